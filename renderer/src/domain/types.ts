@@ -1,0 +1,180 @@
+/**
+ * The records the desk keeps (DOMAIN.md §2). Pure data: no React, Dexie or docx here.
+ * Dates are ISO strings: a day is 'YYYY-MM-DD', a moment in local time is 'YYYY-MM-DDTHH:mm'.
+ */
+
+/** 渠道: how a contact reached the office. */
+export const CHANNELS = ['来访', '来信', '来电', '网上信访', '下访发现', '座谈会', '上级转送', '领导接待日'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** 信访性质 (DOMAIN.md §3). */
+export const NATURES = ['建议意见', '检举控告', '申诉求决', '咨询', '求助'] as const;
+export type Nature = (typeof NATURES)[number];
+
+/** 身份 types of a petitioner. */
+export const IDENTITY_TYPES = [
+  '在职职工',
+  '离退休人员',
+  '内退人员',
+  '职工家属',
+  '工亡职工家属',
+  '外部务工人员',
+  '周边群众',
+  '其他',
+] as const;
+export type IdentityType = (typeof IDENTITY_TYPES)[number];
+
+export const GENDERS = ['男', '女'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** Case states (DOMAIN.md §4). Registration leaves a petition in 'registered'; handling moves it on. */
+export const PETITION_STATUSES = {
+  registered: '已登记',
+  rejected: '不予受理',
+  forwarded: '已转送',
+  accepted: '已受理',
+  assigned: '已交办',
+  inProgress: '办理中',
+  replied: '已答复',
+  followedUp: '已回访',
+  closed: '已办结',
+  reviewRequested: '复查中',
+  reviewed: '已复查',
+  recheckRequested: '复核中',
+  final: '已终结',
+} as const;
+export type PetitionStatus = keyof typeof PETITION_STATUSES;
+
+/** Flags set at registration. 重复访 is not a flag: it is a linked reception (DOMAIN.md §4). */
+export interface PetitionFlags {
+  /** 集体访: derived from headcount ≥ the configured threshold. */
+  collective: boolean;
+  /** 联名信 */
+  jointLetter: boolean;
+  /** 匿名 */
+  anonymous: boolean;
+  /** 越级访: set by the receptionist. */
+  levelSkipping: boolean;
+  /** 涉法涉诉 */
+  lawRelated: boolean;
+}
+export const FLAG_LABELS: Record<keyof PetitionFlags, string> = {
+  collective: '集体访',
+  jointLetter: '联名信',
+  anonymous: '匿名',
+  levelSkipping: '越级访',
+  lawRelated: '涉法涉诉',
+};
+
+/** 信访人 */
+export interface Petitioner {
+  id: string;
+  name: string;
+  gender: Gender | null;
+  /** 身份证号, 18 characters with a valid GB 11643 check digit, or '' when not given. */
+  idNumber: string;
+  phone: string;
+  address: string;
+  identityType: IdentityType | null;
+  /** The person's own unit in the organisation tree. */
+  unitId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** 信访事项: the unit of handling, deadlines and replies. */
+export interface Petition {
+  id: string;
+  /** 登记编号, per year: '2026-0001'. Assigned on save, never reused. */
+  regNo: string;
+  year: number;
+  seq: number;
+  channel: Channel;
+  receivedAt: string;
+  petitionerIds: string[];
+  /** Up to 5 representatives (代表) for a group visit; a subset of petitionerIds. */
+  representativeIds: string[];
+  headcount: number;
+  /** The chosen category: a second-level one when the first level has children. */
+  categoryId: string | null;
+  nature: Nature;
+  /** 涉及单位 */
+  unitId: string | null;
+  summary: string;
+  demands: string;
+  /** 接待人 */
+  receivingOfficer: string;
+  flags: PetitionFlags;
+  /** For 上级转送/交办: the source body, its document number and date. */
+  source: { body: string; docNo: string; date: string } | null;
+  status: PetitionStatus;
+  /** Number of receptions; more than 1 means 重复访. */
+  receptionCount: number;
+  /** Denormalised lower-case text the ledger searches: names, pinyin, initials, phones, number, summary, demands. */
+  searchText: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** 接待记录: one contact. 批次 counts these, 人次 sums their headcounts. */
+export interface Reception {
+  id: string;
+  petitionId: string;
+  channel: Channel;
+  receivedAt: string;
+  headcount: number;
+  petitionerIds: string[];
+  receivingOfficer: string;
+  /** 重复访: a later contact linked to an existing petition. */
+  isRepeat: boolean;
+  note: string;
+  createdAt: string;
+}
+
+/** 单位: 公司 → 矿/厂/项目部 → 区队/科室 → 班组. */
+export interface Unit {
+  id: string;
+  parentId: string | null;
+  name: string;
+  /** 党支部 the unit belongs to, if any. */
+  partyBranch: string;
+  order: number;
+}
+
+/** 问题类别: two levels. */
+export interface Category {
+  id: string;
+  parentId: string | null;
+  name: string;
+  order: number;
+}
+
+/** 办理记录: one line of the case timeline. */
+export interface CaseEvent {
+  id: string;
+  petitionId: string;
+  at: string;
+  /** Who did it (the signed-in user's name, or the receiving officer). */
+  actor: string;
+  type: string;
+  /** Human-readable Chinese description. */
+  text: string;
+  data: Record<string, unknown> | null;
+}
+
+/** A scan or photo kept in the database. */
+export interface Attachment {
+  id: string;
+  petitionId: string;
+  receptionId: string | null;
+  name: string;
+  mimeType: string;
+  size: number;
+  data: Blob;
+  createdAt: string;
+}
+
+export interface Setting<T = unknown> {
+  key: string;
+  value: T;
+}
