@@ -1,0 +1,48 @@
+import type { Category } from '../domain/types';
+import type { DeskDatabase } from './database';
+import { InUseError, MissingRecordError } from './errors';
+
+/** Every category, first levels in order, each followed by its children in order. */
+export async function listCategories(db: DeskDatabase): Promise<Category[]> {
+  const all = await db.categories.toArray();
+  const byOrder = (a: Category, b: Category) => a.order - b.order || a.name.localeCompare(b.name, 'zh');
+  const result: Category[] = [];
+  for (const top of all.filter((c) => c.parentId === null).sort(byOrder)) {
+    result.push(top, ...all.filter((c) => c.parentId === top.id).sort(byOrder));
+  }
+  return result;
+}
+
+/** Inserts (id '' gets a new id) or updates a category; the taxonomy has two levels only. */
+export async function saveCategory(db: DeskDatabase, category: Category): Promise<Category> {
+  const name = category.name.trim();
+  if (!name) throw new Error('请填写类别名称');
+  return db.transaction('rw', db.categories, async () => {
+    const record: Category = { ...category, name, id: category.id || crypto.randomUUID() };
+    if (record.parentId !== null) {
+      if (record.parentId === record.id) throw new Error('类别不能作为自己的上级');
+      const parent = await db.categories.get(record.parentId);
+      if (!parent) throw new MissingRecordError('上级类别不存在');
+      if (parent.parentId !== null) throw new Error('问题类别只有两级，不能再往下添加');
+      if ((await db.categories.where('parentId').equals(record.id).count()) > 0) {
+        throw new Error('该类别下还有子类别，不能改为二级类别');
+      }
+    }
+    await db.categories.put(record);
+    return record;
+  });
+}
+
+/** Deletes a category unless it has children or a petition is filed under it. */
+export async function deleteCategory(db: DeskDatabase, id: string): Promise<void> {
+  await db.transaction('rw', [db.categories, db.petitions], async () => {
+    const category = await db.categories.get(id);
+    if (!category) return;
+    if ((await db.categories.where('parentId').equals(id).count()) > 0) {
+      throw new InUseError(`“${category.name}”下还有子类别，不能删除`);
+    }
+    const petitions = await db.petitions.where('categoryId').equals(id).count();
+    if (petitions > 0) throw new InUseError(`已有${petitions}件信访事项归入“${category.name}”，不能删除`);
+    await db.categories.delete(id);
+  });
+}

@@ -1,0 +1,34 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import { defaultCategories, defaultUnits } from '../domain/defaults';
+import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Setting, Unit } from '../domain/types';
+import { SCHEMA_VERSIONS } from './schema';
+
+/** The desk's IndexedDB database. Only modules in renderer/src/db touch its tables. */
+export class DeskDatabase extends Dexie {
+  petitions!: EntityTable<Petition, 'id'>;
+  receptions!: EntityTable<Reception, 'id'>;
+  petitioners!: EntityTable<Petitioner, 'id'>;
+  units!: EntityTable<Unit, 'id'>;
+  categories!: EntityTable<Category, 'id'>;
+  caseEvents!: EntityTable<CaseEvent, 'id'>;
+  settings!: Table<Setting, string>;
+  attachments!: EntityTable<Attachment, 'id'>;
+
+  constructor(name: string) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+    // Runs once, when the database is first created, inside the creating transaction: all or nothing.
+    this.on('populate', async (tx) => {
+      await tx.table<Category, string>('categories').bulkAdd(defaultCategories());
+      await tx.table<Unit, string>('units').bulkAdd(defaultUnits());
+    });
+  }
+}
+
+/** Opens (creating and seeding on first use) the database with this name; tests pass a unique name each. */
+export function openDeskDatabase(name: string): DeskDatabase {
+  return new DeskDatabase(name);
+}

@@ -1,0 +1,111 @@
+import { repeatKeys, type PersonKeys, type RepeatMatch } from '../domain/repeat';
+import type { PetitionerInput } from '../domain/registration';
+import type { Petition, Petitioner } from '../domain/types';
+import type { DeskDatabase } from './database';
+import { MissingRecordError } from './errors';
+
+/** An earlier petition of someone on the form, offered to the clerk as a possible 重复访. */
+export interface RepeatCandidate {
+  petition: Pick<Petition, 'id' | 'regNo' | 'receivedAt' | 'summary' | 'status'>;
+  /** The matched person's name as recorded. */
+  petitionerName: string;
+  matchedBy: RepeatMatch;
+}
+
+/**
+ * Earlier petitions of the given people, matched by ID number or by name + phone (never by name alone),
+ * newest first, one entry per petition (an ID-number match wins over a name + phone match).
+ */
+export async function findRepeatCandidates(db: DeskDatabase, people: PersonKeys[]): Promise<RepeatCandidate[]> {
+  const matched = new Map<string, { name: string; matchedBy: RepeatMatch }>();
+  for (const person of people) {
+    const keys = repeatKeys(person);
+    if (keys.idNumber !== null) {
+      for (const p of await db.petitioners.where('idNumber').equals(keys.idNumber).toArray()) {
+        matched.set(p.id, { name: p.name, matchedBy: 'idNumber' });
+      }
+    }
+    if (keys.namePhone !== null) {
+      for (const p of await db.petitioners.where('[name+phone]').equals(keys.namePhone).toArray()) {
+        if (!matched.has(p.id)) matched.set(p.id, { name: p.name, matchedBy: 'namePhone' });
+      }
+    }
+  }
+  if (matched.size === 0) return [];
+  const petitions = await db.petitions.where('petitionerIds').anyOf([...matched.keys()]).toArray();
+  const byPetition = new Map<string, RepeatCandidate>();
+  for (const petition of petitions) {
+    let best: { name: string; matchedBy: RepeatMatch } | undefined;
+    for (const id of petition.petitionerIds) {
+      const m = matched.get(id);
+      if (m && (!best || (best.matchedBy === 'namePhone' && m.matchedBy === 'idNumber'))) best = m;
+    }
+    if (!best || byPetition.has(petition.id)) continue;
+    const { id, regNo, receivedAt, summary, status } = petition;
+    byPetition.set(petition.id, { petition: { id, regNo, receivedAt, summary, status }, petitionerName: best.name, matchedBy: best.matchedBy });
+  }
+  return [...byPetition.values()].sort((a, b) =>
+    a.petition.receivedAt === b.petition.receivedAt ? b.petition.regNo.localeCompare(a.petition.regNo) : a.petition.receivedAt < b.petition.receivedAt ? 1 : -1,
+  );
+}
+
+/** Later data wins, but a blank field on the form never erases what is already known about the person. */
+function mergePerson(old: Petitioner, p: PetitionerInput, stamp: string): Petitioner {
+  return {
+    ...old,
+    name: p.name || old.name,
+    gender: p.gender ?? old.gender,
+    idNumber: p.idNumber || old.idNumber,
+    phone: p.phone || old.phone,
+    address: p.address || old.address,
+    identityType: p.identityType ?? old.identityType,
+    unitId: p.unitId ?? old.unitId,
+    updatedAt: stamp,
+  };
+}
+
+/**
+ * Saves the form's (validated) people. Returns their records in form order without repeats, and for each form row
+ * the id it was saved under (two rows for one person share an id). Must run inside
+ * the caller's 'rw' transaction. A picked person (existingId) is updated; so is an unpicked one whose ID number is
+ * already on file, because an ID number identifies exactly one person; anyone else is added.
+ */
+export async function upsertPetitioners(
+  db: DeskDatabase,
+  inputs: PetitionerInput[],
+  stamp: string,
+): Promise<{ people: Petitioner[]; idOfRow: string[] }> {
+  const saved = new Map<string, Petitioner>();
+  const idOfRow: string[] = [];
+  for (const p of inputs) {
+    let existing: Petitioner | undefined;
+    if (p.existingId !== null) {
+      existing = await db.petitioners.get(p.existingId);
+      if (!existing) throw new MissingRecordError(`所选信访人“${p.name}”已不存在，请重新选择`);
+    } else if (p.idNumber) {
+      existing = await db.petitioners.where('idNumber').equals(p.idNumber).first();
+    }
+    let record: Petitioner;
+    if (existing) {
+      record = mergePerson(saved.get(existing.id) ?? existing, p, stamp);
+      await db.petitioners.put(record);
+    } else {
+      record = {
+        id: crypto.randomUUID(),
+        name: p.name,
+        gender: p.gender,
+        idNumber: p.idNumber,
+        phone: p.phone,
+        address: p.address,
+        identityType: p.identityType,
+        unitId: p.unitId,
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      await db.petitioners.add(record);
+    }
+    saved.set(record.id, record);
+    idOfRow.push(record.id);
+  }
+  return { people: [...saved.values()], idOfRow };
+}

@@ -1,0 +1,203 @@
+import { toTimestamp } from '../domain/dates';
+import { compareLedgerDefault, toLedgerRow, type LedgerRow } from '../domain/ledgerQuery';
+import { formatRegNo, regNoCounterKey } from '../domain/regNo';
+import { validateReception, validateRegistration, type RegistrationInput, type RegistrationRules } from '../domain/registration';
+import { buildSearchText } from '../domain/search';
+import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Unit } from '../domain/types';
+import { addAttachments } from './attachments';
+import { emitPetitionsChanged } from './changes';
+import type { DeskDatabase } from './database';
+import { MissingRecordError, RegistrationError } from './errors';
+import { upsertPetitioners } from './petitioners';
+import { getSettings } from './settings';
+
+async function rulesFor(db: DeskDatabase, now: Date): Promise<RegistrationRules> {
+  const settings = await getSettings(db);
+  return { collectiveThreshold: settings.collectiveThreshold, attachmentMaxBytes: settings.attachmentMaxBytes, now };
+}
+
+function searchTextFor(regNo: string, people: Petitioner[], summary: string, demands: string): string {
+  return buildSearchText({ names: people.map((p) => p.name), phones: people.map((p) => p.phone), regNo, summary, demands });
+}
+
+function writeTables(db: DeskDatabase) {
+  return [db.petitions, db.receptions, db.petitioners, db.caseEvents, db.settings, db.attachments];
+}
+
+/**
+ * 登记: validates the form (throws RegistrationError, writing nothing, when invalid), then in one transaction takes
+ * the next number of the save year's counter, saves the people, the petition, its first reception, the attachments
+ * and the 'registered' event. The number's year is the year of saving (now), since the number is assigned on save.
+ */
+export async function registerPetition(db: DeskDatabase, input: RegistrationInput, now: Date): Promise<Petition> {
+  const result = validateRegistration(input, await rulesFor(db, now));
+  if (!result.ok) throw new RegistrationError(result.errors);
+  const v = result.value;
+  const stamp = toTimestamp(now);
+  const year = now.getFullYear();
+  const petition = await db.transaction('rw', writeTables(db), async () => {
+    const counterKey = regNoCounterKey(year);
+    const counter = await db.settings.get(counterKey);
+    const seq = (typeof counter?.value === 'number' ? counter.value : 0) + 1;
+    await db.settings.put({ key: counterKey, value: seq });
+    const regNo = formatRegNo(year, seq);
+    const { people, idOfRow } = await upsertPetitioners(db, v.petitioners, stamp);
+    const representativeIds = [...new Set(idOfRow.filter((_, i) => v.petitioners[i]?.isRepresentative))];
+    const record: Petition = {
+      id: crypto.randomUUID(),
+      regNo,
+      year,
+      seq,
+      channel: v.channel,
+      receivedAt: v.receivedAt,
+      petitionerIds: people.map((p) => p.id),
+      representativeIds,
+      headcount: v.headcount,
+      categoryId: v.categoryId,
+      nature: v.nature,
+      unitId: v.unitId,
+      summary: v.summary,
+      demands: v.demands,
+      receivingOfficer: v.receivingOfficer,
+      flags: v.flags,
+      source: v.source,
+      status: 'registered',
+      receptionCount: 1,
+      searchText: searchTextFor(regNo, people, v.summary, v.demands),
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    await db.petitions.add(record);
+    const reception: Reception = {
+      id: crypto.randomUUID(),
+      petitionId: record.id,
+      channel: v.channel,
+      receivedAt: v.receivedAt,
+      headcount: v.headcount,
+      petitionerIds: record.petitionerIds,
+      receivingOfficer: v.receivingOfficer,
+      isRepeat: false,
+      note: '',
+      createdAt: stamp,
+    };
+    await db.receptions.add(reception);
+    await addAttachments(db, v.attachments, record.id, reception.id, stamp);
+    await db.caseEvents.add(event(record.id, stamp, v.receivingOfficer, 'registered', '登记', { regNo, receptionId: reception.id }));
+    return record;
+  });
+  emitPetitionsChanged([petition.id]);
+  return petition;
+}
+
+function event(petitionId: string, at: string, actor: string, type: string, text: string, data: Record<string, unknown> | null): CaseEvent {
+  return { id: crypto.randomUUID(), petitionId, at, actor, type, text, data };
+}
+
+/**
+ * 重复访: records this contact as a new Reception of an earlier petition, adds anyone new to its petitioners,
+ * counts the reception and refreshes the search text, with a 'reception-linked' event; one transaction.
+ */
+export async function linkReception(db: DeskDatabase, petitionId: string, input: RegistrationInput, now: Date): Promise<Petition> {
+  const result = validateReception(input, await rulesFor(db, now));
+  if (!result.ok) throw new RegistrationError(result.errors);
+  const v = result.value;
+  const stamp = toTimestamp(now);
+  const petition = await db.transaction('rw', writeTables(db), async () => {
+    const existing = await db.petitions.get(petitionId);
+    if (!existing) throw new MissingRecordError('要关联的信访事项不存在，可能已被删除');
+    const { people } = await upsertPetitioners(db, v.petitioners, stamp);
+    const petitionerIds = [...existing.petitionerIds];
+    for (const p of people) if (!petitionerIds.includes(p.id)) petitionerIds.push(p.id);
+    const reception: Reception = {
+      id: crypto.randomUUID(),
+      petitionId,
+      channel: v.channel,
+      receivedAt: v.receivedAt,
+      headcount: v.headcount,
+      petitionerIds: people.map((p) => p.id),
+      receivingOfficer: v.receivingOfficer,
+      isRepeat: true,
+      note: v.note,
+      createdAt: stamp,
+    };
+    await db.receptions.add(reception);
+    const everyone = (await db.petitioners.bulkGet(petitionerIds)).filter((p): p is Petitioner => p !== undefined);
+    const updated: Petition = {
+      ...existing,
+      petitionerIds,
+      receptionCount: existing.receptionCount + 1,
+      searchText: searchTextFor(existing.regNo, everyone, existing.summary, existing.demands),
+      updatedAt: stamp,
+    };
+    await db.petitions.put(updated);
+    await addAttachments(db, v.attachments, petitionId, reception.id, stamp);
+    await db.caseEvents.add(
+      event(petitionId, stamp, v.receivingOfficer, 'reception-linked', '重复来访，已关联', { receptionId: reception.id, channel: v.channel, receivedAt: v.receivedAt }),
+    );
+    return updated;
+  });
+  emitPetitionsChanged([petition.id]);
+  return petition;
+}
+
+/** Everything the detail page shows; receptions and events oldest first. */
+export interface PetitionDetail {
+  petition: Petition;
+  receptions: Reception[];
+  petitioners: Petitioner[];
+  attachments: Attachment[];
+  events: CaseEvent[];
+  category: Category | null;
+  /** The category's first level when the chosen one is second level. */
+  parentCategory: Category | null;
+  unit: Unit | null;
+}
+
+export async function getPetitionDetail(db: DeskDatabase, id: string): Promise<PetitionDetail | null> {
+  return db.transaction('r', [db.petitions, db.receptions, db.petitioners, db.attachments, db.caseEvents, db.categories, db.units], async () => {
+    const petition = await db.petitions.get(id);
+    if (!petition) return null;
+    const [receptions, people, attachments, events] = await Promise.all([
+      db.receptions.where('petitionId').equals(id).sortBy('receivedAt'),
+      db.petitioners.bulkGet(petition.petitionerIds),
+      db.attachments.where('petitionId').equals(id).sortBy('createdAt'),
+      db.caseEvents.where('petitionId').equals(id).sortBy('at'),
+    ]);
+    const category = petition.categoryId ? ((await db.categories.get(petition.categoryId)) ?? null) : null;
+    const parentCategory = category?.parentId ? ((await db.categories.get(category.parentId)) ?? null) : null;
+    const unit = petition.unitId ? ((await db.units.get(petition.unitId)) ?? null) : null;
+    const petitioners = people.filter((p): p is Petitioner => p !== undefined);
+    return { petition, receptions, petitioners, attachments, events, category, parentCategory, unit };
+  });
+}
+
+function namesOf(petition: Petition, names: Map<string, string>): string[] {
+  const result: string[] = [];
+  for (const id of petition.petitionerIds) {
+    const name = names.get(id);
+    if (name) result.push(name);
+  }
+  return result;
+}
+
+/** The ledger's in-memory index: every petition as a LedgerRow, newest first. Two bulk reads, no per-row query. */
+export async function loadLedgerRows(db: DeskDatabase): Promise<LedgerRow[]> {
+  const [petitions, people] = await db.transaction('r', [db.petitions, db.petitioners], () =>
+    Promise.all([db.petitions.toArray(), db.petitioners.toArray()]),
+  );
+  const names = new Map<string, string>();
+  for (const p of people) names.set(p.id, p.name);
+  const rows = petitions.map((p) => toLedgerRow(p, namesOf(p, names)));
+  return rows.sort(compareLedgerDefault);
+}
+
+/** Fresh rows for the petitions a change announced (see changes.ts), to merge into the index. */
+export async function loadLedgerRowsByIds(db: DeskDatabase, ids: string[]): Promise<LedgerRow[]> {
+  return db.transaction('r', [db.petitions, db.petitioners], async () => {
+    const petitions = (await db.petitions.bulkGet(ids)).filter((p): p is Petition => p !== undefined);
+    const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
+    const people = (await db.petitioners.bulkGet(personIds)).filter((p): p is Petitioner => p !== undefined);
+    const names = new Map(people.map((p) => [p.id, p.name]));
+    return petitions.map((p) => toLedgerRow(p, namesOf(p, names)));
+  });
+}

@@ -1,0 +1,29 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Append-only list of schema versions. Never edit a shipped entry: add a new one with the changed stores and,
+ * when data must change, an upgrade function with a test that seeds the previous version and opens this one.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      petitions: '&id, &regNo, receivedAt, status, channel, categoryId, unitId, *petitionerIds',
+      receptions: '&id, petitionId, receivedAt',
+      petitioners: '&id, idNumber, [name+phone], name',
+      units: '&id, parentId',
+      categories: '&id, parentId',
+      caseEvents: '&id, petitionId, at',
+      settings: '&key',
+      attachments: '&id, petitionId, receptionId',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

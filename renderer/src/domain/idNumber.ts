@@ -1,0 +1,79 @@
+import { isRealDate } from './dates';
+import type { Gender } from './types';
+
+/**
+ * 身份证号 (GB 11643-1999) and phone numbers: checking, normalising and masking personal identifiers
+ * (DOMAIN.md §11: lists show them masked).
+ */
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS = '10X98765432';
+
+/** Trims and upper-cases so a typed lowercase 'x' check character is stored as 'X'. */
+export function normalizeIdNumber(s: string): string {
+  return s.trim().toUpperCase();
+}
+
+/** The GB 11643 check character for the first 17 digits. */
+export function idCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (WEIGHTS[i] ?? 0);
+  return CHECK_CHARS[sum % 11] ?? '';
+}
+
+/** null when s is a valid 18-character ID number (lowercase x accepted); otherwise a Chinese message. */
+export function checkIdNumber(s: string, now: Date = new Date()): string | null {
+  const id = normalizeIdNumber(s);
+  if (id.length !== 18) return '身份证号应为18位';
+  if (!/^\d{17}[\dX]$/.test(id)) return '身份证号只能由数字和末位X组成';
+  if (id.slice(0, 6) === '000000') return '身份证号前6位地区码不正确';
+  const year = Number(id.slice(6, 10));
+  const month = Number(id.slice(10, 12));
+  const day = Number(id.slice(12, 14));
+  if (year < 1800 || !isRealDate(year, month, day)) return '身份证号中的出生日期不正确';
+  if (new Date(year, month - 1, day) > now) return '身份证号中的出生日期晚于今天，请核对';
+  if (idCheckChar(id) !== id[17]) return '身份证号校验位不正确，请核对';
+  return null;
+}
+
+/** 'YYYY-MM-DD' of birth from a valid ID number, or null. */
+export function birthDateFromIdNumber(s: string): string | null {
+  const id = normalizeIdNumber(s);
+  if (checkIdNumber(id) !== null) return null;
+  return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+}
+
+/** The 17th digit is odd for men, even for women; null for an invalid number. */
+export function genderFromIdNumber(s: string): Gender | null {
+  const id = normalizeIdNumber(s);
+  if (checkIdNumber(id) !== null) return null;
+  return Number(id[16]) % 2 === 1 ? '男' : '女';
+}
+
+/** '410602199001011234' → '4106**********1234': first 4 and last 4 kept. */
+export function maskIdNumber(s: string): string {
+  if (s.length <= 8) return '*'.repeat(s.length);
+  return s.slice(0, 4) + '*'.repeat(s.length - 8) + s.slice(-4);
+}
+
+/** '13800001111' → '138****1111'; shorter numbers keep only their last 4 digits. */
+export function maskPhone(s: string): string {
+  if (s.length >= 11) return `${s.slice(0, 3)}****${s.slice(-4)}`;
+  if (s.length > 4) return `****${s.slice(-4)}`;
+  return s;
+}
+
+const MOBILE_RE = /^1[3-9]\d{9}$/;
+const LANDLINE_RE = /^0\d{2,3}-?\d{7,8}$/;
+
+/** Removes spaces, hyphens and brackets so '0391-2345678' and '03912345678' are the same number. */
+export function normalizePhone(s: string): string {
+  return s.replace(/[\s\-()（）]/g, '');
+}
+
+/** null for a mobile (1[3-9] + 9 digits) or landline (0 + area code, 7–8 digits); otherwise a Chinese message. */
+export function checkPhone(s: string): string | null {
+  const compact = s.replace(/\s/g, '');
+  if (MOBILE_RE.test(compact) || LANDLINE_RE.test(compact)) return null;
+  return '联系电话格式不正确（手机号11位，座机如0391-2345678）';
+}

@@ -1,0 +1,241 @@
+import { matchesTerms, searchTerms } from './search';
+import type { Channel, Nature, Petition, PetitionFlags, PetitionStatus } from './types';
+
+/** One petition as the ledger (信访台账) lists and filters it: compact, kept in memory for 100,000 rows. */
+export interface LedgerRow {
+  id: string;
+  regNo: string;
+  year: number;
+  seq: number;
+  channel: Channel;
+  receivedAt: string;
+  categoryId: string | null;
+  nature: Nature;
+  unitId: string | null;
+  status: PetitionStatus;
+  flags: PetitionFlags;
+  /** More than 1 means 重复访. */
+  receptionCount: number;
+  headcount: number;
+  petitionerNames: string[];
+  /** The first 80 characters of the summary. */
+  summary: string;
+  searchText: string;
+}
+
+export type LedgerFlag = keyof PetitionFlags | 'repeat';
+export type LedgerSortField = 'receivedAt' | 'regNo' | 'headcount' | 'receptionCount';
+
+export interface LedgerQuery {
+  /** 'YYYY-MM-DD', inclusive, on receivedAt. */
+  from?: string;
+  to?: string;
+  channels?: Channel[];
+  /** Already expanded: a first-level category comes with its children (see expandToDescendants). */
+  categoryIds?: string[];
+  natures?: Nature[];
+  /** Already expanded like categoryIds when a unit's subtree is meant. */
+  unitIds?: string[];
+  statuses?: PetitionStatus[];
+  /** Every flag listed must hold; 'repeat' means more than one reception. */
+  flags?: LedgerFlag[];
+  text?: string;
+  sort: { field: LedgerSortField; order: 'asc' | 'desc' };
+  /** 1-based. A page past the end returns no rows (total still tells the UI where the end is). */
+  page: number;
+  pageSize: number;
+}
+
+export interface LedgerResult {
+  total: number;
+  rows: LedgerRow[];
+}
+
+export const LEDGER_SUMMARY_LENGTH = 80;
+
+export const DEFAULT_LEDGER_SORT: LedgerQuery['sort'] = { field: 'receivedAt', order: 'desc' };
+
+export function toLedgerRow(petition: Petition, petitionerNames: string[]): LedgerRow {
+  return {
+    id: petition.id,
+    regNo: petition.regNo,
+    year: petition.year,
+    seq: petition.seq,
+    channel: petition.channel,
+    receivedAt: petition.receivedAt,
+    categoryId: petition.categoryId,
+    nature: petition.nature,
+    unitId: petition.unitId,
+    status: petition.status,
+    flags: petition.flags,
+    receptionCount: petition.receptionCount,
+    headcount: petition.headcount,
+    petitionerNames,
+    summary: petition.summary.slice(0, LEDGER_SUMMARY_LENGTH),
+    searchText: petition.searchText,
+  };
+}
+
+/**
+ * The ledger's natural order: newest received first, then the higher number first.
+ * queryLedger relies on its input being in this order (loadLedgerRows returns it; keep it with mergeLedgerRows).
+ */
+export function compareLedgerDefault(a: LedgerRow, b: LedgerRow): number {
+  if (a.receivedAt !== b.receivedAt) return a.receivedAt < b.receivedAt ? 1 : -1;
+  return b.year - a.year || b.seq - a.seq;
+}
+
+/** Replaces rows with the same id and inserts new ones, returning a new array in the natural order. */
+export function mergeLedgerRows(rows: readonly LedgerRow[], changed: readonly LedgerRow[]): LedgerRow[] {
+  if (changed.length === 0) return rows.slice();
+  const changedIds = new Set(changed.map((r) => r.id));
+  const merged = rows.filter((r) => !changedIds.has(r.id));
+  merged.push(...changed);
+  // The bulk is already sorted, so the engine's merge sort finishes in close to linear time.
+  return merged.sort(compareLedgerDefault);
+}
+
+/** The ids plus every descendant's id, for a tree of categories or units (a 矿 selects its 区队 too). */
+export function expandToDescendants(nodes: readonly { id: string; parentId: string | null }[], ids: readonly string[]): string[] {
+  const children = new Map<string, string[]>();
+  for (const n of nodes) {
+    if (n.parentId === null) continue;
+    const list = children.get(n.parentId);
+    if (list) list.push(n.id);
+    else children.set(n.parentId, [n.id]);
+  }
+  const result = new Set<string>();
+  const stack = [...ids];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (result.has(id)) continue;
+    result.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return [...result];
+}
+
+function toSet<T>(values: readonly T[] | undefined): Set<T> | null {
+  return values && values.length > 0 ? new Set(values) : null;
+}
+
+type RowPredicate = (row: LedgerRow) => boolean;
+
+/** Builds one predicate from the query's filters, or null when nothing filters. Each set is built once, not per row. */
+function buildFilter(q: LedgerQuery): RowPredicate | null {
+  const from = q.from || null;
+  // receivedAt is 'YYYY-MM-DDTHH:mm'; any moment of the 'to' day sorts below to + 'U'.
+  const toBound = q.to ? `${q.to}U` : null;
+  const channels = toSet(q.channels);
+  const categories = toSet(q.categoryIds);
+  const natures = toSet(q.natures);
+  const units = toSet(q.unitIds);
+  const statuses = toSet(q.statuses);
+  const flags = q.flags && q.flags.length > 0 ? q.flags.filter((f) => f !== 'repeat') : [];
+  const repeat = q.flags?.includes('repeat') ?? false;
+  const terms = searchTerms(q.text ?? '');
+  if (!from && !toBound && !channels && !categories && !natures && !units && !statuses && flags.length === 0 && !repeat && terms.length === 0) {
+    return null;
+  }
+  return (row) => {
+    if (from !== null && row.receivedAt < from) return false;
+    if (toBound !== null && row.receivedAt > toBound) return false;
+    if (channels !== null && !channels.has(row.channel)) return false;
+    if (categories !== null && (row.categoryId === null || !categories.has(row.categoryId))) return false;
+    if (natures !== null && !natures.has(row.nature)) return false;
+    if (units !== null && (row.unitId === null || !units.has(row.unitId))) return false;
+    if (statuses !== null && !statuses.has(row.status)) return false;
+    for (let i = 0; i < flags.length; i++) if (!row.flags[flags[i] as keyof PetitionFlags]) return false;
+    if (repeat && row.receptionCount < 2) return false;
+    return terms.length === 0 || matchesTerms(row.searchText, terms);
+  };
+}
+
+/**
+ * Stable counting sort on a small non-negative integer key (headcount, reception count): linear time, where a
+ * comparison sort of 100,000 rows costs tens of milliseconds. Returns null when the key range is too wide.
+ */
+function sortBySmallInt(rows: readonly LedgerRow[], key: (row: LedgerRow) => number, order: 'asc' | 'desc'): LedgerRow[] | null {
+  let max = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const k = key(rows[i] as LedgerRow);
+    if (!Number.isInteger(k) || k < 0) return null;
+    if (k > max) max = k;
+  }
+  if (max > 100_000) return null;
+  const counts = new Uint32Array(max + 2);
+  for (let i = 0; i < rows.length; i++) counts[key(rows[i] as LedgerRow) + 1]!++;
+  // Start offsets per key, ascending or descending, so each bucket keeps its rows' incoming (newest-first) order.
+  if (order === 'asc') for (let k = 1; k <= max + 1; k++) counts[k]! += counts[k - 1]!;
+  else {
+    let offset = 0;
+    for (let k = max + 1; k >= 1; k--) {
+      const c = counts[k]!;
+      counts[k] = offset;
+      offset += c;
+    }
+  }
+  const shift = order === 'asc' ? 0 : 1;
+  const out = new Array<LedgerRow>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as LedgerRow;
+    out[counts[key(row) + shift]!++] = row;
+  }
+  return out;
+}
+
+const headcountOf = (row: LedgerRow) => row.headcount;
+const receptionCountOf = (row: LedgerRow) => row.receptionCount;
+
+function sortComparator(field: LedgerSortField, order: 'asc' | 'desc'): (a: LedgerRow, b: LedgerRow) => number {
+  const sign = order === 'asc' ? 1 : -1;
+  switch (field) {
+    case 'regNo':
+      return (a, b) => sign * (a.year - b.year || a.seq - b.seq);
+    case 'headcount':
+      return (a, b) => sign * (a.headcount - b.headcount);
+    case 'receptionCount':
+      return (a, b) => sign * (a.receptionCount - b.receptionCount);
+    case 'receivedAt':
+      return (a, b) => sign * compareLedgerDefault(b, a);
+  }
+}
+
+/**
+ * Filters, searches, sorts and pages the in-memory ledger.
+ * Precondition: `rows` is in the natural order (compareLedgerDefault: receivedAt desc). Then the default sort needs
+ * no sorting at all, receivedAt asc is a reverse, and the other sorts are stable so ties stay newest first.
+ */
+export function queryLedger(rows: readonly LedgerRow[], q: LedgerQuery): LedgerResult {
+  const filter = buildFilter(q);
+  let matched: readonly LedgerRow[];
+  if (filter === null) matched = rows;
+  else {
+    const kept: LedgerRow[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as LedgerRow;
+      if (filter(row)) kept.push(row);
+    }
+    matched = kept;
+  }
+  const { field, order } = q.sort;
+  const pageSize = Math.max(1, Math.floor(q.pageSize));
+  const start = (Math.max(1, Math.floor(q.page)) - 1) * pageSize;
+  let page: LedgerRow[];
+  if (field === 'receivedAt' && order === 'desc') {
+    page = matched.slice(start, start + pageSize);
+  } else if (field === 'receivedAt') {
+    // Reverse only the requested window instead of the whole set.
+    const end = matched.length - start;
+    page = matched.slice(Math.max(0, end - pageSize), Math.max(0, end)).reverse();
+  } else {
+    const key = field === 'headcount' ? headcountOf : field === 'receptionCount' ? receptionCountOf : null;
+    let sorted = key ? sortBySmallInt(matched, key, order) : null;
+    if (sorted === null) {
+      sorted = filter === null ? matched.slice() : (matched as LedgerRow[]);
+      sorted.sort(sortComparator(field, order));
+    }
+    page = sorted.slice(start, start + pageSize);
+  }
+  return { total: matched.length, rows: page };
+}

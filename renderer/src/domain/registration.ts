@@ -1,0 +1,297 @@
+import { parseLocalDate, parseLocalDateTime, toLocalDateTime } from './dates';
+import { checkIdNumber, checkPhone, normalizeIdNumber, normalizePhone } from './idNumber';
+import type { Channel, Gender, IdentityType, Nature, PetitionFlags } from './types';
+import { CHANNELS, NATURES } from './types';
+
+/** One person on the registration form (信访人). */
+export interface PetitionerInput {
+  /** Set when the clerk picked a known person: that record is reused and updated with these fields. */
+  existingId: string | null;
+  name: string;
+  gender: Gender | null;
+  idNumber: string;
+  phone: string;
+  address: string;
+  identityType: IdentityType | null;
+  unitId: string | null;
+  /** 代表 of a group visit; at most 5. */
+  isRepresentative: boolean;
+}
+
+/** A scan or photo chosen on the form, kept in the database on save. */
+export interface AttachmentInput {
+  name: string;
+  mimeType: string;
+  size: number;
+  data: Blob;
+}
+
+/** The flags a clerk sets; 集体访 is derived from the headcount. */
+export type RegistrationFlags = Omit<PetitionFlags, 'collective'>;
+
+/** 上级转送/交办 source: the body that sent it, its document number, the day it was sent. */
+export interface PetitionSource {
+  body: string;
+  docNo: string;
+  date: string;
+}
+
+/** What the registration form (信访登记) holds, exactly as typed; null where nothing was chosen yet. */
+export interface RegistrationInput {
+  channel: Channel | null;
+  /** 'YYYY-MM-DDTHH:mm' */
+  receivedAt: string;
+  petitioners: PetitionerInput[];
+  /** 人数; null while the field is empty. */
+  headcount: number | null;
+  categoryId: string | null;
+  nature: Nature | null;
+  unitId: string | null;
+  summary: string;
+  demands: string;
+  receivingOfficer: string;
+  flags: RegistrationFlags;
+  /** Required when channel is 上级转送; ignored otherwise. */
+  source: PetitionSource | null;
+  attachments: AttachmentInput[];
+}
+
+/** A registration that passed validation: strings trimmed, ID numbers upper-cased, phones compacted, blank rows dropped. */
+export interface ValidRegistration {
+  channel: Channel;
+  receivedAt: string;
+  petitioners: PetitionerInput[];
+  headcount: number;
+  categoryId: string;
+  nature: Nature;
+  unitId: string | null;
+  summary: string;
+  demands: string;
+  receivingOfficer: string;
+  flags: PetitionFlags;
+  source: PetitionSource | null;
+  attachments: AttachmentInput[];
+}
+
+export interface RegistrationRules {
+  /** 集体访 from this headcount up (default 5). */
+  collectiveThreshold: number;
+  attachmentMaxBytes: number;
+  now: Date;
+}
+
+/** Field path ('summary', 'petitioners.1.idNumber', 'attachments.0') → Chinese message. */
+export type FieldErrors = Record<string, string>;
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+export const SUMMARY_MAX_LENGTH = 2000;
+export const MAX_REPRESENTATIVES = 5;
+
+/** 集体访: headcount at or above the configured threshold. */
+export function isCollective(headcount: number, threshold: number): boolean {
+  return headcount >= threshold;
+}
+
+export function emptyPetitioner(): PetitionerInput {
+  return {
+    existingId: null,
+    name: '',
+    gender: null,
+    idNumber: '',
+    phone: '',
+    address: '',
+    identityType: null,
+    unitId: null,
+    isRepresentative: false,
+  };
+}
+
+/** A fresh form: a visit received now, one blank petitioner, headcount 1. */
+export function emptyRegistration(now: Date): RegistrationInput {
+  return {
+    channel: '来访',
+    receivedAt: toLocalDateTime(now),
+    petitioners: [emptyPetitioner()],
+    headcount: 1,
+    categoryId: null,
+    nature: null,
+    unitId: null,
+    summary: '',
+    demands: '',
+    receivingOfficer: '',
+    flags: { jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false },
+    source: null,
+    attachments: [],
+  };
+}
+
+function isBlankPetitioner(p: PetitionerInput): boolean {
+  return (
+    p.existingId === null &&
+    !p.name.trim() &&
+    !p.idNumber.trim() &&
+    !p.phone.trim() &&
+    !p.address.trim() &&
+    p.gender === null &&
+    p.identityType === null &&
+    p.unitId === null
+  );
+}
+
+function formatMb(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+}
+
+/** Checks the petitioners; returns the cleaned, non-blank ones. Error paths use the row's index on the form. */
+function validatePetitioners(input: RegistrationInput, rules: RegistrationRules, errors: FieldErrors): PetitionerInput[] {
+  const kept: PetitionerInput[] = [];
+  input.petitioners.forEach((p, i) => {
+    if (isBlankPetitioner(p)) return;
+    const name = p.name.trim();
+    const idNumber = normalizeIdNumber(p.idNumber);
+    const phone = p.phone.trim();
+    if (!name && !input.flags.anonymous) errors[`petitioners.${i}.name`] = '请填写信访人姓名';
+    else if (name.length > 50) errors[`petitioners.${i}.name`] = '姓名不能超过50个字';
+    if (idNumber) {
+      const idError = checkIdNumber(idNumber, rules.now);
+      if (idError) errors[`petitioners.${i}.idNumber`] = idError;
+    }
+    if (phone) {
+      const phoneError = checkPhone(phone);
+      if (phoneError) errors[`petitioners.${i}.phone`] = phoneError;
+    }
+    kept.push({ ...p, name, idNumber, phone: normalizePhone(phone), address: p.address.trim() });
+  });
+  if (!input.flags.anonymous && !kept.some((p) => p.name)) {
+    errors[input.petitioners.length > 0 ? 'petitioners.0.name' : 'petitioners'] = '请至少填写一名信访人姓名（匿名信访请勾选“匿名”）';
+  }
+  if (kept.filter((p) => p.isRepresentative).length > MAX_REPRESENTATIVES) {
+    errors['petitioners'] = `代表最多${MAX_REPRESENTATIVES}人`;
+  }
+  return kept;
+}
+
+function validateReceivedAt(receivedAt: string, now: Date, errors: FieldErrors): void {
+  if (!receivedAt.trim()) {
+    errors['receivedAt'] = '请填写接待时间';
+    return;
+  }
+  const at = parseLocalDateTime(receivedAt.trim());
+  if (!at) errors['receivedAt'] = '接待时间格式不正确';
+  else if (at.getTime() > now.getTime()) errors['receivedAt'] = '接待时间不能晚于当前时间';
+}
+
+function validateHeadcount(headcount: number | null, petitionerCount: number, errors: FieldErrors): void {
+  if (headcount === null || Number.isNaN(headcount)) errors['headcount'] = '请填写人数';
+  else if (!Number.isInteger(headcount) || headcount < 1) errors['headcount'] = '人数应为不小于1的整数';
+  else if (headcount < petitionerCount) errors['headcount'] = `人数不能少于已填写的信访人数（${petitionerCount}人）`;
+}
+
+function validateSource(input: RegistrationInput, now: Date, errors: FieldErrors): PetitionSource | null {
+  if (input.channel !== '上级转送') return null;
+  const source = {
+    body: input.source?.body.trim() ?? '',
+    docNo: input.source?.docNo.trim() ?? '',
+    date: input.source?.date.trim() ?? '',
+  };
+  if (!source.body) errors['source.body'] = '请填写转送/交办机关';
+  if (!source.date) errors['source.date'] = '请填写转送/交办日期';
+  else {
+    const day = parseLocalDate(source.date);
+    if (!day) errors['source.date'] = '转送/交办日期格式不正确';
+    else if (day.getTime() > now.getTime()) errors['source.date'] = '转送/交办日期不能晚于今天';
+  }
+  return source;
+}
+
+function validateAttachments(attachments: AttachmentInput[], maxBytes: number, errors: FieldErrors): void {
+  attachments.forEach((a, i) => {
+    if (a.size > maxBytes) {
+      errors[`attachments.${i}`] = `附件“${a.name}”为${formatMb(a.size)}MB，超过${formatMb(maxBytes)}MB的上限`;
+    }
+  });
+}
+
+/**
+ * The contact part shared by a new registration and a linked repeat visit: channel, time, people, headcount,
+ * receiving officer, attachments.
+ */
+function validateContact(input: RegistrationInput, rules: RegistrationRules, errors: FieldErrors) {
+  if (input.channel === null || !CHANNELS.includes(input.channel)) errors['channel'] = '请选择来源渠道';
+  validateReceivedAt(input.receivedAt, rules.now, errors);
+  const petitioners = validatePetitioners(input, rules, errors);
+  validateHeadcount(input.headcount, petitioners.length, errors);
+  if (!input.receivingOfficer.trim()) errors['receivingOfficer'] = '请填写接待人';
+  validateAttachments(input.attachments, rules.attachmentMaxBytes, errors);
+  return petitioners;
+}
+
+/** Validates the whole form; every error is collected at once so the clerk sees them all beside their fields. */
+export function validateRegistration(input: RegistrationInput, rules: RegistrationRules): ValidationResult<ValidRegistration> {
+  const errors: FieldErrors = {};
+  const petitioners = validateContact(input, rules, errors);
+  if (!input.categoryId) errors['categoryId'] = '请选择问题类别';
+  if (input.nature === null || !NATURES.includes(input.nature)) errors['nature'] = '请选择信访性质';
+  const summary = input.summary.trim();
+  if (!summary) errors['summary'] = '请填写反映问题摘要';
+  else if (summary.length > SUMMARY_MAX_LENGTH) {
+    errors['summary'] = `反映问题摘要不能超过${SUMMARY_MAX_LENGTH}字（当前${summary.length}字）`;
+  }
+  const source = validateSource(input, rules.now, errors);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const headcount = input.headcount as number;
+  return {
+    ok: true,
+    value: {
+      channel: input.channel as Channel,
+      receivedAt: input.receivedAt.trim(),
+      petitioners,
+      headcount,
+      categoryId: input.categoryId as string,
+      nature: input.nature as Nature,
+      unitId: input.unitId,
+      summary,
+      demands: input.demands.trim(),
+      receivingOfficer: input.receivingOfficer.trim(),
+      flags: { ...input.flags, collective: isCollective(headcount, rules.collectiveThreshold) },
+      source,
+      attachments: input.attachments,
+    },
+  };
+}
+
+/** A later contact (重复访) linked to an existing petition: only the contact fields of the form count. */
+export interface ValidReception {
+  channel: Channel;
+  receivedAt: string;
+  petitioners: PetitionerInput[];
+  headcount: number;
+  receivingOfficer: string;
+  /** What the person said this time (the form's summary), kept as the reception's note. */
+  note: string;
+  attachments: AttachmentInput[];
+}
+
+/** Validates the form for linking to an earlier petition: category, nature and summary are not required. */
+export function validateReception(input: RegistrationInput, rules: RegistrationRules): ValidationResult<ValidReception> {
+  const errors: FieldErrors = {};
+  const petitioners = validateContact(input, rules, errors);
+  if (input.summary.trim().length > SUMMARY_MAX_LENGTH) {
+    errors['summary'] = `反映问题摘要不能超过${SUMMARY_MAX_LENGTH}字（当前${input.summary.trim().length}字）`;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      channel: input.channel as Channel,
+      receivedAt: input.receivedAt.trim(),
+      petitioners,
+      headcount: input.headcount as number,
+      receivingOfficer: input.receivingOfficer.trim(),
+      note: input.summary.trim(),
+      attachments: input.attachments,
+    },
+  };
+}
