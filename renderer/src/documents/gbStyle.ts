@@ -1,0 +1,287 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type IFontAttributesProperties,
+} from 'docx';
+import { formatChineseDate } from '../domain/dates';
+
+/**
+ * The one GB/T 9704-2012 style sheet (DOMAIN.md §7) every letter builder uses: page, fonts, sizes, line grid,
+ * and the paragraph helpers for title, body, headings, 文号, signature and page numbers.
+ */
+
+/** Millimetres to twips (1/20 pt), the unit Word stores page geometry in. */
+export function mmToTwips(mm: number): number {
+  return Math.round((mm * 1440) / 25.4);
+}
+
+/** A4 with the GB/T 9704 margins: a 156 mm × 225 mm text block (版心). */
+export const PAGE = {
+  width: mmToTwips(210),
+  height: mmToTwips(297),
+  marginTop: mmToTwips(37),
+  marginBottom: mmToTwips(35),
+  marginLeft: mmToTwips(28),
+  marginRight: mmToTwips(26),
+} as const;
+
+/** Width of the text block in twips: what tables must add up to. */
+export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
+
+/** Font names as Word and WPS look them up; the user's machine supplies the faces. */
+export const FONTS = {
+  body: '仿宋_GB2312',
+  title: '方正小标宋简体',
+  heading1: '黑体',
+  heading2: '楷体_GB2312',
+  pageNumber: '宋体',
+  /** Digits and Latin letters in the body, as most 公文 rules ask; its digits are half a 三号 character wide. */
+  latin: 'Times New Roman',
+} as const;
+
+/** Chinese type sizes (字号) in half-points, the unit of w:sz. */
+export const SIZES = {
+  /** 二号 22 pt */
+  erhao: 44,
+  /** 三号 16 pt */
+  sanhao: 32,
+  /** 小三 15 pt */
+  xiaosan: 30,
+  /** 四号 14 pt */
+  sihao: 28,
+  /** 小四 12 pt */
+  xiaosi: 24,
+  /** 五号 10.5 pt */
+  wuhao: 21,
+} as const;
+
+/** Exact body line height, 28.9 pt: 22 lines fill the 225 mm text block. */
+export const BODY_LINE = 578;
+
+/** The width of `chars` full-width characters at a size (half-points) in twips; a 三号 character is 320 twips. */
+export function charsToTwips(chars: number, halfPoints: number = SIZES.sanhao): number {
+  return Math.round(chars * halfPoints * 10);
+}
+
+/**
+ * Tightening every character by 0.25 pt (w:spacing −5 twips) makes exactly 28 三号 characters fit the 156 mm line,
+ * as the standard asks (28 × 15.75 pt = 441 pt ≤ 442.25 pt). Word templates get there with a character grid
+ * (docGrid linesAndChars), but LibreOffice lays that grid out with far fewer characters per line; plain spacing
+ * reads the same everywhere.
+ */
+export const CHARACTER_SPACING = -5;
+
+/**
+ * Chinese text in `eastAsia`, digits and Latin letters in `latin`. Naming both keeps digits half-width and serif
+ * where the Chinese font is missing, instead of whatever sans face the reader falls back to.
+ */
+export function fontOf(eastAsia: string, latin: string = FONTS.latin): IFontAttributesProperties {
+  return { eastAsia, ascii: latin, hAnsi: latin, cs: latin };
+}
+
+export interface RunStyle {
+  /** The Chinese font; digits and Latin letters stay in FONTS.latin unless `latinFont` says otherwise. */
+  font?: string;
+  latinFont?: string;
+  /** Half-points. */
+  size?: number;
+  bold?: boolean;
+}
+
+/** A run in the body font and size unless told otherwise. */
+export function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({
+    text,
+    font: fontOf(style.font ?? FONTS.body, style.latinFont),
+    size: style.size ?? SIZES.sanhao,
+    bold: style.bold,
+  });
+}
+
+const exactLine = (line: number = BODY_LINE) => ({ line, lineRule: LineRuleType.EXACT });
+
+/** Two-character first-line indent: Word reads the chars value, other readers fall back to twips. */
+const FIRST_LINE_INDENT = { firstLineChars: 200, firstLine: charsToTwips(2) } as const;
+
+/** 标题: 方正小标宋简体 二号, centred, followed by one blank line. */
+export function title(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { ...exactLine(), after: BODY_LINE },
+    children: [run(text, { font: FONTS.title, latinFont: FONTS.title, size: SIZES.erhao })],
+  });
+}
+
+export interface BodyOptions {
+  /** Keep this paragraph on the page of the next one: set on the last paragraph before a signature block. */
+  keepWithNext?: boolean;
+  /** Body paragraphs are indented two characters; a salutation (主送机关) is not. */
+  indent?: boolean;
+}
+
+/** 正文 paragraph: 仿宋_GB2312 三号, justified, exact 28.9 pt lines, first line indented two characters. */
+export function body(text: string, options: BodyOptions = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: exactLine(),
+    indent: options.indent === false ? undefined : FIRST_LINE_INDENT,
+    keepNext: options.keepWithNext,
+    children: [run(text)],
+  });
+}
+
+/** 一级标题 「一、」: 黑体 三号, indented like the body. */
+export function heading1(text: string): Paragraph {
+  return new Paragraph({
+    spacing: exactLine(),
+    indent: FIRST_LINE_INDENT,
+    keepNext: true,
+    children: [run(text, { font: FONTS.heading1 })],
+  });
+}
+
+/** 二级标题 「（一）」: 楷体_GB2312 三号, indented like the body. */
+export function heading2(text: string): Paragraph {
+  return new Paragraph({
+    spacing: exactLine(),
+    indent: FIRST_LINE_INDENT,
+    keepNext: true,
+    children: [run(text, { font: FONTS.heading2 })],
+  });
+}
+
+/** 发文字号 line, e.g. 某信〔2026〕3号: centred in the body font. */
+export function docNumberLine(docNo: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { ...exactLine(), after: BODY_LINE },
+    children: [run(docNo)],
+  });
+}
+
+/** Width of a line of body text in characters: ASCII digits and letters take half a character. */
+function widthInChars(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
+  return width;
+}
+
+export interface Signature {
+  /** 发文机关署名 */
+  issuer: string;
+  /** 成文日期 as 'YYYY-MM-DD'; written 2026年5月25日. */
+  date: string;
+}
+
+/**
+ * 发文机关署名 and 成文日期 for a sealed letter: the date four characters from the right, the issuer centred on the
+ * date above it, two blank lines above for the seal. Both keep together; pass `keepWithNext` on the last body
+ * paragraph so no page carries only the seal.
+ */
+export function signatureBlock({ issuer, date }: Signature): Paragraph[] {
+  const dateText = formatChineseDate(date);
+  const dateRightChars = 4;
+  // Centring the issuer on the date: its right edge sits half the width difference further in (or out).
+  const issuerRightChars = Math.max(0, dateRightChars + (widthInChars(dateText) - widthInChars(issuer)) / 2);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { ...exactLine(), before: BODY_LINE * 2 },
+      indent: { right: charsToTwips(issuerRightChars) },
+      keepNext: true,
+      keepLines: true,
+      children: [run(issuer)],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: exactLine(),
+      indent: { right: charsToTwips(dateRightChars) },
+      keepLines: true,
+      children: [run(dateText)],
+    }),
+  ];
+}
+
+/** 页码 「— 1 —」 in 宋体 四号, one character in from the outer edge. */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const oneChar = charsToTwips(1, SIZES.sihao);
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: oneChar } : { left: oneChar },
+        spacing: { line: 240, lineRule: LineRuleType.AUTO },
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            // GB/T 9704 §7.5 asks for 宋体 digits, so the page number names 宋体 for every script.
+            font: fontOf(FONTS.pageNumber, FONTS.pageNumber),
+            size: SIZES.sihao,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+export interface GbDocumentOptions {
+  /** Document title in the file's properties (what Word shows in 属性). */
+  title: string;
+  description?: string;
+  children: FileChild[];
+}
+
+/** A GB/T 9704 document: A4, the standard margins, 28 characters a line, body defaults and odd/even page numbers. */
+export function createGbDocument({ title: docTitle, description, children }: GbDocumentOptions): Document {
+  return new Document({
+    title: docTitle,
+    description,
+    creator: '信访工作台',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: fontOf(FONTS.body),
+            size: SIZES.sanhao,
+            characterSpacing: CHARACTER_SPACING,
+            language: { eastAsia: 'zh-CN' },
+          },
+          paragraph: { spacing: exactLine() },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: PAGE.marginTop,
+              bottom: PAGE.marginBottom,
+              left: PAGE.marginLeft,
+              right: PAGE.marginRight,
+              // The page number sits about 7 mm below the text block (GB/T 9704 §7.5).
+              footer: mmToTwips(23),
+              header: mmToTwips(15),
+            },
+          },
+        },
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children,
+      },
+    ],
+  });
+}
+
+/** The .docx file as bytes; Packer's ArrayBuffer output works the same in the browser and in Node. */
+export async function toBytes(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
