@@ -9,12 +9,13 @@ const fileName = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'file name must not contain path separators or control characters');
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not contain
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, '文件名不能包含路径分隔符（/ \\ :）、* ? " < > | 或控制字符');
 
 export const saveFileArgs = z.object({
   suggestedName: fileName,
   /** At most 200 MB. */
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 200 * 1024 * 1024, 'file too large'),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 200 * 1024 * 1024, '文件过大：不能超过 200 MB'),
   filters: z
     .array(z.object({ name: z.string().min(1).max(50), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1) }))
     .max(5)
@@ -41,4 +42,23 @@ export interface DeskApi {
   openPath(args: OpenPathArgs): Promise<OpenPathResult>;
   /** 'electron' or 'browser', so the UI can word its messages. */
   readonly platform: 'electron' | 'browser';
+}
+
+/** The keys of DeskApi at runtime, so tests can prove the bridge exposes exactly these and nothing else. */
+export const DESK_API_KEYS = ['saveFile', 'openPath', 'platform'] as const satisfies readonly (keyof DeskApi)[];
+/** Fails to compile when DeskApi gains a key that DESK_API_KEYS does not list. */
+const _everyKeyListed: Exclude<keyof DeskApi, (typeof DESK_API_KEYS)[number]> extends never ? true : never = true;
+
+/**
+ * Parses the arguments of one request, or throws an Error that names the request in Chinese and each bad field;
+ * used by main for every IPC call and by the browser implementation, so both refuse the same input the same way.
+ */
+export function parseArgs<T extends z.ZodType>(schema: T, value: unknown, request: string): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    return field ? `${field}：${issue.message}` : issue.message;
+  });
+  throw new Error(`${request}的参数无效：${problems.join('；')}`);
 }

@@ -1,0 +1,36 @@
+import { parseArgs, saveFileArgs, type DeskApi } from '../../../electron/contract';
+
+/**
+ * How long the downloaded file's object URL stays alive: revoking it right after the click can cancel the download
+ * in some browsers, and the bytes are released once it is revoked.
+ */
+const OBJECT_URL_LIFETIME_MS = 40_000;
+
+/** The platform API in a plain browser (`npm run web`): a save is a download, and a saved file cannot be opened. */
+export const browserApi: DeskApi = {
+  platform: 'browser',
+
+  async saveFile(args) {
+    // Validated like main does, so a name the desktop app would refuse fails in the browser as well.
+    const { suggestedName, bytes } = parseArgs(saveFileArgs, args, '保存文件');
+    const url = URL.createObjectURL(new Blob([asBlobPart(bytes)]));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+    return { saved: true, path: suggestedName };
+  },
+
+  async openPath() {
+    return { opened: false, error: '浏览器版本无法直接打开文件，请在下载目录中打开' };
+  },
+};
+
+/** Blob needs bytes over a plain ArrayBuffer; copy only in the rare case they sit in a SharedArrayBuffer. */
+function asBlobPart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+}
