@@ -66,3 +66,29 @@ export function formatChineseDate(s: string): string {
 export function formatDateTime(s: string): string {
   return s.length >= 16 ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s.slice(0, 10);
 }
+
+/** Calendar arithmetic on 'YYYY-MM-DD' in UTC, so a daylight-saving change on the machine can never shift a day. */
+function dayToUtcMs(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+}
+
+function utcMsToDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+const DAY_MS = 86_400_000;
+
+/** The day `n` calendar days after `day` (before it when n is negative): addDays('2026-09-30', 1) → '2026-10-01'. */
+export function addDays(day: string, n: number): string {
+  return utcMsToDay(dayToUtcMs(day) + n * DAY_MS);
+}
+
+/** Calendar days from `from` to `to`: 0 on the same day, negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((dayToUtcMs(to) - dayToUtcMs(from)) / DAY_MS);
+}
+
+/** Day of the week of 'YYYY-MM-DD': 0 Sunday … 6 Saturday. */
+export function weekday(day: string): number {
+  return new Date(dayToUtcMs(day)).getUTCDay();
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { parseLocalDate } from './dates';
+
+/** What a clerk can do to a case (DOMAIN.md §4), with the label the UI shows. */
+export const CASE_ACTIONS = {
+  accept: '受理',
+  reject: '不予受理',
+  forward: '转送',
+  forwardToDiscipline: '转纪检监察',
+  assign: '交办',
+  startHandling: '开始办理',
+  addNote: '办理记录',
+  extend: '延期',
+  supervise: '督办',
+  pauseClock: '暂停计时',
+  resumeClock: '恢复计时',
+  reply: '答复',
+  followUp: '回访',
+  close: '办结销号',
+  requestReview: '申请复查',
+  decideReview: '复查意见',
+  requestRecheck: '申请复核',
+  decideRecheck: '复核意见',
+} as const;
+export type CaseAction = keyof typeof CASE_ACTIONS;
+
+export const REPLY_OUTCOMES = ['予以支持', '解释说明', '不予支持'] as const;
+export const SUPERVISION_METHODS = ['电话', '文书', '约谈', '实地'] as const;
+export const SATISFACTION_LEVELS = ['满意', '基本满意', '不满意'] as const;
+export const REVIEW_OUTCOMES = ['维持', '变更', '撤销'] as const;
+/** 检举控告 go to 纪检监察, or to 组织/人事 when they concern a cadre (DOMAIN.md §3). */
+export const DISCIPLINE_BODIES = ['纪检监察机构', '组织人事部门'] as const;
+
+const TEXT_MAX = 2000;
+
+function text(label: string) {
+  return z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(TEXT_MAX, `${label}不能超过${TEXT_MAX}字`);
+}
+
+const optionalText = z.string().trim().max(TEXT_MAX, `内容不能超过${TEXT_MAX}字`).optional();
+
+function day(label: string) {
+  return z
+    .string({ error: `请填写${label}` })
+    .refine((s) => parseLocalDate(s) !== null, `${label}应为有效日期（YYYY-MM-DD）`);
+}
+
+function choice<T extends readonly [string, ...string[]]>(values: T, label: string) {
+  return z.enum(values, { error: `请选择${label}（${values.join('、')}）` });
+}
+
+const outcome = (label: string) => z.object({ outcome: choice(REVIEW_OUTCOMES, label), opinion: text('意见'), servedAt: day('送达日期') });
+
+/** Payload schema of every action; dates are 'YYYY-MM-DD'. */
+export const ACTION_PAYLOADS = {
+  /** acceptedAt defaults to today. */
+  accept: z.object({ acceptedAt: day('受理日期').optional(), note: optionalText }),
+  reject: z.object({ reason: text('不予受理理由'), whereToApply: text('应向何处反映') }),
+  forward: z.object({ toBody: text('转送机关或单位'), note: optionalText }),
+  forwardToDiscipline: z.object({ toBody: choice(DISCIPLINE_BODIES, '转交机构'), note: optionalText }),
+  assign: z.object({
+    unitId: text('承办单位'),
+    /** Shown in the timeline text; the id stays the reference. */
+    unitName: optionalText,
+    leader: text('包案领导'),
+    handler: text('承办人'),
+    dueDate: day('交办期限'),
+    instruction: optionalText,
+  }),
+  startHandling: z.object({ note: optionalText }),
+  addNote: z.object({ note: text('办理情况') }),
+  extend: z.object({
+    approver: text('批准人'),
+    reason: text('延期理由'),
+    days: z.number({ error: '请填写延期天数' }).int('延期天数应为整数').min(1, '延期天数至少为1日'),
+    approvedAt: day('批准日期').optional(),
+  }),
+  supervise: z.object({
+    method: choice(SUPERVISION_METHODS, '督办方式'),
+    date: day('督办日期'),
+    content: text('督办内容'),
+    feedback: optionalText,
+  }),
+  /** The clock stops from `from` (inclusive, default today). */
+  pauseClock: z.object({ reason: text('暂停理由'), from: day('暂停日期').optional() }),
+  /** The clock runs again on `resumedOn` (default today): the pause ends the day before. */
+  resumeClock: z.object({ resumedOn: day('恢复日期').optional() }),
+  reply: z.object({
+    claims: z
+      .array(z.object({ claim: text('诉求'), outcome: choice(REPLY_OUTCOMES, '处理结果'), opinion: text('处理意见') }), {
+        error: '请逐项填写诉求的处理意见',
+      })
+      .min(1, '请逐项填写诉求的处理意见'),
+    servedAt: day('送达日期'),
+  }),
+  followUp: z.object({ satisfaction: choice(SATISFACTION_LEVELS, '满意度'), date: day('回访日期'), note: optionalText }),
+  close: z.object({ note: optionalText }),
+  requestReview: z.object({ receivedAt: day('收到复查请求日期'), reason: text('复查请求理由') }),
+  decideReview: outcome('复查结论'),
+  requestRecheck: z.object({ receivedAt: day('收到复核请求日期'), reason: text('复核请求理由') }),
+  decideRecheck: outcome('复核结论'),
+} satisfies Record<CaseAction, z.ZodType>;
+
+export type ActionPayload<A extends CaseAction> = z.infer<(typeof ACTION_PAYLOADS)[A]>;
+/** What a form submits before validation. */
+export type ActionInput<A extends CaseAction> = z.input<(typeof ACTION_PAYLOADS)[A]>;
+
+/** Validates a payload; the Chinese messages joined, as the settings page reports them. */
+export function parsePayload<A extends CaseAction>(
+  action: A,
+  payload: unknown,
+): { ok: true; value: ActionPayload<A> } | { ok: false; reason: string } {
+  const parsed = ACTION_PAYLOADS[action].safeParse(payload ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data as ActionPayload<A> };
+  return { ok: false, reason: [...new Set(parsed.error.issues.map((i) => i.message))].join('；') };
+}
