@@ -1,0 +1,57 @@
+/** One line of the bench table, as bench/run.ts prints it and writes bench/results.json. */
+export interface BenchRow {
+  name: string;
+  n: number;
+  median_ms: number;
+  floor_ms: number;
+  /** null for a figure reported beside the floor without a budget of its own (the cold load). */
+  budget_ms: number | null;
+  /** What the figure measured (match counts, the query), for the reader of the table. */
+  note: string;
+}
+
+/** What the page hands back to bench/run.ts. */
+export interface BenchReport {
+  petitions: number;
+  seeding: { ms: number; petitioners: number; receptions: number; caseEvents: number };
+  /** performance.memory (Chromium only), in MB; null where the browser has none. */
+  heapMb: { afterSeeding: number | null; withLedgerLoaded: number | null };
+  rows: BenchRow[];
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * Runs `action` once to warm up (JIT, IndexedDB caches) and then `runs` times, and returns the median duration.
+ * `action` gets the run's index (-1 for the warm-up) so each run can use a different input.
+ */
+export async function medianOf(runs: number, action: (run: number) => unknown): Promise<number> {
+  await action(-1);
+  const durations: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await action(run);
+    durations.push(performance.now() - start);
+  }
+  return median(durations);
+}
+
+/** Used JS heap in MB from Chromium's non-standard performance.memory, or null. */
+export function usedHeapMb(): number | null {
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return memory ? Math.round(memory.usedJSHeapSize / (1024 * 1024)) : null;
+}
+
+/** The floor: a raw IndexedDB getAll over the petitions store, with no Dexie in between. */
+export function rawGetAllPetitions(idb: IDBDatabase): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = idb.transaction('petitions', 'readonly').objectStore('petitions').getAll();
+    request.onsuccess = () => resolve((request.result as unknown[]).length);
+    request.onerror = () => reject(request.error ?? new Error('getAll over petitions failed'));
+  });
+}

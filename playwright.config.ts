@@ -1,0 +1,66 @@
+import { defineConfig } from '@playwright/test';
+
+const isCI = Boolean(process.env.CI);
+
+/**
+ * Journeys run against the web build (`vite preview`) in Debian's Chromium: Playwright's own browser builds cannot be
+ * downloaded here, so `npx playwright install` is never part of the setup. Every test gets a new browser context,
+ * which means a new, empty IndexedDB.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Kept apart from test-results/ itself: Playwright empties its outputDir on start, and unit.json lives beside it.
+  outputDir: 'test-results/e2e-artifacts',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  // Flaky tests get fixed, not retried.
+  retries: 0,
+  // The machine has 2 cores; vite preview and the browser share them.
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+    {
+      // The Electron shell's own specs launch Electron themselves (and skip when its binary was not downloaded);
+      // they never use the `page` fixture, so no browser is started for this project.
+      name: 'electron-shell',
+      testDir: 'tests/electron',
+    },
+  ],
+  webServer: {
+    command: 'npm run build:web && npm run preview:web',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !isCI,
+    // A cold vite build of the whole renderer on 2 cores.
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

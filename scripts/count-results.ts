@@ -1,0 +1,44 @@
+/**
+ * Prints the totals of a full test run and its closing line, and exits 1 if anything failed.
+ *
+ *   tsx scripts/count-results.ts --typecheck=<exit> --lint=<exit> --unit=<exit> --e2e=<exit>
+ *
+ * Reads test-results/unit.json (vitest) and test-results/e2e.json (Playwright), as written by .ci/run.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { countCheck, countPlaywright, countVitest, finalLine, suiteLine, total } from './results-summary';
+
+function exitCodeArg(name: string): number {
+  const prefix = `--${name}=`;
+  const arg = process.argv.slice(2).find((a) => a.startsWith(prefix));
+  const value = arg === undefined ? NaN : Number(arg.slice(prefix.length));
+  if (!Number.isInteger(value)) throw new Error(`count-results: missing or invalid ${prefix}<exit code>`);
+  return value;
+}
+
+function readReport(path: string): unknown {
+  const file = resolve(process.cwd(), path);
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (error) {
+    // An unreadable report counts as a failed suite (the summary says why) instead of hiding the other counts.
+    console.error(`count-results: ${path} is not valid JSON: ${String(error)}`);
+    return 'unreadable';
+  }
+}
+
+const counts = [
+  countCheck('typecheck', exitCodeArg('typecheck')),
+  countCheck('lint', exitCodeArg('lint')),
+  countVitest('unit', readReport('test-results/unit.json'), exitCodeArg('unit')),
+  countPlaywright('e2e', readReport('test-results/e2e.json'), exitCodeArg('e2e')),
+];
+
+console.log('');
+console.log('Totals (typecheck and lint count as one check each):');
+for (const c of counts) console.log(`  ${suiteLine(c)}`);
+const totals = total(counts);
+console.log(finalLine(totals));
+process.exitCode = totals.failed > 0 ? 1 : 0;

@@ -1,0 +1,33 @@
+import { test as base, expect } from '@playwright/test';
+import { BasePage, DEFAULT_START_PATH } from './pages/base.page';
+
+export interface DeskClock {
+  /**
+   * Sets the app's clock to a local moment, e.g. '2026-05-25T09:30' (running on, or `frozen`); survives reloads.
+   * A screen that read the time when it opened (the form's default received time) sees the new clock after
+   * `app.reload()`.
+   */
+  set(iso: string, frozen?: boolean): Promise<void>;
+}
+
+interface DeskFixtures {
+  /** Where `app` opens; override per file with `test.use({ startPath: '/#/ledger' })`. */
+  startPath: string;
+  /** The app, opened at `startPath` on a fresh database (each test has its own browser context) and ready. */
+  app: BasePage;
+  clock: DeskClock;
+}
+
+export const test = base.extend<DeskFixtures>({
+  startPath: [DEFAULT_START_PATH, { option: true }],
+  app: async ({ page, startPath }, use) => {
+    const app = new BasePage(page);
+    await app.open(startPath);
+    await use(app);
+  },
+  clock: async ({ app }, use) => {
+    await use({ set: (iso, frozen) => app.setClock(iso, frozen) });
+  },
+});
+
+export { expect };
