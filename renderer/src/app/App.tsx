@@ -1,0 +1,29 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { RouterProvider } from 'react-router';
+import { ReferenceDataProvider } from './ReferenceData';
+import { router } from './routes';
+import './app.css';
+
+dayjs.locale('zh-cn');
+
+const THEME = {
+  token: {
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
+  },
+};
+
+export function App() {
+  return (
+    <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        <ReferenceDataProvider>
+          <RouterProvider router={router} />
+        </ReferenceDataProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { LedgerPage } from '../features/ledger/LedgerPage';
+import { PetitionDetailPage } from '../features/petition/PetitionDetailPage';
+import { RegistrationPage } from '../features/reception/RegistrationPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { AppLayout } from './AppLayout';
+import { RouteError } from './RouteError';
+
+/** Hash routes, so the same build works from file:// inside Electron and from the web server. */
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/register" replace /> },
+      { path: 'register', element: <RegistrationPage /> },
+      { path: 'ledger', element: <LedgerPage /> },
+      { path: 'petitions/:id', element: <PetitionDetailPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <Navigate to="/register" replace /> },
+    ],
+  },
+]);

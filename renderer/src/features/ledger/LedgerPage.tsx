@@ -1,0 +1,90 @@
+import { Alert, Table, Typography, type TablePaginationConfig } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useReferenceData } from '../../app/ReferenceData';
+import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow, type LedgerSortField } from '../../domain/ledgerQuery';
+import { PageHeader } from '../../ui/PageHeader';
+import { pathLabel } from '../../ui/tree';
+import { LedgerFilters } from './LedgerFilters';
+import { ledgerColumns, type LedgerLookups } from './ledgerColumns';
+import { rememberedLedgerView, rememberLedgerView, toLedgerQuery, type LedgerView } from './ledgerView';
+import { useLedgerIndex } from './useLedgerIndex';
+
+const SORTABLE: readonly string[] = ['regNo', 'receivedAt', 'headcount', 'receptionCount'] satisfies LedgerSortField[];
+
+/** 信访台账: every petition, filtered, searched, sorted and paged in memory. */
+export function LedgerPage() {
+  const navigate = useNavigate();
+  const { categories, units } = useReferenceData();
+  const { rows, error } = useLedgerIndex();
+  const [view, setView] = useState<LedgerView>(rememberedLedgerView);
+  useEffect(() => rememberLedgerView(view), [view]);
+
+  // Typing in the search box stays responsive: the query over 100,000 rows follows a frame behind if it must.
+  const deferredView = useDeferredValue(view);
+  const query = useMemo(() => toLedgerQuery(deferredView, categories, units), [deferredView, categories, units]);
+  const result = useMemo(() => (rows ? queryLedger(rows, query) : { total: 0, rows: [] }), [rows, query]);
+
+  const lookups = useMemo<LedgerLookups>(
+    () => ({
+      categoryLabels: new Map(categories.map((c) => [c.id, pathLabel(categories, c.id)])),
+      unitNames: new Map(units.map((u) => [u.id, u.name])),
+    }),
+    [categories, units],
+  );
+  const columns = useMemo(() => ledgerColumns(view, lookups), [view, lookups]);
+
+  const onTableChange = (
+    pagination: TablePaginationConfig,
+    _filters: unknown,
+    sorter: SorterResult<LedgerRow> | SorterResult<LedgerRow>[],
+  ) => {
+    const single = Array.isArray(sorter) ? sorter[0] : sorter;
+    const field = typeof single?.columnKey === 'string' && SORTABLE.includes(single.columnKey) ? single.columnKey : null;
+    const sort =
+      field && single?.order ? { field: field as LedgerSortField, order: single.order === 'ascend' ? 'asc' as const : 'desc' as const } : DEFAULT_LEDGER_SORT;
+    const sortChanged = sort.field !== view.sort.field || sort.order !== view.sort.order;
+    setView({
+      ...view,
+      sort,
+      page: sortChanged ? 1 : (pagination.current ?? 1),
+      pageSize: pagination.pageSize ?? view.pageSize,
+    });
+  };
+
+  return (
+    <div className="desk-page">
+      <PageHeader title="信访台账">
+        {rows && (
+          <Typography.Text type="secondary" data-testid="ledger-total">
+            共 {rows.length} 件{result.total !== rows.length ? `，符合条件 ${result.total} 件` : ''}
+          </Typography.Text>
+        )}
+      </PageHeader>
+      <LedgerFilters view={view} onChange={(patch) => setView((v) => ({ ...v, ...patch }))} />
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
+      <Table<LedgerRow>
+        style={{ marginTop: 16 }}
+        aria-label="信访台账"
+        size="middle"
+        rowKey="id"
+        loading={rows === null && !error}
+        columns={columns}
+        dataSource={result.rows}
+        rowClassName="desk-ledger-row"
+        onRow={(row) => ({ onClick: () => navigate(`/petitions/${row.id}`) })}
+        onChange={onTableChange}
+        locale={{ emptyText: rows && rows.length === 0 ? '还没有登记任何信访事项' : '没有符合条件的信访事项' }}
+        pagination={{
+          current: view.page,
+          pageSize: view.pageSize,
+          total: result.total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => `共 ${total} 件`,
+        }}
+      />
+    </div>
+  );
+}

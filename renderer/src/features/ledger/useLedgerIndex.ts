@@ -1,0 +1,87 @@
+import { useSyncExternalStore } from 'react';
+import { onPetitionsChanged } from '../../db/changes';
+import { getDb } from '../../db/instance';
+import { loadLedgerRows, loadLedgerRowsByIds } from '../../db/petitions';
+import { mergeLedgerRows, type LedgerRow } from '../../domain/ledgerQuery';
+
+/**
+ * The ledger's in-memory index (architecture.md, "Ledger at 100,000 petitions"): every petition as a compact row,
+ * loaded once per session on first use and kept fresh by the change bus, so returning to the ledger is instant.
+ */
+export interface LedgerIndexState {
+  rows: readonly LedgerRow[] | null;
+  error: string | null;
+}
+
+let state: LedgerIndexState = { rows: null, error: null };
+let started = false;
+let listeningForChanges = false;
+const listeners = new Set<() => void>();
+/** Ids announced while the first load is still running; applied once it lands. */
+let changedDuringLoad: string[] = [];
+/** Serialises refreshes so two quick saves cannot merge out of order. */
+let refreshing: Promise<void> = Promise.resolve();
+
+function setState(next: LedgerIndexState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+function describe(reason: unknown): string {
+  return `台账读取失败：${reason instanceof Error ? reason.message : String(reason)}`;
+}
+
+function refreshRows(ids: string[]): void {
+  refreshing = refreshing.then(async () => {
+    if (state.rows === null) return;
+    try {
+      const changed = await loadLedgerRowsByIds(getDb(), ids);
+      // A row whose petition no longer exists is dropped; the others are replaced or inserted.
+      const present = new Set(changed.map((r) => r.id));
+      const announced = new Set(ids);
+      const base = state.rows.filter((r) => present.has(r.id) || !announced.has(r.id));
+      setState({ rows: mergeLedgerRows(base, changed), error: null });
+    } catch (reason) {
+      setState({ ...state, error: describe(reason) });
+    }
+  });
+}
+
+function start(): void {
+  if (started) return;
+  started = true;
+  if (!listeningForChanges) {
+    listeningForChanges = true;
+    onPetitionsChanged((ids) => {
+      if (state.rows === null) changedDuringLoad.push(...ids);
+      else refreshRows(ids);
+    });
+  }
+  loadLedgerRows(getDb()).then(
+    (rows) => {
+      setState({ rows, error: null });
+      const pending = changedDuringLoad;
+      changedDuringLoad = [];
+      if (pending.length > 0) refreshRows(pending);
+    },
+    (reason: unknown) => {
+      started = false;
+      setState({ rows: null, error: describe(reason) });
+    },
+  );
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  start();
+  return () => listeners.delete(listener);
+}
+
+function snapshot(): LedgerIndexState {
+  return state;
+}
+
+/** The rows of every petition, newest first; null until the first load finishes. */
+export function useLedgerIndex(): LedgerIndexState {
+  return useSyncExternalStore(subscribe, snapshot);
+}

@@ -1,0 +1,114 @@
+import { DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { Button, Table, Tag, Timeline, Typography } from 'antd';
+import { useReferenceData } from '../../app/ReferenceData';
+import type { PetitionDetail } from '../../db/petitions';
+import { formatDateTime } from '../../domain/dates';
+import { maskIdNumber, maskPhone } from '../../domain/idNumber';
+import type { Petitioner, Reception } from '../../domain/types';
+import { formatFileSize } from '../../ui/fileSize';
+import { useDownloadAttachment } from './useDownloadAttachment';
+
+/** 接待记录: every contact, the first one and each 重复访 linked later. */
+export function ReceptionsTable({ detail }: { detail: PetitionDetail }) {
+  const names = new Map(detail.petitioners.map((p) => [p.id, p.name]));
+  return (
+    <Table<Reception>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={detail.receptions}
+      columns={[
+        { title: '接待时间', key: 'at', width: 150, render: (_, r) => formatDateTime(r.receivedAt) },
+        { title: '渠道', dataIndex: 'channel', key: 'channel', width: 100 },
+        { title: '人数', dataIndex: 'headcount', key: 'headcount', width: 70, align: 'right' },
+        { title: '信访人', key: 'people', render: (_, r) => r.petitionerIds.map((id) => names.get(id) ?? '').filter(Boolean).join('、') },
+        { title: '接待人', dataIndex: 'receivingOfficer', key: 'officer', width: 100 },
+        { title: '本次反映', dataIndex: 'note', key: 'note', ellipsis: true },
+        {
+          title: '类型',
+          key: 'repeat',
+          width: 90,
+          render: (_, r) => (r.isRepeat ? <Tag color="orange">重复访</Tag> : <Tag>首次</Tag>),
+        },
+      ]}
+    />
+  );
+}
+
+/** 信访人: ID numbers and phones masked (DOMAIN.md §11). */
+export function PetitionersTable({ detail }: { detail: PetitionDetail }) {
+  const { units } = useReferenceData();
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  const representatives = new Set(detail.petition.representativeIds);
+  return (
+    <Table<Petitioner>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={detail.petitioners}
+      columns={[
+        {
+          title: '姓名',
+          key: 'name',
+          width: 120,
+          render: (_, p) => (
+            <>
+              {p.name || '（未留姓名）'}
+              {representatives.has(p.id) && <Tag style={{ marginLeft: 6 }}>代表</Tag>}
+            </>
+          ),
+        },
+        { title: '性别', dataIndex: 'gender', key: 'gender', width: 60 },
+        { title: '身份证号', key: 'id', width: 190, render: (_, p) => (p.idNumber ? maskIdNumber(p.idNumber) : '') },
+        { title: '联系电话', key: 'phone', width: 130, render: (_, p) => (p.phone ? maskPhone(p.phone) : '') },
+        { title: '住址', dataIndex: 'address', key: 'address', ellipsis: true },
+        { title: '身份', dataIndex: 'identityType', key: 'identity', width: 110 },
+        { title: '所在单位', key: 'unit', width: 140, render: (_, p) => (p.unitId ? (unitNames.get(p.unitId) ?? '') : '') },
+      ]}
+    />
+  );
+}
+
+export function AttachmentsList({ detail }: { detail: PetitionDetail }) {
+  const download = useDownloadAttachment();
+  if (detail.attachments.length === 0) return <Typography.Text type="secondary">无附件</Typography.Text>;
+  return (
+    <ul className="desk-attachments">
+      {detail.attachments.map((a) => (
+        <li key={a.id}>
+          <PaperClipOutlined />
+          <span className="desk-attachment-name">{a.name}</span>
+          <Typography.Text type="secondary">
+            {formatFileSize(a.size)} · {formatDateTime(a.createdAt)}
+          </Typography.Text>
+          <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void download(a)} aria-label={`下载 ${a.name}`}>
+            下载
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** 办理记录: the case timeline, oldest first. */
+export function CaseTimeline({ detail }: { detail: PetitionDetail }) {
+  if (detail.events.length === 0) return <Typography.Text type="secondary">暂无办理记录</Typography.Text>;
+  return (
+    <Timeline
+      items={detail.events.map((e) => ({
+        key: e.id,
+        content: (
+          <>
+            <Typography.Text strong>{e.text}</Typography.Text>
+            <div>
+              <Typography.Text type="secondary">
+                {formatDateTime(e.at)}
+                {e.actor ? ` · ${e.actor}` : ''}
+              </Typography.Text>
+            </div>
+          </>
+        ),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import { App } from 'antd';
+import { useCallback } from 'react';
+import type { Attachment } from '../../domain/types';
+import { platform } from '../../platform';
+import { useOpenSavedFile } from './useOpenSavedFile';
+
+/** The save dialog refuses path separators and control characters in a suggested name. */
+function safeFileName(name: string): string {
+  const cleaned = Array.from(name, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim();
+  return (cleaned || '附件').slice(-200);
+}
+
+function extensionFilter(name: string) {
+  const ext = /\.([a-z0-9]{1,10})$/i.exec(name)?.[1]?.toLowerCase();
+  return ext ? [{ name: `${ext.toUpperCase()} 文件`, extensions: [ext] }] : [];
+}
+
+/** 下载附件: the stored bytes go through the platform's save dialog (a download in the browser). */
+export function useDownloadAttachment(): (attachment: Attachment) => Promise<void> {
+  const { message } = App.useApp();
+  const openSaved = useOpenSavedFile();
+  return useCallback(
+    async (attachment: Attachment) => {
+      try {
+        const bytes = new Uint8Array(await attachment.data.arrayBuffer());
+        const name = safeFileName(attachment.name);
+        const result = await platform.saveFile({ suggestedName: name, bytes, filters: extensionFilter(name) });
+        if (result.saved) openSaved(result.path, `附件“${attachment.name}”`);
+      } catch (error) {
+        message.error(`下载附件失败：${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    [message, openSaved],
+  );
+}

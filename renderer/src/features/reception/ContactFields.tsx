@@ -1,0 +1,67 @@
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { now } from '../../app/clock';
+import { CHANNELS } from '../../domain/types';
+import type { RegistrationFormValues } from './formValues';
+
+const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c, label: c === '上级转送' ? '上级转送/交办' : c }));
+
+/** Nothing can be received in the future: days after today are greyed out in the pickers. */
+function isAfterToday(day: Dayjs): boolean {
+  return day.isAfter(now(), 'day');
+}
+
+/** 来访信息: how and when the contact came in, how many came, who received it; the source of a forwarded matter. */
+export function ContactFields() {
+  const channel = Form.useWatch<RegistrationFormValues['channel']>('channel');
+  return (
+    <Row gutter={16}>
+      <Col span={6}>
+        <Form.Item label="来源渠道" name="channel">
+          <Select options={CHANNEL_OPTIONS} placeholder="请选择" showSearch={{ optionFilterProp: 'label' }} />
+        </Form.Item>
+      </Col>
+      <Col span={7}>
+        <Form.Item label="接待时间" name="receivedAt">
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            disabledDate={isAfterToday}
+            needConfirm={false}
+            showNow={false}
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+      </Col>
+      <Col span={4}>
+        <Form.Item label="人数" name="headcount">
+          <InputNumber min={1} max={9999} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col span={7}>
+        <Form.Item label="接待人" name="receivingOfficer">
+          <Input autoComplete="off" maxLength={50} />
+        </Form.Item>
+      </Col>
+      {channel === '上级转送' && (
+        <>
+          <Col span={10}>
+            <Form.Item label="转送/交办机关" name={['source', 'body']}>
+              <Input autoComplete="off" maxLength={100} placeholder="如：集团公司信访办" />
+            </Form.Item>
+          </Col>
+          <Col span={7}>
+            <Form.Item label="来文文号" name={['source', 'docNo']}>
+              <Input autoComplete="off" maxLength={50} placeholder="如：集信转〔2026〕12号" />
+            </Form.Item>
+          </Col>
+          <Col span={7}>
+            <Form.Item label="转送/交办日期" name={['source', 'date']}>
+              <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </>
+      )}
+    </Row>
+  );
+}

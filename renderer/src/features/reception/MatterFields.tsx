@@ -1,0 +1,69 @@
+import { Cascader, Checkbox, Col, Form, Input, Radio, Row, Space, Tooltip } from 'antd';
+import { useMemo } from 'react';
+import { useReferenceData } from '../../app/ReferenceData';
+import { isCollective, SUMMARY_MAX_LENGTH } from '../../domain/registration';
+import { FLAG_LABELS, NATURES } from '../../domain/types';
+import { toTreeOptions } from '../../ui/tree';
+import { UnitSelect } from './UnitSelect';
+
+const NATURE_OPTIONS = NATURES.map((n) => ({ value: n, label: n }));
+const CLERK_FLAGS = ['jointLetter', 'anonymous', 'levelSkipping', 'lawRelated'] as const;
+
+/** 反映问题: what the matter is about, where, and its flags. */
+export function MatterFields() {
+  const { categories, settings } = useReferenceData();
+  const categoryOptions = useMemo(() => toTreeOptions(categories), [categories]);
+  const headcount = Form.useWatch<number | null>('headcount');
+  const collective = typeof headcount === 'number' && isCollective(headcount, settings.collectiveThreshold);
+
+  return (
+    <Row gutter={16}>
+      <Col span={8}>
+        <Form.Item label="问题类别" name="categoryPath">
+          <Cascader
+            options={categoryOptions}
+            fieldNames={{ label: 'label', value: 'value', children: 'children' }}
+            showSearch
+            placeholder="请选择"
+          />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item label="涉及单位" name="unitId">
+          <UnitSelect />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item label="信访性质" name="nature">
+          <Radio.Group options={NATURE_OPTIONS} aria-label="信访性质" />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item label="反映问题摘要" name="summary">
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={SUMMARY_MAX_LENGTH} showCount />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item label="主要诉求" name="demands">
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item label="标记" className="desk-flags">
+          <Space size="large" wrap role="group" aria-label="标记">
+            <Tooltip title={`人数达到 ${settings.collectiveThreshold} 人自动标记为集体访`}>
+              <Checkbox checked={collective} disabled>
+                {FLAG_LABELS.collective}
+              </Checkbox>
+            </Tooltip>
+            {CLERK_FLAGS.map((flag) => (
+              <Form.Item key={flag} name={['flags', flag]} valuePropName="checked" noStyle>
+                <Checkbox>{FLAG_LABELS[flag]}</Checkbox>
+              </Form.Item>
+            ))}
+          </Space>
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}

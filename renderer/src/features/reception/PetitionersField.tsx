@@ -1,0 +1,109 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Col, Form, Input, Radio, Row, Select, type FormInstance } from 'antd';
+import { now } from '../../app/clock';
+import { checkIdNumber } from '../../domain/idNumber';
+import { emptyPetitioner, MAX_REPRESENTATIVES } from '../../domain/registration';
+import { GENDERS, IDENTITY_TYPES } from '../../domain/types';
+import type { RegistrationFormValues } from './formValues';
+import { UnitSelect } from './UnitSelect';
+
+const IDENTITY_OPTIONS = IDENTITY_TYPES.map((t) => ({ value: t, label: t }));
+
+/** Blur check of an ID number, so a typo shows before saving; the save runs the same domain check again. */
+const idNumberRule = {
+  validator: (_: unknown, value: string | undefined) => {
+    const message = value?.trim() ? checkIdNumber(value, now()) : null;
+    return message ? Promise.reject(new Error(message)) : Promise.resolve();
+  },
+};
+
+/**
+ * 信访人: one fieldset per person, legend '信访人 1', '信访人 2' …, so each field's label ('姓名', '身份证号') is unique
+ * within its group and tests can address it as group '信访人 2' → label '姓名'.
+ */
+export function PetitionersField({ form }: { form: FormInstance<RegistrationFormValues> }) {
+  return (
+    <Form.List name="petitioners">
+      {(fields, { add, remove }, { errors }) => (
+        <>
+          {fields.map((field, index) => (
+            <fieldset key={field.key} className="desk-fieldset">
+              <legend>信访人 {index + 1}</legend>
+              {fields.length > 1 && (
+                <Button
+                  className="desk-fieldset-action"
+                  type="text"
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={`删除信访人 ${index + 1}`}
+                  onClick={() => remove(field.name)}
+                >
+                  删除
+                </Button>
+              )}
+              <Row gutter={16}>
+                <Col span={6}>
+                  <Form.Item label="姓名" name={[field.name, 'name']}>
+                    <Input autoComplete="off" maxLength={50} />
+                  </Form.Item>
+                </Col>
+                <Col span={8}>
+                  <Form.Item label="身份证号" name={[field.name, 'idNumber']} rules={[idNumberRule]} validateTrigger="onBlur">
+                    <Input autoComplete="off" maxLength={18} style={{ fontFamily: 'monospace' }} />
+                  </Form.Item>
+                </Col>
+                <Col span={4}>
+                  <Form.Item label="性别" name={[field.name, 'gender']}>
+                    <Radio.Group options={GENDERS.map((g) => ({ value: g, label: g }))} />
+                  </Form.Item>
+                </Col>
+                <Col span={6}>
+                  <Form.Item label="联系电话" name={[field.name, 'phone']}>
+                    <Input autoComplete="off" maxLength={20} />
+                  </Form.Item>
+                </Col>
+                <Col span={10}>
+                  <Form.Item label="住址" name={[field.name, 'address']}>
+                    <Input autoComplete="off" maxLength={200} />
+                  </Form.Item>
+                </Col>
+                <Col span={5}>
+                  <Form.Item label="身份" name={[field.name, 'identityType']}>
+                    <Select options={IDENTITY_OPTIONS} allowClear placeholder="请选择" />
+                  </Form.Item>
+                </Col>
+                <Col span={6}>
+                  <Form.Item label="所在单位" name={[field.name, 'unitId']}>
+                    <UnitSelect />
+                  </Form.Item>
+                </Col>
+                <Col span={3}>
+                  <Form.Item name={[field.name, 'isRepresentative']} valuePropName="checked" className="desk-align-with-labelled">
+                    <Checkbox>代表</Checkbox>
+                  </Form.Item>
+                </Col>
+              </Row>
+            </fieldset>
+          ))}
+          <div className="desk-list-error">
+            <Form.ErrorList errors={errors} />
+          </div>
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => {
+              add(emptyPetitioner());
+              // The headcount covers at least everyone listed by name.
+              const headcount = form.getFieldValue('headcount') as number | null;
+              const listed = fields.length + 1;
+              if (headcount === null || headcount < listed) form.setFieldValue('headcount', listed);
+            }}
+          >
+            添加信访人
+          </Button>
+          <span className="desk-hint">集体访可勾选最多 {MAX_REPRESENTATIVES} 名代表</span>
+        </>
+      )}
+    </Form.List>
+  );
+}

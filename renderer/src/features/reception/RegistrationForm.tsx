@@ -1,0 +1,231 @@
+import { SaveOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Popconfirm, Space, Typography, type FormInstance } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { now } from '../../app/clock';
+import { useReferenceData } from '../../app/ReferenceData';
+import { RegistrationError } from '../../db/errors';
+import { getDb } from '../../db/instance';
+import { linkReception, registerPetition } from '../../db/petitions';
+import type { RepeatCandidate } from '../../db/petitioners';
+import { genderFromIdNumber } from '../../domain/idNumber';
+import {
+  emptyRegistration,
+  validateReception,
+  validateRegistration,
+  type FieldErrors,
+  type RegistrationInput,
+} from '../../domain/registration';
+import type { PersonKeys } from '../../domain/repeat';
+import type { Category, Petition } from '../../domain/types';
+import { moveFocusOnEnter, usePageShortcuts } from '../../ui/keyboard';
+import { PageHeader } from '../../ui/PageHeader';
+import { AttachmentsField } from './AttachmentsField';
+import { ContactFields } from './ContactFields';
+import { DraftIndicator } from './DraftIndicator';
+import { fieldNameForErrorPath, toFormValues, toRegistrationInput, type RegistrationFormValues } from './formValues';
+import { MatterFields } from './MatterFields';
+import { PetitionersField } from './PetitionersField';
+import { RepeatPanel } from './RepeatPanel';
+import type { RegistrationDraft } from './useRegistrationDraft';
+
+interface RegistrationFormProps {
+  start: RegistrationInput;
+  draft: RegistrationDraft;
+  onSaved(petition: Petition): void;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProps) {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { settings, categories } = useReferenceData();
+  const [form] = Form.useForm<RegistrationFormValues>();
+  const restored = useMemo(() => restoreValues(start, categories), [start, categories]);
+  const initialValues = restored.values;
+  useEffect(() => {
+    if (restored.problem) message.warning(restored.problem);
+  }, [message, restored.problem]);
+  const busy = useRef(false);
+  const [saving, setSaving] = useState(false);
+
+  const readInput = useCallback(() => toRegistrationInput(form.getFieldsValue(true) as RegistrationFormValues), [form]);
+
+  /** Replaces every error on the form with the domain's messages, each beside its field; values stay untouched. */
+  const showErrors = useCallback(
+    (errors: FieldErrors) => {
+      const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
+      for (const stale of form.getFieldsError()) {
+        if (stale.errors.length > 0) byField.set(JSON.stringify(stale.name), { name: stale.name, errors: [] });
+      }
+      for (const [path, text] of Object.entries(errors)) {
+        const name = fieldNameForErrorPath(path);
+        const key = JSON.stringify(name);
+        const entry = byField.get(key) ?? { name, errors: [] };
+        entry.errors.push(text);
+        byField.set(key, entry);
+      }
+      // Paths come from the domain at run time, so the form's static field-name type cannot check them.
+      form.setFields([...byField.values()] as Parameters<typeof form.setFields>[0]);
+      const first = [...byField.values()].find((f) => f.errors.length > 0);
+      if (first) form.scrollToField(first.name as Parameters<typeof form.scrollToField>[0], { block: 'center', focus: true });
+    },
+    [form],
+  );
+
+  const rules = useCallback(
+    () => ({ collectiveThreshold: settings.collectiveThreshold, attachmentMaxBytes: settings.attachmentMaxBytes, now: now() }),
+    [settings],
+  );
+
+  /** Runs a write with the form locked; a RegistrationError goes beside the fields, anything else to a message. */
+  const submit = useCallback(
+    async (write: () => Promise<void>) => {
+      if (busy.current) return;
+      busy.current = true;
+      setSaving(true);
+      try {
+        await write();
+      } catch (error) {
+        if (error instanceof RegistrationError) {
+          showErrors(error.errors);
+          message.error('登记信息有误，请按红色提示修改');
+        } else message.error(`保存失败：${errorText(error)}。已填写的内容仍在表单和草稿中。`);
+      } finally {
+        busy.current = false;
+        setSaving(false);
+      }
+    },
+    [message, showErrors],
+  );
+
+  const save = useCallback(
+    () =>
+      submit(async () => {
+        const input = readInput();
+        const checked = validateRegistration(input, rules());
+        if (!checked.ok) {
+          showErrors(checked.errors);
+          message.error('登记信息有误，请按红色提示修改');
+          return;
+        }
+        showErrors({});
+        const petition = await registerPetition(getDb(), input, now());
+        await draft.discard();
+        message.success(`登记成功，编号 ${petition.regNo}`);
+        onSaved(petition);
+      }),
+    [draft, message, onSaved, readInput, rules, showErrors, submit],
+  );
+
+  const link = useCallback(
+    (candidate: RepeatCandidate) =>
+      submit(async () => {
+        const input = readInput();
+        const checked = validateReception(input, rules());
+        if (!checked.ok) {
+          showErrors(checked.errors);
+          message.error('关联前请先补全来访信息');
+          return;
+        }
+        await linkReception(getDb(), candidate.petition.id, input, now());
+        await draft.discard();
+        message.success(`已关联到信访事项 ${candidate.petition.regNo}，记为重复访`);
+        navigate(`/petitions/${candidate.petition.id}`);
+      }),
+    [draft, message, navigate, readInput, rules, showErrors, submit],
+  );
+
+  usePageShortcuts({ onSave: () => void save(), onLeave: () => navigate('/ledger') });
+
+  const onValuesChange = (changed: Partial<RegistrationFormValues>) => {
+    fillGenderFromIdNumber(form, changed);
+    draft.schedule(readInput);
+  };
+
+  return (
+    <div className="desk-page">
+      <PageHeader title="信访登记">
+        <Typography.Text type="secondary">回车：下一项 · Ctrl+S：保存登记 · Esc：返回台账（草稿保留）</Typography.Text>
+      </PageHeader>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onValuesChange={onValuesChange}
+        onKeyDownCapture={moveFocusOnEnter}
+        requiredMark={false}
+        aria-label="信访登记表"
+      >
+        <Card title="来访信息" size="small" className="desk-card">
+          <ContactFields />
+        </Card>
+        <Card title="信访人" size="small" className="desk-card">
+          <PetitionersField form={form} />
+          <WatchedRepeatPanel form={form} onLink={link} />
+        </Card>
+        <Card title="反映问题" size="small" className="desk-card">
+          <MatterFields />
+          <AttachmentsField />
+        </Card>
+        <div className="desk-form-footer">
+          <Space>
+            <Button type="primary" size="large" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
+              保存登记
+            </Button>
+            <Popconfirm
+              title="清空表单？"
+              description="已填写的内容和草稿都将清除"
+              okText="清空"
+              cancelText="取消"
+              onConfirm={async () => {
+                await draft.discard();
+                form.resetFields();
+                form.setFieldsValue(toFormValues(emptyRegistration(now()), categories));
+              }}
+            >
+              <Button size="large">清空表单</Button>
+            </Popconfirm>
+          </Space>
+          <DraftIndicator status={draft.status} />
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+/** A valid ID number tells the gender (GB 11643: odd 17th digit for men), so the clerk need not pick it. */
+function fillGenderFromIdNumber(
+  form: FormInstance<RegistrationFormValues>,
+  changed: Partial<RegistrationFormValues>,
+): void {
+  changed.petitioners?.forEach((row, index) => {
+    if (!row?.idNumber) return;
+    const gender = genderFromIdNumber(row.idNumber);
+    if (gender && !form.getFieldValue(['petitioners', index, 'gender'])) {
+      form.setFieldValue(['petitioners', index, 'gender'], gender);
+    }
+  });
+}
+
+/** A draft written by an older version may no longer fit the form; the clerk is told and starts from a blank form. */
+function restoreValues(start: RegistrationInput, categories: readonly Category[]): { values: RegistrationFormValues; problem: string | null } {
+  try {
+    return { values: toFormValues(start, categories), problem: null };
+  } catch (error) {
+    return {
+      values: toFormValues(emptyRegistration(now()), categories),
+      problem: `上次的草稿无法恢复（${errorText(error)}），已打开空白登记表`,
+    };
+  }
+}
+
+/** Watches the petitioners on its own, so typing a name re-renders the lookup panel and not the whole form. */
+function WatchedRepeatPanel({ form, onLink }: { form: FormInstance<RegistrationFormValues>; onLink(candidate: RepeatCandidate): Promise<void> }) {
+  const petitioners = Form.useWatch('petitioners', form);
+  const people: PersonKeys[] = (petitioners ?? []).map((p) => ({ idNumber: p?.idNumber, name: p?.name, phone: p?.phone }));
+  return <RepeatPanel people={people} onLink={onLink} />;
+}

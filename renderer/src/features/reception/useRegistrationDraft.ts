@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { now } from '../../app/clock';
+import { getDb } from '../../db/instance';
+import { clearDraft, loadDraft, saveDraft } from '../../db/settings';
+import { toLocalDateTime } from '../../domain/dates';
+import type { RegistrationInput } from '../../domain/registration';
+
+const DRAFT_KEY = 'registration';
+const SAVE_DELAY_MS = 300;
+
+export type DraftStatus =
+  | { state: 'empty' }
+  | { state: 'restored' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: string }
+  | { state: 'failed'; message: string };
+
+export interface RegistrationDraft {
+  /** undefined while loading; null when there was no draft. */
+  initial: RegistrationInput | null | undefined;
+  status: DraftStatus;
+  /** Called on every change; the draft is written once typing pauses for 300 ms. */
+  schedule(read: () => RegistrationInput): void;
+  /** Drops the draft and any pending write (after a successful save or when the clerk clears the form). */
+  discard(): Promise<void>;
+}
+
+/** The registration form's draft: kept as the clerk types so a reload or a crash loses nothing. */
+export function useRegistrationDraft(): RegistrationDraft {
+  const [initial, setInitial] = useState<RegistrationInput | null | undefined>(undefined);
+  const [status, setStatus] = useState<DraftStatus>({ state: 'empty' });
+  const timer = useRef<number | null>(null);
+  const pending = useRef<(() => RegistrationInput) | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadDraft<RegistrationInput>(getDb(), DRAFT_KEY).then(
+      (draft) => {
+        if (cancelled) return;
+        setInitial(draft);
+        if (draft) setStatus({ state: 'restored' });
+      },
+      (reason: unknown) => {
+        if (cancelled) return;
+        setInitial(null);
+        setStatus({ state: 'failed', message: `草稿读取失败：${reason instanceof Error ? reason.message : String(reason)}` });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const flush = useCallback(() => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    const read = pending.current;
+    pending.current = null;
+    if (!read) return;
+    saveDraft(getDb(), DRAFT_KEY, read()).then(
+      () => setStatus({ state: 'saved', at: toLocalDateTime(now()).slice(11) }),
+      (reason: unknown) =>
+        setStatus({ state: 'failed', message: `草稿保存失败：${reason instanceof Error ? reason.message : String(reason)}` }),
+    );
+  }, []);
+
+  const schedule = useCallback(
+    (read: () => RegistrationInput) => {
+      pending.current = read;
+      setStatus((s) => (s.state === 'saving' ? s : { state: 'saving' }));
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(flush, SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  const discard = useCallback(async () => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
+    await clearDraft(getDb(), DRAFT_KEY);
+    setStatus({ state: 'empty' });
+  }, []);
+
+  // Leaving the page (Esc, the menu) or the window must not drop the last few keystrokes.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  return { initial, status, schedule, discard };
+}
