@@ -1,22 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './scripts/cspPlugin';
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, path);
-
-/**
- * In development the CSP comes from main's response header (see electron/main/securityPolicy.ts), which allows
- * Vite's inline React refresh preamble; the page's strict <meta> policy would block it, so the dev server drops
- * that <meta>. The built page keeps it: file:// responses carry no headers.
- */
-function devServerWithoutCspMeta(): Plugin {
-  return {
-    name: 'petition-desk:dev-without-csp-meta',
-    apply: 'serve',
-    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ''),
-  };
-}
 
 export default defineConfig({
   main: {
@@ -40,6 +27,6 @@ export default defineConfig({
   renderer: {
     root: fromRoot('renderer'),
     build: { rolldownOptions: { input: { index: fromRoot('renderer/index.html') } } },
-    plugins: [react(), devServerWithoutCspMeta()],
+    plugins: [react(), cspMeta({ devHeaderOnly: true })],
   },
 });

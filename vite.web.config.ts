@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './scripts/cspPlugin';
 
 /** The renderer as a plain web app: same code, browser implementation of the platform API. */
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMeta({ devHeaderOnly: false })],
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,
