@@ -7,6 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document } from 'docx';
 import { toBytes } from '../renderer/src/documents/gbStyle';
+import { buildAcceptanceNotice } from '../renderer/src/documents/letters/acceptanceNotice';
+import { buildAssignmentSheet } from '../renderer/src/documents/letters/assignmentSheet';
+import * as example from '../renderer/src/documents/letters/examples';
+import { buildExtensionNotice } from '../renderer/src/documents/letters/extensionNotice';
+import { buildHandlingOpinion } from '../renderer/src/documents/letters/handlingOpinion';
+import { buildRejectionNotice } from '../renderer/src/documents/letters/rejectionNotice';
+import { buildReviewOpinion } from '../renderer/src/documents/letters/reviewOpinion';
+import { buildSupervisionSheet } from '../renderer/src/documents/letters/supervisionSheet';
 import { buildRegistrationForm, type RegistrationFormData } from '../renderer/src/documents/registrationForm';
 import { checkIdNumber } from '../renderer/src/domain/idNumber';
 
@@ -49,7 +57,16 @@ interface Sample {
   build: () => Document;
 }
 
-const SAMPLES: Sample[] = [{ file: '信访登记表-集体访.docx', build: () => buildRegistrationForm(heatingGroupVisit) }];
+const SAMPLES: Sample[] = [
+  { file: '信访登记表-集体访.docx', build: () => buildRegistrationForm(heatingGroupVisit) },
+  { file: '受理告知书.docx', build: () => buildAcceptanceNotice(example.acceptance()) },
+  { file: '不予受理告知书.docx', build: () => buildRejectionNotice(example.rejection()) },
+  { file: '延期办理告知书.docx', build: () => buildExtensionNotice(example.extension()) },
+  { file: '交办单-检举控告保密.docx', build: () => buildAssignmentSheet(example.assignment()) },
+  { file: '督办单-检举控告保密.docx', build: () => buildSupervisionSheet(example.supervision()) },
+  { file: '信访事项处理意见书.docx', build: () => buildHandlingOpinion(example.handlingOpinion()) },
+  { file: '复查意见书.docx', build: () => buildReviewOpinion(example.reviewOpinion()) },
+];
 
 async function main(): Promise<void> {
   // Example data with an invalid ID number would teach the wrong thing; refuse it here rather than print it.

@@ -102,3 +102,21 @@ export function formTable(rows: readonly FormRow[], size: number = SIZES.sihao):
     }),
   });
 }
+
+/** A label and its value across the whole width; `extra` makes it tall, splittable or kept with the next row. */
+export function labelledRow(label: string, value: string, labelWidth: number, extra: Partial<FormRow> = {}): FormRow {
+  return { cells: [{ text: label, width: labelWidth, label: true }, { text: value, width: TEXT_WIDTH - labelWidth }], ...extra };
+}
+
+/** Two label-value pairs on one row; the values share equally what the labels leave. */
+export function labelledPairRow(label1: string, value1: string, label2: string, value2: string, labelWidth: number): FormRow {
+  const leftValue = Math.floor((TEXT_WIDTH - 2 * labelWidth) / 2);
+  return {
+    cells: [
+      { text: label1, width: labelWidth, label: true },
+      { text: value1, width: leftValue },
+      { text: label2, width: labelWidth, label: true },
+      { text: value2, width: TEXT_WIDTH - 2 * labelWidth - leftValue },
+    ],
+  };
+}
