@@ -92,7 +92,16 @@ async function runInChromium(origin: string, count: number): Promise<BenchReport
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // --enable-precise-memory-info: performance.memory otherwise reports coarse, bucketed figures.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'],
+    // --expose-gc: the page collects garbage before reading the heap, so the figure is what stays alive.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
   });
   try {
     const page = await browser.newPage();

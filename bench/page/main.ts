@@ -36,9 +36,9 @@ async function run(): Promise<BenchReport> {
       }
     });
     log(`seeding took ${(seeding.ms / 1000).toFixed(1)} s`);
-    const afterSeeding = usedHeapMb();
+    const afterSeeding = await usedHeapMb();
     const { rows, ledger } = await runScenario(db, seeding.petitionIds, log);
-    const withLedgerLoaded = usedHeapMb();
+    const withLedgerLoaded = await usedHeapMb();
     log(`done; the ledger held ${ledger.length} rows`);
     return {
       petitions: count,

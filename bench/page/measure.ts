@@ -41,17 +41,26 @@ export async function medianOf(runs: number, action: (run: number) => unknown): 
   return median(durations);
 }
 
-/** Used JS heap in MB from Chromium's non-standard performance.memory, or null. */
-export function usedHeapMb(): number | null {
+/**
+ * Used JS heap in MB from Chromium's non-standard performance.memory, or null, once the garbage is gone: the figure
+ * is what stays alive. Collects garbage when the browser exposes gc (bench/run.ts starts Chromium with --expose-gc),
+ * and first lets a few tasks pass, because Chromium keeps a finished IndexedDB request (and so its whole result, say
+ * every record a getAll read) alive until the task that read it is long over.
+ */
+export async function usedHeapMb(): Promise<number | null> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    (globalThis as { gc?: () => void }).gc?.();
+  }
   const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
   return memory ? Math.round(memory.usedJSHeapSize / (1024 * 1024)) : null;
 }
 
-/** The floor: a raw IndexedDB getAll over the petitions store, with no Dexie in between. */
-export function rawGetAllPetitions(idb: IDBDatabase): Promise<number> {
+/** A raw IndexedDB getAll over one store, with no Dexie in between; resolves with the record count. */
+export function rawGetAll(idb: IDBDatabase, store: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = idb.transaction('petitions', 'readonly').objectStore('petitions').getAll();
+    const request = idb.transaction(store, 'readonly').objectStore(store).getAll();
     request.onsuccess = () => resolve((request.result as unknown[]).length);
-    request.onerror = () => reject(request.error ?? new Error('getAll over petitions failed'));
+    request.onerror = () => reject(request.error ?? new Error(`getAll over ${store} failed`));
   });
 }

@@ -1,5 +1,6 @@
 import type { DeskDatabase } from '../../renderer/src/db/database';
 import { findRepeatCandidates } from '../../renderer/src/db/petitioners';
+import { rebuildLedgerIndex } from '../../renderer/src/db/ledgerIndex';
 import { getPetitionDetail, loadLedgerRows, registerPetition } from '../../renderer/src/db/petitions';
 import { toLocalDateTime } from '../../renderer/src/domain/dates';
 import { idCheckChar } from '../../renderer/src/domain/idNumber';
@@ -7,7 +8,7 @@ import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerQuery, type LedgerRow } fr
 import { emptyPetitioner, emptyRegistration, type RegistrationInput } from '../../renderer/src/domain/registration';
 import { namePinyin } from '../../renderer/src/domain/search';
 import type { Petitioner } from '../../renderer/src/domain/types';
-import { medianOf, rawGetAllPetitions, type BenchRow } from './measure';
+import { medianOf, rawGetAll, type BenchRow } from './measure';
 import { Random } from './random';
 
 /** Budgets from issue 2 on this 2-core machine. */
@@ -54,18 +55,33 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
   log('floor: raw IndexedDB getAll over petitions');
   let petitionsRead = 0;
   const floor = await medianOf(SLOW_RUNS, async () => {
-    petitionsRead = await rawGetAllPetitions(idb);
+    petitionsRead = await rawGetAll(idb, 'petitions');
   });
   const add = (name: string, runs: number, median: number, budget: number | null, note: string) =>
     rows.push({ name, n: runs, median_ms: median, floor_ms: floor, budget_ms: budget, note });
   add('floor: raw getAll petitions', SLOW_RUNS, floor, null, `${petitionsRead} records`);
 
+  log('raw IndexedDB getAll over the ledger index (ledgerChunks)');
+  let chunksRead = 0;
+  const chunkFloor = await medianOf(SLOW_RUNS, async () => {
+    chunksRead = await rawGetAll(idb, 'ledgerChunks');
+  });
+  add('raw getAll ledgerChunks', SLOW_RUNS, chunkFloor, null, `${chunksRead} chunks: what the cold load reads`);
+
   log('ledger cold load (loadLedgerRows)');
   let ledger: LedgerRow[] = [];
   const coldLoad = await medianOf(SLOW_RUNS, async () => {
+    ledger = []; // the previous run's rows are not kept alive through this load, as in the app
     ledger = await loadLedgerRows(db);
   });
   add('ledger cold load', SLOW_RUNS, coldLoad, null, `${ledger.length} rows into memory`);
+
+  log('ledger index rebuild (rebuildLedgerIndex, only when the index is out of step)');
+  let rebuilt = 0;
+  const rebuild = await medianOf(1, async () => {
+    rebuilt = (await rebuildLedgerIndex(db)).length;
+  });
+  add('ledger index rebuild', 1, rebuild, null, `${rebuilt} rows from petitions and petitioners`);
 
   log('ledger interactions (queryLedger over the in-memory rows)');
   let total = 0;

@@ -1,5 +1,6 @@
 import { listCategories } from '../../renderer/src/db/categories';
 import type { DeskDatabase } from '../../renderer/src/db/database';
+import { ledgerIndexTables, writeLedgerRows } from '../../renderer/src/db/ledgerIndex';
 import { listUnits } from '../../renderer/src/db/units';
 import { regNoCounterKey } from '../../renderer/src/domain/regNo';
 import { addPetition, spreadReceivedTimes, weightCategories, type SeedBatch, type SeedContext } from './generate';
@@ -22,7 +23,8 @@ const BATCH = 2_500;
  *
  * Bench code writing tables directly: the db layer has no bulk import (registering 100,000 petitions one by one
  * through registerPetition would take far longer than the bench is worth), so this builds records of the same shape
- * registerPetition writes, with searchText from the domain's buildSearchText, and bulkAdds them per transaction.
+ * registerPetition writes, with searchText from the domain's buildSearchText, and bulkAdds them per transaction,
+ * writing their ledger rows with the db layer's writeLedgerRows as every writer of petitions must.
  */
 export async function seedPetitions(
   db: DeskDatabase,
@@ -50,13 +52,15 @@ export async function seedPetitions(
       seqOfYear.set(year, seq);
       addPetition(ctx, batch, ms, year, seq);
     }
-    await db.transaction('rw', [db.petitions, db.receptions, db.petitioners, db.caseEvents], async () => {
+    await db.transaction('rw', [db.petitions, db.receptions, db.caseEvents, ...ledgerIndexTables(db)], async () => {
       await Promise.all([
         db.petitions.bulkAdd(batch.petitions),
         db.receptions.bulkAdd(batch.receptions),
         db.petitioners.bulkAdd(batch.petitioners),
         db.caseEvents.bulkAdd(batch.caseEvents),
       ]);
+      // The ledger's index, as registerPetition keeps it: through the same function, in the same transaction.
+      await writeLedgerRows(db, batch.petitions);
     });
     for (const p of batch.petitions) petitionIds.push(p.id);
     petitioners += batch.petitioners.length;

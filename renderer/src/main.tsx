@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app/App';
+import { preloadLedgerIndex } from './features/ledger/useLedgerIndex';
 
 // zod probes `new Function` to decide whether to compile validators; the CSP forbids eval, so say so up front.
 z.config({ jitless: true });
@@ -13,3 +14,6 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+// Load the ledger's index while the clerk looks at the first page, so the ledger opens at once later.
+requestIdleCallback(() => preloadLedgerIndex());

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { defaultCategories, defaultUnits } from '../domain/defaults';
 import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Setting, Unit } from '../domain/types';
+import type { LedgerChunk } from './ledgerChunks';
 import { SCHEMA_VERSIONS } from './schema';
 
 /** The desk's IndexedDB database. Only modules in renderer/src/db touch its tables. */
@@ -13,6 +14,8 @@ export class DeskDatabase extends Dexie {
   caseEvents!: EntityTable<CaseEvent, 'id'>;
   settings!: Table<Setting, string>;
   attachments!: EntityTable<Attachment, 'id'>;
+  /** Derived from petitions and petitioners: the ledger's rows packed in blocks (ledgerChunks.ts, ledgerIndex.ts). */
+  ledgerChunks!: Table<LedgerChunk, string>;
 
   constructor(name: string) {
     super(name);

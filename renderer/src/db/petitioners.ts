@@ -65,8 +65,9 @@ function mergePerson(old: Petitioner, p: PetitionerInput, stamp: string): Petiti
 }
 
 /**
- * Saves the form's (validated) people. Returns their records in form order without repeats, and for each form row
- * the id it was saved under (two rows for one person share an id). Must run inside
+ * Saves the form's (validated) people. Returns their records in form order without repeats, for each form row
+ * the id it was saved under (two rows for one person share an id), and the ids of people already on file whose name
+ * the form changed (their other petitions carry the name in their search text and ledger rows). Must run inside
  * the caller's 'rw' transaction. A picked person (existingId) is updated; so is an unpicked one whose ID number is
  * already on file, because an ID number identifies exactly one person; anyone else is added.
  */
@@ -74,9 +75,11 @@ export async function upsertPetitioners(
   db: DeskDatabase,
   inputs: PetitionerInput[],
   stamp: string,
-): Promise<{ people: Petitioner[]; idOfRow: string[] }> {
+): Promise<{ people: Petitioner[]; idOfRow: string[]; renamedIds: string[] }> {
   const saved = new Map<string, Petitioner>();
   const idOfRow: string[] = [];
+  /** The name on file before this form, per person already on file. */
+  const nameOnFile = new Map<string, string>();
   for (const p of inputs) {
     let existing: Petitioner | undefined;
     if (p.existingId !== null) {
@@ -88,6 +91,7 @@ export async function upsertPetitioners(
     let record: Petitioner;
     if (existing) {
       record = mergePerson(saved.get(existing.id) ?? existing, p, stamp);
+      if (!nameOnFile.has(existing.id)) nameOnFile.set(existing.id, existing.name);
       await db.petitioners.put(record);
     } else {
       record = {
@@ -107,5 +111,6 @@ export async function upsertPetitioners(
     saved.set(record.id, record);
     idOfRow.push(record.id);
   }
-  return { people: [...saved.values()], idOfRow };
+  const renamedIds = [...nameOnFile].filter(([id, name]) => saved.get(id)?.name !== name).map(([id]) => id);
+  return { people: [...saved.values()], idOfRow, renamedIds };
 }

@@ -1,5 +1,4 @@
 import { toTimestamp } from '../domain/dates';
-import { compareLedgerDefault, toLedgerRow, type LedgerRow } from '../domain/ledgerQuery';
 import { formatRegNo, regNoCounterKey } from '../domain/regNo';
 import { validateReception, validateRegistration, type RegistrationInput, type RegistrationRules } from '../domain/registration';
 import { buildSearchText } from '../domain/search';
@@ -8,8 +7,12 @@ import { addAttachments } from './attachments';
 import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
+import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { upsertPetitioners } from './petitioners';
 import { getSettings } from './settings';
+
+// The ledger's loaders live beside its persisted index; the UI and the bench import them from here.
+export { loadLedgerRows, loadLedgerRowsByIds } from './ledgerIndex';
 
 async function rulesFor(db: DeskDatabase, now: Date): Promise<RegistrationRules> {
   const settings = await getSettings(db);
@@ -21,7 +24,26 @@ function searchTextFor(regNo: string, people: Petitioner[], summary: string, dem
 }
 
 function writeTables(db: DeskDatabase) {
-  return [db.petitions, db.receptions, db.petitioners, db.caseEvents, db.settings, db.attachments];
+  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.attachments, ...ledgerIndexTables(db)];
+}
+
+/**
+ * A person whose name this form corrected also appears on other petitions, whose search text and ledger rows carry
+ * the old name: rewrites them with the current names. Inside the caller's transaction; returns the rewritten ids.
+ */
+async function rewritePetitionsOfRenamed(db: DeskDatabase, renamedIds: string[], exceptId: string, stamp: string): Promise<string[]> {
+  if (renamedIds.length === 0) return [];
+  const petitions = (await db.petitions.where('petitionerIds').anyOf(renamedIds).distinct().toArray()).filter((p) => p.id !== exceptId);
+  if (petitions.length === 0) return [];
+  const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
+  const people = new Map((await db.petitioners.bulkGet(personIds)).filter((p): p is Petitioner => p !== undefined).map((p) => [p.id, p]));
+  const rewritten = petitions.map((p) => {
+    const everyone = p.petitionerIds.map((id) => people.get(id)).filter((person): person is Petitioner => person !== undefined);
+    return { ...p, searchText: searchTextFor(p.regNo, everyone, p.summary, p.demands), updatedAt: stamp };
+  });
+  await db.petitions.bulkPut(rewritten);
+  await writeLedgerRows(db, rewritten);
+  return rewritten.map((p) => p.id);
 }
 
 /**
@@ -35,13 +57,13 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
   const v = result.value;
   const stamp = toTimestamp(now);
   const year = now.getFullYear();
-  const petition = await db.transaction('rw', writeTables(db), async () => {
+  const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
     const counterKey = regNoCounterKey(year);
     const counter = await db.settings.get(counterKey);
     const seq = (typeof counter?.value === 'number' ? counter.value : 0) + 1;
     await db.settings.put({ key: counterKey, value: seq });
     const regNo = formatRegNo(year, seq);
-    const { people, idOfRow } = await upsertPetitioners(db, v.petitioners, stamp);
+    const { people, idOfRow, renamedIds } = await upsertPetitioners(db, v.petitioners, stamp);
     const representativeIds = [...new Set(idOfRow.filter((_, i) => v.petitioners[i]?.isRepresentative))];
     const record: Petition = {
       id: crypto.randomUUID(),
@@ -68,6 +90,8 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
       updatedAt: stamp,
     };
     await db.petitions.add(record);
+    await writeLedgerRows(db, [record]);
+    const rewrittenIds = await rewritePetitionsOfRenamed(db, renamedIds, record.id, stamp);
     const reception: Reception = {
       id: crypto.randomUUID(),
       petitionId: record.id,
@@ -83,9 +107,9 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
     await db.receptions.add(reception);
     await addAttachments(db, v.attachments, record.id, reception.id, stamp);
     await db.caseEvents.add(event(record.id, stamp, v.receivingOfficer, 'registered', '登记', { regNo, receptionId: reception.id }));
-    return record;
+    return { petition: record, rewrittenIds };
   });
-  emitPetitionsChanged([petition.id]);
+  emitPetitionsChanged([petition.id, ...rewrittenIds]);
   return petition;
 }
 
@@ -102,10 +126,10 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
   if (!result.ok) throw new RegistrationError(result.errors);
   const v = result.value;
   const stamp = toTimestamp(now);
-  const petition = await db.transaction('rw', writeTables(db), async () => {
+  const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
     const existing = await db.petitions.get(petitionId);
     if (!existing) throw new MissingRecordError('要关联的信访事项不存在，可能已被删除');
-    const { people } = await upsertPetitioners(db, v.petitioners, stamp);
+    const { people, renamedIds } = await upsertPetitioners(db, v.petitioners, stamp);
     const petitionerIds = [...existing.petitionerIds];
     for (const p of people) if (!petitionerIds.includes(p.id)) petitionerIds.push(p.id);
     const reception: Reception = {
@@ -130,13 +154,15 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
       updatedAt: stamp,
     };
     await db.petitions.put(updated);
+    await writeLedgerRows(db, [updated]);
+    const rewrittenIds = await rewritePetitionsOfRenamed(db, renamedIds, updated.id, stamp);
     await addAttachments(db, v.attachments, petitionId, reception.id, stamp);
     await db.caseEvents.add(
       event(petitionId, stamp, v.receivingOfficer, 'reception-linked', '重复来访，已关联', { receptionId: reception.id, channel: v.channel, receivedAt: v.receivedAt }),
     );
-    return updated;
+    return { petition: updated, rewrittenIds };
   });
-  emitPetitionsChanged([petition.id]);
+  emitPetitionsChanged([petition.id, ...rewrittenIds]);
   return petition;
 }
 
@@ -168,36 +194,5 @@ export async function getPetitionDetail(db: DeskDatabase, id: string): Promise<P
     const unit = petition.unitId ? ((await db.units.get(petition.unitId)) ?? null) : null;
     const petitioners = people.filter((p): p is Petitioner => p !== undefined);
     return { petition, receptions, petitioners, attachments, events, category, parentCategory, unit };
-  });
-}
-
-function namesOf(petition: Petition, names: Map<string, string>): string[] {
-  const result: string[] = [];
-  for (const id of petition.petitionerIds) {
-    const name = names.get(id);
-    if (name) result.push(name);
-  }
-  return result;
-}
-
-/** The ledger's in-memory index: every petition as a LedgerRow, newest first. Two bulk reads, no per-row query. */
-export async function loadLedgerRows(db: DeskDatabase): Promise<LedgerRow[]> {
-  const [petitions, people] = await db.transaction('r', [db.petitions, db.petitioners], () =>
-    Promise.all([db.petitions.toArray(), db.petitioners.toArray()]),
-  );
-  const names = new Map<string, string>();
-  for (const p of people) names.set(p.id, p.name);
-  const rows = petitions.map((p) => toLedgerRow(p, namesOf(p, names)));
-  return rows.sort(compareLedgerDefault);
-}
-
-/** Fresh rows for the petitions a change announced (see changes.ts), to merge into the index. */
-export async function loadLedgerRowsByIds(db: DeskDatabase, ids: string[]): Promise<LedgerRow[]> {
-  return db.transaction('r', [db.petitions, db.petitioners], async () => {
-    const petitions = (await db.petitions.bulkGet(ids)).filter((p): p is Petition => p !== undefined);
-    const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
-    const people = (await db.petitioners.bulkGet(personIds)).filter((p): p is Petitioner => p !== undefined);
-    const names = new Map(people.map((p) => [p.id, p.name]));
-    return petitions.map((p) => toLedgerRow(p, namesOf(p, names)));
   });
 }

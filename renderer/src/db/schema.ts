@@ -14,7 +14,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      petitions: '&id, &regNo, receivedAt, status, channel, categoryId, unitId, *petitionerIds',
+      // updatedAt: the ledger index's loader checks the most recently written petition against its row.
+      petitions: '&id, &regNo, receivedAt, updatedAt, status, channel, categoryId, unitId, *petitionerIds',
       receptions: '&id, petitionId, receivedAt',
       petitioners: '&id, idNumber, [name+phone], name',
       units: '&id, parentId',
@@ -22,6 +23,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       caseEvents: '&id, petitionId, at',
       settings: '&key',
       attachments: '&id, petitionId, receptionId',
+      // The ledger's persisted index (ledgerIndex.ts). Added to version 1 before its first release, so no upgrade.
+      ledgerChunks: '&key',
     },
   },
 ];

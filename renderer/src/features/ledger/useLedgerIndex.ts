@@ -6,7 +6,8 @@ import { mergeLedgerRows, type LedgerRow } from '../../domain/ledgerQuery';
 
 /**
  * The ledger's in-memory index (architecture.md, "Ledger at 100,000 petitions"): every petition as a compact row,
- * loaded once per session on first use and kept fresh by the change bus, so returning to the ledger is instant.
+ * loaded once per session (from the persisted chunks, db/ledgerIndex.ts) on first use or by preloadLedgerIndex, and
+ * kept fresh by the change bus, so returning to the ledger is instant.
  */
 export interface LedgerIndexState {
   rows: readonly LedgerRow[] | null;
@@ -69,6 +70,14 @@ function start(): void {
       setState({ rows: null, error: describe(reason) });
     },
   );
+}
+
+/**
+ * Starts loading the index before the ledger is first shown, so a clerk who opens it finds it ready; the ledger
+ * page's own subscription then reuses this load. Call once at app start; calling again does nothing.
+ */
+export function preloadLedgerIndex(): void {
+  start();
 }
 
 function subscribe(listener: () => void): () => void {

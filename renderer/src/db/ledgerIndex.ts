@@ -1,0 +1,165 @@
+import { Dexie, type EntityTable } from 'dexie';
+import { compareLedgerDefault, toLedgerRow, type LedgerRow } from '../domain/ledgerQuery';
+import type { Petition, Petitioner } from '../domain/types';
+import type { DeskDatabase } from './database';
+import { decodeRow, encodeRow, ledgerChunkKey, packChunk, putTuple, readChunk, SEQ_AT, StringInterner, type LedgerChunk, type RowTuple } from './ledgerChunks';
+
+/**
+ * The ledger's persisted index (architecture.md, "Ledger at 100,000 petitions"). Petitions and petitioners are the
+ * truth; the chunks are derived from them, kept in step by every write (writeLedgerRows, in the writer's own
+ * transaction) and rebuilt from the truth whenever the loader finds them out of step.
+ */
+
+/** Records read per step of a rebuild: bounded memory for the structured clones, few round trips. */
+const REBUILD_PAGE = 5_000;
+
+/** The tables a writer's transaction must include to call writeLedgerRows: spread them into its table list. */
+export function ledgerIndexTables(db: DeskDatabase) {
+  return [db.ledgerChunks, db.petitioners];
+}
+
+/** The petitions' rows with their petitioners' current names; one bulk read. */
+export async function ledgerRowsOf(db: DeskDatabase, petitions: readonly Petition[]): Promise<LedgerRow[]> {
+  const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
+  const people = (await db.petitioners.bulkGet(personIds)).filter((p): p is Petitioner => p !== undefined);
+  return rowsWithNames(petitions, new Map(people.map((p) => [p.id, p.name])));
+}
+
+function rowsWithNames(petitions: readonly Petition[], names: ReadonlyMap<string, string>): LedgerRow[] {
+  return petitions.map((p) => {
+    const petitionerNames: string[] = [];
+    for (const id of p.petitionerIds) {
+      const name = names.get(id);
+      if (name) petitionerNames.push(name);
+    }
+    return toLedgerRow(p, petitionerNames);
+  });
+}
+
+/**
+ * Puts these petitions' rows into their chunks. Call it inside the transaction that writes the petitions (with
+ * ledgerIndexTables in its scope), after the petitions and their petitioners are written, so both commit or neither.
+ * A chunk in another format or unreadable is left as it is: the next load rebuilds the index from the petitions.
+ */
+export async function writeLedgerRows(db: DeskDatabase, petitions: readonly Petition[]): Promise<void> {
+  if (!Dexie.currentTransaction) throw new Error('台账索引只能在写入信访事项的同一事务中更新');
+  if (petitions.length === 0) return;
+  const byKey = new Map<string, RowTuple[]>();
+  addToChunks(byKey, await ledgerRowsOf(db, petitions));
+  const keys = [...byKey.keys()];
+  const stored = await db.ledgerChunks.bulkGet(keys);
+  const changed: LedgerChunk[] = [];
+  keys.forEach((key, i) => {
+    const chunk = stored[i];
+    const read = chunk ? readChunk(chunk) : { tuples: [] };
+    if (!('tuples' in read)) return;
+    for (const tuple of byKey.get(key) ?? []) putTuple(read.tuples, tuple);
+    changed.push(packChunk(key, read.tuples));
+  });
+  await db.ledgerChunks.bulkPut(changed);
+}
+
+function addToChunks(byKey: Map<string, RowTuple[]>, rows: readonly LedgerRow[]): void {
+  for (const row of rows) {
+    const key = ledgerChunkKey(row.year, row.seq);
+    const list = byKey.get(key);
+    if (list) list.push(encodeRow(row));
+    else byKey.set(key, [encodeRow(row)]);
+  }
+}
+
+function decodeChunks(chunks: readonly LedgerChunk[]): Checked {
+  const strings = new StringInterner();
+  const rows: LedgerRow[] = [];
+  // Newest chunk first and each chunk's rows newest first: the rows then arrive nearly in the natural order, which
+  // the engine's merge sort finishes in close to linear time.
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const read = readChunk(chunks[c] as LedgerChunk);
+    if (!('tuples' in read)) return read;
+    for (let i = read.tuples.length - 1; i >= 0; i--) rows.push(decodeRow(read.tuples[i] as RowTuple, strings));
+  }
+  return { rows: rows.sort(compareLedgerDefault) };
+}
+
+/** Reads a whole table in primary-key order, REBUILD_PAGE records at a time, so only one page is in memory. */
+async function forEachPage<T extends { id: string }>(table: EntityTable<T, 'id'>, visit: (page: T[]) => void): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const page: T[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(REBUILD_PAGE).toArray();
+    if (page.length === 0) return;
+    visit(page);
+    after = (page[page.length - 1] as T).id;
+  }
+}
+
+/**
+ * Rebuilds every chunk from the petitions and petitioners in one transaction (a registration waits meanwhile), and
+ * returns the rows in the natural order, decoded from the chunks just written exactly as a later load reads them.
+ * Slow at 100,000 petitions (it reads everything the chunks exist to avoid reading): only for an index out of step.
+ */
+export async function rebuildLedgerIndex(db: DeskDatabase): Promise<LedgerRow[]> {
+  const chunks = await db.transaction('rw', [db.petitions, ...ledgerIndexTables(db)], async () => {
+    // Every name up front, read in pages: bulkGet would be one request per person, 170,000 of them.
+    const names = new Map<string, string>();
+    await forEachPage(db.petitioners, (people) => {
+      for (const p of people) names.set(p.id, p.name);
+    });
+    const byKey = new Map<string, RowTuple[]>();
+    await forEachPage(db.petitions, (petitions) => addToChunks(byKey, rowsWithNames(petitions, names)));
+    const packed = [...byKey]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, tuples]) => packChunk(key, tuples.sort((a, b) => a[SEQ_AT] - b[SEQ_AT])));
+    await db.ledgerChunks.clear();
+    await db.ledgerChunks.bulkAdd(packed);
+    return packed;
+  });
+  const decoded = decodeChunks(chunks);
+  if (!('rows' in decoded)) throw new Error(`台账索引重建失败：${decoded.problem}`);
+  return decoded.rows;
+}
+
+/**
+ * The ledger's in-memory index: every petition as a LedgerRow, newest first, read from the chunks. Rebuilds them
+ * first when they are out of step with the petitions: a chunk in another format or unreadable, a row count other
+ * than the petition count (a petition written or removed without its row, a chunk lost), or the most recently
+ * written petition's row differing from what its record gives now (a writer that forgot writeLedgerRows).
+ */
+export async function loadLedgerRows(db: DeskDatabase): Promise<LedgerRow[]> {
+  const stored = await db.transaction('r', [db.petitions, ...ledgerIndexTables(db)], async () => {
+    const [chunks, petitionCount, newest] = await Promise.all([
+      db.ledgerChunks.toArray(),
+      db.petitions.count(),
+      db.petitions.orderBy('updatedAt').last(),
+    ]);
+    const newestRow = newest ? ((await ledgerRowsOf(db, [newest]))[0] ?? null) : null;
+    return { chunks, petitionCount, newestRow };
+  });
+  const checked = checkInStep(decodeChunks(stored.chunks), stored.petitionCount, stored.newestRow);
+  if ('rows' in checked) return checked.rows;
+  // Not an error for the clerk: the index heals itself. Logged so a drifting writer gets noticed in development.
+  console.warn(`台账索引与信访事项不一致，已重建：${checked.problem}`);
+  return rebuildLedgerIndex(db);
+}
+
+type Checked = { rows: LedgerRow[] } | { problem: string };
+
+function checkInStep(decoded: Checked, petitionCount: number, newestRow: LedgerRow | null): Checked {
+  if (!('rows' in decoded)) return decoded;
+  const { rows } = decoded;
+  if (rows.length !== petitionCount) return { problem: `索引有 ${rows.length} 行，信访事项有 ${petitionCount} 件` };
+  if (newestRow !== null) {
+    const storedRow = rows.find((r) => r.id === newestRow.id);
+    if (!storedRow || JSON.stringify(encodeRow(storedRow)) !== JSON.stringify(encodeRow(newestRow))) {
+      return { problem: `最近写入的信访事项 ${newestRow.regNo} 的索引行已过时` };
+    }
+  }
+  return decoded;
+}
+
+/** Fresh rows for the petitions a change announced (see changes.ts), read from the petitions themselves. */
+export async function loadLedgerRowsByIds(db: DeskDatabase, ids: string[]): Promise<LedgerRow[]> {
+  return db.transaction('r', [db.petitions, db.petitioners], async () => {
+    const petitions = (await db.petitions.bulkGet(ids)).filter((p): p is Petition => p !== undefined);
+    return ledgerRowsOf(db, petitions);
+  });
+}

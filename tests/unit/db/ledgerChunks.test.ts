@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeRow,
+  encodeRow,
+  LEDGER_INDEX_FORMAT,
+  ledgerChunkKey,
+  packChunk,
+  putTuple,
+  readChunk,
+  StringInterner,
+  type RowTuple,
+} from '../../../renderer/src/db/ledgerChunks';
+import { toLedgerRow, type LedgerRow } from '../../../renderer/src/domain/ledgerQuery';
+import { buildSearchText } from '../../../renderer/src/domain/search';
+import type { Petition } from '../../../renderer/src/domain/types';
+
+function petition(seq: number, overrides: Partial<Petition> = {}): Petition {
+  return {
+    id: `p-${seq}`,
+    regNo: `2026-${String(seq).padStart(4, '0')}`,
+    year: 2026,
+    seq,
+    channel: '来信',
+    receivedAt: '2026-05-20T10:00',
+    petitionerIds: ['a', 'b'],
+    representativeIds: [],
+    headcount: 7,
+    categoryId: 'cat-01-02',
+    nature: '检举控告',
+    unitId: null,
+    summary: `反映${'采'.repeat(150)}`,
+    demands: '要求核查',
+    receivingOfficer: '王丽',
+    flags: { collective: true, jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false },
+    source: null,
+    status: 'inProgress',
+    receptionCount: 2,
+    searchText: '2026-0001\n张三\nzhangsan\nzs',
+    createdAt: '2026-05-20T10:00:00.000',
+    updatedAt: '2026-05-21T10:00:00.000',
+    ...overrides,
+  };
+}
+
+const tuple = (seq: number): RowTuple => encodeRow(toLedgerRow(petition(seq), ['张三']));
+
+describe('ledger chunk format', () => {
+  it('puts 500 consecutive numbers of a year in one chunk, with keys that sort in registration order', () => {
+    expect([ledgerChunkKey(2026, 1), ledgerChunkKey(2026, 499), ledgerChunkKey(2026, 500), ledgerChunkKey(2027, 1)]).toEqual([
+      '2026:0000',
+      '2026:0000',
+      '2026:0001',
+      '2027:0000',
+    ]);
+    const keys = [ledgerChunkKey(2026, 9_999), ledgerChunkKey(2026, 10_000), ledgerChunkKey(2025, 120_000)];
+    expect([...keys].sort()).toEqual([ledgerChunkKey(2025, 120_000), ledgerChunkKey(2026, 9_999), ledgerChunkKey(2026, 10_000)]);
+  });
+
+  it('gives back every field of a row, with the fields in toLedgerRow’s order', () => {
+    const row = toLedgerRow(petition(3), ['张三', '李秀兰']);
+    const stored = packChunk('2026:0000', [encodeRow(row)]);
+    const read = readChunk(stored);
+    if (!('tuples' in read)) throw new Error(read.problem);
+    const decoded = decodeRow(read.tuples[0] as RowTuple, new StringInterner());
+    expect(decoded).toEqual(row);
+    expect(Object.keys(decoded)).toEqual(Object.keys(row));
+    expect(decoded.summary).toHaveLength(80);
+  });
+
+  it('stores a summary that the search text holds verbatim as its place there, and reads it back equal', () => {
+    const strings = new StringInterner();
+    const roundTrip = (summary: string, demands = '要求核查') => {
+      const searchText = buildSearchText({ names: ['张三'], phones: [], regNo: '2026-0001', summary, demands });
+      const row = toLedgerRow(petition(1, { summary, demands, searchText }), ['张三']);
+      const t = encodeRow(row);
+      return { stored: t[14], read: decodeRow(JSON.parse(JSON.stringify(t)) as RowTuple, strings).summary, expected: row.summary };
+    };
+    const long = roundTrip(`反映${'采'.repeat(150)}`);
+    expect(typeof long.stored).toBe('number');
+    expect(long.read).toBe(long.expected);
+    expect(long.read).toHaveLength(80);
+    const short = roundTrip('反映一号矿井综采一队奖金分配不公开，要求补发', '要求补发差额');
+    expect(typeof short.stored).toBe('number');
+    expect(short.read).toBe('反映一号矿井综采一队奖金分配不公开，要求补发');
+    // Upper case and line breaks are changed in the search text: such a summary is kept as text.
+    for (const summary of ['反映GPS定位考勤系统记录有误，要求更正', '反映奖金分配不公开，\n要求补发差额和说明']) {
+      const kept = roundTrip(summary);
+      expect(kept.stored).toBe(summary);
+      expect(kept.read).toBe(summary);
+    }
+  });
+
+  it('shares one flags object and one copy of each repeated string between rows', () => {
+    const strings = new StringInterner();
+    const read = readChunk(packChunk('2026:0000', [tuple(1), tuple(2)]));
+    if (!('tuples' in read)) throw new Error(read.problem);
+    const [a, b] = read.tuples.map((t) => decodeRow(t, strings)) as [LedgerRow, LedgerRow];
+    expect(a.flags).toBe(b.flags);
+    expect(a.flags).toEqual({ collective: true, jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false });
+    expect(Object.isFrozen(a.flags)).toBe(true);
+    expect(strings.intern('cat-01-02')).toBe(a.categoryId);
+  });
+
+  it('keeps a chunk ascending by number, replacing a row that is already there', () => {
+    const tuples: RowTuple[] = [];
+    for (const seq of [5, 2, 9, 7]) putTuple(tuples, tuple(seq));
+    putTuple(tuples, encodeRow(toLedgerRow(petition(7, { status: 'closed' }), ['张三'])));
+    expect(tuples.map((t) => t[3])).toEqual([2, 5, 7, 9]);
+    expect(tuples[2]?.[9]).toBe('closed');
+  });
+
+  it('reports a chunk of another format, or one that is not its JSON, instead of misreading it', () => {
+    const good = packChunk('2026:0000', [tuple(1)]);
+    expect(readChunk(good)).toEqual({ tuples: [tuple(1)] });
+    expect(readChunk({ ...good, format: LEDGER_INDEX_FORMAT + 1 })).toEqual({ problem: expect.stringContaining('格式') });
+    expect(readChunk({ ...good, rows: '[["p-1", "2026-0001"' })).toEqual({ problem: expect.stringContaining('无法解析') });
+    expect(readChunk({ ...good, rows: '[["p-1", "2026-0001"]]' })).toEqual({ problem: expect.stringContaining('不是台账行') });
+  });
+});

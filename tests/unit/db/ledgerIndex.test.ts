@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { onPetitionsChanged } from '../../../renderer/src/db/changes';
+import type { DeskDatabase } from '../../../renderer/src/db/database';
+import { LEDGER_INDEX_FORMAT } from '../../../renderer/src/db/ledgerChunks';
+import { rebuildLedgerIndex, writeLedgerRows } from '../../../renderer/src/db/ledgerIndex';
+import { linkReception, loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
+import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow } from '../../../renderer/src/domain/ledgerQuery';
+import { NOW, person, visit } from '../domain/fixtures';
+import { freshDb } from './helpers';
+
+let db: DeskDatabase;
+/** The loader warns exactly when it rebuilds; the tests read that as "the index was out of step". */
+let rebuilt: MockInstance<typeof console.warn>;
+beforeEach(() => {
+  db = freshDb();
+  rebuilt = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
+
+const LI = person({ name: '李秀兰', gender: '女', idNumber: '11010519491231002X', phone: '13912345678' });
+const search = (rows: readonly LedgerRow[], text: string) => queryLedger(rows, { text, sort: DEFAULT_LEDGER_SORT, page: 1, pageSize: 50 }).rows.map((r) => r.regNo);
+
+/** A few petitions across two years, a group visit with flags, and a repeat visit that adds a person. */
+async function registerSome() {
+  const a = await registerPetition(db, visit({ receivedAt: '2025-12-30T09:00' }), new Date(2025, 11, 30, 10, 0));
+  const b = await registerPetition(db, visit({ channel: '来信', petitioners: [person({ idNumber: '', phone: '' }), LI], headcount: 6, flags: { jointLetter: true, anonymous: false, levelSkipping: true, lawRelated: false } }), NOW);
+  const c = await registerPetition(db, visit({ receivedAt: '2026-05-25T08:00', summary: '采'.repeat(200) }), NOW);
+  await linkReception(db, a.id, visit({ petitioners: [LI], receivedAt: '2026-05-25T09:00' }), NOW);
+  return [a, b, c];
+}
+
+describe('the ledger’s persisted index', () => {
+  it('loads, from the rows each write kept, exactly what a rebuild from the petitions gives', async () => {
+    const saved = await registerSome();
+    const loaded = await loadLedgerRows(db);
+    expect(rebuilt).not.toHaveBeenCalled();
+    expect(loaded.map((r) => r.regNo)).toEqual(['2026-0001', '2026-0002', '2025-0001']);
+    expect(await rebuildLedgerIndex(db)).toEqual(loaded);
+    const fresh = await loadLedgerRowsByIds(db, saved.map((p) => p.id));
+    expect(loaded.map((r) => fresh.find((f) => f.id === r.id))).toEqual(loaded);
+    expect(loaded.map((r) => Object.keys(r))).toEqual(fresh.map((r) => Object.keys(r)));
+  });
+
+  it('loads an empty ledger without rebuilding anything', async () => {
+    expect(await loadLedgerRows(db)).toEqual([]);
+    expect(rebuilt).not.toHaveBeenCalled();
+  });
+
+  it('finds a petition by a person linkReception added, after a fresh load', async () => {
+    const [a] = await registerSome();
+    const row = (await loadLedgerRows(db)).find((r) => r.id === a?.id);
+    expect(row).toMatchObject({ petitionerNames: ['张三', '李秀兰'], receptionCount: 2 });
+    expect(search(await loadLedgerRows(db), 'lxl')).toEqual(['2026-0001', '2025-0001']);
+    expect(rebuilt).not.toHaveBeenCalled();
+  });
+
+  it('leaves the index as it was when a registration fails inside its transaction', async () => {
+    await registerSome();
+    const before = await db.ledgerChunks.toArray();
+    vi.spyOn(db.caseEvents, 'add').mockRejectedValue(new Error('磁盘已满'));
+    await expect(registerPetition(db, visit({ petitioners: [person({ name: '张山' })] }), NOW)).rejects.toThrow('磁盘已满');
+    expect(await db.ledgerChunks.toArray()).toEqual(before);
+    expect((await loadLedgerRows(db)).map((r) => r.petitionerNames[0])).toEqual(['张三', '张三', '张三']);
+    expect(rebuilt).not.toHaveBeenCalled();
+  });
+
+  it('rewrites a person’s earlier rows and search text when a later form corrects the name', async () => {
+    const first = await registerPetition(db, visit(), NOW);
+    const seen: string[][] = [];
+    const stop = onPetitionsChanged((ids) => seen.push(ids));
+    const second = await registerPetition(db, visit({ petitioners: [person({ name: '张山' })] }), NOW);
+    stop();
+    expect(seen).toEqual([[second.id, first.id]]);
+    const rows = await loadLedgerRows(db);
+    expect(rows.map((r) => r.petitionerNames)).toEqual([['张山'], ['张山']]);
+    expect(search(rows, 'zhangshan')).toEqual(['2026-0002', '2026-0001']);
+    expect(search(rows, '张三')).toEqual([]);
+    expect(rebuilt).not.toHaveBeenCalled();
+  });
+
+  it('rebuilds the index when a chunk is missing', async () => {
+    await registerSome();
+    const expected = await loadLedgerRows(db);
+    await db.ledgerChunks.delete('2025:0000');
+    expect(await loadLedgerRows(db)).toEqual(expected);
+    expect(rebuilt).toHaveBeenCalledTimes(1);
+    expect(await db.ledgerChunks.get('2025:0000')).toBeDefined();
+  });
+
+  it('rebuilds the index when a chunk is of another format or unreadable', async () => {
+    await registerSome();
+    const expected = await loadLedgerRows(db);
+    await db.ledgerChunks.update('2026:0000', { format: LEDGER_INDEX_FORMAT - 1 });
+    expect(await loadLedgerRows(db)).toEqual(expected);
+    await db.ledgerChunks.update('2025:0000', { rows: '[["' });
+    expect(await loadLedgerRows(db)).toEqual(expected);
+    expect(rebuilt).toHaveBeenCalledTimes(2);
+    expect(await loadLedgerRows(db)).toEqual(expected);
+    expect(rebuilt).toHaveBeenCalledTimes(2);
+  });
+
+  it('rebuilds the index when the most recently written petition was saved without its row', async () => {
+    const [, b] = await registerSome();
+    if (!b) throw new Error('no petition');
+    // A writer that forgot writeLedgerRows: the petition moves on, its row does not.
+    await db.petitions.put({ ...b, status: 'accepted', updatedAt: '2026-05-26T09:00:00.000' });
+    const rows = await loadLedgerRows(db);
+    expect(rows.find((r) => r.id === b.id)?.status).toBe('accepted');
+    expect(rebuilt).toHaveBeenCalledTimes(1);
+  });
+
+  it('rebuilds the index when a petition was added without its row', async () => {
+    const [a] = await registerSome();
+    if (!a) throw new Error('no petition');
+    await db.petitions.add({ ...a, id: 'imported', regNo: '2024-0001', year: 2024, seq: 1, updatedAt: '2024-01-01T00:00:00.000' });
+    expect((await loadLedgerRows(db)).map((r) => r.regNo)).toEqual(['2026-0001', '2026-0002', '2025-0001', '2024-0001']);
+    expect(rebuilt).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses to write rows outside the transaction that writes their petitions', async () => {
+    const [a] = await registerSome();
+    if (!a) throw new Error('no petition');
+    await expect(writeLedgerRows(db, [a])).rejects.toThrow('同一事务');
+  });
+});
