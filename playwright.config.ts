@@ -17,7 +17,8 @@ export default defineConfig({
   retries: 0,
   // The machine has 2 cores; vite preview and the browser share them.
   workers: 2,
-  timeout: 30_000,
+  // A journey takes 10–50 s on a busy 2-core machine; the budget is for hangs, not for speed.
+  timeout: 90_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

@@ -5,7 +5,7 @@
  *
  *   npm run bench                     full run at 100,000 petitions
  *   npm run bench -- --n=10000        fewer petitions
- *   npm run bench -- --no-build       reuse the existing dist-web/
+ *   npm run bench -- --no-build       reuse the existing dist-bench/
  */
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
@@ -16,7 +16,8 @@ import { extname, resolve, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = resolve(ROOT, 'dist-web');
+/** Its own build folder, so a bench never empties the one the e2e tests' preview server is serving. */
+const DIST = resolve(ROOT, 'dist-bench');
 const RESULTS = resolve(ROOT, 'bench', 'results.json');
 /** Seeding 100,000 petitions takes a few minutes on 2 cores; a stuck run must still end. */
 const TIMEOUT_MS = 20 * 60_000;
@@ -61,7 +62,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** A tiny static server for dist-web on 127.0.0.1 and a port the system picks. */
+/** A tiny static server for dist-bench on 127.0.0.1 and a port the system picks. */
 async function serveDist(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -159,10 +160,10 @@ function printTable(report: BenchReport): boolean {
 async function main(): Promise<void> {
   const count = Number(option('n') ?? 100_000);
   if (!Number.isInteger(count) || count < 100) throw new Error(`--n must be a whole number of at least 100, not ${option('n')}`);
-  if (option('no-build') === undefined) await run('npm', ['run', 'build:web']);
+  if (option('no-build') === undefined) await run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--outDir', DIST]);
   const { server, origin } = await serveDist();
   try {
-    console.log(`serving dist-web at ${origin}`);
+    console.log(`serving dist-bench at ${origin}`);
     const report = await runInChromium(origin, count);
     const withinBudget = printTable(report);
     const results = report.rows.map(({ name, n, median_ms, floor_ms }) => ({ name, n, median_ms: Number(median_ms.toFixed(2)), floor_ms: Number(floor_ms.toFixed(2)) }));

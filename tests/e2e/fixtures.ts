@@ -1,5 +1,9 @@
 import { test as base, expect } from '@playwright/test';
 import { BasePage, DEFAULT_START_PATH } from './pages/base.page';
+import { DetailPage } from './pages/detail.page';
+import { LedgerPage } from './pages/ledger.page';
+import { RegisterPage } from './pages/register.page';
+import { SettingsPage } from './pages/settings.page';
 
 export interface DeskClock {
   /**
@@ -16,6 +20,11 @@ interface DeskFixtures {
   /** The app, opened at `startPath` on a fresh database (each test has its own browser context) and ready. */
   app: BasePage;
   clock: DeskClock;
+  /** Page objects over the same tab as `app` (asking for one opens the app first). */
+  register: RegisterPage;
+  ledger: LedgerPage;
+  detail: DetailPage;
+  settings: SettingsPage;
 }
 
 export const test = base.extend<DeskFixtures>({
@@ -27,6 +36,18 @@ export const test = base.extend<DeskFixtures>({
   },
   clock: async ({ app }, use) => {
     await use({ set: (iso, frozen) => app.setClock(iso, frozen) });
+  },
+  register: async ({ app }, use) => {
+    await use(new RegisterPage(app.page));
+  },
+  ledger: async ({ app }, use) => {
+    await use(new LedgerPage(app.page));
+  },
+  detail: async ({ app }, use) => {
+    await use(new DetailPage(app.page));
+  },
+  settings: async ({ app }, use) => {
+    await use(new SettingsPage(app.page));
   },
 });
 

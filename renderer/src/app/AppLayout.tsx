@@ -40,10 +40,9 @@ export function AppLayout() {
           />
         </nav>
       </Layout.Sider>
+      {/* Layout.Content renders the page's one <main> landmark. */}
       <Layout.Content style={{ padding: 24, minWidth: 0 }}>
-        <main>
-          <Outlet />
-        </main>
+        <Outlet />
       </Layout.Content>
     </Layout>
   );

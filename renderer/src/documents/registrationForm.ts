@@ -2,6 +2,7 @@ import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type
 import type { PetitionDetail } from '../db/petitions';
 import { formatChineseDate } from '../domain/dates';
 import {
+  CHANNEL_LABELS,
   FLAG_LABELS,
   type Channel,
   type Gender,
@@ -133,7 +134,7 @@ function signatureLine(who: string, keepWithNext: boolean): Paragraph {
 export function buildRegistrationForm(data: RegistrationFormData): Document {
   const rows: FormRow[] = [
     fullRow('登记单位', data.orgName),
-    pairRow('信访方式', data.channel, '信访时间', chineseDateTime(data.receivedAt)),
+    pairRow('信访方式', CHANNEL_LABELS[data.channel], '信访时间', chineseDateTime(data.receivedAt)),
     pairRow('信访人数', `${data.headcount}人`, '代表人', data.representatives.join('、')),
     pairRow('问题类别', data.categoryPath, '信访性质', data.nature),
     pairRow('涉及单位', data.involvedUnitName, '标记', data.flags.length > 0 ? data.flags.join('、') : '无'),

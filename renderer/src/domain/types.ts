@@ -6,6 +6,17 @@
 /** 渠道: how a contact reached the office. */
 export const CHANNELS = ['来访', '来信', '来电', '网上信访', '下访发现', '座谈会', '上级转送', '领导接待日'] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** How a channel is shown: the stored value is short, the label names both forms of a superior body's referral. */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  来访: '来访',
+  来信: '来信',
+  来电: '来电',
+  网上信访: '网上信访',
+  下访发现: '下访发现',
+  座谈会: '座谈会',
+  上级转送: '上级转送/交办',
+  领导接待日: '领导接待日',
+};
 
 /** 信访性质 (DOMAIN.md §3). */
 export const NATURES = ['建议意见', '检举控告', '申诉求决', '咨询', '求助'] as const;

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** The route a journey starts on unless it asks for another. */
 export const DEFAULT_START_PATH = '/#/register';
@@ -57,5 +57,88 @@ export class BasePage {
   /** Presses a shortcut the way a clerk would, e.g. 'Control+S'. */
   async press(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
+  }
+
+  /** The main menu on the left: '信访登记', '信访台账', '设置'. */
+  async goTo(menuItem: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: menuItem }).click();
+  }
+
+  /**
+   * The antd popup that is open now. Closed popups stay in the DOM (hidden), and one that is closing keeps a
+   * `*-leave` motion class for a moment, so both are left out.
+   */
+  openPopup(): Locator {
+    return this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])');
+  }
+
+  /** The whole antd Select / TreeSelect / Cascader around a combobox: its text is what the control shows as chosen. */
+  selectBox(control: Locator): Locator {
+    return control.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  }
+
+  /**
+   * Brings a control to the middle of the viewport before its popup opens, so the popup fits below it. A popup that
+   * opens past the bottom edge makes the click on an item scroll the page, antd then realigns (flips) the popup, and
+   * the click lands where the item used to be; under load that race was real.
+   */
+  async centre(control: Locator): Promise<void> {
+    // Runs in the page; the node tsconfig has no DOM types.
+    await control.evaluate((el) => (el as unknown as { scrollIntoView(options: object): void }).scrollIntoView({ block: 'center' }));
+  }
+
+  /** Picks an option of an antd Select (its combobox is `control`); a multiple Select is closed again afterwards. */
+  async chooseOption(control: Locator, option: string): Promise<void> {
+    await this.centre(control);
+    await control.click();
+    await this.openPopup().locator(`.ant-select-item-option[title="${option}"]`).click();
+    if ((await control.getAttribute('aria-expanded')) === 'true') await control.press('Escape');
+    await expect(control).toHaveAttribute('aria-expanded', 'false');
+    await expect(this.selectBox(control)).toContainText(option);
+  }
+
+  /** Picks a node of an antd TreeSelect by its title: typed into its search, then Enter on the one match. */
+  async chooseTreeNode(control: Locator, title: string): Promise<void> {
+    await this.centre(control);
+    await control.click();
+    await control.fill(title);
+    await expect(this.openPopup().locator('.ant-select-tree-node-content-wrapper', { hasText: title }).first()).toBeVisible();
+    await control.press('Enter');
+    await expect(control).toHaveAttribute('aria-expanded', 'false');
+    await expect(this.selectBox(control)).toHaveText(title);
+  }
+
+  /**
+   * Picks a path in an antd Cascader, e.g. ['工资福利', '拖欠工资'], from the keyboard: the last label is typed into its
+   * search, which must list that path first, then ArrowDown and Enter take it.
+   */
+  async chooseCascaderPath(control: Locator, path: readonly string[]): Promise<void> {
+    const leaf = path.at(-1);
+    if (leaf === undefined) throw new Error('a cascader path has at least one label');
+    await this.centre(control);
+    await control.click();
+    await control.fill(leaf);
+    await expect(this.openPopup().locator('.ant-cascader-menu-item').first()).toHaveText(path.join(' / '));
+    await control.press('ArrowDown');
+    await control.press('Enter');
+    await expect(control).toHaveAttribute('aria-expanded', 'false');
+    await expect(this.selectBox(control)).toHaveText(path.join(' / '));
+  }
+
+  /** A toast from antd's message API (success, error, warning) containing `text`. */
+  toast(text: string | RegExp): Locator {
+    return this.page.locator('.ant-message-notice').filter({ hasText: text });
+  }
+
+  /** Clicks a button that hands a file to the browser (a save, in the web build) and returns that download. */
+  async download(button: Locator): Promise<Download> {
+    const started = this.page.waitForEvent('download');
+    await button.click();
+    return started;
+  }
+
+  /** Everything the page shows as text, for checks such as "no full ID number anywhere". */
+  async visibleText(): Promise<string> {
+    return this.page.locator('body').innerText();
   }
 }

@@ -54,6 +54,11 @@ describe('信访登记表', () => {
     expect(textOf(line ?? '')).toBe('登记编号：2026-0137登记日期：2026年5月25日');
   });
 
+  it('names a superior body\'s referral 上级转送/交办, as the form and the ledger do', async () => {
+    const text = textOf((await unpack(buildRegistrationForm(formData({ channel: '上级转送' })))).document);
+    expect(text).toContain('信访方式上级转送/交办');
+  });
+
   it('writes the received time and the print time with Chinese dates', async () => {
     const text = textOf((await unpack(buildRegistrationForm(formData()))).document);
     expect(text).toContain('信访时间2026年5月25日 09:30');

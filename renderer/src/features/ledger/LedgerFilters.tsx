@@ -1,3 +1,4 @@
+import { CHANNEL_OPTIONS } from '../../ui/channelOptions';
 import { SearchOutlined } from '@ant-design/icons';
 import { Button, Col, DatePicker, Input, Row, Select, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
@@ -5,11 +6,10 @@ import { useMemo } from 'react';
 import { useReferenceData } from '../../app/ReferenceData';
 import { DATE_FORMAT } from '../../domain/dates';
 import type { LedgerFlag } from '../../domain/ledgerQuery';
-import { CHANNELS, FLAG_LABELS, NATURES, PETITION_STATUSES, type PetitionStatus } from '../../domain/types';
+import { FLAG_LABELS, NATURES, PETITION_STATUSES, type PetitionStatus } from '../../domain/types';
 import { toTreeOptions } from '../../ui/tree';
 import { EMPTY_LEDGER_VIEW, isFiltered, type LedgerView } from './ledgerView';
 
-const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c, label: c }));
 const NATURE_OPTIONS = NATURES.map((n) => ({ value: n, label: n }));
 const STATUS_OPTIONS = (Object.keys(PETITION_STATUSES) as PetitionStatus[]).map((s) => ({ value: s, label: PETITION_STATUSES[s] }));
 const FLAG_OPTIONS: { value: LedgerFlag; label: string }[] = [
@@ -30,7 +30,8 @@ export function LedgerFilters({ view, onChange }: LedgerFiltersProps) {
   const unitOptions = useMemo(() => toTreeOptions(units), [units]);
   const change = (patch: Partial<LedgerView>) => onChange({ ...patch, page: 1 });
   const shared = { allowClear: true, maxTagCount: 'responsive' as const, style: { width: '100%' } };
-  const multi = { ...shared, mode: 'multiple' as const };
+  // Typed text is matched against the Chinese label the clerk sees, not the option's stored value ('repeat').
+  const multi = { ...shared, mode: 'multiple' as const, showSearch: { optionFilterProp: 'label' } };
 
   return (
     <div role="search" aria-label="台账筛选">

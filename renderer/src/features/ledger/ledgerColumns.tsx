@@ -3,7 +3,7 @@ import type { TableColumnsType as ColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../domain/dates';
 import type { LedgerRow, LedgerSortField } from '../../domain/ledgerQuery';
-import { PETITION_STATUSES } from '../../domain/types';
+import { CHANNEL_LABELS, PETITION_STATUSES, type Channel } from '../../domain/types';
 import { FlagTags } from '../../ui/FlagTags';
 import type { LedgerView } from './ledgerView';
 
@@ -44,7 +44,7 @@ export function ledgerColumns(view: LedgerView, lookups: LedgerLookups): Columns
       sortOrder: sortOrderOf(view, 'receivedAt'),
       render: (_, row) => formatDateTime(row.receivedAt),
     },
-    { title: '渠道', dataIndex: 'channel', key: 'channel', width: 90 },
+    { title: '渠道', dataIndex: 'channel', key: 'channel', width: 90, render: (channel: Channel) => CHANNEL_LABELS[channel] },
     {
       title: '信访人',
       key: 'petitioners',

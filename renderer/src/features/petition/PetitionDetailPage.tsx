@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag } from 'ant
 import { useNavigate, useParams } from 'react-router';
 import type { PetitionDetail } from '../../db/petitions';
 import { formatChineseDate, formatDateTime } from '../../domain/dates';
-import { PETITION_STATUSES } from '../../domain/types';
+import { CHANNEL_LABELS, PETITION_STATUSES } from '../../domain/types';
 import { FlagTags } from '../../ui/FlagTags';
 import { PageHeader } from '../../ui/PageHeader';
 import { useReferenceData } from '../../app/ReferenceData';
@@ -75,7 +75,7 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
 
       <Card size="small" title="事项信息" className="desk-card">
         <Descriptions size="small" column={3} bordered>
-          <Descriptions.Item label="来源渠道">{petition.channel}</Descriptions.Item>
+          <Descriptions.Item label="来源渠道">{CHANNEL_LABELS[petition.channel]}</Descriptions.Item>
           <Descriptions.Item label="接待时间">{formatDateTime(petition.receivedAt)}</Descriptions.Item>
           <Descriptions.Item label="人数">{petition.headcount}</Descriptions.Item>
           <Descriptions.Item label="问题类别">{category}</Descriptions.Item>

@@ -4,7 +4,7 @@ import { useReferenceData } from '../../app/ReferenceData';
 import type { PetitionDetail } from '../../db/petitions';
 import { formatDateTime } from '../../domain/dates';
 import { maskIdNumber, maskPhone } from '../../domain/idNumber';
-import type { Petitioner, Reception } from '../../domain/types';
+import { CHANNEL_LABELS, type Channel, type Petitioner, type Reception } from '../../domain/types';
 import { formatFileSize } from '../../ui/fileSize';
 import { useDownloadAttachment } from './useDownloadAttachment';
 
@@ -19,7 +19,7 @@ export function ReceptionsTable({ detail }: { detail: PetitionDetail }) {
       dataSource={detail.receptions}
       columns={[
         { title: '接待时间', key: 'at', width: 150, render: (_, r) => formatDateTime(r.receivedAt) },
-        { title: '渠道', dataIndex: 'channel', key: 'channel', width: 100 },
+        { title: '渠道', dataIndex: 'channel', key: 'channel', width: 100, render: (channel: Channel) => CHANNEL_LABELS[channel] },
         { title: '人数', dataIndex: 'headcount', key: 'headcount', width: 70, align: 'right' },
         { title: '信访人', key: 'people', render: (_, r) => r.petitionerIds.map((id) => names.get(id) ?? '').filter(Boolean).join('、') },
         { title: '接待人', dataIndex: 'receivingOfficer', key: 'officer', width: 100 },

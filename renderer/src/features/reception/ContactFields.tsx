@@ -1,10 +1,9 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { now } from '../../app/clock';
-import { CHANNELS } from '../../domain/types';
+import { CHANNEL_OPTIONS } from '../../ui/channelOptions';
 import type { RegistrationFormValues } from './formValues';
 
-const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c, label: c === '上级转送' ? '上级转送/交办' : c }));
 
 /** Nothing can be received in the future: days after today are greyed out in the pickers. */
 function isAfterToday(day: Dayjs): boolean {
