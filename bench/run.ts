@@ -14,6 +14,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Its own build folder, so a bench never empties the one the e2e tests' preview server is serving. */
@@ -91,18 +92,10 @@ function isReport(value: unknown): value is BenchReport {
 
 async function runInChromium(origin: string, count: number): Promise<BenchReport> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumLaunchOptions.executablePath,
     // --enable-precise-memory-info: performance.memory otherwise reports coarse, bucketed figures.
     // --expose-gc: the page collects garbage before reading the heap, so the figure is what stays alive.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   try {
     const page = await browser.newPage();
