@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { defaultCategories, defaultUnits } from '../domain/defaults';
-import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Setting, Unit } from '../domain/types';
+import type { Attachment, CaseEvent, Category, IssuedDocument, Petition, Petitioner, Reception, Setting, Unit } from '../domain/types';
 import type { LedgerChunk } from './ledgerChunks';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -16,6 +16,8 @@ export class DeskDatabase extends Dexie {
   attachments!: EntityTable<Attachment, 'id'>;
   /** Derived from petitions and petitioners: the ledger's rows packed in blocks (ledgerChunks.ts, ledgerIndex.ts). */
   ledgerChunks!: Table<LedgerChunk, string>;
+  /** Issued letters, every version (documents.ts). */
+  documents!: EntityTable<IssuedDocument, 'id'>;
 
   constructor(name: string) {
     super(name);

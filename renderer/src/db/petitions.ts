@@ -4,6 +4,7 @@ import { validateReception, validateRegistration, type RegistrationInput, type R
 import { buildSearchText } from '../domain/search';
 import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Unit } from '../domain/types';
 import { addAttachments } from './attachments';
+import { registeredCaseFacts } from './caseFacts';
 import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
@@ -84,6 +85,7 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
       flags: v.flags,
       source: v.source,
       status: 'registered',
+      caseFacts: registeredCaseFacts({ nature: v.nature, receivedAt: v.receivedAt, channel: v.channel }),
       receptionCount: 1,
       searchText: searchTextFor(regNo, people, v.summary, v.demands),
       createdAt: stamp,

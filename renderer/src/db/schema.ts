@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import type { Petition } from '../domain/types';
+import { registeredCaseFacts } from './caseFacts';
 
 /**
  * Append-only list of schema versions. Never edit a shipped entry: add a new one with the changed stores and,
@@ -25,6 +27,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       attachments: '&id, petitionId, receptionId',
       // The ledger's persisted index (ledgerIndex.ts). Added to version 1 before its first release, so no upgrade.
       ledgerChunks: '&key',
+    },
+  },
+  {
+    // Case handling: issued letters, and the clock facts every petition carries from now on.
+    version: 2,
+    stores: {
+      documents: '&id, petitionId, kind, [kind+year], issuedAt, docNo',
+    },
+    upgrade: async (tx) => {
+      // updatedAt is left alone: the facts are not shown in the ledger, so its persisted rows stay valid.
+      await tx
+        .table<Petition, string>('petitions')
+        .toCollection()
+        .modify((p) => {
+          p.caseFacts ??= registeredCaseFacts(p);
+        });
     },
   },
 ];

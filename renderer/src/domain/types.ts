@@ -2,6 +2,8 @@
  * The records the desk keeps (DOMAIN.md §2). Pure data: no React, Dexie or docx here.
  * Dates are ISO strings: a day is 'YYYY-MM-DD', a moment in local time is 'YYYY-MM-DDTHH:mm'.
  */
+import type { CaseClockFacts } from './deadlines';
+import type { DocKind } from './docNo';
 
 /** 渠道: how a contact reached the office. */
 export const CHANNELS = ['来访', '来信', '来电', '网上信访', '下访发现', '座谈会', '上级转送', '领导接待日'] as const;
@@ -125,6 +127,11 @@ export interface Petition {
   searchText: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * The facts the case's clocks run on (workflow.ts), written by every case action. Absent on a petition saved by
+   * registration before any action: its facts are then the registered-state default (db/caseFacts.ts).
+   */
+  caseFacts?: CaseClockFacts;
 }
 
 /** 接待记录: one contact. 批次 counts these, 人次 sums their headcounts. */
@@ -188,4 +195,28 @@ export interface Attachment {
 export interface Setting<T = unknown> {
   key: string;
   value: T;
+}
+
+/**
+ * 文书: one issued version of a letter, its .docx bytes kept as issued. Not called Document: that name is taken by
+ * the DOM and by the docx library, both in scope where letters are built.
+ */
+export interface IssuedDocument {
+  id: string;
+  petitionId: string;
+  kind: DocKind;
+  /** 文号, e.g. '信受〔2026〕3号'; null for kinds without one (信访登记表). Kept by every reissued version. */
+  docNo: string | null;
+  /** The year of the 文号's counter (the year of first issue). */
+  year: number;
+  /** The number within the kind and year; null when docNo is null. */
+  n: number | null;
+  /** 1 for the first issue; a reissue adds a version with the same 文号. */
+  version: number;
+  issuedAt: string;
+  issuedBy: string;
+  fileName: string;
+  bytes: Blob | Uint8Array;
+  /** The version this one replaces, or null for the first issue. */
+  supersedes: string | null;
 }

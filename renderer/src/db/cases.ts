@@ -1,0 +1,66 @@
+import { transition, type CaseState, type TransitionContext } from '../domain/workflow';
+import type { CaseAction } from '../domain/workflowPayloads';
+import type { CaseEvent, Petition } from '../domain/types';
+import { toTimestamp } from '../domain/dates';
+import { registeredCaseFacts } from './caseFacts';
+import { emitPetitionsChanged } from './changes';
+import type { DeskDatabase } from './database';
+import { MissingRecordError } from './errors';
+import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
+
+/** The workflow refused an action (not allowed now, a guard, a bad date or payload); nothing was written. */
+export class CaseActionRefusedError extends Error {
+  readonly action: CaseAction;
+  /** The Chinese reason the workflow gave, fit to show as it is. */
+  readonly reason: string;
+  constructor(action: CaseAction, reason: string) {
+    super(reason);
+    this.name = 'CaseActionRefusedError';
+    this.action = action;
+    this.reason = reason;
+  }
+}
+
+/** Where a petition stands: its status and its clock facts (the registered default when no action has run). */
+export function caseStateOf(petition: Petition): CaseState {
+  return { status: petition.status, facts: petition.caseFacts ?? registeredCaseFacts(petition) };
+}
+
+export async function getCaseState(db: DeskDatabase, petitionId: string): Promise<CaseState | null> {
+  const petition = await db.petitions.get(petitionId);
+  return petition ? caseStateOf(petition) : null;
+}
+
+export interface CaseActionResult {
+  petition: Petition;
+  event: CaseEvent;
+}
+
+/**
+ * Runs one case action: reads the petition, asks the workflow, and in one transaction writes the event, the new
+ * status and facts and the petition's ledger row; announces the change after the commit. The read is inside the
+ * transaction so two clerks acting at once cannot both move the case from the same state.
+ * Throws CaseActionRefusedError (Chinese reason) or MissingRecordError, having written nothing.
+ */
+export async function applyCaseAction(
+  db: DeskDatabase,
+  petitionId: string,
+  action: CaseAction,
+  payload: unknown,
+  ctx: TransitionContext,
+): Promise<CaseActionResult> {
+  const result = await db.transaction('rw', [db.petitions, db.caseEvents, ...ledgerIndexTables(db)], async () => {
+    const existing = await db.petitions.get(petitionId);
+    if (!existing) throw new MissingRecordError('该信访事项不存在，可能已被删除');
+    const outcome = transition(caseStateOf(existing), action, payload, ctx);
+    if (!outcome.ok) throw new CaseActionRefusedError(action, outcome.reason);
+    const updated: Petition = { ...existing, status: outcome.status, caseFacts: outcome.facts, updatedAt: toTimestamp(ctx.now) };
+    const event: CaseEvent = { id: crypto.randomUUID(), petitionId, ...outcome.event };
+    await db.petitions.put(updated);
+    await db.caseEvents.add(event);
+    await writeLedgerRows(db, [updated]);
+    return { petition: updated, event };
+  });
+  emitPetitionsChanged([petitionId]);
+  return result;
+}

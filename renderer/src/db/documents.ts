@@ -1,0 +1,132 @@
+import { toTimestamp } from '../domain/dates';
+import { DOC_KINDS, docNoCounterKey, nextDocNo, type DocKind } from '../domain/docNo';
+import type { IssuedDocument } from '../domain/types';
+import type { DeskDatabase } from './database';
+import { MissingRecordError } from './errors';
+
+/**
+ * Issued letters and their 文号. The 文号 is printed inside the letter, so the bytes need the number; but an
+ * IndexedDB transaction commits as soon as it awaits anything that is not an IndexedDB request, so the docx packing
+ * (a JSZip promise) cannot run inside the transaction that takes the number. A reservation taken in an earlier
+ * transaction would be consumed even when building or storing then fails, leaving a gap in the register.
+ * So numbering is optimistic: read the counter, build the letter with the next number outside any transaction, then
+ * in one transaction check the counter has not moved, advance it and store the document. If another issue took the
+ * number meanwhile, build again with the following one. A failed build or store therefore consumes nothing, and two
+ * issues never share a number.
+ */
+
+/** Attempts before giving up when other issues keep taking the number being built; each one rebuilds the letter. */
+const MAX_ATTEMPTS = 5;
+
+/** Another issue kept taking the number; nothing was written. */
+export class DocNoConflictError extends Error {
+  constructor() {
+    super('文号分配冲突：其他人正在同时出具同类文书，请稍后重试');
+    this.name = 'DocNoConflictError';
+  }
+}
+
+export interface IssueDocumentInput {
+  petitionId: string;
+  kind: DocKind;
+  /** The year whose counter numbers the letter (normally the year of issue). */
+  year: number;
+  /** 代字 from the office's settings; ignored for kinds without a 文号. */
+  prefix: string;
+  /** Builds the .docx with this 文号 (null for kinds without one); may be called again with another number. */
+  build: (docNo: string | null) => Promise<Uint8Array>;
+  fileName: string;
+  actor: string;
+  now: Date;
+}
+
+async function requirePetition(db: DeskDatabase, petitionId: string): Promise<void> {
+  if (!(await db.petitions.get(petitionId))) throw new MissingRecordError('该信访事项不存在，可能已被删除');
+}
+
+async function lastNumber(db: DeskDatabase, key: string): Promise<number> {
+  const row = await db.settings.get(key);
+  return typeof row?.value === 'number' ? row.value : 0;
+}
+
+/** Issues version 1 of a letter, taking the next 文号 of its kind and year. */
+export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput): Promise<IssuedDocument> {
+  await requirePetition(db, input.petitionId);
+  const base = { petitionId: input.petitionId, kind: input.kind, year: input.year, version: 1, supersedes: null };
+  const stamp = { issuedAt: toTimestamp(input.now), issuedBy: input.actor, fileName: input.fileName };
+  if (!DOC_KINDS[input.kind].hasDocNo) {
+    const record: IssuedDocument = { id: crypto.randomUUID(), ...base, ...stamp, docNo: null, n: null, bytes: await input.build(null) };
+    await db.documents.add(record);
+    return record;
+  }
+  const key = docNoCounterKey(input.kind, input.year);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const seen = await lastNumber(db, key);
+    const next = nextDocNo({ [key]: seen }, input.kind, input.year, input.prefix);
+    const bytes = await input.build(next.docNo);
+    const record: IssuedDocument = { id: crypto.randomUUID(), ...base, ...stamp, docNo: next.docNo, n: next.n, bytes };
+    const stored = await db.transaction('rw', [db.petitions, db.settings, db.documents], async () => {
+      await requirePetition(db, input.petitionId);
+      if ((await lastNumber(db, key)) !== seen) return false;
+      await db.settings.put({ key, value: next.n });
+      await db.documents.add(record);
+      return true;
+    });
+    if (stored) return record;
+  }
+  throw new DocNoConflictError();
+}
+
+export interface ReissueDocumentInput {
+  /** The version being replaced; must be the latest one. */
+  documentId: string;
+  build: (docNo: string | null) => Promise<Uint8Array>;
+  fileName?: string;
+  actor: string;
+  now: Date;
+}
+
+/** Only the latest version may be reissued, so versions form one line and none is replaced twice. */
+async function refuseIfSuperseded(db: DeskDatabase, doc: IssuedDocument): Promise<void> {
+  const successor = await db.documents
+    .where('petitionId')
+    .equals(doc.petitionId)
+    .filter((d) => d.supersedes === doc.id)
+    .first();
+  if (successor) throw new Error(`${DOC_KINDS[doc.kind].label}已有更新的版本（第${successor.version}版），请在最新版本上重新出具`);
+}
+
+/**
+ * 重新出具: a corrected letter is a new version under the SAME 文号 (a number, once issued, belongs to that letter);
+ * the earlier versions stay as they were sent. Refused when the version named is not the latest.
+ */
+export async function reissueDocument(db: DeskDatabase, input: ReissueDocumentInput): Promise<IssuedDocument> {
+  const previous = await db.documents.get(input.documentId);
+  if (!previous) throw new MissingRecordError('要重新出具的文书不存在');
+  await refuseIfSuperseded(db, previous);
+  const bytes = await input.build(previous.docNo);
+  const record: IssuedDocument = {
+    ...previous,
+    id: crypto.randomUUID(),
+    version: previous.version + 1,
+    issuedAt: toTimestamp(input.now),
+    issuedBy: input.actor,
+    fileName: input.fileName ?? previous.fileName,
+    bytes,
+    supersedes: previous.id,
+  };
+  await db.transaction('rw', [db.documents], async () => {
+    // Checked again here: someone may have reissued the same version while this one was being built.
+    await refuseIfSuperseded(db, previous);
+    await db.documents.add(record);
+  });
+  return record;
+}
+
+/** The petition's letters, every version, oldest first; letters issued in the same millisecond by kind and number. */
+export async function listDocuments(db: DeskDatabase, petitionId: string): Promise<IssuedDocument[]> {
+  const docs = await db.documents.where('petitionId').equals(petitionId).toArray();
+  return docs.sort(
+    (a, b) => a.issuedAt.localeCompare(b.issuedAt) || a.kind.localeCompare(b.kind) || (a.n ?? 0) - (b.n ?? 0) || a.version - b.version,
+  );
+}

@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DeskDatabase } from '../../../renderer/src/db/database';
+import { MissingRecordError } from '../../../renderer/src/db/errors';
+import { issueDocument, listDocuments, reissueDocument, type IssueDocumentInput } from '../../../renderer/src/db/documents';
+import { registerPetition } from '../../../renderer/src/db/petitions';
+import { docNoCounterKey, type DocKind } from '../../../renderer/src/domain/docNo';
+import type { IssuedDocument } from '../../../renderer/src/domain/types';
+import { NOW, visit } from '../domain/fixtures';
+import { freshDb } from './helpers';
+
+let db: DeskDatabase;
+let petitionId: string;
+beforeEach(async () => {
+  db = freshDb();
+  petitionId = (await registerPetition(db, visit(), NOW)).id;
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
+
+/** Stands in for a docx builder: the "letter" is its 文号, so a test can see which number was printed. */
+const printNumber = async (docNo: string | null) => new TextEncoder().encode(docNo ?? '无文号');
+const printed = (doc: IssuedDocument) => new TextDecoder().decode(doc.bytes as Uint8Array);
+
+function issue(kind: DocKind, overrides: Partial<IssueDocumentInput> = {}) {
+  return issueDocument(db, { petitionId, kind, year: 2026, prefix: '曹矿信受', build: printNumber, fileName: `${kind}.docx`, actor: '王丽', now: NOW, ...overrides });
+}
+
+const counter = async (kind: DocKind, year: number) => (await db.settings.get(docNoCounterKey(kind, year)))?.value;
+
+describe('issueDocument', () => {
+  it('numbers each kind on its own counter, from 1, and prints the number it stores', async () => {
+    const first = await issue('acceptanceNotice');
+    const second = await issue('acceptanceNotice');
+    const other = await issue('assignmentSheet', { prefix: '曹矿信交' });
+    expect([first.docNo, second.docNo, other.docNo]).toEqual(['曹矿信受〔2026〕1号', '曹矿信受〔2026〕2号', '曹矿信交〔2026〕1号']);
+    expect([first.n, second.n, other.n]).toEqual([1, 2, 1]);
+    expect(printed(second)).toBe('曹矿信受〔2026〕2号');
+    expect(second).toMatchObject({ petitionId, kind: 'acceptanceNotice', year: 2026, version: 1, supersedes: null, issuedBy: '王丽' });
+    expect(await counter('acceptanceNotice', 2026)).toBe(2);
+  });
+
+  it('starts again at 1 in a new year and leaves the old year’s counter as it was', async () => {
+    await issue('acceptanceNotice', { year: 2025 });
+    await issue('acceptanceNotice', { year: 2025 });
+    const january = await issue('acceptanceNotice', { year: 2026, now: new Date(2026, 0, 2, 9, 0) });
+    expect(january.docNo).toBe('曹矿信受〔2026〕1号');
+    expect(await counter('acceptanceNotice', 2025)).toBe(2);
+    expect(await db.documents.where('[kind+year]').equals(['acceptanceNotice', 2025]).count()).toBe(2);
+  });
+
+  it('gives issues started at the same moment distinct, consecutive numbers, each printed in its own letter', async () => {
+    const docs = await Promise.all([issue('handlingOpinion', { prefix: '曹矿信复' }), issue('handlingOpinion', { prefix: '曹矿信复' }), issue('handlingOpinion', { prefix: '曹矿信复' })]);
+    expect(docs.map((d) => d.n).sort()).toEqual([1, 2, 3]);
+    for (const d of docs) expect(printed(d)).toBe(d.docNo);
+    expect(await counter('handlingOpinion', 2026)).toBe(3);
+  });
+
+  it('consumes no number when the store fails, so the next letter takes it', async () => {
+    await issue('acceptanceNotice');
+    const failing = (): void => {
+      throw new Error('磁盘已满');
+    };
+    db.documents.hook('creating', failing);
+    await expect(issue('acceptanceNotice')).rejects.toThrow('磁盘已满');
+    db.documents.hook('creating').unsubscribe(failing);
+    expect(await counter('acceptanceNotice', 2026)).toBe(1);
+    expect((await issue('acceptanceNotice')).docNo).toBe('曹矿信受〔2026〕2号');
+    expect(await db.documents.count()).toBe(2);
+  });
+
+  it('consumes no number when building the letter fails', async () => {
+    const broken = () => Promise.reject(new Error('模板缺少正文'));
+    await expect(issue('acceptanceNotice', { build: broken })).rejects.toThrow('模板缺少正文');
+    expect(await counter('acceptanceNotice', 2026)).toBeUndefined();
+    expect((await issue('acceptanceNotice')).n).toBe(1);
+  });
+
+  it('issues a 信访登记表 without a 文号 and touches no counter', async () => {
+    const before = await db.settings.count();
+    const form = await issue('registrationForm');
+    expect(form).toMatchObject({ docNo: null, n: null, version: 1 });
+    expect(printed(form)).toBe('无文号');
+    expect(await db.settings.count()).toBe(before);
+  });
+
+  it('refuses a letter for a petition that does not exist', async () => {
+    await expect(issue('acceptanceNotice', { petitionId: 'nope' })).rejects.toBeInstanceOf(MissingRecordError);
+    expect(await counter('acceptanceNotice', 2026)).toBeUndefined();
+  });
+});
+
+describe('reissueDocument', () => {
+  it('makes a new version under the same 文号, never renumbering, and keeps the earlier version', async () => {
+    const first = await issue('acceptanceNotice');
+    await issue('acceptanceNotice');
+    const later = new Date(2026, 4, 27, 11, 0);
+    const second = await reissueDocument(db, { documentId: first.id, build: printNumber, actor: '刘主任', now: later });
+    expect(second).toMatchObject({ docNo: '曹矿信受〔2026〕1号', n: 1, year: 2026, version: 2, supersedes: first.id, issuedBy: '刘主任', fileName: first.fileName });
+    expect(printed(second)).toBe('曹矿信受〔2026〕1号');
+    expect(await counter('acceptanceNotice', 2026)).toBe(2);
+    const third = await reissueDocument(db, { documentId: second.id, build: printNumber, fileName: '受理告知书（更正）.docx', actor: '王丽', now: later });
+    expect(third).toMatchObject({ docNo: first.docNo, version: 3, supersedes: second.id, fileName: '受理告知书（更正）.docx' });
+    expect((await listDocuments(db, petitionId)).map((d) => [d.docNo, d.version])).toEqual([
+      ['曹矿信受〔2026〕1号', 1],
+      ['曹矿信受〔2026〕2号', 1],
+      ['曹矿信受〔2026〕1号', 2],
+      ['曹矿信受〔2026〕1号', 3],
+    ]);
+  });
+
+  it('refuses to reissue a version that has already been replaced', async () => {
+    const first = await issue('acceptanceNotice');
+    await reissueDocument(db, { documentId: first.id, build: printNumber, actor: '王丽', now: NOW });
+    await expect(reissueDocument(db, { documentId: first.id, build: printNumber, actor: '王丽', now: NOW })).rejects.toThrow('已有更新的版本（第2版）');
+    expect(await db.documents.count()).toBe(2);
+  });
+
+  it('lets only one of two simultaneous reissues of the same version through', async () => {
+    const first = await issue('acceptanceNotice');
+    const results = await Promise.allSettled([1, 2].map(() => reissueDocument(db, { documentId: first.id, build: printNumber, actor: '王丽', now: NOW })));
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await db.documents.count()).toBe(2);
+  });
+});
+
+describe('listDocuments', () => {
+  it('lists only this petition’s letters', async () => {
+    const otherId = (await registerPetition(db, visit({ receivedAt: '2026-05-25T08:00' }), NOW)).id;
+    await issue('acceptanceNotice');
+    await issue('acceptanceNotice', { petitionId: otherId });
+    expect((await listDocuments(db, petitionId)).map((d) => d.n)).toEqual([1]);
+    expect((await listDocuments(db, otherId)).map((d) => d.n)).toEqual([2]);
+  });
+});
