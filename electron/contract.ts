@@ -10,7 +10,11 @@ const fileName = z
   .min(1)
   .max(200)
   // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not contain
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, '文件名不能包含路径分隔符（/ \\ :）、* ? " < > | 或控制字符');
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, '文件名不能包含路径分隔符（/ \\ :）、* ? " < > | 或控制字符')
+  // Invisible format characters (U+202E can make 'gpj.exe' read as 'exe.jpg'), DEL, and names Windows silently
+  // trims or treats as folders would let the saved name differ from the name the clerk sees.
+  .refine((name) => !/[\p{Cf}\u007f]/u.test(name), '文件名不能包含不可见的格式字符')
+  .refine((name) => !/[. ]$/.test(name), '文件名不能以点或空格结尾');
 
 export const saveFileArgs = z.object({
   suggestedName: fileName,

@@ -137,3 +137,43 @@ describe('opening a saved file', () => {
     await expect(openPath('/tmp/x', deps)).rejects.toThrow(/^打开文件的参数无效/);
   });
 });
+
+describe('what the desk will open', () => {
+  async function saveAndOpen(chosenName: string) {
+    const { deps } = fakeDeps(chosenName);
+    const saved = await saveFile({ suggestedName: '附件.jpg', bytes: letter }, deps);
+    const opened: string[] = [];
+    const result = await openPath({ path: saved.saved ? saved.path : '' }, {
+      openPath: async (path) => {
+        opened.push(path);
+        return '';
+      },
+      allowedPaths: deps.allowedPaths,
+    });
+    return { result, opened };
+  }
+
+  it.each(['证据.exe', '证据.jpg.lnk', '说明.js', '说明.hta', '运行.bat', '无扩展名'])(
+    'refuses to open %s even though this session saved it: a visitor’s file must never run as a program',
+    async (name) => {
+      const { result, opened } = await saveAndOpen(name);
+      expect(result.opened).toBe(false);
+      expect(result.error).toMatch(/只能打开/);
+      expect(opened).toEqual([]);
+    },
+  );
+
+  it.each(['登记表.docx', '扫描件.PDF', '照片.jpeg', '照片.png', '扫描.tif'])('opens a saved document or picture: %s', async (name) => {
+    const { result, opened } = await saveAndOpen(name);
+    expect(result).toEqual({ opened: true });
+    expect(opened).toHaveLength(1);
+  });
+
+  it.each(['证据\u202egpj.exe', '说明\u200b.docx', '删除\u007f.docx', '结尾点.', '结尾空格 ', '..'])(
+    'refuses a suggested name with invisible format characters, DEL, or a trailing dot or space: %j',
+    async (name) => {
+      const { deps } = fakeDeps('x.docx');
+      await expect(saveFile({ suggestedName: name, bytes: letter }, deps)).rejects.toThrow(/文件名/);
+    },
+  );
+});

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { openPathArgs, parseArgs, saveFileArgs, type OpenPathResult, type SaveFileResult } from '../../contract';
 
 export interface SaveDialogRequest {
@@ -44,13 +44,19 @@ export async function saveFile(args: unknown, deps: SaveFileDeps): Promise<SaveF
 }
 
 /**
- * Opens a file with the system's default program, but only one this session saved: the renderer must not be able
- * to launch arbitrary files or programs on the machine.
+ * What the desk hands to the system's default program: documents and pictures. A visitor's attachment may be
+ * anything, and opening a saved .exe, .lnk, .js or .bat would run it, so any other kind is refused.
+ */
+export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.docx', '.xlsx', '.pdf', '.jpg', '.jpeg', '.png', '.tif', '.tiff']);
+
+/**
+ * Opens a file with the system's default program, but only a document or picture this session saved: the renderer
+ * must not be able to launch arbitrary files or programs on the machine.
  */
 export async function openPath(args: unknown, deps: OpenPathDeps): Promise<OpenPathResult> {
   const path = resolve(parseArgs(openPathArgs, args, '打开文件').path);
-  if (!deps.allowedPaths.has(path)) {
-    return { opened: false, error: '只能打开本次运行中由信访工作台保存的文件' };
+  if (!deps.allowedPaths.has(path) || !OPENABLE_EXTENSIONS.has(extname(path).toLowerCase())) {
+    return { opened: false, error: '只能打开本次运行中由信访工作台保存的文档或图片（docx、xlsx、pdf、jpg、png、tif）' };
   }
   const failure = await deps.openPath(path);
   return failure ? { opened: false, error: `无法打开文件：${failure}` } : { opened: true };

@@ -2,15 +2,8 @@ import { App } from 'antd';
 import { useCallback } from 'react';
 import type { Attachment } from '../../domain/types';
 import { platform } from '../../platform';
+import { safeFileName } from '../../ui/fileName';
 import { useOpenSavedFile } from './useOpenSavedFile';
-
-/** The save dialog refuses path separators and control characters in a suggested name. */
-function safeFileName(name: string): string {
-  const cleaned = Array.from(name, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
-    .join('')
-    .trim();
-  return (cleaned || '附件').slice(-200);
-}
 
 function extensionFilter(name: string) {
   const ext = /\.([a-z0-9]{1,10})$/i.exec(name)?.[1]?.toLowerCase();
