@@ -83,7 +83,13 @@ export function countPlaywright(name: string, report: unknown, exitCode: number)
     passed: expected + flaky,
     failed: unexpected + report.errors.length,
     skipped,
-    note: report.errors.length > 0 ? `${report.errors.length} error(s) outside tests` : null,
+    note:
+      [
+        report.errors.length > 0 ? `${report.errors.length} error(s) outside tests` : '',
+        flaky > 0 ? `${flaky} passed only on retry (flaky): look at them` : '',
+      ]
+        .filter(Boolean)
+        .join('; ') || null,
   };
   return withExitCode(count, exitCode);
 }

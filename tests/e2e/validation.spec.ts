@@ -74,3 +74,16 @@ test.describe('登记表校验', () => {
     await expectLedgerEmpty(register, ledger);
   });
 });
+
+test.describe('登记表校验：粘贴的长文本', () => {
+  test('a summary pasted over the length limit is kept whole and reported in Chinese, not cut off', async ({ register }) => {
+    const long = '供暖费补贴未发放。'.repeat(240); // 2,160 characters
+    await register.fill({ ...VISIT, petitioners: [ZHANG_SAN], summary: '' });
+    await register.summary.fill(long);
+    await register.save();
+
+    await expect(register.summary).toHaveValue(long);
+    await register.expectFieldError(register.summary, `反映问题摘要不能超过2000字（当前${long.length}字）`);
+    await expect(register.savedRegNo).toHaveCount(0);
+  });
+});

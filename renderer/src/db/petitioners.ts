@@ -67,19 +67,20 @@ function mergePerson(old: Petitioner, p: PetitionerInput, stamp: string): Petiti
 /**
  * Saves the form's (validated) people. Returns their records in form order without repeats, for each form row
  * the id it was saved under (two rows for one person share an id), and the ids of people already on file whose name
- * the form changed (their other petitions carry the name in their search text and ledger rows). Must run inside
- * the caller's 'rw' transaction. A picked person (existingId) is updated; so is an unpicked one whose ID number is
- * already on file, because an ID number identifies exactly one person; anyone else is added.
+ * or phone the form changed (their other petitions carry both in their search text, the name in their ledger rows).
+ * Must run inside the caller's 'rw' transaction. A picked person (existingId) is updated; so is an unpicked one whose
+ * ID number is already on file, because an ID number identifies exactly one person, and an unpicked one without an
+ * ID number whose name + phone is on file (DOMAIN.md: 重复访 recognises people by either); anyone else is added.
  */
 export async function upsertPetitioners(
   db: DeskDatabase,
   inputs: PetitionerInput[],
   stamp: string,
-): Promise<{ people: Petitioner[]; idOfRow: string[]; renamedIds: string[] }> {
+): Promise<{ people: Petitioner[]; idOfRow: string[]; searchChangedIds: string[] }> {
   const saved = new Map<string, Petitioner>();
   const idOfRow: string[] = [];
-  /** The name on file before this form, per person already on file. */
-  const nameOnFile = new Map<string, string>();
+  /** The name and phone on file before this form, per person already on file. */
+  const onFile = new Map<string, Pick<Petitioner, 'name' | 'phone'>>();
   for (const p of inputs) {
     let existing: Petitioner | undefined;
     if (p.existingId !== null) {
@@ -87,11 +88,15 @@ export async function upsertPetitioners(
       if (!existing) throw new MissingRecordError(`所选信访人“${p.name}”已不存在，请重新选择`);
     } else if (p.idNumber) {
       existing = await db.petitioners.where('idNumber').equals(p.idNumber).first();
+    } else {
+      // Without an ID number, name + phone is how a person is recognised (as in findRepeatCandidates).
+      const namePhone = repeatKeys(p).namePhone;
+      if (namePhone !== null) existing = await db.petitioners.where('[name+phone]').equals(namePhone).first();
     }
     let record: Petitioner;
     if (existing) {
       record = mergePerson(saved.get(existing.id) ?? existing, p, stamp);
-      if (!nameOnFile.has(existing.id)) nameOnFile.set(existing.id, existing.name);
+      if (!onFile.has(existing.id)) onFile.set(existing.id, { name: existing.name, phone: existing.phone });
       await db.petitioners.put(record);
     } else {
       record = {
@@ -111,6 +116,8 @@ export async function upsertPetitioners(
     saved.set(record.id, record);
     idOfRow.push(record.id);
   }
-  const renamedIds = [...nameOnFile].filter(([id, name]) => saved.get(id)?.name !== name).map(([id]) => id);
-  return { people: [...saved.values()], idOfRow, renamedIds };
+  const searchChangedIds = [...onFile]
+    .filter(([id, before]) => saved.get(id)?.name !== before.name || saved.get(id)?.phone !== before.phone)
+    .map(([id]) => id);
+  return { people: [...saved.values()], idOfRow, searchChangedIds };
 }

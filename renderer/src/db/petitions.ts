@@ -29,12 +29,13 @@ function writeTables(db: DeskDatabase) {
 }
 
 /**
- * A person whose name this form corrected also appears on other petitions, whose search text and ledger rows carry
- * the old name: rewrites them with the current names. Inside the caller's transaction; returns the rewritten ids.
+ * A person whose name or phone this form changed also appears on other petitions, whose search text (and, for the
+ * name, ledger rows) carry the old value: rewrites them with the current people. Inside the caller's transaction;
+ * returns the rewritten ids.
  */
-async function rewritePetitionsOfRenamed(db: DeskDatabase, renamedIds: string[], exceptId: string, stamp: string): Promise<string[]> {
-  if (renamedIds.length === 0) return [];
-  const petitions = (await db.petitions.where('petitionerIds').anyOf(renamedIds).distinct().toArray()).filter((p) => p.id !== exceptId);
+async function rewritePetitionsOfChanged(db: DeskDatabase, changedIds: string[], exceptId: string, stamp: string): Promise<string[]> {
+  if (changedIds.length === 0) return [];
+  const petitions = (await db.petitions.where('petitionerIds').anyOf(changedIds).distinct().toArray()).filter((p) => p.id !== exceptId);
   if (petitions.length === 0) return [];
   const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
   const people = new Map((await db.petitioners.bulkGet(personIds)).filter((p): p is Petitioner => p !== undefined).map((p) => [p.id, p]));
@@ -64,7 +65,7 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
     const seq = (typeof counter?.value === 'number' ? counter.value : 0) + 1;
     await db.settings.put({ key: counterKey, value: seq });
     const regNo = formatRegNo(year, seq);
-    const { people, idOfRow, renamedIds } = await upsertPetitioners(db, v.petitioners, stamp);
+    const { people, idOfRow, searchChangedIds } = await upsertPetitioners(db, v.petitioners, stamp);
     const representativeIds = [...new Set(idOfRow.filter((_, i) => v.petitioners[i]?.isRepresentative))];
     const record: Petition = {
       id: crypto.randomUUID(),
@@ -93,7 +94,7 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
     };
     await db.petitions.add(record);
     await writeLedgerRows(db, [record]);
-    const rewrittenIds = await rewritePetitionsOfRenamed(db, renamedIds, record.id, stamp);
+    const rewrittenIds = await rewritePetitionsOfChanged(db, searchChangedIds, record.id, stamp);
     const reception: Reception = {
       id: crypto.randomUUID(),
       petitionId: record.id,
@@ -131,7 +132,7 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
   const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
     const existing = await db.petitions.get(petitionId);
     if (!existing) throw new MissingRecordError('要关联的信访事项不存在，可能已被删除');
-    const { people, renamedIds } = await upsertPetitioners(db, v.petitioners, stamp);
+    const { people, searchChangedIds } = await upsertPetitioners(db, v.petitioners, stamp);
     const petitionerIds = [...existing.petitionerIds];
     for (const p of people) if (!petitionerIds.includes(p.id)) petitionerIds.push(p.id);
     const reception: Reception = {
@@ -157,7 +158,7 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
     };
     await db.petitions.put(updated);
     await writeLedgerRows(db, [updated]);
-    const rewrittenIds = await rewritePetitionsOfRenamed(db, renamedIds, updated.id, stamp);
+    const rewrittenIds = await rewritePetitionsOfChanged(db, searchChangedIds, updated.id, stamp);
     await addAttachments(db, v.attachments, petitionId, reception.id, stamp);
     await db.caseEvents.add(
       event(petitionId, stamp, v.receivingOfficer, 'reception-linked', '重复来访，已关联', { receptionId: reception.id, channel: v.channel, receivedAt: v.receivedAt }),

@@ -9,9 +9,12 @@ import type { Gender } from './types';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
-/** Trims and upper-cases so a typed lowercase 'x' check character is stored as 'X'. */
+/**
+ * Drops every space (a number pasted from a scan or a spreadsheet often reads '140102 19780520 3317') and
+ * upper-cases so a typed lowercase 'x' check character is stored as 'X'.
+ */
 export function normalizeIdNumber(s: string): string {
-  return s.trim().toUpperCase();
+  return s.replace(/\s/g, '').toUpperCase();
 }
 
 /** The GB 11643 check character for the first 17 digits. */

@@ -167,6 +167,16 @@ function validatePetitioners(input: RegistrationInput, rules: RegistrationRules,
   if (!input.flags.anonymous && !kept.some((p) => p.name)) {
     errors[input.petitioners.length > 0 ? 'petitioners.0.name' : 'petitioners'] = '请至少填写一名信访人姓名（匿名信访请勾选“匿名”）';
   }
+  // Two rows with one ID number would be saved as one person, silently losing the first row's details.
+  const firstRowOfId = new Map<string, number>();
+  input.petitioners.forEach((p, i) => {
+    if (isBlankPetitioner(p)) return;
+    const idNumber = normalizeIdNumber(p.idNumber);
+    if (!idNumber || errors[`petitioners.${i}.idNumber`]) return;
+    const first = firstRowOfId.get(idNumber);
+    if (first === undefined) firstRowOfId.set(idNumber, i);
+    else errors[`petitioners.${i}.idNumber`] = `与信访人${first + 1}的身份证号重复`;
+  });
   if (kept.filter((p) => p.isRepresentative).length > MAX_REPRESENTATIVES) {
     errors['petitioners'] = `代表最多${MAX_REPRESENTATIVES}人`;
   }

@@ -35,9 +35,25 @@ export function buildSearchText(parts: SearchParts): string {
   return pieces.filter((p) => p.length > 0).join('\n').toLowerCase();
 }
 
+/** Only digits and the separators people write phones with: '0391-2345678', '(0391)2345678'. */
+const PHONE_LIKE_RE = /^[\d\-()（）]*\d[\d\-()（）]*$/;
+/** A registration number or its beginning ('2026-0012', '2026-00'): its hyphen is stored, so it stays. */
+const REG_NO_LIKE_RE = /^(19|20)\d{2}-\d*$/;
+
+/** Phones are stored digits only, so a phone-like term loses its hyphens and brackets to match them. */
+function normalizeTerm(term: string): string {
+  if (!PHONE_LIKE_RE.test(term) || REG_NO_LIKE_RE.test(term)) return term;
+  return term.replace(/[-()（）]/g, '');
+}
+
 /** The query's terms: trimmed, lower-cased, split on whitespace (including the full-width space). */
 export function searchTerms(query: string): string[] {
-  return query.trim().toLowerCase().split(/[\s\u3000]+/).filter((t) => t.length > 0);
+  return query
+    .trim()
+    .toLowerCase()
+    .split(/[\s\u3000]+/)
+    .map(normalizeTerm)
+    .filter((t) => t.length > 0);
 }
 
 /** True when every term is a substring of the search text; used in the ledger's hot loop, so no allocation. */

@@ -10,7 +10,7 @@ const FIELD_SELECTOR = 'input:not([type=hidden]):not([type=file]):not([disabled]
 /** An antd dropdown, date panel or dialog that uses Enter/Esc itself is open. */
 function popupIsOpen(): boolean {
   const popups = document.querySelectorAll<HTMLElement>(
-    '.ant-select-dropdown, .ant-picker-dropdown, .ant-cascader-dropdown, .ant-modal-wrap',
+    '.ant-select-dropdown, .ant-picker-dropdown, .ant-cascader-dropdown, .ant-modal-wrap, .ant-popover, .ant-dropdown',
   );
   return Array.from(popups).some(
     (el) => el.getClientRects().length > 0 && !/-hidden\b/.test(el.className) && getComputedStyle(el).display !== 'none',
@@ -80,6 +80,8 @@ export function usePageShortcuts(shortcuts: PageShortcuts): void {
         latest.current.onSave?.();
         return;
       }
+      // Esc also cancels an IME's candidate list: that Esc belongs to the input method, not to the page.
+      if (event.isComposing || event.keyCode === 229) return;
       if (event.key === 'Escape' && !event.defaultPrevented && !popupIsOpen()) {
         const target = event.target;
         if (target instanceof HTMLElement && target.getAttribute('aria-expanded') === 'true') return;

@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onPetitionsChanged } from '../../../renderer/src/db/changes';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { RegistrationError } from '../../../renderer/src/db/errors';
-import { getPetitionDetail, registerPetition } from '../../../renderer/src/db/petitions';
+import { getPetitionDetail, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
 import type { AttachmentInput } from '../../../renderer/src/domain/registration';
+import { matchesSearch } from '../../../renderer/src/domain/search';
 import { NOW, person, visit } from '../domain/fixtures';
 import { counts, freshDb } from './helpers';
 
@@ -70,6 +71,30 @@ describe('registerPetition', () => {
     const stored = await db.petitioners.get(zhang);
     // The new phone is kept; blank fields on the form did not erase the address or the phone.
     expect(stored).toMatchObject({ phone: '13700002222', address: '山西省太原市万柏林区矿区街12号' });
+  });
+
+  it('recognises an unpicked person without an ID number by name and phone, however the phone was typed', async () => {
+    const first = await registerPetition(db, visit({ petitioners: [person({ idNumber: '', address: '' })] }), NOW);
+    const again = await registerPetition(db, visit({ petitioners: [person({ idNumber: '', phone: '138 0000 1111' })] }), NOW);
+    expect(again.petitionerIds).toEqual(first.petitionerIds);
+    expect(await db.petitioners.count()).toBe(1);
+    expect(await db.petitioners.get(first.petitionerIds[0]!)).toMatchObject({ address: '山西省太原市万柏林区矿区街12号' });
+  });
+
+  it('does not take a namesake with another phone for the same person', async () => {
+    await registerPetition(db, visit({ petitioners: [person({ idNumber: '' })] }), NOW);
+    await registerPetition(db, visit({ petitioners: [person({ idNumber: '', phone: '13900003333' })] }), NOW);
+    expect(await db.petitioners.count()).toBe(2);
+  });
+
+  it('refreshes the search text of a person’s other petitions when the form changes their phone', async () => {
+    const first = await registerPetition(db, visit(), NOW);
+    const second = await registerPetition(db, visit({ petitioners: [person({ phone: '13700002222' })] }), NOW);
+    const stored = await db.petitions.get(first.id);
+    expect(matchesSearch(stored?.searchText ?? '', '137-0000-2222')).toBe(true);
+    const [row] = await loadLedgerRowsByIds(db, [first.id]);
+    expect(matchesSearch(row?.searchText ?? '', '13700002222')).toBe(true);
+    expect(second.petitionerIds).toEqual(first.petitionerIds);
   });
 
   it('writes nothing and throws the field errors when the form is invalid', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { MissingRecordError, RegistrationError } from '../../../renderer/src/db/errors';
 import { findRepeatCandidates } from '../../../renderer/src/db/petitioners';
-import { getPetitionDetail, linkReception, registerPetition } from '../../../renderer/src/db/petitions';
+import { getPetitionDetail, linkReception, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
 import { matchesSearch } from '../../../renderer/src/domain/search';
 import { NOW, person, visit } from '../domain/fixtures';
 import { counts, freshDb } from './helpers';
@@ -74,6 +74,16 @@ describe('linkReception (重复访)', () => {
     expect(detail?.attachments.map((a) => a.receptionId)).toEqual([detail?.receptions[1]?.id]);
     expect(await db.petitions.count()).toBe(1);
     expect(await db.settings.get('regNo:2026')).toEqual({ key: 'regNo:2026', value: 1 });
+  });
+
+  it('links a person found by name and phone without creating a second record of them', async () => {
+    const earlier = await registerPetition(db, visit({ petitioners: [person({ idNumber: '' })] }), NOW);
+    const form = visit({ petitioners: [person({ idNumber: '', phone: '138 0000 1111' })], categoryId: null, nature: null, summary: '' });
+    const updated = await linkReception(db, earlier.id, form, NOW);
+    expect(await db.petitioners.count()).toBe(1);
+    expect(updated.petitionerIds).toEqual(earlier.petitionerIds);
+    const [row] = await loadLedgerRowsByIds(db, [earlier.id]);
+    expect(row?.petitionerNames).toEqual(['张三']);
   });
 
   it('refuses an invalid contact and a missing petition without writing anything', async () => {

@@ -28,6 +28,12 @@ describe('身份证号 check (GB 11643-1999)', () => {
     expect(normalizeIdNumber(' 11010519491231002x ')).toBe('11010519491231002X');
   });
 
+  it('drops the spaces of a pasted ID number so it checks as valid', () => {
+    expect(normalizeIdNumber('140102 19780520 3317')).toBe('140102197805203317');
+    expect(normalizeIdNumber('110105\u300019491231002x')).toBe('11010519491231002X');
+    expect(checkIdNumber('140102 19780520 3317', NOW)).toBeNull();
+  });
+
   it.each([
     ['410602199001011234', '身份证号校验位不正确，请核对'],
     ['110105194912310021', '身份证号校验位不正确，请核对'],

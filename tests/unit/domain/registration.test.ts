@@ -46,7 +46,7 @@ describe('registration validation', () => {
   });
 
   it('requires a name on every petitioner row that has other details, unless anonymous', () => {
-    expect(errorsOf(visit({ petitioners: [person(), person({ name: '' })], headcount: 2 }))).toEqual({
+    expect(errorsOf(visit({ petitioners: [person(), person({ name: '', idNumber: '' })], headcount: 2 }))).toEqual({
       'petitioners.1.name': '请填写信访人姓名',
     });
     const anonymous = visit({ channel: '来信', petitioners: [], flags: { jointLetter: false, anonymous: true, levelSkipping: false, lawRelated: false } });
@@ -109,6 +109,19 @@ describe('registration validation', () => {
     expect(isCollective(4, 5)).toBe(false);
     const result = validateRegistration(visit({ headcount: 8 }), { ...RULES, collectiveThreshold: 8 });
     expect(result.ok && result.value.flags.collective).toBe(true);
+  });
+
+  it('refuses the same ID number on two rows of one form, naming the first row', () => {
+    const rows = [person(), person({ name: '李秀兰', idNumber: '' }), person({ name: '张三丰', idNumber: '140102 19780520 3317' })];
+    const expected = { 'petitioners.2.idNumber': '与信访人1的身份证号重复' };
+    expect(errorsOf(visit({ petitioners: rows, headcount: 3 }))).toEqual(expected);
+    const reception = validateReception(visit({ petitioners: rows, headcount: 3 }), RULES);
+    expect(reception.ok ? {} : reception.errors).toEqual(expected);
+  });
+
+  it('does not count blank ID numbers as duplicates', () => {
+    const rows = [person({ idNumber: '' }), person({ name: '李秀兰', idNumber: '' })];
+    expect(validateRegistration(visit({ petitioners: rows, headcount: 2 }), RULES).ok).toBe(true);
   });
 
   it('does not require category, nature or summary to link a repeat visit', () => {

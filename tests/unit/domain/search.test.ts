@@ -21,6 +21,22 @@ describe('ledger search text', () => {
     expect(matchesSearch(text, '补发')).toBe(true);
   });
 
+  it('finds a phone written with hyphens, spaces or brackets by its stored digits', () => {
+    const landline = buildSearchText({ names: ['王五'], phones: ['03912345678'], regNo: '2026-0013', summary: '', demands: '' });
+    expect(matchesSearch(landline, '0391-2345678')).toBe(true);
+    expect(matchesSearch(landline, '(0391)2345678')).toBe(true);
+    expect(matchesSearch(landline, '（0391）2345-678')).toBe(true);
+    expect(matchesSearch(landline, '0391 2345678')).toBe(true);
+    expect(matchesSearch(text, '138-0000-1111')).toBe(true);
+    expect(matchesSearch(text, '138-0000-2222')).toBe(false);
+  });
+
+  it('keeps the hyphen of a registration number in the query', () => {
+    expect(matchesSearch(text, '2026-0012')).toBe(true);
+    expect(matchesSearch(text, '2026-00')).toBe(true);
+    expect(matchesSearch(text, '2026-0013')).toBe(false);
+  });
+
   it('requires every term of the query', () => {
     expect(matchesSearch(text, ' zs  绩效 ')).toBe(true);
     expect(matchesSearch(text, 'zs\u3000补发')).toBe(true);

@@ -40,7 +40,8 @@ export function MatterFields() {
       </Col>
       <Col span={24}>
         <Form.Item label="反映问题摘要" name="summary">
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={SUMMARY_MAX_LENGTH} showCount />
+          {/* A count, not maxLength: a pasted letter is kept whole and the limit is reported beside the field. */}
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} count={{ show: true, max: SUMMARY_MAX_LENGTH }} />
         </Form.Item>
       </Col>
       <Col span={24}>

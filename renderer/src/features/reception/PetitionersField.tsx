@@ -50,7 +50,7 @@ export function PetitionersField({ form }: { form: FormInstance<RegistrationForm
                 </Col>
                 <Col span={8}>
                   <Form.Item label="身份证号" name={[field.name, 'idNumber']} rules={[idNumberRule]} validateTrigger="onBlur">
-                    <Input autoComplete="off" maxLength={18} style={{ fontFamily: 'monospace' }} />
+                    <Input autoComplete="off" style={{ fontFamily: 'monospace' }} />
                   </Form.Item>
                 </Col>
                 <Col span={4}>

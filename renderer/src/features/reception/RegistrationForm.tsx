@@ -102,6 +102,18 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
     [message, showErrors],
   );
 
+  /**
+   * Once the write has committed, a draft that cannot be cleared must not read as a failed save: the clerk would
+   * save again and register the matter twice.
+   */
+  const discardSavedDraft = useCallback(async () => {
+    try {
+      await draft.discard();
+    } catch (error) {
+      message.warning(`已保存，但草稿未能清除：${errorText(error)}。登记下一件前请先点“清空表单”。`);
+    }
+  }, [draft, message]);
+
   const save = useCallback(
     () =>
       submit(async () => {
@@ -114,11 +126,11 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
         }
         showErrors({});
         const petition = await registerPetition(getDb(), input, now());
-        await draft.discard();
         message.success(`登记成功，编号 ${petition.regNo}`);
+        await discardSavedDraft();
         onSaved(petition);
       }),
-    [draft, message, onSaved, readInput, rules, showErrors, submit],
+    [discardSavedDraft, message, onSaved, readInput, rules, showErrors, submit],
   );
 
   const link = useCallback(
@@ -132,11 +144,11 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
           return;
         }
         await linkReception(getDb(), candidate.petition.id, input, now());
-        await draft.discard();
         message.success(`已关联到信访事项 ${candidate.petition.regNo}，记为重复访`);
+        await discardSavedDraft();
         navigate(`/petitions/${candidate.petition.id}`);
       }),
-    [draft, message, navigate, readInput, rules, showErrors, submit],
+    [discardSavedDraft, message, navigate, readInput, rules, showErrors, submit],
   );
 
   usePageShortcuts({ onSave: () => void save(), onLeave: () => navigate('/ledger') });
