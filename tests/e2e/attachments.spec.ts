@@ -1,21 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { ZHANG_SAN, type Registration } from './pages/register.page';
+import { ZHANG_WAGES } from './pages/register.page';
 
 const MB = 1024 * 1024;
 
-const VISIT: Registration = {
-  officer: '王红梅',
-  petitioners: [{ name: ZHANG_SAN.name, phone: ZHANG_SAN.phone }],
-  category: ['工资福利', '拖欠工资'],
-  nature: '申诉求决',
-  summary: '三月至五月工资未按时足额发放',
-  demands: '补发拖欠工资',
-};
 
 test.describe('附件', () => {
-  // Journeys type through the whole form; on a shared 2-core machine under load one takes 20-40 s.
-
   test('a file over the default 10 MB limit is refused with a Chinese message and not added', async ({ page, register }) => {
     await expect(page.getByText('扫描件、照片等，单个文件不超过 10 MB')).toBeVisible();
     await register.attachments.setInputFiles({ name: '工资条扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * MB + 1) });
@@ -47,7 +37,7 @@ test.describe('附件', () => {
     await register.attachments.setInputFiles({ name: '工资条.txt', mimeType: 'text/plain', buffer: bytes });
     await expect(page.locator('.ant-upload-list')).toContainText('工资条.txt');
 
-    const regNo = await register.register(VISIT);
+    const regNo = await register.register(ZHANG_WAGES);
     await register.button('查看详情').click();
     await detail.expectShowing(regNo);
     await expect(detail.section('附件')).toContainText('附件（1）');

@@ -11,8 +11,6 @@ const VISIT: Registration = {
 };
 
 test.describe('登记草稿', () => {
-  // Journeys type through the whole form; on a shared 2-core machine under load one takes 20-40 s.
-
   test('what the clerk typed comes back after a reload', async ({ register }) => {
     await register.officer.fill('王红梅');
     await register.petitioner(1).fill(ZHANG_SAN);

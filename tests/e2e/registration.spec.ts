@@ -16,8 +16,6 @@ const WAGES_VISIT: Registration = {
 const ONE_PERSON: Registration = { ...WAGES_VISIT, petitioners: [ZHANG_SAN] };
 
 test.describe('信访登记', () => {
-  // Journeys type through the whole form; on a shared 2-core machine under load one takes 20-40 s.
-
   test('a visit with two petitioners gets its number, is listed without ID numbers, and is found again after a reload', async ({
     app,
     clock,

@@ -15,8 +15,6 @@ function visitOf(person: Person, summary: string): Registration {
 }
 
 test.describe('重复访', () => {
-  // Journeys type through the whole form; on a shared 2-core machine under load one takes 20-40 s.
-
   test('the same ID number offers the earlier petition, and linking adds a 重复访 reception the ledger can filter', async ({
     register,
     detail,

@@ -1,14 +1,6 @@
 import { expect, test } from './fixtures';
-import { LI_XIULAN, WANG_WU, ZHANG_SAN, type Registration } from './pages/register.page';
+import { LI_XIULAN, WANG_WU, ZHANG_WAGES, type Registration } from './pages/register.page';
 
-const ZHANG_WAGES: Registration = {
-  officer: '王红梅',
-  petitioners: [{ name: ZHANG_SAN.name, phone: ZHANG_SAN.phone }],
-  category: ['工资福利', '拖欠工资'],
-  nature: '申诉求决',
-  summary: '三月至五月工资未按时足额发放',
-  demands: '补发拖欠工资',
-};
 const WANG_LETTER: Registration = {
   channel: '来信',
   headcount: 3,
@@ -30,8 +22,6 @@ const LI_DUST: Registration = {
 };
 
 test.describe('台账查找', () => {
-  // Journeys type through the whole form; on a shared 2-core machine under load one takes 20-40 s.
-
   test('one search box finds people by pinyin, phone and text; filters narrow; columns sort', async ({ register, ledger }) => {
     const [zhang, wang, li] = await register.registerEach([ZHANG_WAGES, WANG_LETTER, LI_DUST]);
     if (!zhang || !wang || !li) throw new Error('three registration numbers expected');

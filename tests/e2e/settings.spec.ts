@@ -1,24 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { ZHANG_SAN, type Registration } from './pages/register.page';
+import { ZHANG_WAGES } from './pages/register.page';
 
 test.use({ startPath: '/#/settings' });
 
-const VISIT: Registration = {
-  officer: '王红梅',
-  petitioners: [{ name: ZHANG_SAN.name, phone: ZHANG_SAN.phone }],
-  category: ['工资福利', '拖欠工资'],
-  nature: '申诉求决',
-  summary: '三月至五月工资未按时足额发放',
-  demands: '补发拖欠工资',
-};
 
 const ORG_NAME = '某某能源集团公司信访办公室';
 
 test.describe('设置', () => {
-  // Journeys type through the whole form; on a shared 2-core machine under load one takes 20-40 s.
-
   test('the organisation name and the 集体访 threshold are saved and used', async ({ page, settings, register, detail }) => {
     await settings.saveGeneral({ orgName: ORG_NAME, collectiveThreshold: 3 });
     await expect(page.getByRole('complementary')).toContainText(ORG_NAME);
@@ -32,7 +22,7 @@ test.describe('设置', () => {
     await register.headcount.fill('3');
     await expect(register.flag('集体访')).toBeChecked();
 
-    const regNo = await register.register({ ...VISIT, headcount: 3 });
+    const regNo = await register.register({ ...ZHANG_WAGES, headcount: 3 });
     const printed = await register.download(register.button('打印登记表'));
     const zip = await JSZip.loadAsync(await readFile(await printed.path()));
     expect(await zip.file('word/document.xml')?.async('string')).toContain(ORG_NAME);
@@ -47,7 +37,7 @@ test.describe('设置', () => {
     await expect(settings.toast('已添加单位“综采三队”')).toBeVisible();
 
     await settings.goTo('信访登记');
-    const regNo = await register.register({ ...VISIT, unit: '综采三队' });
+    const regNo = await register.register({ ...ZHANG_WAGES, unit: '综采三队' });
     await register.button('查看详情').click();
     await detail.expectShowing(regNo);
     await expect(detail.info('涉及单位')).toHaveText('某煤业集团有限公司 / 一号矿井 / 综采三队');
@@ -55,7 +45,7 @@ test.describe('设置', () => {
 
   test('a category in use cannot be deleted and says why; an unused one can', async ({ settings, register }) => {
     await settings.goTo('信访登记');
-    await register.register(VISIT);
+    await register.register(ZHANG_WAGES);
     await register.goTo('设置');
 
     const categories = settings.tree('类别');

@@ -32,8 +32,6 @@ async function expectLedgerEmpty(register: RegisterPage, ledger: LedgerPage): Pr
 }
 
 test.describe('登记表校验', () => {
-  // Journeys type through the whole form; on a shared 2-core machine under load one takes 20-40 s.
-
   test('a wrong check digit is reported in Chinese beside that ID number, and nothing typed is lost', async ({ register, ledger }) => {
     await register.fill(VISIT);
     await register.save();

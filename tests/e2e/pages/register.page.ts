@@ -57,6 +57,16 @@ export const WANG_WU: Person = {
   phone: '13912345678',
 };
 
+/** 张三's wage complaint, with name and phone only: the everyday visit the journeys register. */
+export const ZHANG_WAGES: Registration = {
+  officer: '王红梅',
+  petitioners: [{ name: ZHANG_SAN.name, phone: ZHANG_SAN.phone }],
+  category: ['工资福利', '拖欠工资'],
+  nature: '申诉求决',
+  summary: '三月至五月工资未按时足额发放',
+  demands: '补发拖欠工资',
+};
+
 /** 信访登记 (#/register): the registration form and the success page that follows a save. */
 export class RegisterPage extends BasePage {
   get channel(): Locator {
