@@ -144,7 +144,7 @@ export function addPetition(ctx: SeedContext, batch: SeedBatch, receivedMs: numb
   const repeatMs = receivedMs + random.int(10, 200) * DAY_MS;
   const repeated = random.chance(0.12) && repeatMs < ctx.now.getTime();
   const categoryId = ctx.categories.pick(random);
-  batch.petitions.push({
+  const petition: Petition = {
     id,
     regNo,
     year,
@@ -176,7 +176,8 @@ export function addPetition(ctx: SeedContext, batch: SeedBatch, receivedMs: numb
     searchText: buildSearchText({ names: people.map((p) => p.name), phones: people.map((p) => p.phone), regNo, summary, demands }),
     createdAt: stamp,
     updatedAt: stamp,
-  });
+  };
+  batch.petitions.push(petition);
   const reception = (at: Date, isRepeat: boolean): Reception => ({
     id: crypto.randomUUID(),
     petitionId: id,
@@ -186,6 +187,9 @@ export function addPetition(ctx: SeedContext, batch: SeedBatch, receivedMs: numb
     petitionerIds,
     receivingOfficer: officer,
     isRepeat,
+    // A repeat visit comes alone or with the same group; it is no new 越级访 or referral.
+    flags: isRepeat ? { ...petition.flags, levelSkipping: false, jointLetter: false } : petition.flags,
+    source: isRepeat ? null : petition.source,
     note: isRepeat ? '再次反映同一问题，询问办理进度' : '',
     createdAt: toTimestamp(at),
   });

@@ -104,6 +104,8 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
       petitionerIds: record.petitionerIds,
       receivingOfficer: v.receivingOfficer,
       isRepeat: false,
+      flags: v.flags,
+      source: v.source,
       note: '',
       createdAt: stamp,
     };
@@ -144,6 +146,8 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
       petitionerIds: people.map((p) => p.id),
       receivingOfficer: v.receivingOfficer,
       isRepeat: true,
+      flags: v.flags,
+      source: v.source,
       note: v.note,
       createdAt: stamp,
     };

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
-import type { Petition } from '../domain/types';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/defaults';
+import type { Petition, Reception, Setting } from '../domain/types';
 import { registeredCaseFacts } from './caseFacts';
 
 /**
@@ -42,6 +43,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .toCollection()
         .modify((p) => {
           p.caseFacts ??= registeredCaseFacts(p);
+        });
+      // Receptions carry their own flags and source from version 2 on (集体访/越级访 are counted per 批次). A first
+      // reception takes its petition's; a version-1 repeat visit recorded none, so only 集体访 can be derived, from
+      // its headcount and the office's threshold at the time of the upgrade.
+      const flagsOf = new Map<string, Pick<Petition, 'flags' | 'source'>>();
+      await tx
+        .table<Petition, string>('petitions')
+        .each((p) => flagsOf.set(p.id, { flags: p.flags, source: p.source }));
+      const stored = (await tx.table<Setting<Partial<Settings>>, string>('settings').get('app'))?.value;
+      const threshold = stored?.collectiveThreshold ?? DEFAULT_SETTINGS.collectiveThreshold;
+      await tx
+        .table<Reception, string>('receptions')
+        .toCollection()
+        .modify((r) => {
+          if (r.flags) return;
+          const petition = flagsOf.get(r.petitionId);
+          if (!r.isRepeat && petition) {
+            r.flags = petition.flags;
+            r.source = petition.source;
+          } else {
+            r.flags = { collective: r.headcount >= threshold, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false };
+            r.source = null;
+          }
         });
     },
   },

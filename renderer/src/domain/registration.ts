@@ -279,6 +279,8 @@ export interface ValidReception {
   petitioners: PetitionerInput[];
   headcount: number;
   receivingOfficer: string;
+  flags: PetitionFlags;
+  source: PetitionSource | null;
   /** What the person said this time (the form's summary), kept as the reception's note. */
   note: string;
   attachments: AttachmentInput[];
@@ -291,6 +293,7 @@ export function validateReception(input: RegistrationInput, rules: RegistrationR
   if (input.summary.trim().length > SUMMARY_MAX_LENGTH) {
     errors['summary'] = `反映问题摘要不能超过${SUMMARY_MAX_LENGTH}字（当前${input.summary.trim().length}字）`;
   }
+  const source = validateSource(input, rules.now, errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -300,6 +303,8 @@ export function validateReception(input: RegistrationInput, rules: RegistrationR
       petitioners,
       headcount: input.headcount as number,
       receivingOfficer: input.receivingOfficer.trim(),
+      flags: { ...input.flags, collective: isCollective(input.headcount as number, rules.collectiveThreshold) },
+      source,
       note: input.summary.trim(),
       attachments: input.attachments,
     },

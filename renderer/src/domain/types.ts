@@ -145,6 +145,10 @@ export interface Reception {
   receivingOfficer: string;
   /** 重复访: a later contact linked to an existing petition. */
   isRepeat: boolean;
+  /** This contact's own flags: 集体访 and 越级访 are counted per 批次 (DOMAIN.md §8), not per matter. */
+  flags: PetitionFlags;
+  /** For a contact forwarded by a superior body (上级转送/交办). */
+  source: { body: string; docNo: string; date: string } | null;
   note: string;
   createdAt: string;
 }

@@ -86,6 +86,22 @@ describe('linkReception (重复访)', () => {
     expect(row?.petitionerNames).toEqual(['张三']);
   });
 
+  it('keeps the repeat visit’s own flags and source, so 集体访 and 越级访 are counted per 批次 (DOMAIN.md §8)', async () => {
+    const first = await registerPetition(db, visit(), NOW);
+    const source = { body: '集团公司信访办', docNo: '集信转〔2026〕7号', date: '2026-05-24' };
+    await linkReception(
+      db,
+      first.id,
+      visit({ channel: '上级转送', receivedAt: '2026-05-25T09:50', headcount: 6, source, flags: { jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false } }),
+      NOW,
+    );
+    const receptions = (await getPetitionDetail(db, first.id))?.receptions ?? [];
+    expect(receptions.map((r) => [r.isRepeat, r.flags.collective, r.flags.levelSkipping, r.source?.docNo ?? null])).toEqual([
+      [false, false, false, null],
+      [true, true, true, '集信转〔2026〕7号'],
+    ]);
+  });
+
   it('refuses an invalid contact and a missing petition without writing anything', async () => {
     const earlier = await registerPetition(db, visit(), NOW);
     const before = await counts(db);

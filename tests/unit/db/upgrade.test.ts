@@ -4,7 +4,7 @@ import { openDeskDatabase, type DeskDatabase } from '../../../renderer/src/db/da
 import { linkReception, loadLedgerRows, registerPetition } from '../../../renderer/src/db/petitions';
 import { saveSettings } from '../../../renderer/src/db/settings';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
-import type { Attachment, Petition } from '../../../renderer/src/domain/types';
+import type { Attachment, Petition, Reception } from '../../../renderer/src/domain/types';
 import { NOW, person, visit } from '../domain/fixtures';
 
 /** The tables of version 1, the version the first release shipped. */
@@ -14,7 +14,7 @@ type Dump = Record<string, unknown[]>;
 
 /**
  * Realistic version-1 content: made by today's repositories in a scratch database, then read out table by table,
- * with the version-2 field (caseFacts, which registration now writes) taken off so the records are as version 1
+ * with the version-2 fields (petition caseFacts, reception flags and source) taken off so the records are as version 1
  * stored them.
  */
 async function v1Content(): Promise<Dump> {
@@ -26,6 +26,7 @@ async function v1Content(): Promise<Dump> {
   const dump: Dump = {};
   for (const table of V1_TABLES) dump[table] = await scratch.table(table).toArray();
   dump.petitions = (dump.petitions as Petition[]).map(({ caseFacts: _, ...v1 }) => v1);
+  dump.receptions = (dump.receptions as Reception[]).map(({ flags: _f, source: _s, ...v1 }) => v1);
   scratch.close();
   await scratch.delete();
   return dump;
@@ -59,7 +60,7 @@ describe('upgrading a version-1 database to version 2', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
 
-    for (const table of V1_TABLES.filter((t) => t !== 'petitions' && t !== 'attachments')) {
+    for (const table of V1_TABLES.filter((t) => t !== 'petitions' && t !== 'attachments' && t !== 'receptions')) {
       expect(await db.table(table).toArray(), table).toEqual(content[table]);
     }
     const attachments = await db.attachments.toArray();
@@ -73,6 +74,18 @@ describe('upgrading a version-1 database to version 2', () => {
       { nature: '申诉求决', receivedAt: '2026-05-25' },
       { nature: '求助', receivedAt: '2026-05-25', forwardedToUs: true },
     ]);
+
+    // A first reception takes its petition's flags and source; a version-1 repeat visit gets 集体访 from its headcount.
+    const receptions = await db.receptions.toArray();
+    expect(receptions.map(({ flags: _f, source: _s, ...rest }) => rest)).toEqual(content.receptions);
+    const byPetition = new Map(petitions.map((p) => [p.id, p]));
+    for (const r of receptions) {
+      const petition = byPetition.get(r.petitionId);
+      if (!r.isRepeat) expect([r.flags, r.source]).toEqual([petition?.flags, petition?.source]);
+      else expect([r.flags, r.source]).toEqual([{ collective: false, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false }, null]);
+    }
+    expect(receptions.filter((r) => r.isRepeat)).toHaveLength(1);
+    expect(receptions.some((r) => r.source !== null)).toBe(true);
 
     expect(await db.documents.count()).toBe(0);
     expect(db.documents.schema.idxByName['[kind+year]']).toBeDefined();
