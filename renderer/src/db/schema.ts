@@ -38,19 +38,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: async (tx) => {
       // updatedAt is left alone: the facts are not shown in the ledger, so its persisted rows stay valid.
+      // Receptions carry their own flags and source from version 2 on (集体访/越级访 are counted per 批次). A first
+      // reception takes its petition's; a version-1 repeat visit recorded none, so only 集体访 can be derived, from
+      // its headcount and the office's threshold at the time of the upgrade. One pass over the petitions does both.
+      const flagsOf = new Map<string, Pick<Petition, 'flags' | 'source'>>();
       await tx
         .table<Petition, string>('petitions')
         .toCollection()
         .modify((p) => {
           p.caseFacts ??= registeredCaseFacts(p);
+          flagsOf.set(p.id, { flags: p.flags, source: p.source });
         });
-      // Receptions carry their own flags and source from version 2 on (集体访/越级访 are counted per 批次). A first
-      // reception takes its petition's; a version-1 repeat visit recorded none, so only 集体访 can be derived, from
-      // its headcount and the office's threshold at the time of the upgrade.
-      const flagsOf = new Map<string, Pick<Petition, 'flags' | 'source'>>();
-      await tx
-        .table<Petition, string>('petitions')
-        .each((p) => flagsOf.set(p.id, { flags: p.flags, source: p.source }));
       const stored = (await tx.table<Setting<Partial<Settings>>, string>('settings').get('app'))?.value;
       const threshold = stored?.collectiveThreshold ?? DEFAULT_SETTINGS.collectiveThreshold;
       await tx

@@ -1,22 +1,15 @@
 import { parseLocalDate, parseLocalDateTime, toLocalDateTime } from './dates';
 import { checkIdNumber, checkPhone, normalizeIdNumber, normalizePhone } from './idNumber';
-import type { Channel, Gender, IdentityType, Nature, PetitionFlags } from './types';
+import type { Channel, Nature, Petitioner, PetitionFlags } from './types';
 import { CHANNELS, NATURES } from './types';
 
-/** One person on the registration form (信访人). */
-export interface PetitionerInput {
+/** One person on the registration form (信访人): the stored person's fields, as typed. */
+export type PetitionerInput = Pick<Petitioner, 'name' | 'gender' | 'idNumber' | 'phone' | 'address' | 'identityType' | 'unitId'> & {
   /** Set when the clerk picked a known person: that record is reused and updated with these fields. */
   existingId: string | null;
-  name: string;
-  gender: Gender | null;
-  idNumber: string;
-  phone: string;
-  address: string;
-  identityType: IdentityType | null;
-  unitId: string | null;
   /** 代表 of a group visit; at most 5. */
   isRepresentative: boolean;
-}
+};
 
 /** A scan or photo chosen on the form, kept in the database on save. */
 export interface AttachmentInput {
