@@ -1,7 +1,18 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium';
 
 const isCI = Boolean(process.env.CI);
+/**
+ * E2E_PORT lets two checkouts or sessions run the suite side by side: each port gets its own build folder and
+ * preview server, so one never tests the other's build.
+ */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = resolve(import.meta.dirname, `dist-web-${port}`);
+const webServerCommand =
+  port === 4173
+    ? 'npm run build:web && npm run preview:web'
+    : `npx vite build --config vite.web.config.ts --outDir ${outDir} && npx vite preview --config vite.web.config.ts --outDir ${outDir} --port ${port}`;
 
 /**
  * Journeys run against the web build (`vite preview`) in Debian's Chromium: Playwright's own browser builds cannot be
@@ -25,7 +36,7 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
@@ -48,8 +59,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build:web && npm run preview:web',
-    url: 'http://127.0.0.1:4173',
+    command: webServerCommand,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !isCI,
     // A cold vite build of the whole renderer on 2 cores.
     timeout: 240_000,

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { DEADLINE_KEYS, deadlineOverrideError, type DeadlineKey } from '../domain/deadlines';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/defaults';
+import { checkDocNoPrefix, DOC_KINDS, type DocKind } from '../domain/docNo';
+import { LETTER_KINDS, validateLetterTemplate, type LetterKind, type LetterTemplate } from '../domain/letterTemplates';
+import { holidayArrangementError } from '../domain/workCalendar';
 import type { DeskDatabase } from './database';
 
 const SETTINGS_KEY = 'app';
@@ -10,7 +14,46 @@ const settingsSchema = z.object({
   collectiveThreshold: z.number().int('集体访人数应为整数').min(2, '集体访人数不能小于2').max(1000, '集体访人数不能超过1000'),
   attachmentMaxBytes: z.number().int().min(1024 * 1024, '附件上限不能小于1MB').max(200 * 1024 * 1024, '附件上限不能超过200MB'),
   dueSoonDays: z.number().int('临期天数应为整数').min(0, '临期天数不能小于0').max(30, '临期天数不能超过30'),
-});
+  operatorName: z.string().trim().max(20, '使用人姓名不能超过20个字'),
+  docNoPrefixes: z.record(z.string(), z.string().trim()).superRefine((prefixes, ctx) => {
+    for (const [kind, prefix] of Object.entries(prefixes)) {
+      if (!(kind in DOC_KINDS) || !DOC_KINDS[kind as DocKind].hasDocNo) ctx.addIssue({ code: 'custom', message: `未知的文书种类：${kind}` });
+      const problem = checkDocNoPrefix(prefix);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${DOC_KINDS[kind as DocKind]?.label ?? kind}：${problem}` });
+    }
+  }),
+  letterTemplates: z.record(z.string(), z.record(z.string(), z.string())).superRefine((templates, ctx) => {
+    for (const [kind, template] of Object.entries(templates)) {
+      if (!(LETTER_KINDS as readonly string[]).includes(kind)) {
+        ctx.addIssue({ code: 'custom', message: `未知的文书种类：${kind}` });
+        continue;
+      }
+      const label = DOC_KINDS[kind as LetterKind].label;
+      for (const message of validateLetterTemplate(kind as LetterKind, template as LetterTemplate<LetterKind>)) {
+        ctx.addIssue({ code: 'custom', message: `${label}模板：${message}` });
+      }
+    }
+  }),
+  deadlineOverrides: z
+    .record(z.string(), z.object({ length: z.number().optional(), unit: z.enum(['calendarDays', 'workingDays']).optional() }))
+    .superRefine((overrides, ctx) => {
+      for (const [key, override] of Object.entries(overrides)) {
+        if (!(DEADLINE_KEYS as readonly string[]).includes(key)) ctx.addIssue({ code: 'custom', message: `未知的期限：${key}` });
+        else {
+          const problem = deadlineOverrideError(key as DeadlineKey, override);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }
+      }
+    }),
+  holidayArrangements: z
+    .record(z.string(), z.object({ holidays: z.array(z.string()), makeUpWorkdays: z.array(z.string()) }))
+    .superRefine((arrangements, ctx) => {
+      for (const [year, arrangement] of Object.entries(arrangements)) {
+        const problem = holidayArrangementError(Number(year), arrangement);
+        if (problem) ctx.addIssue({ code: 'custom', message: `${year}年节假日安排：${problem}` });
+      }
+    }),
+}) satisfies z.ZodType<Settings, unknown>;
 
 /** The office's settings; any value never saved (or saved by an older version) falls back to its default. */
 export async function getSettings(db: DeskDatabase): Promise<Settings> {

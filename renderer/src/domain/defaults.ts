@@ -1,4 +1,8 @@
+import type { DeadlineOverrides } from './deadlines';
+import type { DocKind } from './docNo';
+import type { LetterKind, LetterTemplates } from './letterTemplates';
 import type { Category, Unit } from './types';
+import type { CustomArrangements } from './workCalendar';
 
 /** Office-wide settings (系统设置); every field has a default so a fresh database works. */
 export interface Settings {
@@ -9,6 +13,16 @@ export interface Settings {
   attachmentMaxBytes: number;
   /** 临期: due within this many days. */
   dueSoonDays: number;
+  /** 本机使用人: the name recorded as the actor of case actions and the handler "my cases" lists. */
+  operatorName: string;
+  /** 文号代字 per kind; a kind without one uses DOC_KINDS' default. */
+  docNoPrefixes: Partial<Record<DocKind, string>>;
+  /** The office's wording per letter kind; a kind without one uses DEFAULT_LETTER_TEMPLATES. */
+  letterTemplates: { [K in LetterKind]?: LetterTemplates[K] };
+  /** The office's own periods (DOMAIN.md §5), within the statutory ones. */
+  deadlineOverrides: DeadlineOverrides;
+  /** Holiday arrangements the office entered for years chinese-days does not cover, keyed by year. */
+  holidayArrangements: CustomArrangements;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -16,6 +30,11 @@ export const DEFAULT_SETTINGS: Settings = {
   collectiveThreshold: 5,
   attachmentMaxBytes: 10 * 1024 * 1024,
   dueSoonDays: 3,
+  operatorName: '',
+  docNoPrefixes: {},
+  letterTemplates: {},
+  deadlineOverrides: {},
+  holidayArrangements: {},
 };
 
 /** DOMAIN.md §6: first level with its second-level items; an editable synthesis, not an official list. */
