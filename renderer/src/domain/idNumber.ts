@@ -67,16 +67,19 @@ export function maskPhone(s: string): string {
 }
 
 const MOBILE_RE = /^1[3-9]\d{9}$/;
-const LANDLINE_RE = /^0\d{2,3}-?\d{7,8}$/;
+const LANDLINE_RE = /^0\d{9,11}$/;
 
 /** Removes spaces, hyphens and brackets so '0391-2345678' and '03912345678' are the same number. */
 export function normalizePhone(s: string): string {
   return s.replace(/[\s\-()（）]/g, '');
 }
 
-/** null for a mobile (1[3-9] + 9 digits) or landline (0 + area code, 7–8 digits); otherwise a Chinese message. */
+/**
+ * null for a mobile (1[3-9] + 9 digits) or landline (0 + area code of 2–3 more digits, 7–8 digits); otherwise a
+ * Chinese message. Spaces, hyphens and brackets are ignored, as normalizePhone and the ledger's search ignore them.
+ */
 export function checkPhone(s: string): string | null {
-  const compact = s.replace(/\s/g, '');
+  const compact = normalizePhone(s);
   if (MOBILE_RE.test(compact) || LANDLINE_RE.test(compact)) return null;
   return '联系电话格式不正确（手机号11位，座机如0391-2345678）';
 }
