@@ -24,12 +24,22 @@ export function idCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11] ?? '';
 }
 
+/**
+ * The province-level codes (GB/T 2260) an ID number can begin with: the mainland's 31, then 71 台湾 and 81/82/83 for
+ * the residence permits of Hong Kong, Macao and Taiwan residents. A typo in the first digits is caught here rather
+ * than by chance through the check character.
+ */
+const PROVINCE_CODES = new Set([
+  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46',
+  '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '83',
+]);
+
 /** null when s is a valid 18-character ID number (lowercase x accepted); otherwise a Chinese message. */
 export function checkIdNumber(s: string, now: Date = new Date()): string | null {
   const id = normalizeIdNumber(s);
   if (id.length !== 18) return '身份证号应为18位';
   if (!/^\d{17}[\dX]$/.test(id)) return '身份证号只能由数字和末位X组成';
-  if (id.slice(0, 6) === '000000') return '身份证号前6位地区码不正确';
+  if (!PROVINCE_CODES.has(id.slice(0, 2)) || id.slice(2, 6) === '0000') return '身份证号前6位地区码不正确';
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
