@@ -22,7 +22,7 @@ const webServerCommand =
 export default defineConfig({
   testDir: 'tests/e2e',
   // Kept apart from test-results/ itself: Playwright empties its outputDir on start, and unit.json lives beside it.
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: port === 4173 ? 'test-results/e2e-artifacts' : `test-results/e2e-artifacts-${port}`,
   fullyParallel: true,
   forbidOnly: isCI,
   // Flaky tests get fixed, not retried.
@@ -34,7 +34,7 @@ export default defineConfig({
   // A journey takes 10–50 s on a busy 2-core machine; the budget is for hangs, not for speed.
   timeout: 90_000,
   expect: { timeout: 5_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: port === 4173 ? 'test-results/e2e.json' : `test-results/e2e-${port}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEADLINE_KEYS, deadlineOverrideError, type DeadlineKey } from '../domain/deadlines';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/defaults';
 import { checkDocNoPrefix, DOC_KINDS, type DocKind } from '../domain/docNo';
-import { LETTER_KINDS, validateLetterTemplate, type LetterKind, type LetterTemplate } from '../domain/letterTemplates';
+import { LETTER_KINDS, TEMPLATE_PARTS, validateLetterTemplate, type LetterKind, type LetterTemplate } from '../domain/letterTemplates';
 import { holidayArrangementError } from '../domain/workCalendar';
 import type { DeskDatabase } from './database';
 
@@ -29,6 +29,13 @@ const settingsSchema = z.object({
         continue;
       }
       const label = DOC_KINDS[kind as LetterKind].label;
+      // A letter is built from every part of its kind, so a stored template must hold exactly those parts.
+      const parts = TEMPLATE_PARTS[kind as LetterKind] as Record<string, { label: string }>;
+      const missing = Object.keys(parts).filter((part) => typeof template[part] !== 'string');
+      const unknown = Object.keys(template).filter((part) => !(part in parts));
+      missing.forEach((part) => ctx.addIssue({ code: 'custom', message: `${label}模板：缺少“${parts[part]?.label ?? part}”` }));
+      unknown.forEach((part) => ctx.addIssue({ code: 'custom', message: `${label}模板：没有“${part}”这一部分` }));
+      if (missing.length > 0 || unknown.length > 0) continue;
       for (const message of validateLetterTemplate(kind as LetterKind, template as LetterTemplate<LetterKind>)) {
         ctx.addIssue({ code: 'custom', message: `${label}模板：${message}` });
       }
@@ -55,13 +62,32 @@ const settingsSchema = z.object({
     }),
 }) satisfies z.ZodType<Settings, unknown>;
 
+/**
+ * A stored value as it reads today: a field that no longer passes falls back to its default on its own, and in a
+ * keyed field (prefixes, templates, periods, arrangements) only the entries that no longer pass are dropped, e.g. an
+ * arrangement for a year a newer chinese-days now publishes. Otherwise one such entry would reset every setting,
+ * and the next save would store those defaults over the office's values.
+ */
+function readField<K extends keyof Settings>(key: K, value: unknown): Settings[K] {
+  const schema = settingsSchema.shape[key] as unknown as z.ZodType<Settings[K]>;
+  const whole = schema.safeParse(value);
+  if (whole.success) return whole.data;
+  const fallback = DEFAULT_SETTINGS[key];
+  if (typeof fallback !== 'object' || value === null || typeof value !== 'object' || Array.isArray(value)) return fallback;
+  const entries = Object.entries(value).filter(([entryKey, entry]) => schema.safeParse({ [entryKey]: entry }).success);
+  const kept = schema.safeParse(Object.fromEntries(entries));
+  return kept.success ? kept.data : fallback;
+}
+
 /** The office's settings; any value never saved (or saved by an older version) falls back to its default. */
 export async function getSettings(db: DeskDatabase): Promise<Settings> {
   const row = await db.settings.get(SETTINGS_KEY);
-  const stored = (row?.value ?? {}) as Partial<Settings>;
-  const merged = { ...DEFAULT_SETTINGS, ...stored };
-  const parsed = settingsSchema.safeParse(merged);
-  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+  const stored = (row?.value ?? {}) as Partial<Record<keyof Settings, unknown>>;
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (stored[key] !== undefined) Object.assign(settings, { [key]: readField(key, stored[key]) });
+  }
+  return settings;
 }
 
 /** Validates and saves part of the settings; throws an Error with a Chinese message on a bad value. */

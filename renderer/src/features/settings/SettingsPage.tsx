@@ -1,18 +1,51 @@
-import { Card, Col, Row } from 'antd';
+import { Card, Col, Row, Tabs } from 'antd';
+import type { ReactNode } from 'react';
 import { useReferenceData } from '../../app/ReferenceData';
 import { deleteCategory, saveCategory } from '../../db/categories';
 import { getDb } from '../../db/instance';
 import { deleteUnit, saveUnit } from '../../db/units';
 import { PageHeader } from '../../ui/PageHeader';
 import { TreeEditor } from '../../ui/TreeEditor';
+import { DeadlinesForm } from './DeadlinesForm';
+import { DocNoPrefixesForm } from './DocNoPrefixesForm';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { HolidayArrangementsForm } from './HolidayArrangementsForm';
+import { LetterTemplatesForm } from './LetterTemplatesForm';
 
-/** 设置: organisation, thresholds, the unit tree and the categories. */
+/**
+ * 设置: organisation, thresholds, the unit tree and the categories, and on further tabs what case handling reads
+ * (文号代字, letter wording, periods, holiday arrangements). A tab once opened stays mounted, so switching tabs keeps
+ * what was typed.
+ */
 export function SettingsPage() {
-  const { units, categories, refresh } = useReferenceData();
   return (
     <div className="desk-page">
       <PageHeader title="设置" />
+      <Tabs
+        items={[
+          { key: 'general', label: '基本设置', children: <GeneralTab /> },
+          { key: 'docNo', label: '文号代字', children: <SectionCard title="文号代字" body={<DocNoPrefixesForm />} /> },
+          { key: 'templates', label: '文书模板', children: <SectionCard title="文书模板" body={<LetterTemplatesForm />} /> },
+          { key: 'deadlines', label: '办理期限', children: <SectionCard title="办理期限" body={<DeadlinesForm />} /> },
+          { key: 'holidays', label: '节假日安排', children: <SectionCard title="节假日安排" body={<HolidayArrangementsForm />} /> },
+        ]}
+      />
+    </div>
+  );
+}
+
+function SectionCard({ title, body }: { title: string; body: ReactNode }) {
+  return (
+    <Card size="small" title={title} className="desk-card">
+      {body}
+    </Card>
+  );
+}
+
+function GeneralTab() {
+  const { units, categories, refresh } = useReferenceData();
+  return (
+    <>
       <Card size="small" title="基本设置" className="desk-card">
         <GeneralSettingsForm />
       </Card>
@@ -52,6 +85,6 @@ export function SettingsPage() {
           </Card>
         </Col>
       </Row>
-    </div>
+    </>
   );
 }
