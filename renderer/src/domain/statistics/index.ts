@@ -1,0 +1,9 @@
+/** 统计: every figure of DOMAIN.md §8, one computation for the dashboard, the Excel export and the report. */
+export * from './adapters';
+export * from './compare';
+export * from './compute';
+export * from './periods';
+export * from './scope';
+export * from './sentences';
+export type * from './types';
+export { ratio } from './handling';

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { caseEnvironment } from '../../../../renderer/src/domain/caseEnvironment';
+import { DEFAULT_SETTINGS } from '../../../../renderer/src/domain/defaults';
+import {
+  change,
+  compare,
+  computeStatistics,
+  formatChange,
+  featuresSentence,
+  formatPercent,
+  handlingSentence,
+  monthPeriod,
+  periodContaining,
+  piecesSentence,
+  previousPeriod,
+  quarterPeriod,
+  samePeriodLastYear,
+  topCategoriesSentence,
+  visitsSentence,
+  yearPeriod,
+  type PeriodKind,
+  type StatPeriod,
+} from '../../../../renderer/src/domain/statistics';
+import { CATEGORIES, PETITIONS, RECEPTIONS, UNITS } from './dataset';
+
+const env = caseEnvironment(DEFAULT_SETTINGS);
+const stats = (period: StatPeriod) =>
+  computeStatistics({ petitions: PETITIONS, receptions: RECEPTIONS, units: UNITS, categories: CATEGORIES, period, scope: { kind: 'all' }, env });
+const pct = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 100);
+
+describe('同比 and 环比', () => {
+  const Q2 = quarterPeriod(2026, 2);
+  const current = stats(Q2);
+
+  it('同比 against 2025 Q2 (3 批次 9 人次 3 件: P11, P13 and the collective repeat of P11)', () => {
+    const lastYear = stats(samePeriodLastYear(Q2, 'quarter'));
+    expect([lastYear.batches, lastYear.persons, lastYear.pieces]).toEqual([3, 9, 3]);
+    const c = compare(current, lastYear);
+    expect([c.batches, c.persons, c.pieces].map(pct)).toEqual([133.33, 77.78, 133.33]);
+    // One 集体访 and one 越级访 in each quarter: 持平. 重复访 件 1 → 3, 受理 1 → 5.
+    expect([c.collectiveBatches, c.levelSkippingBatches, c.repeatPieces, c.accepted]).toEqual([0, 0, 2, 4]);
+  });
+
+  it('环比 against 2026 Q1, where 集体访 and 越级访 were 0: their change is null ("—")', () => {
+    const previous = stats(previousPeriod(Q2, 'quarter'));
+    expect(previous.period).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    const c = compare(current, previous);
+    expect([c.batches, c.persons].map(pct)).toEqual([133.33, 433.33]);
+    expect([c.collectiveBatches, c.collectivePersons, c.levelSkippingBatches, c.repeatPieces]).toEqual([null, null, null, null]);
+  });
+
+  it('a zero base gives null, a zero current against a base −100%', () => {
+    expect(change(5, 0)).toBeNull();
+    expect(change(0, 0)).toBeNull();
+    expect(change(0, 4)).toBe(-1);
+    expect(change(303, 403)).toBeCloseTo(-0.248139, 6);
+    const empty = stats(quarterPeriod(2024, 2));
+    expect(compare(current, empty)).toEqual({
+      batches: null,
+      persons: null,
+      pieces: null,
+      collectiveBatches: null,
+      collectivePersons: null,
+      levelSkippingBatches: null,
+      repeatPieces: null,
+      accepted: null,
+    });
+  });
+});
+
+describe('periods', () => {
+  it.each<[string, StatPeriod, PeriodKind, StatPeriod, StatPeriod]>([
+    ['a quarter', quarterPeriod(2026, 1), 'quarter', { from: '2025-10-01', to: '2025-12-31' }, { from: '2025-01-01', to: '2025-03-31' }],
+    ['January', monthPeriod(2026, 1), 'month', { from: '2025-12-01', to: '2025-12-31' }, { from: '2025-01-01', to: '2025-01-31' }],
+    ['March after a short February', monthPeriod(2026, 3), 'month', { from: '2026-02-01', to: '2026-02-28' }, { from: '2025-03-01', to: '2025-03-31' }],
+    ['February of a year after a leap year', monthPeriod(2025, 2), 'month', { from: '2025-01-01', to: '2025-01-31' }, { from: '2024-02-01', to: '2024-02-29' }],
+    ['a year', yearPeriod(2026), 'year', { from: '2025-01-01', to: '2025-12-31' }, { from: '2025-01-01', to: '2025-12-31' }],
+    ['ten custom days', { from: '2026-04-01', to: '2026-04-10' }, 'custom', { from: '2026-03-22', to: '2026-03-31' }, { from: '2025-04-01', to: '2025-04-10' }],
+    ['a custom period from 29 February', { from: '2024-02-29', to: '2024-03-10' }, 'custom', { from: '2024-02-18', to: '2024-02-28' }, { from: '2023-02-28', to: '2023-03-10' }],
+  ])('%s: previous period and the same period last year', (_name, period, kind, previous, lastYear) => {
+    expect(previousPeriod(period, kind)).toEqual(previous);
+    expect(samePeriodLastYear(period, kind)).toEqual(lastYear);
+  });
+
+  it('the month, quarter and year containing a day', () => {
+    expect(periodContaining('month', '2024-02-10')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(periodContaining('quarter', '2026-05-25')).toEqual({ from: '2026-04-01', to: '2026-06-30' });
+    expect(periodContaining('quarter', '2026-12-31')).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    expect(periodContaining('year', '2026-05-25')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+  });
+});
+
+describe('sentences', () => {
+  it.each<[number | null, string, string]>([
+    [-0.248139, '-24.81%', '下降24.81%'],
+    [0.7778, '77.78%', '上升77.78%'],
+    [0.00004, '0.00%', '持平'],
+    [0, '0.00%', '持平'],
+    [-1, '-100.00%', '下降100.00%'],
+    [null, '—', '—'],
+  ])('%s → %s, %s', (value, percent, words) => {
+    expect(formatPercent(value)).toBe(percent);
+    expect(formatChange(value)).toBe(words);
+  });
+
+  it('seed 004 in its own form (432 ÷ 901 = 47.947%, rounded; the seed truncates to 47.94%)', () => {
+    expect(
+      visitsSentence({ kind: 'year', current: { batches: 303, persons: 469 }, lastYear: { batches: 403, persons: 901 }, words: { current: '2018年', lastYear: '2017年' } }),
+    ).toBe('2018年共接待来访303批次469人次，与2017年403批次901人次相比，批次下降24.81%、人次下降47.95%。');
+  });
+
+  it('a quarter against last year and the quarter before, from the statistics', () => {
+    const Q2 = quarterPeriod(2026, 2);
+    const sentence = visitsSentence({ kind: 'quarter', current: stats(Q2), lastYear: stats(samePeriodLastYear(Q2, 'quarter')), previous: stats(previousPeriod(Q2, 'quarter')) });
+    expect(sentence).toBe('本季度共接待来访7批次16人次，与去年同期3批次9人次相比，批次上升133.33%、人次上升77.78%；与上季度3批次3人次相比，批次上升133.33%、人次上升433.33%。');
+  });
+
+  it('says "—" when the base had no visits, and 持平 when nothing changed', () => {
+    expect(visitsSentence({ kind: 'month', current: { batches: 4, persons: 9 }, lastYear: { batches: 0, persons: 0 }, previous: { batches: 4, persons: 9 } })).toBe(
+      '本月共接待来访4批次9人次，去年同月无来访，同比—；与上月4批次9人次相比，批次持平、人次持平。',
+    );
+  });
+
+  it('the report sentences for 件, 主要特点, 主要问题 and 办理情况 carry the figures of the statistics', () => {
+    const s = stats(quarterPeriod(2026, 2));
+    expect(piecesSentence(s, 'quarter')).toBe('本季度登记信访事项7件，其中来信1件、网上信访1件。');
+    expect(featuresSentence(s)).toBe('集体访1批次6人次，重复访3件、占本期信访事项的33.33%，越级访1批次。');
+    expect(topCategoriesSentence(s)).toBe('反映的问题主要集中在工资福利（3件，占42.86%）、社会保险（2件，占28.57%）、离退休待遇（1件，占14.29%）、住房与三供一业（1件，占14.29%）。');
+    expect(handlingSentence(s)).toBe(
+      '受理信访事项5件；应办结5件，已办结4件，办结率80.00%，按期办结率60.00%；答复6件，回访参评4件，参评率66.67%，满意率75.00%；超期未办结2件。',
+    );
+  });
+
+  it('an empty quarter reads "—" for every rate', () => {
+    const s = stats(quarterPeriod(2024, 2));
+    expect(handlingSentence(s)).toBe('受理信访事项0件；应办结0件，已办结0件，办结率—，按期办结率—；答复0件，回访参评0件，参评率—，满意率—；无超期未办结事项。');
+    expect(topCategoriesSentence(s)).toBe('本期未登记反映问题。');
+  });
+});
