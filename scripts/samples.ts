@@ -15,7 +15,9 @@ import { buildHandlingOpinion } from '../renderer/src/documents/letters/handling
 import { buildRejectionNotice } from '../renderer/src/documents/letters/rejectionNotice';
 import { buildReviewOpinion } from '../renderer/src/documents/letters/reviewOpinion';
 import { buildSupervisionSheet } from '../renderer/src/documents/letters/supervisionSheet';
+import { buildCaseLetter, letterKindsFor } from '../renderer/src/documents/letters/fromCase';
 import { buildRegistrationForm, type RegistrationFormData } from '../renderer/src/documents/registrationForm';
+import { buildLargeCaseFile, SAMPLE_DRAFTS, sampleCase, sampleLetterContext } from '../renderer/src/documents/sampleCase';
 import { checkIdNumber } from '../renderer/src/domain/idNumber';
 
 const retireeUnit = '一号矿井';
@@ -54,7 +56,19 @@ const heatingGroupVisit: RegistrationFormData = {
 
 interface Sample {
   file: string;
-  build: () => Document;
+  build: () => Document | Promise<Uint8Array>;
+}
+
+/** Every letter the sample case's timeline allows, built the way the case page builds it, and its 案卷. */
+function fromCaseSamples(): Sample[] {
+  const detail = sampleCase();
+  const letters = letterKindsFor(detail).map(
+    (option): Sample => ({
+      file: `案件-${option.label}.docx`,
+      build: () => buildCaseLetter(option.kind, { detail, context: sampleLetterContext('2026-09-11'), draft: SAMPLE_DRAFTS[option.kind] }, '曹矿信〔2026〕1号'),
+    }),
+  );
+  return [...letters, { file: '案件-案卷.docx', build: () => buildLargeCaseFile({ notes: 12, calls: 3 }) }];
 }
 
 const SAMPLES: Sample[] = [
@@ -76,9 +90,10 @@ async function main(): Promise<void> {
   }
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'samples');
   await mkdir(dir, { recursive: true });
-  for (const sample of SAMPLES) {
+  for (const sample of [...SAMPLES, ...fromCaseSamples()]) {
     const target = path.join(dir, sample.file);
-    await writeFile(target, await toBytes(sample.build()));
+    const built = sample.build();
+    await writeFile(target, built instanceof Promise ? await built : await toBytes(built));
     console.log(`已写入 ${path.relative(process.cwd(), target)}`);
   }
 }

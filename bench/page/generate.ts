@@ -1,4 +1,6 @@
-import { toLocalDate, toLocalDateTime, toTimestamp } from '../../renderer/src/domain/dates';
+import { registeredCaseFacts } from '../../renderer/src/db/caseFacts';
+import { addDays, toLocalDate, toLocalDateTime, toTimestamp } from '../../renderer/src/domain/dates';
+import type { CaseClockFacts } from '../../renderer/src/domain/deadlines';
 import { idCheckChar } from '../../renderer/src/domain/idNumber';
 import { formatRegNo } from '../../renderer/src/domain/regNo';
 import { buildSearchText } from '../../renderer/src/domain/search';
@@ -119,6 +121,42 @@ function peopleCount(random: Random): { named: number; headcount: number; collec
   return { named, headcount: named, collective: false };
 }
 
+const dayOf = (ms: number) => toLocalDate(new Date(ms));
+
+/**
+ * The clock facts a case in `status` would carry, with its steps spread after `receivedMs` and none after `nowMs`,
+ * so the 督办 board computes real deadlines over the seeded cases.
+ */
+function caseFactsFor(random: Random, petition: Pick<Petition, 'nature' | 'receivedAt' | 'channel' | 'unitId'>, status: PetitionStatus, receivedMs: number, nowMs: number): CaseClockFacts {
+  const facts: { -readonly [K in keyof CaseClockFacts]: CaseClockFacts[K] } = registeredCaseFacts(petition);
+  let at = receivedMs;
+  const step = (maxDays: number) => {
+    at = Math.min(at + random.int(1, maxDays) * DAY_MS, nowMs);
+    return dayOf(at);
+  };
+  if (status === 'registered') return facts;
+  if (status === 'rejected' || status === 'forwarded') {
+    facts.acceptanceNoticeIssuedAt = facts.closedAt = step(12);
+    return facts;
+  }
+  facts.acceptedAt = facts.acceptanceNoticeIssuedAt = step(12);
+  if (status === 'accepted') return facts;
+  const assignedAt = step(3);
+  facts.assignment = { unitId: petition.unitId ?? 'unit-1', leader: random.pick(pool.LEADERS), handler: random.pick(pool.OFFICERS), dueDate: addDays(facts.acceptedAt, 50), assignedAt };
+  if (status === 'assigned' || status === 'inProgress') return facts;
+  facts.repliedAt = step(40);
+  facts.servedAt = step(3);
+  if (status === 'replied' || status === 'followedUp') return facts;
+  if (status === 'closed') {
+    facts.closedAt = step(10);
+    return facts;
+  }
+  facts.reviewRequestedAt = step(25);
+  if (status === 'reviewRequested') return facts;
+  facts.reviewDecidedAt = facts.reviewServedAt = step(25);
+  return facts;
+}
+
 function event(petitionId: string, at: string, actor: string, type: string, text: string): CaseEvent {
   return { id: crypto.randomUUID(), petitionId, at, actor, type, text, data: null };
 }
@@ -177,6 +215,7 @@ export function addPetition(ctx: SeedContext, batch: SeedBatch, receivedMs: numb
     createdAt: stamp,
     updatedAt: stamp,
   };
+  petition.caseFacts = caseFactsFor(random, petition, status, receivedMs, ctx.now.getTime());
   batch.petitions.push(petition);
   const reception = (at: Date, isRepeat: boolean): Reception => ({
     id: crypto.randomUUID(),

@@ -57,6 +57,9 @@ export const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何
 
 export const GIVEN_CHARS = [...'伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉鹏飞波宁海亮晓东林春梅燕雪琴云峰德成庆福'];
 
+/** 包案领导 the seeded cases are assigned to. */
+export const LEADERS = ['张志刚', '李振东', '王保国', '刘建华', '赵永胜'];
+
 export const OFFICERS = ['李春燕', '王建军', '赵晓明', '刘海峰', '陈丽', '孙国庆'];
 
 export const PLACES = ['矿区生活区', '新村小区', '职工住宅楼', '工人村', '南山社区', '北关街道', '东风路', '河西村'];

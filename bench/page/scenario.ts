@@ -8,6 +8,11 @@ import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerQuery, type LedgerRow } fr
 import { emptyPetitioner, emptyRegistration, type RegistrationInput } from '../../renderer/src/domain/registration';
 import { namePinyin } from '../../renderer/src/domain/search';
 import type { Petitioner } from '../../renderer/src/domain/types';
+import { buildCaseBoard } from '../../renderer/src/domain/caseBoard';
+import { caseEnvironment } from '../../renderer/src/domain/caseEnvironment';
+import { toLocalDate } from '../../renderer/src/domain/dates';
+import { getSettings } from '../../renderer/src/db/settings';
+import { buildLargeCaseFile, buildSampleHandlingOpinion, FIFTY_PAGE_CASE } from '../../renderer/src/documents/sampleCase';
 import { medianOf, rawGetAll, type BenchRow } from './measure';
 import { Random } from './random';
 
@@ -113,6 +118,28 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
     total = queryLedger(ledger, ledgerQuery({ text: query })).total;
   });
   add('text search', RUNS, textSearch, INTERACTION_BUDGET_MS, `last: '${query}', ${total} matches`);
+
+  log('督办台 (buildCaseBoard over the in-memory ledger rows)');
+  const env = caseEnvironment(await getSettings(db));
+  let boardNote = '';
+  const board = await medianOf(RUNS, (run) => {
+    // A different day each run, so no run reuses the previous one's "today".
+    const today = toLocalDate(new Date(Date.now() + run * 86_400_000));
+    const result = buildCaseBoard(ledger, env, today);
+    boardNote = `${result.open.length} open cases; 临期 ${result.buckets.dueSoon.length}, 超期 ${result.buckets.overdue.length}, 待受理 ${result.buckets.toAccept.length}`;
+  });
+  add('督办台 (board)', RUNS, board, INTERACTION_BUDGET_MS, boardNote);
+
+  log('letters: 处理意见书 and a 50-page 案卷');
+  let bytes = 0;
+  const opinion = await medianOf(RUNS, async () => {
+    bytes = (await buildSampleHandlingOpinion()).byteLength;
+  });
+  add('build 处理意见书 .docx', RUNS, opinion, null, `${bytes} bytes`);
+  const caseFile = await medianOf(SLOW_RUNS, async () => {
+    bytes = (await buildLargeCaseFile()).byteLength;
+  });
+  add('build 50-page 案卷 .docx', SLOW_RUNS, caseFile, null, `${FIFTY_PAGE_CASE.notes} events + ${FIFTY_PAGE_CASE.calls} receptions, ${bytes} bytes`);
 
   log('detail page and repeat lookup');
   let people: Petitioner[] = [];

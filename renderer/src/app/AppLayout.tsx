@@ -1,11 +1,13 @@
 import { Layout, Menu, Typography } from 'antd';
-import { FormOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+import { AlertOutlined, FormOutlined, SettingOutlined, SolutionOutlined, TableOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useReferenceData } from './ReferenceData';
 
 const MENU_ITEMS = [
   { key: '/register', icon: <FormOutlined />, label: '信访登记' },
   { key: '/ledger', icon: <TableOutlined />, label: '信访台账' },
+  { key: '/board', icon: <AlertOutlined />, label: '督办台' },
+  { key: '/my-cases', icon: <SolutionOutlined />, label: '我的案件' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 

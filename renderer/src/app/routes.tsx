@@ -1,4 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { BoardPage } from '../features/board/BoardPage';
+import { MyCasesPage } from '../features/board/MyCasesPage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { PetitionDetailPage } from '../features/petition/PetitionDetailPage';
 import { RegistrationPage } from '../features/reception/RegistrationPage';
@@ -16,6 +18,8 @@ export const router = createHashRouter([
       { index: true, element: <Navigate to="/register" replace /> },
       { path: 'register', element: <RegistrationPage /> },
       { path: 'ledger', element: <LedgerPage /> },
+      { path: 'board', element: <BoardPage /> },
+      { path: 'my-cases', element: <MyCasesPage /> },
       { path: 'petitions/:id', element: <PetitionDetailPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/register" replace /> },

@@ -1,8 +1,11 @@
 import { toTimestamp } from '../domain/dates';
 import { DOC_KINDS, docNoCounterKey, nextDocNo, type DocKind } from '../domain/docNo';
-import type { IssuedDocument } from '../domain/types';
+import type { CaseEvent, IssuedDocument, Petition } from '../domain/types';
+import { caseStateOf } from './cases';
+import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
+import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 
 /**
  * Issued letters and their 文号. The 文号 is printed inside the letter, so the bytes need the number; but an
@@ -35,13 +38,16 @@ export interface IssueDocumentInput {
   prefix: string;
   /** Builds the .docx with this 文号 (null for kinds without one); may be called again with another number. */
   build: (docNo: string | null) => Promise<Uint8Array>;
-  fileName: string;
+  /** The name the file is saved under; a function receives the 文号 taken, so the name can carry it. */
+  fileName: string | ((docNo: string | null) => string);
   actor: string;
   now: Date;
 }
 
-async function requirePetition(db: DeskDatabase, petitionId: string): Promise<void> {
-  if (!(await db.petitions.get(petitionId))) throw new MissingRecordError('该信访事项不存在，可能已被删除');
+async function requirePetition(db: DeskDatabase, petitionId: string): Promise<Petition> {
+  const petition = await db.petitions.get(petitionId);
+  if (!petition) throw new MissingRecordError('该信访事项不存在，可能已被删除');
+  return petition;
 }
 
 async function lastNumber(db: DeskDatabase, key: string): Promise<number> {
@@ -49,14 +55,56 @@ async function lastNumber(db: DeskDatabase, key: string): Promise<number> {
   return typeof row?.value === 'number' ? row.value : 0;
 }
 
+/** The notices that answer Art. 23's written notice of the acceptance decision; issuing one stops its clock. */
+const ACCEPTANCE_DECISION_NOTICES: ReadonlySet<DocKind> = new Set<DocKind>(['acceptanceNotice', 'rejectionNotice']);
+
+function writeTables(db: DeskDatabase) {
+  return [db.petitions, db.settings, db.documents, db.caseEvents, ...ledgerIndexTables(db)];
+}
+
+/** 出具受理告知书 曹矿信受〔2026〕3号; a reissue names its version. */
+function issueText(doc: IssuedDocument): string {
+  const label = DOC_KINDS[doc.kind].label;
+  const what = doc.version > 1 ? `重新出具${label}（第${doc.version}版）` : `出具${label}`;
+  return doc.docNo ? `${what} ${doc.docNo}` : what;
+}
+
+/**
+ * Inside the storing transaction: the 'issueDocument' event, and for a 受理/不予受理告知书 the day it was issued
+ * (caseFacts.acceptanceNoticeIssuedAt, which stops the 受理告知期限) with the petition's ledger row.
+ */
+async function recordIssue(db: DeskDatabase, petition: Petition, doc: IssuedDocument): Promise<void> {
+  const event: CaseEvent = {
+    id: crypto.randomUUID(),
+    petitionId: petition.id,
+    at: doc.issuedAt,
+    actor: doc.issuedBy,
+    type: 'issueDocument',
+    text: issueText(doc),
+    data: { documentId: doc.id, kind: doc.kind, docNo: doc.docNo, version: doc.version },
+  };
+  await db.caseEvents.add(event);
+  const facts = caseStateOf(petition).facts;
+  if (!ACCEPTANCE_DECISION_NOTICES.has(doc.kind) || facts.acceptanceNoticeIssuedAt) return;
+  const updated: Petition = { ...petition, caseFacts: { ...facts, acceptanceNoticeIssuedAt: doc.issuedAt.slice(0, 10) }, updatedAt: doc.issuedAt };
+  await db.petitions.put(updated);
+  await writeLedgerRows(db, [updated]);
+}
+
 /** Issues version 1 of a letter, taking the next 文号 of its kind and year. */
 export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput): Promise<IssuedDocument> {
   await requirePetition(db, input.petitionId);
   const base = { petitionId: input.petitionId, kind: input.kind, year: input.year, version: 1, supersedes: null };
-  const stamp = { issuedAt: toTimestamp(input.now), issuedBy: input.actor, fileName: input.fileName };
+  const stamp = { issuedAt: toTimestamp(input.now), issuedBy: input.actor };
+  const nameFor = (docNo: string | null) => (typeof input.fileName === 'function' ? input.fileName(docNo) : input.fileName);
   if (!DOC_KINDS[input.kind].hasDocNo) {
-    const record: IssuedDocument = { id: crypto.randomUUID(), ...base, ...stamp, docNo: null, n: null, bytes: await input.build(null) };
-    await db.documents.add(record);
+    const record: IssuedDocument = { id: crypto.randomUUID(), ...base, ...stamp, fileName: nameFor(null), docNo: null, n: null, bytes: await input.build(null) };
+    await db.transaction('rw', writeTables(db), async () => {
+      const petition = await requirePetition(db, input.petitionId);
+      await db.documents.add(record);
+      await recordIssue(db, petition, record);
+    });
+    emitPetitionsChanged([input.petitionId]);
     return record;
   }
   const key = docNoCounterKey(input.kind, input.year);
@@ -64,17 +112,28 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
     const seen = await lastNumber(db, key);
     const next = nextDocNo({ [key]: seen }, input.kind, input.year, input.prefix);
     const bytes = await input.build(next.docNo);
-    const record: IssuedDocument = { id: crypto.randomUUID(), ...base, ...stamp, docNo: next.docNo, n: next.n, bytes };
-    const stored = await db.transaction('rw', [db.petitions, db.settings, db.documents], async () => {
-      await requirePetition(db, input.petitionId);
+    const record: IssuedDocument = { id: crypto.randomUUID(), ...base, ...stamp, fileName: nameFor(next.docNo), docNo: next.docNo, n: next.n, bytes };
+    const stored = await db.transaction('rw', writeTables(db), async () => {
+      const petition = await requirePetition(db, input.petitionId);
       if ((await lastNumber(db, key)) !== seen) return false;
       await db.settings.put({ key, value: next.n });
       await db.documents.add(record);
+      await recordIssue(db, petition, record);
       return true;
     });
-    if (stored) return record;
+    if (stored) {
+      emitPetitionsChanged([input.petitionId]);
+      return record;
+    }
   }
   throw new DocNoConflictError();
+}
+
+/** The 文号 the next letter of a kind would take now, for the preview before issuing; issuing may still take a later one. */
+export async function peekDocNo(db: DeskDatabase, kind: DocKind, year: number, prefix: string): Promise<string | null> {
+  if (!DOC_KINDS[kind].hasDocNo) return null;
+  const key = docNoCounterKey(kind, year);
+  return nextDocNo({ [key]: await lastNumber(db, key) }, kind, year, prefix).docNo;
 }
 
 export interface ReissueDocumentInput {
@@ -115,11 +174,14 @@ export async function reissueDocument(db: DeskDatabase, input: ReissueDocumentIn
     bytes,
     supersedes: previous.id,
   };
-  await db.transaction('rw', [db.documents], async () => {
+  await db.transaction('rw', writeTables(db), async () => {
     // Checked again here: someone may have reissued the same version while this one was being built.
     await refuseIfSuperseded(db, previous);
+    const petition = await requirePetition(db, previous.petitionId);
     await db.documents.add(record);
+    await recordIssue(db, petition, record);
   });
+  emitPetitionsChanged([previous.petitionId]);
   return record;
 }
 

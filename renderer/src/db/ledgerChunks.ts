@@ -1,3 +1,4 @@
+import type { CaseClockFacts } from '../domain/deadlines';
 import { LEDGER_SUMMARY_LENGTH, type LedgerRow } from '../domain/ledgerQuery';
 import type { Channel, Nature, PetitionFlags, PetitionStatus } from '../domain/types';
 
@@ -15,8 +16,11 @@ export interface LedgerChunk {
   rows: string;
 }
 
-/** Bump whenever RowTuple, the flag bits or the row's contents change: stored chunks are then rebuilt on load. */
-export const LEDGER_INDEX_FORMAT = 1;
+/**
+ * Bump whenever RowTuple, the flag bits or the row's contents change: stored chunks are then rebuilt on load.
+ * 1: the reception desk's rows. 2: open cases carry their clock facts (the 督办 board).
+ */
+export const LEDGER_INDEX_FORMAT = 2;
 
 /**
  * Rows per chunk. Measured in Chromium at 100,000 rows: 100–1,000 read and parse in about the same time, while a
@@ -48,8 +52,10 @@ export type RowTuple = [
   /** The summary, or where it starts in searchText when searchText holds it verbatim (see summaryField). */
   summary: string | number,
   searchText: string,
+  /** An open case's clock facts without what the row already says (see factsField); null once it is closed. */
+  caseFacts: StoredFacts | null,
 ];
-const TUPLE_LENGTH = 16;
+const TUPLE_LENGTH = 17;
 /** Where seq sits in a RowTuple: chunks keep their tuples ascending by it. */
 export const SEQ_AT = 3;
 
@@ -94,6 +100,39 @@ function summaryField(summary: string, searchText: string): string | number {
   return start >= 0 && summaryAt(searchText, start) === summary ? start : summary;
 }
 
+/** Clock facts as stored: nature and receivedAt are left out when they are the row's own (nearly always). */
+type StoredFacts = Partial<CaseClockFacts>;
+
+function factsField(row: LedgerRow): StoredFacts | null {
+  const facts = row.caseFacts;
+  if (facts === null) return null;
+  const { nature, receivedAt, ...rest } = facts;
+  const stored: StoredFacts = {};
+  if (nature !== row.nature) stored.nature = nature;
+  if (receivedAt !== row.receivedAt.slice(0, 10)) stored.receivedAt = receivedAt;
+  return Object.assign(stored, rest);
+}
+
+/**
+ * One frozen facts object per (nature, day received) for the cases nothing has happened to beyond registration, shared
+ * like the flags: their facts differ only by those two fields, and a busy day registers dozens of them.
+ */
+class FactsInterner {
+  private readonly bare = new Map<string, CaseClockFacts>();
+
+  facts(row: Pick<LedgerRow, 'nature' | 'receivedAt'>, stored: StoredFacts): CaseClockFacts {
+    const base = { nature: row.nature, receivedAt: row.receivedAt.slice(0, 10) };
+    if (Object.keys(stored).length > 0) return { ...base, ...stored };
+    const key = `${base.nature}|${base.receivedAt}`;
+    let shared = this.bare.get(key);
+    if (!shared) {
+      shared = Object.freeze(base);
+      this.bare.set(key, shared);
+    }
+    return shared;
+  }
+}
+
 export function encodeRow(row: LedgerRow): RowTuple {
   return [
     row.id,
@@ -112,15 +151,18 @@ export function encodeRow(row: LedgerRow): RowTuple {
     row.petitionerNames,
     summaryField(row.summary, row.searchText),
     row.searchText,
+    factsField(row),
   ];
 }
 
 /**
  * Shares the strings that repeat across rows (channel, nature, status, category and unit ids, common names):
- * JSON.parse makes a fresh copy of each, 100,000 times over. One interner per load.
+ * JSON.parse makes a fresh copy of each, 100,000 times over; and the bare facts of cases only registered. One
+ * interner per load.
  */
 export class StringInterner {
   private readonly seen = new Map<string, string>();
+  readonly caseFacts = new FactsInterner();
 
   intern<T extends string | null>(value: T): T {
     if (value === null) return value;
@@ -136,6 +178,8 @@ export function decodeRow(t: RowTuple, strings: StringInterner): LedgerRow {
   const names = t[13];
   for (let i = 0; i < names.length; i++) names[i] = strings.intern(names[i] as string);
   const summary = t[14];
+  const nature = strings.intern(t[7]);
+  const stored = t[16];
   return {
     id: t[0],
     regNo: t[1],
@@ -144,7 +188,7 @@ export function decodeRow(t: RowTuple, strings: StringInterner): LedgerRow {
     channel: strings.intern(t[4]),
     receivedAt: t[5],
     categoryId: strings.intern(t[6]),
-    nature: strings.intern(t[7]),
+    nature,
     unitId: strings.intern(t[8]),
     status: strings.intern(t[9]),
     flags: flagsOf(t[10]),
@@ -153,6 +197,7 @@ export function decodeRow(t: RowTuple, strings: StringInterner): LedgerRow {
     petitionerNames: names,
     summary: typeof summary === 'number' ? summaryAt(t[15], summary) : summary,
     searchText: t[15],
+    caseFacts: stored === null ? null : strings.caseFacts.facts({ nature, receivedAt: t[5] }, stored),
   };
 }
 

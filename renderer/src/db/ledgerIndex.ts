@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { compareLedgerDefault, toLedgerRow, type LedgerRow } from '../domain/ledgerQuery';
 import type { Petition, Petitioner } from '../domain/types';
+import { registeredCaseFacts } from './caseFacts';
 import type { DeskDatabase } from './database';
 import { decodeRow, encodeRow, ledgerChunkKey, packChunk, putTuple, readChunk, SEQ_AT, StringInterner, type LedgerChunk, type RowTuple } from './ledgerChunks';
 
@@ -32,7 +33,7 @@ function rowsWithNames(petitions: readonly Petition[], names: ReadonlyMap<string
       const name = names.get(id);
       if (name) petitionerNames.push(name);
     }
-    return toLedgerRow(p, petitionerNames);
+    return toLedgerRow(p, petitionerNames, p.caseFacts ?? registeredCaseFacts(p));
   });
 }
 

@@ -74,7 +74,7 @@ const SUMMARY_HEIGHT = 5 * TABLE_LINE + 120;
 const DEMANDS_HEIGHT = 3 * TABLE_LINE + 120;
 
 /** '2026-05-25T09:30' → '2026年5月25日 09:30' */
-function chineseDateTime(moment: string): string {
+export function chineseDateTime(moment: string): string {
   const time = moment.slice(11, 16);
   return time ? `${formatChineseDate(moment)} ${time}` : formatChineseDate(moment);
 }
@@ -130,9 +130,9 @@ function signatureLine(who: string, keepWithNext: boolean): Paragraph {
   });
 }
 
-/** The printed 信访登记表 for one registration: the visitor checks and signs it at the desk. */
-export function buildRegistrationForm(data: RegistrationFormData): Document {
-  const rows: FormRow[] = [
+/** The rows of the 登记表's table; the 案卷 prints the same rows. */
+export function registrationTableRows(data: RegistrationFormData): FormRow[] {
+  return [
     fullRow('登记单位', data.orgName),
     pairRow('信访方式', CHANNEL_LABELS[data.channel], '信访时间', chineseDateTime(data.receivedAt)),
     pairRow('信访人数', `${data.headcount}人`, '代表人', data.representatives.join('、')),
@@ -143,6 +143,11 @@ export function buildRegistrationForm(data: RegistrationFormData): Document {
     fullRow('诉求', data.demands, { minHeight: DEMANDS_HEIGHT, canSplit: true }),
     { ...pairRow('接待人', data.receivingOfficer, '打印时间', chineseDateTime(data.printedAt)), keepWithNext: true },
   ];
+}
+
+/** The printed 信访登记表 for one registration: the visitor checks and signs it at the desk. */
+export function buildRegistrationForm(data: RegistrationFormData): Document {
+  const rows = registrationTableRows(data);
   return createGbDocument({
     title: `信访登记表 ${data.regNo}`,
     description: `${data.orgName}信访登记表`,

@@ -137,6 +137,39 @@ export function computeDue(
   pauses: readonly ClockPause[] = [],
   today: string = startDay,
 ): string {
+  if (pauses.length === 0) return unpausedDue(startDay, length, unit, calendar);
+  return dueWithPauses(startDay, length, unit, calendar, pauses, today);
+}
+
+/**
+ * Due days of clocks without pauses, per calendar (a calendar never changes; settings build a new one): the 督办
+ * board asks for the same few thousand (start, period) pairs across every open case, and each answer walks days.
+ */
+const unpausedDues = new WeakMap<WorkCalendar, Map<string, string>>();
+
+function unpausedDue(startDay: string, length: number, unit: DeadlineUnit, calendar: WorkCalendar): string {
+  let dues = unpausedDues.get(calendar);
+  if (!dues) {
+    dues = new Map();
+    unpausedDues.set(calendar, dues);
+  }
+  const key = `${startDay}|${length}|${unit}`;
+  let due = dues.get(key);
+  if (due === undefined) {
+    due = dueWithPauses(startDay, length, unit, calendar, [], startDay);
+    dues.set(key, due);
+  }
+  return due;
+}
+
+function dueWithPauses(
+  startDay: string,
+  length: number,
+  unit: DeadlineUnit,
+  calendar: WorkCalendar,
+  pauses: readonly ClockPause[],
+  today: string,
+): string {
   const spans = pausedSpans(pauses, startDay, today);
   const isPaused = (day: string) => spans.some(([from, to]) => day >= from && day <= to);
   if (unit === 'workingDays') {
@@ -190,6 +223,22 @@ export interface CaseClockFacts {
   recheckRequestedAt?: string;
   recheckDecidedAt?: string;
   pauses?: readonly ClockPause[];
+  /** 交办: the handling unit, its 包案领导 and 承办人, and the due date they were given. */
+  assignment?: CaseAssignment;
+  /** The day of the latest 督办 (supervision). */
+  lastSupervisedAt?: string;
+}
+
+/** What a 交办 (assignment) fixed: who handles the case and by when. Days are 'YYYY-MM-DD'. */
+export interface CaseAssignment {
+  unitId: string;
+  unitName?: string;
+  /** 包案领导 */
+  leader: string;
+  /** 承办人 */
+  handler: string;
+  dueDate: string;
+  assignedAt: string;
 }
 
 /** One period of a case that is still running, for the case page and the 督办 board. */
@@ -242,6 +291,28 @@ function yearWarnings(start: string, due: string, calendar: WorkCalendar): strin
   return warnings;
 }
 
+const CLOCK_KEYS = Object.keys(CLOCKS) as ClockKey[];
+
+/** The day the clock started, or null when it does not apply to the case or has stopped. */
+function runningStart(key: ClockKey, facts: CaseClockFacts): string | null {
+  const clock = CLOCKS[key];
+  const start = day(clock.start(facts));
+  return !clock.applies(facts) || !start || clock.stop(facts) ? null : start;
+}
+
+/** A running clock's due day. Pauses hold the office's clocks only. */
+function clockDue(key: ClockKey, start: string, facts: CaseClockFacts, rules: DeadlineRules, calendar: WorkCalendar, today: string): string {
+  if (key === 'handling') return handlingDue(facts, rules, calendar, today) as string;
+  const rule = rules[key];
+  return rule.party === 'office'
+    ? computeDue(start, rule.length, rule.unit, calendar, facts.pauses ?? [], today)
+    : computeDue(start, rule.length, rule.unit, calendar);
+}
+
+function isPausedOn(facts: CaseClockFacts, today: string): boolean {
+  return (facts.pauses ?? []).some((p) => p.from <= today && (p.to === undefined || p.to >= today));
+}
+
 /**
  * Every period of the case still running on `today`, earliest due first. Office periods stay listed (超期) until
  * the office acts; a petitioner's period drops out once it has expired. Pauses hold the office's clocks only.
@@ -253,21 +324,14 @@ export function runningDeadlines(
   today: string,
   dueSoonDays = 3,
 ): RunningDeadline[] {
-  const pauses = facts.pauses ?? [];
-  const paused = pauses.some((p) => p.from <= today && (p.to === undefined || p.to >= today));
+  const paused = isPausedOn(facts, today);
   const result: RunningDeadline[] = [];
-  for (const key of Object.keys(CLOCKS) as ClockKey[]) {
-    const clock = CLOCKS[key];
-    const start = day(clock.start(facts));
-    if (!clock.applies(facts) || !start || clock.stop(facts)) continue;
+  for (const key of CLOCK_KEYS) {
+    const start = runningStart(key, facts);
+    if (start === null) continue;
     const rule = rules[key];
     const office = rule.party === 'office';
-    const due =
-      key === 'handling'
-        ? (handlingDue(facts, rules, calendar, today) as string)
-        : office
-          ? computeDue(start, rule.length, rule.unit, calendar, pauses, today)
-          : computeDue(start, rule.length, rule.unit, calendar);
+    const due = clockDue(key, start, facts, rules, calendar, today);
     const { state, daysLeft } = dueState(due, today, dueSoonDays);
     if (!office && state === '超期') continue;
     result.push({
@@ -284,4 +348,35 @@ export function runningDeadlines(
     });
   }
   return result.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+/** What the 督办 board shows of a case's most pressing office period. */
+export type OfficeDeadline = Pick<RunningDeadline, 'key' | 'label' | 'due' | 'state' | 'daysLeft' | 'paused'>;
+
+/**
+ * The office period of the case that ends first: the first office entry of runningDeadlines, computed without
+ * building the others (the 督办 board asks this of every open case at once).
+ */
+export function nearestOfficeDeadline(
+  facts: CaseClockFacts,
+  rules: DeadlineRules,
+  calendar: WorkCalendar,
+  today: string,
+  dueSoonDays = 3,
+): OfficeDeadline | null {
+  let nearestKey: ClockKey | null = null;
+  let nearestDue = '';
+  for (const key of CLOCK_KEYS) {
+    if (rules[key].party !== 'office') continue;
+    const start = runningStart(key, facts);
+    if (start === null) continue;
+    const due = clockDue(key, start, facts, rules, calendar, today);
+    if (nearestKey === null || due < nearestDue) {
+      nearestKey = key;
+      nearestDue = due;
+    }
+  }
+  if (nearestKey === null) return null;
+  const { state, daysLeft } = dueState(nearestDue, today, dueSoonDays);
+  return { key: nearestKey, label: rules[nearestKey].label, due: nearestDue, state, daysLeft, paused: isPausedOn(facts, today) };
 }

@@ -1,3 +1,4 @@
+import type { CaseClockFacts } from './deadlines';
 import { matchesTerms, searchTerms } from './search';
 import type { Channel, Nature, Petition, PetitionFlags, PetitionStatus } from './types';
 
@@ -21,6 +22,8 @@ export interface LedgerRow {
   /** The first 80 characters of the summary. */
   summary: string;
   searchText: string;
+  /** The case's clock facts while it is open (the 督办 board reads them); null once it is closed, to keep rows small. */
+  caseFacts: CaseClockFacts | null;
 }
 
 export type LedgerFlag = keyof PetitionFlags | 'repeat';
@@ -55,7 +58,19 @@ export const LEDGER_SUMMARY_LENGTH = 80;
 
 export const DEFAULT_LEDGER_SORT: LedgerQuery['sort'] = { field: 'receivedAt', order: 'desc' };
 
-export function toLedgerRow(petition: Petition, petitionerNames: string[]): LedgerRow {
+/** Statuses after which the office has nothing left to do on a case: their rows carry no clock facts. */
+const FINISHED_STATUSES: ReadonlySet<PetitionStatus> = new Set<PetitionStatus>(['closed', 'rejected', 'forwarded', 'final']);
+
+/** Whether the case is still open to the office's work (not 办结, 不予受理, 转送 or 终结). */
+export function isOpenStatus(status: PetitionStatus): boolean {
+  return !FINISHED_STATUSES.has(status);
+}
+
+/**
+ * The petition's row. `caseFacts` defaults to the petition's own; the db layer passes the registered-state facts for
+ * a petition saved without them.
+ */
+export function toLedgerRow(petition: Petition, petitionerNames: string[], caseFacts: CaseClockFacts | undefined = petition.caseFacts): LedgerRow {
   return {
     id: petition.id,
     regNo: petition.regNo,
@@ -73,6 +88,7 @@ export function toLedgerRow(petition: Petition, petitionerNames: string[]): Ledg
     petitionerNames,
     summary: petition.summary.slice(0, LEDGER_SUMMARY_LENGTH),
     searchText: petition.searchText,
+    caseFacts: isOpenStatus(petition.status) ? (caseFacts ?? null) : null,
   };
 }
 

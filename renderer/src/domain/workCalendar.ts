@@ -1,5 +1,8 @@
-import { getDayDetail, isWorkday } from 'chinese-days';
+import chineseDays from 'chinese-days';
 import { parseLocalDate, weekday } from './dates';
+
+// The default import: Node (scripts run with tsx) loads the package's CommonJS build, whose named exports it cannot see.
+const { getDayDetail, isWorkday } = chineseDays;
 
 /**
  * 工作日历: which days are working days (DOMAIN.md §5). The State Council's yearly arrangement, including make-up

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, formatChineseDate, toLocalDate, toTimestamp } from './dates';
-import { computeDue, DEFAULT_DEADLINE_RULES, handlingDue, type CaseClockFacts, type ClockPause, type DeadlineRules } from './deadlines';
+import { computeDue, DEFAULT_DEADLINE_RULES, handlingDue, type CaseAssignment, type CaseClockFacts, type ClockPause, type DeadlineRules } from './deadlines';
 import { PETITION_STATUSES, type CaseEvent, type PetitionStatus } from './types';
 import type { WorkCalendar } from './workCalendar';
 import { CASE_ACTIONS, parsePayload, type ActionPayload, type CaseAction } from './workflowPayloads';
@@ -156,7 +156,15 @@ const HANDLERS: Handlers = {
     const due = facts.nature === '申诉求决' ? handlingDue(facts, rules, calendar, today) : null;
     if (due && p.dueDate > due) return { refused: `交办期限不能晚于办理期限（${d(due)}）` };
     const unit = p.unitName ? `交办${p.unitName}` : '交办';
-    return { text: withNote(`${unit}，包案领导${p.leader}，承办人${p.handler}，限${d(p.dueDate)}前办结`, p.instruction) };
+    const assignment: CaseAssignment = {
+      unitId: p.unitId,
+      ...(p.unitName ? { unitName: p.unitName } : {}),
+      leader: p.leader,
+      handler: p.handler,
+      dueDate: p.dueDate,
+      assignedAt: today,
+    };
+    return { text: withNote(`${unit}，包案领导${p.leader}，承办人${p.handler}，限${d(p.dueDate)}前办结`, p.instruction), facts: { assignment } };
   },
   startHandling: (p) => ({ text: withNote('开始办理', p.note) }),
   addNote: (p) => ({ text: `办理记录：${p.note}` }),
@@ -173,10 +181,12 @@ const HANDLERS: Handlers = {
     const due = handlingDue({ ...facts, extension }, rules, calendar, today);
     return { text: `延期${p.days}日，经${p.approver}批准，理由：${p.reason}；办理期限延至${d(due ?? original)}`, facts: { extension }, data: { due } };
   },
-  supervise: (p, { today }) => {
+  supervise: (p, { facts, today }) => {
     const problem = dateProblem(p.date, '督办日期', today);
     if (problem) return { refused: problem };
-    return { text: `${p.method}督办：${p.content}${p.feedback ? `；反馈：${p.feedback}` : ''}` };
+    // A 督办 entered late for an earlier day does not make the latest one look older.
+    const lastSupervisedAt = facts.lastSupervisedAt && facts.lastSupervisedAt > p.date ? facts.lastSupervisedAt : p.date;
+    return { text: `${p.method}督办：${p.content}${p.feedback ? `；反馈：${p.feedback}` : ''}`, facts: { lastSupervisedAt } };
   },
   pauseClock: (p, { facts, today }) => {
     const from = p.from ?? today;
@@ -248,4 +258,30 @@ export function availableActions(status: PetitionStatus, facts: CaseClockFacts):
   return (Object.keys(TRANSITIONS[status]) as CaseAction[])
     .filter((action) => !CASE_GUARDS[action]?.(facts))
     .map((action) => ({ action, label: CASE_ACTIONS[action] }));
+}
+
+/** Whether the case page offers `action` now: allowed from the status, and not refused by the case's guards. */
+export function canTakeAction(status: PetitionStatus, action: CaseAction, facts: CaseClockFacts): boolean {
+  return TRANSITIONS[status][action] !== undefined && !CASE_GUARDS[action]?.(facts);
+}
+
+/**
+ * The step that moves each open status on, in order of preference: the first one the case allows is its next action.
+ * A 检举控告 is not accepted here, so its next step is the transfer to 纪检监察. 已复查 waits for the petitioner.
+ */
+const NEXT_STEPS: Partial<Record<PetitionStatus, CaseAction[]>> = {
+  registered: ['accept', 'forwardToDiscipline'],
+  accepted: ['assign'],
+  assigned: ['startHandling', 'reply'],
+  inProgress: ['reply'],
+  replied: ['followUp'],
+  followedUp: ['close'],
+  reviewRequested: ['decideReview'],
+  recheckRequested: ['decideRecheck'],
+};
+
+/** The action the office should take next on the case (the 督办 board's button), or null when it waits for nobody. */
+export function nextAction(status: PetitionStatus, facts: CaseClockFacts): { action: CaseAction; label: string } | null {
+  const action = NEXT_STEPS[status]?.find((a) => canTakeAction(status, a, facts));
+  return action ? { action, label: CASE_ACTIONS[action] } : null;
 }

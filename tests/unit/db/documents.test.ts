@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { MissingRecordError } from '../../../renderer/src/db/errors';
-import { issueDocument, listDocuments, reissueDocument, type IssueDocumentInput } from '../../../renderer/src/db/documents';
-import { registerPetition } from '../../../renderer/src/db/petitions';
-import { docNoCounterKey, type DocKind } from '../../../renderer/src/domain/docNo';
+import { onPetitionsChanged } from '../../../renderer/src/db/changes';
+import { issueDocument, listDocuments, peekDocNo, reissueDocument, type IssueDocumentInput } from '../../../renderer/src/db/documents';
+import { loadLedgerRows, registerPetition } from '../../../renderer/src/db/petitions';
+import { DEFAULT_DEADLINE_RULES, runningDeadlines } from '../../../renderer/src/domain/deadlines';
+import { DOC_KINDS, docNoCounterKey, type DocKind } from '../../../renderer/src/domain/docNo';
+import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import type { IssuedDocument } from '../../../renderer/src/domain/types';
 import { NOW, visit } from '../domain/fixtures';
 import { freshDb } from './helpers';
@@ -132,5 +135,99 @@ describe('listDocuments', () => {
     await issue('acceptanceNotice', { petitionId: otherId });
     expect((await listDocuments(db, petitionId)).map((d) => d.n)).toEqual([1]);
     expect((await listDocuments(db, otherId)).map((d) => d.n)).toEqual([2]);
+  });
+});
+
+describe('issuing a letter records it on the case', () => {
+  const state = async () => (await db.petitions.get(petitionId))?.caseFacts;
+  const issueEvents = async () => (await db.caseEvents.where('petitionId').equals(petitionId).sortBy('at')).filter((e) => e.type === 'issueDocument');
+  const calendar = createWorkCalendar();
+
+  it.each<[DocKind, string]>([
+    ['acceptanceNotice', '曹矿信受'],
+    ['rejectionNotice', '曹矿信不受'],
+  ])('a %s sets the day the acceptance decision was notified, stopping the 受理告知期限', async (kind, prefix) => {
+    const today = '2026-05-25';
+    const facts = await state();
+    expect(runningDeadlines(facts ?? { nature: '申诉求决', receivedAt: today }, DEFAULT_DEADLINE_RULES, calendar, today).map((d) => d.key)).toContain('acceptanceNotice');
+    const later = new Date(2026, 4, 27, 15, 30);
+    const doc = await issue(kind, { prefix, now: later });
+    expect(doc.docNo).toBe(`${prefix}〔2026〕1号`);
+    const after = await state();
+    expect(after?.acceptanceNoticeIssuedAt).toBe('2026-05-27');
+    expect(runningDeadlines(after!, DEFAULT_DEADLINE_RULES, calendar, '2026-05-27').map((d) => d.key)).not.toContain('acceptanceNotice');
+    expect((await issueEvents()).map((e) => [e.text, e.actor, e.at])).toEqual([[`出具${DOC_KINDS[kind].label} ${prefix}〔2026〕1号`, '王丽', doc.issuedAt]]);
+  });
+
+  it('keeps the numbering as before: the counter and the fact move together', async () => {
+    await issue('acceptanceNotice');
+    await issue('assignmentSheet', { prefix: '曹矿信交' });
+    const second = await issue('acceptanceNotice');
+    expect(second.docNo).toBe('曹矿信受〔2026〕2号');
+    expect(await counter('acceptanceNotice', 2026)).toBe(2);
+    expect(await counter('assignmentSheet', 2026)).toBe(1);
+    // The first notice's day stays: a second one does not restart or move the notice.
+    expect((await state())?.acceptanceNoticeIssuedAt).toBe('2026-05-25');
+    // Issued in the same millisecond, so compared without order.
+    expect((await issueEvents()).map((e) => e.text).sort()).toEqual(['出具交办单 曹矿信交〔2026〕1号', '出具受理告知书 曹矿信受〔2026〕1号', '出具受理告知书 曹矿信受〔2026〕2号']);
+  });
+
+  it('writes the petition’s ledger row with the fact and announces the change after the commit', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const seen: Array<Promise<string | undefined>> = [];
+    const off = onPetitionsChanged((ids) => seen.push(...ids.map(async (id) => (await db.petitions.get(id))?.caseFacts?.acceptanceNoticeIssuedAt)));
+    await issue('acceptanceNotice');
+    off();
+    expect(await Promise.all(seen)).toEqual(['2026-05-25']);
+    const rows = await loadLedgerRows(db);
+    expect(rows[0]?.id).toBe(petitionId);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('writes nothing — no fact, no event, no number — when building the letter fails', async () => {
+    const before = await state();
+    await expect(issue('acceptanceNotice', { build: () => Promise.reject(new Error('请填写调查认定的事实')) })).rejects.toThrow('请填写调查认定的事实');
+    expect(await state()).toEqual(before);
+    expect(await issueEvents()).toEqual([]);
+    expect(await counter('acceptanceNotice', 2026)).toBeUndefined();
+    expect(await db.documents.count()).toBe(0);
+  });
+
+  it('writes nothing when storing the document fails', async () => {
+    const failing = (): void => {
+      throw new Error('磁盘已满');
+    };
+    db.documents.hook('creating', failing);
+    await expect(issue('acceptanceNotice')).rejects.toThrow('磁盘已满');
+    db.documents.hook('creating').unsubscribe(failing);
+    expect((await state())?.acceptanceNoticeIssuedAt).toBeUndefined();
+    expect(await issueEvents()).toEqual([]);
+  });
+
+  it('records a reissue with its version, leaving the notice day as it was', async () => {
+    const first = await issue('acceptanceNotice');
+    await reissueDocument(db, { documentId: first.id, build: printNumber, actor: '刘主任', now: new Date(2026, 4, 28, 9, 0) });
+    expect((await state())?.acceptanceNoticeIssuedAt).toBe('2026-05-25');
+    expect((await issueEvents()).map((e) => [e.text, e.actor])).toEqual([
+      ['出具受理告知书 曹矿信受〔2026〕1号', '王丽'],
+      ['重新出具受理告知书（第2版） 曹矿信受〔2026〕1号', '刘主任'],
+    ]);
+  });
+
+  it('previews the number the next letter would take without taking it', async () => {
+    expect(await peekDocNo(db, 'acceptanceNotice', 2026, '曹矿信受')).toBe('曹矿信受〔2026〕1号');
+    await issue('acceptanceNotice');
+    expect(await peekDocNo(db, 'acceptanceNotice', 2026, '曹矿信受')).toBe('曹矿信受〔2026〕2号');
+    expect(await peekDocNo(db, 'registrationForm', 2026, '')).toBeNull();
+    expect(await counter('acceptanceNotice', 2026)).toBe(1);
+  });
+});
+
+describe('the file name of an issued letter', () => {
+  it('can carry the 文号 the letter actually took', async () => {
+    await issue('acceptanceNotice');
+    const doc = await issue('acceptanceNotice', { fileName: (docNo) => `受理告知书-${docNo}.docx` });
+    expect(doc.fileName).toBe('受理告知书-曹矿信受〔2026〕2号.docx');
+    expect((await db.documents.get(doc.id))?.fileName).toBe('受理告知书-曹矿信受〔2026〕2号.docx');
   });
 });

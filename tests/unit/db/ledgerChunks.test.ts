@@ -12,6 +12,7 @@ import {
 } from '../../../renderer/src/db/ledgerChunks';
 import { toLedgerRow, type LedgerRow } from '../../../renderer/src/domain/ledgerQuery';
 import { buildSearchText } from '../../../renderer/src/domain/search';
+import type { CaseClockFacts } from '../../../renderer/src/domain/deadlines';
 import type { Petition } from '../../../renderer/src/domain/types';
 
 function petition(seq: number, overrides: Partial<Petition> = {}): Petition {
@@ -115,5 +116,54 @@ describe('ledger chunk format', () => {
     expect(readChunk({ ...good, format: LEDGER_INDEX_FORMAT + 1 })).toEqual({ problem: expect.stringContaining('格式') });
     expect(readChunk({ ...good, rows: '[["p-1", "2026-0001"' })).toEqual({ problem: expect.stringContaining('无法解析') });
     expect(readChunk({ ...good, rows: '[["p-1", "2026-0001"]]' })).toEqual({ problem: expect.stringContaining('不是台账行') });
+  });
+
+  describe('clock facts', () => {
+    const strings = () => new StringInterner();
+    const roundTrip = (row: LedgerRow, interner = strings()) => decodeRow(JSON.parse(JSON.stringify(encodeRow(row))) as RowTuple, interner);
+    const assigned: CaseClockFacts = {
+      nature: '检举控告',
+      receivedAt: '2026-05-20',
+      acceptedAt: '2026-05-21',
+      assignment: { unitId: 'unit-1-1', unitName: '一号矿井', leader: '王矿长', handler: '李科长', dueDate: '2026-06-20', assignedAt: '2026-05-22' },
+      lastSupervisedAt: '2026-05-24',
+      pauses: [{ from: '2026-05-23', reason: '听证' }],
+    };
+
+    it.each<[string, CaseClockFacts, unknown]>([
+      ['stores an open case’s facts without the nature and day the row already holds', assigned, { acceptedAt: '2026-05-21', assignment: assigned.assignment, lastSupervisedAt: '2026-05-24', pauses: assigned.pauses }],
+      ['keeps a nature or day that differs from the row’s', { nature: '申诉求决', receivedAt: '2026-05-19' }, { nature: '申诉求决', receivedAt: '2026-05-19' }],
+      ['stores the bare facts of a case only registered as an empty object', { nature: '检举控告', receivedAt: '2026-05-20' }, {}],
+    ])('%s, and reads them back equal', (_rule, facts, stored) => {
+      const row = toLedgerRow(petition(4), ['张三'], facts);
+      expect(encodeRow(row)[16]).toEqual(stored);
+      expect(roundTrip(row)).toEqual(row);
+      expect(roundTrip(row).caseFacts).toEqual(facts);
+    });
+
+    it.each(['closed', 'rejected', 'forwarded', 'final'] as const)('a %s case carries no facts, in memory or stored', (status) => {
+      const row = toLedgerRow(petition(5, { status, caseFacts: assigned }), ['张三']);
+      expect(row.caseFacts).toBeNull();
+      expect(encodeRow(row)[16]).toBeNull();
+      expect(roundTrip(row).caseFacts).toBeNull();
+    });
+
+    it('shares one frozen facts object between the registered cases of the same nature and day', () => {
+      const interner = strings();
+      const bare = { nature: '检举控告', receivedAt: '2026-05-20' } as const;
+      const [a, b, c] = [1, 2, 3].map((seq) => roundTrip(toLedgerRow(petition(seq, { status: 'registered' }), ['张三'], bare), interner));
+      const d = roundTrip(toLedgerRow(petition(4, { receivedAt: '2026-05-21T08:00' }), ['张三'], { ...bare, receivedAt: '2026-05-21' }), interner);
+      expect(a?.caseFacts).toBe(b?.caseFacts);
+      expect(a?.caseFacts).toBe(c?.caseFacts);
+      expect(Object.isFrozen(a?.caseFacts)).toBe(true);
+      expect(d?.caseFacts).not.toBe(a?.caseFacts);
+      expect(d?.caseFacts).toEqual({ nature: '检举控告', receivedAt: '2026-05-21' });
+    });
+
+    it('refuses a chunk of 16-field rows (format 1, before the facts) even if its format were mislabelled', () => {
+      const old = JSON.stringify([tuple(1).slice(0, 16)]);
+      expect(readChunk({ key: '2026:0000', format: LEDGER_INDEX_FORMAT, rows: old })).toEqual({ problem: expect.stringContaining('不是台账行') });
+      expect(readChunk({ key: '2026:0000', format: 1, rows: old })).toEqual({ problem: expect.stringContaining('格式为 1') });
+    });
   });
 });

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { onPetitionsChanged } from '../../../renderer/src/db/changes';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
-import { LEDGER_INDEX_FORMAT } from '../../../renderer/src/db/ledgerChunks';
+import { applyCaseAction } from '../../../renderer/src/db/cases';
+import { LEDGER_INDEX_FORMAT, type LedgerChunk, type RowTuple } from '../../../renderer/src/db/ledgerChunks';
 import { rebuildLedgerIndex, writeLedgerRows } from '../../../renderer/src/db/ledgerIndex';
 import { linkReception, loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
 import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow } from '../../../renderer/src/domain/ledgerQuery';
+import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, person, visit } from '../domain/fixtures';
 import { freshDb } from './helpers';
 
@@ -124,5 +126,45 @@ describe('the ledger’s persisted index', () => {
     const [a] = await registerSome();
     if (!a) throw new Error('no petition');
     await expect(writeLedgerRows(db, [a])).rejects.toThrow('同一事务');
+  });
+
+  it('rebuilds an index written before rows carried clock facts (format 1), and the rows then carry them', async () => {
+    const [a] = await registerSome();
+    if (!a) throw new Error('no petition');
+    const expected = await loadLedgerRows(db);
+    // The previous release's chunks: 16-field tuples under format 1.
+    const current = await db.ledgerChunks.toArray();
+    const formatOne = current.map((c): LedgerChunk => ({ ...c, format: 1, rows: JSON.stringify((JSON.parse(c.rows) as RowTuple[]).map((t) => t.slice(0, 16))) }));
+    await db.ledgerChunks.bulkPut(formatOne);
+    const rows = await loadLedgerRows(db);
+    expect(rebuilt).toHaveBeenCalledTimes(1);
+    expect(rebuilt.mock.calls[0]?.[0]).toContain('格式为 1');
+    expect(rows).toEqual(expected);
+    expect(rows.find((r) => r.id === a.id)?.caseFacts).toEqual({ nature: '申诉求决', receivedAt: '2025-12-30' });
+    expect((await db.ledgerChunks.toArray()).every((c) => c.format === LEDGER_INDEX_FORMAT)).toBe(true);
+    expect(await loadLedgerRows(db)).toEqual(expected);
+    expect(rebuilt).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps an open case’s facts in its row through each action, and drops them when the case is closed', async () => {
+    const petition = await registerPetition(db, visit(), NOW);
+    const ctx = (day: number) => ({ now: new Date(2026, 4, day, 10, 0), actor: '王丽', calendar: createWorkCalendar() });
+    const factsOf = async () => (await loadLedgerRows(db)).find((r) => r.id === petition.id)?.caseFacts;
+    expect(await factsOf()).toEqual({ nature: '申诉求决', receivedAt: '2026-05-25' });
+    await applyCaseAction(db, petition.id, 'accept', {}, ctx(25));
+    await applyCaseAction(db, petition.id, 'assign', { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '李强', handler: '赵刚', dueDate: '2026-06-20' }, ctx(26));
+    await applyCaseAction(db, petition.id, 'supervise', { method: '电话', date: '2026-05-27', content: '催办' }, ctx(27));
+    expect(await factsOf()).toEqual({
+      nature: '申诉求决',
+      receivedAt: '2026-05-25',
+      acceptedAt: '2026-05-25',
+      assignment: { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '李强', handler: '赵刚', dueDate: '2026-06-20', assignedAt: '2026-05-26' },
+      lastSupervisedAt: '2026-05-27',
+    });
+    await applyCaseAction(db, petition.id, 'reply', { claims: [{ claim: '补发', outcome: '予以支持', opinion: '补发' }], servedAt: '2026-05-28' }, ctx(28));
+    await applyCaseAction(db, petition.id, 'close', {}, ctx(29));
+    expect(await factsOf()).toBeNull();
+    expect(await loadLedgerRowsByIds(db, [petition.id])).toEqual((await loadLedgerRows(db)).filter((r) => r.id === petition.id));
+    expect(rebuilt).not.toHaveBeenCalled();
   });
 });

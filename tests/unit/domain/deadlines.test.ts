@@ -4,6 +4,7 @@ import {
   DEFAULT_DEADLINE_RULES,
   deadlineOverrideError,
   dueState,
+  nearestOfficeDeadline,
   resolveDeadlineRules,
   runningDeadlines,
   type CaseClockFacts,
@@ -163,5 +164,38 @@ describe('runningDeadlines', () => {
     const short = resolveDeadlineRules({ handling: { length: 10, unit: 'workingDays' } });
     const facts: CaseClockFacts = { ...base, acceptedAt: '2026-09-28', acceptanceNoticeIssuedAt: '2026-09-28' };
     expect(runningDeadlines(facts, short, calendar, '2026-09-29')[0]).toMatchObject({ key: 'handling', due: '2026-10-16' });
+  });
+});
+
+describe('nearestOfficeDeadline', () => {
+  const base: CaseClockFacts = { nature: '申诉求决', receivedAt: '2026-05-11' };
+  const accepted: CaseClockFacts = { ...base, acceptedAt: '2026-05-15', acceptanceNoticeIssuedAt: '2026-05-15' };
+  it.each<[string, CaseClockFacts, string, string | null]>([
+    ['a new petition: the acceptance notice', base, '2026-05-12', 'acceptanceNotice 2026-05-26 正常 14'],
+    ['a forwarded petition: the objection period ends first', { ...base, forwardedToUs: true }, '2026-05-12', 'transferObjection 2026-05-18 正常 6'],
+    ['an accepted case without its notice: the overdue notice', { ...base, acceptedAt: '2026-05-15' }, '2026-05-28', 'acceptanceNotice 2026-05-26 超期 -2'],
+    ['an accepted case: the handling period', accepted, '2026-07-12', 'handling 2026-07-14 临期 2'],
+    ['a replied case: none, the 复查 window is the petitioner’s', { ...accepted, repliedAt: '2026-06-01', servedAt: '2026-06-02' }, '2026-06-03', null],
+    ['a 复查 request: its decision period', { ...accepted, servedAt: '2026-06-02', closedAt: '2026-06-10', reviewRequestedAt: '2026-06-20' }, '2026-07-21', 'reviewDecision 2026-07-20 超期 -1'],
+    ['a 建议意见 case once its notice is out: none', { ...accepted, nature: '建议意见' }, '2026-05-25', null],
+  ])('%s, as runningDeadlines lists it first', (_rule, facts, today, expected) => {
+    const nearest = nearestOfficeDeadline(facts, DEFAULT_DEADLINE_RULES, calendar, today);
+    expect(nearest ? `${nearest.key} ${nearest.due} ${nearest.state} ${nearest.daysLeft}` : null).toBe(expected);
+    const first = runningDeadlines(facts, DEFAULT_DEADLINE_RULES, calendar, today).find((d) => d.party === 'office') ?? null;
+    expect(nearest).toEqual(first && { key: first.key, label: first.label, due: first.due, state: first.state, daysLeft: first.daysLeft, paused: first.paused });
+  });
+
+  it('a paused case says so', () => {
+    const facts: CaseClockFacts = { ...accepted, pauses: [{ from: '2026-05-20', reason: '司法鉴定' }] };
+    expect(nearestOfficeDeadline(facts, DEFAULT_DEADLINE_RULES, calendar, '2026-05-25')).toMatchObject({ key: 'handling', due: '2026-07-20', paused: true });
+  });
+
+  it('remembers due days per calendar, so an office arrangement entered later gives new answers', () => {
+    // 2027-01-19 is a Tuesday; an arrangement that makes it a holiday moves the end to the 20th.
+    const facts: CaseClockFacts = { ...accepted, acceptedAt: '2026-11-20' };
+    expect(nearestOfficeDeadline(facts, DEFAULT_DEADLINE_RULES, calendar, '2026-11-21')?.due).toBe('2027-01-19');
+    const arranged = createWorkCalendar({ 2027: { holidays: ['2027-01-19'], makeUpWorkdays: [] } });
+    expect(nearestOfficeDeadline(facts, DEFAULT_DEADLINE_RULES, arranged, '2026-11-21')?.due).toBe('2027-01-20');
+    expect(computeDue('2026-11-20', 60, 'calendarDays', calendar)).toBe('2027-01-19');
   });
 });

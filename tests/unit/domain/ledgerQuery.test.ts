@@ -33,6 +33,7 @@ function row(seq: number, receivedAt: string, overrides: Partial<LedgerRow> = {}
     petitionerNames: names,
     summary,
     searchText: buildSearchText({ names, phones: ['13800001111'], regNo, summary, demands: '' }),
+    caseFacts: null,
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINE_RULES, resolveDeadlineRules, runningDeadlines, type CaseClockFacts } from '../../../renderer/src/domain/deadlines';
 import type { PetitionStatus } from '../../../renderer/src/domain/types';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
-import { availableActions, transition, TRANSITIONS, type CaseState, type TransitionContext } from '../../../renderer/src/domain/workflow';
+import { availableActions, nextAction, transition, TRANSITIONS, type CaseState, type TransitionContext } from '../../../renderer/src/domain/workflow';
 import type { CaseAction } from '../../../renderer/src/domain/workflowPayloads';
 
 const calendar = createWorkCalendar();
@@ -212,5 +212,63 @@ describe('a 申诉求决 case along the whole path', () => {
     const paused: CaseState = { status: 'inProgress', facts: { ...STAGE_FACTS.accepted, pauses: [{ from: '2026-05-20', reason: '听证' }] } };
     const result = transition(paused, 'reply', PAYLOADS.reply, ctx);
     expect(result).toMatchObject({ ok: true, facts: { pauses: [{ from: '2026-05-20', to: '2026-05-24', reason: '听证' }] } });
+  });
+});
+
+describe('the facts the work views read', () => {
+  it('a 交办 records the unit, 包案领导, 承办人, the due date and the day it was assigned', () => {
+    const result = transition({ status: 'accepted', facts: STAGE_FACTS.accepted }, 'assign', { ...(PAYLOADS.assign as object), instruction: '一周内反馈' }, ctx);
+    expect(result).toMatchObject({
+      ok: true,
+      facts: { assignment: { unitId: 'unit-1-1', unitName: '一号矿井', leader: '王矿长', handler: '李科长', dueDate: '2026-06-20', assignedAt: '2026-05-25' } },
+    });
+  });
+
+  it('a 交办 without a unit name keeps only the unit id, and a second 交办 replaces the first', () => {
+    const first = transition({ status: 'accepted', facts: STAGE_FACTS.accepted }, 'assign', PAYLOADS.assign, at('2026-05-12'));
+    if (!first.ok) throw new Error(first.reason);
+    const { unitName: _unitName, ...noName } = PAYLOADS.assign as { unitName: string };
+    const again = transition({ status: 'accepted', facts: first.facts }, 'assign', { ...noName, leader: '赵书记', dueDate: '2026-06-30' }, ctx);
+    if (!again.ok) throw new Error(again.reason);
+    expect(again.facts.assignment).toEqual({ unitId: 'unit-1-1', leader: '赵书记', handler: '李科长', dueDate: '2026-06-30', assignedAt: '2026-05-25' });
+  });
+
+  it('a refused 交办 records no assignment', () => {
+    const result = transition({ status: 'accepted', facts: STAGE_FACTS.accepted }, 'assign', { ...(PAYLOADS.assign as object), dueDate: '2026-05-24' }, ctx);
+    expect(result).toEqual({ ok: false, reason: '交办期限不能早于今天' });
+  });
+
+  it.each<[string, string | undefined, string, string]>([
+    ['the first 督办 is recorded by its date', undefined, '2026-05-22', '2026-05-22'],
+    ['a later 督办 moves the date on', '2026-05-20', '2026-05-25', '2026-05-25'],
+    ['a 督办 entered late for an earlier day keeps the latest date', '2026-05-24', '2026-05-21', '2026-05-24'],
+  ])('%s', (_rule, before, date, expected) => {
+    const facts = { ...STAGE_FACTS.accepted, ...(before ? { lastSupervisedAt: before } : {}) };
+    const result = transition({ status: 'inProgress', facts }, 'supervise', { ...(PAYLOADS.supervise as object), date }, ctx);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.facts.lastSupervisedAt).toBe(expected);
+  });
+});
+
+describe('nextAction', () => {
+  it.each<[PetitionStatus, string | null, CaseClockFacts]>([
+    ['registered', 'accept 受理', STAGE_FACTS.registered],
+    ['registered', 'forwardToDiscipline 转纪检监察', { ...STAGE_FACTS.registered, nature: '检举控告' }],
+    ['accepted', 'assign 交办', STAGE_FACTS.accepted],
+    ['assigned', 'startHandling 开始办理', STAGE_FACTS.accepted],
+    ['inProgress', 'reply 答复', STAGE_FACTS.accepted],
+    ['replied', 'followUp 回访', STAGE_FACTS.replied],
+    ['followedUp', 'close 办结销号', STAGE_FACTS.replied],
+    ['reviewRequested', 'decideReview 复查意见', STAGE_FACTS.reviewRequested],
+    ['recheckRequested', 'decideRecheck 复核意见', STAGE_FACTS.recheckRequested],
+    ['reviewed', null, STAGE_FACTS.reviewed],
+    ['closed', null, STAGE_FACTS.closed],
+    ['rejected', null, STAGE_FACTS.rejected],
+    ['forwarded', null, STAGE_FACTS.forwarded],
+    ['final', null, STAGE_FACTS.final],
+  ])('a case %s goes on by %s', (status, expected, facts) => {
+    const next = nextAction(status, facts);
+    expect(next ? `${next.action} ${next.label}` : null).toBe(expected);
+    if (next) expect(availableActions(status, facts).map((a) => a.action)).toContain(next.action);
   });
 });

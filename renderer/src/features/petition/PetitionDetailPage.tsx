@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import type { PetitionDetail } from '../../db/petitions';
 import { formatChineseDate, formatDateTime } from '../../domain/dates';
@@ -8,11 +8,15 @@ import { FlagTags } from '../../ui/FlagTags';
 import { PageHeader } from '../../ui/PageHeader';
 import { useReferenceData } from '../../app/ReferenceData';
 import { pathLabel } from '../../ui/tree';
-import { AttachmentsList, CaseTimeline, PetitionersTable, ReceptionsTable } from './PetitionSections';
+import { caseStateOf } from '../../db/cases';
+import { CaseActions } from './case/CaseActions';
+import { DeadlinesPanel } from './case/DeadlinesPanel';
+import { CaseDocuments } from './documents/CaseDocuments';
+import { AttachmentsList, CaseTimeline, PetitionersTable, ReceptionsTable, STATUS_COLORS } from './PetitionSections';
 import { usePetitionDetail } from './usePetitionDetail';
 import { usePrintRegistrationForm } from './usePrintRegistrationForm';
 
-/** 信访事项详情: the matter, every reception, the people, attachments and the timeline. */
+/** 信访事项 (the case page): status, running deadlines, the actions allowed now, the matter, letters and the timeline. */
 export function PetitionDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -66,12 +70,20 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
         }
       >
         <span>
-          <Tag color="blue" data-testid="detail-status">
+          <Typography.Text type="secondary">状态</Typography.Text>{' '}
+          <Tag color={STATUS_COLORS[petition.status]} data-testid="detail-status" style={{ fontSize: 16, lineHeight: '26px', paddingInline: 10 }}>
             {PETITION_STATUSES[petition.status]}
           </Tag>
           <FlagTags flags={petition.flags} receptionCount={petition.receptionCount} />
         </span>
       </PageHeader>
+
+      <Card size="small" title="期限" className="desk-card">
+        <DeadlinesPanel facts={caseStateOf(petition).facts} />
+      </Card>
+      <Card size="small" title="办理" className="desk-card">
+        <CaseActions detail={detail} />
+      </Card>
 
       <Card size="small" title="事项信息" className="desk-card">
         <Descriptions size="small" column={3} bordered>
@@ -100,6 +112,10 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
         </Descriptions>
       </Card>
 
+      <Card size="small" title="办理记录" className="desk-card">
+        <CaseTimeline detail={detail} />
+      </Card>
+      <CaseDocuments detail={detail} />
       <Card size="small" title={`接待记录（${detail.receptions.length}）`} className="desk-card">
         <ReceptionsTable detail={detail} />
       </Card>
@@ -108,9 +124,6 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
       </Card>
       <Card size="small" title={`附件（${detail.attachments.length}）`} className="desk-card">
         <AttachmentsList detail={detail} />
-      </Card>
-      <Card size="small" title="办理记录" className="desk-card">
-        <CaseTimeline detail={detail} />
       </Card>
     </div>
   );

@@ -4,7 +4,8 @@ import { useReferenceData } from '../../app/ReferenceData';
 import type { PetitionDetail } from '../../db/petitions';
 import { formatDateTime } from '../../domain/dates';
 import { maskIdNumber, maskPhone } from '../../domain/idNumber';
-import { CHANNEL_LABELS, type Channel, type Petitioner, type Reception } from '../../domain/types';
+import { CHANNEL_LABELS, type Channel, type Petitioner, type PetitionStatus, type Reception } from '../../domain/types';
+import { eventLabel } from './case/caseActionModel';
 import { formatFileSize } from '../../ui/fileSize';
 import { useDownloadAttachment } from './useDownloadAttachment';
 
@@ -90,7 +91,24 @@ export function AttachmentsList({ detail }: { detail: PetitionDetail }) {
   );
 }
 
-/** 办理记录: the case timeline, oldest first. */
+/** The status tag's colour: blue while the office acts, green once done, grey when the matter left, purple in review. */
+export const STATUS_COLORS: Record<PetitionStatus, string> = {
+  registered: 'blue',
+  accepted: 'blue',
+  assigned: 'blue',
+  inProgress: 'blue',
+  replied: 'cyan',
+  followedUp: 'cyan',
+  closed: 'green',
+  final: 'green',
+  rejected: 'default',
+  forwarded: 'default',
+  reviewRequested: 'purple',
+  reviewed: 'purple',
+  recheckRequested: 'purple',
+};
+
+/** 办理记录: the case timeline, oldest first; each event says what was done, when and by whom. */
 export function CaseTimeline({ detail }: { detail: PetitionDetail }) {
   if (detail.events.length === 0) return <Typography.Text type="secondary">暂无办理记录</Typography.Text>;
   return (
@@ -98,15 +116,18 @@ export function CaseTimeline({ detail }: { detail: PetitionDetail }) {
       items={detail.events.map((e) => ({
         key: e.id,
         content: (
-          <>
-            <Typography.Text strong>{e.text}</Typography.Text>
+          <div data-testid="timeline-event" data-type={e.type}>
+            {/* The kind of step, unless the text already opens with it (受理，… / 办理记录：…). */}
+            {!e.text.startsWith(eventLabel(e.type)) && <Tag>{eventLabel(e.type)}</Tag>}
+            <Typography.Text strong style={{ whiteSpace: 'pre-wrap' }}>
+              {e.text}
+            </Typography.Text>
             <div>
               <Typography.Text type="secondary">
-                {formatDateTime(e.at)}
-                {e.actor ? ` · ${e.actor}` : ''}
+                {formatDateTime(e.at)} · 经办人：{e.actor || '（未记录）'}
               </Typography.Text>
             </div>
-          </>
+          </div>
         ),
       }))}
     />

@@ -1,0 +1,339 @@
+import type { PetitionDetail } from '../../db/petitions';
+import type { CaseEnvironment } from '../../domain/caseEnvironment';
+import { addDays } from '../../domain/dates';
+import { computeDue, handlingDue, type CaseClockFacts } from '../../domain/deadlines';
+import { DOC_KINDS } from '../../domain/docNo';
+import type { LetterKind } from '../../domain/letterTemplates';
+import { CHANNEL_LABELS, type CaseEvent, type IssuedDocument, type Petition, type Unit } from '../../domain/types';
+import { parsePayload, type ActionPayload, type CaseAction } from '../../domain/workflowPayloads';
+import type { AcceptanceNoticeData } from './acceptanceNotice';
+import type { AssignmentSheetData } from './assignmentSheet';
+import type { PersonDetails } from './confidentiality';
+import type { ExtensionNoticeData } from './extensionNotice';
+import type { HandlingOpinionData } from './handlingOpinion';
+import type { CaseFacts, LetterHead } from './letterParts';
+import type { RejectionNoticeData } from './rejectionNotice';
+import type { ReviewOpinionData } from './reviewOpinion';
+import type { SupervisionSheetData } from './supervisionSheet';
+
+/**
+ * Letters built from the stored case: which kinds the case's timeline allows now, and each builder's data taken from
+ * the event the letter reports (受理 → 受理告知书, 答复 → 处理意见书 …). What the timeline does not record (the facts
+ * found, the basis, the 复查机关) the clerk writes into a draft before issuing. Type imports only: the docx builders
+ * load when a letter is actually built.
+ */
+
+/** The event each kind reports; the latest one counts when the case has several. */
+const SOURCE_ACTION: Record<LetterKind, CaseAction> = {
+  acceptanceNotice: 'accept',
+  rejectionNotice: 'reject',
+  extensionNotice: 'extend',
+  assignmentSheet: 'assign',
+  supervisionSheet: 'supervise',
+  handlingOpinion: 'reply',
+  reviewOpinion: 'decideReview',
+};
+
+/** What the clerk writes (or checks) before a letter is issued. */
+export type DraftKey = 'matter' | 'facts' | 'basis' | 'reviewBody' | 'originalUnit' | 'originalDocNo' | 'recheckBody' | 'summaryForAccused' | 'feedbackDue';
+export type LetterDraft = Partial<Record<DraftKey, string>>;
+
+export interface DraftField {
+  key: DraftKey;
+  label: string;
+  /** A text of several lines (facts, basis). */
+  multiline: boolean;
+  /** A 'YYYY-MM-DD' day. */
+  date?: boolean;
+  /** What the form starts with, from the case; '' when only the clerk knows it. */
+  initial: string;
+  hint?: string;
+}
+
+export interface CaseLetterContext {
+  env: CaseEnvironment;
+  /** 发文机关: settings.orgName. */
+  orgName: string;
+  /** 成文日期 'YYYY-MM-DD' (the app clock's today). */
+  issueDate: string;
+  /** The unit tree: names the 承办单位 and tells whether it is the accused unit. */
+  units: readonly Unit[];
+  /** The case's issued letters: the 交办单 and 处理意见书 numbers other letters quote. */
+  documents: readonly IssuedDocument[];
+}
+
+export interface CaseLetterOption {
+  kind: LetterKind;
+  label: string;
+  /** The event the letter reports. */
+  event: CaseEvent;
+  /** The latest issued version of this kind for that event, if any: issue again only through 重新出具. */
+  issued: IssuedDocument | null;
+}
+
+const latest = (events: readonly CaseEvent[], type: string, before?: string) =>
+  [...events].reverse().find((e) => e.type === type && (before === undefined || e.at <= before)) ?? null;
+
+function latestDocument(documents: readonly IssuedDocument[], kind: LetterKind, since?: string): IssuedDocument | null {
+  return [...documents].filter((d) => d.kind === kind && (since === undefined || d.issuedAt >= since)).sort((a, b) => b.issuedAt.localeCompare(a.issuedAt) || b.version - a.version)[0] ?? null;
+}
+
+/** The kinds the case can issue now, each with its source event, in the order of the workflow. */
+export function letterKindsFor(detail: PetitionDetail, documents: readonly IssuedDocument[] = []): CaseLetterOption[] {
+  const options: CaseLetterOption[] = [];
+  for (const kind of Object.keys(SOURCE_ACTION) as LetterKind[]) {
+    const event = latest(detail.events, SOURCE_ACTION[kind]);
+    if (!event) continue;
+    // A 督办单 names the assignment it presses on; without one there is no unit to send it to.
+    if (kind === 'supervisionSheet' && !latest(detail.events, 'assign', event.at)) continue;
+    options.push({ kind, label: DOC_KINDS[kind].label, event, issued: latestDocument(documents, kind, event.at) });
+  }
+  return options;
+}
+
+function payloadOf<A extends CaseAction>(event: CaseEvent, action: A): ActionPayload<A> {
+  const parsed = parsePayload(action, event.data);
+  if (!parsed.ok) throw new Error(`办理记录（${event.text}）的数据不完整，无法生成文书：${parsed.reason}`);
+  return parsed.value;
+}
+
+function sourceEvent(detail: PetitionDetail, kind: LetterKind): CaseEvent {
+  const event = latest(detail.events, SOURCE_ACTION[kind]);
+  if (!event) throw new Error(`本案尚无“${DOC_KINDS[kind].label}”所依据的办理记录，不能出具`);
+  return event;
+}
+
+const facts = (petition: Petition): CaseClockFacts => petition.caseFacts ?? { nature: petition.nature, receivedAt: petition.receivedAt.slice(0, 10) };
+
+/** 反映问题 as a short noun phrase: the chosen category, which the clerk may reword in the draft. */
+function defaultMatter(detail: PetitionDetail): string {
+  return detail.category?.name ?? detail.parentCategory?.name ?? detail.petition.summary.slice(0, 20);
+}
+
+/** A letter goes to the 代表 of a group, else to everyone who signed. */
+function caseFacts(detail: PetitionDetail, draft: LetterDraft): CaseFacts {
+  const { petition, petitioners } = detail;
+  const representatives = petitioners.filter((p) => petition.representativeIds.includes(p.id));
+  const addressed = representatives.length > 0 ? representatives : petitioners;
+  return {
+    petitioners: { names: addressed.map((p) => p.name), headcount: petition.headcount },
+    regNo: petition.regNo,
+    receivedAt: petition.receivedAt,
+    matter: draft.matter?.trim() || defaultMatter(detail),
+  };
+}
+
+function acceptedAt(detail: PetitionDetail): string {
+  const accepted = facts(detail.petition).acceptedAt ?? latest(detail.events, 'accept')?.data?.acceptedAt;
+  if (typeof accepted !== 'string') throw new Error('本案尚未受理');
+  return accepted.slice(0, 10);
+}
+
+/** The handling due day as it stood without the extension: what the 受理告知书 told the petitioner. */
+function originalDue(detail: PetitionDetail, env: CaseEnvironment, asOf: string): string {
+  const { extension: _extension, ...rest } = facts(detail.petition);
+  const due = handlingDue({ ...rest, acceptedAt: acceptedAt(detail) }, env.rules, env.calendar, asOf);
+  if (!due) throw new Error('本案尚未受理');
+  return due;
+}
+
+/** Whether `unitId` is `accusedId` or inside it: a sheet sent there reaches the accused. */
+function withinUnit(unitId: string, accusedId: string, units: readonly Unit[]): boolean {
+  const parent = new Map(units.map((u) => [u.id, u.parentId]));
+  for (let id: string | null | undefined = unitId, hops = 0; id && hops < 64; id = parent.get(id), hops += 1) if (id === accusedId) return true;
+  return false;
+}
+
+/**
+ * Art. 30 ¶3: a 检举控告 is confidential. The sheet reaches the accused when it goes to the accused unit, a unit
+ * inside it, or a unit above it (which passes it down); when the accused unit is not recorded, every sheet is
+ * treated as reaching it.
+ */
+function reachesAccused(detail: PetitionDetail, addresseeId: string, units: readonly Unit[]): boolean {
+  const accused = detail.petition.unitId;
+  if (!accused) return true;
+  return withinUnit(addresseeId, accused, units) || withinUnit(accused, addresseeId, units);
+}
+
+function sourceText(petition: Petition): string {
+  const { source } = petition;
+  if (!source) return CHANNEL_LABELS[petition.channel];
+  return [source.body, source.docNo, source.date].filter(Boolean).join(' ');
+}
+
+function people(detail: PetitionDetail): PersonDetails[] {
+  return detail.petitioners.map((p) => ({ name: p.name, idNumber: p.idNumber, phone: p.phone, address: p.address }));
+}
+
+function assignmentBase(detail: PetitionDetail, assign: ActionPayload<'assign'>, ctx: CaseLetterContext, draft: LetterDraft) {
+  const { petition } = detail;
+  const confidential = petition.nature === '检举控告';
+  return {
+    issuer: ctx.orgName,
+    date: ctx.issueDate,
+    unitName: assign.unitName?.trim() || ctx.units.find((u) => u.id === assign.unitId)?.name || '',
+    regNo: petition.regNo,
+    receivedAt: petition.receivedAt,
+    petitioners: people(detail),
+    headcount: petition.headcount,
+    matter: draft.matter?.trim() || defaultMatter(detail),
+    summary: petition.summary,
+    summaryForAccused: draft.summaryForAccused ?? '',
+    leader: assign.leader,
+    dueDate: assign.dueDate,
+    confidential,
+    addresseeIsAccused: confidential && reachesAccused(detail, assign.unitId, ctx.units),
+  };
+}
+
+/** Whether the kind's sheet must hide the complainant (the draft then asks for a summary fit for the accused). */
+export function hidesIdentity(detail: PetitionDetail, kind: LetterKind, units: readonly Unit[]): boolean {
+  if (kind !== 'assignmentSheet' && kind !== 'supervisionSheet') return false;
+  if (detail.petition.nature !== '检举控告') return false;
+  const assign = latest(detail.events, 'assign');
+  return !assign || reachesAccused(detail, payloadOf(assign, 'assign').unitId, units);
+}
+
+/** Days the handling unit has to answer a 督办单 unless the clerk sets another day (decision). */
+const SUPERVISION_FEEDBACK_WORKING_DAYS = 3;
+
+function defaultFeedbackDue(detail: PetitionDetail, env: CaseEnvironment): string {
+  const supervise = payloadOf(sourceEvent(detail, 'supervisionSheet'), 'supervise');
+  const assign = latest(detail.events, 'assign', sourceEvent(detail, 'supervisionSheet').at);
+  const due = computeDue(supervise.date, SUPERVISION_FEEDBACK_WORKING_DAYS, 'workingDays', env.calendar);
+  // Feedback is due no later than the assignment itself, unless that day has already passed.
+  const assignedDue = assign ? payloadOf(assign, 'assign').dueDate : null;
+  return assignedDue && assignedDue >= supervise.date && assignedDue < due ? assignedDue : due;
+}
+
+/** The draft form of a kind: what the clerk checks or writes before issuing, with the case's values filled in. */
+export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: CaseLetterContext): DraftField[] {
+  const matter: DraftField = { key: 'matter', label: '反映问题（简称）', multiline: false, initial: defaultMatter(detail), hint: '印在“反映的…问题”中的简短名词短语' };
+  switch (kind) {
+    case 'handlingOpinion':
+      return [
+        matter,
+        { key: 'facts', label: '调查认定的事实', multiline: true, initial: '' },
+        { key: 'basis', label: '处理依据', multiline: true, initial: '', hint: '法律法规、政策规定，每项一行' },
+        { key: 'reviewBody', label: '复查机关', multiline: false, initial: '', hint: '原办理单位的上一级，信访人可向其申请复查' },
+      ];
+    case 'reviewOpinion':
+      return [
+        matter,
+        { key: 'originalUnit', label: '原处理单位', multiline: false, initial: ctx.orgName },
+        { key: 'originalDocNo', label: '原处理意见书文号', multiline: false, initial: latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? '' },
+        { key: 'facts', label: '复查认定的事实', multiline: true, initial: '' },
+        { key: 'recheckBody', label: '复核机关', multiline: false, initial: '', hint: '复查单位的上一级，信访人可向其申请复核' },
+      ];
+    case 'assignmentSheet':
+    case 'supervisionSheet': {
+      const fields: DraftField[] = [matter];
+      if (hidesIdentity(detail, kind, ctx.units)) {
+        fields.push({ key: 'summaryForAccused', label: '致被反映单位的问题摘要', multiline: true, initial: '', hint: '检举控告须为反映人保密：不得写入反映人的姓名、电话、住址等；留空则印“（保密）”' });
+      }
+      if (kind === 'supervisionSheet') fields.push({ key: 'feedbackDue', label: '反馈期限', multiline: false, date: true, initial: defaultFeedbackDue(detail, ctx.env) });
+      return fields;
+    }
+    default:
+      return [matter];
+  }
+}
+
+/** Every letter's data, typed by kind. */
+export interface CaseLetterData {
+  acceptanceNotice: AcceptanceNoticeData;
+  rejectionNotice: RejectionNoticeData;
+  extensionNotice: ExtensionNoticeData;
+  assignmentSheet: AssignmentSheetData;
+  supervisionSheet: SupervisionSheetData;
+  handlingOpinion: HandlingOpinionData;
+  reviewOpinion: ReviewOpinionData;
+}
+
+const text = (value: string | undefined) => value?.trim() ?? '';
+
+/** The data the kind's builder needs, from the stored case, the office's settings and the clerk's draft. */
+export function letterDataFor<K extends LetterKind>(kind: K, detail: PetitionDetail, ctx: CaseLetterContext, draft: LetterDraft, docNo: string): CaseLetterData[K] {
+  const head: LetterHead = { docNo, issuer: ctx.orgName, date: ctx.issueDate };
+  const event = sourceEvent(detail, kind);
+  const base = { ...head, ...caseFacts(detail, draft) };
+  const eventDay = event.at.slice(0, 10);
+  const build: { [L in LetterKind]: () => CaseLetterData[L] } = {
+    acceptanceNotice: () => {
+      const due = event.data?.due;
+      return { ...base, acceptedAt: acceptedAt(detail), dueDate: typeof due === 'string' ? due : originalDue(detail, ctx.env, acceptedAt(detail)) };
+    },
+    rejectionNotice: () => {
+      const { reason, whereToApply } = payloadOf(event, 'reject');
+      return { ...base, reason, whereToApply };
+    },
+    extensionNotice: () => {
+      const { approver, reason, days } = payloadOf(event, 'extend');
+      const original = originalDue(detail, ctx.env, eventDay);
+      const due = event.data?.due;
+      const newDueDate = typeof due === 'string' ? due : (handlingDue({ ...facts(detail.petition), extension: { days, approvedAt: eventDay } }, ctx.env.rules, ctx.env.calendar, eventDay) ?? addDays(original, days));
+      return { ...base, acceptedAt: acceptedAt(detail), originalDueDate: original, approver, reason, days, newDueDate };
+    },
+    assignmentSheet: () => {
+      const assign = payloadOf(event, 'assign');
+      return { docNo, ...assignmentBase(detail, assign, ctx, draft), source: sourceText(detail.petition), demands: detail.petition.demands, handler: assign.handler, instruction: assign.instruction ?? '' };
+    },
+    supervisionSheet: () => {
+      const supervise = payloadOf(event, 'supervise');
+      const assignEvent = latest(detail.events, 'assign', event.at);
+      if (!assignEvent) throw new Error('本案尚未交办，不能出具督办单');
+      const assign = payloadOf(assignEvent, 'assign');
+      return {
+        docNo,
+        ...assignmentBase(detail, assign, ctx, draft),
+        assignmentDocNo: latestDocument(ctx.documents, 'assignmentSheet')?.docNo ?? '',
+        method: supervise.method,
+        supervisedOn: supervise.date,
+        content: supervise.content,
+        feedbackDue: text(draft.feedbackDue) || defaultFeedbackDue(detail, ctx.env),
+      };
+    },
+    handlingOpinion: () => {
+      const { claims } = payloadOf(event, 'reply');
+      return { ...base, acceptedAt: acceptedAt(detail), claims, facts: text(draft.facts), basis: text(draft.basis), reviewBody: text(draft.reviewBody) };
+    },
+    reviewOpinion: () => {
+      const decision = payloadOf(event, 'decideReview');
+      const requestEvent = latest(detail.events, 'requestReview', event.at);
+      if (!requestEvent) throw new Error('本案没有复查请求的记录，不能出具复查意见书');
+      const request = payloadOf(requestEvent, 'requestReview');
+      return {
+        ...base,
+        originalUnit: text(draft.originalUnit) || ctx.orgName,
+        originalDocNo: text(draft.originalDocNo) || (latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? ''),
+        requestReceivedAt: request.receivedAt,
+        requestReason: request.reason,
+        facts: text(draft.facts),
+        outcome: decision.outcome,
+        opinion: decision.opinion,
+        recheckBody: text(draft.recheckBody),
+      };
+    },
+  };
+  return build[kind]() as CaseLetterData[K];
+}
+
+export interface CaseLetterInput {
+  detail: PetitionDetail;
+  context: CaseLetterContext;
+  draft: LetterDraft;
+}
+
+/** Builds the kind's .docx with this 文号 in the office's wording (env.templateOf). */
+export async function buildCaseLetter(kind: LetterKind, { detail, context, draft }: CaseLetterInput, docNo: string): Promise<Uint8Array> {
+  const { env } = context;
+  const [{ toBytes }, letters] = await Promise.all([import('../gbStyle'), import('./builders')]);
+  const data = letterDataFor(kind, detail, context, draft, docNo);
+  const doc = letters.buildLetterOfKind(kind, data, env.templateOf(kind));
+  return toBytes(doc);
+}
+
+/** The file name a letter is saved under: 受理告知书-2026-0137-曹矿信受〔2026〕3号.docx. */
+export function letterFileName(kind: LetterKind, regNo: string, docNo: string): string {
+  return `${DOC_KINDS[kind].label}-${regNo}-${docNo}.docx`;
+}

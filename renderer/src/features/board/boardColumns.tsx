@@ -1,0 +1,83 @@
+import { Button, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import { UNASSIGNED_GROUP, type BoardDeadline, type BoardRow } from '../../domain/caseBoard';
+import type { DueStateLabel } from '../../domain/deadlines';
+import { PETITION_STATUSES } from '../../domain/types';
+import { daysLeftText } from '../petition/case/caseActionModel';
+
+const STATE_COLORS: Record<DueStateLabel, string> = { 正常: 'green', 临期: 'orange', 超期: 'red' };
+
+/** Where the next action's button leads: the case page opens that action's form from the query. */
+export function nextActionPath(row: BoardRow): string | null {
+  return row.next ? `/petitions/${row.id}?action=${row.next.action}` : null;
+}
+
+function DeadlineCell({ deadline }: { deadline: BoardDeadline | null }) {
+  if (!deadline) return <Typography.Text type="secondary">无办理时限</Typography.Text>;
+  return (
+    <div data-testid="board-deadline">
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {deadline.label}
+      </Typography.Text>
+      <div>
+        {deadline.due} <Tag color={STATE_COLORS[deadline.state]}>{deadline.state}</Tag>
+        <span>{daysLeftText(deadline.daysLeft)}</span>
+        {deadline.paused && <Tag style={{ marginLeft: 4 }}>已暂停</Tag>}
+      </div>
+    </div>
+  );
+}
+
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+/**
+ * The board's columns. Lists carry names only, never ID numbers or phones (DOMAIN.md §11): the rows do not hold them.
+ * `onNext` runs the next action (navigates to the case page with its form open).
+ */
+export function boardColumns(onNext: (row: BoardRow) => void): TableColumnsType<BoardRow> {
+  return [
+    {
+      title: '登记编号',
+      key: 'regNo',
+      width: 110,
+      render: (_, row) => <Link to={`/petitions/${row.id}`}>{row.regNo}</Link>,
+    },
+    { title: '信访人', key: 'petitioners', width: 120, ellipsis: true, render: (_, row) => row.petitionerNames.join('、') || '（匿名）' },
+    { title: '事由', dataIndex: 'summary', key: 'summary', ellipsis: true },
+    { title: '状态', key: 'status', width: 90, render: (_, row) => <Tag>{PETITION_STATUSES[row.status]}</Tag> },
+    {
+      title: '承办单位',
+      key: 'unit',
+      width: 130,
+      render: (_, row) =>
+        row.unitId === null ? (
+          <Typography.Text type="secondary">{UNASSIGNED_GROUP}</Typography.Text>
+        ) : (
+          <>
+            <div>{row.unitName ?? dash}</div>
+            {row.handler && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                承办人 {row.handler}
+              </Typography.Text>
+            )}
+          </>
+        ),
+    },
+    { title: '包案领导', key: 'leader', width: 90, render: (_, row) => row.leader ?? dash },
+    { title: '期限', key: 'deadline', width: 210, render: (_, row) => <DeadlineCell deadline={row.deadline} /> },
+    {
+      title: '下一步',
+      key: 'next',
+      width: 110,
+      render: (_, row) =>
+        row.next ? (
+          <Button size="small" type="primary" ghost onClick={() => onNext(row)}>
+            {row.next.label}
+          </Button>
+        ) : (
+          <Typography.Text type="secondary">等待信访人</Typography.Text>
+        ),
+    },
+  ];
+}

@@ -1,0 +1,58 @@
+import { DatePicker, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { ComponentType } from 'react';
+import { now } from '../../../../app/clock';
+import type { PetitionDetail } from '../../../../db/petitions';
+import type { CaseAction } from '../../../../domain/workflowPayloads';
+
+/** What every action form is given: the action (a group serves several) and the case it acts on. */
+export interface ActionFieldsProps {
+  action: CaseAction;
+  detail: PetitionDetail;
+}
+
+/** What a form's defaults may depend on. */
+export interface DefaultsContext {
+  detail: PetitionDetail;
+  /** Today by the desk's clock, as the date pickers hold it. */
+  today: Dayjs;
+  /** The handling due day (extension included), when the 60-day clock runs. */
+  handlingDue: Dayjs | null;
+}
+
+/** One action group: its fields and the starting values of each of its actions. */
+export interface ActionForm {
+  Fields: ComponentType<ActionFieldsProps>;
+  defaults(action: CaseAction, ctx: DefaultsContext): Record<string, unknown>;
+}
+
+/** Days after today are greyed out for things that have already happened (the workflow refuses them anyway). */
+function isAfterToday(day: Dayjs): boolean {
+  return day.isAfter(now(), 'day');
+}
+
+/** A day: one that has happened (`past`, the default) or a limit still ahead. */
+export function DayField({ name, label, past = true }: { name: string; label: string; past?: boolean }) {
+  return (
+    <Form.Item label={label} name={name}>
+      <DatePicker disabledDate={past ? isAfterToday : undefined} style={{ width: '100%' }} />
+    </Form.Item>
+  );
+}
+
+export function TextField({ name, label, placeholder }: { name: string; label: string; placeholder?: string }) {
+  return (
+    <Form.Item label={label} name={name}>
+      <Input autoComplete="off" maxLength={100} placeholder={placeholder} />
+    </Form.Item>
+  );
+}
+
+/** A longer text (reason, note, opinion); Enter starts a new line, Ctrl+Enter submits. */
+export function LongTextField({ name, label, placeholder }: { name: string; label: string; placeholder?: string }) {
+  return (
+    <Form.Item label={label} name={name}>
+      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder={placeholder} />
+    </Form.Item>
+  );
+}

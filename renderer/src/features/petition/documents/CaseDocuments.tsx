@@ -1,0 +1,130 @@
+import { FileAddOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Dropdown, Modal, Space, Table, Tooltip } from 'antd';
+import { useMemo, useState } from 'react';
+import type { PetitionDetail } from '../../../db/petitions';
+import { letterKindsFor } from '../../../documents/letters/fromCase';
+import { formatDateTime } from '../../../domain/dates';
+import { DOC_KINDS } from '../../../domain/docNo';
+import { LETTER_KINDS, type LetterKind } from '../../../domain/letterTemplates';
+import type { IssuedDocument } from '../../../domain/types';
+import { IssueLetterModal, type IssueRequest } from './IssueLetterModal';
+import { LetterPreview } from './LetterPreview';
+import { documentBytes, latestVersions, useCaseDocuments } from './useCaseDocuments';
+import { useOpenDocument, usePrintCaseFile, useSaveDocument } from './useDocumentFiles';
+
+const isLetterKind = (kind: string): kind is LetterKind => (LETTER_KINDS as readonly string[]).includes(kind);
+
+/** 文书: the case's issued letters, issuing new ones and printing the 案卷. */
+export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
+  const loaded = useCaseDocuments(detail.petition.id);
+  const documents = useMemo(() => (loaded.state === 'loaded' ? loaded.documents : []), [loaded]);
+  const options = useMemo(() => letterKindsFor(detail, documents), [detail, documents]);
+  const latest = useMemo(() => latestVersions(documents), [documents]);
+  const [request, setRequest] = useState<IssueRequest | null>(null);
+  const [viewing, setViewing] = useState<{ doc: IssuedDocument; bytes: Uint8Array } | null>(null);
+  const [viewError, setViewError] = useState<string | null>(null);
+  const save = useSaveDocument();
+  const open = useOpenDocument();
+  const caseFile = usePrintCaseFile();
+
+  const view = (doc: IssuedDocument) => {
+    setViewError(null);
+    documentBytes(doc).then(
+      (bytes) => setViewing({ doc, bytes }),
+      (reason: unknown) => setViewError(`读取文书失败：${reason instanceof Error ? reason.message : String(reason)}`),
+    );
+  };
+
+  const issueMenu = options.map((o) => ({
+    key: o.kind,
+    label: o.issued ? `${o.label}（已出具 ${o.issued.docNo ?? ''}）` : o.label,
+    disabled: o.issued !== null,
+    'data-testid': `issue-${o.kind}`,
+  }));
+
+  return (
+    <Card
+      size="small"
+      title={`文书（${documents.length}）`}
+      className="desk-card"
+      data-testid="case-documents"
+      extra={
+        <Space>
+          <Dropdown menu={{ items: issueMenu, onClick: ({ key }) => setRequest({ mode: 'issue', kind: key as LetterKind }) }} disabled={options.length === 0} trigger={['click']}>
+            <Tooltip title={options.length === 0 ? '当前办理进度尚无可出具的文书（受理、交办、答复等之后可出具）' : undefined}>
+              <Button icon={<FileAddOutlined />} disabled={options.length === 0} data-testid="issue-menu">
+                出具文书
+              </Button>
+            </Tooltip>
+          </Dropdown>
+          <Button icon={<FolderOpenOutlined />} loading={caseFile.printing} onClick={() => void caseFile.print(detail)} data-testid="print-case-file">
+            打印案卷
+          </Button>
+        </Space>
+      }
+    >
+      {loaded.state === 'failed' && <Alert type="error" showIcon title={loaded.message} />}
+      {viewError && <Alert type="error" showIcon title={viewError} />}
+      <Table<IssuedDocument>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        loading={loaded.state === 'loading'}
+        dataSource={documents}
+        locale={{ emptyText: '尚未出具文书' }}
+        onRow={(doc) => ({ 'data-testid': `doc-row-${doc.kind}-v${doc.version}` }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: '文书', key: 'kind', render: (_, doc) => DOC_KINDS[doc.kind].label },
+          { title: '文号', dataIndex: 'docNo', render: (docNo: string | null) => docNo ?? '—' },
+          { title: '版本', dataIndex: 'version', render: (v: number) => `第${v}版` },
+          { title: '出具日期', dataIndex: 'issuedAt', render: (at: string) => formatDateTime(at) },
+          { title: '出具人', dataIndex: 'issuedBy' },
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_, doc) => {
+              const kind = doc.kind;
+              return (
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => view(doc)}>
+                    预览
+                  </Button>
+                  <Button type="link" size="small" onClick={() => void save(doc)}>
+                    保存
+                  </Button>
+                  <Button type="link" size="small" onClick={() => void open(doc)}>
+                    打开
+                  </Button>
+                  {isLetterKind(kind) && latest.has(doc.id) && (
+                    <Button type="link" size="small" onClick={() => setRequest({ mode: 'reissue', kind, document: doc })}>
+                      重新出具
+                    </Button>
+                  )}
+                </Space>
+              );
+            },
+          },
+        ]}
+      />
+      {request && <IssueLetterModal key={`${request.mode}-${request.kind}`} detail={detail} documents={documents} request={request} onClose={() => setRequest(null)} />}
+      {viewing && (
+        <Modal
+          open
+          width={960}
+          title={`${DOC_KINDS[viewing.doc.kind].label} ${viewing.doc.docNo ?? ''}（第${viewing.doc.version}版）`}
+          onCancel={() => setViewing(null)}
+          footer={
+            <Space>
+              <Button onClick={() => void save(viewing.doc)}>保存</Button>
+              <Button type="primary" onClick={() => setViewing(null)}>
+                关闭
+              </Button>
+            </Space>
+          }
+        >
+          <LetterPreview bytes={viewing.bytes} />
+        </Modal>
+      )}
+    </Card>
+  );
+}

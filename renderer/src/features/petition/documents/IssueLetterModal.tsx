@@ -1,0 +1,164 @@
+import { Alert, Button, Form, Input, Modal, Space } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { now } from '../../../app/clock';
+import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
+import { useReferenceData } from '../../../app/ReferenceData';
+import { issueDocument, peekDocNo, reissueDocument } from '../../../db/documents';
+import { getDb } from '../../../db/instance';
+import type { PetitionDetail } from '../../../db/petitions';
+import { buildCaseLetter, draftFieldsFor, letterFileName, type CaseLetterContext, type CaseLetterInput, type DraftField, type LetterDraft } from '../../../documents/letters/fromCase';
+import { toLocalDate } from '../../../domain/dates';
+import { DOC_KINDS } from '../../../domain/docNo';
+import type { LetterKind } from '../../../domain/letterTemplates';
+import type { IssuedDocument } from '../../../domain/types';
+import { LetterPreview } from './LetterPreview';
+import { useSaveDocument } from './useDocumentFiles';
+
+export type IssueRequest = { mode: 'issue'; kind: LetterKind } | { mode: 'reissue'; kind: LetterKind; document: IssuedDocument };
+
+const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
+
+/**
+ * 出具文书: the clerk checks the draft fields, sees the letter rendered from the very bytes that will be issued,
+ * then 出具并保存 takes the 文号 (or keeps it, for 重新出具), stores the letter and saves it to disk.
+ */
+export function IssueLetterModal({ detail, documents, request, onClose }: { detail: PetitionDetail; documents: IssuedDocument[]; request: IssueRequest; onClose: () => void }) {
+  const env = useCaseEnvironment();
+  const { settings, units } = useReferenceData();
+  const save = useSaveDocument();
+  const [preview, setPreview] = useState<{ bytes: Uint8Array; docNo: string } | null>(null);
+  const { kind } = request;
+  const label = DOC_KINDS[kind].label;
+
+  const context = useMemo<CaseLetterContext>(
+    () => ({ env, orgName: settings.orgName, issueDate: toLocalDate(now()), units, documents }),
+    [env, settings.orgName, units, documents],
+  );
+
+  /** The draft form, read once per opening from the case as it stands. */
+  const [setup] = useState(() => {
+    try {
+      const fields = draftFieldsFor(kind, detail, context);
+      return { fields, initial: Object.fromEntries(fields.map((f) => [f.key, f.initial])) as LetterDraft, error: null };
+    } catch (reason) {
+      return { fields: [] as DraftField[], initial: {} as LetterDraft, error: `无法出具${label}：${messageOf(reason)}` };
+    }
+  });
+  const fields = setup.fields;
+  const [draft, setDraft] = useState<LetterDraft>(setup.initial);
+  const [error, setError] = useState<string | null>(setup.error);
+  // Letters the timeline fully supplies are previewed at once; the others once the clerk has written them.
+  const autoPreview = !setup.error && setup.fields.every((f) => f.initial || f.key === 'summaryForAccused');
+  const [busy, setBusy] = useState<'preview' | 'issue' | null>(autoPreview ? 'preview' : null);
+
+  /** The letter as it would be issued now: the next 文号 (or the reissued one's) and the draft as written. */
+  const makePreview = useCallback(
+    async (values: LetterDraft) => {
+      const docNo = request.mode === 'reissue' ? (request.document.docNo ?? '') : ((await peekDocNo(getDb(), kind, now().getFullYear(), env.prefixOf(kind))) ?? '');
+      return { bytes: await buildCaseLetter(kind, { detail, context, draft: values }, docNo), docNo };
+    },
+    [context, detail, env, kind, request],
+  );
+  const showPreview = useCallback(
+    (pending: Promise<{ bytes: Uint8Array; docNo: string }>) =>
+      pending
+        .then(
+          (built) => setPreview(built),
+          (reason: unknown) => {
+            setPreview(null);
+            setError(`无法生成${label}：${messageOf(reason)}`);
+          },
+        )
+        .finally(() => setBusy(null)),
+    [label],
+  );
+  const refresh = () => {
+    setBusy('preview');
+    setError(null);
+    void showPreview(makePreview(draft));
+  };
+
+  useEffect(() => {
+    if (autoPreview) void showPreview(makePreview(setup.initial));
+    // Once per opening: the modal is opened afresh for each letter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const issue = async () => {
+    setBusy('issue');
+    setError(null);
+    try {
+      const input: CaseLetterInput = { detail, context, draft };
+      const build = (docNo: string | null) => buildCaseLetter(kind, input, docNo ?? '');
+      const actor = settings.operatorName.trim() || '信访办';
+      const issuedAt = now();
+      const record =
+        request.mode === 'reissue'
+          ? await reissueDocument(getDb(), { documentId: request.document.id, build, actor, now: issuedAt })
+          : await issueDocument(getDb(), {
+              petitionId: detail.petition.id,
+              kind,
+              year: issuedAt.getFullYear(),
+              prefix: env.prefixOf(kind),
+              build,
+              // The name carries the number the letter actually took, which the preview could only expect.
+              fileName: (docNo) => letterFileName(kind, detail.petition.regNo, docNo ?? ''),
+              actor,
+              now: issuedAt,
+            });
+      onClose();
+      await save(record);
+    } catch (reason) {
+      setError(`${request.mode === 'reissue' ? '重新出具' : '出具'}${label}失败：${messageOf(reason)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={960}
+      title={`${request.mode === 'reissue' ? '重新出具' : '出具'}${label}`}
+      onCancel={onClose}
+      maskClosable={false}
+      footer={
+        <Space>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" data-testid="issue-confirm" loading={busy === 'issue'} disabled={!preview || busy !== null} onClick={() => void issue()}>
+            {request.mode === 'reissue' ? '重新出具并保存' : '出具并保存'}
+          </Button>
+        </Space>
+      }
+    >
+      {fields && fields.length > 0 && (
+        <Form layout="vertical" size="small" onFinish={refresh} data-testid="letter-draft">
+          {fields.map((f) => (
+            <Form.Item key={f.key} label={f.label} extra={f.hint} style={{ marginBottom: 8 }}>
+              {f.multiline ? (
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} value={draft[f.key] ?? ''} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
+              ) : (
+                <Input type={f.date ? 'date' : 'text'} value={draft[f.key] ?? ''} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
+              )}
+            </Form.Item>
+          ))}
+          <Button htmlType="submit" loading={busy === 'preview'} data-testid="letter-refresh">
+            生成预览
+          </Button>
+        </Form>
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ margin: '8px 0' }} data-testid="letter-error" />}
+      {preview && (
+        <>
+          <Alert
+            type="info"
+            showIcon
+            style={{ margin: '8px 0' }}
+            title={request.mode === 'reissue' ? `沿用原文号 ${preview.docNo}，版本加一` : `预计文号 ${preview.docNo}（出具时确定）`}
+          />
+          <LetterPreview bytes={preview.bytes} />
+        </>
+      )}
+    </Modal>
+  );
+}

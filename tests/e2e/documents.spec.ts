@@ -1,0 +1,72 @@
+import { expect, test } from './fixtures';
+import { DocumentsPage } from './pages/documents';
+import { ZHANG_WAGES } from './pages/register.page';
+
+test.describe('文书: letters from the stored case', () => {
+  test('受理 → 出具受理告知书: previewed, issued with its 文号, downloaded, listed; the 受理告知期限 stops', async ({ app, clock, register }) => {
+    await clock.set('2026-05-25T09:30');
+    await app.reload();
+    const regNo = await register.register(ZHANG_WAGES);
+    await register.button('查看详情').click();
+    const docs = new DocumentsPage(app.page);
+    await docs.expectShowing(regNo);
+    await expect(docs.issueMenu).toBeDisabled();
+
+    const accept = await docs.openAction('受理');
+    await accept.submitExpecting('已受理');
+    await expect(docs.deadline('受理告知期限')).toBeVisible();
+
+    await docs.startIssue('受理告知书');
+    await expect(docs.issueDialog).toContainText('预计文号 信受〔2026〕1号');
+    // The preview is the letter itself, rendered from the .docx bytes inside the dialog.
+    await expect(docs.preview).toContainText('信访事项受理告知书');
+    await expect(docs.preview).toContainText('办理期限至2026年7月24日');
+
+    const download = await docs.confirmIssue();
+    expect(download.suggestedFilename()).toBe(`受理告知书-${regNo}-信受〔2026〕1号.docx`);
+    const text = await DocumentsPage.documentText(download);
+    expect(text).toContain('信受〔2026〕1号');
+    expect(text).toContain('张三：');
+
+    const row = docs.row('acceptanceNotice');
+    await expect(row).toContainText('受理告知书');
+    await expect(row).toContainText('信受〔2026〕1号');
+    await expect(row).toContainText('第1版');
+    await expect(docs.lastEvent).toContainText('出具受理告知书 信受〔2026〕1号');
+    await expect(docs.deadline('受理告知期限')).toHaveCount(0);
+
+    // Issued once: the menu now points to 重新出具 on the row instead.
+    await docs.issueMenu.click();
+    await expect(docs.menuItem('受理告知书')).toHaveAttribute('aria-disabled', 'true');
+    await app.page.keyboard.press('Escape');
+
+    await row.getByRole('button', { name: '重新出具' }).click();
+    await expect(docs.issueDialog).toContainText('沿用原文号 信受〔2026〕1号');
+    await expect(docs.preview.locator('section.letter-preview').first()).toBeVisible();
+    const again = await docs.confirmIssue();
+    expect(again.suggestedFilename()).toBe(`受理告知书-${regNo}-信受〔2026〕1号.docx`);
+    await expect(docs.row('acceptanceNotice', 2)).toContainText('第2版');
+
+    const saved = await docs.download(row.getByRole('button', { name: '保存' }));
+    expect(saved.suggestedFilename()).toBe(`受理告知书-${regNo}-信受〔2026〕1号.docx`);
+  });
+
+  test('打印案卷 downloads one file with the registration, the timeline and the letters', async ({ app, clock, register }) => {
+    await clock.set('2026-05-25T09:30');
+    await app.reload();
+    const regNo = await register.register(ZHANG_WAGES);
+    await register.button('查看详情').click();
+    const docs = new DocumentsPage(app.page);
+    await docs.expectShowing(regNo);
+    const accept = await docs.openAction('受理');
+    await accept.submitExpecting('已受理');
+    await docs.startIssue('受理告知书');
+    await docs.confirmIssue();
+    await expect(docs.row('acceptanceNotice')).toBeVisible();
+
+    const download = await docs.download(docs.card.getByTestId('print-case-file'));
+    expect(download.suggestedFilename()).toBe(`信访事项案卷-${regNo}.docx`);
+    const text = await DocumentsPage.documentText(download);
+    for (const part of ['信访事项案卷', '一、登记信息', '二、接待记录', '三、办理记录', '四、文书目录', '出具受理告知书 信受〔2026〕1号']) expect(text).toContain(part);
+  });
+});

@@ -1,0 +1,49 @@
+import { expect, type Download, type Locator } from '@playwright/test';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { CasePage } from './caseActions.page';
+
+/** The 文书 card of the case page: issued letters, 出具文书, the preview modal and 打印案卷. */
+export class DocumentsPage extends CasePage {
+  get card(): Locator {
+    return this.page.getByTestId('case-documents');
+  }
+  get issueMenu(): Locator {
+    return this.card.getByTestId('issue-menu');
+  }
+  /** An issued version's row: kind as DOC_KINDS names it ('acceptanceNotice'), version from 1. */
+  row(kind: string, version = 1): Locator {
+    return this.card.getByTestId(`doc-row-${kind}-v${version}`);
+  }
+  /** The 出具/重新出具 dialog. */
+  get issueDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /出具/ });
+  }
+  get preview(): Locator {
+    return this.issueDialog.getByTestId('letter-preview');
+  }
+  /** The 出具文书 menu item of a kind, by its label ('受理告知书'). */
+  menuItem(label: string): Locator {
+    return this.page.getByRole('menuitem', { name: new RegExp(`^${label}`) });
+  }
+
+  /** Opens 出具文书 → label and waits for the letter to render in the preview. */
+  async startIssue(label: string): Promise<void> {
+    await this.issueMenu.click();
+    await this.menuItem(label).click();
+    await expect(this.issueDialog).toBeVisible();
+    await expect(this.preview.locator('section.letter-preview').first()).toBeVisible();
+  }
+
+  /** 出具并保存 (or 重新出具并保存): the letter is issued and downloaded. */
+  async confirmIssue(): Promise<Download> {
+    return this.download(this.issueDialog.getByTestId('issue-confirm'));
+  }
+
+  /** The text of word/document.xml in a downloaded .docx. */
+  static async documentText(download: Download): Promise<string> {
+    const zip = await JSZip.loadAsync(await readFile(await download.path()));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  }
+}

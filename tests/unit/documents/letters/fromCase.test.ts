@@ -1,0 +1,209 @@
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeskDatabase } from '../../../../renderer/src/db/database';
+import type { PetitionDetail } from '../../../../renderer/src/db/petitions';
+import { REDACTED } from '../../../../renderer/src/documents/letters/confidentiality';
+import { buildCaseLetter, draftFieldsFor, letterKindsFor, type LetterDraft } from '../../../../renderer/src/documents/letters/fromCase';
+import { DEFAULT_LETTER_TEMPLATES, type LetterKind } from '../../../../renderer/src/domain/letterTemplates';
+import type { CaseEvent, IssuedDocument } from '../../../../renderer/src/domain/types';
+import { freshDb } from '../../db/helpers';
+import { textOf } from '../docxParts';
+import { accusation, FULL_CASE, letterContext, ORG, storedCase, WHISTLEBLOWER } from './storedCase';
+
+let db: DeskDatabase;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(() => db.close());
+
+async function documentText(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  return textOf((await zip.file('word/document.xml')?.async('string')) ?? '');
+}
+
+async function letterText(detail: PetitionDetail, kind: LetterKind, docNo: string, draft: LetterDraft = {}, context = letterContext()) {
+  return documentText(await buildCaseLetter(kind, { detail, context, draft }, docNo));
+}
+
+const issued = (kind: LetterKind, docNo: string, issuedAt: string): IssuedDocument => ({
+  id: `${kind}-1`,
+  petitionId: 'p',
+  kind,
+  docNo,
+  year: 2026,
+  n: 1,
+  version: 1,
+  issuedAt,
+  issuedBy: '王丽',
+  fileName: 'x.docx',
+  bytes: new Uint8Array(),
+  supersedes: null,
+});
+
+const OPINION_DRAFT: LetterDraft = { facts: '经查，奖金按考核分计发。', basis: '《信访工作条例》第三十二条', reviewBody: '某煤业集团有限公司信访办公室' };
+
+describe('letterKindsFor', () => {
+  it('offers nothing for a case only registered', async () => {
+    expect(letterKindsFor(await storedCase(db, []))).toEqual([]);
+  });
+
+  it('offers the 受理告知书 once the case is accepted, from the accept event', async () => {
+    const detail = await storedCase(db, FULL_CASE.slice(0, 1));
+    const [option, ...rest] = letterKindsFor(detail);
+    expect(rest).toEqual([]);
+    expect(option).toMatchObject({ kind: 'acceptanceNotice', label: '受理告知书', issued: null });
+    expect(option?.event.type).toBe('accept');
+  });
+
+  it('offers every letter the timeline supports, in the order of the workflow', async () => {
+    const detail = await storedCase(db, FULL_CASE);
+    expect(letterKindsFor(detail).map((o) => o.kind)).toEqual(['acceptanceNotice', 'extensionNotice', 'assignmentSheet', 'supervisionSheet', 'handlingOpinion', 'reviewOpinion']);
+  });
+
+  it('offers only the 不予受理告知书 for a case not accepted', async () => {
+    const detail = await storedCase(db, [['reject', { reason: '属于劳动争议', whereToApply: '劳动人事争议仲裁委员会' }, new Date(2026, 4, 25, 11, 0)]]);
+    expect(letterKindsFor(detail).map((o) => o.kind)).toEqual(['rejectionNotice']);
+  });
+
+  it('marks a kind already issued for its event, so the page offers 重新出具 instead', async () => {
+    const detail = await storedCase(db, FULL_CASE.slice(0, 1));
+    const notice = issued('acceptanceNotice', '信受〔2026〕1号', '2026-05-25T11:05:00.000');
+    expect(letterKindsFor(detail, [notice])[0]?.issued).toBe(notice);
+    // A letter issued before the event it would report is about something earlier.
+    expect(letterKindsFor(detail, [{ ...notice, issuedAt: '2026-05-25T10:00:00.000' }])[0]?.issued).toBeNull();
+  });
+});
+
+describe('buildCaseLetter from a stored case', () => {
+  it('受理告知书: the accept day and the handling due day, the office as issuer, the 文号', async () => {
+    const text = await letterText(await storedCase(db, FULL_CASE.slice(0, 1)), 'acceptanceNotice', '曹矿信受〔2026〕3号');
+    expect(text).toContain('曹矿信受〔2026〕3号');
+    expect(text).toContain('信访事项受理告知书');
+    expect(text).toContain('张三：');
+    expect(text).toContain('已于2026年5月25日予以受理');
+    expect(text).toContain('办理期限至2026年7月24日');
+    expect(text).toContain('反映的绩效/精益奖金分配问题（登记编号：2026-0001）');
+    expect(text).toContain(ORG);
+    expect(text).toContain('2026年9月11日');
+  });
+
+  it('uses the office’s own wording from the settings', async () => {
+    const acceptanceNotice = { ...DEFAULT_LETTER_TEMPLATES.acceptanceNotice, title: '受理通知' };
+    const context = letterContext({}, { letterTemplates: { acceptanceNotice } });
+    const text = await letterText(await storedCase(db, FULL_CASE.slice(0, 1)), 'acceptanceNotice', '信受〔2026〕1号', {}, context);
+    expect(text).toContain('受理通知');
+    expect(text).not.toContain('信访事项受理告知书');
+  });
+
+  it('不予受理告知书: the reason and where to apply from the reject event', async () => {
+    const detail = await storedCase(db, [['reject', { reason: '该事项属于劳动争议', whereToApply: '矿区劳动人事争议仲裁委员会' }, new Date(2026, 4, 25, 11, 0)]]);
+    const text = await letterText(detail, 'rejectionNotice', '信不受〔2026〕1号');
+    expect(text).toContain('经审查，该事项属于劳动争议。');
+    expect(text).toContain('可以依法向矿区劳动人事争议仲裁委员会提出');
+  });
+
+  it('延期办理告知书: the original and extended due days, approver, reason and days', async () => {
+    const text = await letterText(await storedCase(db, FULL_CASE.slice(0, 4)), 'extensionNotice', '信延〔2026〕1号');
+    expect(text).toContain('原办理期限至2026年7月24日');
+    expect(text).toContain('因需调取2025年第四季度考核台账');
+    expect(text).toContain('经矿长李振东批准');
+    expect(text).toContain('办理期限延长30日，至2026年8月24日');
+  });
+
+  it('交办单: the unit, 包案领导, handler, due day and instruction of the latest assign event', async () => {
+    const text = await letterText(await storedCase(db, FULL_CASE.slice(0, 2)), 'assignmentSheet', '信交〔2026〕1号');
+    expect(text).toContain('综采一队：');
+    expect(text).toContain('包案领导副矿长刘海峰');
+    expect(text).toContain('承办人孙丽娟');
+    expect(text).toContain('办理期限2026年6月20日');
+    expect(text).toContain('领导批示请核实奖金分配明细');
+    expect(text).toContain('信访人张三');
+    expect(text).toContain('信访来源来访');
+  });
+
+  it('督办单: the supervise event, the assignment and its 交办单 number, a feedback day', async () => {
+    const detail = await storedCase(db, FULL_CASE.slice(0, 3));
+    const context = letterContext({ documents: [issued('assignmentSheet', '信交〔2026〕4号', '2026-05-26T09:10:00.000')] });
+    const text = await letterText(detail, 'supervisionSheet', '信督〔2026〕1号', {}, context);
+    expect(text).toContain('交办文号信交〔2026〕4号');
+    expect(text).toContain('督办方式电话');
+    expect(text).toContain('督办日期2026年6月15日');
+    expect(text).toContain('督办内容办理期限将至，请加快核查进度');
+    // Three working days after Monday 15 June.
+    expect(text).toContain('反馈期限2026年6月18日');
+    expect(draftFieldsFor('supervisionSheet', detail, context).find((f) => f.key === 'feedbackDue')?.initial).toBe('2026-06-18');
+  });
+
+  it('处理意见书: one opinion per claim of the reply event, with the clerk’s facts, basis and 复查机关', async () => {
+    const text = await letterText(await storedCase(db, FULL_CASE.slice(0, 5)), 'handlingOpinion', '信复〔2026〕2号', OPINION_DRAFT);
+    expect(text).toContain('1. 对“公开分配明细”的请求，予以支持。分配明细已于2026年8月5日在队部公示。');
+    expect(text).toContain('2. 对“补发差额”的请求，不予支持。经核算，本人奖金按考核分计发，并无差额。');
+    expect(text).toContain('经查，奖金按考核分计发。');
+    expect(text).toContain('向某煤业集团有限公司信访办公室提出复查请求');
+  });
+
+  it('处理意见书 is refused with a Chinese message while the facts are not written', async () => {
+    const detail = await storedCase(db, FULL_CASE.slice(0, 5));
+    await expect(buildCaseLetter('handlingOpinion', { detail, context: letterContext(), draft: { ...OPINION_DRAFT, facts: ' ' } }, '信复〔2026〕2号')).rejects.toThrow('请填写调查认定的事实');
+  });
+
+  it('复查意见书: the request and the decision, quoting the 处理意见书 number', async () => {
+    const detail = await storedCase(db, FULL_CASE);
+    const context = letterContext({ documents: [issued('handlingOpinion', '信复〔2026〕2号', '2026-08-10T15:10:00.000')] });
+    const draft = { facts: '复查查明的事实。', recheckBody: '某煤业集团有限公司' };
+    const text = await letterText(detail, 'reviewOpinion', '信复查〔2026〕1号', draft, context);
+    expect(text).toContain(`对${ORG}作出的信复〔2026〕2号《信访事项处理意见书》不服，于2026年8月20日提出复查请求`);
+    expect(text).toContain('认为考核分计算有误');
+    expect(text).toContain('本单位决定维持');
+    expect(text).toContain('考核分计算无误，原处理意见并无不当。');
+    expect(text).toContain('向某煤业集团有限公司提出复核请求');
+  });
+
+  it('refuses a kind the case has no event for', async () => {
+    const detail = await storedCase(db, FULL_CASE.slice(0, 1));
+    await expect(buildCaseLetter('handlingOpinion', { detail, context: letterContext(), draft: OPINION_DRAFT }, '信复〔2026〕1号')).rejects.toThrow('尚无');
+  });
+});
+
+describe('a confidential 检举控告 (Art. 30)', () => {
+  /**
+   * The workflow sends 检举控告 to 纪检监察 and refuses to accept it, so no stored case reaches 交办 today; the
+   * registration is stored for real and the assign and supervise events are added as applyCaseAction would write them.
+   */
+  async function accusedCase(unitId: string, unitName: string): Promise<PetitionDetail> {
+    const detail = await storedCase(db, [], accusation());
+    const event = (type: string, at: string, data: Record<string, unknown>): CaseEvent => ({ id: type, petitionId: detail.petition.id, at, actor: '王丽', type, text: type, data });
+    return {
+      ...detail,
+      events: [
+        ...detail.events,
+        event('assign', '2026-05-26T09:00:00.000', { unitId, unitName, leader: '副矿长刘海峰', handler: '孙丽娟', dueDate: '2026-06-20' }),
+        event('supervise', '2026-06-15T10:00:00.000', { method: '文书', date: '2026-06-15', content: `${WHISTLEBLOWER.name}多次来电询问进展` }),
+      ],
+    };
+  }
+
+  it.each<LetterKind>(['assignmentSheet', 'supervisionSheet'])('a %s to the accused unit carries no trace of the complainant', async (kind) => {
+    const detail = await accusedCase('unit-1-1-1', '综采一队');
+    const draft = { summaryForAccused: '反映队内绩效奖金分配不公，请核查。' };
+    expect(draftFieldsFor(kind, detail, letterContext()).map((f) => f.key)).toContain('summaryForAccused');
+    const zip = await JSZip.loadAsync(await buildCaseLetter(kind, { detail, context: letterContext(), draft }, '信交〔2026〕1号'));
+    const whole = (await Promise.all(Object.values(zip.files).map((f) => f.async('string')))).join('\n');
+    for (const secret of Object.values(WHISTLEBLOWER)) expect(whole).not.toContain(secret);
+    const text = textOf((await zip.file('word/document.xml')?.async('string')) ?? '');
+    expect(text).toContain(`信访人${REDACTED}`);
+    expect(text).toContain('反映队内绩效奖金分配不公，请核查。');
+  });
+
+  it('a sheet to a unit above the accused one also hides the complainant: it passes the sheet down', async () => {
+    const text = await letterText(await accusedCase('unit-1-1', '一号矿井'), 'assignmentSheet', '信交〔2026〕1号');
+    expect(text).not.toContain(WHISTLEBLOWER.name);
+    expect(text).toContain(`反映问题摘要${REDACTED}`);
+  });
+
+  it('a sheet to an unrelated unit names the complainant', async () => {
+    const detail = await accusedCase('unit-1-2', '选煤厂');
+    expect(draftFieldsFor('assignmentSheet', detail, letterContext()).map((f) => f.key)).not.toContain('summaryForAccused');
+    expect(await letterText(detail, 'assignmentSheet', '信交〔2026〕1号')).toContain(`信访人${WHISTLEBLOWER.name}`);
+  });
+});
