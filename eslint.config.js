@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.ts', 'bench/run.ts', 'tests/main/**/*.ts', 'tests/e2e/**/*.ts', 'tests/electron/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['electron/**/*.ts', 'scripts/**/*.ts', 'bench/run.ts', 'bench/statistics.ts', 'tests/main/**/*.ts', 'tests/e2e/**/*.ts', 'tests/electron/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -32,10 +32,50 @@ export const openPathArgs = z.object({ path: z.string().min(1).max(4096) });
 export type OpenPathArgs = z.input<typeof openPathArgs>;
 export type OpenPathResult = { opened: boolean; error?: string };
 
+/** A backup file's bytes: larger than a letter, so its own limit (the whole file crosses IPC once). */
+const backupBytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= 2 * 1024 * 1024 * 1024, '备份文件过大：不能超过 2 GB');
+
+/** 导出备份 through the native save dialog. */
+export const exportBackupArgs = z.object({ suggestedName: fileName, bytes: backupBytes });
+export type ExportBackupArgs = z.input<typeof exportBackupArgs>;
+
+export const AUTO_BACKUP_REASONS = ['daily', 'quit'] as const;
+export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number];
+
+/** An automatic backup the renderer made because main asked for it (daily, or before the window closes). */
+export const saveAutoBackupArgs = z.object({ bytes: backupBytes, reason: z.enum(AUTO_BACKUP_REASONS) });
+export type SaveAutoBackupArgs = z.input<typeof saveAutoBackupArgs>;
+
+/** One automatic backup in the user-data folder; createdAt is local time 'YYYY-MM-DDTHH:mm:ss'. */
+export interface AutoBackupEntry {
+  name: string;
+  size: number;
+  createdAt: string;
+  reason: AutoBackupReason;
+}
+
+export const readAutoBackupArgs = z.object({ name: z.string().regex(/^xfdesk-\d{8}-\d{6}-(daily|quit)\.xfbak$/, '不是自动备份的文件名') });
+export type ReadAutoBackupArgs = z.input<typeof readAutoBackupArgs>;
+
+/** The renderer's answer to a backup requested before closing: null when it was saved, else why it failed. */
+export const finishQuitBackupArgs = z.object({ error: z.string().max(2000).nullable() });
+export type FinishQuitBackupArgs = z.input<typeof finishQuitBackupArgs>;
+
 /** Channel names, `domain:action`. */
 export const CHANNELS = {
   saveFile: 'files:save',
   openPath: 'files:open',
+  exportBackup: 'backups:export',
+  saveAutoBackup: 'backups:save-auto',
+  listAutoBackups: 'backups:list',
+  readAutoBackup: 'backups:read',
+  finishQuitBackup: 'backups:quit-done',
+} as const;
+
+/** Messages main sends to the renderer (no answer expected on the same channel). */
+export const EVENTS = {
+  /** Main asks for an automatic backup: once a day while the app runs, and before the window closes. */
+  backupRequested: 'backups:requested',
 } as const;
 
 /** What the preload exposes as `window.api` (and the browser implementation mirrors). */
@@ -44,12 +84,34 @@ export interface DeskApi {
   saveFile(args: SaveFileArgs): Promise<SaveFileResult>;
   /** Opens a file previously saved through saveFile with the system's default program. */
   openPath(args: OpenPathArgs): Promise<OpenPathResult>;
+  /** 导出备份: asks where to save the backup file and writes it there. */
+  exportBackup(args: ExportBackupArgs): Promise<SaveFileResult>;
+  /** Writes an automatic backup into the user-data folder and rotates the folder (Electron only). */
+  saveAutoBackup(args: SaveAutoBackupArgs): Promise<AutoBackupEntry>;
+  /** The automatic backups, newest first (empty in the browser build, which has no user-data folder). */
+  listAutoBackups(): Promise<AutoBackupEntry[]>;
+  /** One automatic backup's bytes, to be checked and restored by the renderer. */
+  readAutoBackup(args: ReadAutoBackupArgs): Promise<Uint8Array>;
+  /** Tells main the backup it asked for before closing is done (or failed), so the window may close. */
+  finishQuitBackup(args: FinishQuitBackupArgs): Promise<void>;
+  /** Listens for main's backup requests; returns the unsubscribe function. */
+  onBackupRequested(listener: (reason: AutoBackupReason) => void): () => void;
   /** 'electron' or 'browser', so the UI can word its messages. */
   readonly platform: 'electron' | 'browser';
 }
 
 /** The keys of DeskApi at runtime, so tests can prove the bridge exposes exactly these and nothing else. */
-export const DESK_API_KEYS = ['saveFile', 'openPath', 'platform'] as const satisfies readonly (keyof DeskApi)[];
+export const DESK_API_KEYS = [
+  'saveFile',
+  'openPath',
+  'exportBackup',
+  'saveAutoBackup',
+  'listAutoBackups',
+  'readAutoBackup',
+  'finishQuitBackup',
+  'onBackupRequested',
+  'platform',
+] as const satisfies readonly (keyof DeskApi)[];
 /** Fails to compile when DeskApi gains a key that DESK_API_KEYS does not list. */
 const _everyKeyListed: Exclude<keyof DeskApi, (typeof DESK_API_KEYS)[number]> extends never ? true : never = true;
 

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { quitOnStartupFailure } from './fatal';
-import { registerIpc } from './ipc/register';
+import { installAutoBackups } from './autoBackup';
+import { autoBackupFolder, registerIpc } from './ipc/register';
 import { menuTemplate } from './menu';
 import { guardWebContents, installSessionSecurity } from './security';
 import { createMainWindow, rendererSource } from './window';
@@ -34,6 +35,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   guardWebContents(source.appOrigin);
   app.on('second-instance', focusExistingWindow);
+  app.on('browser-window-created', (_event, window) => installAutoBackups(window, autoBackupFolder()));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, DESK_API_KEYS } from '../../electron/contract';
-import { buildDeskApi } from '../../electron/preload/api';
+import { CHANNELS, DESK_API_KEYS, EVENTS } from '../../electron/contract';
+import { buildDeskApi, type Subscribe } from '../../electron/preload/api';
+
+const noSubscribe: Subscribe = () => () => undefined;
 
 describe('the preload bridge', () => {
   it('exposes exactly the keys of DeskApi', () => {
-    const api = buildDeskApi(async () => undefined);
+    const api = buildDeskApi(async () => undefined, noSubscribe);
     expect(Object.keys(api).sort()).toEqual([...DESK_API_KEYS].sort());
     expect(api.platform).toBe('electron');
   });
@@ -14,7 +16,7 @@ describe('the preload bridge', () => {
     const api = buildDeskApi(async (channel, args) => {
       calls.push([channel, args]);
       return { answeredOn: channel };
-    });
+    }, noSubscribe);
     const saveArgs = { suggestedName: '登记表.docx', bytes: new Uint8Array([1, 2]) };
 
     expect(await api.saveFile(saveArgs)).toEqual({ answeredOn: CHANNELS.saveFile });
@@ -30,9 +32,36 @@ describe('the preload bridge', () => {
     const used = new Set<string>();
     const api = buildDeskApi(async (channel) => {
       used.add(channel);
-    });
+    }, noSubscribe);
     await api.saveFile({ suggestedName: 'a.docx', bytes: new Uint8Array() });
     await api.openPath({ path: '/a.docx' });
+    await api.exportBackup({ suggestedName: 'a.xfbak', bytes: new Uint8Array() });
+    await api.saveAutoBackup({ bytes: new Uint8Array(), reason: 'daily' });
+    await api.listAutoBackups();
+    await api.readAutoBackup({ name: 'xfdesk-20260525-180000-quit.xfbak' });
+    await api.finishQuitBackup({ error: null });
     expect([...used].sort()).toEqual(Object.values(CHANNELS).sort());
+  });
+
+  it('passes main’s backup requests to the listener as a reason only, and unsubscribes', () => {
+    const subscribed: string[] = [];
+    let deliver: (payload: unknown) => void = () => undefined;
+    let unsubscribed = false;
+    const api = buildDeskApi(async () => undefined, (channel, listener) => {
+      subscribed.push(channel);
+      deliver = listener;
+      return () => {
+        unsubscribed = true;
+      };
+    });
+    const reasons: string[] = [];
+    const stop = api.onBackupRequested((reason) => reasons.push(reason));
+    deliver('quit');
+    deliver('daily');
+    deliver({ sender: 'not a reason' });
+    stop();
+    expect(subscribed).toEqual([EVENTS.backupRequested]);
+    expect(reasons).toEqual(['quit', 'daily', 'daily']);
+    expect(unsubscribed).toBe(true);
   });
 });

@@ -1,6 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
-import { CHANNELS } from '../../contract';
+import { join } from 'node:path';
+import { CHANNELS, finishQuitBackupArgs, parseArgs } from '../../contract';
+import { finishQuitBackup } from '../autoBackup';
+import { exportBackup, listAutoBackups, readAutoBackup, saveAutoBackup } from './backups';
 import { isAllowedNavigation } from '../securityPolicy';
 import { openPath, saveFile, type OpenablePaths, type SaveDialogRequest } from './files';
 
@@ -19,6 +22,22 @@ export function registerIpc(appOrigin: string): void {
   handle(CHANNELS.openPath, appOrigin, (_event, args) =>
     openPath(args, { openPath: (path) => shell.openPath(path), allowedPaths }),
   );
+
+  const backups = { folder: autoBackupFolder(), now: () => new Date() };
+  handle(CHANNELS.exportBackup, appOrigin, (event, args) =>
+    exportBackup(args, { showSaveDialog: (request) => showSaveDialog(event, request), defaultDirectory: app.getPath('documents') }),
+  );
+  handle(CHANNELS.saveAutoBackup, appOrigin, (_event, args) => saveAutoBackup(args, backups));
+  handle(CHANNELS.listAutoBackups, appOrigin, () => listAutoBackups(backups));
+  handle(CHANNELS.readAutoBackup, appOrigin, (_event, args) => readAutoBackup(args, backups));
+  handle(CHANNELS.finishQuitBackup, appOrigin, async (event, args) => {
+    finishQuitBackup(event.sender, parseArgs(finishQuitBackupArgs, args, '完成退出备份').error);
+  });
+}
+
+/** Where the automatic backups live: the user-data folder, which a reinstall keeps. */
+export function autoBackupFolder(): string {
+  return join(app.getPath('userData'), 'backups');
 }
 
 /**

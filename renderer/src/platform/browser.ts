@@ -1,4 +1,4 @@
-import { parseArgs, saveFileArgs, type DeskApi } from '../../../electron/contract';
+import { exportBackupArgs, parseArgs, saveFileArgs, type DeskApi } from '../../../electron/contract';
 
 /**
  * How long the downloaded file's object URL stays alive: revoking it right after the click can cancel the download
@@ -13,22 +13,49 @@ export const browserApi: DeskApi = {
   async saveFile(args) {
     // Validated like main does, so a name the desktop app would refuse fails in the browser as well.
     const { suggestedName, bytes } = parseArgs(saveFileArgs, args, '保存文件');
-    const url = URL.createObjectURL(new Blob([asBlobPart(bytes)]));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = suggestedName;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+    download(suggestedName, bytes);
     return { saved: true, path: suggestedName };
+  },
+
+  async exportBackup(args) {
+    const { suggestedName, bytes } = parseArgs(exportBackupArgs, args, '导出备份');
+    download(suggestedName, bytes);
+    return { saved: true, path: suggestedName };
+  },
+
+  // A browser has no user-data folder: the settings page offers export and restore by download and upload only.
+  async saveAutoBackup() {
+    throw new Error(NO_AUTO_BACKUPS);
+  },
+  async listAutoBackups() {
+    return [];
+  },
+  async readAutoBackup() {
+    throw new Error(NO_AUTO_BACKUPS);
+  },
+  async finishQuitBackup() {},
+  onBackupRequested() {
+    return () => undefined;
   },
 
   async openPath() {
     return { opened: false, error: '浏览器版本无法直接打开文件，请在下载目录中打开' };
   },
 };
+
+const NO_AUTO_BACKUPS = '浏览器版本没有本机备份目录，不做自动备份；请在“设置 → 数据备份”中导出备份文件保存';
+
+function download(fileName: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([asBlobPart(bytes)]));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+}
 
 /** Blob needs bytes over a plain ArrayBuffer; copy only in the rare case they sit in a SharedArrayBuffer. */
 function asBlobPart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {

@@ -80,6 +80,19 @@ export function preloadLedgerIndex(): void {
   start();
 }
 
+/**
+ * Reads the index again from scratch: after a restore has replaced every petition, no row in memory is still true.
+ * Rows load as after a start; a change announced meanwhile is applied once they land.
+ */
+export function reloadLedgerIndex(): void {
+  refreshing = refreshing.then(() => {
+    started = false;
+    changedDuringLoad = [];
+    setState({ rows: null, error: null });
+    start();
+  });
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   start();

@@ -6,6 +6,7 @@ import { getDb } from '../../db/instance';
 import { deleteUnit, saveUnit } from '../../db/units';
 import { PageHeader } from '../../ui/PageHeader';
 import { TreeEditor } from '../../ui/TreeEditor';
+import { BackupTab } from './BackupTab';
 import { DeadlinesForm } from './DeadlinesForm';
 import { DocNoPrefixesForm } from './DocNoPrefixesForm';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
@@ -28,6 +29,7 @@ export function SettingsPage() {
           { key: 'templates', label: '文书模板', children: <SectionCard title="文书模板" body={<LetterTemplatesForm />} /> },
           { key: 'deadlines', label: '办理期限', children: <SectionCard title="办理期限" body={<DeadlinesForm />} /> },
           { key: 'holidays', label: '节假日安排', children: <SectionCard title="节假日安排" body={<HolidayArrangementsForm />} /> },
+          { key: 'backup', label: '数据备份', children: <BackupTab /> },
         ]}
       />
     </div>

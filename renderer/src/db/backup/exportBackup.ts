@@ -1,0 +1,104 @@
+import { Dexie, type Table } from 'dexie';
+import type { DeskDatabase } from '../database';
+import { CURRENT_SCHEMA_VERSION } from '../schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  backedUpTablesAt,
+  FRAME_KINDS,
+  RECORDS_PER_FRAME,
+  type BackupEnd,
+  type BackupHeader,
+  type BackupProgress,
+} from './format';
+import { assembleBackup, encodeJson, type Bytes, type PendingFrame } from './frames';
+
+export interface ExportOptions {
+  appVersion: string;
+  /** The creation time written into the header (the app's clock, never the system's directly). */
+  createdAt: string;
+  onProgress?: BackupProgress;
+}
+
+export interface ExportedBackup {
+  blob: Blob;
+  counts: Record<string, number>;
+}
+
+/**
+ * Writes every table but the derived ledger index into one backup file (docs/backup-format.md). All records are read
+ * in one read transaction, so the file is a consistent snapshot; the hashing happens afterwards, because a
+ * transaction commits as soon as it awaits anything but IndexedDB. Blob bytes are read one at a time to be hashed,
+ * and the file is assembled as a Blob of parts, so the blobs are never all in memory together.
+ */
+export async function exportBackup(db: DeskDatabase, options: ExportOptions): Promise<ExportedBackup> {
+  const tableNames = backedUpTablesAt(CURRENT_SCHEMA_VERSION);
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: options.appVersion,
+    createdAt: options.createdAt,
+    tables: tableNames,
+  };
+  const frames: PendingFrame[] = [{ kind: FRAME_KINDS.header, payload: encodeJson(header) }];
+  const blobs: (Blob | Bytes)[] = [];
+  const counts: Record<string, number> = {};
+  const tables = tableNames.map((name) => db.table(name));
+
+  let total = 0;
+  let done = 0;
+  await db.transaction('r', tables, async () => {
+    const sizes = await Promise.all(tables.map((t) => t.count()));
+    const blobCount = (await db.attachments.count()) + (await db.documents.count());
+    total = sizes.reduce((a, b) => a + b, 0) + blobCount;
+    for (const table of tables) {
+      counts[table.name] = 0;
+      await forEachPage(table, (records) => {
+        const replacer = binaryReplacer(blobs);
+        frames.push({ kind: FRAME_KINDS.records, payload: encodeJson({ table: table.name, records }, replacer) });
+        counts[table.name] = (counts[table.name] ?? 0) + records.length;
+        done += records.length;
+        options.onProgress?.(done, total);
+      });
+    }
+  });
+
+  for (const blob of blobs) frames.push({ kind: FRAME_KINDS.blob, payload: blob });
+  const end: BackupEnd = { counts, blobs: blobs.length };
+  frames.push({ kind: FRAME_KINDS.end, payload: encodeJson(end) });
+
+  const blob = await assembleBackup(frames, (frame) => {
+    if (frame.kind === FRAME_KINDS.blob) options.onProgress?.(++done, total);
+  });
+  options.onProgress?.(total, total);
+  return { blob, counts };
+}
+
+/** Replaces each Blob or byte array in a record by a reference to the blob frame that will hold its bytes. */
+function binaryReplacer(blobs: (Blob | Bytes)[]) {
+  return (_key: string, value: unknown): unknown => {
+    if (value instanceof Blob) {
+      blobs.push(value);
+      return { $blob: blobs.length - 1, type: value.type };
+    }
+    if (value instanceof Uint8Array) {
+      blobs.push(new Uint8Array(value));
+      return { $bytes: blobs.length - 1 };
+    }
+    return value;
+  };
+}
+
+/** Reads a table in primary-key order, RECORDS_PER_FRAME records at a time. */
+async function forEachPage(table: Table, visit: (page: unknown[]) => void): Promise<void> {
+  const keyPath = table.schema.primKey.keyPath as string;
+  let after: unknown = undefined;
+  for (;;) {
+    const collection = after === undefined ? table.orderBy(':id') : table.where(':id').above(after);
+    const page: unknown[] = await collection.limit(RECORDS_PER_FRAME).toArray();
+    if (page.length === 0) return;
+    visit(page);
+    after = Dexie.getByKeyPath(page[page.length - 1] as object, keyPath);
+  }
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { SCHEMA_VERSIONS } from '../schema';
+
+/**
+ * The backup container (docs/backup-format.md): an 8-byte marker, then frames, then the file checksum.
+ * A frame is kind (1 byte), payload length (uint32, little-endian), payload, SHA-256 of the payload (32 bytes).
+ * The file checksum is the SHA-256 of the marker followed by every frame's hash in order, so both sides compute it
+ * one frame at a time with crypto.subtle, which cannot hash incrementally.
+ */
+export const BACKUP_MAGIC = new TextEncoder().encode('XFDESKBK');
+export const BACKUP_FORMAT = 'petition-desk-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_EXTENSION = 'xfbak';
+export const HASH_BYTES = 32;
+export const FRAME_HEAD_BYTES = 5;
+
+/** H: the header (JSON), R: a page of one table's records (JSON), B: one blob's bytes, E: the end (JSON counts). */
+export const FRAME_KINDS = { header: 0x48, records: 0x52, blob: 0x42, end: 0x45 } as const;
+
+/** Records per R frame: big enough for few hashes and few writes, small enough to keep a frame a few MB. */
+export const RECORDS_PER_FRAME = 2_000;
+
+/** Derived from other tables and rebuilt by the loader (db/ledgerIndex.ts): never backed up. */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['ledgerChunks']);
+
+/** The tables a database at this schema version holds, in schema order, less the derived ones. */
+export function backedUpTablesAt(version: number): string[] {
+  const tables = new Map<string, string | null>();
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > version) break;
+    for (const [name, spec] of Object.entries(v.stores)) tables.set(name, spec);
+  }
+  return [...tables].filter(([name, spec]) => spec !== null && !DERIVED_TABLES.has(name)).map(([name]) => name);
+}
+
+export const backupHeader = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int().positive(),
+  schemaVersion: z.number().int().positive(),
+  appVersion: z.string().min(1).max(50),
+  createdAt: z.string().min(10).max(40),
+  tables: z.array(z.string().min(1).max(50)),
+});
+export type BackupHeader = z.infer<typeof backupHeader>;
+
+export const recordsFrame = z.object({ table: z.string().min(1).max(50), records: z.array(z.unknown()) });
+
+export const backupEnd = z.object({
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+  blobs: z.number().int().nonnegative(),
+});
+export type BackupEnd = z.infer<typeof backupEnd>;
+
+/** How a binary field is written in a record's JSON: the index of the B frame that holds its bytes. */
+export const blobRef = z.object({ $blob: z.number().int().nonnegative(), type: z.string().max(200) });
+export const bytesRef = z.object({ $bytes: z.number().int().nonnegative() });
+
+const id = z.string().min(1).max(100);
+const isoText = z.string().min(1).max(40);
+const nullableId = id.nullable();
+
+/**
+ * Each table's record, checked as far as every schema version agrees: the keys and indexed fields the database and
+ * the app rely on. Fields a later version added are upgraded, not required (a version-1 petition has no caseFacts);
+ * the rest of a record passes through as written, its integrity guarded by the frame hashes.
+ */
+export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
+  petitions: z.looseObject({
+    id,
+    regNo: z.string().regex(/^\d{4}-\d{4,}$/),
+    year: z.number().int(),
+    seq: z.number().int().positive(),
+    receivedAt: isoText,
+    updatedAt: isoText,
+    status: z.string().min(1),
+    channel: z.string().min(1),
+    categoryId: nullableId,
+    unitId: nullableId,
+    petitionerIds: z.array(id),
+  }),
+  receptions: z.looseObject({ id, petitionId: id, receivedAt: isoText }),
+  petitioners: z.looseObject({ id, name: z.string(), idNumber: z.string(), phone: z.string() }),
+  units: z.looseObject({ id, name: z.string().min(1), parentId: nullableId }),
+  categories: z.looseObject({ id, name: z.string().min(1), parentId: nullableId }),
+  caseEvents: z.looseObject({ id, petitionId: id, at: isoText }),
+  settings: z.looseObject({ key: z.string().min(1) }),
+  attachments: z.looseObject({
+    id,
+    petitionId: id,
+    receptionId: nullableId,
+    name: z.string(),
+    size: z.number().nonnegative(),
+    data: z.instanceof(Blob),
+  }),
+  documents: z.looseObject({
+    id,
+    petitionId: id,
+    kind: z.string().min(1),
+    year: z.number().int(),
+    issuedAt: isoText,
+    docNo: z.string().nullable(),
+    bytes: z.union([z.instanceof(Blob), z.instanceof(Uint8Array)]),
+  }),
+};
+
+/** Why a file was refused; `message` is the Chinese sentence the settings page shows as it is. */
+export type BackupProblem = 'notBackup' | 'truncated' | 'corrupted' | 'checksum' | 'newerVersion' | 'invalidRecord' | 'restoreFailed' | 'indexRebuild';
+
+export class BackupError extends Error {
+  constructor(
+    readonly problem: BackupProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+export const BACKUP_MESSAGES = {
+  notBackup: '所选文件不是信访工作台的备份文件，未做任何改动。',
+  truncated: '备份文件不完整（文件在复制或下载时被截断），无法恢复，未做任何改动。请换用完整的备份文件。',
+  corrupted: (detail: string) => `备份文件已损坏：${detail}。文件内容与备份时不同，无法恢复，未做任何改动。`,
+  checksum: '备份文件的总校验和不符：文件被改动过或不是原样的备份，无法恢复，未做任何改动。',
+  newerVersion: (file: number, app: number) =>
+    `此备份来自较新版本的信访工作台（数据版本 ${file}，本机为 ${app}），请先升级本软件再恢复，未做任何改动。`,
+  invalidRecord: (detail: string) => `备份文件中有不符合格式的记录：${detail}。无法恢复，未做任何改动。`,
+  restoreFailed: (detail: string) => `恢复失败，原有数据保持不变：${detail}`,
+  indexRebuild: (detail: string) => `数据已恢复，但台账索引重建失败（下次打开台账时会自动重建）：${detail}`,
+} as const;
+
+/** Progress of a long backup step: `done` of `total` units (records and blobs), for a progress bar. */
+export type BackupProgress = (done: number, total: number) => void;
+
+/** The tables' names as the summary shows them. */
+export const TABLE_LABELS: Record<string, string> = {
+  petitions: '信访事项',
+  receptions: '接待记录',
+  petitioners: '信访人',
+  units: '单位',
+  categories: '问题类别',
+  caseEvents: '办理记录',
+  settings: '设置项',
+  attachments: '附件',
+  documents: '文书',
+};

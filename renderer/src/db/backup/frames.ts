@@ -1,0 +1,58 @@
+import { BACKUP_MAGIC, HASH_BYTES } from './format';
+
+export type Bytes = Uint8Array<ArrayBuffer>;
+
+export async function sha256(bytes: Bytes): Promise<Bytes> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+}
+
+/** The file checksum: SHA-256 of the marker followed by every frame's hash, in file order. */
+export async function fileChecksum(frameHashes: readonly Bytes[]): Promise<Bytes> {
+  const joined = new Uint8Array(BACKUP_MAGIC.length + frameHashes.length * HASH_BYTES);
+  joined.set(BACKUP_MAGIC, 0);
+  frameHashes.forEach((hash, i) => joined.set(hash, BACKUP_MAGIC.length + i * HASH_BYTES));
+  return sha256(joined);
+}
+
+/** Frame kind and payload length, the 5 bytes before a payload. */
+export function frameHead(kind: number, length: number): Bytes {
+  const head = new Uint8Array(5);
+  head[0] = kind;
+  new DataView(head.buffer).setUint32(1, length, true);
+  return head;
+}
+
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const encoder = new TextEncoder();
+export function encodeJson(value: unknown, replacer?: (key: string, value: unknown) => unknown): Bytes {
+  return encoder.encode(JSON.stringify(value, replacer));
+}
+
+/** A frame whose payload is either bytes already encoded (JSON) or a stored blob. */
+export interface PendingFrame {
+  kind: number;
+  payload: Bytes | Blob;
+}
+
+/**
+ * Lays the frames out as a backup file: marker, each frame with its hash, the file checksum. A blob payload is read
+ * only to be hashed, one at a time, and the file keeps the blob itself as a part, so its bytes are not held twice.
+ */
+export async function assembleBackup(frames: readonly PendingFrame[], onFrame?: (frame: PendingFrame) => void): Promise<Blob> {
+  const parts: (Bytes | Blob)[] = [BACKUP_MAGIC as Bytes];
+  const hashes: Bytes[] = [];
+  for (const frame of frames) {
+    const bytes = frame.payload instanceof Blob ? new Uint8Array(await frame.payload.arrayBuffer()) : frame.payload;
+    const hash = await sha256(bytes);
+    hashes.push(hash);
+    parts.push(frameHead(frame.kind, bytes.byteLength), frame.payload, hash);
+    onFrame?.(frame);
+  }
+  parts.push(await fileChecksum(hashes));
+  return new Blob(parts, { type: 'application/octet-stream' });
+}

@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportBackup } from '../../../../renderer/src/db/backup/exportBackup';
+import { BACKUP_MESSAGES, BackupError, FRAME_KINDS } from '../../../../renderer/src/db/backup/format';
+import { assembleBackup, encodeJson } from '../../../../renderer/src/db/backup/frames';
+import { readBackup } from '../../../../renderer/src/db/backup/readBackup';
+import { restoreBackup } from '../../../../renderer/src/db/backup/restoreBackup';
+import type { DeskDatabase } from '../../../../renderer/src/db/database';
+import { loadLedgerRows, registerPetition } from '../../../../renderer/src/db/petitions';
+import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
+import { NOW, visit } from '../../domain/fixtures';
+import { freshDb } from '../helpers';
+import { bytesOf, dumpDesk, indexOfText, LETTER_BYTES, PAYSLIP, seedDesk } from './helpers';
+
+const OPTIONS = { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00' };
+
+let db: DeskDatabase;
+afterEach(() => db?.close());
+
+async function seededBackup() {
+  db = freshDb();
+  const seeded = await seedDesk(db);
+  const exported = await exportBackup(db, OPTIONS);
+  return { ...seeded, file: exported.blob, counts: exported.counts };
+}
+
+/** Reads and restores the file, expecting it refused with exactly this message and the desk as it was. */
+async function expectRefused(file: Blob, message: string) {
+  const before = await dumpDesk(db);
+  const refusal = await readBackup(file).then(
+    async (parsed) => {
+      await restoreBackup(db, parsed);
+      return null;
+    },
+    (error: unknown) => error,
+  );
+  expect(refusal).toBeInstanceOf(BackupError);
+  expect((refusal as BackupError).message).toBe(message);
+  expect(await dumpDesk(db)).toEqual(before);
+}
+
+describe('a backup round trip', () => {
+  it('restores every table equal, with attachment and letter bytes identical, after the desk was wiped and changed', async () => {
+    const { file, first, second } = await seededBackup();
+    const before = await dumpDesk(db);
+    for (const table of db.tables) await table.clear();
+    await registerPetition(db, visit({ summary: '备份之后登记的另一件事项。' }), NOW);
+
+    await restoreBackup(db, await readBackup(file));
+
+    expect(await dumpDesk(db)).toEqual(before);
+    const attachment = await db.attachments.toArray();
+    expect(await bytesOf(attachment[0]?.data as Blob)).toEqual(PAYSLIP);
+    expect(attachment[0]?.data.type).toBe('image/jpeg');
+    const blobLetter = await db.documents.get('doc-1');
+    const byteLetter = await db.documents.get('doc-2');
+    expect(blobLetter?.bytes).toBeInstanceOf(Blob);
+    expect(await bytesOf(blobLetter?.bytes as Blob)).toEqual(LETTER_BYTES);
+    expect(byteLetter?.bytes).toBeInstanceOf(Uint8Array);
+    expect(byteLetter?.bytes).toEqual(LETTER_BYTES);
+    // The ledger's persisted index was emptied with the restore and is rebuilt from the restored petitions.
+    expect((await loadLedgerRows(db)).map((r) => r.regNo).sort()).toEqual([first.regNo, second.regNo].sort());
+  });
+
+  it('summarises what the file holds before anything changes: versions, creation time, counts and the date range', async () => {
+    const { file, counts } = await seededBackup();
+    const parsed = await readBackup(file);
+    expect(parsed.summary).toEqual({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: '0.1.0',
+      createdAt: '2026-05-25T18:00:00',
+      counts,
+      petitionsFrom: '2026-05-20T08:15',
+      petitionsTo: '2026-05-25T09:30',
+    });
+    expect(counts).toMatchObject({ petitions: 2, receptions: 3, attachments: 1, documents: 2, caseEvents: 4 });
+    expect(counts).not.toHaveProperty('ledgerChunks');
+  });
+
+  it('reports progress up to the whole on export and on reading', async () => {
+    db = freshDb();
+    await seedDesk(db);
+    const exportSteps: [number, number][] = [];
+    const { blob } = await exportBackup(db, { ...OPTIONS, onProgress: (done, total) => exportSteps.push([done, total]) });
+    expect(exportSteps.at(-1)?.[0]).toBe(exportSteps.at(-1)?.[1]);
+    const readSteps: number[] = [];
+    await readBackup(blob, (done) => readSteps.push(done));
+    expect(readSteps.at(-1)).toBe(blob.size - 32);
+  });
+});
+
+describe('a bad file is refused with its message and the desk unchanged', () => {
+  it('a truncated file, cut anywhere', async () => {
+    const { file } = await seededBackup();
+    for (const cut of [file.size - 1, file.size - 40, Math.floor(file.size / 2), 12, 5]) {
+      await expectRefused(file.slice(0, cut), BACKUP_MESSAGES.truncated);
+    }
+  });
+
+  it('a file with one changed byte inside a record', async () => {
+    const { file } = await seededBackup();
+    const bytes = await bytesOf(file);
+    const at = indexOfText(bytes, '通勤车辆');
+    expect(at).toBeGreaterThan(0);
+    bytes[at] = (bytes[at] as number) ^ 0x01;
+    await expectRefused(new Blob([bytes]), BACKUP_MESSAGES.corrupted('第 2 段数据与其校验值不符'));
+  });
+
+  it('a file whose attachment bytes were changed', async () => {
+    const { file } = await seededBackup();
+    const bytes = await bytesOf(file);
+    const at = indexOfText(bytes, String.fromCharCode(...PAYSLIP.slice(4, 8)));
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 1] = 0x7f;
+    await expect(readBackup(new Blob([bytes]))).rejects.toThrow(/^备份文件已损坏：第 \d+ 段数据与其校验值不符/);
+  });
+
+  it('a file with a wrong checksum', async () => {
+    const { file } = await seededBackup();
+    const bytes = await bytesOf(file);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 0xff;
+    await expectRefused(new Blob([bytes]), BACKUP_MESSAGES.checksum);
+  });
+
+  it('a file from a newer version of the desk', async () => {
+    db = freshDb();
+    await seedDesk(db);
+    const header = { format: 'petition-desk-backup', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION + 1, appVersion: '9.0.0', createdAt: '2027-01-01T00:00:00', tables: [] };
+    const file = await assembleBackup([
+      { kind: FRAME_KINDS.header, payload: encodeJson(header) },
+      { kind: FRAME_KINDS.end, payload: encodeJson({ counts: {}, blobs: 0 }) },
+    ]);
+    await expectRefused(file, BACKUP_MESSAGES.newerVersion(CURRENT_SCHEMA_VERSION + 1, CURRENT_SCHEMA_VERSION));
+  });
+
+  it('a file that is not a backup: a Word document, a text file, an empty file', async () => {
+    db = freshDb();
+    await seedDesk(db);
+    for (const foreign of [new Blob([LETTER_BYTES]), new Blob(['登记编号,姓名\n2026-0001,张三\n']), new Blob([])]) {
+      await expectRefused(foreign, BACKUP_MESSAGES.notBackup);
+    }
+  });
+
+  it('a well-formed file holding a record that breaks its table’s schema', async () => {
+    db = freshDb();
+    await seedDesk(db);
+    const header = { format: 'petition-desk-backup', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', tables: (await readBackup((await exportBackup(db, OPTIONS)).blob)).header.tables };
+    const file = await assembleBackup([
+      { kind: FRAME_KINDS.header, payload: encodeJson(header) },
+      { kind: FRAME_KINDS.records, payload: encodeJson({ table: 'petitions', records: [{ id: 'p1', regNo: '第一件' }] }) },
+      { kind: FRAME_KINDS.end, payload: encodeJson({ counts: { petitions: 1 }, blobs: 0 }) },
+    ]);
+    await expect(readBackup(file)).rejects.toThrow(/^备份文件中有不符合格式的记录：信访事项第 1 条的 regNo/);
+  });
+});
+
+describe('a restore is all or nothing', () => {
+  it('a write that fails midway (two petitions with one number) leaves the old data in every table', async () => {
+    const { file } = await seededBackup();
+    const parsed = await readBackup(file);
+    const petitions = parsed.tables.get('petitions') as { id: string }[];
+    petitions.push({ ...(petitions[0] as { id: string }), id: 'another-id-same-regNo' });
+    await registerPetition(db, visit({ summary: '恢复失败前已有的事项。' }), NOW);
+    const before = await dumpDesk(db);
+    const ledgerBefore = await db.ledgerChunks.toArray();
+
+    await expect(restoreBackup(db, parsed)).rejects.toThrow(/^恢复失败，原有数据保持不变：ConstraintError/);
+    expect(await dumpDesk(db)).toEqual(before);
+    expect(await db.ledgerChunks.toArray()).toEqual(ledgerBefore);
+  });
+});

@@ -1,0 +1,73 @@
+import type { DeskDatabase } from '../../../../renderer/src/db/database';
+import { backedUpTablesAt } from '../../../../renderer/src/db/backup/format';
+import { linkReception, registerPetition } from '../../../../renderer/src/db/petitions';
+import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
+import { saveSettings } from '../../../../renderer/src/db/settings';
+import type { IssuedDocument } from '../../../../renderer/src/domain/types';
+import { NOW, person, visit } from '../../domain/fixtures';
+
+export const PAYSLIP = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2, 3, 254, 255]);
+export const LETTER_BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 8, 7]);
+
+/** A desk with two petitions (one with an attachment and a repeat visit), a setting, a case event and two letters. */
+export async function seedDesk(db: DeskDatabase) {
+  const first = await registerPetition(
+    db,
+    visit({ attachments: [{ name: '工资条.jpg', mimeType: 'image/jpeg', size: PAYSLIP.length, data: new Blob([PAYSLIP], { type: 'image/jpeg' }) }] }),
+    NOW,
+  );
+  const second = await registerPetition(db, visit({ receivedAt: '2026-05-20T08:15', summary: '反映井下通勤车辆不足，早班职工无法按时到岗。' }), NOW);
+  await linkReception(db, first.id, visit({ petitioners: [person({ name: '李秀兰', gender: '女', idNumber: '', phone: '13912345678' })] }), NOW);
+  await saveSettings(db, { orgName: '曹家滩煤矿' });
+  await db.caseEvents.add({ id: 'event-x', petitionId: first.id, at: '2026-05-25T10:05:00', actor: '王丽', type: 'accept', text: '受理', data: { note: '当场受理' } });
+  const letter = (id: string, bytes: Blob | Uint8Array): IssuedDocument => ({
+    id,
+    petitionId: first.id,
+    kind: 'acceptanceNotice',
+    docNo: `信受〔2026〕${id === 'doc-1' ? 1 : 2}号`,
+    year: 2026,
+    n: id === 'doc-1' ? 1 : 2,
+    version: 1,
+    issuedAt: '2026-05-25T10:06:00',
+    issuedBy: '王丽',
+    fileName: '受理告知书.docx',
+    bytes,
+    supersedes: null,
+  });
+  await db.documents.bulkAdd([letter('doc-1', new Blob([LETTER_BYTES])), letter('doc-2', new Uint8Array(LETTER_BYTES))]);
+  return { first, second };
+}
+
+/** Every backed-up table, records in primary-key order, binary fields replaced by their bytes, for toEqual. */
+export async function dumpDesk(db: DeskDatabase): Promise<Record<string, unknown[]>> {
+  const dump: Record<string, unknown[]> = {};
+  for (const name of backedUpTablesAt(CURRENT_SCHEMA_VERSION)) {
+    const records = (await db.table(name).toArray()) as Record<string, unknown>[];
+    dump[name] = await Promise.all(records.map(withBytes));
+  }
+  return dump;
+}
+
+async function withBytes(record: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value instanceof Blob) out[key] = { blob: [...new Uint8Array(await value.arrayBuffer())], type: value.type };
+    else if (value instanceof Uint8Array) out[key] = { uint8: [...value] };
+    else out[key] = value;
+  }
+  return out;
+}
+
+export async function bytesOf(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** The offset of a UTF-8 string's first occurrence in the bytes, or -1. */
+export function indexOfText(bytes: Uint8Array, text: string): number {
+  const needle = new TextEncoder().encode(text);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
