@@ -227,6 +227,8 @@ export interface CaseClockFacts {
   assignment?: CaseAssignment;
   /** The day of the latest 督办 (supervision). */
   lastSupervisedAt?: string;
+  /** The latest 回访: its day and the petitioner's satisfaction (满意率 and 参评率, DOMAIN.md §8). */
+  followUp?: { date: string; satisfaction: '满意' | '基本满意' | '不满意' };
 }
 
 /** What a 交办 (assignment) fixed: who handles the case and by when. Days are 'YYYY-MM-DD'. */

@@ -212,7 +212,7 @@ const HANDLERS: Handlers = {
   followUp: (p, { today }) => {
     const problem = dateProblem(p.date, '回访日期', today);
     if (problem) return { refused: problem };
-    return { text: withNote(`回访：${p.satisfaction}`, p.note) };
+    return { text: withNote(`回访：${p.satisfaction}`, p.note), facts: { followUp: { date: p.date, satisfaction: p.satisfaction } } };
   },
   close: (p, { facts, today }) => ({ text: withNote('办结销号', p.note), facts: { ...endPause(facts, today), closedAt: today } }),
   requestReview: (p, env) => reviewRequest('复查', p, env),

@@ -248,6 +248,12 @@ describe('the facts the work views read', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.facts.lastSupervisedAt).toBe(expected);
   });
+
+  it('a 回访 keeps its day and satisfaction in the facts, for the statistics (满意率, 参评率)', () => {
+    const result = transition({ status: 'replied', facts: STAGE_FACTS.replied }, 'followUp', { satisfaction: '基本满意', date: '2026-05-24' }, ctx);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.facts.followUp).toEqual({ date: '2026-05-24', satisfaction: '基本满意' });
+  });
 });
 
 describe('nextAction', () => {
