@@ -91,7 +91,12 @@ export class BasePage {
   async chooseOption(control: Locator, option: string): Promise<void> {
     await this.centre(control);
     await control.click();
-    await this.openPopup().locator(`.ant-select-item-option[title="${option}"]`).click();
+    await expect(control).toHaveAttribute('aria-expanded', 'true');
+    // This control's own popup (its listbox id is in aria-controls): the popup of a Select chosen a moment before
+    // may still be fading out, and an option clicked there goes nowhere.
+    const listId = await control.getAttribute('aria-controls');
+    const popup = listId ? this.page.locator('.ant-select-dropdown').filter({ has: this.page.locator(`[id="${listId}"]`) }) : this.openPopup();
+    await popup.locator(`.ant-select-item-option[title="${option}"]`).click();
     if ((await control.getAttribute('aria-expanded')) === 'true') await control.press('Escape');
     await expect(control).toHaveAttribute('aria-expanded', 'false');
     await expect(this.selectBox(control)).toContainText(option);

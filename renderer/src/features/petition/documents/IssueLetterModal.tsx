@@ -136,9 +136,9 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
           {fields.map((f) => (
             <Form.Item key={f.key} label={f.label} extra={f.hint} style={{ marginBottom: 8 }}>
               {f.multiline ? (
-                <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} value={draft[f.key] ?? ''} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
+                <Input.TextArea aria-label={f.label} autoSize={{ minRows: 2, maxRows: 6 }} value={draft[f.key] ?? ''} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
               ) : (
-                <Input type={f.date ? 'date' : 'text'} value={draft[f.key] ?? ''} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
+                <Input aria-label={f.label} type={f.date ? 'date' : 'text'} value={draft[f.key] ?? ''} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
               )}
             </Form.Item>
           ))}
