@@ -1,5 +1,5 @@
 import { Layout, Menu, Typography } from 'antd';
-import { AlertOutlined, FormOutlined, SettingOutlined, SolutionOutlined, TableOutlined } from '@ant-design/icons';
+import { AlertOutlined, BarChartOutlined, FileTextOutlined, FormOutlined, SettingOutlined, SolutionOutlined, TableOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useReferenceData } from './ReferenceData';
 
@@ -8,6 +8,8 @@ const MENU_ITEMS = [
   { key: '/ledger', icon: <TableOutlined />, label: '信访台账' },
   { key: '/board', icon: <AlertOutlined />, label: '督办台' },
   { key: '/my-cases', icon: <SolutionOutlined />, label: '我的案件' },
+  { key: '/dashboard', icon: <BarChartOutlined />, label: '统计分析' },
+  { key: '/reports', icon: <FileTextOutlined />, label: '季度报告' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import { defaultCategories, defaultUnits } from '../domain/defaults';
 import type { Attachment, CaseEvent, Category, IssuedDocument, Petition, Petitioner, Reception, Setting, Unit } from '../domain/types';
 import type { LedgerChunk } from './ledgerChunks';
+import type { ReportRecord } from './reports';
 import { SCHEMA_VERSIONS } from './schema';
 
 /** The desk's IndexedDB database. Only modules in renderer/src/db touch its tables. */
@@ -18,6 +19,8 @@ export class DeskDatabase extends Dexie {
   ledgerChunks!: Table<LedgerChunk, string>;
   /** Issued letters, every version (documents.ts). */
   documents!: EntityTable<IssuedDocument, 'id'>;
+  /** 研判分析报告: drafts and issued versions (reports.ts). */
+  reports!: EntityTable<ReportRecord, 'id'>;
 
   constructor(name: string) {
     super(name);

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { compareLedgerDefault, toLedgerRow, type LedgerRow } from '../domain/ledgerQuery';
-import type { Petition, Petitioner } from '../domain/types';
+import { compareLedgerDefault, toLedgerReception, toLedgerRow, type LedgerReception, type LedgerRow } from '../domain/ledgerQuery';
+import type { IdentityType, Petition, Petitioner, Reception } from '../domain/types';
 import { registeredCaseFacts } from './caseFacts';
 import type { DeskDatabase } from './database';
 import { decodeRow, encodeRow, ledgerChunkKey, packChunk, putTuple, readChunk, SEQ_AT, StringInterner, type LedgerChunk, type RowTuple } from './ledgerChunks';
@@ -14,26 +14,49 @@ import { decodeRow, encodeRow, ledgerChunkKey, packChunk, putTuple, readChunk, S
 /** Records read per step of a rebuild: bounded memory for the structured clones, few round trips. */
 const REBUILD_PAGE = 5_000;
 
-/** The tables a writer's transaction must include to call writeLedgerRows: spread them into its table list. */
+/**
+ * The tables a writer's transaction must include to call writeLedgerRows: spread them into its table list. A row
+ * reads its petitioners (names, 身份) and its receptions, so a writer of either must rewrite the petition's row.
+ */
 export function ledgerIndexTables(db: DeskDatabase) {
-  return [db.ledgerChunks, db.petitioners];
+  return [db.ledgerChunks, db.petitioners, db.receptions];
 }
 
-/** The petitions' rows with their petitioners' current names; one bulk read. */
+/** What a row needs of a person: the name shown and searched, and the 身份 the statistics count. */
+type PersonFacts = Pick<Petitioner, 'name' | 'identityType'>;
+
+/** The petitions' rows with their petitioners' current names and 身份 and their receptions; two bulk reads. */
 export async function ledgerRowsOf(db: DeskDatabase, petitions: readonly Petition[]): Promise<LedgerRow[]> {
   const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
-  const people = (await db.petitioners.bulkGet(personIds)).filter((p): p is Petitioner => p !== undefined);
-  return rowsWithNames(petitions, new Map(people.map((p) => [p.id, p.name])));
+  const [people, receptions] = await Promise.all([
+    db.petitioners.bulkGet(personIds),
+    db.receptions.where('petitionId').anyOf(petitions.map((p) => p.id)).toArray(),
+  ]);
+  const byId = new Map(people.filter((p): p is Petitioner => p !== undefined).map((p) => [p.id, p]));
+  const contacts = new Map<string, LedgerReception[]>();
+  addContacts(contacts, receptions);
+  return rowsOf(petitions, byId, contacts);
 }
 
-function rowsWithNames(petitions: readonly Petition[], names: ReadonlyMap<string, string>): LedgerRow[] {
+function addContacts(contacts: Map<string, LedgerReception[]>, receptions: readonly Reception[]): void {
+  for (const r of receptions) {
+    const list = contacts.get(r.petitionId);
+    if (list) list.push(toLedgerReception(r));
+    else contacts.set(r.petitionId, [toLedgerReception(r)]);
+  }
+}
+
+function rowsOf(petitions: readonly Petition[], people: ReadonlyMap<string, PersonFacts>, contacts: ReadonlyMap<string, LedgerReception[]>): LedgerRow[] {
   return petitions.map((p) => {
     const petitionerNames: string[] = [];
+    const identityTypes: (IdentityType | null)[] = [];
     for (const id of p.petitionerIds) {
-      const name = names.get(id);
-      if (name) petitionerNames.push(name);
+      const person = people.get(id);
+      if (!person) continue;
+      if (person.name) petitionerNames.push(person.name);
+      identityTypes.push(person.identityType);
     }
-    return toLedgerRow(p, petitionerNames, p.caseFacts ?? registeredCaseFacts(p));
+    return toLedgerRow(p, { petitionerNames, identityTypes, receptions: contacts.get(p.id) ?? [] }, p.caseFacts ?? registeredCaseFacts(p));
   });
 }
 
@@ -100,13 +123,15 @@ async function forEachPage<T extends { id: string }>(table: EntityTable<T, 'id'>
  */
 export async function rebuildLedgerIndex(db: DeskDatabase): Promise<LedgerRow[]> {
   const chunks = await db.transaction('rw', [db.petitions, ...ledgerIndexTables(db)], async () => {
-    // Every name up front, read in pages: bulkGet would be one request per person, 170,000 of them.
-    const names = new Map<string, string>();
-    await forEachPage(db.petitioners, (people) => {
-      for (const p of people) names.set(p.id, p.name);
+    // Every person and contact up front, read in pages: bulkGet would be one request per person, 170,000 of them.
+    const people = new Map<string, PersonFacts>();
+    await forEachPage(db.petitioners, (page) => {
+      for (const p of page) people.set(p.id, { name: p.name, identityType: p.identityType });
     });
+    const contacts = new Map<string, LedgerReception[]>();
+    await forEachPage(db.receptions, (page) => addContacts(contacts, page));
     const byKey = new Map<string, RowTuple[]>();
-    await forEachPage(db.petitions, (petitions) => addToChunks(byKey, rowsWithNames(petitions, names)));
+    await forEachPage(db.petitions, (petitions) => addToChunks(byKey, rowsOf(petitions, people, contacts)));
     const packed = [...byKey]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([key, tuples]) => packChunk(key, tuples.sort((a, b) => a[SEQ_AT] - b[SEQ_AT])));
@@ -159,7 +184,7 @@ function checkInStep(decoded: Checked, petitionCount: number, newestRow: LedgerR
 
 /** Fresh rows for the petitions a change announced (see changes.ts), read from the petitions themselves. */
 export async function loadLedgerRowsByIds(db: DeskDatabase, ids: string[]): Promise<LedgerRow[]> {
-  return db.transaction('r', [db.petitions, db.petitioners], async () => {
+  return db.transaction('r', [db.petitions, db.petitioners, db.receptions], async () => {
     const petitions = (await db.petitions.bulkGet(ids)).filter((p): p is Petition => p !== undefined);
     return ledgerRowsOf(db, petitions);
   });

@@ -66,8 +66,9 @@ function mergePerson(old: Petitioner, p: PetitionerInput, stamp: string): Petiti
 
 /**
  * Saves the form's (validated) people. Returns their records in form order without repeats, for each form row
- * the id it was saved under (two rows for one person share an id), and the ids of people already on file whose name
- * or phone the form changed (their other petitions carry both in their search text, the name in their ledger rows).
+ * the id it was saved under (two rows for one person share an id), and the ids of people already on file whose name,
+ * phone or 身份 the form changed (their other petitions carry name and phone in their search text, name and 身份 in
+ * their ledger rows).
  * Must run inside the caller's 'rw' transaction. A picked person (existingId) is updated; so is an unpicked one whose
  * ID number is already on file, because an ID number identifies exactly one person, and an unpicked one without an
  * ID number whose name + phone is on file (DOMAIN.md: 重复访 recognises people by either); anyone else is added.
@@ -79,8 +80,8 @@ export async function upsertPetitioners(
 ): Promise<{ people: Petitioner[]; idOfRow: string[]; searchChangedIds: string[] }> {
   const saved = new Map<string, Petitioner>();
   const idOfRow: string[] = [];
-  /** The name and phone on file before this form, per person already on file. */
-  const onFile = new Map<string, Pick<Petitioner, 'name' | 'phone'>>();
+  /** The name, phone and 身份 on file before this form, per person already on file. */
+  const onFile = new Map<string, Pick<Petitioner, 'name' | 'phone' | 'identityType'>>();
   for (const p of inputs) {
     let existing: Petitioner | undefined;
     if (p.existingId !== null) {
@@ -96,7 +97,7 @@ export async function upsertPetitioners(
     let record: Petitioner;
     if (existing) {
       record = mergePerson(saved.get(existing.id) ?? existing, p, stamp);
-      if (!onFile.has(existing.id)) onFile.set(existing.id, { name: existing.name, phone: existing.phone });
+      if (!onFile.has(existing.id)) onFile.set(existing.id, { name: existing.name, phone: existing.phone, identityType: existing.identityType });
       await db.petitioners.put(record);
     } else {
       record = {
@@ -117,7 +118,10 @@ export async function upsertPetitioners(
     idOfRow.push(record.id);
   }
   const searchChangedIds = [...onFile]
-    .filter(([id, before]) => saved.get(id)?.name !== before.name || saved.get(id)?.phone !== before.phone)
+    .filter(([id, before]) => {
+      const after = saved.get(id);
+      return after?.name !== before.name || after?.phone !== before.phone || after?.identityType !== before.identityType;
+    })
     .map(([id]) => id);
   return { people: [...saved.values()], idOfRow, searchChangedIds };
 }

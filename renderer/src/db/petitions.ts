@@ -93,8 +93,6 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
       updatedAt: stamp,
     };
     await db.petitions.add(record);
-    await writeLedgerRows(db, [record]);
-    const rewrittenIds = await rewritePetitionsOfChanged(db, searchChangedIds, record.id, stamp);
     const reception: Reception = {
       id: crypto.randomUUID(),
       petitionId: record.id,
@@ -110,6 +108,9 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
       createdAt: stamp,
     };
     await db.receptions.add(reception);
+    // After the reception: the row carries the petition's contacts (批次/人次 by reception day).
+    await writeLedgerRows(db, [record]);
+    const rewrittenIds = await rewritePetitionsOfChanged(db, searchChangedIds, record.id, stamp);
     await addAttachments(db, v.attachments, record.id, reception.id, stamp);
     await db.caseEvents.add(event(record.id, stamp, v.receivingOfficer, 'registered', '登记', { regNo, receptionId: reception.id }));
     return { petition: record, rewrittenIds };

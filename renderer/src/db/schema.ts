@@ -67,6 +67,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // 季度/年度信访工作研判分析报告: drafts the branch is writing and every issued version (reports.ts). A new table
+    // only, so nothing to upgrade.
+    version: 3,
+    stores: {
+      reports: '&id, [kind+periodKey+scopeKey], status, issuedAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

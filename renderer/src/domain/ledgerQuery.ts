@@ -1,6 +1,17 @@
 import type { CaseClockFacts } from './deadlines';
 import { matchesTerms, searchTerms } from './search';
-import type { Channel, Nature, Petition, PetitionFlags, PetitionStatus } from './types';
+import { IDENTITY_TYPES, type Channel, type IdentityType, type Nature, type Petition, type PetitionFlags, type PetitionStatus, type Reception } from './types';
+
+/** One contact (接待记录) as the ledger row keeps it: what 批次/人次 by reception day need (DOMAIN.md §8). */
+export interface LedgerReception {
+  receivedAt: string;
+  channel: Channel;
+  headcount: number;
+  /** 重复访: a later contact linked to the petition. */
+  isRepeat: boolean;
+  /** The contact's own flags (集体访, 越级访 count per 批次). */
+  flags: PetitionFlags;
+}
 
 /** One petition as the ledger (信访台账) lists and filters it: compact, kept in memory for 100,000 rows. */
 export interface LedgerRow {
@@ -22,8 +33,16 @@ export interface LedgerRow {
   /** The first 80 characters of the summary. */
   summary: string;
   searchText: string;
-  /** The case's clock facts while it is open (the 督办 board reads them); null once it is closed, to keep rows small. */
+  /**
+   * The case's clock facts. An open case keeps them whole (the 督办 board reads them); a finished one (isOpenStatus
+   * false) keeps only what the statistics read (STAT_FACT_KEYS), to keep 100,000 rows small. Null only when the
+   * caller had none.
+   */
   caseFacts: CaseClockFacts | null;
+  /** The distinct 身份 types of its petitioners, in IDENTITY_TYPES order; one shared frozen array per combination. */
+  identityTypes: readonly IdentityType[];
+  /** Every contact of the petition, oldest first (compareLedgerReceptions); the first is the registration's. */
+  receptions: readonly LedgerReception[];
 }
 
 export type LedgerFlag = keyof PetitionFlags | 'repeat';
@@ -66,11 +85,80 @@ export function isOpenStatus(status: PetitionStatus): boolean {
   return !FINISHED_STATUSES.has(status);
 }
 
+/** A decision letter the office recorded but whose delivery (送达) is not yet recorded. */
+function unservedLetter(f: CaseClockFacts): boolean {
+  return (!!f.repliedAt && !f.servedAt) || (!!f.reviewDecidedAt && !f.reviewServedAt) || (!!f.recheckDecidedAt && !f.recheckServedAt);
+}
+
+/**
+ * Whether the office still owes the case something: it is open; or it is 不予受理 and its written notice (Art. 23)
+ * is not issued yet; or it is 办结/终结 with a 处理意见书, 复查意见书 or 复核意见书 not yet recorded as served.
+ * Such a case stays on the 督办台 and its ledger row keeps its whole clock facts.
+ */
+export function awaitsOffice(status: PetitionStatus, facts: CaseClockFacts | null | undefined): boolean {
+  if (isOpenStatus(status)) return true;
+  if (!facts) return false;
+  if (status === 'rejected') return !facts.acceptanceNoticeIssuedAt;
+  if (status === 'closed' || status === 'final') return unservedLetter(facts);
+  return false;
+}
+
+/**
+ * What a finished case's row keeps: the clock facts the statistics read (domain/statistics/handling.ts), and the
+ * ones awaitsOffice reads, so the stored row answers "does the office still owe it something?" as the whole facts do.
+ */
+export const STAT_FACT_KEYS = [
+  'nature', 'receivedAt', 'acceptedAt', 'extension', 'pauses', 'repliedAt', 'closedAt', 'followUp',
+  'acceptanceNoticeIssuedAt', 'servedAt', 'reviewDecidedAt', 'reviewServedAt', 'recheckDecidedAt', 'recheckServedAt',
+] as const satisfies readonly (keyof CaseClockFacts)[];
+
+/** The facts without what only an open case needs (assignment, 送达, 复查/复核 steps, 督办). */
+export function statFacts(facts: CaseClockFacts): CaseClockFacts {
+  const kept: Record<string, unknown> = {};
+  for (const key of STAT_FACT_KEYS) if (facts[key] !== undefined) kept[key] = facts[key];
+  return kept as unknown as CaseClockFacts;
+}
+
+const sharedIdentityLists = new Map<string, readonly IdentityType[]>();
+
+/** The distinct types among `types`, in IDENTITY_TYPES order, as one frozen array shared by every row that has them. */
+export function identityTypeList(types: Iterable<IdentityType | null | undefined>): readonly IdentityType[] {
+  const present = new Set(types);
+  const list = IDENTITY_TYPES.filter((t) => present.has(t));
+  const key = list.join('|');
+  let shared = sharedIdentityLists.get(key);
+  if (!shared) {
+    shared = Object.freeze(list);
+    sharedIdentityLists.set(key, shared);
+  }
+  return shared;
+}
+
+/** Oldest first; contacts at the same moment in a fixed order, so a row written and a row rebuilt are equal. */
+export function compareLedgerReceptions(a: LedgerReception, b: LedgerReception): number {
+  if (a.receivedAt !== b.receivedAt) return a.receivedAt < b.receivedAt ? -1 : 1;
+  if (a.isRepeat !== b.isRepeat) return a.isRepeat ? 1 : -1;
+  if (a.channel !== b.channel) return a.channel < b.channel ? -1 : 1;
+  return a.headcount - b.headcount || JSON.stringify(a.flags).localeCompare(JSON.stringify(b.flags));
+}
+
+export function toLedgerReception(reception: Pick<Reception, 'receivedAt' | 'channel' | 'headcount' | 'isRepeat' | 'flags'>): LedgerReception {
+  return { receivedAt: reception.receivedAt, channel: reception.channel, headcount: reception.headcount, isRepeat: reception.isRepeat, flags: reception.flags };
+}
+
+/** What a row takes from the petition's petitioners and receptions. */
+export interface LedgerRowRelated {
+  petitionerNames: string[];
+  identityTypes: Iterable<IdentityType | null | undefined>;
+  receptions: readonly LedgerReception[];
+}
+
 /**
  * The petition's row. `caseFacts` defaults to the petition's own; the db layer passes the registered-state facts for
  * a petition saved without them.
  */
-export function toLedgerRow(petition: Petition, petitionerNames: string[], caseFacts: CaseClockFacts | undefined = petition.caseFacts): LedgerRow {
+export function toLedgerRow(petition: Petition, related: LedgerRowRelated, caseFacts: CaseClockFacts | undefined = petition.caseFacts): LedgerRow {
+  const open = awaitsOffice(petition.status, caseFacts);
   return {
     id: petition.id,
     regNo: petition.regNo,
@@ -85,10 +173,12 @@ export function toLedgerRow(petition: Petition, petitionerNames: string[], caseF
     flags: petition.flags,
     receptionCount: petition.receptionCount,
     headcount: petition.headcount,
-    petitionerNames,
+    petitionerNames: related.petitionerNames,
     summary: petition.summary.slice(0, LEDGER_SUMMARY_LENGTH),
     searchText: petition.searchText,
-    caseFacts: isOpenStatus(petition.status) ? (caseFacts ?? null) : null,
+    caseFacts: caseFacts ? (open ? caseFacts : statFacts(caseFacts)) : null,
+    identityTypes: identityTypeList(related.identityTypes),
+    receptions: [...related.receptions].sort(compareLedgerReceptions),
   };
 }
 

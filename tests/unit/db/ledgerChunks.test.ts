@@ -10,10 +10,13 @@ import {
   StringInterner,
   type RowTuple,
 } from '../../../renderer/src/db/ledgerChunks';
-import { toLedgerRow, type LedgerRow } from '../../../renderer/src/domain/ledgerQuery';
+import { toLedgerRow, type LedgerReception, type LedgerRow, type LedgerRowRelated } from '../../../renderer/src/domain/ledgerQuery';
 import { buildSearchText } from '../../../renderer/src/domain/search';
 import type { CaseClockFacts } from '../../../renderer/src/domain/deadlines';
-import type { Petition } from '../../../renderer/src/domain/types';
+import { buildCaseBoard } from '../../../renderer/src/domain/caseBoard';
+import { caseEnvironment } from '../../../renderer/src/domain/caseEnvironment';
+import { DEFAULT_SETTINGS } from '../../../renderer/src/domain/defaults';
+import type { IdentityType, Petition } from '../../../renderer/src/domain/types';
 
 function petition(seq: number, overrides: Partial<Petition> = {}): Petition {
   return {
@@ -43,7 +46,23 @@ function petition(seq: number, overrides: Partial<Petition> = {}): Petition {
   };
 }
 
-const tuple = (seq: number): RowTuple => encodeRow(toLedgerRow(petition(seq), ['张三']));
+/** The registration's own contact of petition(seq, overrides). */
+function ownContact(p: Petition): LedgerReception {
+  return { receivedAt: p.receivedAt, channel: p.channel, headcount: p.headcount, isRepeat: false, flags: p.flags };
+}
+
+/** The petitioners' names and 身份 and the petition's contacts: its registration's unless others are given. */
+function related(names: string[], p: Petition = petition(1), more: { types?: (IdentityType | null)[]; receptions?: LedgerReception[] } = {}): LedgerRowRelated {
+  return { petitionerNames: names, identityTypes: more.types ?? ['在职职工'], receptions: more.receptions ?? [ownContact(p)] };
+}
+
+/** The row of petition(seq, overrides) with its own contact. */
+function rowOf(seq: number, overrides: Partial<Petition> = {}, names = ['张三'], facts?: CaseClockFacts): LedgerRow {
+  const p = petition(seq, overrides);
+  return toLedgerRow(p, related(names, p), facts);
+}
+
+const tuple = (seq: number): RowTuple => encodeRow(rowOf(seq));
 
 describe('ledger chunk format', () => {
   it('puts 500 consecutive numbers of a year in one chunk, with keys that sort in registration order', () => {
@@ -58,7 +77,7 @@ describe('ledger chunk format', () => {
   });
 
   it('gives back every field of a row, with the fields in toLedgerRow’s order', () => {
-    const row = toLedgerRow(petition(3), ['张三', '李秀兰']);
+    const row = rowOf(3, {}, ['张三', '李秀兰']);
     const stored = packChunk('2026:0000', [encodeRow(row)]);
     const read = readChunk(stored);
     if (!('tuples' in read)) throw new Error(read.problem);
@@ -72,7 +91,7 @@ describe('ledger chunk format', () => {
     const strings = new StringInterner();
     const roundTrip = (summary: string, demands = '要求核查') => {
       const searchText = buildSearchText({ names: ['张三'], phones: [], regNo: '2026-0001', summary, demands });
-      const row = toLedgerRow(petition(1, { summary, demands, searchText }), ['张三']);
+      const row = rowOf(1, { summary, demands, searchText });
       const t = encodeRow(row);
       return { stored: t[14], read: decodeRow(JSON.parse(JSON.stringify(t)) as RowTuple, strings).summary, expected: row.summary };
     };
@@ -105,7 +124,7 @@ describe('ledger chunk format', () => {
   it('keeps a chunk ascending by number, replacing a row that is already there', () => {
     const tuples: RowTuple[] = [];
     for (const seq of [5, 2, 9, 7]) putTuple(tuples, tuple(seq));
-    putTuple(tuples, encodeRow(toLedgerRow(petition(7, { status: 'closed' }), ['张三'])));
+    putTuple(tuples, encodeRow(rowOf(7, { status: 'closed' })));
     expect(tuples.map((t) => t[3])).toEqual([2, 5, 7, 9]);
     expect(tuples[2]?.[9]).toBe('closed');
   });
@@ -135,24 +154,72 @@ describe('ledger chunk format', () => {
       ['keeps a nature or day that differs from the row’s', { nature: '申诉求决', receivedAt: '2026-05-19' }, { nature: '申诉求决', receivedAt: '2026-05-19' }],
       ['stores the bare facts of a case only registered as an empty object', { nature: '检举控告', receivedAt: '2026-05-20' }, {}],
     ])('%s, and reads them back equal', (_rule, facts, stored) => {
-      const row = toLedgerRow(petition(4), ['张三'], facts);
+      const row = rowOf(4, {}, ['张三'], facts);
       expect(encodeRow(row)[16]).toEqual(stored);
       expect(roundTrip(row)).toEqual(row);
       expect(roundTrip(row).caseFacts).toEqual(facts);
     });
 
-    it.each(['closed', 'rejected', 'forwarded', 'final'] as const)('a %s case carries no facts, in memory or stored', (status) => {
-      const row = toLedgerRow(petition(5, { status, caseFacts: assigned }), ['张三']);
-      expect(row.caseFacts).toBeNull();
-      expect(encodeRow(row)[16]).toBeNull();
-      expect(roundTrip(row).caseFacts).toBeNull();
+    it.each(['closed', 'rejected', 'forwarded', 'final'] as const)('a %s case keeps only the facts the statistics read', (status) => {
+      const finished: CaseClockFacts = {
+        ...assigned,
+        pauses: [{ from: '2026-05-23', to: '2026-05-25', reason: '听证' }],
+        // Nothing owed any more: a refusal's notice issued, the reply served (else awaitsOffice keeps the whole facts).
+        acceptanceNoticeIssuedAt: '2026-05-21',
+        repliedAt: '2026-06-10',
+        servedAt: '2026-06-11',
+        closedAt: '2026-06-20',
+        followUp: { date: '2026-06-18', satisfaction: '基本满意' },
+      };
+      const row = rowOf(5, { status, caseFacts: finished });
+      const kept = {
+        nature: '检举控告',
+        receivedAt: '2026-05-20',
+        acceptedAt: '2026-05-21',
+        acceptanceNoticeIssuedAt: '2026-05-21',
+        pauses: finished.pauses,
+        repliedAt: '2026-06-10',
+        servedAt: '2026-06-11',
+        closedAt: '2026-06-20',
+        followUp: { date: '2026-06-18', satisfaction: '基本满意' },
+      };
+      expect(row.caseFacts).toEqual(kept);
+      expect(encodeRow(row)[16]).not.toHaveProperty('assignment');
+      expect(roundTrip(row).caseFacts).toEqual(kept);
+    });
+
+    it.each<[string, 'rejected' | 'closed', CaseClockFacts]>([
+      ['a 不予受理 whose written notice is not issued yet', 'rejected', { nature: '申诉求决', receivedAt: '2026-05-20', closedAt: '2026-05-22' }],
+      ['a 办结 whose 处理意见书 is not recorded as served', 'closed', { nature: '申诉求决', receivedAt: '2026-05-20', acceptedAt: '2026-05-21', repliedAt: '2026-06-10', closedAt: '2026-06-20', assignment: assigned.assignment }],
+    ])('%s keeps its whole facts: the 督办台 still lists it', (_rule, status, facts) => {
+      const row = rowOf(6, { status, caseFacts: facts });
+      expect(row.caseFacts).toEqual(facts);
+      expect(roundTrip(row).caseFacts).toEqual(facts);
+    });
+
+    it.each<[string, 'rejected' | 'closed' | 'final', CaseClockFacts]>([
+      ['a 不予受理 with its notice issued', 'rejected', { nature: '申诉求决', receivedAt: '2026-05-20', closedAt: '2026-05-22', acceptanceNoticeIssuedAt: '2026-05-22' }],
+      ['a 办结 whose reply was served', 'closed', { nature: '申诉求决', receivedAt: '2026-05-20', acceptedAt: '2026-05-21', repliedAt: '2026-06-10', servedAt: '2026-06-12', closedAt: '2026-06-20' }],
+      ['a 终结 whose 复核意见书 was served', 'final', { nature: '申诉求决', receivedAt: '2026-05-20', acceptedAt: '2026-05-21', repliedAt: '2026-06-10', servedAt: '2026-06-12', reviewRequestedAt: '2026-06-20', reviewDecidedAt: '2026-07-01', reviewServedAt: '2026-07-02', recheckRequestedAt: '2026-07-10', recheckDecidedAt: '2026-07-20', recheckServedAt: '2026-07-21' }],
+    ])('%s leaves the 督办台 from its stored row too, not only from its whole facts', (_rule, status, facts) => {
+      const row = roundTrip(rowOf(7, { status, caseFacts: facts }));
+      expect(buildCaseBoard([row], caseEnvironment(DEFAULT_SETTINGS), '2026-08-01').open).toEqual([]);
+    });
+
+    it('shares one frozen follow-up object between the cases rated on the same day alike', () => {
+      const interner = strings();
+      const facts = (seq: number): CaseClockFacts => ({ nature: '检举控告', receivedAt: '2026-05-20', acceptedAt: `2026-05-2${seq}`, repliedAt: '2026-06-10', followUp: { date: '2026-06-18', satisfaction: '满意' } });
+      const [a, b] = [1, 2].map((seq) => roundTrip(rowOf(seq, { status: 'closed', caseFacts: facts(seq) }), interner));
+      expect(a?.caseFacts?.followUp).toBe(b?.caseFacts?.followUp);
+      expect(a?.caseFacts?.acceptedAt).toBe('2026-05-21');
+      expect(b?.caseFacts?.acceptedAt).toBe('2026-05-22');
     });
 
     it('shares one frozen facts object between the registered cases of the same nature and day', () => {
       const interner = strings();
       const bare = { nature: '检举控告', receivedAt: '2026-05-20' } as const;
-      const [a, b, c] = [1, 2, 3].map((seq) => roundTrip(toLedgerRow(petition(seq, { status: 'registered' }), ['张三'], bare), interner));
-      const d = roundTrip(toLedgerRow(petition(4, { receivedAt: '2026-05-21T08:00' }), ['张三'], { ...bare, receivedAt: '2026-05-21' }), interner);
+      const [a, b, c] = [1, 2, 3].map((seq) => roundTrip(rowOf(seq, { status: 'registered' }, ['张三'], bare), interner));
+      const d = roundTrip(rowOf(4, { receivedAt: '2026-05-21T08:00' }, ['张三'], { ...bare, receivedAt: '2026-05-21' }), interner);
       expect(a?.caseFacts).toBe(b?.caseFacts);
       expect(a?.caseFacts).toBe(c?.caseFacts);
       expect(Object.isFrozen(a?.caseFacts)).toBe(true);
@@ -160,10 +227,54 @@ describe('ledger chunk format', () => {
       expect(d?.caseFacts).toEqual({ nature: '检举控告', receivedAt: '2026-05-21' });
     });
 
-    it('refuses a chunk of 16-field rows (format 1, before the facts) even if its format were mislabelled', () => {
-      const old = JSON.stringify([tuple(1).slice(0, 16)]);
+    it.each([
+      [1, 16],
+      [2, 17],
+    ])('refuses a chunk of format %i (%i-field rows) even if its format were mislabelled', (format, fields) => {
+      const old = JSON.stringify([tuple(1).slice(0, fields)]);
       expect(readChunk({ key: '2026:0000', format: LEDGER_INDEX_FORMAT, rows: old })).toEqual({ problem: expect.stringContaining('不是台账行') });
-      expect(readChunk({ key: '2026:0000', format: 1, rows: old })).toEqual({ problem: expect.stringContaining('格式为 1') });
+      expect(readChunk({ key: '2026:0000', format, rows: old })).toEqual({ problem: expect.stringContaining(`格式为 ${format}`) });
+    });
+  });
+
+  describe('身份 and contacts (format 3)', () => {
+    const roundTrip = (row: LedgerRow, interner = new StringInterner()) => decodeRow(JSON.parse(JSON.stringify(encodeRow(row))) as RowTuple, interner);
+
+    it('keeps the distinct 身份 types in their list order, as one frozen array shared by rows alike', () => {
+      const p = petition(1);
+      const row = toLedgerRow(p, related(['张三', '李四', '王五'], p, { types: ['职工家属', null, '在职职工', '职工家属'] }));
+      expect(row.identityTypes).toEqual(['在职职工', '职工家属']);
+      const interner = new StringInterner();
+      const [a, b] = [row, toLedgerRow(petition(2), related(['赵六'], petition(2), { types: ['在职职工', '职工家属'] }))].map((r) => roundTrip(r, interner));
+      expect(a?.identityTypes).toEqual(['在职职工', '职工家属']);
+      expect(a?.identityTypes).toBe(b?.identityTypes);
+      expect(Object.isFrozen(a?.identityTypes)).toBe(true);
+      expect(roundTrip(toLedgerRow(p, related(['匿名'], p, { types: [null] }))).identityTypes).toEqual([]);
+    });
+
+    it('stores the registration’s own contact as null and reads it back as the row’s moment, channel, headcount and flags', () => {
+      const row = rowOf(1);
+      expect(encodeRow(row)[18]).toBeNull();
+      const read = roundTrip(row);
+      expect(read.receptions).toEqual([{ receivedAt: '2026-05-20T10:00', channel: '来信', headcount: 7, isRepeat: false, flags: row.flags }]);
+      expect(read.receptions[0]?.flags).toBe(read.flags);
+    });
+
+    it('stores repeat contacts, oldest first, each with its own channel, headcount and flags', () => {
+      const p = petition(1);
+      const repeat: LedgerReception = { receivedAt: '2026-06-01T09:00', channel: '来访', headcount: 12, isRepeat: true, flags: { ...p.flags, levelSkipping: false } };
+      const row = toLedgerRow(p, related(['张三'], p, { receptions: [repeat, ownContact(p)] }));
+      expect(row.receptions).toEqual([ownContact(p), repeat]);
+      expect(encodeRow(row)[18]).toEqual([0, ['2026-06-01T09:00', '来访', 12, 0b00001, 1]]);
+      expect(roundTrip(row)).toEqual(row);
+    });
+
+    it('stores a first contact that differs from the petition (its flags edited later) in full', () => {
+      const p = petition(1);
+      const first = { ...ownContact(p), flags: { ...p.flags, collective: false } };
+      const row = toLedgerRow(p, related(['张三'], p, { receptions: [first] }));
+      expect(encodeRow(row)[18]).toEqual([['2026-05-20T10:00', '来信', 7, 0b01000, 0]]);
+      expect(roundTrip(row)).toEqual(row);
     });
   });
 });

@@ -35,6 +35,31 @@ async function registerSome() {
 }
 
 describe('the ledger’s persisted index', () => {
+  it('gives each row its petitioners’ 身份 and every contact, the one a registration or a linked visit just wrote included', async () => {
+    const first = await registerPetition(db, visit({ receivedAt: '2026-05-20T09:00', headcount: 1 }), NOW);
+    const rowOf = async () => (await loadLedgerRows(db)).find((r) => r.id === first.id);
+    expect((await rowOf())?.receptions).toEqual([{ receivedAt: '2026-05-20T09:00', channel: '来访', headcount: 1, isRepeat: false, flags: first.flags }]);
+    const group = { collective: true, jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false };
+    await linkReception(db, first.id, visit({ petitioners: [LI, person({ name: '赵丽', idNumber: '', phone: '13700001111' })], receivedAt: '2026-05-25T09:00', headcount: 6, flags: group }), NOW);
+    const row = await rowOf();
+    expect(row?.receptions).toEqual([
+      { receivedAt: '2026-05-20T09:00', channel: '来访', headcount: 1, isRepeat: false, flags: first.flags },
+      { receivedAt: '2026-05-25T09:00', channel: '来访', headcount: 6, isRepeat: true, flags: group },
+    ]);
+    expect(row?.identityTypes).toEqual(['在职职工']);
+    expect(await loadLedgerRowsByIds(db, [first.id])).toEqual([row]);
+    expect(rebuilt).not.toHaveBeenCalled();
+  });
+
+  it('rewrites a person’s earlier rows when a later form records another 身份 for them', async () => {
+    const first = await registerPetition(db, visit(), NOW);
+    await registerPetition(db, visit({ petitioners: [person({ identityType: '内退人员' })] }), NOW);
+    const rows = await loadLedgerRows(db);
+    expect(rows.map((r) => r.identityTypes)).toEqual([['内退人员'], ['内退人员']]);
+    expect(rows.find((r) => r.id === first.id)?.identityTypes).toEqual(['内退人员']);
+    expect(rebuilt).not.toHaveBeenCalled();
+  });
+
   it('loads, from the rows each write kept, exactly what a rebuild from the petitions gives', async () => {
     const saved = await registerSome();
     const loaded = await loadLedgerRows(db);
@@ -128,25 +153,34 @@ describe('the ledger’s persisted index', () => {
     await expect(writeLedgerRows(db, [a])).rejects.toThrow('同一事务');
   });
 
-  it('rebuilds an index written before rows carried clock facts (format 1), and the rows then carry them', async () => {
+  it.each([
+    [1, 16],
+    [2, 17],
+  ])('rebuilds an index written in format %i (%i-field rows), and the rows then carry facts, 身份 and contacts', async (format, fields) => {
     const [a] = await registerSome();
     if (!a) throw new Error('no petition');
     const expected = await loadLedgerRows(db);
-    // The previous release's chunks: 16-field tuples under format 1.
+    // An earlier release's chunks: shorter tuples under their format number.
     const current = await db.ledgerChunks.toArray();
-    const formatOne = current.map((c): LedgerChunk => ({ ...c, format: 1, rows: JSON.stringify((JSON.parse(c.rows) as RowTuple[]).map((t) => t.slice(0, 16))) }));
-    await db.ledgerChunks.bulkPut(formatOne);
+    const older = current.map((c): LedgerChunk => ({ ...c, format, rows: JSON.stringify((JSON.parse(c.rows) as RowTuple[]).map((t) => t.slice(0, fields))) }));
+    await db.ledgerChunks.bulkPut(older);
     const rows = await loadLedgerRows(db);
     expect(rebuilt).toHaveBeenCalledTimes(1);
-    expect(rebuilt.mock.calls[0]?.[0]).toContain('格式为 1');
+    expect(rebuilt.mock.calls[0]?.[0]).toContain(`格式为 ${format}`);
     expect(rows).toEqual(expected);
-    expect(rows.find((r) => r.id === a.id)?.caseFacts).toEqual({ nature: '申诉求决', receivedAt: '2025-12-30' });
+    const row = rows.find((r) => r.id === a.id);
+    expect(row?.caseFacts).toEqual({ nature: '申诉求决', receivedAt: '2025-12-30' });
+    expect(row?.identityTypes).toEqual(['在职职工']);
+    expect(row?.receptions.map((r) => [r.receivedAt, r.isRepeat])).toEqual([
+      ['2025-12-30T09:00', false],
+      ['2026-05-25T09:00', true],
+    ]);
     expect((await db.ledgerChunks.toArray()).every((c) => c.format === LEDGER_INDEX_FORMAT)).toBe(true);
     expect(await loadLedgerRows(db)).toEqual(expected);
     expect(rebuilt).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps an open case’s facts in its row through each action, and drops them when the case is closed', async () => {
+  it('keeps an open case’s facts in its row through each action, and only the statistics’ ones once it is closed', async () => {
     const petition = await registerPetition(db, visit(), NOW);
     const ctx = (day: number) => ({ now: new Date(2026, 4, day, 10, 0), actor: '王丽', calendar: createWorkCalendar() });
     const factsOf = async () => (await loadLedgerRows(db)).find((r) => r.id === petition.id)?.caseFacts;
@@ -162,8 +196,17 @@ describe('the ledger’s persisted index', () => {
       lastSupervisedAt: '2026-05-27',
     });
     await applyCaseAction(db, petition.id, 'reply', { claims: [{ claim: '补发', outcome: '予以支持', opinion: '补发' }], servedAt: '2026-05-28' }, ctx(28));
+    await applyCaseAction(db, petition.id, 'followUp', { date: '2026-05-29', satisfaction: '满意', note: '' }, ctx(29));
     await applyCaseAction(db, petition.id, 'close', {}, ctx(29));
-    expect(await factsOf()).toBeNull();
+    expect(await factsOf()).toEqual({
+      nature: '申诉求决',
+      receivedAt: '2026-05-25',
+      acceptedAt: '2026-05-25',
+      repliedAt: '2026-05-28',
+      servedAt: '2026-05-28',
+      closedAt: '2026-05-29',
+      followUp: { date: '2026-05-29', satisfaction: '满意' },
+    });
     expect(await loadLedgerRowsByIds(db, [petition.id])).toEqual((await loadLedgerRows(db)).filter((r) => r.id === petition.id));
     expect(rebuilt).not.toHaveBeenCalled();
   });

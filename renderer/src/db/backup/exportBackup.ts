@@ -50,7 +50,7 @@ export async function exportBackup(db: DeskDatabase, options: ExportOptions): Pr
   let done = 0;
   await db.transaction('r', tables, async () => {
     const sizes = await Promise.all(tables.map((t) => t.count()));
-    const blobCount = (await db.attachments.count()) + (await db.documents.count());
+    const blobCount = (await db.attachments.count()) + (await db.documents.count()) + (await db.reports.where('status').equals('issued').count());
     total = sizes.reduce((a, b) => a + b, 0) + blobCount;
     for (const table of tables) {
       counts[table.name] = 0;

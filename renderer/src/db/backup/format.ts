@@ -101,6 +101,15 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     docNo: z.string().nullable(),
     bytes: z.union([z.instanceof(Blob), z.instanceof(Uint8Array)]),
   }),
+  reports: z.looseObject({
+    id,
+    kind: z.enum(['quarter', 'year']),
+    periodKey: z.string().min(4).max(10),
+    scopeKey: z.string().min(1).max(200),
+    status: z.enum(['draft', 'issued']),
+    issuedAt: isoText.nullable(),
+    bytes: z.union([z.instanceof(Blob), z.instanceof(Uint8Array)]).nullable(),
+  }),
 };
 
 /** Why a file was refused; `message` is the Chinese sentence the settings page shows as it is. */
@@ -142,4 +151,5 @@ export const TABLE_LABELS: Record<string, string> = {
   settings: '设置项',
   attachments: '附件',
   documents: '文书',
+  reports: '研判分析报告',
 };

@@ -1,17 +1,5 @@
-import type { CaseEvent, IdentityType, Petition, Petitioner, Reception } from '../types';
-import { SATISFACTION_LEVELS } from '../workflowPayloads';
-import type { SatisfactionLevel, StatPetition, StatReception } from './types';
-
-const isSatisfaction = (value: unknown): value is SatisfactionLevel => (SATISFACTION_LEVELS as readonly unknown[]).includes(value);
-
-/** The satisfaction of the case's latest 回访 (a `followUp` event's data.satisfaction), or null when never rated. */
-export function satisfactionOf(events: readonly CaseEvent[]): SatisfactionLevel | null {
-  let latest: CaseEvent | null = null;
-  for (const event of events) {
-    if (event.type === 'followUp' && isSatisfaction(event.data?.satisfaction) && (!latest || event.at >= latest.at)) latest = event;
-  }
-  return latest ? (latest.data?.satisfaction as SatisfactionLevel) : null;
-}
+import type { IdentityType, Petition, Petitioner, Reception } from '../types';
+import type { StatPetition, StatReception } from './types';
 
 /** The distinct 身份 types recorded for the petitioners, in the order met. */
 export function identityTypesOf(petitionerIds: readonly string[], petitioners: ReadonlyMap<string, Petitioner>): IdentityType[] {
@@ -23,7 +11,12 @@ export function identityTypesOf(petitionerIds: readonly string[], petitioners: R
   return types;
 }
 
-export function toStatPetition(petition: Petition, petitioners: ReadonlyMap<string, Petitioner>, events: readonly CaseEvent[]): StatPetition {
+/**
+ * The statistics' petition from the stored one. The 回访 satisfaction is read from the case facts (the 回访 action
+ * records it there, followUp); case events are not read. A case followed up before the facts carried it (development
+ * data only, before 2026-11) counts as not rated.
+ */
+export function toStatPetition(petition: Petition, petitioners: ReadonlyMap<string, Petitioner>): StatPetition {
   return {
     id: petition.id,
     regNo: petition.regNo,
@@ -37,7 +30,7 @@ export function toStatPetition(petition: Petition, petitioners: ReadonlyMap<stri
     status: petition.status,
     receptionCount: petition.receptionCount,
     caseFacts: petition.caseFacts ?? null,
-    satisfaction: satisfactionOf(events),
+    satisfaction: petition.caseFacts?.followUp?.satisfaction ?? null,
   };
 }
 
@@ -52,23 +45,15 @@ export function toStatReception(reception: Reception): StatReception {
   };
 }
 
-/** The statistics' records from the stored ones, each petition matched to its events in one pass. */
+/** The statistics' records from the stored ones. */
 export function toStatRecords(stored: {
   petitions: readonly Petition[];
   receptions: readonly Reception[];
   petitioners: readonly Petitioner[];
-  events: readonly CaseEvent[];
 }): { petitions: StatPetition[]; receptions: StatReception[] } {
   const petitioners = new Map(stored.petitioners.map((p) => [p.id, p]));
-  const followUps = new Map<string, CaseEvent[]>();
-  for (const event of stored.events) {
-    if (event.type !== 'followUp') continue;
-    const list = followUps.get(event.petitionId);
-    if (list) list.push(event);
-    else followUps.set(event.petitionId, [event]);
-  }
   return {
-    petitions: stored.petitions.map((p) => toStatPetition(p, petitioners, followUps.get(p.id) ?? [])),
+    petitions: stored.petitions.map((p) => toStatPetition(p, petitioners)),
     receptions: stored.receptions.map(toStatReception),
   };
 }

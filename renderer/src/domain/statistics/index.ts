@@ -2,8 +2,10 @@
 export * from './adapters';
 export * from './compare';
 export * from './compute';
+export * from './fromLedger';
 export * from './periods';
 export * from './scope';
 export * from './sentences';
+export * from './trend';
 export type * from './types';
 export { ratio } from './handling';

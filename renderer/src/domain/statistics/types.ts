@@ -6,8 +6,8 @@ import type { SATISFACTION_LEVELS } from '../workflowPayloads';
 export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
 
 /**
- * One petition as the statistics read it: compact, so 100,000 of them can be kept in memory. Unlike a closed
- * LedgerRow it keeps its clock facts, which the handling rates need after the case is closed.
+ * One petition as the statistics read it: compact, so 100,000 of them can be kept in memory. Built from the stored
+ * records (toStatRecords) or from the ledger's in-memory rows (statRecordsFromLedger), which give the same figures.
  */
 export interface StatPetition {
   id: string;
@@ -26,7 +26,7 @@ export interface StatPetition {
   receptionCount: number;
   /** Null while no case action has touched the petition (registered only). */
   caseFacts: CaseClockFacts | null;
-  /** 回访 result: the latest follow-up's satisfaction, or null when the case was not rated. */
+  /** 回访 result: the satisfaction the case facts record (caseFacts.followUp), or null when the case was not rated. */
   satisfaction: SatisfactionLevel | null;
 }
 

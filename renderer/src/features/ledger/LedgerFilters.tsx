@@ -1,6 +1,6 @@
 import { CHANNEL_OPTIONS } from '../../ui/channelOptions';
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Col, DatePicker, Input, Row, Select, TreeSelect } from 'antd';
+import { Button, Col, DatePicker, Input, Row, Select, TreeSelect, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useReferenceData } from '../../app/ReferenceData';
@@ -92,7 +92,7 @@ export function LedgerFilters({ view, onChange }: LedgerFiltersProps) {
             treeDefaultExpandAll
             showSearch={{ treeNodeFilterProp: 'title' }}
             value={view.unitIds}
-            onChange={(unitIds: string[]) => change({ unitIds })}
+            onChange={(unitIds: string[]) => change({ unitIds, exactUnits: false })}
             popupMatchSelectWidth={false}
           />
         </Col>
@@ -102,6 +102,13 @@ export function LedgerFilters({ view, onChange }: LedgerFiltersProps) {
         <Col span={4}>
           <Select {...multi} aria-label="标记" placeholder="标记" options={FLAG_OPTIONS} value={view.flags} onChange={(flags) => change({ flags })} />
         </Col>
+        {view.exactUnits && view.unitIds.length > 0 && (
+          <Col span={24}>
+            <Typography.Text type="secondary" data-testid="ledger-exact-units">
+              涉及单位仅限所选单位本身，不含下级单位（来自统计分析的链接）；重新选择单位即包含下级。
+            </Typography.Text>
+          </Col>
+        )}
       </Row>
     </div>
   );

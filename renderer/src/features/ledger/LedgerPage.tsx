@@ -1,24 +1,42 @@
 import { Alert, Table, Typography, type TablePaginationConfig } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useReferenceData } from '../../app/ReferenceData';
 import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow, type LedgerSortField } from '../../domain/ledgerQuery';
 import { PageHeader } from '../../ui/PageHeader';
 import { pathLabel } from '../../ui/tree';
+import { ExportLedgerButton } from '../export/ExportLedgerButton';
 import { LedgerFilters } from './LedgerFilters';
 import { ledgerColumns, type LedgerLookups } from './ledgerColumns';
-import { rememberedLedgerView, rememberLedgerView, toLedgerQuery, type LedgerView } from './ledgerView';
+import { ledgerViewFromSearch, rememberedLedgerView, rememberLedgerView, toLedgerQuery, type LedgerView } from './ledgerView';
 import { useLedgerIndex } from './useLedgerIndex';
 
 const SORTABLE: readonly string[] = ['regNo', 'receivedAt', 'headcount', 'receptionCount'] satisfies LedgerSortField[];
 
-/** 信访台账: every petition, filtered, searched, sorted and paged in memory. */
+/**
+ * 信访台账: every petition, filtered, searched, sorted and paged in memory. A link may set the filters in the route's
+ * query (ledgerLink: the dashboard's bars); they replace the view once and the query is then dropped from the address,
+ * so coming back from a detail page finds the view as the clerk left it.
+ */
 export function LedgerPage() {
   const navigate = useNavigate();
   const { categories, units } = useReferenceData();
   const { rows, error } = useLedgerIndex();
-  const [view, setView] = useState<LedgerView>(rememberedLedgerView);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const linked = useMemo(() => ledgerViewFromSearch(searchParams, rememberedLedgerView()), [searchParams]);
+  const [view, setView] = useState<LedgerView>(() => linked?.view ?? rememberedLedgerView());
+  const [linkProblems, setLinkProblems] = useState<string[]>(() => linked?.problems ?? []);
+  // A link followed while the page is already open replaces the view too (state adjusted during render, once per link).
+  const [appliedLink, setAppliedLink] = useState(linked);
+  if (linked && linked !== appliedLink) {
+    setAppliedLink(linked);
+    setView(linked.view);
+    setLinkProblems(linked.problems);
+  }
+  useEffect(() => {
+    if (linked) setSearchParams({}, { replace: true });
+  }, [linked, setSearchParams]);
   useEffect(() => rememberLedgerView(view), [view]);
 
   // Typing in the search box stays responsive: the query over 100,000 rows follows a frame behind if it must.
@@ -61,8 +79,10 @@ export function LedgerPage() {
             共 {rows.length} 件{result.total !== rows.length ? `，符合条件 ${result.total} 件` : ''}
           </Typography.Text>
         )}
+        <ExportLedgerButton rows={rows} query={query} />
       </PageHeader>
       <LedgerFilters view={view} onChange={(patch) => setView((v) => ({ ...v, ...patch }))} />
+      {linkProblems.length > 0 && <Alert type="warning" showIcon title={linkProblems.join('；')} style={{ marginTop: 12 }} />}
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       <Table<LedgerRow>
         style={{ marginTop: 16 }}

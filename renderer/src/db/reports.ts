@@ -1,0 +1,190 @@
+import { toTimestamp } from '../domain/dates';
+import { formatDocNo } from '../domain/docNo';
+import type { StatScope } from '../domain/statistics';
+import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportKind } from '../documents/report/types';
+import type { DeskDatabase } from './database';
+import { DocNoConflictError } from './documents';
+
+/**
+ * 研判分析报告 (DOMAIN.md §9): one draft per kind, period and scope, saved as the branch types, and every issued
+ * version kept as it was issued. Issuing again for the same quarter and scope adds a version; nothing is overwritten.
+ */
+
+export type ReportStatus = 'draft' | 'issued';
+
+export interface ReportRecord {
+  id: string;
+  kind: ReportKind;
+  /** '2026-Q2' or '2026' (documents/report/period.ts periodKey). */
+  periodKey: string;
+  /** scopeKey(scope): 'all', 'unit:{id}' or 'branch:{name}'. */
+  scopeKey: string;
+  /** The scope as the title names it ('' for the whole organisation). */
+  scopeName: string;
+  status: ReportStatus;
+  /** Sections 一–四 as last drafted or edited. */
+  paragraphs: DraftedParagraphs;
+  /** Sections the branch edited by hand; the others are drafted afresh from the figures when the draft is opened. */
+  edited: DraftedSection[];
+  /** 五、原因分析与风险研判 */
+  analysis: string;
+  /** 六、下步工作措施 */
+  measures: string;
+  updatedAt: string;
+  /** Issued versions: 1, 2, … per kind, period and scope; null for the draft. */
+  version: number | null;
+  /** 文号, when the office numbers its reports. */
+  docNo: string | null;
+  n: number | null;
+  issuedAt: string | null;
+  issuedBy: string | null;
+  fileName: string | null;
+  bytes: Uint8Array | null;
+}
+
+export interface ReportKey {
+  kind: ReportKind;
+  periodKey: string;
+  scopeKey: string;
+}
+
+export type ReportDraft = ReportKey & Pick<ReportRecord, 'scopeName' | 'paragraphs' | 'edited' | 'analysis' | 'measures'>;
+
+/** How the store keys a scope. */
+export function scopeKey(scope: StatScope): string {
+  if (scope.kind === 'all') return 'all';
+  return scope.kind === 'unitSubtree' ? `unit:${scope.unitId}` : `branch:${scope.branch}`;
+}
+
+/** scopeKey read back; an unknown key means the whole organisation. */
+export function scopeFromKey(key: string): StatScope {
+  if (key.startsWith('unit:')) return { kind: 'unitSubtree', unitId: key.slice(5) };
+  if (key.startsWith('branch:')) return { kind: 'branch', branch: key.slice(7) };
+  return { kind: 'all' };
+}
+
+/** One draft per key: a fixed id, so saving as the branch types is a single put and never makes a second draft. */
+const draftId = (key: ReportKey) => `draft|${key.kind}|${key.periodKey}|${key.scopeKey}`;
+
+/** The report counter (last 文号 number per year) lives in settings, like the letters'. */
+export const reportCounterKey = (year: number) => `docNo:analysisReport:${year}`;
+
+function draftRecord(draft: ReportDraft, now: Date): ReportRecord {
+  return {
+    id: draftId(draft),
+    kind: draft.kind,
+    periodKey: draft.periodKey,
+    scopeKey: draft.scopeKey,
+    scopeName: draft.scopeName,
+    status: 'draft',
+    paragraphs: Object.fromEntries(DRAFTED_SECTIONS.map((s) => [s, [...draft.paragraphs[s]]])) as DraftedParagraphs,
+    edited: DRAFTED_SECTIONS.filter((s) => draft.edited.includes(s)),
+    analysis: draft.analysis,
+    measures: draft.measures,
+    updatedAt: toTimestamp(now),
+    version: null,
+    docNo: null,
+    n: null,
+    issuedAt: null,
+    issuedBy: null,
+    fileName: null,
+    bytes: null,
+  };
+}
+
+/** Saves the draft as it stands (called, debounced, as the branch types). */
+export async function saveReportDraft(db: DeskDatabase, draft: ReportDraft, now: Date): Promise<ReportRecord> {
+  const record = draftRecord(draft, now);
+  await db.reports.put(record);
+  return record;
+}
+
+export async function getReportDraft(db: DeskDatabase, key: ReportKey): Promise<ReportRecord | null> {
+  return (await db.reports.get(draftId(key))) ?? null;
+}
+
+const newestFirst = (a: ReportRecord, b: ReportRecord) => (b.issuedAt ?? '').localeCompare(a.issuedAt ?? '') || (b.version ?? 0) - (a.version ?? 0);
+
+/** Issued reports of a scope (every period and version), newest first. */
+export async function listIssuedReports(db: DeskDatabase, scope: string): Promise<ReportRecord[]> {
+  const issued = await db.reports.where('status').equals('issued').filter((r) => r.scopeKey === scope).toArray();
+  return issued.sort(newestFirst);
+}
+
+/** Versions issued for one kind, period and scope, newest first. */
+export async function listReportVersions(db: DeskDatabase, key: ReportKey): Promise<ReportRecord[]> {
+  const records = await db.reports.where('[kind+periodKey+scopeKey]').equals([key.kind, key.periodKey, key.scopeKey]).toArray();
+  return records.filter((r) => r.status === 'issued').sort(newestFirst);
+}
+
+export interface IssueReportInput {
+  draft: ReportDraft;
+  /** 文号代字, or null when the office does not number its reports. */
+  prefix: string | null;
+  /** The year whose counter numbers the report (the year of issue). */
+  year: number;
+  /** Builds the .docx with this 文号 (null without one); may be called again with another number. */
+  build: (docNo: string | null) => Promise<Uint8Array>;
+  fileName: (docNo: string | null) => string;
+  actor: string;
+  now: Date;
+}
+
+/** Attempts before giving up when other issues keep taking the number being built. */
+const MAX_ATTEMPTS = 5;
+
+async function lastNumber(db: DeskDatabase, key: string): Promise<number> {
+  const row = await db.settings.get(key);
+  return typeof row?.value === 'number' ? row.value : 0;
+}
+
+/** 五 and 六 are the branch's own; a report without them is not finished. */
+export function unfinishedSections(draft: Pick<ReportDraft, 'analysis' | 'measures'>): string[] {
+  const missing: string[] = [];
+  if (!draft.analysis.trim()) missing.push('五、原因分析与风险研判');
+  if (!draft.measures.trim()) missing.push('六、下步工作措施');
+  return missing;
+}
+
+/**
+ * 出具: stores a new issued version with its .docx, and the draft as issued, in one transaction. With a prefix the
+ * report takes the next 文号 of the year, numbered as db/documents.ts numbers letters: built outside the transaction
+ * (a transaction cannot await the docx packing), stored only if the counter has not moved meanwhile, else rebuilt
+ * with the following number. Without a prefix the report has no 文号.
+ */
+export async function issueReport(db: DeskDatabase, input: IssueReportInput): Promise<ReportRecord> {
+  const missing = unfinishedSections(input.draft);
+  if (missing.length > 0) throw new Error(`请先填写${missing.join('、')}`);
+  const prefix = input.prefix?.trim() || null;
+  const counter = reportCounterKey(input.year);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const seen = prefix ? await lastNumber(db, counter) : 0;
+    const n = prefix ? seen + 1 : null;
+    const docNo = prefix && n ? formatDocNo(prefix, input.year, n) : null;
+    const bytes = await input.build(docNo);
+    const draft = draftRecord(input.draft, input.now);
+    const stored = await db.transaction('rw', [db.reports, db.settings], async () => {
+      if (prefix && (await lastNumber(db, counter)) !== seen) return null;
+      const earlier = await db.reports.where('[kind+periodKey+scopeKey]').equals([draft.kind, draft.periodKey, draft.scopeKey]).toArray();
+      const version = Math.max(0, ...earlier.map((r) => r.version ?? 0)) + 1;
+      const record: ReportRecord = {
+        ...draft,
+        id: crypto.randomUUID(),
+        status: 'issued',
+        version,
+        docNo,
+        n,
+        issuedAt: toTimestamp(input.now),
+        issuedBy: input.actor,
+        fileName: input.fileName(docNo),
+        bytes,
+      };
+      if (prefix && n) await db.settings.put({ key: counter, value: n });
+      await db.reports.put(draft);
+      await db.reports.add(record);
+      return record;
+    });
+    if (stored) return stored;
+  }
+  throw new DocNoConflictError();
+}

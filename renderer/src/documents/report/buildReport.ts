@@ -1,0 +1,87 @@
+import { AlignmentType, ImageRun, Paragraph, type Document, type FileChild } from 'docx';
+import { body, createGbDocument, docNumberLine, heading1, signatureBlock, title } from '../gbStyle';
+import { textParagraphs } from '../letters/letterParts';
+import { periodLabel } from './period';
+import { scrubIdentifiers } from './scrub';
+import { caption, categoryTable, channelTable, comparisonTable, handlingTable, overdueTable, quarterTrendTable } from './tables';
+import { SECTION_TITLES, type ReportChart, type ReportDocumentInput } from './types';
+
+/** Charts are scaled to this width in pixels (96 per inch): about 150 mm, inside the 156 mm text block. */
+const CHART_WIDTH_PX = 566;
+
+/** 信访工作研判分析报告's title: the scope, the period and the report's name. */
+export function reportTitle(scopeName: string, period: ReportDocumentInput['figures']['period']): string {
+  return `${scopeName}${periodLabel(period)}信访工作研判分析报告`;
+}
+
+function chart(image: ReportChart, altText: string): Paragraph {
+  const scale = CHART_WIDTH_PX / image.width;
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepLines: true,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.png,
+        transformation: { width: CHART_WIDTH_PX, height: Math.round(image.height * scale) },
+        altText: { name: altText, title: altText, description: altText },
+      }),
+    ],
+  });
+}
+
+/** Drafted or edited paragraphs, one body paragraph each, with any ID number or phone number removed. */
+const paragraphsOf = (texts: readonly string[]) =>
+  texts
+    .map((t) => scrubIdentifiers(t.trim()))
+    .filter(Boolean)
+    .map((t) => body(t));
+
+/** The branch's own text (五, 六): line by line, 「（一）」 lines as 楷体 headings, identifiers removed. */
+const writtenParagraphs = (text: string) =>
+  textParagraphs(
+    text
+      .split('\n')
+      .map((line) => scrubIdentifiers(line))
+      .join('\n'),
+  );
+
+/**
+ * 季度（年度）信访工作研判分析报告 (DOMAIN.md §9) as a GB/T 9704 document: 文号 (if any), title, sections 一–四 drafted
+ * from the figures with their tables and charts, 五 and 六 as the branch wrote them, then issuer and date.
+ */
+export function buildReport(input: ReportDocumentInput): Document {
+  const { figures, paragraphs, charts = {} } = input;
+  const year = figures.period.kind === 'year';
+  const stats = figures.current;
+  const unit = year ? '年度' : '季度';
+  let tableNo = 0;
+  const table = (name: string) => caption(`表${++tableNo}  ${name}`);
+
+  const children: FileChild[] = [];
+  if (input.docNo) children.push(docNumberLine(input.docNo));
+  children.push(title(reportTitle(input.scopeName, figures.period)));
+
+  children.push(heading1(SECTION_TITLES.basic), ...paragraphsOf(paragraphs.basic));
+  children.push(table(`本${unit}信访总量对比`), comparisonTable(figures));
+  if (year) children.push(table('分季度信访情况'), quarterTrendTable(figures));
+  else children.push(table('分渠道信访情况'), channelTable(stats));
+  if (charts.overview) children.push(chart(charts.overview, year ? '分季度来访批次' : '分渠道来访批次'));
+
+  children.push(heading1(SECTION_TITLES.features), ...paragraphsOf(paragraphs.features));
+
+  children.push(heading1(SECTION_TITLES.problems), ...paragraphsOf(paragraphs.problems));
+  if (stats.topCategories.length > 0) children.push(table('反映的主要问题'), categoryTable(stats));
+  if (charts.categories) children.push(chart(charts.categories, '反映的主要问题'));
+
+  children.push(heading1(SECTION_TITLES.handling), ...paragraphsOf(paragraphs.handling));
+  children.push(table('办理情况'), handlingTable(stats));
+  if (stats.overdue.length > 0) children.push(table('超期未办结事项'), overdueTable(figures));
+
+  children.push(heading1(SECTION_TITLES.analysis), ...writtenParagraphs(input.analysis));
+  children.push(heading1(SECTION_TITLES.measures), ...writtenParagraphs(input.measures));
+  children.push(...signatureBlock({ issuer: input.issuer, date: input.date }));
+
+  const docTitle = reportTitle(input.scopeName, figures.period);
+  return createGbDocument({ title: input.docNo ? `${docTitle} ${input.docNo}` : docTitle, children });
+}

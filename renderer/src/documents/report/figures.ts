@@ -1,0 +1,50 @@
+import type { CaseEnvironment } from '../../domain/caseEnvironment';
+import { compare, computeStatistics, quarterPeriod, type StatPetition, type StatReception, type StatScope } from '../../domain/statistics';
+import type { Category, Unit } from '../../domain/types';
+import { comparedPeriods } from './period';
+import type { ReportFigures, ReportPeriod } from './types';
+
+/**
+ * The records the report's figures are computed from, as the statistics read them. The page feeds it from the stored
+ * records (db/reports.ts loadReportRecords through the statistics adapters); the in-memory ledger rows can feed it
+ * the same way, since computeStatistics is the only thing that reads them.
+ */
+export interface ReportSource {
+  petitions: readonly StatPetition[];
+  receptions: readonly StatReception[];
+  units: readonly Unit[];
+  categories: readonly Category[];
+  env: CaseEnvironment;
+}
+
+/**
+ * Every figure the report prints: the period, 同比's and 环比's bases and, for a year, its four quarters, each one
+ * computeStatistics call over the same records. `today` ('YYYY-MM-DD') reads a period still running as of that day.
+ */
+export function reportFigures(source: ReportSource, period: ReportPeriod, scope: StatScope, today: string): ReportFigures {
+  const stats = (p: { from: string; to: string }) =>
+    computeStatistics({ ...source, period: p, scope, today });
+  const periods = comparedPeriods(period);
+  const current = stats(periods.current);
+  const lastYear = stats(periods.lastYear);
+  const previous = periods.previous ? stats(periods.previous) : null;
+  const quarters = period.kind === 'year' ? [1, 2, 3, 4].map((quarter) => ({ quarter, stats: stats(quarterPeriod(period.year, quarter)) })) : [];
+  const categoryById = new Map(source.categories.map((c) => [c.id, c]));
+  const categoryNames = new Map(
+    source.categories.map((c) => {
+      const parent = c.parentId ? categoryById.get(c.parentId) : undefined;
+      return [c.id, parent ? `${parent.name}/${c.name}` : c.name];
+    }),
+  );
+  return {
+    period,
+    current,
+    lastYear,
+    previous,
+    yearOnYear: compare(current, lastYear),
+    sequential: previous ? compare(current, previous) : null,
+    quarters,
+    unitNames: new Map(source.units.map((u) => [u.id, u.name])),
+    categoryNames,
+  };
+}

@@ -1,0 +1,117 @@
+import { AlignmentType, Paragraph, type Table } from 'docx';
+import { formatChange, formatPercent, NO_VALUE, type Statistics } from '../../domain/statistics';
+import { formTable, type FormRow } from '../formTable';
+import { FONTS, SIZES, TEXT_WIDTH, run } from '../gbStyle';
+import { quarterName } from './period';
+import type { ReportFigures } from './types';
+
+/** Report tables: 小四 type, headings and figures centred, columns sized by weight across the text block. */
+
+const TABLE_SIZE = SIZES.xiaosi;
+
+/** Column widths in whole twips from weights, the last column taking the rounding remainder. */
+export function columnWidths(weights: readonly number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+  widths[widths.length - 1] = TEXT_WIDTH - widths.slice(0, -1).reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** A grid table: a header row, then rows; `left` names the columns read as text (left-aligned). */
+function gridTable(headers: readonly string[], rows: readonly (readonly string[])[], weights: readonly number[], left: readonly number[] = []): Table {
+  const widths = columnWidths(weights);
+  const toRow = (cells: readonly string[], header: boolean): FormRow => ({
+    cells: cells.map((text, i) => ({ text, width: widths[i] ?? 0, label: header || !left.includes(i) })),
+    keepWithNext: header,
+  });
+  return formTable([toRow(headers, true), ...rows.map((r) => toRow(r, false))], TABLE_SIZE);
+}
+
+/** 表1 … : a centred caption above a table, kept with it. */
+export function caption(text: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run(text, { font: FONTS.heading1, size: TABLE_SIZE })] });
+}
+
+const count = (n: number | null) => (n === null ? NO_VALUE : String(n));
+
+/** 本期 against 同比's and 环比's bases, figure by figure. */
+export function comparisonTable(f: ReportFigures): Table {
+  const lines: [string, (s: Statistics) => number][] = [
+    ['来访批次', (s) => s.batches],
+    ['来访人次', (s) => s.persons],
+    ['信访事项（件）', (s) => s.pieces],
+    ['集体访批次', (s) => s.collective.batches],
+    ['重复访（件）', (s) => s.repeat.pieces],
+    ['越级访批次', (s) => s.levelSkipping.batches],
+  ];
+  const change = (now: number, base: number) => formatChange(base === 0 ? null : (now - base) / base);
+  const year = f.period.kind === 'year';
+  const headers = year ? ['指标', '本年度', '上年度', '同比'] : ['指标', '本季度', '去年同期', '同比', '上季度', '环比'];
+  const rows = lines.map(([label, of]) => {
+    const now = of(f.current);
+    const cells = [label, String(now), String(of(f.lastYear)), change(now, of(f.lastYear))];
+    if (f.previous) cells.push(String(of(f.previous)), change(now, of(f.previous)));
+    return cells;
+  });
+  return gridTable(headers, rows, year ? [3, 2, 2, 2] : [3, 2, 2, 2, 2, 2], [0]);
+}
+
+/** 批次, 人次 and 件 by channel; 来信 and 网上信访 count in 件 only (—). */
+export function channelTable(stats: Statistics): Table {
+  const rows = stats.byChannel.map((c) => [c.name, count(c.batches), count(c.persons), String(c.pieces)]);
+  rows.push(['合计', String(stats.batches), String(stats.persons), String(stats.pieces)]);
+  return gridTable(['信访渠道', '批次', '人次', '件数'], rows, [3, 2, 2, 2], [0]);
+}
+
+/** The year-end report's four-quarter trend, with the year's own totals as the last row. */
+export function quarterTrendTable(f: ReportFigures): Table {
+  const line = (label: string, s: Statistics) => [
+    label,
+    String(s.batches),
+    String(s.persons),
+    String(s.pieces),
+    String(s.collective.batches),
+    String(s.repeat.pieces),
+    String(s.levelSkipping.batches),
+    String(s.acceptance.accepted),
+  ];
+  const rows = f.quarters.map((q) => line(quarterName(q.quarter), q.stats));
+  rows.push(line('全年', f.current));
+  return gridTable(['季度', '批次', '人次', '件数', '集体访批次', '重复访件', '越级访批次', '受理件数'], rows, [3, 2, 2, 2, 3, 3, 3, 3]);
+}
+
+/** 反映的主要问题: the top categories with counts and shares. */
+export function categoryTable(stats: Statistics): Table {
+  const rows = stats.topCategories.map((r, i) => [String(i + 1), r.name, String(r.count), formatPercent(r.share)]);
+  return gridTable(['序号', '问题类别', '件数', '占比'], rows, [1, 5, 2, 2], [1]);
+}
+
+/** 受理, 办结 and 满意 in figures. */
+export function handlingTable(stats: Statistics): Table {
+  const { acceptance, handling, satisfaction } = stats;
+  const rows = [
+    [
+      String(acceptance.accepted),
+      String(handling.due),
+      String(handling.closed),
+      formatPercent(handling.closingRate),
+      formatPercent(handling.onTimeRate),
+      formatPercent(satisfaction.ratingRate),
+      formatPercent(satisfaction.satisfactionRate),
+    ],
+  ];
+  return gridTable(['受理', '应办结', '已办结', '办结率', '按期办结率', '参评率', '满意率'], rows, [2, 2, 2, 2, 3, 2, 2]);
+}
+
+/** 超期未办结: by 登记编号, unit and category; no names. */
+export function overdueTable(f: ReportFigures): Table {
+  const rows = f.current.overdue.map((o, i) => [
+    String(i + 1),
+    o.regNo,
+    o.unitId ? (f.unitNames.get(o.unitId) ?? '') : '未指定单位',
+    o.categoryId ? (f.categoryNames.get(o.categoryId) ?? '') : '未分类',
+    o.due,
+    String(o.daysOverdue),
+  ]);
+  return gridTable(['序号', '登记编号', '涉及单位', '问题类别', '应办结日期', '超期天数'], rows, [1, 3, 4, 5, 3, 2], [2, 3]);
+}

@@ -1,0 +1,89 @@
+import type { Statistics, StatisticsChange } from '../../domain/statistics';
+
+/** 季度报告 or its year-end variant (年度报告). */
+export type ReportKind = 'quarter' | 'year';
+
+/** A report's period: a quarter (1–4) of a year, or the whole year. */
+export type ReportPeriod = { kind: 'quarter'; year: number; quarter: number } | { kind: 'year'; year: number };
+
+/** The sections 一–四 the app drafts from the figures; each is a list of paragraphs the branch may edit. */
+export const DRAFTED_SECTIONS = ['basic', 'features', 'problems', 'handling'] as const;
+export type DraftedSection = (typeof DRAFTED_SECTIONS)[number];
+
+export const SECTION_TITLES: Record<DraftedSection | 'analysis' | 'measures', string> = {
+  basic: '一、基本情况',
+  features: '二、主要特点',
+  problems: '三、反映的主要问题',
+  handling: '四、办理情况',
+  analysis: '五、原因分析与风险研判',
+  measures: '六、下步工作措施',
+};
+
+export type DraftedParagraphs = Record<DraftedSection, string[]>;
+
+/** One quarter's figures in the year-end report's four-quarter trend. */
+export interface QuarterFigures {
+  quarter: number;
+  stats: Statistics;
+}
+
+/**
+ * Everything the report's figures come from: the period's statistics and its bases, computed by one call to
+ * computeStatistics each (figures.ts), so the report cannot disagree with the dashboard.
+ */
+export interface ReportFigures {
+  period: ReportPeriod;
+  current: Statistics;
+  /** 同比's base: the same quarter (or year) a year earlier. */
+  lastYear: Statistics;
+  /** 环比's base: the quarter before; a year report has none. */
+  previous: Statistics | null;
+  yearOnYear: StatisticsChange;
+  sequential: StatisticsChange | null;
+  /** Year reports: the four quarters of the year, for the trend table and chart. Empty for a quarter. */
+  quarters: QuarterFigures[];
+  /** 单位 names by id, for the overdue table and typical cases. */
+  unitNames: ReadonlyMap<string, string>;
+  /** Category names by id (second-level as 父类/子类). */
+  categoryNames: ReadonlyMap<string, string>;
+}
+
+/** A typical case as the report may show it: no name, ID number or phone (typicalCases.ts scrubs the summary). */
+export interface TypicalCase {
+  category: string;
+  unit: string;
+  summary: string;
+}
+
+/** Charts rendered by the page (echarts on a canvas) as PNG bytes, with their size in pixels. */
+export interface ReportChart {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface ReportCharts {
+  /** 一、基本情况: 批次 by channel (quarter) or the four-quarter trend (year). */
+  overview?: ReportChart;
+  /** 三、反映的主要问题: the top categories. */
+  categories?: ReportChart;
+}
+
+/** What the builder turns into a .docx. */
+export interface ReportDocumentInput {
+  figures: ReportFigures;
+  /** The scope as the title names it: 全公司 → '' (the title then names only the period), else the unit or branch. */
+  scopeName: string;
+  /** 发文机关署名 under the report. */
+  issuer: string;
+  /** 成文日期 'YYYY-MM-DD'. */
+  date: string;
+  /** 文号, or null when the office numbers no reports. */
+  docNo: string | null;
+  /** Sections 一–四 as the branch left them (drafted, maybe edited). */
+  paragraphs: DraftedParagraphs;
+  /** Sections 五 and 六 as the branch wrote them; lines starting 「（一）」 become 楷体 headings. */
+  analysis: string;
+  measures: string;
+  charts?: ReportCharts;
+}

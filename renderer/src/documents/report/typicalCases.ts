@@ -1,0 +1,79 @@
+import { scopeUnitIds, type CountRow, type StatPeriod, type StatScope } from '../../domain/statistics';
+import { addDays } from '../../domain/dates';
+import type { Category, Unit } from '../../domain/types';
+import { scrubIdentifiers } from './scrub';
+import type { TypicalCase } from './types';
+
+/** A stored petition as a typical-case candidate: what it is about, where, and whose names to keep out. */
+export interface CaseCandidate {
+  id: string;
+  receivedAt: string;
+  categoryId: string | null;
+  unitId: string | null;
+  summary: string;
+  receptionCount: number;
+  collective: boolean;
+  petitionerIds: readonly string[];
+}
+
+/** A chosen case before its summary is cleaned: the candidate and the main category it illustrates. */
+export interface ChosenCase {
+  candidate: CaseCandidate;
+  category: string;
+}
+
+export interface TypicalCaseContext {
+  period: StatPeriod;
+  scope: StatScope;
+  units: readonly Unit[];
+  categories: readonly Category[];
+  /** The report's 反映的主要问题, in order; one case is taken per category. */
+  topCategories: readonly CountRow[];
+}
+
+/** Longer summaries are cut at a sentence end within this many characters. */
+const SUMMARY_MAX = 120;
+
+function shorten(text: string): string {
+  const chars = [...text];
+  if (chars.length <= SUMMARY_MAX) return text;
+  const head = chars.slice(0, SUMMARY_MAX).join('');
+  const stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'));
+  return stop > SUMMARY_MAX / 2 ? head.slice(0, stop + 1) : `${head}…`;
+}
+
+/**
+ * 典型事例: for each of the first `max` main categories, the matter of the period that weighed most (a 集体访 first,
+ * then the most contacts, then the earliest) in the scope.
+ */
+export function chooseTypicalCases(candidates: readonly CaseCandidate[], context: TypicalCaseContext, max = 3): ChosenCase[] {
+  const end = addDays(context.period.to, 1);
+  const scopeUnits = scopeUnitIds(context.scope, context.units);
+  const parentOf = new Map(context.categories.map((c) => [c.id, c.parentId ?? c.id]));
+  const inScope = candidates.filter(
+    (c) => c.receivedAt >= context.period.from && c.receivedAt < end && (!scopeUnits || (c.unitId !== null && scopeUnits.has(c.unitId))) && c.summary.trim(),
+  );
+  const weight = (a: CaseCandidate, b: CaseCandidate) =>
+    Number(b.collective) - Number(a.collective) || b.receptionCount - a.receptionCount || a.receivedAt.localeCompare(b.receivedAt);
+  const chosen: ChosenCase[] = [];
+  for (const row of context.topCategories) {
+    if (chosen.length >= max || row.key === null) break;
+    const [candidate] = inScope.filter((c) => c.categoryId !== null && parentOf.get(c.categoryId) === row.key).sort(weight);
+    if (candidate) chosen.push({ candidate, category: row.name });
+  }
+  return chosen;
+}
+
+/**
+ * The chosen cases as the report shows them: category, unit and the summary without the petitioners' names
+ * (`namesOf` by petitioner id), ID numbers or phones.
+ */
+export function describeTypicalCases(chosen: readonly ChosenCase[], namesOf: ReadonlyMap<string, string>, units: readonly Unit[]): TypicalCase[] {
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  return chosen.flatMap(({ candidate, category }) => {
+    const names = candidate.petitionerIds.flatMap((id) => namesOf.get(id) ?? []);
+    const summary = shorten(scrubIdentifiers(candidate.summary.trim(), names));
+    const unit = candidate.unitId ? (unitNames.get(candidate.unitId) ?? '未指定单位') : '未指定单位';
+    return summary ? [{ category, unit, summary }] : [];
+  });
+}

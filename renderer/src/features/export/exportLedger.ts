@@ -1,0 +1,45 @@
+import { now } from '../../app/clock';
+import { getDb } from '../../db/instance';
+import { today } from '../../domain/dates';
+import type { LedgerRow } from '../../domain/ledgerQuery';
+import type { Category, Unit } from '../../domain/types';
+import { platform, type SaveFileResult } from '../../platform';
+import { loadLedgerContacts } from './loadLedgerContacts';
+
+export type ExportPhase = 'contacts' | 'rows' | 'file';
+
+export interface LedgerExportArgs {
+  rows: readonly LedgerRow[];
+  categories: readonly Category[];
+  units: readonly Unit[];
+  includePersonalInfo: boolean;
+  onProgress: (phase: ExportPhase, done: number, total: number) => void;
+}
+
+/** Builds the .xlsx of the filtered ledger and hands it to the save dialog (a download in the browser). */
+export async function exportLedger(args: LedgerExportArgs): Promise<SaveFileResult> {
+  // exceljs is large and only needed here, so it loads on the first export.
+  const [{ buildLedgerWorkbook, ledgerFileName }, { workbookBytes }] = await Promise.all([
+    import('../../documents/excel/ledgerWorkbook'),
+    import('../../documents/excel/sheet'),
+  ]);
+  const contacts = args.includePersonalInfo
+    ? await loadLedgerContacts(
+        getDb(),
+        args.rows.map((r) => r.id),
+        (done, total) => args.onProgress('contacts', done, total),
+      )
+    : undefined;
+  const workbook = await buildLedgerWorkbook(
+    args.rows,
+    { categories: args.categories, units: args.units },
+    { includePersonalInfo: args.includePersonalInfo, contacts, onProgress: (done, total) => args.onProgress('rows', done, total) },
+  );
+  args.onProgress('file', 0, 1);
+  const bytes = await workbookBytes(workbook);
+  return platform.saveFile({
+    suggestedName: ledgerFileName(today(now()), args.includePersonalInfo),
+    bytes,
+    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+  });
+}

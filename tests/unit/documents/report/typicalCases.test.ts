@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { quarterPeriod } from '../../../../renderer/src/domain/statistics';
+import { chooseTypicalCases, describeTypicalCases } from '../../../../renderer/src/documents/report/typicalCases';
+import { CATEGORIES, UNITS } from '../../domain/statistics/dataset';
+import { CANDIDATES } from './reportData';
+
+const TOP = [
+  { key: 'cat-01', name: '工资福利', count: 3, share: 0.5 },
+  { key: 'cat-03', name: '社会保险', count: 2, share: 0.3 },
+  { key: 'cat-09', name: '住房与三供一业', count: 1, share: 0.1 },
+];
+const context = { period: quarterPeriod(2026, 2), units: UNITS, categories: CATEGORIES, topCategories: TOP };
+
+describe('typical cases (典型事例)', () => {
+  it('takes one case per main category of the period, a 集体访 or the most contacted first', () => {
+    const chosen = chooseTypicalCases(CANDIDATES, { ...context, scope: { kind: 'all' } });
+    // 工资福利: P1 (2 contacts) over P2 and P6; 社会保险: P3, the 集体访; 住房与三供一业: P5, which names no unit (the whole organisation counts it).
+    expect(chosen.map((c) => [c.category, c.candidate.id])).toEqual([
+      ['工资福利', 'P1'],
+      ['社会保险', 'P3'],
+      ['住房与三供一业', 'P5'],
+    ]);
+  });
+
+  it('keeps to the scope’s units', () => {
+    const chosen = chooseTypicalCases(CANDIDATES, { ...context, scope: { kind: 'branch', branch: '选煤厂党支部' } });
+    expect(chosen.map((c) => c.candidate.id)).toEqual(['P3']);
+  });
+
+  it('describes a case by category and unit, its summary without names, ID numbers or phones', () => {
+    const chosen = chooseTypicalCases(CANDIDATES, { ...context, scope: { kind: 'all' } });
+    const [first] = describeTypicalCases(chosen, new Map([['a', '张建国'], ['b', '李秀兰']]), UNITS);
+    expect(first).toEqual({ category: '工资福利', unit: '综采一队', summary: '信访人反映单位拖欠工资三个月，信访人要求尽快补发。' });
+  });
+});
