@@ -123,6 +123,8 @@ function peopleCount(random: Random): { named: number; headcount: number; collec
 
 const dayOf = (ms: number) => toLocalDate(new Date(ms));
 
+const SATISFACTION = new Weighted([['满意', 60], ['基本满意', 30], ['不满意', 10]] as const);
+
 /**
  * The clock facts a case in `status` would carry, with its steps spread after `receivedMs` and none after `nowMs`,
  * so the 督办 board computes real deadlines over the seeded cases.
@@ -146,7 +148,10 @@ function caseFactsFor(random: Random, petition: Pick<Petition, 'nature' | 'recei
   if (status === 'assigned' || status === 'inProgress') return facts;
   facts.repliedAt = step(40);
   facts.servedAt = step(3);
-  if (status === 'replied' || status === 'followedUp') return facts;
+  if (status === 'replied') return facts;
+  // 回访 (满意率, 参评率): every case followed up, and most of the ones past it; the rest were never rated.
+  if (status === 'followedUp' || random.chance(0.85)) facts.followUp = { date: step(10), satisfaction: SATISFACTION.pick(random) };
+  if (status === 'followedUp') return facts;
   if (status === 'closed') {
     facts.closedAt = step(10);
     return facts;

@@ -129,6 +129,7 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
     boardNote = `${result.open.length} open cases; 临期 ${result.buckets.dueSoon.length}, 超期 ${result.buckets.overdue.length}, 待受理 ${result.buckets.toAccept.length}`;
   });
   add('督办台 (board)', RUNS, board, INTERACTION_BUDGET_MS, boardNote);
+  await (await import('./statisticsScenario')).runStatisticsScenario(db, ledger, add);
 
   log('letters: 处理意见书 and a 50-page 案卷');
   let bytes = 0;
@@ -140,6 +141,8 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
     bytes = (await buildLargeCaseFile()).byteLength;
   });
   add('build 50-page 案卷 .docx', SLOW_RUNS, caseFile, null, `${FIFTY_PAGE_CASE.notes} events + ${FIFTY_PAGE_CASE.calls} receptions, ${bytes} bytes`);
+
+  await (await import('./reportScenario')).runReportScenario(db, add);
 
   log('detail page and repeat lookup');
   let people: Petitioner[] = [];
@@ -165,6 +168,7 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
   });
   add('save one registration', RUNS, save, SAVE_BUDGET_MS, `last number ${regNo}`);
 
+  await (await import('./exportScenario')).runExportScenario(ledger, add);
   return { rows, ledger };
 }
 

@@ -64,10 +64,13 @@ test.describe('办理: the case page', () => {
     await reply.claimField(1, '处理意见').fill('六月十日前补发');
     await reply.choose(reply.claimField(2, '处理结果'), '解释说明');
     await reply.claimField(2, '处理意见').fill('社保已按规定缴纳，附缴费记录');
-    // Served the day before it was accepted: refused in Chinese, and nothing typed is lost.
+    // The 送达日期 starts empty: a letter handed over now may carry it, a mailed one is recorded later by 送达.
+    await expect(reply.field('送达日期')).toHaveValue('');
+    await expect(reply.root).toContainText('当面送达的可同时填写；邮寄的待送达后再登记');
+    // Served the day before the reply is made: refused in Chinese, and nothing typed is lost.
     await reply.fillDay('送达日期', '2026-05-24');
     await reply.submit();
-    await expect(reply.problem).toHaveText('送达日期不能早于受理日期（2026年5月25日）');
+    await expect(reply.problem).toHaveText('送达日期不能早于答复日期（2026年5月25日）');
     await expect(reply.claimField(1, '处理意见')).toHaveValue('六月十日前补发');
     await expect(reply.claimField(2, '处理意见')).toHaveValue('社保已按规定缴纳，附缴费记录');
     await expect(c.status).toHaveText('已交办');
@@ -89,7 +92,8 @@ test.describe('办理: the case page', () => {
     await close.submitExpecting('已办结销号');
     await expect(c.status).toHaveText('已办结');
     await expect(c.lastEvent).toContainText('办结销号');
-    // No period of the office runs; only the petitioner's right to ask for 复查 until it lapses.
+    // No period of the office runs (the written reply also answered the 受理告知 duty); only the petitioner's right to
+    // ask for 复查, until it lapses.
     await expect(c.deadlines).toHaveCount(1);
     await expect(c.deadline('申请复查期限')).toContainText('信访人的期限');
 
@@ -99,6 +103,44 @@ test.describe('办理: the case page', () => {
     await expect(c.noDeadlines).toBeVisible();
     await expect(c.deadlines).toHaveCount(0);
     await expect(c.timeline).toHaveCount(7);
+  });
+
+  test('a mailed 处理意见书: 答复 without a 送达日期, then 送达 starts the 复查 window from the day it arrived', async ({ app, clock, register }) => {
+    await clock.set('2026-05-25T09:30');
+    await app.reload();
+    const regNo = await register.register(ZHANG_WAGES);
+    await register.button('查看详情').click();
+    const c = new CasePage(app.page);
+    await c.expectShowing(regNo);
+    await (await c.openAction('受理')).submitExpecting('已受理');
+
+    const reply = await c.openAction('答复');
+    await reply.choose(reply.claimField(1, '处理结果'), '予以支持');
+    await reply.claimField(1, '处理意见').fill('六月十日前补发');
+    await reply.submitExpecting('已答复');
+    await expect(c.lastEvent).toContainText('答复：予以支持1项；处理意见书待送达');
+    // Not served: no 复查 window yet, no 申请复查; 送达 is the next step.
+    await expect(c.deadline('申请复查期限')).toHaveCount(0);
+    await expect(c.action('申请复查')).toHaveCount(0);
+    await expect(c.action('送达')).toHaveClass(/ant-btn-primary/);
+
+    // The return receipt comes back two days later: received on 27 May.
+    await clock.set('2026-05-28T09:00');
+    await c.reload();
+    const service = await c.openAction('送达');
+    await expect(service.root).toContainText('送达处理意见书（答复于2026年5月25日作出）');
+    await expect(service.field('送达日期')).toHaveValue('2026-05-28');
+    await service.fillDay('送达日期', '2026-05-24');
+    await service.fillSuggested('送达方式', '邮寄送达');
+    await service.submit();
+    await expect(service.problem).toHaveText('送达日期不能早于答复日期（2026年5月25日）');
+    await service.fillDay('送达日期', '2026-05-27');
+    await service.submitExpecting('已登记送达');
+    await expect(c.lastEvent).toContainText('处理意见书于2026年5月27日送达（邮寄送达）');
+    await expect(c.deadline('申请复查期限')).toContainText('2026年6月26日');
+    await expect(c.action('送达')).toHaveCount(0);
+    await expect(c.action('回访')).toHaveClass(/ant-btn-primary/);
+    await expect(c.action('申请复查')).toBeVisible();
   });
 
   test('?action=accept opens the 受理 form; an action the case does not allow yet says why', async ({ app, clock, register }) => {

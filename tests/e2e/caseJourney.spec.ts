@@ -8,8 +8,8 @@ const WAGES_AND_INSURANCE: Registration = { ...ZHANG_WAGES, demands: '补发拖�
 
 /**
  * Issue 3's journey: one petition from registration through 受理 (notice issued), 交办, one 延期, 答复 (the
- * 处理意见书 previewed and saved), 回访 and 办结, while the 督办台 shows it due soon and then overdue as the
- * clock moves.
+ * 处理意见书 previewed, saved and mailed, its 送达 recorded when it arrived), 回访 and 办结, while the 督办台 shows
+ * it due soon and then overdue as the clock moves.
  */
 test('a wage complaint is accepted, assigned, extended, answered in writing, followed up and closed on time watch', async ({ app, clock, register }) => {
   // Monday 25 May 2026: 办理 ends 24 July; 延期 30 days ends Sunday 23 August → Monday 24 August.
@@ -61,7 +61,7 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   await board.showList('超期');
   await board.expectDeadline(regNo, { label: '办理期限', due: '2026-08-24', state: '超期', days: '超期2天' });
 
-  // Its next step is one click away (开始办理); then 答复, one opinion per claim, served today.
+  // Its next step is one click away (开始办理); then 答复, one opinion per claim, the letter to be mailed.
   await board.nextAction(regNo, '开始办理').click();
   const start = docs.dialog('开始办理');
   await expect(start.root).toBeVisible();
@@ -72,8 +72,9 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   await reply.claimField(1, '处理意见').fill('八月三十一日前补发');
   await reply.choose(reply.claimField(2, '处理结果'), '解释说明');
   await reply.claimField(2, '处理意见').fill('社会保险已按规定足额缴纳');
-  await expect(reply.field('送达日期')).toHaveValue('2026-08-26');
+  await expect(reply.field('送达日期')).toHaveValue('');
   await reply.submitExpecting('已答复');
+  await expect(docs.lastEvent).toContainText('处理意见书待送达');
 
   // The 处理意见书: the clerk writes the facts, the basis and the 复查机关, previews it, then issues and saves it.
   await docs.issueMenu.click();
@@ -97,6 +98,17 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   expect(text).toContain('2026年8月26日');
   await expect(docs.row('handlingOpinion')).toContainText('信复〔2026〕1号');
 
+  // Mailed the day it was issued, received on 27 August: 送达 is the next step, and the 复查 window runs from then.
+  await clock.set('2026-08-28T09:00');
+  await docs.reload();
+  await expect(docs.action('送达')).toHaveClass(/ant-btn-primary/);
+  const service = await docs.openAction('送达');
+  await service.fillDay('送达日期', '2026-08-27');
+  await service.fillSuggested('送达方式', '邮寄送达');
+  await service.submitExpecting('已登记送达');
+  // 30 days end Saturday 26 September, a rest day: the first working day after is Monday 28 September.
+  await expect(docs.deadline('申请复查期限')).toContainText('2026年9月28日');
+
   // 回访 满意 and 办结: nothing of the office is left running, and the board no longer lists it.
   const followUp = await docs.openAction('回访');
   await followUp.radio('满意').check();
@@ -107,5 +119,5 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   await expect(docs.deadline('申请复查期限')).toContainText('信访人的期限');
 
   await board.open('/#/board');
-  await expect(board.total).toHaveText('在办 0 件（截至 2026-08-26）');
+  await expect(board.total).toHaveText('在办 0 件（截至 2026-08-28）');
 });

@@ -51,6 +51,73 @@ test.describe('文书: letters from the stored case', () => {
     expect(saved.suggestedFilename()).toBe(`受理告知书-${regNo}-信受〔2026〕1号.docx`);
   });
 
+  test('出具 issues exactly the previewed draft: an edit after the preview waits for a new 生成预览', async ({ app, clock, register }) => {
+    await clock.set('2026-05-25T09:30');
+    await app.reload();
+    const regNo = await register.register(ZHANG_WAGES);
+    await register.button('查看详情').click();
+    const docs = new DocumentsPage(app.page);
+    await docs.expectShowing(regNo);
+    await (await docs.openAction('受理')).submitExpecting('已受理');
+
+    await docs.startIssue('受理告知书');
+    await expect(docs.issueConfirm).toBeEnabled();
+    await docs.draftField('反映问题（简称）').fill('拖欠三至五月工资');
+    await expect(docs.issueConfirm).toBeDisabled();
+    await expect(docs.preview).toHaveCount(0);
+    await expect(docs.issueDialog.getByTestId('letter-stale')).toHaveText('内容已修改，请点击“生成预览”核对后再出具');
+
+    await docs.refreshPreview();
+    await expect(docs.preview).toContainText('拖欠三至五月工资');
+    await expect(docs.issueDialog.getByTestId('letter-stale')).toHaveCount(0);
+    const issued = await docs.confirmIssue();
+    expect(await DocumentsPage.documentText(issued)).toContain('反映的拖欠三至五月工资问题');
+  });
+
+  test('重新出具 a 督办单 after a second 督办 reprints the supervision it reported, under its own 文号', async ({ app, clock, register }) => {
+    await clock.set('2026-05-25T09:30');
+    await app.reload();
+    const regNo = await register.register(ZHANG_WAGES);
+    await register.button('查看详情').click();
+    const docs = new DocumentsPage(app.page);
+    await docs.expectShowing(regNo);
+    await (await docs.openAction('受理')).submitExpecting('已受理');
+    const assign = await docs.openAction('交办');
+    await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
+    await assign.field('包案领导').fill('李矿长');
+    await assign.field('承办人').fill('赵干事');
+    await assign.submitExpecting('已交办');
+
+    const supervise = async (method: string, content: string) => {
+      const dialog = await docs.openAction('督办');
+      await dialog.radio(method).check();
+      await dialog.field('督办内容').fill(content);
+      await dialog.submitExpecting('已记录督办');
+    };
+    await supervise('电话', '请加快核查工资台账');
+    await docs.startIssue('督办单');
+    await expect(docs.preview).toContainText('请加快核查工资台账');
+    await docs.confirmIssue();
+    await expect(docs.row('supervisionSheet')).toContainText('信督〔2026〕1号');
+
+    await clock.set('2026-06-01T09:30');
+    await docs.reload();
+    await supervise('约谈', '约谈承办人限期报送结果');
+    await docs.row('supervisionSheet').getByRole('button', { name: '重新出具' }).click();
+    await expect(docs.issueDialog).toContainText('沿用原文号 信督〔2026〕1号');
+    await expect(docs.preview.locator('section.letter-preview').first()).toBeVisible();
+    await expect(docs.preview).toContainText('请加快核查工资台账');
+    await expect(docs.preview).not.toContainText('约谈承办人限期报送结果');
+    const again = await docs.confirmIssue();
+    expect(await DocumentsPage.documentText(again)).toContain('请加快核查工资台账');
+    await expect(docs.row('supervisionSheet', 2)).toContainText('第2版');
+
+    // The second 督办 has a 督办单 of its own to issue, with the next 文号.
+    await docs.startIssue('督办单');
+    await expect(docs.issueDialog).toContainText('预计文号 信督〔2026〕2号');
+    await expect(docs.preview).toContainText('约谈承办人限期报送结果');
+  });
+
   test('打印案卷 downloads one file with the registration, the timeline and the letters', async ({ app, clock, register }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();

@@ -1,16 +1,6 @@
 import { expect, test } from './fixtures';
-import { LI_XIULAN, WANG_WU, ZHANG_WAGES, type Registration } from './pages/register.page';
+import { LI_XIULAN, WANG_LETTER, ZHANG_WAGES, type Registration } from './pages/register.page';
 
-const WANG_LETTER: Registration = {
-  channel: '来信',
-  headcount: 3,
-  officer: '王红梅',
-  petitioners: [{ name: WANG_WU.name, phone: WANG_WU.phone }],
-  category: ['劳动关系', '岗位调整'],
-  nature: '申诉求决',
-  summary: '岗位调整后收入明显下降',
-  demands: '恢复原岗位',
-};
 const LI_DUST: Registration = {
   headcount: 2,
   officer: '王红梅',

@@ -21,9 +21,14 @@ export class CaseActionRefusedError extends Error {
   }
 }
 
-/** Where a petition stands: its status and its clock facts (the registered default when no action has run). */
+/**
+ * Where a petition stands: its status and its clock facts (the registered default when no action has run). A case
+ * forwarded before `forwardedAt` was recorded gets it from its closedAt: the transfer stopped its 受理告知期限.
+ */
 export function caseStateOf(petition: Petition): CaseState {
-  return { status: petition.status, facts: petition.caseFacts ?? registeredCaseFacts(petition) };
+  const facts = petition.caseFacts ?? registeredCaseFacts(petition);
+  if (petition.status === 'forwarded' && !facts.forwardedAt && facts.closedAt) return { status: petition.status, facts: { ...facts, forwardedAt: facts.closedAt } };
+  return { status: petition.status, facts };
 }
 
 export async function getCaseState(db: DeskDatabase, petitionId: string): Promise<CaseState | null> {

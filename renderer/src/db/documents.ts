@@ -42,6 +42,8 @@ export interface IssueDocumentInput {
   fileName: string | ((docNo: string | null) => string);
   actor: string;
   now: Date;
+  /** The event the letter reports; stored with it so a reissue is rebuilt from the same event. */
+  sourceEventId?: string;
 }
 
 async function requirePetition(db: DeskDatabase, petitionId: string): Promise<Petition> {
@@ -94,7 +96,14 @@ async function recordIssue(db: DeskDatabase, petition: Petition, doc: IssuedDocu
 /** Issues version 1 of a letter, taking the next 文号 of its kind and year. */
 export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput): Promise<IssuedDocument> {
   await requirePetition(db, input.petitionId);
-  const base = { petitionId: input.petitionId, kind: input.kind, year: input.year, version: 1, supersedes: null };
+  const base = {
+    petitionId: input.petitionId,
+    kind: input.kind,
+    year: input.year,
+    version: 1,
+    supersedes: null,
+    ...(input.sourceEventId ? { sourceEventId: input.sourceEventId } : {}),
+  };
   const stamp = { issuedAt: toTimestamp(input.now), issuedBy: input.actor };
   const nameFor = (docNo: string | null) => (typeof input.fileName === 'function' ? input.fileName(docNo) : input.fileName);
   if (!DOC_KINDS[input.kind].hasDocNo) {
@@ -157,7 +166,8 @@ async function refuseIfSuperseded(db: DeskDatabase, doc: IssuedDocument): Promis
 
 /**
  * 重新出具: a corrected letter is a new version under the SAME 文号 (a number, once issued, belongs to that letter);
- * the earlier versions stay as they were sent. Refused when the version named is not the latest.
+ * the earlier versions stay as they were sent, and the new one keeps the event it reports (sourceEventId). Refused
+ * when the version named is not the latest.
  */
 export async function reissueDocument(db: DeskDatabase, input: ReissueDocumentInput): Promise<IssuedDocument> {
   const previous = await db.documents.get(input.documentId);

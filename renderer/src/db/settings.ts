@@ -1,13 +1,30 @@
 import { z } from 'zod';
 import { DEADLINE_KEYS, deadlineOverrideError, type DeadlineKey } from '../domain/deadlines';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/defaults';
-import { checkDocNoPrefix, DOC_KINDS, type DocKind } from '../domain/docNo';
+import { checkDocNoPrefix, DOC_KINDS, NUMBERED_DOC_KINDS, type DocKind } from '../domain/docNo';
 import { LETTER_KINDS, TEMPLATE_PARTS, validateLetterTemplate, type LetterKind, type LetterTemplate } from '../domain/letterTemplates';
 import { holidayArrangementError } from '../domain/workCalendar';
 import type { DeskDatabase } from './database';
 
 const SETTINGS_KEY = 'app';
 const DRAFT_PREFIX = 'draft:';
+
+/**
+ * Each kind numbers on its own counter, so two kinds printing the same 代字 would both issue 曹矿信复〔2026〕1号. The
+ * prefixes compared are the ones letters print: the configured one, else the kind's default (as
+ * caseEnvironment's prefixOf resolves them).
+ */
+function sharedPrefixes(prefixes: Record<string, string>): string[] {
+  const holder = new Map<string, DocKind>();
+  const messages: string[] = [];
+  for (const kind of NUMBERED_DOC_KINDS) {
+    const prefix = prefixes[kind]?.trim() || DOC_KINDS[kind].defaultPrefix;
+    const other = holder.get(prefix);
+    if (other) messages.push(`${DOC_KINDS[other].label}与${DOC_KINDS[kind].label}的文号代字都是“${prefix}”，文号会重复，请为每种文书设置不同的代字`);
+    else holder.set(prefix, kind);
+  }
+  return messages;
+}
 
 const settingsSchema = z.object({
   orgName: z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不能超过100个字'),
@@ -21,6 +38,7 @@ const settingsSchema = z.object({
       const problem = checkDocNoPrefix(prefix);
       if (problem) ctx.addIssue({ code: 'custom', message: `${DOC_KINDS[kind as DocKind]?.label ?? kind}：${problem}` });
     }
+    for (const message of sharedPrefixes(prefixes)) ctx.addIssue({ code: 'custom', message });
   }),
   letterTemplates: z.record(z.string(), z.record(z.string(), z.string())).superRefine((templates, ctx) => {
     for (const [kind, template] of Object.entries(templates)) {

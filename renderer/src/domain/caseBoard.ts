@@ -1,5 +1,6 @@
 import type { CaseEnvironment } from './caseEnvironment';
 import { nearestOfficeDeadline, type CaseClockFacts, type OfficeDeadline } from './deadlines';
+import { awaitsOffice } from './ledgerQuery';
 import type { PetitionStatus } from './types';
 import { nextAction } from './workflow';
 import type { CaseAction } from './workflowPayloads';
@@ -17,7 +18,7 @@ export interface BoardInputRow {
   unitId: string | null;
   petitionerNames: readonly string[];
   summary: string;
-  /** Null for a closed case: it is not on the board. */
+  /** A case the office owes nothing (awaitsOffice false) is not on the board, whatever facts its row keeps for the statistics. */
   caseFacts: CaseClockFacts | null;
 }
 
@@ -104,7 +105,7 @@ export function buildCaseBoard(
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as BoardInputRow;
     const facts = row.caseFacts;
-    if (facts === null) continue;
+    if (facts === null || !awaitsOffice(row.status, facts)) continue;
     const assignment = facts.assignment;
     if (person !== null && assignment?.leader !== person && assignment?.handler !== person) continue;
     const deadline = nearestOfficeDeadline(facts, env.rules, env.calendar, today, env.dueSoonDays);
@@ -125,7 +126,8 @@ export function buildCaseBoard(
     open.push(boardRow);
     if (deadline?.state === '临期') buckets.dueSoon.push(boardRow);
     else if (deadline?.state === '超期') buckets.overdue.push(boardRow);
-    const bucket = STATUS_BUCKET[row.status];
+    // A 不予受理 still owing its written notice waits, like a new petition, for the office's answer.
+    const bucket = row.status === 'rejected' ? 'toAccept' : STATUS_BUCKET[row.status];
     if (bucket) buckets[bucket].push(boardRow);
   }
   for (const key of BOARD_BUCKET_KEYS) buckets[key].sort(compareBoardRows);

@@ -211,8 +211,10 @@ export interface CaseClockFacts {
   acceptedAt?: string;
   /** The written notice of the decision (受理告知书, or 不予受理告知书) was issued. */
   acceptanceNoticeIssuedAt?: string;
+  /** 转送 / 转纪检监察: the matter left for the competent body (it then also has closedAt). */
+  forwardedAt?: string;
   extension?: { days: number; approvedAt: string };
-  /** 处理意见书 issued, and the day the petitioner received it. */
+  /** 答复 recorded, and the day the petitioner received the 处理意见书 (absent until 送达 is recorded). */
   repliedAt?: string;
   servedAt?: string;
   /** 办结 / 销号, or the case left the office (不予受理, 转送). */
@@ -222,6 +224,8 @@ export interface CaseClockFacts {
   reviewServedAt?: string;
   recheckRequestedAt?: string;
   recheckDecidedAt?: string;
+  /** The day the 复核意见书 reached the petitioner. */
+  recheckServedAt?: string;
   pauses?: readonly ClockPause[];
   /** 交办: the handling unit, its 包案领导 and 承办人, and the due date they were given. */
   assignment?: CaseAssignment;
@@ -262,9 +266,15 @@ export interface RunningDeadline {
 
 type ClockKey = Exclude<DeadlineKey, 'extension'>;
 
-/** When each clock applies, starts and stops. Only 申诉求决 runs the 60-day clock and 复查/复核 (DOMAIN.md §3). */
+/**
+ * When each clock applies, starts and stops. Only 申诉求决 runs the 60-day clock and 复查/复核 (DOMAIN.md §3).
+ * The 受理告知期限 (Art. 23) stops when the written notice (受理告知书 or 不予受理告知书) is issued: a 不予受理
+ * without it still owes it. A written reply (处理意见书) also answers it: the petitioner then holds the office's
+ * decision in writing, so a notice issued after it would be noise. A 转送 stops it on the day the matter left: this
+ * app has no notice letter for a transfer, so the transfer itself is taken as the office's answer.
+ */
 const CLOCKS: Record<ClockKey, { applies(f: CaseClockFacts): boolean; start(f: CaseClockFacts): string | undefined; stop(f: CaseClockFacts): string | undefined }> = {
-  acceptanceNotice: { applies: () => true, start: (f) => f.receivedAt, stop: (f) => f.acceptanceNoticeIssuedAt ?? f.closedAt },
+  acceptanceNotice: { applies: () => true, start: (f) => f.receivedAt, stop: (f) => f.acceptanceNoticeIssuedAt ?? f.forwardedAt ?? f.repliedAt },
   transferObjection: { applies: (f) => f.forwardedToUs === true, start: (f) => f.receivedAt, stop: (f) => f.acceptedAt ?? f.closedAt },
   handling: { applies: (f) => f.nature === '申诉求决', start: (f) => f.acceptedAt, stop: (f) => f.repliedAt ?? f.closedAt },
   reviewRequest: { applies: (f) => f.nature === '申诉求决', start: (f) => f.servedAt, stop: (f) => f.reviewRequestedAt },
@@ -302,11 +312,17 @@ function runningStart(key: ClockKey, facts: CaseClockFacts): string | null {
   return !clock.applies(facts) || !start || clock.stop(facts) ? null : start;
 }
 
-/** A running clock's due day. Pauses hold the office's clocks only. */
+/**
+ * The clocks a 暂停计时 holds: a hearing or an appraisal delays the examination of the matter (办理, 复查, 复核), not
+ * the written notice of acceptance or the objection to a transfer, and never the petitioner's own periods.
+ */
+const PAUSABLE: ReadonlySet<ClockKey> = new Set<ClockKey>(['handling', 'reviewDecision', 'recheckDecision']);
+
+/** A running clock's due day. */
 function clockDue(key: ClockKey, start: string, facts: CaseClockFacts, rules: DeadlineRules, calendar: WorkCalendar, today: string): string {
   if (key === 'handling') return handlingDue(facts, rules, calendar, today) as string;
   const rule = rules[key];
-  return rule.party === 'office'
+  return PAUSABLE.has(key)
     ? computeDue(start, rule.length, rule.unit, calendar, facts.pauses ?? [], today)
     : computeDue(start, rule.length, rule.unit, calendar);
 }
@@ -317,7 +333,7 @@ function isPausedOn(facts: CaseClockFacts, today: string): boolean {
 
 /**
  * Every period of the case still running on `today`, earliest due first. Office periods stay listed (超期) until
- * the office acts; a petitioner's period drops out once it has expired. Pauses hold the office's clocks only.
+ * the office acts; a petitioner's period drops out once it has expired. Pauses hold only the PAUSABLE clocks.
  */
 export function runningDeadlines(
   facts: CaseClockFacts,
@@ -344,7 +360,7 @@ export function runningDeadlines(
       due,
       state,
       daysLeft,
-      paused: office && paused,
+      paused: PAUSABLE.has(key) && paused,
       extendedBy: key === 'handling' ? (facts.extension?.days ?? 0) : 0,
       warnings: yearWarnings(start, due, calendar),
     });
@@ -380,5 +396,5 @@ export function nearestOfficeDeadline(
   }
   if (nearestKey === null) return null;
   const { state, daysLeft } = dueState(nearestDue, today, dueSoonDays);
-  return { key: nearestKey, label: rules[nearestKey].label, due: nearestDue, state, daysLeft, paused: isPausedOn(facts, today) };
+  return { key: nearestKey, label: rules[nearestKey].label, due: nearestDue, state, daysLeft, paused: PAUSABLE.has(nearestKey) && isPausedOn(facts, today) };
 }

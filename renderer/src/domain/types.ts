@@ -223,4 +223,10 @@ export interface IssuedDocument {
   bytes: Blob | Uint8Array;
   /** The version this one replaces, or null for the first issue. */
   supersedes: string | null;
+  /**
+   * The CaseEvent the letter reports (the 督办 a 督办单 presses, the 答复 a 处理意见书 states); a reissue keeps it and
+   * is rebuilt from that event. Absent on letters issued before it was recorded: those fall back to the latest event
+   * of their kind (documents/letters/fromCase.ts letterSourceEvent). Not indexed, so no schema version.
+   */
+  sourceEventId?: string;
 }

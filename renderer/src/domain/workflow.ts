@@ -35,18 +35,43 @@ export const TRANSITIONS: Record<PetitionStatus, Moves> = {
   assigned: { ...stay('assigned', HANDLING_TOOLS), startHandling: 'inProgress', reply: 'replied' },
   inProgress: { ...stay('inProgress', HANDLING_TOOLS), reply: 'replied' },
   // Closing without a follow-up is allowed: not every petitioner can be reached (参评率 < 100%, DOMAIN.md §8).
-  replied: { ...stay('replied', ['addNote']), followUp: 'followedUp', close: 'closed', requestReview: 'reviewRequested' },
-  followedUp: { ...stay('followedUp', ['addNote']), close: 'closed', requestReview: 'reviewRequested' },
-  closed: { requestReview: 'reviewRequested' },
+  // 送达 records when a decision's letter reached the petitioner, after the decision (the letter is dated then).
+  replied: { ...stay('replied', ['addNote', 'recordService']), followUp: 'followedUp', close: 'closed', requestReview: 'reviewRequested' },
+  followedUp: { ...stay('followedUp', ['addNote', 'recordService']), close: 'closed', requestReview: 'reviewRequested' },
+  closed: { ...stay('closed', ['recordService']), requestReview: 'reviewRequested' },
   reviewRequested: { ...stay('reviewRequested', DECIDING_TOOLS), decideReview: 'reviewed' },
-  reviewed: { ...stay('reviewed', ['addNote']), requestRecheck: 'recheckRequested' },
+  // A petitioner who lets the 复核 window lapse ends the matter too (终结): 办结 once the window has run out.
+  reviewed: { ...stay('reviewed', ['addNote', 'recordService']), requestRecheck: 'recheckRequested', close: 'final' },
   recheckRequested: { ...stay('recheckRequested', DECIDING_TOOLS), decideRecheck: 'final' },
   rejected: {},
   forwarded: {},
-  final: {},
+  final: stay('final', ['recordService']),
 };
 
 const openPause = (facts: CaseClockFacts) => (facts.pauses ?? []).find((p) => p.to === undefined);
+
+/** A decision whose letter the petitioner must receive: the day it was made and the fact its 送达 sets. */
+interface ServiceStep {
+  letter: string;
+  decision: string;
+  decidedAt: string;
+  servedAt: string | undefined;
+  served: (day: string) => Partial<CaseClockFacts>;
+}
+
+/** The latest decision of the case (复核, else 复查, else 答复) and its letter; null before the reply. */
+function latestDecision(f: CaseClockFacts): ServiceStep | null {
+  if (f.recheckDecidedAt) return { letter: '复核意见书', decision: '复核决定', decidedAt: f.recheckDecidedAt, servedAt: f.recheckServedAt, served: (day) => ({ recheckServedAt: day }) };
+  if (f.reviewDecidedAt) return { letter: '复查意见书', decision: '复查决定', decidedAt: f.reviewDecidedAt, servedAt: f.reviewServedAt, served: (day) => ({ reviewServedAt: day }) };
+  if (f.repliedAt) return { letter: '处理意见书', decision: '答复', decidedAt: f.repliedAt, servedAt: f.servedAt, served: (day) => ({ servedAt: day }) };
+  return null;
+}
+
+/** The letter 送达 would record now (its decision and the day it was made), or null when none is waiting. */
+export function letterAwaitingService(f: CaseClockFacts): { letter: string; decision: string; decidedAt: string } | null {
+  const step = latestDecision(f);
+  return step && !step.servedAt ? { letter: step.letter, decision: step.decision, decidedAt: step.decidedAt } : null;
+}
 
 /** Refusals that depend only on the case (nature, earlier steps), so the UI can hide the action beforehand. */
 const CASE_GUARDS: Partial<Record<CaseAction, (f: CaseClockFacts) => string | null>> = {
@@ -69,6 +94,11 @@ const CASE_GUARDS: Partial<Record<CaseAction, (f: CaseClockFacts) => string | nu
           ? '本案已申请过复查'
           : null,
   requestRecheck: (f) => (!f.reviewServedAt ? '复查意见书尚未送达，不能申请复核' : f.recheckRequestedAt ? '本案已申请过复核' : null),
+  recordService: (f) => {
+    const step = latestDecision(f);
+    if (!step) return '尚未作出答复，没有要送达的文书';
+    return step.servedAt ? `${step.letter}已于${formatChineseDate(step.servedAt)}送达` : null;
+  },
 };
 
 interface Env {
@@ -105,7 +135,7 @@ const REVIEW_STEPS = {
     served: (f: CaseClockFacts) => f.servedAt,
     requested: (f: CaseClockFacts) => f.reviewRequestedAt,
     onRequest: (day: string): Partial<CaseClockFacts> => ({ reviewRequestedAt: day }),
-    onDecision: (today: string, served: string): Partial<CaseClockFacts> => ({ reviewDecidedAt: today, reviewServedAt: served }),
+    onDecision: (today: string, served?: string): Partial<CaseClockFacts> => ({ reviewDecidedAt: today, ...(served ? { reviewServedAt: served } : {}) }),
     ending: '',
   },
   复核: {
@@ -114,7 +144,7 @@ const REVIEW_STEPS = {
     served: (f: CaseClockFacts) => f.reviewServedAt,
     requested: (f: CaseClockFacts) => f.recheckRequestedAt,
     onRequest: (day: string): Partial<CaseClockFacts> => ({ recheckRequestedAt: day }),
-    onDecision: (today: string): Partial<CaseClockFacts> => ({ recheckDecidedAt: today }),
+    onDecision: (today: string, served?: string): Partial<CaseClockFacts> => ({ recheckDecidedAt: today, ...(served ? { recheckServedAt: served } : {}) }),
     ending: '。信访事项终结',
   },
 } as const;
@@ -132,11 +162,35 @@ function reviewRequest(kind: ReviewKind, p: { receivedAt: string; reason: string
   return { text: `收到${kind}请求：${p.reason}`, facts: step.onRequest(p.receivedAt) };
 }
 
-function reviewDecision(kind: ReviewKind, p: { outcome: string; opinion: string; servedAt: string }, { facts, today }: Env): Outcome {
+/**
+ * A letter served together with its decision is served on the day the decision is recorded: the letter is built and
+ * dated from the recorded decision, so an earlier 送达日期 would shorten the petitioner's window (Arts. 35, 36).
+ */
+const servedWithDecision = (servedAt: string | undefined, decision: string, today: string) =>
+  servedAt === undefined ? null : dateProblem(servedAt, '送达日期', today, { day: today, label: `${decision}日期` });
+
+function reviewDecision(kind: ReviewKind, p: { outcome: string; opinion: string; servedAt?: string }, { facts, today }: Env): Outcome {
   const step = REVIEW_STEPS[kind];
-  const problem = dateProblem(p.servedAt, '送达日期', today, { day: step.requested(facts), label: `收到${kind}请求日期` });
+  const problem = servedWithDecision(p.servedAt, `${kind}决定`, today);
   if (problem) return { refused: problem };
-  return { text: `${kind}意见：${p.outcome}。${p.opinion}${step.ending}`, facts: { ...endPause(facts, today), ...step.onDecision(today, p.servedAt) } };
+  const text = `${kind}意见：${p.outcome}。${p.opinion}${step.ending}`;
+  return { text, facts: { ...endPause(facts, today), ...step.onDecision(today, p.servedAt) } };
+}
+
+/** 送达 of the latest decision's letter (the guard ensured there is one not yet served): its window runs from then. */
+function recordService(p: { servedAt: string; method?: string }, { facts, today }: Env): Outcome {
+  const step = latestDecision(facts) as ServiceStep;
+  const problem = dateProblem(p.servedAt, '送达日期', today, { day: step.decidedAt, label: `${step.decision}日期` });
+  if (problem) return { refused: problem };
+  return { text: `${step.letter}于${d(p.servedAt)}送达${p.method ? `（${p.method}）` : ''}`, facts: step.served(p.servedAt) };
+}
+
+/** 办结 after 复查 (终结): only once the petitioner's 复核 window has run out unused. */
+function closeAfterReview({ facts, today, rules, calendar }: Env): string | null {
+  if (!facts.reviewServedAt) return '复查意见书尚未送达，申请复核期限未起算，不能办结';
+  const rule = rules.recheckRequest;
+  const lapses = computeDue(facts.reviewServedAt.slice(0, 10), rule.length, rule.unit, calendar);
+  return today <= lapses ? `信访人申请复核的期限至${d(lapses)}届满，届满后方可办结` : null;
 }
 
 const HANDLERS: Handlers = {
@@ -148,9 +202,10 @@ const HANDLERS: Handlers = {
     const due = next.nature === '申诉求决' ? handlingDue(next, rules, calendar, today) : null;
     return { text: withNote(due ? `受理，办理期限至${d(due)}` : '受理', p.note), facts: { acceptedAt }, data: { due } };
   },
+  // closedAt ends the case's handling; the 受理告知期限 still runs until the 不予受理告知书 is issued (Art. 23).
   reject: (p, { today }) => ({ text: `不予受理。理由：${p.reason}；告知其向${p.whereToApply}反映`, facts: { closedAt: today } }),
-  forward: (p, { today }) => ({ text: withNote(`转送${p.toBody}`, p.note), facts: { closedAt: today } }),
-  forwardToDiscipline: (p, { today }) => ({ text: withNote(`转${p.toBody}处理（检举控告，注意保密）`, p.note), facts: { closedAt: today } }),
+  forward: (p, { today }) => ({ text: withNote(`转送${p.toBody}`, p.note), facts: { closedAt: today, forwardedAt: today } }),
+  forwardToDiscipline: (p, { today }) => ({ text: withNote(`转${p.toBody}处理（检举控告，注意保密）`, p.note), facts: { closedAt: today, forwardedAt: today } }),
   assign: (p, { facts, today, rules, calendar }) => {
     if (p.dueDate < today) return { refused: '交办期限不能早于今天' };
     const due = facts.nature === '申诉求决' ? handlingDue(facts, rules, calendar, today) : null;
@@ -203,22 +258,32 @@ const HANDLERS: Handlers = {
     return { text: `恢复计时，共暂停${daysBetween(open.from, resumedOn)}日`, facts: { pauses } };
   },
   reply: (p, { facts, today }) => {
-    const problem = dateProblem(p.servedAt, '送达日期', today, { day: facts.acceptedAt, label: '受理日期' });
+    const problem = servedWithDecision(p.servedAt, '答复', today);
     if (problem) return { refused: problem };
     const counts = p.claims.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.outcome]: (acc[c.outcome] ?? 0) + 1 }), {});
     const summary = Object.entries(counts).map(([outcome, n]) => `${outcome}${n}项`).join('、');
-    return { text: `答复：${summary}；处理意见书于${d(p.servedAt)}送达`, facts: { ...endPause(facts, today), repliedAt: today, servedAt: p.servedAt } };
+    const service = p.servedAt ? `处理意见书于${d(p.servedAt)}送达` : '处理意见书待送达';
+    return { text: `答复：${summary}；${service}`, facts: { ...endPause(facts, today), repliedAt: today, ...(p.servedAt ? { servedAt: p.servedAt } : {}) } };
   },
   followUp: (p, { today }) => {
     const problem = dateProblem(p.date, '回访日期', today);
     if (problem) return { refused: problem };
     return { text: withNote(`回访：${p.satisfaction}`, p.note), facts: { followUp: { date: p.date, satisfaction: p.satisfaction } } };
   },
-  close: (p, { facts, today }) => ({ text: withNote('办结销号', p.note), facts: { ...endPause(facts, today), closedAt: today } }),
+  close: (p, env) => {
+    const { facts, today } = env;
+    if (facts.reviewDecidedAt) {
+      const refused = closeAfterReview(env);
+      if (refused) return { refused };
+    }
+    // A case closed before its 复查 keeps that first 办结 day.
+    return { text: withNote('办结销号', p.note), facts: { ...endPause(facts, today), closedAt: facts.reviewDecidedAt && facts.closedAt ? facts.closedAt : today } };
+  },
   requestReview: (p, env) => reviewRequest('复查', p, env),
   decideReview: (p, env) => reviewDecision('复查', p, env),
   requestRecheck: (p, env) => reviewRequest('复核', p, env),
   decideRecheck: (p, env) => reviewDecision('复核', p, env),
+  recordService,
 };
 
 function notAllowed(status: PetitionStatus, action: CaseAction): string {
@@ -267,17 +332,22 @@ export function canTakeAction(status: PetitionStatus, action: CaseAction, facts:
 
 /**
  * The step that moves each open status on, in order of preference: the first one the case allows is its next action.
- * A 检举控告 is not accepted here, so its next step is the transfer to 纪检监察. 已复查 waits for the petitioner.
+ * A 检举控告 is not accepted here, so its next step is the transfer to 纪检监察. A decision whose letter is not yet
+ * served goes on by 送达. 已复查 otherwise waits for the petitioner: its 办结 depends on the day (the 复核 window),
+ * which this function does not know, so the board does not offer it; the case page does.
  */
 const NEXT_STEPS: Partial<Record<PetitionStatus, CaseAction[]>> = {
   registered: ['accept', 'forwardToDiscipline'],
   accepted: ['assign'],
   assigned: ['startHandling', 'reply'],
   inProgress: ['reply'],
-  replied: ['followUp'],
-  followedUp: ['close'],
+  replied: ['recordService', 'followUp'],
+  followedUp: ['recordService', 'close'],
+  closed: ['recordService'],
   reviewRequested: ['decideReview'],
+  reviewed: ['recordService'],
   recheckRequested: ['decideRecheck'],
+  final: ['recordService'],
 };
 
 /** The action the office should take next on the case (the 督办 board's button), or null when it waits for nobody. */

@@ -21,6 +21,7 @@ export const CASE_ACTIONS = {
   decideReview: '复查意见',
   requestRecheck: '申请复核',
   decideRecheck: '复核意见',
+  recordService: '送达',
 } as const;
 export type CaseAction = keyof typeof CASE_ACTIONS;
 
@@ -30,6 +31,8 @@ export const SATISFACTION_LEVELS = ['满意', '基本满意', '不满意'] as co
 export const REVIEW_OUTCOMES = ['维持', '变更', '撤销'] as const;
 /** 检举控告 go to 纪检监察, or to 组织/人事 when they concern a cadre (DOMAIN.md §3). */
 export const DISCIPLINE_BODIES = ['纪检监察机构', '组织人事部门'] as const;
+/** How a letter reached the petitioner: suggestions only, the clerk may write another (e.g. 委托送达). */
+export const SERVICE_METHODS = ['直接送达', '邮寄送达', '留置送达', '电子送达'] as const;
 
 const TEXT_MAX = 2000;
 
@@ -53,7 +56,12 @@ function choice<T extends readonly [string, ...string[]]>(values: T, label: stri
   return z.enum(values, { error: `请选择${label}（${values.join('、')}）` });
 }
 
-const outcome = (label: string) => z.object({ outcome: choice(REVIEW_OUTCOMES, label), opinion: text('意见'), servedAt: day('送达日期') });
+/**
+ * A letter's 送达日期 is optional with the decision: a letter handed over in person the same day may carry it, one
+ * mailed later is recorded by 送达 once it has reached the petitioner (their window runs from that day).
+ */
+const servedAt = day('送达日期').optional();
+const outcome = (label: string) => z.object({ outcome: choice(REVIEW_OUTCOMES, label), opinion: text('意见'), servedAt });
 
 /** Payload schema of every action; dates are 'YYYY-MM-DD'. */
 export const ACTION_PAYLOADS = {
@@ -95,7 +103,7 @@ export const ACTION_PAYLOADS = {
         error: '请逐项填写诉求的处理意见',
       })
       .min(1, '请逐项填写诉求的处理意见'),
-    servedAt: day('送达日期'),
+    servedAt,
   }),
   followUp: z.object({ satisfaction: choice(SATISFACTION_LEVELS, '满意度'), date: day('回访日期'), note: optionalText }),
   close: z.object({ note: optionalText }),
@@ -103,6 +111,8 @@ export const ACTION_PAYLOADS = {
   decideReview: outcome('复查结论'),
   requestRecheck: z.object({ receivedAt: day('收到复核请求日期'), reason: text('复核请求理由') }),
   decideRecheck: outcome('复核结论'),
+  /** The latest decision's letter (处理意见书, 复查意见书 or 复核意见书) reached the petitioner on `servedAt`. */
+  recordService: z.object({ servedAt: day('送达日期'), method: z.string().trim().max(20, '送达方式不能超过20字').optional() }),
 } satisfies Record<CaseAction, z.ZodType>;
 
 export type ActionPayload<A extends CaseAction> = z.infer<(typeof ACTION_PAYLOADS)[A]>;

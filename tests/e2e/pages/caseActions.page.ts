@@ -84,6 +84,15 @@ export class ActionDialog {
     await expect(control).toHaveValue(day);
   }
 
+  /** Types into a field that suggests values (送达方式) and closes the suggestions, which would cover the buttons. */
+  async fillSuggested(label: string, text: string): Promise<void> {
+    const control = this.field(label);
+    await control.fill(text);
+    if ((await control.getAttribute('aria-expanded')) === 'true') await control.press('Escape');
+    await expect(control).toHaveAttribute('aria-expanded', 'false');
+    await expect(control).toHaveValue(text);
+  }
+
   async choose(control: Locator, option: string): Promise<void> {
     await this.casePage.chooseOption(control, option);
   }

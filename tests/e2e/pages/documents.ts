@@ -22,6 +22,19 @@ export class DocumentsPage extends CasePage {
   get preview(): Locator {
     return this.issueDialog.getByTestId('letter-preview');
   }
+  /** 出具并保存 / 重新出具并保存. */
+  get issueConfirm(): Locator {
+    return this.issueDialog.getByTestId('issue-confirm');
+  }
+  /** A field of the letter's draft, by its label ('反映问题（简称）'). */
+  draftField(label: string): Locator {
+    return this.issueDialog.getByTestId('letter-draft').getByLabel(label, { exact: true });
+  }
+  /** 生成预览, waiting for the letter to render. */
+  async refreshPreview(): Promise<void> {
+    await this.issueDialog.getByTestId('letter-refresh').click();
+    await expect(this.preview.locator('section.letter-preview').first()).toBeVisible();
+  }
   /** The 出具文书 menu item of a kind, by its label ('受理告知书'). */
   menuItem(label: string): Locator {
     return this.page.getByRole('menuitem', { name: new RegExp(`^${label}`) });
@@ -37,7 +50,7 @@ export class DocumentsPage extends CasePage {
 
   /** 出具并保存 (or 重新出具并保存): the letter is issued and downloaded. */
   async confirmIssue(): Promise<Download> {
-    return this.download(this.issueDialog.getByTestId('issue-confirm'));
+    return this.download(this.issueConfirm);
   }
 
   /** The text of word/document.xml in a downloaded .docx. */

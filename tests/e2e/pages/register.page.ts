@@ -67,6 +67,18 @@ export const ZHANG_WAGES: Registration = {
   demands: '补发拖欠工资',
 };
 
+/** 王五's letter about a job change (来信, three people): the second petition several journeys register. */
+export const WANG_LETTER: Registration = {
+  channel: '来信',
+  headcount: 3,
+  officer: '王红梅',
+  petitioners: [{ name: WANG_WU.name, phone: WANG_WU.phone }],
+  category: ['劳动关系', '岗位调整'],
+  nature: '申诉求决',
+  summary: '岗位调整后收入明显下降',
+  demands: '恢复原岗位',
+};
+
 /** 信访登记 (#/register): the registration form and the success page that follows a save. */
 export class RegisterPage extends BasePage {
   get channel(): Locator {

@@ -108,6 +108,13 @@ describe('applyCaseAction', () => {
     expect((await getCaseState(db, petition.id))?.facts.forwardedToUs).toBe(true);
   });
 
+  it('a case forwarded before the transfer day was recorded reads it from closedAt, so its 受理告知期限 stays stopped', async () => {
+    const petition = await registerPetition(db, visit(), NOW);
+    const stored = await db.petitions.get(petition.id);
+    await db.petitions.put({ ...stored!, status: 'forwarded', caseFacts: { nature: petition.nature, receivedAt: '2026-05-25', closedAt: '2026-05-26' } });
+    expect((await getCaseState(db, petition.id))?.facts).toMatchObject({ closedAt: '2026-05-26', forwardedAt: '2026-05-26' });
+  });
+
   it('registration stores the case clock facts with the petition, so no reader has to fill them in', async () => {
     const petition = await registerPetition(db, visit(), NOW);
     expect((await db.petitions.get(petition.id))?.caseFacts).toEqual({ nature: petition.nature, receivedAt: petition.receivedAt.slice(0, 10) });

@@ -113,6 +113,14 @@ describe('reissueDocument', () => {
     ]);
   });
 
+  it('keeps the event the letter reports, on the first issue and on every reissue (a 督办单 names its 督办)', async () => {
+    const first = await issue('supervisionSheet', { prefix: '曹矿信督', sourceEventId: 'event-supervise-1' });
+    expect(first.sourceEventId).toBe('event-supervise-1');
+    const again = await reissueDocument(db, { documentId: first.id, build: printNumber, actor: '王丽', now: NOW });
+    expect(again.sourceEventId).toBe('event-supervise-1');
+    expect((await listDocuments(db, petitionId)).map((d) => d.sourceEventId)).toEqual(['event-supervise-1', 'event-supervise-1']);
+  });
+
   it('refuses to reissue a version that has already been replaced', async () => {
     const first = await issue('acceptanceNotice');
     await reissueDocument(db, { documentId: first.id, build: printNumber, actor: '王丽', now: NOW });

@@ -63,6 +63,21 @@ describe('settings refuse what case handling cannot use, in Chinese, and save no
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 
+  it.each<[string, Partial<Settings>, string]>([
+    ['two kinds given the same 代字', { docNoPrefixes: { handlingOpinion: '曹矿信复', reviewOpinion: '曹矿信复' } }, '信访事项处理意见书与复查意见书的文号代字都是“曹矿信复”'],
+    ["a 代字 equal to another kind's default", { docNoPrefixes: { handlingOpinion: '信复查' } }, '信访事项处理意见书与复查意见书的文号代字都是“信复查”'],
+    ['the same 代字 apart from spaces', { docNoPrefixes: { acceptanceNotice: ' 曹矿信 ', rejectionNotice: '曹矿信' } }, '受理告知书与不予受理告知书的文号代字都是“曹矿信”'],
+  ])('refuses %s: both would number 〔year〕1号 alike', async (_rule, patch, message) => {
+    await expect(saveSettings(db, patch)).rejects.toThrow(message);
+    expect(await storedRow()).toBeUndefined();
+  });
+
+  it('saves distinct 代字, one kind set back to its default among them', async () => {
+    const docNoPrefixes = { handlingOpinion: '曹矿信复', reviewOpinion: '曹矿信复查', acceptanceNotice: '曹矿信受' };
+    await saveSettings(db, { docNoPrefixes });
+    expect((await getSettings(db)).docNoPrefixes).toEqual(docNoPrefixes);
+  });
+
   it('a refused change leaves the earlier saved values as they were', async () => {
     await saveSettings(db, { docNoPrefixes: { handlingOpinion: '曹矿信复' }, deadlineOverrides: { handling: { length: 30 } } });
     await expect(saveSettings(db, { docNoPrefixes: { handlingOpinion: '曹矿信复' }, deadlineOverrides: { handling: { length: 90 } } })).rejects.toThrow(

@@ -54,6 +54,30 @@ describe('buildCaseBoard', () => {
     expect(r.next ? `${r.next.action} ${r.next.label}` : null).toBe(next);
   });
 
+  it('leaves finished cases off the board although their rows keep the statistics’ facts', () => {
+    const facts = { acceptedAt: '2026-03-02', repliedAt: '2026-04-01', servedAt: '2026-04-01', closedAt: '2026-04-10' };
+    const rejected = { closedAt: '2026-03-02', acceptanceNoticeIssuedAt: '2026-03-02' };
+    const forwarded = { closedAt: '2026-03-02', forwardedAt: '2026-03-02' };
+    const finalFacts = { ...facts, reviewRequestedAt: '2026-04-20', reviewDecidedAt: '2026-05-01', reviewServedAt: '2026-05-01', recheckRequestedAt: '2026-05-05', recheckDecidedAt: '2026-05-10', recheckServedAt: '2026-05-10' };
+    const board = buildCaseBoard([row('closed', facts), row('rejected', rejected), row('forwarded', forwarded), row('final', finalFacts)], env, TODAY);
+    expect(board.open).toEqual([]);
+    expect(BOARD_BUCKET_KEYS.map((k) => board.buckets[k].length)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('keeps a 不予受理 on the board until its written notice is issued: 待受理, and 超期 once 15 days have passed', () => {
+    const refused = row('rejected', { closedAt: '2026-05-08' }, '2026-05-06');
+    const board = buildCaseBoard([refused], env, TODAY);
+    expect(bucketsOf(refused.regNo, board)).toEqual(['overdue', 'toAccept']);
+    const [r] = board.open as [BoardRow];
+    expect(`${r.deadline?.label} ${r.deadline?.due} ${r.deadline?.state}`).toBe('受理告知期限 2026-05-21 超期');
+  });
+
+  it('keeps a closed case on the board while its 处理意见书 is not yet recorded as served: next 送达', () => {
+    const unserved = row('closed', { acceptedAt: '2026-04-01', acceptanceNoticeIssuedAt: '2026-04-01', repliedAt: '2026-05-20', closedAt: '2026-05-21' });
+    const board = buildCaseBoard([unserved], env, TODAY);
+    expect(board.open.map((r) => [r.regNo, r.next?.label])).toEqual([[unserved.regNo, '送达']]);
+  });
+
   it('leaves closed cases (rows without facts) off the board', () => {
     const board = buildCaseBoard([row('closed', null), row('rejected', null), row('final', null)], env, TODAY);
     expect(board.open).toEqual([]);

@@ -136,6 +136,7 @@ describe('runningDeadlines', () => {
     ['a new petition runs only the 15-day acceptance notice', base, '2026-05-12', [['acceptanceNotice', '2026-05-26', '正常', 14]]],
     ['a forwarded petition also runs the 5-working-day objection period', { ...base, forwardedToUs: true }, '2026-05-12', [['transferObjection', '2026-05-18', '正常', 6], ['acceptanceNotice', '2026-05-26', '正常', 14]]],
     ['an accepted case without its notice lists both running deadlines', { ...base, acceptedAt: '2026-05-15' }, '2026-05-25', [['acceptanceNotice', '2026-05-26', '临期', 1], ['handling', '2026-07-14', '正常', 50]]],
+    ['a written reply answers the 受理告知 duty too: no notice owed once the 处理意见书 is out', { ...base, acceptedAt: '2026-05-15', repliedAt: '2026-05-20' }, '2026-06-10', []],
     ['an overdue notice stays listed as 超期', { ...base, acceptedAt: '2026-05-15' }, '2026-05-28', [['acceptanceNotice', '2026-05-26', '超期', -2], ['handling', '2026-07-14', '正常', 47]]],
     ['an approved extension moves the handling deadline on from the original end', { ...base, acceptedAt: '2026-05-15', acceptanceNoticeIssuedAt: '2026-05-15', extension: { days: 30, approvedAt: '2026-07-01' } }, '2026-07-02', [['handling', '2026-08-13', '正常', 42]]],
     ['a 建议意见 case never runs the 60-day clock', { ...base, nature: '建议意见', acceptedAt: '2026-05-15', acceptanceNoticeIssuedAt: '2026-05-15' }, '2026-05-25', []],
@@ -152,6 +153,33 @@ describe('runningDeadlines', () => {
     const facts: CaseClockFacts = { ...base, acceptedAt: '2026-05-15', acceptanceNoticeIssuedAt: '2026-05-15', pauses: [{ from: '2026-05-20', reason: '司法鉴定' }] };
     const [handling] = runningDeadlines(facts, rules, calendar, '2026-05-25');
     expect(handling).toMatchObject({ key: 'handling', due: '2026-07-20', paused: true });
+  });
+
+  it('a pause holds only the handling and 复查/复核 decision clocks, not the 受理告知 or 转送异议 periods', () => {
+    const hearing = [{ from: '2026-05-12', reason: '组织听证' }];
+    const facts: CaseClockFacts = { ...base, forwardedToUs: true, pauses: hearing };
+    expect(runningDeadlines(facts, rules, calendar, '2026-05-20').map((d) => [d.key, d.due, d.paused])).toEqual([
+      ['transferObjection', '2026-05-18', false],
+      ['acceptanceNotice', '2026-05-26', false],
+    ]);
+    expect(nearestOfficeDeadline(facts, rules, calendar, '2026-05-20')).toMatchObject({ key: 'transferObjection', due: '2026-05-18', paused: false });
+    const deciding: CaseClockFacts = { ...base, acceptanceNoticeIssuedAt: '2026-05-12', servedAt: '2026-06-02', reviewRequestedAt: '2026-06-20', pauses: [{ from: '2026-06-25', reason: '组织听证' }] };
+    // 30 days from 20 June end 20 July; the open pause (25–30 June, 6 days) moves that to 26 July, a Sunday → 27 July.
+    expect(runningDeadlines(deciding, rules, calendar, '2026-06-30')).toMatchObject([{ key: 'reviewDecision', due: '2026-07-27', paused: true }]);
+  });
+
+  describe('受理告知期限 (Art. 23): only the written notice stops it', () => {
+    const notice = (facts: CaseClockFacts, today: string) => runningDeadlines(facts, rules, calendar, today).find((d) => d.key === 'acceptanceNotice') ?? null;
+    it.each<[string, CaseClockFacts, boolean]>([
+      ['不予受理 without its 告知书 still owes the notice', { ...base, closedAt: '2026-05-12' }, true],
+      ['不予受理 with its 告知书 issued owes nothing', { ...base, closedAt: '2026-05-12', acceptanceNoticeIssuedAt: '2026-05-13' }, false],
+      ['转送 (no notice letter in this app) stops it on the day it left', { ...base, closedAt: '2026-05-12', forwardedAt: '2026-05-12' }, false],
+      ['an accepted case answered in writing (处理意见书) owes no separate notice any more', { ...base, acceptedAt: '2026-05-12', repliedAt: '2026-05-14', servedAt: '2026-05-14', closedAt: '2026-05-15' }, false],
+    ])('%s', (_rule, facts, running) => {
+      const running_ = notice(facts, '2026-05-20');
+      expect(running_ !== null).toBe(running);
+      if (running) expect(running_).toMatchObject({ due: '2026-05-26', state: '正常' });
+    });
   });
 
   it('a deadline running into a year without holiday data carries the warning', () => {

@@ -22,7 +22,7 @@ const STAGE_FACTS: Record<PetitionStatus, CaseClockFacts> = (() => {
   return {
     registered,
     rejected: { ...registered, closedAt: '2026-05-09' },
-    forwarded: { ...registered, closedAt: '2026-05-09' },
+    forwarded: { ...registered, closedAt: '2026-05-09', forwardedAt: '2026-05-09' },
     accepted,
     assigned: accepted,
     inProgress: accepted,
@@ -32,7 +32,7 @@ const STAGE_FACTS: Record<PetitionStatus, CaseClockFacts> = (() => {
     reviewRequested,
     reviewed,
     recheckRequested,
-    final: { ...recheckRequested, recheckDecidedAt: '2026-05-24' },
+    final: { ...recheckRequested, recheckDecidedAt: '2026-05-24', recheckServedAt: '2026-05-24' },
   };
 })();
 
@@ -55,6 +55,7 @@ const PAYLOADS: Record<CaseAction, unknown> = {
   decideReview: { outcome: '维持', opinion: '原处理意见事实清楚', servedAt: '2026-05-25' },
   requestRecheck: { receivedAt: '2026-05-25', reason: '仍有异议' },
   decideRecheck: { outcome: '维持', opinion: '复查意见正确', servedAt: '2026-05-25' },
+  recordService: { servedAt: '2026-05-25', method: '邮寄送达' },
 };
 
 /** The facts an action needs beyond its stage: a 检举控告 for the discipline route, an open pause to resume. */
@@ -62,6 +63,14 @@ function stateFor(status: PetitionStatus, action: CaseAction): CaseState {
   const facts = { ...STAGE_FACTS[status] };
   if (action === 'forwardToDiscipline') facts.nature = '检举控告';
   if (action === 'resumeClock') facts.pauses = [{ from: '2026-05-20', reason: '组织听证' }];
+  // 送达 of the latest decision's letter, not yet served.
+  if (action === 'recordService') {
+    if (status === 'final') delete facts.recheckServedAt;
+    else if (status === 'reviewed') delete facts.reviewServedAt;
+    else delete facts.servedAt;
+  }
+  // 办结 after 复查: the 复核 window (from a 复查意见书 served 1 April) lapsed on 6 May.
+  if (status === 'reviewed' && action === 'close') Object.assign(facts, { reviewDecidedAt: '2026-04-01', reviewServedAt: '2026-04-01' });
   return { status, facts };
 }
 
@@ -83,6 +92,12 @@ describe('every legal transition', () => {
     ['accepted', 'assign', 'assigned'],
     ['assigned', 'startHandling', 'inProgress'],
     ['replied', 'addNote', 'replied'],
+    ['replied', 'recordService', 'replied'],
+    ['followedUp', 'recordService', 'followedUp'],
+    ['closed', 'recordService', 'closed'],
+    ['reviewed', 'recordService', 'reviewed'],
+    ['reviewed', 'close', 'final'],
+    ['final', 'recordService', 'final'],
     ['replied', 'followUp', 'followedUp'],
     ['replied', 'close', 'closed'],
     ['replied', 'requestReview', 'reviewRequested'],
@@ -143,7 +158,7 @@ describe('illegal transitions are refused with a Chinese reason', () => {
     ['a second pause while the clock is paused', { status: 'inProgress', facts: { ...accepted, pauses: [{ from: '2026-05-20', reason: '听证' }] } }, 'pauseClock', { reason: '鉴定' }, '计时已暂停'],
     ['resuming a clock that runs', { status: 'inProgress', facts: accepted }, 'resumeClock', {}, '计时未暂停'],
     ['closing before the reply', { status: 'inProgress', facts: accepted }, 'close', {}, '当前状态为“办理中”，不能办结销号；可进行：办理记录、延期、督办、暂停计时、恢复计时、答复'],
-    ['anything after 终结', { status: 'final', facts: STAGE_FACTS.final }, 'requestReview', PAYLOADS.requestReview, '当前状态为“已终结”，不能申请复查'],
+    ['anything after 终结', { status: 'final', facts: STAGE_FACTS.final }, 'requestReview', PAYLOADS.requestReview, '当前状态为“已终结”，不能申请复查；可进行：送达'],
     ['anything after 不予受理', { status: 'rejected', facts: STAGE_FACTS.rejected }, 'accept', {}, '当前状态为“不予受理”，不能受理'],
   ])('%s', (_rule, state, action, payload, reason, context = ctx) => {
     expect(transition(state, action, payload, context)).toEqual({ ok: false, reason });
@@ -195,6 +210,8 @@ describe('a 申诉求决 case along the whole path', () => {
       expect(result.status).toBe(expected);
       texts.push(result.event.text);
       state = { status: result.status, facts: result.facts };
+      // The 受理告知书 issued the day of acceptance, as db/documents records it: only that stops its clock.
+      if (action === 'accept') state = { ...state, facts: { ...state.facts, acceptanceNoticeIssuedAt: day } };
       if (action === 'extend') {
         // 60 days from 11 May end on 10 July; the 10-day pause (20–29 May) moves that to 20 July; +30 → 19 August.
         const handling = runningDeadlines(state.facts, DEFAULT_DEADLINE_RULES, calendar, day).find((d) => d.key === 'handling');

@@ -23,7 +23,10 @@ import type { SupervisionSheetData } from './supervisionSheet';
  * load when a letter is actually built.
  */
 
-/** The event each kind reports; the latest one counts when the case has several. */
+/**
+ * The event each kind reports. A new letter reports the latest one; an issued letter names its own
+ * (IssuedDocument.sourceEventId), so a reissue after a second 督办 still reports the first.
+ */
 const SOURCE_ACTION: Record<LetterKind, CaseAction> = {
   acceptanceNotice: 'accept',
   rejectionNotice: 'reject',
@@ -78,6 +81,15 @@ function latestDocument(documents: readonly IssuedDocument[], kind: LetterKind, 
   return [...documents].filter((d) => d.kind === kind && (since === undefined || d.issuedAt >= since)).sort((a, b) => b.issuedAt.localeCompare(a.issuedAt) || b.version - a.version)[0] ?? null;
 }
 
+/**
+ * The latest version issued for `event`: the letters that name it, or (issued before letters named their event) those
+ * issued after it.
+ */
+function issuedFor(documents: readonly IssuedDocument[], kind: LetterKind, event: CaseEvent): IssuedDocument | null {
+  const reports = (d: IssuedDocument) => (d.sourceEventId ? d.sourceEventId === event.id : d.issuedAt >= event.at);
+  return [...documents].filter((d) => d.kind === kind && reports(d)).sort((a, b) => b.issuedAt.localeCompare(a.issuedAt) || b.version - a.version)[0] ?? null;
+}
+
 /** The kinds the case can issue now, each with its source event, in the order of the workflow. */
 export function letterKindsFor(detail: PetitionDetail, documents: readonly IssuedDocument[] = []): CaseLetterOption[] {
   const options: CaseLetterOption[] = [];
@@ -86,7 +98,7 @@ export function letterKindsFor(detail: PetitionDetail, documents: readonly Issue
     if (!event) continue;
     // A 督办单 names the assignment it presses on; without one there is no unit to send it to.
     if (kind === 'supervisionSheet' && !latest(detail.events, 'assign', event.at)) continue;
-    options.push({ kind, label: DOC_KINDS[kind].label, event, issued: latestDocument(documents, kind, event.at) });
+    options.push({ kind, label: DOC_KINDS[kind].label, event, issued: issuedFor(documents, kind, event) });
   }
   return options;
 }
@@ -97,7 +109,16 @@ function payloadOf<A extends CaseAction>(event: CaseEvent, action: A): ActionPay
   return parsed.value;
 }
 
-function sourceEvent(detail: PetitionDetail, kind: LetterKind): CaseEvent {
+/**
+ * The event a letter reports: for an issued letter (a reissue) the one it names, else (a new letter, or one issued
+ * before letters named their event) the latest event of its kind.
+ */
+export function letterSourceEvent(detail: PetitionDetail, kind: LetterKind, document?: IssuedDocument | null): CaseEvent {
+  if (document?.sourceEventId) {
+    const named = detail.events.find((e) => e.id === document.sourceEventId);
+    if (!named) throw new Error(`${DOC_KINDS[kind].label}所依据的办理记录已不存在，不能重新出具`);
+    return named;
+  }
   const event = latest(detail.events, SOURCE_ACTION[kind]);
   if (!event) throw new Error(`本案尚无“${DOC_KINDS[kind].label}”所依据的办理记录，不能出具`);
   return event;
@@ -197,17 +218,28 @@ export function hidesIdentity(detail: PetitionDetail, kind: LetterKind, units: r
 /** Days the handling unit has to answer a 督办单 unless the clerk sets another day (decision). */
 const SUPERVISION_FEEDBACK_WORKING_DAYS = 3;
 
-function defaultFeedbackDue(detail: PetitionDetail, env: CaseEnvironment): string {
-  const supervise = payloadOf(sourceEvent(detail, 'supervisionSheet'), 'supervise');
-  const assign = latest(detail.events, 'assign', sourceEvent(detail, 'supervisionSheet').at);
+function defaultFeedbackDue(detail: PetitionDetail, env: CaseEnvironment, event: CaseEvent): string {
+  const supervise = payloadOf(event, 'supervise');
+  const assign = latest(detail.events, 'assign', event.at);
   const due = computeDue(supervise.date, SUPERVISION_FEEDBACK_WORKING_DAYS, 'workingDays', env.calendar);
   // Feedback is due no later than the assignment itself, unless that day has already passed.
   const assignedDue = assign ? payloadOf(assign, 'assign').dueDate : null;
   return assignedDue && assignedDue >= supervise.date && assignedDue < due ? assignedDue : due;
 }
 
-/** The draft form of a kind: what the clerk checks or writes before issuing, with the case's values filled in. */
-export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: CaseLetterContext): DraftField[] {
+/** The unit the case was assigned to (交办): the one that made the decision a 复查 reviews. '' when never assigned. */
+function handlingUnitName(detail: PetitionDetail, units: readonly Unit[]): string {
+  const assign = latest(detail.events, 'assign');
+  if (!assign) return '';
+  const { unitId, unitName } = payloadOf(assign, 'assign');
+  return unitName?.trim() || units.find((u) => u.id === unitId)?.name || '';
+}
+
+/**
+ * The draft form of a kind: what the clerk checks or writes before issuing, with the case's values filled in from
+ * `event` (the letter's source event, the latest of its kind by default).
+ */
+export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: CaseLetterContext, event: CaseEvent = letterSourceEvent(detail, kind)): DraftField[] {
   const matter: DraftField = { key: 'matter', label: '反映问题（简称）', multiline: false, initial: defaultMatter(detail), hint: '印在“反映的…问题”中的简短名词短语' };
   switch (kind) {
     case 'handlingOpinion':
@@ -220,7 +252,8 @@ export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: Ca
     case 'reviewOpinion':
       return [
         matter,
-        { key: 'originalUnit', label: '原处理单位', multiline: false, initial: ctx.orgName },
+        // Art. 35: 复查 goes to the level above the unit that decided, so the default is that unit, never this office.
+        { key: 'originalUnit', label: '原处理单位', multiline: false, initial: handlingUnitName(detail, ctx.units), hint: '作出原处理意见的单位（一般为承办单位），不是本复查机关' },
         { key: 'originalDocNo', label: '原处理意见书文号', multiline: false, initial: latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? '' },
         { key: 'facts', label: '复查认定的事实', multiline: true, initial: '' },
         { key: 'recheckBody', label: '复核机关', multiline: false, initial: '', hint: '复查单位的上一级，信访人可向其申请复核' },
@@ -231,7 +264,7 @@ export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: Ca
       if (hidesIdentity(detail, kind, ctx.units)) {
         fields.push({ key: 'summaryForAccused', label: '致被反映单位的问题摘要', multiline: true, initial: '', hint: '检举控告须为反映人保密：不得写入反映人的姓名、电话、住址等；留空则印“（保密）”' });
       }
-      if (kind === 'supervisionSheet') fields.push({ key: 'feedbackDue', label: '反馈期限', multiline: false, date: true, initial: defaultFeedbackDue(detail, ctx.env) });
+      if (kind === 'supervisionSheet') fields.push({ key: 'feedbackDue', label: '反馈期限', multiline: false, date: true, initial: defaultFeedbackDue(detail, ctx.env, event) });
       return fields;
     }
     default:
@@ -252,10 +285,26 @@ export interface CaseLetterData {
 
 const text = (value: string | undefined) => value?.trim() ?? '';
 
-/** The data the kind's builder needs, from the stored case, the office's settings and the clerk's draft. */
-export function letterDataFor<K extends LetterKind>(kind: K, detail: PetitionDetail, ctx: CaseLetterContext, draft: LetterDraft, docNo: string): CaseLetterData[K] {
+/** 原处理单位 as the clerk wrote it, else the 交办 unit; refused when neither is known (the office is never assumed). */
+function originalUnitOf(detail: PetitionDetail, ctx: CaseLetterContext, draft: LetterDraft): string {
+  const unit = text(draft.originalUnit) || handlingUnitName(detail, ctx.units);
+  if (!unit) throw new Error('请填写原处理单位');
+  return unit;
+}
+
+/**
+ * The data the kind's builder needs, from the stored case, the office's settings and the clerk's draft; `event` is
+ * the event the letter reports (letterSourceEvent), the latest of its kind by default.
+ */
+export function letterDataFor<K extends LetterKind>(
+  kind: K,
+  detail: PetitionDetail,
+  ctx: CaseLetterContext,
+  draft: LetterDraft,
+  docNo: string,
+  event: CaseEvent = letterSourceEvent(detail, kind),
+): CaseLetterData[K] {
   const head: LetterHead = { docNo, issuer: ctx.orgName, date: ctx.issueDate };
-  const event = sourceEvent(detail, kind);
   const base = { ...head, ...caseFacts(detail, draft) };
   const eventDay = event.at.slice(0, 10);
   const build: { [L in LetterKind]: () => CaseLetterData[L] } = {
@@ -290,7 +339,7 @@ export function letterDataFor<K extends LetterKind>(kind: K, detail: PetitionDet
         method: supervise.method,
         supervisedOn: supervise.date,
         content: supervise.content,
-        feedbackDue: text(draft.feedbackDue) || defaultFeedbackDue(detail, ctx.env),
+        feedbackDue: text(draft.feedbackDue) || defaultFeedbackDue(detail, ctx.env, event),
       };
     },
     handlingOpinion: () => {
@@ -304,7 +353,7 @@ export function letterDataFor<K extends LetterKind>(kind: K, detail: PetitionDet
       const request = payloadOf(requestEvent, 'requestReview');
       return {
         ...base,
-        originalUnit: text(draft.originalUnit) || ctx.orgName,
+        originalUnit: originalUnitOf(detail, ctx, draft),
         originalDocNo: text(draft.originalDocNo) || (latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? ''),
         requestReceivedAt: request.receivedAt,
         requestReason: request.reason,
@@ -322,13 +371,15 @@ export interface CaseLetterInput {
   detail: PetitionDetail;
   context: CaseLetterContext;
   draft: LetterDraft;
+  /** The event the letter reports (letterSourceEvent); the latest of its kind when absent. */
+  event?: CaseEvent;
 }
 
 /** Builds the kind's .docx with this 文号 in the office's wording (env.templateOf). */
-export async function buildCaseLetter(kind: LetterKind, { detail, context, draft }: CaseLetterInput, docNo: string): Promise<Uint8Array> {
+export async function buildCaseLetter(kind: LetterKind, { detail, context, draft, event }: CaseLetterInput, docNo: string): Promise<Uint8Array> {
   const { env } = context;
   const [{ toBytes }, letters] = await Promise.all([import('../gbStyle'), import('./builders')]);
-  const data = letterDataFor(kind, detail, context, draft, docNo);
+  const data = letterDataFor(kind, detail, context, draft, docNo, event);
   const doc = letters.buildLetterOfKind(kind, data, env.templateOf(kind));
   return toBytes(doc);
 }

@@ -8,9 +8,13 @@ import { daysLeftText } from '../petition/case/caseActionModel';
 
 const STATE_COLORS: Record<DueStateLabel, string> = { 正常: 'green', 临期: 'orange', 超期: 'red' };
 
-/** Where the next action's button leads: the case page opens that action's form from the query. */
+/** A 不予受理 on the board owes its written notice: a letter, issued from the case page's 文书 card, not an action. */
+const owesNotice = (row: BoardRow) => !row.next && row.status === 'rejected';
+
+/** Where the next step's button leads: the case page, with that action's form opened from the query. */
 export function nextActionPath(row: BoardRow): string | null {
-  return row.next ? `/petitions/${row.id}?action=${row.next.action}` : null;
+  if (row.next) return `/petitions/${row.id}?action=${row.next.action}`;
+  return owesNotice(row) ? `/petitions/${row.id}` : null;
 }
 
 function DeadlineCell({ deadline }: { deadline: BoardDeadline | null }) {
@@ -71,9 +75,9 @@ export function boardColumns(onNext: (row: BoardRow) => void): TableColumnsType<
       key: 'next',
       width: 110,
       render: (_, row) =>
-        row.next ? (
+        row.next || owesNotice(row) ? (
           <Button size="small" type="primary" ghost onClick={() => onNext(row)}>
-            {row.next.label}
+            {row.next ? row.next.label : '出具告知书'}
           </Button>
         ) : (
           <Typography.Text type="secondary">等待信访人</Typography.Text>

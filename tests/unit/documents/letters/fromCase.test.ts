@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
 import type { PetitionDetail } from '../../../../renderer/src/db/petitions';
 import { REDACTED } from '../../../../renderer/src/documents/letters/confidentiality';
-import { buildCaseLetter, draftFieldsFor, letterKindsFor, type LetterDraft } from '../../../../renderer/src/documents/letters/fromCase';
+import { buildCaseLetter, draftFieldsFor, letterKindsFor, letterSourceEvent, type LetterDraft } from '../../../../renderer/src/documents/letters/fromCase';
 import { DEFAULT_LETTER_TEMPLATES, type LetterKind } from '../../../../renderer/src/domain/letterTemplates';
 import type { CaseEvent, IssuedDocument } from '../../../../renderer/src/domain/types';
 import { freshDb } from '../../db/helpers';
 import { textOf } from '../docxParts';
-import { accusation, FULL_CASE, letterContext, ORG, storedCase, WHISTLEBLOWER } from './storedCase';
+import { accusation, FULL_CASE, letterContext, ORG, storedCase, WHISTLEBLOWER, type Step } from './storedCase';
 
 let db: DeskDatabase;
 beforeEach(() => {
@@ -152,7 +152,9 @@ describe('buildCaseLetter from a stored case', () => {
     const context = letterContext({ documents: [issued('handlingOpinion', '信复〔2026〕2号', '2026-08-10T15:10:00.000')] });
     const draft = { facts: '复查查明的事实。', recheckBody: '某煤业集团有限公司' };
     const text = await letterText(detail, 'reviewOpinion', '信复查〔2026〕1号', draft, context);
-    expect(text).toContain(`对${ORG}作出的信复〔2026〕2号《信访事项处理意见书》不服，于2026年8月20日提出复查请求`);
+    // 原处理单位 is the unit that handled the case (the 交办 unit), not the reviewing office itself (Art. 35).
+    expect(text).toContain('对综采一队作出的信复〔2026〕2号《信访事项处理意见书》不服，于2026年8月20日提出复查请求');
+    expect(text).not.toContain(`对${ORG}作出的`);
     expect(text).toContain('认为考核分计算有误');
     expect(text).toContain('本单位决定维持');
     expect(text).toContain('考核分计算无误，原处理意见并无不当。');
@@ -162,6 +164,63 @@ describe('buildCaseLetter from a stored case', () => {
   it('refuses a kind the case has no event for', async () => {
     const detail = await storedCase(db, FULL_CASE.slice(0, 1));
     await expect(buildCaseLetter('handlingOpinion', { detail, context: letterContext(), draft: OPINION_DRAFT }, '信复〔2026〕1号')).rejects.toThrow('尚无');
+  });
+});
+
+describe('复查意见书: 原处理单位 (E)', () => {
+  it('defaults to the unit the case was assigned to, never the reviewing office', async () => {
+    const detail = await storedCase(db, FULL_CASE);
+    const field = draftFieldsFor('reviewOpinion', detail, letterContext()).find((f) => f.key === 'originalUnit');
+    expect(field?.initial).toBe('综采一队');
+  });
+
+  it('is left empty with a hint when the case was never assigned, and the letter is refused until it is written', async () => {
+    const unassigned = FULL_CASE.filter(([action]) => action !== 'assign' && action !== 'supervise');
+    const detail = await storedCase(db, unassigned);
+    const field = draftFieldsFor('reviewOpinion', detail, letterContext()).find((f) => f.key === 'originalUnit');
+    expect(field).toMatchObject({ initial: '' });
+    expect(field?.hint).toContain('作出原处理意见的单位');
+    const context = letterContext({ documents: [issued('handlingOpinion', '信复〔2026〕2号', '2026-08-10T15:10:00.000')] });
+    const draft = { facts: '复查查明的事实。', recheckBody: '某煤业集团有限公司' };
+    await expect(buildCaseLetter('reviewOpinion', { detail, context, draft }, '信复查〔2026〕1号')).rejects.toThrow('请填写原处理单位');
+    expect(await letterText(detail, 'reviewOpinion', '信复查〔2026〕1号', { ...draft, originalUnit: '综采一队' }, context)).toContain('对综采一队作出的');
+  });
+});
+
+describe('a letter is built from the event it reports (B)', () => {
+  const SECOND_SUPERVISION: Step = ['supervise', { method: '约谈', date: '2026-07-01', content: '约谈承办人，要求一周内报送核查结果' }, new Date(2026, 6, 1, 10, 0)];
+  const twoSupervisions = () => storedCase(db, [...FULL_CASE.slice(0, 3), SECOND_SUPERVISION]);
+
+  it('a reissue of the first 督办单 prints the first supervision, not the latest one', async () => {
+    const detail = await twoSupervisions();
+    const [first, second] = detail.events.filter((e) => e.type === 'supervise');
+    const firstSheet = { ...issued('supervisionSheet', '信督〔2026〕1号', '2026-06-15T10:05:00.000'), sourceEventId: first?.id };
+    expect(letterSourceEvent(detail, 'supervisionSheet', firstSheet)).toBe(first);
+    const event = letterSourceEvent(detail, 'supervisionSheet', firstSheet);
+    const text = await documentText(await buildCaseLetter('supervisionSheet', { detail, context: letterContext(), draft: {}, event }, '信督〔2026〕1号'));
+    expect(text).toContain('督办日期2026年6月15日');
+    expect(text).toContain('办理期限将至，请加快核查进度');
+    expect(text).not.toContain('约谈承办人');
+    // The feedback day follows that supervision too: three working days after 15 June.
+    expect(draftFieldsFor('supervisionSheet', detail, letterContext(), event).find((f) => f.key === 'feedbackDue')?.initial).toBe('2026-06-18');
+    expect(letterSourceEvent(detail, 'supervisionSheet')).toBe(second);
+  });
+
+  it('a letter issued before the source event was stored falls back to the latest event of its kind', async () => {
+    const detail = await twoSupervisions();
+    const legacy = issued('supervisionSheet', '信督〔2026〕1号', '2026-06-15T10:05:00.000');
+    expect(letterSourceEvent(detail, 'supervisionSheet', legacy)?.data).toMatchObject({ date: '2026-07-01' });
+  });
+
+  it('after a second 督办 the first sheet no longer counts as issued for it, so a new 督办单 can be issued', async () => {
+    const detail = await twoSupervisions();
+    const [first, second] = detail.events.filter((e) => e.type === 'supervise');
+    const firstSheet = { ...issued('supervisionSheet', '信督〔2026〕1号', '2026-07-01T10:05:00.000'), sourceEventId: first?.id };
+    const option = letterKindsFor(detail, [firstSheet]).find((o) => o.kind === 'supervisionSheet');
+    expect(option?.event).toBe(second);
+    expect(option?.issued).toBeNull();
+    const secondSheet = { ...firstSheet, id: 'sheet-2', sourceEventId: second?.id };
+    expect(letterKindsFor(detail, [firstSheet, secondSheet]).find((o) => o.kind === 'supervisionSheet')?.issued).toBe(secondSheet);
   });
 });
 

@@ -6,6 +6,7 @@ import type { ActionForm } from './forms/fields';
 import { handlingForm } from './forms/HandlingForms';
 import { replyForm } from './forms/ReplyForm';
 import { reviewForm } from './forms/ReviewForms';
+import { serviceForm } from './forms/ServiceForm';
 
 /** The form of every action in CASE_ACTIONS; the Record type makes a new action without a form a compile error. */
 export const ACTION_FORMS: Record<CaseAction, ActionForm> = {
@@ -27,4 +28,5 @@ export const ACTION_FORMS: Record<CaseAction, ActionForm> = {
   decideReview: reviewForm,
   requestRecheck: reviewForm,
   decideRecheck: reviewForm,
+  recordService: serviceForm,
 };

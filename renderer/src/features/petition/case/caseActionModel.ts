@@ -14,11 +14,15 @@ const MAIN_STEPS: readonly CaseAction[] = [
   'assign',
   'startHandling',
   'reply',
+  'recordService',
   'followUp',
   'close',
   'decideReview',
   'decideRecheck',
 ];
+
+/** The 送达日期 hint of a decision's form: the letter is dated once the decision is recorded, so only one handed over then is served with it. */
+export const SERVICE_HINT = '当面送达的可同时填写；邮寄的待送达后再登记';
 
 export function mainAction(available: readonly CaseAction[]): CaseAction | null {
   return MAIN_STEPS.find((step) => available.includes(step)) ?? null;
@@ -43,6 +47,7 @@ const SUCCESS: Record<CaseAction, string> = {
   decideReview: '已记录复查意见',
   requestRecheck: '已登记复核申请',
   decideRecheck: '已记录复核意见',
+  recordService: '已登记送达',
 };
 
 export function successMessage(action: CaseAction): string {

@@ -1,16 +1,25 @@
 import { Alert, Button, Form, Input, Modal, Space } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { now } from '../../../app/clock';
 import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
 import { useReferenceData } from '../../../app/ReferenceData';
 import { issueDocument, peekDocNo, reissueDocument } from '../../../db/documents';
 import { getDb } from '../../../db/instance';
 import type { PetitionDetail } from '../../../db/petitions';
-import { buildCaseLetter, draftFieldsFor, letterFileName, type CaseLetterContext, type CaseLetterInput, type DraftField, type LetterDraft } from '../../../documents/letters/fromCase';
+import {
+  buildCaseLetter,
+  draftFieldsFor,
+  letterFileName,
+  letterSourceEvent,
+  type CaseLetterContext,
+  type CaseLetterInput,
+  type DraftField,
+  type LetterDraft,
+} from '../../../documents/letters/fromCase';
 import { toLocalDate } from '../../../domain/dates';
 import { DOC_KINDS } from '../../../domain/docNo';
 import type { LetterKind } from '../../../domain/letterTemplates';
-import type { IssuedDocument } from '../../../domain/types';
+import type { CaseEvent, IssuedDocument } from '../../../domain/types';
 import { LetterPreview } from './LetterPreview';
 import { useSaveDocument } from './useDocumentFiles';
 
@@ -18,15 +27,27 @@ export type IssueRequest = { mode: 'issue'; kind: LetterKind } | { mode: 'reissu
 
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
+/** What 生成预览 rendered: the bytes, the 文号 they carry and the draft they were built from. */
+interface Preview {
+  bytes: Uint8Array;
+  docNo: string;
+  draft: LetterDraft;
+}
+
 /**
  * 出具文书: the clerk checks the draft fields, sees the letter rendered from the very bytes that will be issued,
- * then 出具并保存 takes the 文号 (or keeps it, for 重新出具), stores the letter and saves it to disk.
+ * then 出具并保存 takes the 文号 (or keeps it, for 重新出具), stores the letter and saves it to disk. What is issued is
+ * exactly what was previewed: editing the draft drops the preview, and 出具 waits for the next 生成预览.
  */
 export function IssueLetterModal({ detail, documents, request, onClose }: { detail: PetitionDetail; documents: IssuedDocument[]; request: IssueRequest; onClose: () => void }) {
   const env = useCaseEnvironment();
   const { settings, units } = useReferenceData();
   const save = useSaveDocument();
-  const [preview, setPreview] = useState<{ bytes: Uint8Array; docNo: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  /** The draft was edited after the last preview: say why 出具 is disabled. */
+  const [stale, setStale] = useState(false);
+  /** Counts draft edits, so a preview finishing after an edit is not taken for the edited draft's. */
+  const edits = useRef(0);
   const { kind } = request;
   const label = DOC_KINDS[kind].label;
 
@@ -35,15 +56,20 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
     [env, settings.orgName, units, documents],
   );
 
-  /** The draft form, read once per opening from the case as it stands. */
+  /**
+   * The draft form and the event the letter reports, read once per opening from the case as it stands: a reissue
+   * reports the event its letter named, a new letter the latest one of its kind.
+   */
   const [setup] = useState(() => {
     try {
-      const fields = draftFieldsFor(kind, detail, context);
-      return { fields, initial: Object.fromEntries(fields.map((f) => [f.key, f.initial])) as LetterDraft, error: null };
+      const event = letterSourceEvent(detail, kind, request.mode === 'reissue' ? request.document : null);
+      const fields = draftFieldsFor(kind, detail, context, event);
+      return { event, fields, initial: Object.fromEntries(fields.map((f) => [f.key, f.initial])) as LetterDraft, error: null };
     } catch (reason) {
-      return { fields: [] as DraftField[], initial: {} as LetterDraft, error: `无法出具${label}：${messageOf(reason)}` };
+      return { event: null as CaseEvent | null, fields: [] as DraftField[], initial: {} as LetterDraft, error: `无法出具${label}：${messageOf(reason)}` };
     }
   });
+  const event = setup.event ?? undefined;
   const fields = setup.fields;
   const [draft, setDraft] = useState<LetterDraft>(setup.initial);
   const [error, setError] = useState<string | null>(setup.error);
@@ -53,17 +79,21 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
 
   /** The letter as it would be issued now: the next 文号 (or the reissued one's) and the draft as written. */
   const makePreview = useCallback(
-    async (values: LetterDraft) => {
+    async (values: LetterDraft): Promise<Preview> => {
       const docNo = request.mode === 'reissue' ? (request.document.docNo ?? '') : ((await peekDocNo(getDb(), kind, now().getFullYear(), env.prefixOf(kind))) ?? '');
-      return { bytes: await buildCaseLetter(kind, { detail, context, draft: values }, docNo), docNo };
+      return { bytes: await buildCaseLetter(kind, { detail, context, draft: values, event }, docNo), docNo, draft: values };
     },
-    [context, detail, env, kind, request],
+    [context, detail, env, event, kind, request],
   );
   const showPreview = useCallback(
-    (pending: Promise<{ bytes: Uint8Array; docNo: string }>) =>
+    (pending: Promise<Preview>, editsAtStart: number) =>
       pending
         .then(
-          (built) => setPreview(built),
+          (built) => {
+            const current = edits.current === editsAtStart;
+            setPreview(current ? built : null);
+            setStale(!current);
+          },
           (reason: unknown) => {
             setPreview(null);
             setError(`无法生成${label}：${messageOf(reason)}`);
@@ -75,21 +105,32 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
   const refresh = () => {
     setBusy('preview');
     setError(null);
-    void showPreview(makePreview(draft));
+    void showPreview(makePreview(draft), edits.current);
+  };
+  /** An edit makes the preview out of date: it is dropped, so 出具 can only issue a draft that was seen. */
+  const edit = (key: DraftField['key'], value: string) => {
+    setDraft({ ...draft, [key]: value });
+    edits.current += 1;
+    if (preview) {
+      setPreview(null);
+      setStale(true);
+    }
   };
 
   useEffect(() => {
-    if (autoPreview) void showPreview(makePreview(setup.initial));
+    if (autoPreview) void showPreview(makePreview(setup.initial), edits.current);
     // Once per opening: the modal is opened afresh for each letter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const issue = async () => {
+    if (!preview) return;
     setBusy('issue');
     setError(null);
     try {
-      const input: CaseLetterInput = { detail, context, draft };
-      const build = (docNo: string | null) => buildCaseLetter(kind, input, docNo ?? '');
+      // The previewed draft; the previewed bytes themselves when the letter takes the 文号 it was previewed with.
+      const input: CaseLetterInput = { detail, context, draft: preview.draft, event };
+      const build = (docNo: string | null) => ((docNo ?? '') === preview.docNo ? Promise.resolve(preview.bytes) : buildCaseLetter(kind, input, docNo ?? ''));
       const actor = settings.operatorName.trim() || '信访办';
       const issuedAt = now();
       const record =
@@ -101,6 +142,7 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
               year: issuedAt.getFullYear(),
               prefix: env.prefixOf(kind),
               build,
+              ...(setup.event ? { sourceEventId: setup.event.id } : {}),
               // The name carries the number the letter actually took, which the preview could only expect.
               fileName: (docNo) => letterFileName(kind, detail.petition.regNo, docNo ?? ''),
               actor,
@@ -136,9 +178,9 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
           {fields.map((f) => (
             <Form.Item key={f.key} label={f.label} extra={f.hint} style={{ marginBottom: 8 }}>
               {f.multiline ? (
-                <Input.TextArea aria-label={f.label} autoSize={{ minRows: 2, maxRows: 6 }} value={draft[f.key] ?? ''} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
+                <Input.TextArea aria-label={f.label} autoSize={{ minRows: 2, maxRows: 6 }} value={draft[f.key] ?? ''} onChange={(e) => edit(f.key, e.target.value)} />
               ) : (
-                <Input aria-label={f.label} type={f.date ? 'date' : 'text'} value={draft[f.key] ?? ''} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
+                <Input aria-label={f.label} type={f.date ? 'date' : 'text'} value={draft[f.key] ?? ''} onChange={(e) => edit(f.key, e.target.value)} />
               )}
             </Form.Item>
           ))}
@@ -148,6 +190,9 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
         </Form>
       )}
       {error && <Alert type="error" showIcon title={error} style={{ margin: '8px 0' }} data-testid="letter-error" />}
+      {stale && !preview && (
+        <Alert type="warning" showIcon style={{ margin: '8px 0' }} data-testid="letter-stale" title="内容已修改，请点击“生成预览”核对后再出具" />
+      )}
       {preview && (
         <>
           <Alert

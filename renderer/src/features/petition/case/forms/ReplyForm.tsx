@@ -1,12 +1,15 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { REPLY_OUTCOMES } from '../../../../domain/workflowPayloads';
-import { claimRowsFromDemands } from '../caseActionModel';
+import { claimRowsFromDemands, SERVICE_HINT } from '../caseActionModel';
 import { DayField, type ActionForm } from './fields';
 
 const OUTCOME_OPTIONS = REPLY_OUTCOMES.map((o) => ({ value: o, label: o }));
 
-/** 答复: an opinion on every claim (予以支持 / 解释说明 / 不予支持, Art. 32) and the day the letter was served. */
+/**
+ * 答复: an opinion on every claim (予以支持 / 解释说明 / 不予支持, Art. 32) and, for a letter handed over in person,
+ * the day it was served; a mailed one is recorded later by 送达.
+ */
 function ReplyFields() {
   return (
     <>
@@ -58,12 +61,13 @@ function ReplyFields() {
           </>
         )}
       </Form.List>
-      <DayField name="servedAt" label="送达日期" />
+      <DayField name="servedAt" label="送达日期" extra={SERVICE_HINT} />
     </>
   );
 }
 
 export const replyForm: ActionForm = {
   Fields: ReplyFields,
-  defaults: (_action, { detail, today }) => ({ claims: claimRowsFromDemands(detail.petition.demands), servedAt: today }),
+  // No 送达日期 by default: a day left in the field would be taken as served even for a letter still to be mailed.
+  defaults: (_action, { detail }) => ({ claims: claimRowsFromDemands(detail.petition.demands) }),
 };

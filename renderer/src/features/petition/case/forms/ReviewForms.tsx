@@ -1,6 +1,7 @@
 import { Form, Radio } from 'antd';
 import { REVIEW_OUTCOMES } from '../../../../domain/workflowPayloads';
 import { DayField, LongTextField, type ActionFieldsProps, type ActionForm } from './fields';
+import { SERVICE_HINT } from '../caseActionModel';
 
 /** 申请复查 / 复查意见 / 申请复核 / 复核意见: the petitioner's request, then the decision served. */
 function ReviewFields({ action }: ActionFieldsProps) {
@@ -20,7 +21,7 @@ function ReviewFields({ action }: ActionFieldsProps) {
           <Radio.Group options={REVIEW_OUTCOMES.map((o) => ({ value: o, label: o }))} />
         </Form.Item>
         <LongTextField name="opinion" label="意见" />
-        <DayField name="servedAt" label="送达日期" />
+        <DayField name="servedAt" label="送达日期" extra={SERVICE_HINT} />
       </>
     );
   }
@@ -29,6 +30,6 @@ function ReviewFields({ action }: ActionFieldsProps) {
 
 export const reviewForm: ActionForm = {
   Fields: ReviewFields,
-  defaults: (action, { today }) =>
-    action === 'requestReview' || action === 'requestRecheck' ? { receivedAt: today } : { servedAt: today },
+  // A decision's 送达日期 starts empty, as the 答复's does (see ReplyForm).
+  defaults: (action, { today }) => (action === 'requestReview' || action === 'requestRecheck' ? { receivedAt: today } : {}),
 };

@@ -32,9 +32,9 @@ function isAfterToday(day: Dayjs): boolean {
 }
 
 /** A day: one that has happened (`past`, the default) or a limit still ahead. */
-export function DayField({ name, label, past = true }: { name: string; label: string; past?: boolean }) {
+export function DayField({ name, label, past = true, extra }: { name: string; label: string; past?: boolean; extra?: string }) {
   return (
-    <Form.Item label={label} name={name}>
+    <Form.Item label={label} name={name} extra={extra}>
       <DatePicker disabledDate={past ? isAfterToday : undefined} style={{ width: '100%' }} />
     </Form.Item>
   );
