@@ -1,0 +1,257 @@
+import JSZip from 'jszip';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DeskDatabase } from '../../../renderer/src/db/database';
+import { loadLedgerRows } from '../../../renderer/src/db/petitions';
+import { loadReportRecords, petitionerNamesOf } from '../../../renderer/src/db/reportRecords';
+import { scopeFromKey } from '../../../renderer/src/db/reports';
+import { getSettings } from '../../../renderer/src/db/settings';
+import { workbookBytes } from '../../../renderer/src/documents/excel/sheet';
+import { buildStatisticsWorkbook, STATISTICS_SHEETS } from '../../../renderer/src/documents/excel/statisticsWorkbook';
+import { toBytes } from '../../../renderer/src/documents/gbStyle';
+import { buildReport } from '../../../renderer/src/documents/report/buildReport';
+import { draftParagraphs } from '../../../renderer/src/documents/report/draft';
+import { reportFigures } from '../../../renderer/src/documents/report/figures';
+import { countedWindow, statPeriodOf } from '../../../renderer/src/documents/report/period';
+import { chooseTypicalCases, describeTypicalCases } from '../../../renderer/src/documents/report/typicalCases';
+import type { ReportFigures } from '../../../renderer/src/documents/report/types';
+import { caseEnvironment } from '../../../renderer/src/domain/caseEnvironment';
+import { formatChange, formatPercent, type Statistics } from '../../../renderer/src/domain/statistics';
+import { computeDashboard, type Dashboard } from '../../../renderer/src/features/dashboard/dashboardData';
+import { scopeNames } from '../../../renderer/src/features/report/reportScope';
+import { freshDb } from '../db/helpers';
+import { textOf } from '../documents/docxParts';
+import { readBack, records, sheet } from '../documents/excel/xlsxParts';
+import { recordTwoQuarters, UNIT } from './figuresAgreeData';
+
+/**
+ * Issue 4's acceptance: the dashboard, the Excel export and the report give the same figures for the same period
+ * and scope. One dataset goes in through the repositories; each output is then produced the way its page does it
+ * (DashboardPage → computeDashboard over the ledger rows; ReportPage/useReport → loadReportRecords → reportFigures →
+ * draftParagraphs → buildReport; the 导出统计表 button → buildStatisticsWorkbook of the dashboard's three Statistics).
+ */
+
+const Q3 = { kind: 'quarter', year: 2026, quarter: 3 } as const;
+/** Read after the quarter ended, so every figure is final. */
+const TODAY = '2026-10-15';
+
+let db: DeskDatabase | undefined;
+afterEach(() => db?.close());
+
+async function threeOutputs(scopeKey: string) {
+  db = freshDb();
+  await recordTwoQuarters(db);
+  const settings = await getSettings(db);
+  const env = caseEnvironment(settings);
+  const [units, categories] = [await db.units.toArray(), await db.categories.toArray()];
+  const scope = scopeFromKey(scopeKey);
+  const { scopeName, issuer } = scopeNames(scopeKey, units, settings.orgName);
+
+  const dashboard = computeDashboard({ rows: await loadLedgerRows(db), units, categories, env, period: statPeriodOf(Q3), kind: 'quarter', scope, today: TODAY });
+
+  const loaded = await loadReportRecords(db, countedWindow(Q3));
+  const figures = reportFigures({ ...loaded, units, categories, env }, Q3, scope, TODAY);
+  const chosen = chooseTypicalCases(loaded.candidates, { period: statPeriodOf(Q3), scope, units, categories, topCategories: figures.current.topCategories });
+  const cases = describeTypicalCases(chosen, await petitionerNamesOf(db, chosen), units);
+  const paragraphs = draftParagraphs(figures, cases);
+  const docx = await toBytes(buildReport({ figures, scopeName, issuer, date: TODAY, docNo: null, paragraphs, analysis: '工资分配问题集中。', measures: '加强排查化解。' }));
+  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string');
+  if (!xml) throw new Error('word/document.xml is missing');
+
+  const workbook = await readBack(
+    await workbookBytes(
+      await buildStatisticsWorkbook({ current: dashboard.current, lastYear: dashboard.lastYear, previous: dashboard.previous, scopeLabel: scopeName || '全公司', categories, units }),
+    ),
+  );
+  return { dashboard, figures, reportText: textOf(xml), workbook };
+}
+
+/** The figures the acceptance item names, as plain values so a disagreement reads as a diff. */
+function named(s: Statistics) {
+  return {
+    批次: s.batches,
+    人次: s.persons,
+    件: s.pieces,
+    集体访批次: s.collective.batches,
+    集体访人次: s.collective.persons,
+    重复访件: s.repeat.pieces,
+    越级访批次: s.levelSkipping.batches,
+    受理: s.acceptance.accepted,
+    办结率: s.handling.closingRate,
+    按期办结率: s.handling.onTimeRate,
+    满意率: s.satisfaction.satisfactionRate,
+    参评率: s.satisfaction.ratingRate,
+    类别: s.byCategory.map((r) => [r.name, r.count, r.share]),
+    二级类别: s.bySubcategory.map((r) => [r.name, r.count, r.share]),
+  };
+}
+
+/**
+ * Everything but 身份: the report reads no petitioners (loadReportRecords) and prints no 身份 breakdown, so its
+ * byIdentity is all 未填写 by design; every other field must be the dashboard's.
+ */
+const withoutIdentity = ({ byIdentity: _ignored, ...rest }: Statistics) => rest;
+
+/** The dashboard's 同比/环比 of a headline ('—' as null): a relative change for counts, points for rates. */
+const headline = (d: Dashboard, key: string) => {
+  const found = d.headlines.find((h) => h.key === key);
+  if (!found) throw new Error(`dashboard has no headline ${key}`);
+  return found;
+};
+
+const COUNT_CHANGES = [
+  ['batches', 'batches'],
+  ['persons', 'persons'],
+  ['pieces', 'pieces'],
+  ['collective', 'collectiveBatches'],
+  ['repeat', 'repeatPieces'],
+  ['levelSkipping', 'levelSkippingBatches'],
+  ['accepted', 'accepted'],
+] as const;
+
+const RATES: [string, (s: Statistics) => number | null][] = [
+  ['closingRate', (s) => s.handling.closingRate],
+  ['onTimeRate', (s) => s.handling.onTimeRate],
+  ['satisfactionRate', (s) => s.satisfaction.satisfactionRate],
+  ['ratingRate', (s) => s.satisfaction.ratingRate],
+];
+
+/** The report's own 同比/环比 for a rate, in points as the dashboard shows it. */
+const pointsBetween = (current: number | null, base: number | null) => (current === null || base === null ? null : (current - base) * 100);
+
+function section(text: string, heading: string, next: string): string {
+  const start = text.indexOf(heading);
+  const end = text.indexOf(next, start);
+  expect(start, heading).toBeGreaterThan(-1);
+  expect(end, next).toBeGreaterThan(start);
+  return text.slice(start + heading.length, end);
+}
+
+const SCOPES: [string, string][] = [
+  ['全公司', 'all'],
+  ['一号矿井及下属单位 (unit subtree)', `unit:${UNIT.mine}`],
+  ['选煤厂党支部 (a branch leaving out 生产车间)', 'branch:选煤厂党支部'],
+  ['一号矿井机关党支部 (a branch leaving out 综采一队)', 'branch:一号矿井机关党支部'],
+];
+
+describe('the dashboard, the report and the Excel export agree (2026 Q3)', () => {
+  it('the dataset gives the hand-counted figures for the whole company, so agreement is not agreement on nothing', async () => {
+    const { dashboard } = await threeOutputs('all');
+    const { current, lastYear, previous } = dashboard;
+    // Q3 contacts: 综采一队 1 + 选煤厂 8 (group, level-skipping) + repeat 4 + repeat 2 + call 1 + no-unit 1 + 2 = 7 批次 19 人次;
+    // the online petition and the repeat letter count in 件/重复访 only.
+    expect(named(current)).toMatchObject({ 批次: 7, 人次: 19, 件: 6, 集体访批次: 1, 集体访人次: 8, 重复访件: 3, 越级访批次: 1, 受理: 4, 满意率: 2 / 3, 参评率: 1 });
+    expect(current.handling.due).toBeGreaterThan(0);
+    expect(current.handling.closingRate).not.toBeNull();
+    expect(current.overdue.length).toBeGreaterThan(0);
+    expect([lastYear.batches, lastYear.persons, lastYear.pieces]).toEqual([3, 9, 3]);
+    expect([previous.batches, previous.persons, previous.pieces]).toEqual([3, 9, 4]);
+  });
+
+  it.each(SCOPES)('%s: the report’s figures are the dashboard’s, period and both bases', async (_name, scopeKey) => {
+    const { dashboard, figures } = await threeOutputs(scopeKey);
+    const previous = figures.previous;
+    if (!previous) throw new Error('a quarter report has a previous quarter');
+    expect(dashboard.current.batches + dashboard.current.pieces, 'the scope has records in the quarter').toBeGreaterThan(0);
+
+    expect(named(figures.current), 'current').toEqual(named(dashboard.current));
+    expect(named(figures.lastYear), '同比 base').toEqual(named(dashboard.lastYear));
+    expect(named(previous), '环比 base').toEqual(named(dashboard.previous));
+    expect(withoutIdentity(figures.current)).toEqual(withoutIdentity(dashboard.current));
+    expect(withoutIdentity(figures.lastYear)).toEqual(withoutIdentity(dashboard.lastYear));
+    expect(withoutIdentity(previous)).toEqual(withoutIdentity(dashboard.previous));
+
+    for (const [key, field] of COUNT_CHANGES) {
+      expect(figures.yearOnYear[field], `同比 ${key}`).toBe(headline(dashboard, key).change.yearOnYear);
+      expect(figures.sequential?.[field], `环比 ${key}`).toBe(headline(dashboard, key).change.periodOnPeriod);
+    }
+    for (const [key, of] of RATES) {
+      expect(of(figures.current), key).toBe(headline(dashboard, key).value);
+      expect(pointsBetween(of(figures.current), of(figures.lastYear)), `同比 ${key}`).toBe(headline(dashboard, key).change.yearOnYear);
+      expect(pointsBetween(of(figures.current), of(previous)), `环比 ${key}`).toBe(headline(dashboard, key).change.periodOnPeriod);
+    }
+  });
+
+  it.each(SCOPES)('%s: the report .docx prints the dashboard’s numbers', async (_name, scopeKey) => {
+    const { dashboard, reportText } = await threeOutputs(scopeKey);
+    const { current, lastYear, previous } = dashboard;
+    const change = (key: string, which: 'yearOnYear' | 'periodOnPeriod') => formatChange(headline(dashboard, key).change[which]);
+
+    const basic = section(reportText, '一、基本情况', '二、主要特点');
+    const visits = /本季度共接待来访(\d+)批次(\d+)人次，与去年同期(\d+)批次(\d+)人次相比，批次([^、]+)、人次([^；]+)；与上季度(\d+)批次(\d+)人次相比，批次([^、]+)、人次([^。]+)。/u.exec(basic);
+    expect(visits, basic).not.toBeNull();
+    expect(visits?.slice(1)).toEqual([
+      String(current.batches), String(current.persons), String(lastYear.batches), String(lastYear.persons), change('batches', 'yearOnYear'), change('persons', 'yearOnYear'),
+      String(previous.batches), String(previous.persons), change('batches', 'periodOnPeriod'), change('persons', 'periodOnPeriod'),
+    ]);
+    const pieces = /本季度登记信访事项(\d+)件.*?信访事项件数同比([^、]+)、环比([^。]+)。/u.exec(basic);
+    expect(pieces?.slice(1)).toEqual([String(current.pieces), change('pieces', 'yearOnYear'), change('pieces', 'periodOnPeriod')]);
+
+    const features = section(reportText, '二、主要特点', '三、反映的主要问题');
+    const groups = /集体访(\d+)批次(\d+)人次，重复访(\d+)件、占本期信访事项的([^，]+)，越级访(\d+)批次。/u.exec(features);
+    expect(groups?.slice(1)).toEqual([String(current.collective.batches), String(current.collective.persons), String(current.repeat.pieces), formatPercent(current.repeat.share), String(current.levelSkipping.batches)]);
+    const againstLastYear = /集体访批次([^，]+)，重复访件数([^，]+)，越级访批次([^。]+)。/u.exec(features);
+    expect(againstLastYear?.slice(1)).toEqual([change('collective', 'yearOnYear'), change('repeat', 'yearOnYear'), change('levelSkipping', 'yearOnYear')]);
+
+    const problems = section(reportText, '三、反映的主要问题', '四、办理情况');
+    for (const top of current.topCategories) expect(problems).toContain(`${top.name}（${top.count}件，占${formatPercent(top.share)}）`);
+
+    const handling = section(reportText, '四、办理情况', '五、原因分析与风险研判');
+    const rates = /受理信访事项(\d+)件；应办结(\d+)件，已办结(\d+)件，办结率([^，]+)，按期办结率([^；]+)；答复(\d+)件，回访参评(\d+)件，参评率([^，]+)，满意率([^；]+)；/u.exec(handling);
+    expect(rates?.slice(1)).toEqual([
+      String(current.acceptance.accepted), String(current.handling.due), String(current.handling.closed),
+      formatPercent(headline(dashboard, 'closingRate').value), formatPercent(headline(dashboard, 'onTimeRate').value),
+      String(current.satisfaction.replied), String(current.satisfaction.rated),
+      formatPercent(headline(dashboard, 'ratingRate').value), formatPercent(headline(dashboard, 'satisfactionRate').value),
+    ]);
+  });
+
+  it.each(SCOPES)('%s: the Excel statistics export reads back the dashboard’s and the report’s figures', async (_name, scopeKey) => {
+    const { dashboard, figures, workbook } = await threeOutputs(scopeKey);
+    const rows = new Map(records(sheet(workbook, STATISTICS_SHEETS.headlines)).map((r) => [r['指标'], r]));
+    const cell = (label: string, column: string) => {
+      const row = rows.get(label);
+      if (!row) throw new Error(`主要指标 has no row ${label}`);
+      return row[column];
+    };
+    const shown = (v: number | null) => v ?? '—';
+    const report = figures as ReportFigures & { previous: Statistics };
+
+    const counts: [string, string, (s: Statistics) => number][] = [
+      ['批次', 'batches', (s) => s.batches],
+      ['人次', 'persons', (s) => s.persons],
+      ['件', 'pieces', (s) => s.pieces],
+      ['集体访批次', 'collective', (s) => s.collective.batches],
+      ['重复访件', 'repeat', (s) => s.repeat.pieces],
+      ['越级访批次', 'levelSkipping', (s) => s.levelSkipping.batches],
+      ['受理件', 'accepted', (s) => s.acceptance.accepted],
+    ];
+    for (const [label, key, of] of counts) {
+      const h = headline(dashboard, key);
+      expect([cell(label, '本期'), cell(label, '去年同期'), cell(label, '上期')], `${label} vs dashboard`).toEqual([h.value, of(dashboard.lastYear), of(dashboard.previous)]);
+      expect([cell(label, '本期'), cell(label, '去年同期'), cell(label, '上期')], `${label} vs report`).toEqual([of(report.current), of(report.lastYear), of(report.previous)]);
+      expect([cell(label, '同比'), cell(label, '环比')], `${label} 同比/环比`).toEqual([shown(h.change.yearOnYear), shown(h.change.periodOnPeriod)]);
+    }
+    const rates: [string, string, (s: Statistics) => number | null][] = [
+      ['办结率', 'closingRate', (s) => s.handling.closingRate],
+      ['按期办结率', 'onTimeRate', (s) => s.handling.onTimeRate],
+      ['满意率', 'satisfactionRate', (s) => s.satisfaction.satisfactionRate],
+      ['参评率', 'ratingRate', (s) => s.satisfaction.ratingRate],
+    ];
+    for (const [label, key, of] of rates) {
+      const h = headline(dashboard, key);
+      expect(cell(label, '本期'), label).toBe(shown(h.value));
+      expect([cell(label, '去年同期'), cell(label, '上期')], `${label} bases vs report`).toEqual([shown(of(report.lastYear)), shown(of(report.previous))]);
+      // The sheet's bases give the dashboard's 同比/环比 in points.
+      const base = (v: unknown) => (typeof v === 'number' ? v : null);
+      expect(pointsBetween(h.value, base(cell(label, '去年同期'))), `${label} 同比`).toBe(h.change.yearOnYear);
+      expect(pointsBetween(h.value, base(cell(label, '上期'))), `${label} 环比`).toBe(h.change.periodOnPeriod);
+    }
+
+    const categoryRows = records(sheet(workbook, STATISTICS_SHEETS.categories)).map((r) => [r['问题类别'], r['件数'], r['占比']]);
+    const expected = (s: Statistics) => s.byCategory.map((r) => [r.name, r.count, shown(r.share)]);
+    expect(categoryRows, 'categories vs dashboard').toEqual(expected(dashboard.current));
+    expect(categoryRows, 'categories vs report').toEqual(expected(report.current));
+    const subcategoryRows = records(sheet(workbook, STATISTICS_SHEETS.subcategories)).map((r) => [r['问题类别'], r['件数'], r['占比']]);
+    expect(subcategoryRows).toEqual(report.current.bySubcategory.map((r) => [r.name, r.count, shown(r.share)]));
+  });
+});
