@@ -41,7 +41,7 @@ async function run(): Promise<BenchReport> {
     const { rows, ledger } = await runScenario(db, seeding.petitionIds, log);
     const withLedgerLoaded = await usedHeapMb();
     // Last: the restore replaces every table (with the same content) and rebuilds the ledger index.
-    rows.push(...(await runBackupScenario(db, seeding.petitionIds, log)));
+    if (new URLSearchParams(location.search).get('backup') !== '0') rows.push(...(await runBackupScenario(db, seeding.petitionIds, log)));
     log(`done; the ledger held ${ledger.length} rows`);
     return {
       petitions: count,
