@@ -39,6 +39,16 @@ export class CasePage extends DetailPage {
     return dialog;
   }
 
+  /**
+   * Opens an action's dialog and waits until it has focused its first field (when its opening animation ends), so
+   * nothing is typed into a form that is not ready yet.
+   */
+  async openActionForTyping(label: string): Promise<ActionDialog> {
+    const dialog = await this.openAction(label);
+    await expect(dialog.firstField).toBeFocused();
+    return dialog;
+  }
+
   /** The newest timeline event. */
   get lastEvent(): Locator {
     return this.timeline.last();
@@ -58,6 +68,16 @@ export class ActionDialog {
   }
   radio(label: string): Locator {
     return this.root.getByRole('radio', { name: label, exact: true });
+  }
+  /** The field the dialog focuses when it opens. */
+  get firstField(): Locator {
+    return this.root.locator('input:not([type=hidden]), textarea').first();
+  }
+  /** Fills a text field and checks it holds the text. */
+  async fillText(label: string, text: string): Promise<void> {
+    const control = this.field(label);
+    await control.fill(text);
+    await expect(control).toHaveValue(text);
   }
   /** The refusal shown above the fields. */
   get problem(): Locator {
@@ -81,6 +101,19 @@ export class ActionDialog {
     await control.click();
     await control.fill(day);
     await control.press('Enter');
+    await expect(control).toHaveValue(day);
+  }
+
+  /**
+   * Types a day into a date picker ('YYYY-MM-DD') and leaves it with Tab. For forms whose only single-line field is
+   * the date: there Enter would submit the whole form (HTML implicit submission).
+   */
+  async fillDayWithoutEnter(label: string, day: string): Promise<void> {
+    const control = this.field(label);
+    await control.click();
+    await control.fill(day);
+    await control.press('Tab');
+    await expect(control).not.toBeFocused();
     await expect(control).toHaveValue(day);
   }
 

@@ -11,6 +11,10 @@ export class DocumentsPage extends CasePage {
   get issueMenu(): Locator {
     return this.card.getByTestId('issue-menu');
   }
+  /** Every issued version listed on the case. */
+  get rows(): Locator {
+    return this.card.locator('tbody tr.ant-table-row');
+  }
   /** An issued version's row: kind as DOC_KINDS names it ('acceptanceNotice'), version from 1. */
   row(kind: string, version = 1): Locator {
     return this.card.getByTestId(`doc-row-${kind}-v${version}`);
