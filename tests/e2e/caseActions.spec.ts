@@ -164,6 +164,26 @@ test.describe('办理: the case page', () => {
     await expect(c.dialog('办结销号').root).toHaveCount(0);
   });
 
+  test('Enter in a date field takes the day and submits nothing: only the button or Ctrl+Enter submits', async ({ app, clock, register }) => {
+    await clock.set('2026-05-25T09:30');
+    await app.reload();
+    const regNo = await register.register(ZHANG_WAGES);
+    await register.button('查看详情').click();
+    const c = new CasePage(app.page);
+    await c.expectShowing(regNo);
+    await (await c.openAction('受理')).submitExpecting('已受理');
+
+    // 督办's only single-line field is its date: a browser submits such a form on Enter unless the app stops it.
+    const supervise = await c.openActionForTyping('督办');
+    await supervise.radio('电话').check();
+    await supervise.fillDay('督办日期', '2026-05-25');
+    await expect(supervise.root).toBeVisible();
+    await expect(supervise.problem).toHaveCount(0);
+    await supervise.fillText('督办内容', '请于五日内核清工资台账');
+    await supervise.submitExpecting('已记录督办');
+    await expect(c.lastEvent).toContainText('电话督办：请于五日内核清工资台账');
+  });
+
   test('a paused clock says so and moves the due day; a year without holiday data is warned about', async ({ app, clock, register }) => {
     // Monday 1 March 2027: chinese-days carries holidays up to 2026, so 2027 counts weekends only, with a warning.
     await clock.set('2027-03-01T09:30');

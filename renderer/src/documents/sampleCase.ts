@@ -186,7 +186,8 @@ export function buildSampleHandlingOpinion(detail: PetitionDetail = sampleCase()
 }
 
 /**
- * A case whose 案卷 runs to about 50 A4 pages (estimated from the layout, not measured in Word): a 办理记录 of some 55
+ * A case whose 案卷 runs to about 50 A4 pages: LibreOffice Writer lays it out on 53 (converted to PDF, 2026-11-28).
+ * The estimate it was sized by: a 办理记录 of some 55
  * characters wraps to three lines in the 小四 timeline column (about 23 characters wide), a 58 pt row, so 11 rows
  * fill the 225 mm text block; cover, registration and 40 receptions take about 5 pages, and 500 records the other 45.
  */

@@ -63,7 +63,9 @@ export function CaseActionDialog({ action, detail, onClose }: CaseActionDialogPr
     }
   };
 
-  // A date picker takes Enter itself: it commits the day typed into it.
+  // A date picker takes Enter itself: it commits the day typed into it. The form has no onFinish, so the browser's
+  // implicit submission (Enter in a form whose only single-line field is that date) submits nothing: the dialog is
+  // submitted only by its button or Ctrl+Enter.
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target instanceof HTMLElement && event.target.closest('.ant-picker')) return;
     moveFocusOnEnter(event);
@@ -98,7 +100,7 @@ export function CaseActionDialog({ action, detail, onClose }: CaseActionDialogPr
         {problem && (
           <Alert type="error" showIcon title={problem} role="alert" style={{ marginBottom: 16 }} data-testid="case-action-problem" />
         )}
-        <Form form={form} layout="vertical" initialValues={initialValues} onFinish={() => void submit()} aria-label={`${label}表单`}>
+        <Form form={form} layout="vertical" initialValues={initialValues} aria-label={`${label}表单`}>
           <Fields action={action} detail={detail} />
         </Form>
         <div style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>Ctrl+Enter 提交</div>
