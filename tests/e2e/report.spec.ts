@@ -48,4 +48,32 @@ test.describe('季度报告: the quarterly analysis report drafted from the ledg
     await expect(row).toContainText('第1版');
     await expect(row).toContainText('2026-07-06');
   });
+
+  test('a 党支部 drafts, finishes and issues its own report: only its units’ visits are counted', async ({ app, clock, register }) => {
+    await clock.set('2026-05-12T09:30');
+    await app.reload();
+    await register.registerEach([
+      { ...ZHANG_WAGES, unit: '综采一队' },
+      { ...ZHANG_WAGES, petitioners: [{ name: LI_XIULAN.name, phone: LI_XIULAN.phone }], headcount: 3, unit: '生产车间' },
+    ]);
+
+    await clock.set('2026-07-06T09:00');
+    await app.reload();
+    await app.goTo('季度报告');
+    const report = new ReportPage(app.page);
+    await report.chooseQuarter(2026, '第二季度');
+    await report.chooseScope('综采一队党支部');
+    await expect(report.title).toContainText('综采一队党支部');
+    await expect(report.section('basic').locator('textarea').first()).toHaveValue(/^本季度共接待来访1批次1人次，/);
+
+    await report.analysis.fill('工资核算口径不统一。');
+    await report.measures.fill('每月公示工资核算明细。');
+    await report.expectSaved();
+    const docx = await ReportPage.documentParts(await report.issue());
+    expect(docx.text).toContain('本季度共接待来访1批次1人次');
+    expect(docx.text).toContain('每月公示工资核算明细。');
+    expect(docx.xml).not.toContain(ZHANG_WAGES.petitioners[0]?.phone ?? '13800001111');
+    expect(docx.xml).not.toContain(LI_XIULAN.name);
+    await expect(report.history.getByRole('row').filter({ hasText: '2026年第二季度' })).toContainText('第1版');
+  });
 });

@@ -45,6 +45,15 @@ export class ReportPage extends BasePage {
     await this.chooseOption(this.quarter, quarter);
   }
 
+  /** Picks the report's scope by typing part of its name (the list holds every unit and 党支部) and Enter. */
+  async chooseScope(name: string): Promise<void> {
+    await this.scope.click();
+    await this.scope.fill(name);
+    await expect(this.openPopup().locator(`.ant-select-item-option[title="${name}"]`)).toBeVisible();
+    await this.scope.press('Enter');
+    await expect(this.selectBox(this.scope)).toContainText(name);
+  }
+
   /** Waits until the autosave has stored what was typed. */
   async expectSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveAttribute('data-state', 'saved');

@@ -195,7 +195,7 @@ export function ReportPage() {
             onChange={(q: number) => select({ period: periodKey({ ...period, quarter: q }) })}
           />
         )}
-        <Select aria-label="报告范围" data-testid="report-scope" style={{ width: 240 }} value={scopeKey} options={scopeOptions(units)} onChange={(scope: string) => select({ scope })} />
+        <Select aria-label="报告范围" data-testid="report-scope" style={{ width: 240 }} showSearch={{ optionFilterProp: 'label' }} value={scopeKey} options={scopeOptions(units)} onChange={(scope: string) => select({ scope })} />
       </Space>
 
       <Typography.Title level={4} data-testid="report-title">
