@@ -1,6 +1,5 @@
 import { toTimestamp } from '../domain/dates';
 import { formatDocNo } from '../domain/docNo';
-import type { StatScope } from '../domain/statistics';
 import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportKind } from '../documents/report/types';
 import type { DeskDatabase } from './database';
 import { DocNoConflictError } from './documents';
@@ -49,19 +48,6 @@ export interface ReportKey {
 }
 
 export type ReportDraft = ReportKey & Pick<ReportRecord, 'scopeName' | 'paragraphs' | 'edited' | 'analysis' | 'measures'>;
-
-/** How the store keys a scope. */
-export function scopeKey(scope: StatScope): string {
-  if (scope.kind === 'all') return 'all';
-  return scope.kind === 'unitSubtree' ? `unit:${scope.unitId}` : `branch:${scope.branch}`;
-}
-
-/** scopeKey read back; an unknown key means the whole organisation. */
-export function scopeFromKey(key: string): StatScope {
-  if (key.startsWith('unit:')) return { kind: 'unitSubtree', unitId: key.slice(5) };
-  if (key.startsWith('branch:')) return { kind: 'branch', branch: key.slice(7) };
-  return { kind: 'all' };
-}
 
 /** One draft per key: a fixed id, so saving as the branch types is a single put and never makes a second draft. */
 const draftId = (key: ReportKey) => `draft|${key.kind}|${key.periodKey}|${key.scopeKey}`;

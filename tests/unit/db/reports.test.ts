@@ -10,11 +10,10 @@ import {
   listReportVersions,
   reportCounterKey,
   saveReportDraft,
-  scopeFromKey,
-  scopeKey,
   type IssueReportInput,
   type ReportDraft,
 } from '../../../renderer/src/db/reports';
+import { scopeFromKey, scopeKey } from '../../../renderer/src/domain/statistics';
 import { freshDb } from './helpers';
 
 let db: DeskDatabase;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { loadLedgerRows } from '../../../renderer/src/db/petitions';
 import { loadReportRecords, petitionerNamesOf } from '../../../renderer/src/db/reportRecords';
-import { scopeFromKey } from '../../../renderer/src/db/reports';
+import { scopeFromKey } from '../../../renderer/src/domain/statistics';
 import { getSettings } from '../../../renderer/src/db/settings';
 import { workbookBytes } from '../../../renderer/src/documents/excel/sheet';
 import { buildStatisticsWorkbook, STATISTICS_SHEETS } from '../../../renderer/src/documents/excel/statisticsWorkbook';

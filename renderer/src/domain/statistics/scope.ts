@@ -61,3 +61,16 @@ export function partyBranches(units: readonly Unit[]): string[] {
   }
   return [...names];
 }
+
+/** A scope as one string, for a URL, a select's value or a store key: 'all', 'unit:{id}' or 'branch:{name}'. */
+export function scopeKey(scope: StatScope): string {
+  if (scope.kind === 'all') return 'all';
+  return scope.kind === 'unitSubtree' ? `unit:${scope.unitId}` : `branch:${scope.branch}`;
+}
+
+/** scopeKey read back; an unknown key means the whole organisation. */
+export function scopeFromKey(key: string): StatScope {
+  if (key.startsWith('unit:')) return { kind: 'unitSubtree', unitId: key.slice(5) };
+  if (key.startsWith('branch:')) return { kind: 'branch', branch: key.slice(7) };
+  return { kind: 'all' };
+}
