@@ -10,10 +10,8 @@ test.describe('办理: the case page', () => {
     // Monday 25 May 2026: 受理告知 ends 9 June; 办理 ends 24 July, +30 days lands on Sunday 23 Aug → Monday 24 Aug.
     await clock.set('2026-05-25T09:30');
     await app.reload();
-    const regNo = await register.register(TWO_DEMANDS);
-    await register.button('查看详情').click();
+    await register.registerAndOpen(TWO_DEMANDS);
     const c = new CasePage(app.page);
-    await c.expectShowing(regNo);
 
     await expect(c.status).toHaveText('已登记');
     await expect(c.deadlines).toHaveCount(1);
@@ -108,10 +106,8 @@ test.describe('办理: the case page', () => {
   test('a mailed 处理意见书: 答复 without a 送达日期, then 送达 starts the 复查 window from the day it arrived', async ({ app, clock, register }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
-    const regNo = await register.register(ZHANG_WAGES);
-    await register.button('查看详情').click();
+    await register.registerAndOpen(ZHANG_WAGES);
     const c = new CasePage(app.page);
-    await c.expectShowing(regNo);
     await (await c.openAction('受理')).submitExpecting('已受理');
 
     const reply = await c.openAction('答复');
@@ -146,10 +142,8 @@ test.describe('办理: the case page', () => {
   test('?action=accept opens the 受理 form; an action the case does not allow yet says why', async ({ app, clock, register }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
-    const regNo = await register.register(ZHANG_WAGES);
-    await register.button('查看详情').click();
+    await register.registerAndOpen(ZHANG_WAGES);
     const c = new CasePage(app.page);
-    await c.expectShowing(regNo);
     const caseUrl = app.page.url();
 
     await c.open(`${caseUrl}?action=accept`);
@@ -167,10 +161,8 @@ test.describe('办理: the case page', () => {
   test('Enter in a date field takes the day and submits nothing: only the button or Ctrl+Enter submits', async ({ app, clock, register }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
-    const regNo = await register.register(ZHANG_WAGES);
-    await register.button('查看详情').click();
+    await register.registerAndOpen(ZHANG_WAGES);
     const c = new CasePage(app.page);
-    await c.expectShowing(regNo);
     await (await c.openAction('受理')).submitExpecting('已受理');
 
     // 督办's only single-line field is its date: a browser submits such a form on Enter unless the app stops it.
@@ -188,10 +180,8 @@ test.describe('办理: the case page', () => {
     // Monday 1 March 2027: chinese-days carries holidays up to 2026, so 2027 counts weekends only, with a warning.
     await clock.set('2027-03-01T09:30');
     await app.reload();
-    const regNo = await register.register(ZHANG_WAGES);
-    await register.button('查看详情').click();
+    await register.registerAndOpen(ZHANG_WAGES);
     const c = new CasePage(app.page);
-    await c.expectShowing(regNo);
     await (await c.openAction('受理')).submitExpecting('已受理');
     await expect(c.deadline('办理期限')).toContainText('2027年4月30日');
     await expect(c.section('期限').getByRole('alert').first()).toHaveText('2027年节假日安排缺失，已按周末计算，请在设置中录入');

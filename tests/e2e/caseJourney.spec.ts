@@ -15,10 +15,8 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   // Monday 25 May 2026: 办理 ends 24 July; 延期 30 days ends Sunday 23 August → Monday 24 August.
   await clock.set('2026-05-25T09:30');
   await app.reload();
-  const regNo = await register.register(WAGES_AND_INSURANCE);
-  await register.button('查看详情').click();
+  const regNo = await register.registerAndOpen(WAGES_AND_INSURANCE);
   const docs = new DocumentsPage(app.page);
-  await docs.expectShowing(regNo);
 
   // 受理, and the written notice issued: the 15-day 受理告知期限 stops.
   await (await docs.openAction('受理')).submitExpecting('已受理');

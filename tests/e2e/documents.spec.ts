@@ -6,10 +6,8 @@ test.describe('文书: letters from the stored case', () => {
   test('受理 → 出具受理告知书: previewed, issued with its 文号, downloaded, listed; the 受理告知期限 stops', async ({ app, clock, register }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
-    const regNo = await register.register(ZHANG_WAGES);
-    await register.button('查看详情').click();
+    const regNo = await register.registerAndOpen(ZHANG_WAGES);
     const docs = new DocumentsPage(app.page);
-    await docs.expectShowing(regNo);
     await expect(docs.issueMenu).toBeDisabled();
 
     const accept = await docs.openAction('受理');
@@ -54,10 +52,8 @@ test.describe('文书: letters from the stored case', () => {
   test('出具 issues exactly the previewed draft: an edit after the preview waits for a new 生成预览', async ({ app, clock, register }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
-    const regNo = await register.register(ZHANG_WAGES);
-    await register.button('查看详情').click();
+    await register.registerAndOpen(ZHANG_WAGES);
     const docs = new DocumentsPage(app.page);
-    await docs.expectShowing(regNo);
     await (await docs.openAction('受理')).submitExpecting('已受理');
 
     await docs.startIssue('受理告知书');
@@ -77,10 +73,8 @@ test.describe('文书: letters from the stored case', () => {
   test('重新出具 a 督办单 after a second 督办 reprints the supervision it reported, under its own 文号', async ({ app, clock, register }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
-    const regNo = await register.register(ZHANG_WAGES);
-    await register.button('查看详情').click();
+    await register.registerAndOpen(ZHANG_WAGES);
     const docs = new DocumentsPage(app.page);
-    await docs.expectShowing(regNo);
     await (await docs.openAction('受理')).submitExpecting('已受理');
     const assign = await docs.openAction('交办');
     await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
@@ -121,10 +115,8 @@ test.describe('文书: letters from the stored case', () => {
   test('打印案卷 downloads one file with the registration, the timeline and the letters', async ({ app, clock, register }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
-    const regNo = await register.register(ZHANG_WAGES);
-    await register.button('查看详情').click();
+    const regNo = await register.registerAndOpen(ZHANG_WAGES);
     const docs = new DocumentsPage(app.page);
-    await docs.expectShowing(regNo);
     const accept = await docs.openAction('受理');
     await accept.submitExpecting('已受理');
     await docs.startIssue('受理告知书');

@@ -82,10 +82,8 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
   // Case A, a 申诉求决 from 受理 to 复查. Monday 25 May 2026.
   await clock.set('2026-05-25T09:30');
   await app.reload();
-  const caseA = await register.register(ZHANG_WAGES);
-  await register.button('查看详情').click();
+  const caseA = await register.registerAndOpen(ZHANG_WAGES);
   const docs = new DocumentsPage(app.page);
-  await docs.expectShowing(caseA);
   const caseAUrl = app.page.url();
   /** The 文号 as the case's list shows each letter, in the order issued. */
   const listedOnA: string[] = [];

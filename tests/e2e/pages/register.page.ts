@@ -160,6 +160,14 @@ export class RegisterPage extends BasePage {
     return this.registeredNumber();
   }
 
+  /** Registers one petition and opens its case page (查看详情), waiting until the page shows its number. */
+  async registerAndOpen(r: Registration): Promise<string> {
+    const regNo = await this.register(r);
+    await this.button('查看详情').click();
+    await expect(this.page.getByTestId('detail-reg-no')).toHaveText(regNo);
+    return regNo;
+  }
+
   /** Registers each in turn (继续登记 between them) and returns their numbers in the same order. */
   async registerEach(rs: readonly Registration[]): Promise<string[]> {
     const numbers: string[] = [];
