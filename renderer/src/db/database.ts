@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { defaultCategories, defaultUnits } from '../domain/defaults';
 import type { Attachment, CaseEvent, Category, IssuedDocument, Petition, Petitioner, Reception, Setting, Unit } from '../domain/types';
+import type { UserAccount } from '../domain/access/account';
+import type { AuditRecord } from '../domain/audit/record';
 import type { LedgerChunk } from './ledgerChunks';
 import type { ReportRecord } from './reports';
 import { SCHEMA_VERSIONS } from './schema';
@@ -21,6 +23,10 @@ export class DeskDatabase extends Dexie {
   documents!: EntityTable<IssuedDocument, 'id'>;
   /** 研判分析报告: drafts and issued versions (reports.ts). */
   reports!: EntityTable<ReportRecord, 'id'>;
+  /** Local accounts (users.ts). */
+  users!: EntityTable<UserAccount, 'id'>;
+  /** The hash-chained audit trail, keyed by its sequence number (audit/). */
+  audit!: Table<AuditRecord, number>;
 
   constructor(name: string) {
     super(name);

@@ -75,6 +75,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reports: '&id, [kind+periodKey+scopeKey], status, issuedAt',
     },
   },
+  {
+    // Keeping the records safe (issue 5): local accounts, and the hash-chained audit trail (seq 1, 2, 3, … each
+    // holding the hash of the one before). New tables only; a petition's 保密 mark is optional and reads as false.
+    version: 4,
+    stores: {
+      users: '&id, &username',
+      audit: '&seq, at, actorId, action, entity',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

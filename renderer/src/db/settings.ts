@@ -78,6 +78,7 @@ const settingsSchema = z.object({
         if (problem) ctx.addIssue({ code: 'custom', message: `${year}年节假日安排：${problem}` });
       }
     }),
+  idleLockMinutes: z.number().int('自动锁定时间应为整数分钟').min(1, '自动锁定时间不能少于1分钟').max(120, '自动锁定时间不能超过120分钟'),
 }) satisfies z.ZodType<Settings, unknown>;
 
 /**

@@ -23,6 +23,8 @@ export interface Settings {
   deadlineOverrides: DeadlineOverrides;
   /** Holiday arrangements the office entered for years chinese-days does not cover, keyed by year. */
   holidayArrangements: CustomArrangements;
+  /** 自动锁定: the desk locks after this many minutes without keyboard or mouse input. */
+  idleLockMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   letterTemplates: {},
   deadlineOverrides: {},
   holidayArrangements: {},
+  idleLockMinutes: 10,
 };
 
 /** DOMAIN.md §6: first level with its second-level items; an editable synthesis, not an official list. */

@@ -132,6 +132,11 @@ export interface Petition {
    * registration before any action: its facts are then the registered-state default (db/caseFacts.ts).
    */
   caseFacts?: CaseClockFacts;
+  /**
+   * 保密: the petitioner's identity is shown only to accounts granted it (DOMAIN.md §3, Art. 30). Every 检举控告 is
+   * confidential whatever this says (isConfidential); absent on petitions saved before version 4, read as false.
+   */
+  confidential?: boolean;
 }
 
 /** 接待记录: one contact. 批次 counts these, 人次 sums their headcounts. */

@@ -1,8 +1,15 @@
 import { openDeskDatabase, type DeskDatabase } from '../../../renderer/src/db/database';
+import { setActor } from '../../../renderer/src/db/session';
+import type { Actor } from '../../../renderer/src/domain/access/account';
 
-/** A fresh, uniquely named database for one test. */
-export function freshDb(): DeskDatabase {
-  return openDeskDatabase(`t-${crypto.randomUUID()}`);
+/** The actor tests work as unless they sign in someone else: an administrator granted confidential identities. */
+export const TEST_ADMIN: Actor = { userId: 'u-admin', username: 'admin', displayName: '测试管理员', role: 'admin', confidentialAccess: true };
+
+/** A fresh, uniquely named database for one test, with `actor` (the test administrator unless given) signed in. */
+export function freshDb(actor: Actor | null = TEST_ADMIN): DeskDatabase {
+  const db = openDeskDatabase(`t-${crypto.randomUUID()}`);
+  setActor(db, actor);
+  return db;
 }
 
 /** Row counts of every table that a registration writes, to prove a failed write left nothing behind. */

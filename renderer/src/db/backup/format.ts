@@ -110,6 +110,20 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     issuedAt: isoText.nullable(),
     bytes: z.union([z.instanceof(Blob), z.instanceof(Uint8Array)]).nullable(),
   }),
+  users: z.looseObject({
+    id,
+    username: z.string().min(1).max(50),
+    displayName: z.string().min(1).max(50),
+    role: z.enum(['admin', 'receptionist', 'handler', 'leader', 'auditor']),
+    password: z.looseObject({ iterations: z.number().int().positive(), salt: z.string().min(1), hash: z.string().min(1) }),
+  }),
+  audit: z.looseObject({
+    seq: z.number().int().positive(),
+    at: isoText,
+    action: z.string().min(1).max(30),
+    prevHash: z.string().length(64),
+    hash: z.string().length(64),
+  }),
 };
 
 /** Why a file was refused; `message` is the Chinese sentence the settings page shows as it is. */
@@ -152,4 +166,6 @@ export const TABLE_LABELS: Record<string, string> = {
   attachments: '附件',
   documents: '文书',
   reports: '研判分析报告',
+  users: '账号',
+  audit: '审计记录',
 };

@@ -1,0 +1,61 @@
+/**
+ * Who may see and do what (issue 5, MLPS 2.0 access control). ONE table: the repositories check it on every read and
+ * write (db/session.ts `authorize`), and the UI only uses it to hide what would be refused anyway.
+ *
+ * Decisions: the duties are separated as 等保 asks (三员分立): the 管理员 runs the system (accounts, settings,
+ * backups) and the 审计员 alone reads the audit trail; the 审计员 sees no petition. 接待员 register and view; 办理人
+ * and 领导 handle cases, issue letters, draft reports and export. Seeing a confidential petitioner (保密, 检举控告) is
+ * a per-account grant on top of the role (UserAccount.confidentialAccess), not a role.
+ */
+export const ROLES = ['admin', 'receptionist', 'handler', 'leader', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '管理员',
+  receptionist: '接待员',
+  handler: '办理人',
+  leader: '领导',
+  auditor: '审计员',
+};
+
+export const PERMISSIONS = {
+  'records.view': '查看信访台账和案件',
+  'records.register': '登记信访和补充接待',
+  'cases.handle': '办理案件、出具文书',
+  'statistics.view': '查看统计分析',
+  'reports.write': '起草和印发研判分析报告',
+  'records.export': '导出Excel台账和统计',
+  'identity.unmask': '查看完整的身份证号和电话',
+  'settings.manage': '修改系统设置、单位和问题类别',
+  'users.manage': '管理账号和角色',
+  'backup.manage': '备份和恢复数据',
+  'audit.view': '查看、核验和导出审计日志',
+} as const;
+export type Permission = keyof typeof PERMISSIONS;
+
+const ALL_STAFF: readonly Role[] = ['admin', 'receptionist', 'handler', 'leader'];
+const CASE_STAFF: readonly Role[] = ['admin', 'handler', 'leader'];
+
+/** The role table. */
+export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
+  'records.view': ALL_STAFF,
+  'records.register': ['admin', 'receptionist'],
+  'cases.handle': CASE_STAFF,
+  'statistics.view': CASE_STAFF,
+  'reports.write': CASE_STAFF,
+  'records.export': CASE_STAFF,
+  'identity.unmask': ALL_STAFF,
+  'settings.manage': ['admin'],
+  'users.manage': ['admin'],
+  'backup.manage': ['admin'],
+  'audit.view': ['auditor'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[permission].includes(role);
+}
+
+/** The permissions a role holds, in the table's order (the account page shows them). */
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(ROLE_PERMISSIONS) as Permission[]).filter((p) => can(role, p));
+}

@@ -1,0 +1,44 @@
+import type { Role } from '../access/roles';
+
+/** What an audit record says happened (审计事件). */
+export const AUDIT_ACTIONS = {
+  signIn: '登录成功',
+  signInFailed: '登录失败',
+  signOut: '退出登录',
+  lock: '锁定',
+  unlock: '解锁',
+  create: '新增',
+  update: '修改',
+  delete: '删除',
+  unmask: '查看完整个人信息',
+  export: '导出',
+  backup: '备份',
+  restore: '恢复',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/**
+ * One audit record. `seq` runs 1, 2, 3, … without gaps; `hash` is SHA-256 over the record's other fields and
+ * `prevHash` (the hash of record seq − 1, or 64 zeros for the first), so editing, deleting or reordering any earlier
+ * record breaks every hash after it.
+ */
+export interface AuditRecord {
+  seq: number;
+  /** Local ISO time (app clock). */
+  at: string;
+  /** Who: null before anyone signed in (a failed sign-in names the username tried in `summary`). */
+  actorId: string | null;
+  actorName: string;
+  actorRole: Role | null;
+  action: AuditAction;
+  /** The table (or 'session', 'backup', 'ledger', …) and record the action was on. */
+  entity: string | null;
+  entityId: string | null;
+  /** What happened, in Chinese, for the auditor's list. */
+  summary: string;
+  /** For changes: the record before and after (large binary fields replaced by their size). */
+  before?: unknown;
+  after?: unknown;
+  prevHash: string;
+  hash: string;
+}
