@@ -1,0 +1,39 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
+import type { AuditRecord } from './record';
+
+/** The prevHash of the first record. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * JSON with object keys sorted at every level, so a record hashes the same however it was built or stored. Values
+ * are what IndexedDB keeps of a snapshot (auditSnapshot): plain data, no binaries.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** SHA-256 (hex) of everything in the record but its own hash; prevHash included, which chains the records. */
+export function auditHash(record: Omit<AuditRecord, 'hash'>): string {
+  const { hash: _ignored, ...rest } = record as AuditRecord;
+  return bytesToHex(sha256(new TextEncoder().encode(canonicalJson(rest))));
+}
+
+/**
+ * A record's before/after as the trail keeps it: binary fields (attachments, letters' bytes) become their size, so the
+ * trail stays small and hashes plain data.
+ */
+export function auditSnapshot(value: unknown): unknown {
+  if (value === null || value === undefined || typeof value !== 'object') return value ?? null;
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return { bytes: value.byteLength };
+  if (typeof Blob !== 'undefined' && value instanceof Blob) return { bytes: value.size, type: value.type };
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(auditSnapshot);
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, auditSnapshot(v)]));
+}
