@@ -1,0 +1,80 @@
+import { Dexie } from 'dexie';
+import { expect } from 'vitest';
+import { applyCaseAction } from '../../../../renderer/src/db/cases';
+import { openDeskDatabase } from '../../../../renderer/src/db/database';
+import { linkReception, registerPetition } from '../../../../renderer/src/db/petitions';
+import { saveReportDraft } from '../../../../renderer/src/db/reports';
+import { SCHEMA_VERSIONS } from '../../../../renderer/src/db/schema';
+import { setActor } from '../../../../renderer/src/db/session';
+import { saveSettings } from '../../../../renderer/src/db/settings';
+import { createWorkCalendar } from '../../../../renderer/src/domain/workCalendar';
+import { NOW, person, visit } from '../../domain/fixtures';
+import { TEST_ADMIN } from '../helpers';
+
+/**
+ * The migration harness (issue 5, item 8): a database as every earlier schema version left it, with realistic data,
+ * to be opened by today's code. Each version's content is today's content less what later versions added: their
+ * tables (from SCHEMA_VERSIONS) and their fields (FIELDS_ADDED below, kept by hand: a version that adds a field to
+ * existing records adds its line here).
+ */
+export type Dump = Record<string, Record<string, unknown>[]>;
+
+/** Fields a version added to records of tables that existed before it. */
+const FIELDS_ADDED: Record<number, Record<string, string[]>> = {
+  2: { petitions: ['caseFacts'], receptions: ['flags', 'source'] },
+  4: { petitions: ['confidential'] },
+};
+
+export const EARLIER_VERSIONS = SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version);
+
+/** The stores of a database at this version: every version up to it, merged (a later null deletes a table). */
+export function storesAt(version: number): Record<string, string> {
+  const stores: Record<string, string | null> = {};
+  for (const v of SCHEMA_VERSIONS) if (v.version <= version) Object.assign(stores, v.stores);
+  return Object.fromEntries(Object.entries(stores).filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+/**
+ * Today's repositories write the content in a scratch database: petitions with an attachment, a forwarded one, a
+ * repeat visit, a case handled past 受理 and 交办, a confidential 检举控告, settings, a report draft. Read out
+ * table by table.
+ */
+export async function currentContent(): Promise<Dump> {
+  const scratch = openDeskDatabase(`scratch-${crypto.randomUUID()}`);
+  setActor(scratch, TEST_ADMIN);
+  const a = await registerPetition(scratch, visit({ attachments: [{ name: '工资条.jpg', mimeType: 'image/jpeg', size: 5, data: new Blob(['12345']) }] }), NOW);
+  await registerPetition(scratch, visit({ channel: '上级转送', nature: '求助', source: { body: '集团公司信访办', docNo: '集信转〔2026〕5号', date: '2026-05-20' } }), NOW);
+  await registerPetition(scratch, visit({ nature: '检举控告', petitioners: [person({ name: '赵四', idNumber: '', phone: '13700002222' })] }), NOW);
+  await linkReception(scratch, a.id, visit({ petitioners: [person({ name: '李秀兰', gender: '女', idNumber: '', phone: '13912345678' })] }), NOW);
+  await applyCaseAction(scratch, a.id, 'accept', {}, { now: new Date(NOW.getTime() + 60_000), actor: '王丽', calendar: createWorkCalendar() });
+  await saveSettings(scratch, { orgName: '曹家滩煤矿', collectiveThreshold: 6 });
+  const paragraphs = { basic: [], features: [], problems: [], handling: [] };
+  await saveReportDraft(scratch, { kind: 'quarter', periodKey: '2026-Q2', scopeKey: 'all', scopeName: '', paragraphs, edited: [], analysis: '五', measures: '六' }, NOW);
+  const dump: Dump = {};
+  for (const table of Object.keys(storesAt(Number.MAX_SAFE_INTEGER))) dump[table] = await scratch.table(table).toArray();
+  scratch.close();
+  await scratch.delete();
+  return dump;
+}
+
+/** The content as a database at `version` held it: later tables dropped, later fields taken off. */
+export function contentAt(version: number, current: Dump): Dump {
+  const dump: Dump = {};
+  for (const table of Object.keys(storesAt(version))) {
+    const later = Object.entries(FIELDS_ADDED)
+      .filter(([v]) => Number(v) > version)
+      .flatMap(([, tables]) => tables[table] ?? []);
+    dump[table] = (current[table] ?? []).map((record) => Object.fromEntries(Object.entries(record).filter(([field]) => !later.includes(field))));
+  }
+  return dump;
+}
+
+/** Creates the database at exactly `version` (stores only, no upgrade ran) holding `content`. */
+export async function seedAt(name: string, version: number, content: Dump): Promise<void> {
+  const old = new Dexie(name);
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) old.version(v.version).stores(v.stores);
+  await old.open();
+  expect(old.verno).toBe(version);
+  for (const [table, rows] of Object.entries(content)) await old.table(table).bulkAdd(rows);
+  old.close();
+}
