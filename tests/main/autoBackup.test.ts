@@ -1,0 +1,137 @@
+import { EventEmitter } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// autoBackup.ts asks the clerk through Electron's dialog when a backup before closing failed; there is no Electron
+// binary in tests, so the dialog is a stub whose answer each test sets.
+const dialog = vi.hoisted(() => ({ showMessageBox: vi.fn() }));
+vi.mock('electron', () => ({ dialog }));
+
+const { finishQuitBackup, installAutoBackups } = await import('../../electron/main/autoBackup');
+const { listBackups } = await import('../../electron/main/backups');
+const { saveAutoBackup } = await import('../../electron/main/ipc/backups');
+const { EVENTS } = await import('../../electron/contract');
+
+/** A BrowserWindow as installAutoBackups uses it, whose renderer answers backup requests like backupActions.ts. */
+class FakeWindow extends EventEmitter {
+  destroyed = false;
+  closed = 0;
+  readonly sent: unknown[][] = [];
+  /** What the renderer does when asked: save a backup into the folder, or fail. */
+  answer: 'save' | 'fail' | 'silent' = 'save';
+  readonly webContents = {
+    isCrashed: () => false,
+    isLoading: () => false,
+    send: (channel: string, reason: 'daily' | 'quit') => {
+      this.sent.push([channel, reason]);
+      if (this.answer !== 'silent') void this.renderer(reason);
+    },
+  };
+
+  constructor(private readonly folder: string) {
+    super();
+  }
+
+  isDestroyed() {
+    return this.destroyed;
+  }
+
+  /** What the user's close does: emit 'close' with a preventable event; close for real unless prevented. */
+  close() {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (!prevented) {
+      this.closed += 1;
+      this.destroyed = true;
+      this.emit('closed');
+    }
+  }
+
+  private async renderer(reason: 'daily' | 'quit') {
+    let error: string | null = null;
+    try {
+      if (this.answer === 'fail') throw new Error('磁盘已满');
+      await saveAutoBackup({ bytes: new Uint8Array([0x58, 0x46, 0x44, 1]), reason }, { folder: this.folder, now: () => new Date() });
+    } catch (failed) {
+      error = (failed as Error).message;
+    }
+    if (reason === 'quit') finishQuitBackup(this.webContents as never, error);
+  }
+}
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'petition-desk-auto-'));
+  dialog.showMessageBox.mockReset();
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await rm(folder, { recursive: true, force: true });
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('automatic backups, as main wires them to a window', () => {
+  it('closing the window (quitting) first has the renderer save a backup into the folder, then closes', async () => {
+    const window = new FakeWindow(folder);
+    installAutoBackups(window as never, folder);
+    window.close();
+    expect(window.sent).toEqual([[EVENTS.backupRequested, 'quit']]);
+    await vi.waitFor(() => expect(window.closed).toBe(1));
+    const backups = await listBackups(folder);
+    expect(backups.map((b) => b.reason)).toEqual(['quit']);
+  });
+
+  it('a backup that failed before closing asks the clerk, and the window stays open when they cancel', async () => {
+    const window = new FakeWindow(folder);
+    window.answer = 'fail';
+    dialog.showMessageBox.mockResolvedValue({ response: 1 });
+    installAutoBackups(window as never, folder);
+    window.close();
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledOnce());
+    expect(dialog.showMessageBox.mock.calls[0]?.[1]?.detail).toContain('磁盘已满');
+    await settle();
+    expect(window.closed).toBe(0);
+    expect(await listBackups(folder)).toEqual([]);
+
+    dialog.showMessageBox.mockResolvedValue({ response: 0 });
+    window.close();
+    await vi.waitFor(() => expect(window.closed).toBe(1));
+  });
+
+  it('asks for the daily backup once the desk has been open a while, and only when today has none', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
+    const window = new FakeWindow(folder);
+    installAutoBackups(window as never, folder);
+    expect(window.sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2 * 60 * 1000);
+    await vi.waitFor(async () => expect((await listBackups(folder)).map((b) => b.reason)).toEqual(['daily']));
+    expect(window.sent).toEqual([[EVENTS.backupRequested, 'daily']]);
+
+    // An hour later today's backup exists: nothing more is asked.
+    await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
+    vi.useRealTimers();
+    await settle();
+    expect(window.sent).toHaveLength(1);
+    expect(await listBackups(folder)).toHaveLength(1);
+
+    // On a day with no backup yet (the folder emptied), the next start asks again.
+    await rm(folder, { recursive: true, force: true });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
+    const later = new FakeWindow(folder);
+    installAutoBackups(later as never, folder);
+    await vi.advanceTimersByTimeAsync(2 * 60 * 1000);
+    await vi.waitFor(() => expect(later.sent).toEqual([[EVENTS.backupRequested, 'daily']]));
+  });
+
+  it('a renderer that crashed cannot answer: the window closes at once', () => {
+    const window = new FakeWindow(folder);
+    window.webContents.isCrashed = () => true;
+    installAutoBackups(window as never, folder);
+    window.close();
+    expect(window.sent).toEqual([]);
+    expect(window.closed).toBe(1);
+  });
+});
