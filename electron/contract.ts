@@ -76,6 +76,8 @@ export const CHANNELS = {
 export const EVENTS = {
   /** Main asks for an automatic backup: once a day while the app runs, and before the window closes. */
   backupRequested: 'backups:requested',
+  /** The operating system locked the screen: the desk locks too (issue 5). */
+  screenLocked: 'session:screen-locked',
 } as const;
 
 /** What the preload exposes as `window.api` (and the browser implementation mirrors). */
@@ -96,6 +98,8 @@ export interface DeskApi {
   finishQuitBackup(args: FinishQuitBackupArgs): Promise<void>;
   /** Listens for main's backup requests; returns the unsubscribe function. */
   onBackupRequested(listener: (reason: AutoBackupReason) => void): () => void;
+  /** Listens for the operating system's screen lock (Electron only); returns the unsubscribe function. */
+  onScreenLocked(listener: () => void): () => void;
   /** 'electron' or 'browser', so the UI can word its messages. */
   readonly platform: 'electron' | 'browser';
 }
@@ -110,6 +114,7 @@ export const DESK_API_KEYS = [
   'readAutoBackup',
   'finishQuitBackup',
   'onBackupRequested',
+  'onScreenLocked',
   'platform',
 ] as const satisfies readonly (keyof DeskApi)[];
 /** Fails to compile when DeskApi gains a key that DESK_API_KEYS does not list. */

@@ -1,7 +1,8 @@
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, powerMonitor, session } from 'electron';
 import { quitOnStartupFailure } from './fatal';
 import { installAutoBackups } from './autoBackup';
 import { autoBackupFolder, registerIpc } from './ipc/register';
+import { forwardScreenLock } from './lockScreen';
 import { menuTemplate } from './menu';
 import { guardWebContents, installSessionSecurity } from './security';
 import { createMainWindow, rendererSource } from './window';
@@ -18,6 +19,8 @@ function start(): void {
     Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged })),
   );
   app.setAboutPanelOptions({ applicationName: '信访工作台', applicationVersion: app.getVersion() });
+  // powerMonitor is usable only once the app is ready.
+  forwardScreenLock(powerMonitor, () => BrowserWindow.getAllWindows());
   createMainWindow(source);
 }
 

@@ -19,7 +19,7 @@ const channels = {
   readAutoBackup: 'backups:read',
   finishQuitBackup: 'backups:quit-done',
 } as const satisfies typeof CHANNELS;
-const events = { backupRequested: 'backups:requested' } as const satisfies typeof EVENTS;
+const events = { backupRequested: 'backups:requested', screenLocked: 'session:screen-locked' } as const satisfies typeof EVENTS;
 
 /** Builds window.api: exactly the contract's methods, each one invoke on its channel, and nothing else. */
 export function buildDeskApi(invoke: Invoke, subscribe: Subscribe) {
@@ -36,6 +36,8 @@ export function buildDeskApi(invoke: Invoke, subscribe: Subscribe) {
     // Only the reason crosses over, never the IPC event (it would hand the page a sender object).
     onBackupRequested: (listener) =>
       subscribe(events.backupRequested, (payload) => listener(payload === 'quit' ? 'quit' : ('daily' satisfies AutoBackupReason))),
+    // Nothing crosses over but the fact that it happened.
+    onScreenLocked: (listener) => subscribe(events.screenLocked, () => listener()),
     platform: 'electron',
   } satisfies DeskApi;
 }

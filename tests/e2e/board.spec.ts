@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { ADMIN, expect, test } from './fixtures';
 import { BoardPage } from './pages/board.page';
 import { ZHANG_WAGES } from './pages/register.page';
 
@@ -70,11 +70,14 @@ test.describe('督办台', () => {
 });
 
 test.describe('我的案件', () => {
-  test('asks for a name while the machine has no user, and lists only the cases that person handles or leads', async ({ app, register }) => {
+  test('lists the signed-in account’s cases, or those of any name typed, only the cases that person handles or leads', async ({ app, register }) => {
     const regNo = await register.register(ZHANG_WAGES);
     const board = new BoardPage(app.page);
     await board.goTo('我的案件');
     await expect(board.page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '我的案件' })).toHaveClass(/ant-menu-item-selected/);
+    await expect(board.person).toHaveValue(ADMIN.displayName);
+    await expect(board.page.getByTestId('my-cases-total')).toHaveText(`${ADMIN.displayName}：在办 0 件`);
+    await board.person.fill('');
     await expect(board.page.getByText('请输入承办人或包案领导的姓名')).toBeVisible();
     await board.person.fill('王红梅');
     await expect(board.page.getByTestId('my-cases-total')).toHaveText('王红梅：在办 0 件');

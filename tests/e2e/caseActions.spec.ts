@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { ADMIN, expect, test } from './fixtures';
 import { CasePage } from './pages/caseActions.page';
 import { ZHANG_WAGES, type Registration } from './pages/register.page';
 
@@ -29,7 +29,8 @@ test.describe('办理: the case page', () => {
     await expect(c.deadline('办理期限')).toContainText('剩60天');
     await expect(c.lastEvent).toContainText('受理，办理期限至2026年7月24日');
     await expect(c.lastEvent).toContainText('2026-05-25');
-    await expect(c.lastEvent).toContainText('经办人：信访办');
+    // The signed-in account is who acted.
+    await expect(c.lastEvent).toContainText(`经办人：${ADMIN.displayName}`);
 
     const assign = await c.openAction('交办');
     await expect(assign.field('交办期限')).toHaveValue('2026-07-24');

@@ -5,6 +5,8 @@ import 'dayjs/locale/zh-cn';
 import { RouterProvider } from 'react-router';
 import { ReferenceDataProvider } from './ReferenceData';
 import { router } from './routes';
+import { IdleWatch } from './session/IdleWatch';
+import { SessionGate } from './session/SessionGate';
 import './app.css';
 
 dayjs.locale('zh-cn');
@@ -20,9 +22,13 @@ export function App() {
   return (
     <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
-        <ReferenceDataProvider>
-          <RouterProvider router={router} />
-        </ReferenceDataProvider>
+        {/* Above the reference data: nothing is read before someone has signed in. */}
+        <SessionGate>
+          <ReferenceDataProvider>
+            <IdleWatch />
+            <RouterProvider router={router} />
+          </ReferenceDataProvider>
+        </SessionGate>
       </AntApp>
     </ConfigProvider>
   );

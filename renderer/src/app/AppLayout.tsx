@@ -1,28 +1,27 @@
 import { Layout, Menu, Typography } from 'antd';
-import { AlertOutlined, BarChartOutlined, FileTextOutlined, FormOutlined, SettingOutlined, SolutionOutlined, TableOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useReferenceData } from './ReferenceData';
-
-const MENU_ITEMS = [
-  { key: '/register', icon: <FormOutlined />, label: '信访登记' },
-  { key: '/ledger', icon: <TableOutlined />, label: '信访台账' },
-  { key: '/board', icon: <AlertOutlined />, label: '督办台' },
-  { key: '/my-cases', icon: <SolutionOutlined />, label: '我的案件' },
-  { key: '/dashboard', icon: <BarChartOutlined />, label: '统计分析' },
-  { key: '/reports', icon: <FileTextOutlined />, label: '季度报告' },
-  { key: '/settings', icon: <SettingOutlined />, label: '设置' },
-];
+import { pagesFor } from './session/pageAccess';
+import { useSession } from './session/SessionContext';
+import { UserMenu } from './session/UserMenu';
 
 /** The menu entry a path belongs to: a petition's detail page is reached from the ledger. */
-function selectedKey(pathname: string): string {
+function selectedKey(pathname: string, keys: readonly string[]): string | undefined {
   if (pathname.startsWith('/petitions/')) return '/ledger';
-  return MENU_ITEMS.find((item) => pathname.startsWith(item.key))?.key ?? '/register';
+  return keys.find((key) => pathname.startsWith(key));
 }
 
 export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const { settings } = useReferenceData();
+  const { actor } = useSession();
+  // Only the pages the role may use: the rest would answer 无权访问 (and the repositories refuse them anyway).
+  const items = pagesFor(actor.role).map(({ path, label, icon }) => ({ key: path, label, icon }));
+  const selected = selectedKey(
+    location.pathname,
+    items.map((item) => item.key),
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid rgba(5,5,5,0.06)' }}>
@@ -37,17 +36,22 @@ export function AppLayout() {
         <nav aria-label="主菜单">
           <Menu
             mode="inline"
-            items={MENU_ITEMS}
-            selectedKeys={[selectedKey(location.pathname)]}
+            items={items}
+            selectedKeys={selected ? [selected] : []}
             onClick={({ key }) => navigate(key)}
             style={{ borderInlineEnd: 'none' }}
           />
         </nav>
       </Layout.Sider>
-      {/* Layout.Content renders the page's one <main> landmark. */}
-      <Layout.Content style={{ padding: 24, minWidth: 0 }}>
-        <Outlet />
-      </Layout.Content>
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header style={{ height: 48, lineHeight: '48px', padding: '0 16px', background: 'transparent', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
+          <UserMenu />
+        </Layout.Header>
+        {/* Layout.Content renders the page's one <main> landmark. */}
+        <Layout.Content style={{ padding: '0 24px 24px', minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
     </Layout>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Spin } from 'antd';
+import { Spin } from 'antd';
 import { createContext, use, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { listCategories } from '../db/categories';
 import { getDb } from '../db/instance';
@@ -6,6 +6,7 @@ import { getSettings } from '../db/settings';
 import { listUnits } from '../db/units';
 import type { Settings } from '../domain/defaults';
 import type { Category, Unit } from '../domain/types';
+import { DatabaseOpenFailed } from '../ui/DatabaseOpenFailed';
 
 /**
  * The small, rarely changing data every page needs (settings, the unit tree, the categories), loaded once when the
@@ -52,13 +53,7 @@ export function ReferenceDataProvider({ children }: { children: ReactNode }) {
 
   if (error !== null) {
     return (
-      <Alert
-        type="error"
-        showIcon
-        style={{ margin: 48 }}
-        title="无法打开本机数据库"
-        description={`信访工作台的数据保存在本机浏览器数据库中，打开失败：${error}。请关闭其他已打开的信访工作台窗口后重试。`}
-      />
+<DatabaseOpenFailed error={error} />
     );
   }
   if (data === null) {

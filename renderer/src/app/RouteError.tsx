@@ -15,8 +15,9 @@ export function RouteError() {
       title="页面出现错误"
       subTitle={detail}
       extra={
-        <Button type="primary" onClick={() => window.location.assign('#/register')}>
-          返回信访登记
+        // The index route sends each role to its own first page.
+        <Button type="primary" onClick={() => window.location.assign('#/')}>
+          返回首页
         </Button>
       }
     />

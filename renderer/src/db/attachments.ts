@@ -1,6 +1,8 @@
+import { isConfidential } from '../domain/access/confidential';
 import type { AttachmentInput } from '../domain/registration';
 import type { Attachment } from '../domain/types';
 import type { DeskDatabase } from './database';
+import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 
 /** Stores the form's files against a petition and the reception they came with; call inside the caller's transaction. */
 export async function addAttachments(
@@ -10,6 +12,7 @@ export async function addAttachments(
   receptionId: string,
   stamp: string,
 ): Promise<Attachment[]> {
+  authorize(db, 'records.register');
   const records: Attachment[] = files.map((f) => ({
     id: crypto.randomUUID(),
     petitionId,
@@ -24,7 +27,19 @@ export async function addAttachments(
   return records;
 }
 
-/** One attachment with its bytes, for download or preview. */
+/**
+ * One attachment with its bytes, for download or preview (records.view). A confidential petition's material is as
+ * identifying as its people (a signed letter, an ID card scan): without the grant it is refused (Art. 30).
+ */
 export async function getAttachment(db: DeskDatabase, id: string): Promise<Attachment | null> {
-  return (await db.attachments.get(id)) ?? null;
+  authorize(db, 'records.view');
+  return db.transaction('r', [db.attachments, db.petitions], async () => {
+    const attachment = await db.attachments.get(id);
+    if (!attachment) return null;
+    const petition = await db.petitions.get(attachment.petitionId);
+    if (petition && isConfidential(petition) && !maySeeConfidential(db)) {
+      throw new AccessDeniedError('records.view', `信访事项 ${petition.regNo} 已保密，其附件仅限有权限的账号查看`);
+    }
+    return attachment;
+  });
 }

@@ -7,6 +7,7 @@ import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
+import { authorize } from './session';
 
 /** The workflow refused an action (not allowed now, a guard, a bad date or payload); nothing was written. */
 export class CaseActionRefusedError extends Error {
@@ -32,6 +33,7 @@ export function caseStateOf(petition: Petition): CaseState {
 }
 
 export async function getCaseState(db: DeskDatabase, petitionId: string): Promise<CaseState | null> {
+  authorize(db, 'records.view');
   const petition = await db.petitions.get(petitionId);
   return petition ? caseStateOf(petition) : null;
 }
@@ -41,19 +43,23 @@ export interface CaseActionResult {
   event: CaseEvent;
 }
 
+/** What a case action needs besides the petition: the actor is the signed-in account, not the caller's say. */
+export type CaseActionContext = Omit<TransitionContext, 'actor'>;
+
 /**
- * Runs one case action: reads the petition, asks the workflow, and in one transaction writes the event, the new
- * status and facts and the petition's ledger row; announces the change after the commit. The read is inside the
- * transaction so two clerks acting at once cannot both move the case from the same state.
- * Throws CaseActionRefusedError (Chinese reason) or MissingRecordError, having written nothing.
+ * Runs one case action (cases.handle): reads the petition, asks the workflow, and in one transaction writes the
+ * event (by the signed-in account), the new status and facts and the petition's ledger row; announces the change
+ * after the commit. The read is inside the transaction so two clerks acting at once cannot both move the case from
+ * the same state. Throws CaseActionRefusedError (Chinese reason) or MissingRecordError, having written nothing.
  */
 export async function applyCaseAction(
   db: DeskDatabase,
   petitionId: string,
   action: CaseAction,
   payload: unknown,
-  ctx: TransitionContext,
+  context: CaseActionContext,
 ): Promise<CaseActionResult> {
+  const ctx: TransitionContext = { ...context, actor: authorize(db, 'cases.handle').displayName };
   const result = await db.transaction('rw', [db.petitions, db.caseEvents, ...ledgerIndexTables(db)], async () => {
     const existing = await db.petitions.get(petitionId);
     if (!existing) throw new MissingRecordError('该信访事项不存在，可能已被删除');

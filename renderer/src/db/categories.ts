@@ -1,9 +1,11 @@
 import type { Category } from '../domain/types';
 import type { DeskDatabase } from './database';
 import { InUseError, MissingRecordError } from './errors';
+import { authorize, requireActor } from './session';
 
-/** Every category, first levels in order, each followed by its children in order. */
+/** Every category, first levels in order, each followed by its children in order. Any signed-in account. */
 export async function listCategories(db: DeskDatabase): Promise<Category[]> {
+  requireActor(db);
   const all = await db.categories.toArray();
   const byOrder = (a: Category, b: Category) => a.order - b.order || a.name.localeCompare(b.name, 'zh');
   const result: Category[] = [];
@@ -13,8 +15,9 @@ export async function listCategories(db: DeskDatabase): Promise<Category[]> {
   return result;
 }
 
-/** Inserts (id '' gets a new id) or updates a category; the taxonomy has two levels only. */
+/** Inserts (id '' gets a new id) or updates a category; the taxonomy has two levels only. settings.manage. */
 export async function saveCategory(db: DeskDatabase, category: Category): Promise<Category> {
+  authorize(db, 'settings.manage');
   const name = category.name.trim();
   if (!name) throw new Error('请填写类别名称');
   return db.transaction('rw', db.categories, async () => {
@@ -33,8 +36,9 @@ export async function saveCategory(db: DeskDatabase, category: Category): Promis
   });
 }
 
-/** Deletes a category unless it has children or a petition is filed under it. */
+/** Deletes a category unless it has children or a petition is filed under it. settings.manage. */
 export async function deleteCategory(db: DeskDatabase, id: string): Promise<void> {
+  authorize(db, 'settings.manage');
   await db.transaction('rw', [db.categories, db.petitions], async () => {
     const category = await db.categories.get(id);
     if (!category) return;

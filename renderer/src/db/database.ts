@@ -3,6 +3,7 @@ import { defaultCategories, defaultUnits } from '../domain/defaults';
 import type { Attachment, CaseEvent, Category, IssuedDocument, Petition, Petitioner, Reception, Setting, Unit } from '../domain/types';
 import type { UserAccount } from '../domain/access/account';
 import type { AuditRecord } from '../domain/audit/record';
+import { auditMiddleware } from './audit/auditMiddleware';
 import type { LedgerChunk } from './ledgerChunks';
 import type { ReportRecord } from './reports';
 import { SCHEMA_VERSIONS } from './schema';
@@ -34,6 +35,7 @@ export class DeskDatabase extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    this.use(auditMiddleware(this));
     // Runs once, when the database is first created, inside the creating transaction: all or nothing.
     this.on('populate', async (tx) => {
       await tx.table<Category, string>('categories').bulkAdd(defaultCategories());

@@ -1,3 +1,4 @@
+import { isConfidential } from '../domain/access/confidential';
 import { toTimestamp } from '../domain/dates';
 import { DOC_KINDS, docNoCounterKey, nextDocNo, type DocKind } from '../domain/docNo';
 import type { CaseEvent, IssuedDocument, Petition } from '../domain/types';
@@ -6,6 +7,7 @@ import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
+import { authorize, maySeeConfidential } from './session';
 
 /**
  * Issued letters and their 文号. The 文号 is printed inside the letter, so the bytes need the number; but an
@@ -40,7 +42,6 @@ export interface IssueDocumentInput {
   build: (docNo: string | null) => Promise<Uint8Array>;
   /** The name the file is saved under; a function receives the 文号 taken, so the name can carry it. */
   fileName: string | ((docNo: string | null) => string);
-  actor: string;
   now: Date;
   /** The event the letter reports; stored with it so a reissue is rebuilt from the same event. */
   sourceEventId?: string;
@@ -93,8 +94,9 @@ async function recordIssue(db: DeskDatabase, petition: Petition, doc: IssuedDocu
   await writeLedgerRows(db, [updated]);
 }
 
-/** Issues version 1 of a letter, taking the next 文号 of its kind and year. */
+/** Issues version 1 of a letter (cases.handle), taking the next 文号 of its kind and year; issued by the signed-in account. */
 export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput): Promise<IssuedDocument> {
+  const actor = authorize(db, 'cases.handle');
   await requirePetition(db, input.petitionId);
   const base = {
     petitionId: input.petitionId,
@@ -104,7 +106,7 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
     supersedes: null,
     ...(input.sourceEventId ? { sourceEventId: input.sourceEventId } : {}),
   };
-  const stamp = { issuedAt: toTimestamp(input.now), issuedBy: input.actor };
+  const stamp = { issuedAt: toTimestamp(input.now), issuedBy: actor.displayName };
   const nameFor = (docNo: string | null) => (typeof input.fileName === 'function' ? input.fileName(docNo) : input.fileName);
   if (!DOC_KINDS[input.kind].hasDocNo) {
     const record: IssuedDocument = { id: crypto.randomUUID(), ...base, ...stamp, fileName: nameFor(null), docNo: null, n: null, bytes: await input.build(null) };
@@ -140,6 +142,7 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
 
 /** The 文号 the next letter of a kind would take now, for the preview before issuing; issuing may still take a later one. */
 export async function peekDocNo(db: DeskDatabase, kind: DocKind, year: number, prefix: string): Promise<string | null> {
+  authorize(db, 'cases.handle');
   if (!DOC_KINDS[kind].hasDocNo) return null;
   const key = docNoCounterKey(kind, year);
   return nextDocNo({ [key]: await lastNumber(db, key) }, kind, year, prefix).docNo;
@@ -150,7 +153,6 @@ export interface ReissueDocumentInput {
   documentId: string;
   build: (docNo: string | null) => Promise<Uint8Array>;
   fileName?: string;
-  actor: string;
   now: Date;
 }
 
@@ -167,9 +169,10 @@ async function refuseIfSuperseded(db: DeskDatabase, doc: IssuedDocument): Promis
 /**
  * 重新出具: a corrected letter is a new version under the SAME 文号 (a number, once issued, belongs to that letter);
  * the earlier versions stay as they were sent, and the new one keeps the event it reports (sourceEventId). Refused
- * when the version named is not the latest.
+ * when the version named is not the latest. cases.handle; issued by the signed-in account.
  */
 export async function reissueDocument(db: DeskDatabase, input: ReissueDocumentInput): Promise<IssuedDocument> {
+  const actor = authorize(db, 'cases.handle');
   const previous = await db.documents.get(input.documentId);
   if (!previous) throw new MissingRecordError('要重新出具的文书不存在');
   await refuseIfSuperseded(db, previous);
@@ -179,7 +182,7 @@ export async function reissueDocument(db: DeskDatabase, input: ReissueDocumentIn
     id: crypto.randomUUID(),
     version: previous.version + 1,
     issuedAt: toTimestamp(input.now),
-    issuedBy: input.actor,
+    issuedBy: actor.displayName,
     fileName: input.fileName ?? previous.fileName,
     bytes,
     supersedes: previous.id,
@@ -195,9 +198,22 @@ export async function reissueDocument(db: DeskDatabase, input: ReissueDocumentIn
   return record;
 }
 
-/** The petition's letters, every version, oldest first; letters issued in the same millisecond by kind and number. */
+/** What listDocuments gives instead of a letter's bytes when the account may not read them. */
+export const WITHHELD_BYTES = new Uint8Array(0);
+
+/**
+ * The petition's letters, every version, oldest first; letters issued in the same millisecond by kind and number
+ * (records.view). A confidential petition's letters name the petitioner, so without the grant their bytes are
+ * withheld (WITHHELD_BYTES): the list, numbers and dates stay visible.
+ */
 export async function listDocuments(db: DeskDatabase, petitionId: string): Promise<IssuedDocument[]> {
-  const docs = await db.documents.where('petitionId').equals(petitionId).toArray();
+  authorize(db, 'records.view');
+  const { petition, stored } = await db.transaction('r', [db.petitions, db.documents], async () => ({
+    petition: await db.petitions.get(petitionId),
+    stored: await db.documents.where('petitionId').equals(petitionId).toArray(),
+  }));
+  const withheld = petition !== undefined && isConfidential(petition) && !maySeeConfidential(db);
+  const docs = withheld ? stored.map((d) => ({ ...d, bytes: WITHHELD_BYTES })) : stored;
   return docs.sort(
     (a, b) => a.issuedAt.localeCompare(b.issuedAt) || a.kind.localeCompare(b.kind) || (a.n ?? 0) - (b.n ?? 0) || a.version - b.version,
   );

@@ -1,5 +1,5 @@
 import type { CaseClockFacts } from '../domain/deadlines';
-import { identityTypeList, LEDGER_SUMMARY_LENGTH, type LedgerReception, type LedgerRow } from '../domain/ledgerQuery';
+import { identityTypeList, LEDGER_SUMMARY_LENGTH, type ConfidentialRowView, type LedgerReception, type LedgerRow } from '../domain/ledgerQuery';
 import type { Channel, IdentityType, Nature, PetitionFlags, PetitionStatus } from '../domain/types';
 
 /**
@@ -20,8 +20,9 @@ export interface LedgerChunk {
  * Bump whenever RowTuple, the flag bits or the row's contents change: stored chunks are then rebuilt on load.
  * 1: the reception desk's rows. 2: open cases carry their clock facts (the 督办 board). 3: every case carries its
  * facts (a finished one only those the statistics read), with its petitioners' 身份 and its contacts (statistics).
+ * 4: a confidential row (保密) carries what an account without the grant sees instead of its names and texts.
  */
-export const LEDGER_INDEX_FORMAT = 3;
+export const LEDGER_INDEX_FORMAT = 4;
 
 /**
  * Rows per chunk. Measured in Chromium at 100,000 rows: 100–1,000 read and parse in about the same time, while a
@@ -59,8 +60,10 @@ export type RowTuple = [
   identityBits: number,
   /** The contacts (see receptionsField): null when the only one is the registration's own. */
   receptions: StoredReception[] | null,
+  /** A confidential row's view for accounts without the grant [summary, searchText]; null for any other row. */
+  confidentialView: [summary: string, searchText: string] | null,
 ];
-const TUPLE_LENGTH = 19;
+const TUPLE_LENGTH = 20;
 /** Where seq sits in a RowTuple: chunks keep their tuples ascending by it. */
 export const SEQ_AT = 3;
 
@@ -221,6 +224,7 @@ export function encodeRow(row: LedgerRow): RowTuple {
     factsField(row),
     identityBits(row.identityTypes),
     receptionsField(row),
+    row.confidentialView ? [row.confidentialView.summary, row.confidentialView.searchText] : null,
   ];
 }
 
@@ -251,6 +255,8 @@ export function decodeRow(t: RowTuple, strings: StringInterner): LedgerRow {
   const stored = t[16];
   const channel = strings.intern(t[4]);
   const flags = flagsOf(t[10]);
+  const view = t[19];
+  const confidentialView: ConfidentialRowView | null = view === null ? null : { summary: view[0], searchText: view[1] };
   return {
     id: t[0],
     regNo: t[1],
@@ -271,6 +277,8 @@ export function decodeRow(t: RowTuple, strings: StringInterner): LedgerRow {
     caseFacts: stored === null ? null : strings.caseFacts.facts({ nature, receivedAt: t[5] }, stored),
     identityTypes: identityTypesOf(t[17]),
     receptions: decodeReceptions({ receivedAt: t[5], channel, headcount: t[12], flags }, t[18], strings),
+    confidential: confidentialView !== null,
+    confidentialView,
   };
 }
 

@@ -1,8 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { compareLedgerDefault, toLedgerReception, toLedgerRow, type LedgerReception, type LedgerRow } from '../domain/ledgerQuery';
+import { isConfidential } from '../domain/access/confidential';
+import { compareLedgerDefault, redactLedgerRow, toLedgerReception, toLedgerRow, type LedgerReception, type LedgerRow } from '../domain/ledgerQuery';
 import type { IdentityType, Petition, Petitioner, Reception } from '../domain/types';
+import { identityScrubber } from '../documents/letters/confidentiality';
 import { registeredCaseFacts } from './caseFacts';
 import type { DeskDatabase } from './database';
+import { authorize, maySeeConfidential } from './session';
 import { decodeRow, encodeRow, ledgerChunkKey, packChunk, putTuple, readChunk, SEQ_AT, StringInterner, type LedgerChunk, type RowTuple } from './ledgerChunks';
 
 /**
@@ -22,11 +25,16 @@ export function ledgerIndexTables(db: DeskDatabase) {
   return [db.ledgerChunks, db.petitioners, db.receptions];
 }
 
-/** What a row needs of a person: the name shown and searched, and the 身份 the statistics count. */
-type PersonFacts = Pick<Petitioner, 'name' | 'identityType'>;
+/**
+ * What a row needs of a person: the name shown and searched, the 身份 the statistics count, and what identifies them,
+ * to scrub a confidential row's texts for accounts without the grant.
+ */
+type PersonFacts = Pick<Petitioner, 'name' | 'identityType' | 'idNumber' | 'phone' | 'address'>;
+
+const personFacts = (p: Petitioner): PersonFacts => ({ name: p.name, identityType: p.identityType, idNumber: p.idNumber, phone: p.phone, address: p.address });
 
 /** The petitions' rows with their petitioners' current names and 身份 and their receptions; two bulk reads. */
-export async function ledgerRowsOf(db: DeskDatabase, petitions: readonly Petition[]): Promise<LedgerRow[]> {
+async function ledgerRowsOf(db: DeskDatabase, petitions: readonly Petition[]): Promise<LedgerRow[]> {
   const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
   const [people, receptions] = await Promise.all([
     db.petitioners.bulkGet(personIds),
@@ -50,13 +58,17 @@ function rowsOf(petitions: readonly Petition[], people: ReadonlyMap<string, Pers
   return petitions.map((p) => {
     const petitionerNames: string[] = [];
     const identityTypes: (IdentityType | null)[] = [];
+    const persons: PersonFacts[] = [];
     for (const id of p.petitionerIds) {
       const person = people.get(id);
       if (!person) continue;
       if (person.name) petitionerNames.push(person.name);
       identityTypes.push(person.identityType);
+      persons.push(person);
     }
-    return toLedgerRow(p, { petitionerNames, identityTypes, receptions: contacts.get(p.id) ?? [] }, p.caseFacts ?? registeredCaseFacts(p));
+    const related = { petitionerNames, identityTypes, receptions: contacts.get(p.id) ?? [] };
+    const scrubIdentity = isConfidential(p) ? identityScrubber(persons) : undefined;
+    return toLedgerRow(p, scrubIdentity ? { ...related, scrubIdentity } : related, p.caseFacts ?? registeredCaseFacts(p));
   });
 }
 
@@ -116,17 +128,33 @@ async function forEachPage<T extends { id: string }>(table: EntityTable<T, 'id'>
   }
 }
 
+/** The rows as the signed-in account may see them: confidential ones redacted unless it holds the grant. In place. */
+function asActorSees(db: DeskDatabase, rows: LedgerRow[]): LedgerRow[] {
+  if (maySeeConfidential(db)) return rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as LedgerRow;
+    if (row.confidentialView !== null) rows[i] = redactLedgerRow(row);
+  }
+  return rows;
+}
+
 /**
  * Rebuilds every chunk from the petitions and petitioners in one transaction (a registration waits meanwhile), and
- * returns the rows in the natural order, decoded from the chunks just written exactly as a later load reads them.
- * Slow at 100,000 petitions (it reads everything the chunks exist to avoid reading): only for an index out of step.
+ * returns the rows in the natural order (as the signed-in account may see them), decoded from the chunks just written
+ * exactly as a later load reads them. Slow at 100,000 petitions (it reads everything the chunks exist to avoid
+ * reading): only for an index out of step, or after a restore.
  */
 export async function rebuildLedgerIndex(db: DeskDatabase): Promise<LedgerRow[]> {
+  authorize(db, 'records.view');
+  return asActorSees(db, await rebuildChunks(db));
+}
+
+async function rebuildChunks(db: DeskDatabase): Promise<LedgerRow[]> {
   const chunks = await db.transaction('rw', [db.petitions, ...ledgerIndexTables(db)], async () => {
     // Every person and contact up front, read in pages: bulkGet would be one request per person, 170,000 of them.
     const people = new Map<string, PersonFacts>();
     await forEachPage(db.petitioners, (page) => {
-      for (const p of page) people.set(p.id, { name: p.name, identityType: p.identityType });
+      for (const p of page) people.set(p.id, personFacts(p));
     });
     const contacts = new Map<string, LedgerReception[]>();
     await forEachPage(db.receptions, (page) => addContacts(contacts, page));
@@ -149,8 +177,10 @@ export async function rebuildLedgerIndex(db: DeskDatabase): Promise<LedgerRow[]>
  * first when they are out of step with the petitions: a chunk in another format or unreadable, a row count other
  * than the petition count (a petition written or removed without its row, a chunk lost), or the most recently
  * written petition's row differing from what its record gives now (a writer that forgot writeLedgerRows).
+ * The rows are as the signed-in account may see them: a confidential one is redacted without the grant.
  */
 export async function loadLedgerRows(db: DeskDatabase): Promise<LedgerRow[]> {
+  authorize(db, 'records.view');
   const stored = await db.transaction('r', [db.petitions, ...ledgerIndexTables(db)], async () => {
     const [chunks, petitionCount, newest] = await Promise.all([
       db.ledgerChunks.toArray(),
@@ -161,10 +191,10 @@ export async function loadLedgerRows(db: DeskDatabase): Promise<LedgerRow[]> {
     return { chunks, petitionCount, newestRow };
   });
   const checked = checkInStep(decodeChunks(stored.chunks), stored.petitionCount, stored.newestRow);
-  if ('rows' in checked) return checked.rows;
+  if ('rows' in checked) return asActorSees(db, checked.rows);
   // Not an error for the clerk: the index heals itself. Logged so a drifting writer gets noticed in development.
   console.warn(`台账索引与信访事项不一致，已重建：${checked.problem}`);
-  return rebuildLedgerIndex(db);
+  return asActorSees(db, await rebuildChunks(db));
 }
 
 type Checked = { rows: LedgerRow[] } | { problem: string };
@@ -184,8 +214,10 @@ function checkInStep(decoded: Checked, petitionCount: number, newestRow: LedgerR
 
 /** Fresh rows for the petitions a change announced (see changes.ts), read from the petitions themselves. */
 export async function loadLedgerRowsByIds(db: DeskDatabase, ids: string[]): Promise<LedgerRow[]> {
-  return db.transaction('r', [db.petitions, db.petitioners, db.receptions], async () => {
+  authorize(db, 'records.view');
+  const rows = await db.transaction('r', [db.petitions, db.petitioners, db.receptions], async () => {
     const petitions = (await db.petitions.bulkGet(ids)).filter((p): p is Petition => p !== undefined);
     return ledgerRowsOf(db, petitions);
   });
+  return asActorSees(db, rows);
 }

@@ -1,48 +1,65 @@
+import { CONFIDENTIAL_PLACEHOLDER, isConfidential } from '../domain/access/confidential';
 import { repeatKeys, type PersonKeys, type RepeatMatch } from '../domain/repeat';
 import type { PetitionerInput } from '../domain/registration';
 import type { Petition, Petitioner } from '../domain/types';
 import type { DeskDatabase } from './database';
+import { identityScrubber } from '../documents/letters/confidentiality';
 import { MissingRecordError } from './errors';
+import { authorize, maySeeConfidential } from './session';
 
 /** An earlier petition of someone on the form, offered to the clerk as a possible 重复访. */
 export interface RepeatCandidate {
   petition: Pick<Petition, 'id' | 'regNo' | 'receivedAt' | 'summary' | 'status'>;
-  /** The matched person's name as recorded. */
+  /** The matched person's name as recorded; （保密） for a confidential petition when the account lacks the grant. */
   petitionerName: string;
   matchedBy: RepeatMatch;
 }
 
 /**
  * Earlier petitions of the given people, matched by ID number or by name + phone (never by name alone),
- * newest first, one entry per petition (an ID-number match wins over a name + phone match).
+ * newest first, one entry per petition (an ID-number match wins over a name + phone match). At registration
+ * (records.register). A confidential petition is still offered, so the visit can be linked to it, but without the
+ * grant its person reads （保密） and its summary is cleaned of the person's identity.
  */
 export async function findRepeatCandidates(db: DeskDatabase, people: PersonKeys[]): Promise<RepeatCandidate[]> {
-  const matched = new Map<string, { name: string; matchedBy: RepeatMatch }>();
+  authorize(db, 'records.register');
+  const granted = maySeeConfidential(db);
+  const matched = new Map<string, { person: Petitioner; matchedBy: RepeatMatch }>();
   for (const person of people) {
     const keys = repeatKeys(person);
     if (keys.idNumber !== null) {
       for (const p of await db.petitioners.where('idNumber').equals(keys.idNumber).toArray()) {
-        matched.set(p.id, { name: p.name, matchedBy: 'idNumber' });
+        matched.set(p.id, { person: p, matchedBy: 'idNumber' });
       }
     }
     if (keys.namePhone !== null) {
       for (const p of await db.petitioners.where('[name+phone]').equals(keys.namePhone).toArray()) {
-        if (!matched.has(p.id)) matched.set(p.id, { name: p.name, matchedBy: 'namePhone' });
+        if (!matched.has(p.id)) matched.set(p.id, { person: p, matchedBy: 'namePhone' });
       }
     }
   }
   if (matched.size === 0) return [];
   const petitions = await db.petitions.where('petitionerIds').anyOf([...matched.keys()]).toArray();
+  const hidden = new Set(petitions.filter((p) => isConfidential(p) && !granted).map((p) => p.id));
+  // A hidden petition's summary may quote any of its people, not only the one matched: all of them are scrubbed.
+  const everyoneHidden = [...new Set(petitions.flatMap((p) => (hidden.has(p.id) ? p.petitionerIds : [])))];
+  const hiddenPeople = new Map((await db.petitioners.bulkGet(everyoneHidden)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
   const byPetition = new Map<string, RepeatCandidate>();
   for (const petition of petitions) {
-    let best: { name: string; matchedBy: RepeatMatch } | undefined;
+    let best: { person: Petitioner; matchedBy: RepeatMatch } | undefined;
     for (const id of petition.petitionerIds) {
       const m = matched.get(id);
       if (m && (!best || (best.matchedBy === 'namePhone' && m.matchedBy === 'idNumber'))) best = m;
     }
     if (!best || byPetition.has(petition.id)) continue;
-    const { id, regNo, receivedAt, summary, status } = petition;
-    byPetition.set(petition.id, { petition: { id, regNo, receivedAt, summary, status }, petitionerName: best.name, matchedBy: best.matchedBy });
+    const { id, regNo, receivedAt, status } = petition;
+    const isHidden = hidden.has(petition.id);
+    const scrub = isHidden ? identityScrubber(petition.petitionerIds.flatMap((pid) => hiddenPeople.get(pid) ?? [])) : null;
+    byPetition.set(petition.id, {
+      petition: { id, regNo, receivedAt, summary: scrub ? scrub(petition.summary) : petition.summary, status },
+      petitionerName: isHidden ? CONFIDENTIAL_PLACEHOLDER : best.person.name,
+      matchedBy: best.matchedBy,
+    });
   }
   return [...byPetition.values()].sort((a, b) =>
     a.petition.receivedAt === b.petition.receivedAt ? b.petition.regNo.localeCompare(a.petition.regNo) : a.petition.receivedAt < b.petition.receivedAt ? 1 : -1,
@@ -78,6 +95,7 @@ export async function upsertPetitioners(
   inputs: PetitionerInput[],
   stamp: string,
 ): Promise<{ people: Petitioner[]; idOfRow: string[]; searchChangedIds: string[] }> {
+  authorize(db, 'records.register');
   const saved = new Map<string, Petitioner>();
   const idOfRow: string[] = [];
   /** The name, phone and 身份 on file before this form, per person already on file. */

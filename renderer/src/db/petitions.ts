@@ -2,7 +2,7 @@ import { toTimestamp } from '../domain/dates';
 import { formatRegNo, regNoCounterKey } from '../domain/regNo';
 import { validateReception, validateRegistration, type RegistrationInput, type RegistrationRules } from '../domain/registration';
 import { buildSearchText } from '../domain/search';
-import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Unit } from '../domain/types';
+import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import { addAttachments } from './attachments';
 import { registeredCaseFacts } from './caseFacts';
 import { emitPetitionsChanged } from './changes';
@@ -10,10 +10,13 @@ import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { upsertPetitioners } from './petitioners';
+import { authorize } from './session';
 import { getSettings } from './settings';
 
-// The ledger's loaders live beside its persisted index; the UI and the bench import them from here.
+// The ledger's loaders live beside its persisted index, the case page's read beside its views of the people; the UI
+// and the bench import them from here.
 export { loadLedgerRows, loadLedgerRowsByIds } from './ledgerIndex';
+export { getPetitionDetail, type AttachmentInfo, type PetitionDetail } from './petitionDetail';
 
 async function rulesFor(db: DeskDatabase, now: Date): Promise<RegistrationRules> {
   const settings = await getSettings(db);
@@ -49,11 +52,12 @@ async function rewritePetitionsOfChanged(db: DeskDatabase, changedIds: string[],
 }
 
 /**
- * 登记: validates the form (throws RegistrationError, writing nothing, when invalid), then in one transaction takes
- * the next number of the save year's counter, saves the people, the petition, its first reception, the attachments
- * and the 'registered' event. The number's year is the year of saving (now), since the number is assigned on save.
+ * 登记 (records.register): validates the form (throws RegistrationError, writing nothing, when invalid), then in one
+ * transaction takes the next number of the save year's counter, saves the people, the petition (保密 as checked, and
+ * always for a 检举控告), its first reception, the attachments and the 'registered' event (by the 接待人). The number's year is the year of saving (now), since the number is assigned on save.
  */
 export async function registerPetition(db: DeskDatabase, input: RegistrationInput, now: Date): Promise<Petition> {
+  authorize(db, 'records.register');
   const result = validateRegistration(input, await rulesFor(db, now));
   if (!result.ok) throw new RegistrationError(result.errors);
   const v = result.value;
@@ -85,6 +89,7 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
       receivingOfficer: v.receivingOfficer,
       flags: v.flags,
       source: v.source,
+      confidential: v.confidential,
       status: 'registered',
       caseFacts: registeredCaseFacts({ nature: v.nature, receivedAt: v.receivedAt, channel: v.channel }),
       receptionCount: 1,
@@ -128,6 +133,7 @@ function event(petitionId: string, at: string, actor: string, type: string, text
  * counts the reception and refreshes the search text, with a 'reception-linked' event; one transaction.
  */
 export async function linkReception(db: DeskDatabase, petitionId: string, input: RegistrationInput, now: Date): Promise<Petition> {
+  authorize(db, 'records.register');
   const result = validateReception(input, await rulesFor(db, now));
   if (!result.ok) throw new RegistrationError(result.errors);
   const v = result.value;
@@ -172,35 +178,4 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
   });
   emitPetitionsChanged([petition.id, ...rewrittenIds]);
   return petition;
-}
-
-/** Everything the detail page shows; receptions and events oldest first. */
-export interface PetitionDetail {
-  petition: Petition;
-  receptions: Reception[];
-  petitioners: Petitioner[];
-  attachments: Attachment[];
-  events: CaseEvent[];
-  category: Category | null;
-  /** The category's first level when the chosen one is second level. */
-  parentCategory: Category | null;
-  unit: Unit | null;
-}
-
-export async function getPetitionDetail(db: DeskDatabase, id: string): Promise<PetitionDetail | null> {
-  return db.transaction('r', [db.petitions, db.receptions, db.petitioners, db.attachments, db.caseEvents, db.categories, db.units], async () => {
-    const petition = await db.petitions.get(id);
-    if (!petition) return null;
-    const [receptions, people, attachments, events] = await Promise.all([
-      db.receptions.where('petitionId').equals(id).sortBy('receivedAt'),
-      db.petitioners.bulkGet(petition.petitionerIds),
-      db.attachments.where('petitionId').equals(id).sortBy('createdAt'),
-      db.caseEvents.where('petitionId').equals(id).sortBy('at'),
-    ]);
-    const category = petition.categoryId ? ((await db.categories.get(petition.categoryId)) ?? null) : null;
-    const parentCategory = category?.parentId ? ((await db.categories.get(category.parentId)) ?? null) : null;
-    const unit = petition.unitId ? ((await db.units.get(petition.unitId)) ?? null) : null;
-    const petitioners = people.filter((p): p is Petitioner => p !== undefined);
-    return { petition, receptions, petitioners, attachments, events, category, parentCategory, unit };
-  });
 }

@@ -3,6 +3,7 @@ import { toStatRecords, type StatPeriod, type StatPetition, type StatReception }
 import type { Petition, PetitionStatus } from '../domain/types';
 import type { CaseCandidate, ChosenCase } from '../documents/report/typicalCases';
 import type { DeskDatabase } from './database';
+import { authorize } from './session';
 
 /**
  * The stored records a report's figures need, read by index rather than whole tables, so a quarter at 100,000
@@ -39,6 +40,7 @@ const toCandidate = (p: Petition): CaseCandidate => ({
 });
 
 export async function loadReportRecords(db: DeskDatabase, window: StatPeriod): Promise<ReportRecords> {
+  authorize(db, 'statistics.view');
   const end = addDays(window.to, 1);
   return db.transaction('r', [db.petitions, db.receptions], async () => {
     const [recent, open, receptions] = await Promise.all([
@@ -59,8 +61,12 @@ export async function loadReportRecords(db: DeskDatabase, window: StatPeriod): P
   });
 }
 
-/** Petitioner names of the chosen typical cases, by petitioner id, so their summaries can be cleaned of them. */
+/**
+ * Petitioner names of the chosen typical cases, by petitioner id, so their summaries can be cleaned of them. Read for
+ * cleaning only (the report prints no name), so confidential petitions' names are read too.
+ */
 export async function petitionerNamesOf(db: DeskDatabase, chosen: readonly ChosenCase[]): Promise<Map<string, string>> {
+  authorize(db, 'statistics.view');
   const ids = [...new Set(chosen.flatMap((c) => c.candidate.petitionerIds))];
   const people = await db.petitioners.bulkGet(ids);
   return new Map(people.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));

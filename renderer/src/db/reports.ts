@@ -3,6 +3,7 @@ import { formatDocNo } from '../domain/docNo';
 import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportKind } from '../documents/report/types';
 import type { DeskDatabase } from './database';
 import { DocNoConflictError } from './documents';
+import { authorize } from './session';
 
 /**
  * 研判分析报告 (DOMAIN.md §9): one draft per kind, period and scope, saved as the branch types, and every issued
@@ -78,27 +79,31 @@ function draftRecord(draft: ReportDraft, now: Date): ReportRecord {
   };
 }
 
-/** Saves the draft as it stands (called, debounced, as the branch types). */
+/** Saves the draft as it stands (called, debounced, as the branch types); reports.write. */
 export async function saveReportDraft(db: DeskDatabase, draft: ReportDraft, now: Date): Promise<ReportRecord> {
+  authorize(db, 'reports.write');
   const record = draftRecord(draft, now);
   await db.reports.put(record);
   return record;
 }
 
 export async function getReportDraft(db: DeskDatabase, key: ReportKey): Promise<ReportRecord | null> {
+  authorize(db, 'reports.write');
   return (await db.reports.get(draftId(key))) ?? null;
 }
 
 const newestFirst = (a: ReportRecord, b: ReportRecord) => (b.issuedAt ?? '').localeCompare(a.issuedAt ?? '') || (b.version ?? 0) - (a.version ?? 0);
 
-/** Issued reports of a scope (every period and version), newest first. */
+/** Issued reports of a scope (every period and version), newest first; statistics.view. */
 export async function listIssuedReports(db: DeskDatabase, scope: string): Promise<ReportRecord[]> {
+  authorize(db, 'statistics.view');
   const issued = await db.reports.where('status').equals('issued').filter((r) => r.scopeKey === scope).toArray();
   return issued.sort(newestFirst);
 }
 
-/** Versions issued for one kind, period and scope, newest first. */
+/** Versions issued for one kind, period and scope, newest first; statistics.view. */
 export async function listReportVersions(db: DeskDatabase, key: ReportKey): Promise<ReportRecord[]> {
+  authorize(db, 'statistics.view');
   const records = await db.reports.where('[kind+periodKey+scopeKey]').equals([key.kind, key.periodKey, key.scopeKey]).toArray();
   return records.filter((r) => r.status === 'issued').sort(newestFirst);
 }
@@ -112,7 +117,6 @@ export interface IssueReportInput {
   /** Builds the .docx with this 文号 (null without one); may be called again with another number. */
   build: (docNo: string | null) => Promise<Uint8Array>;
   fileName: (docNo: string | null) => string;
-  actor: string;
   now: Date;
 }
 
@@ -136,9 +140,10 @@ export function unfinishedSections(draft: Pick<ReportDraft, 'analysis' | 'measur
  * 出具: stores a new issued version with its .docx, and the draft as issued, in one transaction. With a prefix the
  * report takes the next 文号 of the year, numbered as db/documents.ts numbers letters: built outside the transaction
  * (a transaction cannot await the docx packing), stored only if the counter has not moved meanwhile, else rebuilt
- * with the following number. Without a prefix the report has no 文号.
+ * with the following number. Without a prefix the report has no 文号. reports.write; issued by the signed-in account.
  */
 export async function issueReport(db: DeskDatabase, input: IssueReportInput): Promise<ReportRecord> {
+  const actor = authorize(db, 'reports.write');
   const missing = unfinishedSections(input.draft);
   if (missing.length > 0) throw new Error(`请先填写${missing.join('、')}`);
   const prefix = input.prefix?.trim() || null;
@@ -161,7 +166,7 @@ export async function issueReport(db: DeskDatabase, input: IssueReportInput): Pr
         docNo,
         n,
         issuedAt: toTimestamp(input.now),
-        issuedBy: input.actor,
+        issuedBy: actor.displayName,
         fileName: input.fileName(docNo),
         bytes,
       };

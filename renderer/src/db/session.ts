@@ -1,5 +1,5 @@
 import type { Actor } from '../domain/access/account';
-import { can, PERMISSIONS, ROLE_LABELS, type Permission } from '../domain/access/roles';
+import { can, PERMISSIONS, ROLE_LABELS, type Permission, type Role } from '../domain/access/roles';
 import type { DeskDatabase } from './database';
 
 /** Refused by the role table (domain/access/roles.ts); its message is shown to the clerk as is. */
@@ -32,12 +32,15 @@ export function requireActor(db: DeskDatabase): Actor {
   return actor;
 }
 
+/** Why the role table refuses this role this permission, as the clerk reads it. */
+export function refusalMessage(role: Role, permission: Permission): string {
+  return `当前账号（${ROLE_LABELS[role]}）无权${PERMISSIONS[permission]}`;
+}
+
 /** The signed-in actor when the role table lets them do this; otherwise a refusal naming role and permission. */
 export function authorize(db: DeskDatabase, permission: Permission): Actor {
   const actor = requireActor(db);
-  if (!can(actor.role, permission)) {
-    throw new AccessDeniedError(permission, `当前账号（${ROLE_LABELS[actor.role]}）无权${PERMISSIONS[permission]}`);
-  }
+  if (!can(actor.role, permission)) throw new AccessDeniedError(permission, refusalMessage(actor.role, permission));
   return actor;
 }
 

@@ -5,6 +5,7 @@ import { checkDocNoPrefix, DOC_KINDS, NUMBERED_DOC_KINDS, type DocKind } from '.
 import { LETTER_KINDS, TEMPLATE_PARTS, validateLetterTemplate, type LetterKind, type LetterTemplate } from '../domain/letterTemplates';
 import { holidayArrangementError } from '../domain/workCalendar';
 import type { DeskDatabase } from './database';
+import { authorize } from './session';
 
 const SETTINGS_KEY = 'app';
 const DRAFT_PREFIX = 'draft:';
@@ -98,7 +99,10 @@ function readField<K extends keyof Settings>(key: K, value: unknown): Settings[K
   return kept.success ? kept.data : fallback;
 }
 
-/** The office's settings; any value never saved (or saved by an older version) falls back to its default. */
+/**
+ * The office's settings; any value never saved (or saved by an older version) falls back to its default. Open to
+ * anyone, even before sign-in: the sign-in screen reads the idle time, and nothing here is personal.
+ */
 export async function getSettings(db: DeskDatabase): Promise<Settings> {
   const row = await db.settings.get(SETTINGS_KEY);
   const stored = (row?.value ?? {}) as Partial<Record<keyof Settings, unknown>>;
@@ -109,8 +113,9 @@ export async function getSettings(db: DeskDatabase): Promise<Settings> {
   return settings;
 }
 
-/** Validates and saves part of the settings; throws an Error with a Chinese message on a bad value. */
+/** Validates and saves part of the settings (settings.manage); throws an Error with a Chinese message on a bad value. */
 export async function saveSettings(db: DeskDatabase, patch: Partial<Settings>): Promise<Settings> {
+  authorize(db, 'settings.manage');
   return db.transaction('rw', db.settings, async () => {
     const next = { ...(await getSettings(db)), ...patch };
     const parsed = settingsSchema.safeParse(next);
@@ -120,16 +125,22 @@ export async function saveSettings(db: DeskDatabase, patch: Partial<Settings>): 
   });
 }
 
-/** Keeps a form's draft as the clerk types, so it survives a reload or a crash. Blobs are stored as they are. */
+/**
+ * Keeps a registration form's draft as the clerk types, so it survives a reload or a crash (records.register). Blobs
+ * are stored as they are.
+ */
 export async function saveDraft<T>(db: DeskDatabase, key: string, value: T): Promise<void> {
+  authorize(db, 'records.register');
   await db.settings.put({ key: DRAFT_PREFIX + key, value });
 }
 
 export async function loadDraft<T>(db: DeskDatabase, key: string): Promise<T | null> {
+  authorize(db, 'records.register');
   const row = await db.settings.get(DRAFT_PREFIX + key);
   return row ? (row.value as T) : null;
 }
 
 export async function clearDraft(db: DeskDatabase, key: string): Promise<void> {
+  authorize(db, 'records.register');
   await db.settings.delete(DRAFT_PREFIX + key);
 }

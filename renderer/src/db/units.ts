@@ -1,15 +1,18 @@
 import type { Unit } from '../domain/types';
 import type { DeskDatabase } from './database';
 import { InUseError, MissingRecordError } from './errors';
+import { authorize, requireActor } from './session';
 
-/** Every unit, ordered by parent then position; the UI builds the tree. */
+/** Every unit, ordered by parent then position; the UI builds the tree. Any signed-in account. */
 export async function listUnits(db: DeskDatabase): Promise<Unit[]> {
+  requireActor(db);
   const units = await db.units.toArray();
   return units.sort((a, b) => (a.parentId ?? '').localeCompare(b.parentId ?? '') || a.order - b.order);
 }
 
-/** Inserts (id '' or unknown gets a new id) or updates a unit; refuses a parent that would make a cycle. */
+/** Inserts (id '' or unknown gets a new id) or updates a unit; refuses a parent that would make a cycle. settings.manage. */
 export async function saveUnit(db: DeskDatabase, unit: Unit): Promise<Unit> {
+  authorize(db, 'settings.manage');
   const name = unit.name.trim();
   if (!name) throw new Error('请填写单位名称');
   return db.transaction('rw', db.units, async () => {
@@ -26,8 +29,9 @@ export async function saveUnit(db: DeskDatabase, unit: Unit): Promise<Unit> {
   });
 }
 
-/** Deletes a unit unless a lower unit, a petition or a petitioner still refers to it. */
+/** Deletes a unit unless a lower unit, a petition or a petitioner still refers to it. settings.manage. */
 export async function deleteUnit(db: DeskDatabase, id: string): Promise<void> {
+  authorize(db, 'settings.manage');
   await db.transaction('rw', [db.units, db.petitions, db.petitioners], async () => {
     const unit = await db.units.get(id);
     if (!unit) return;

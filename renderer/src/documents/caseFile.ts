@@ -1,6 +1,7 @@
 import { AlignmentType, LineRuleType, PageBreak, Paragraph, type Document, type FileChild } from 'docx';
 import type { PetitionDetail } from '../db/petitions';
 import { formatChineseDate, formatDateTime } from '../domain/dates';
+import { CONFIDENTIAL_PLACEHOLDER } from '../domain/access/confidential';
 import { DOC_KINDS } from '../domain/docNo';
 import { maskIdNumber, maskPhone } from '../domain/idNumber';
 import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type IssuedDocument, type PetitionFlags, type Unit } from '../domain/types';
@@ -63,6 +64,9 @@ export interface CaseFileLookups {
 
 const NAMES_ON_COVER = 3;
 
+/** Masked as the lists show it; empty, or （保密） for a person hidden from the account (保密), as it is. */
+const masked = (value: string, mask: (s: string) => string) => (!value || value === CONFIDENTIAL_PLACEHOLDER ? value : mask(value));
+
 function flagText(flags: PetitionFlags): string[] {
   return (Object.keys(FLAG_LABELS) as (keyof PetitionFlags)[]).filter((key) => flags[key]).map((key) => FLAG_LABELS[key]);
 }
@@ -82,7 +86,7 @@ export function caseFileFromDetail(detail: PetitionDetail, lookups: CaseFileLook
     summary: petition.summary,
     registration: {
       ...registration,
-      petitioners: registration.petitioners.map((p) => ({ ...p, idNumber: p.idNumber ? maskIdNumber(p.idNumber) : '', phone: p.phone ? maskPhone(p.phone) : '' })),
+      petitioners: registration.petitioners.map((p) => ({ ...p, idNumber: masked(p.idNumber, maskIdNumber), phone: masked(p.phone, maskPhone) })),
     },
     receptions: detail.receptions.map((r) => ({
       receivedAt: r.receivedAt,

@@ -132,6 +132,7 @@ export function sampleCase(options: { notes?: number; calls?: number } = {}): Pe
     category: { id: 'cat', parentId: null, name: '离退休职工供暖费补贴', order: 1 },
     parentCategory: null,
     unit: defaultUnits().find((u) => u.id === 'unit-1-1') ?? null,
+    identityHidden: false,
   };
 }
 

@@ -1,5 +1,6 @@
+import { CONFIDENTIAL_PLACEHOLDER, isConfidential } from './access/confidential';
 import type { CaseClockFacts } from './deadlines';
-import { matchesTerms, searchTerms } from './search';
+import { buildSearchText, matchesTerms, searchTerms } from './search';
 import { IDENTITY_TYPES, type Channel, type IdentityType, type Nature, type Petition, type PetitionFlags, type PetitionStatus, type Reception } from './types';
 
 /** One contact (接待记录) as the ledger row keeps it: what 批次/人次 by reception day need (DOMAIN.md §8). */
@@ -43,6 +44,19 @@ export interface LedgerRow {
   identityTypes: readonly IdentityType[];
   /** Every contact of the petition, oldest first (compareLedgerReceptions); the first is the registration's. */
   receptions: readonly LedgerReception[];
+  /** 保密 (isConfidential: 检举控告, or marked): the petitioners' identity is shown only to accounts granted it. */
+  confidential: boolean;
+  /** For a confidential row, what an account without the grant sees instead (redactLedgerRow); null otherwise. */
+  confidentialView: ConfidentialRowView | null;
+}
+
+/**
+ * A confidential row as an account without the grant sees it: the summary and the search text cleaned of the
+ * petitioners' names, ID numbers, phones and addresses, and no names or pinyin to search by (DOMAIN.md §3, Art. 30).
+ */
+export interface ConfidentialRowView {
+  summary: string;
+  searchText: string;
 }
 
 export type LedgerFlag = keyof PetitionFlags | 'repeat';
@@ -151,6 +165,20 @@ export interface LedgerRowRelated {
   petitionerNames: string[];
   identityTypes: Iterable<IdentityType | null | undefined>;
   receptions: readonly LedgerReception[];
+  /**
+   * For a confidential petition: replaces its petitioners' names, ID numbers, phones and addresses in a free text
+   * (the db layer passes one built from the people on file). Without it the texts are taken as they are.
+   */
+  scrubIdentity?: (text: string) => string;
+}
+
+/** What a confidential petition's row shows an account without the grant: its own texts, scrubbed, with no people. */
+function confidentialViewOf(petition: Petition, scrub: (text: string) => string): ConfidentialRowView {
+  const summary = scrub(petition.summary);
+  return {
+    summary: summary.slice(0, LEDGER_SUMMARY_LENGTH),
+    searchText: buildSearchText({ names: [], phones: [], regNo: petition.regNo, summary, demands: scrub(petition.demands) }),
+  };
 }
 
 /**
@@ -159,6 +187,7 @@ export interface LedgerRowRelated {
  */
 export function toLedgerRow(petition: Petition, related: LedgerRowRelated, caseFacts: CaseClockFacts | undefined = petition.caseFacts): LedgerRow {
   const open = awaitsOffice(petition.status, caseFacts);
+  const confidential = isConfidential(petition);
   return {
     id: petition.id,
     regNo: petition.regNo,
@@ -179,7 +208,19 @@ export function toLedgerRow(petition: Petition, related: LedgerRowRelated, caseF
     caseFacts: caseFacts ? (open ? caseFacts : statFacts(caseFacts)) : null,
     identityTypes: identityTypeList(related.identityTypes),
     receptions: [...related.receptions].sort(compareLedgerReceptions),
+    confidential,
+    confidentialView: confidential ? confidentialViewOf(petition, related.scrubIdentity ?? ((text) => text)) : null,
   };
+}
+
+/**
+ * The row as an account without the grant sees it: a confidential row's names become （保密） and its summary and
+ * search text the scrubbed ones, so neither the list nor the search box gives the identity away. Other rows as they are.
+ */
+export function redactLedgerRow(row: LedgerRow): LedgerRow {
+  const view = row.confidentialView;
+  if (view === null) return row;
+  return { ...row, petitionerNames: row.petitionerNames.length > 0 ? [CONFIDENTIAL_PLACEHOLDER] : [], summary: view.summary, searchText: view.searchText };
 }
 
 /**

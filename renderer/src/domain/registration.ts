@@ -1,3 +1,4 @@
+import { isConfidential } from './access/confidential';
 import { parseLocalDate, parseLocalDateTime, toLocalDateTime } from './dates';
 import { checkIdNumber, checkPhone, normalizeIdNumber, normalizePhone } from './idNumber';
 import type { Channel, Nature, Petitioner, PetitionFlags } from './types';
@@ -47,6 +48,8 @@ export interface RegistrationInput {
   /** Required when channel is 上级转送; ignored otherwise. */
   source: PetitionSource | null;
   attachments: AttachmentInput[];
+  /** 保密 (DOMAIN.md §3): checked by the clerk; a 检举控告 is confidential whatever this says. Absent in older drafts. */
+  confidential?: boolean;
 }
 
 /** A registration that passed validation: strings trimmed, ID numbers upper-cased, phones compacted, blank rows dropped. */
@@ -64,6 +67,8 @@ export interface ValidRegistration {
   flags: PetitionFlags;
   source: PetitionSource | null;
   attachments: AttachmentInput[];
+  /** 保密: as checked, and always for a 检举控告 (isConfidential). */
+  confidential: boolean;
 }
 
 export interface RegistrationRules {
@@ -116,6 +121,7 @@ export function emptyRegistration(now: Date): RegistrationInput {
     flags: { jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false },
     source: null,
     attachments: [],
+    confidential: false,
   };
 }
 
@@ -261,6 +267,7 @@ export function validateRegistration(input: RegistrationInput, rules: Registrati
       flags: { ...input.flags, collective: isCollective(headcount, rules.collectiveThreshold) },
       source,
       attachments: input.attachments,
+      confidential: isConfidential({ nature: input.nature as Nature, confidential: input.confidential }),
     },
   };
 }

@@ -37,6 +37,10 @@ export const browserApi: DeskApi = {
   onBackupRequested() {
     return () => undefined;
   },
+  // A web page is never told that the operating system locked the screen; the idle lock still applies.
+  onScreenLocked() {
+    return () => undefined;
+  },
 
   async openPath() {
     return { opened: false, error: '浏览器版本无法直接打开文件，请在下载目录中打开' };

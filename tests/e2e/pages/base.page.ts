@@ -32,14 +32,17 @@ export class BasePage {
   /**
    * Sets the app's injectable clock (`window.__deskClock.set(iso, frozen)`), e.g. '2026-05-25T09:30'. Time runs on
    * from there unless `frozen`. The app keeps the setting in sessionStorage, so it survives reloads of this tab.
+   * Whoever sets the clock is at the desk: the same step counts as input, so a clock moved days ahead does not lock
+   * the desk as idle (`SessionPage.idleFor` moves it without input).
    */
   async setClock(iso: string, frozen = false): Promise<void> {
     await this.page.evaluate(
       ([value, stop]) => {
         // Runs in the page; globalThis is its window (the node tsconfig has no DOM types).
-        const clock = (globalThis as { __deskClock?: { set(iso: string, frozen?: boolean): void } }).__deskClock;
-        if (!clock) throw new Error('window.__deskClock is missing: the app must expose its injectable clock');
-        clock.set(value, stop);
+        const page = globalThis as unknown as { __deskClock?: { set(iso: string, frozen?: boolean): void }; dispatchEvent(event: Event): boolean };
+        if (!page.__deskClock) throw new Error('window.__deskClock is missing: the app must expose its injectable clock');
+        page.__deskClock.set(value, stop);
+        page.dispatchEvent(new Event('pointermove'));
       },
       [iso, frozen] as const,
     );
@@ -96,7 +99,13 @@ export class BasePage {
     // may still be fading out, and an option clicked there goes nowhere.
     const listId = await control.getAttribute('aria-controls');
     const popup = listId ? this.page.locator('.ant-select-dropdown').filter({ has: this.page.locator(`[id="${listId}"]`) }) : this.openPopup();
-    await popup.locator(`.ant-select-item-option[title="${option}"]`).click();
+    // On a loaded machine a click can land while the popup is still opening and be lost: the popup then stays open
+    // with nothing chosen. Click again until the control shows the option.
+    await expect(async () => {
+      if ((await control.getAttribute('aria-expanded')) !== 'true') await control.click();
+      await popup.locator(`.ant-select-item-option[title="${option}"]`).click({ timeout: 2_000 });
+      await expect(this.selectBox(control)).toContainText(option, { timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
     if ((await control.getAttribute('aria-expanded')) === 'true') await control.press('Escape');
     await expect(control).toHaveAttribute('aria-expanded', 'false');
     await expect(this.selectBox(control)).toContainText(option);

@@ -6,11 +6,12 @@ import { MissingRecordError } from '../../../renderer/src/db/errors';
 import { loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, visit } from '../domain/fixtures';
-import { freshDb } from './helpers';
+import { setActor } from '../../../renderer/src/db/session';
+import { adminNamed, freshDb } from './helpers';
 
 let db: DeskDatabase;
 beforeEach(() => {
-  db = freshDb();
+  db = freshDb(adminNamed('王丽'));
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -18,7 +19,11 @@ afterEach(() => {
 });
 
 const calendar = createWorkCalendar();
-const ctx = (now: Date, actor = '王丽') => ({ now, actor, calendar });
+/** The context of an action taken by `actor`: the signed-in account is who the event records. */
+const ctx = (now: Date, actor = '王丽') => {
+  setActor(db, adminNamed(actor));
+  return { now, calendar };
+};
 const assignment = { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '李强', handler: '赵刚', dueDate: '2026-06-20' };
 const reply = { claims: [{ claim: '公开分配明细', outcome: '予以支持', opinion: '已公开' }], servedAt: '2026-06-10' };
 

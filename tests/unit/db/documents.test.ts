@@ -9,12 +9,13 @@ import { DOC_KINDS, docNoCounterKey, type DocKind } from '../../../renderer/src/
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import type { IssuedDocument } from '../../../renderer/src/domain/types';
 import { NOW, visit } from '../domain/fixtures';
-import { freshDb } from './helpers';
+import { setActor } from '../../../renderer/src/db/session';
+import { adminNamed, freshDb } from './helpers';
 
 let db: DeskDatabase;
 let petitionId: string;
 beforeEach(async () => {
-  db = freshDb();
+  db = freshDb(adminNamed('王丽'));
   petitionId = (await registerPetition(db, visit(), NOW)).id;
 });
 afterEach(() => {
@@ -27,7 +28,7 @@ const printNumber = async (docNo: string | null) => new TextEncoder().encode(doc
 const printed = (doc: IssuedDocument) => new TextDecoder().decode(doc.bytes as Uint8Array);
 
 function issue(kind: DocKind, overrides: Partial<IssueDocumentInput> = {}) {
-  return issueDocument(db, { petitionId, kind, year: 2026, prefix: '曹矿信受', build: printNumber, fileName: `${kind}.docx`, actor: '王丽', now: NOW, ...overrides });
+  return issueDocument(db, { petitionId, kind, year: 2026, prefix: '曹矿信受', build: printNumber, fileName: `${kind}.docx`, now: NOW, ...overrides });
 }
 
 const counter = async (kind: DocKind, year: number) => (await db.settings.get(docNoCounterKey(kind, year)))?.value;
@@ -99,11 +100,12 @@ describe('reissueDocument', () => {
     const first = await issue('acceptanceNotice');
     await issue('acceptanceNotice');
     const later = new Date(2026, 4, 27, 11, 0);
-    const second = await reissueDocument(db, { documentId: first.id, build: printNumber, actor: '刘主任', now: later });
+    setActor(db, adminNamed('刘主任'));
+    const second = await reissueDocument(db, { documentId: first.id, build: printNumber, now: later });
     expect(second).toMatchObject({ docNo: '曹矿信受〔2026〕1号', n: 1, year: 2026, version: 2, supersedes: first.id, issuedBy: '刘主任', fileName: first.fileName });
     expect(printed(second)).toBe('曹矿信受〔2026〕1号');
     expect(await counter('acceptanceNotice', 2026)).toBe(2);
-    const third = await reissueDocument(db, { documentId: second.id, build: printNumber, fileName: '受理告知书（更正）.docx', actor: '王丽', now: later });
+    const third = await reissueDocument(db, { documentId: second.id, build: printNumber, fileName: '受理告知书（更正）.docx', now: later });
     expect(third).toMatchObject({ docNo: first.docNo, version: 3, supersedes: second.id, fileName: '受理告知书（更正）.docx' });
     expect((await listDocuments(db, petitionId)).map((d) => [d.docNo, d.version])).toEqual([
       ['曹矿信受〔2026〕1号', 1],
@@ -116,21 +118,21 @@ describe('reissueDocument', () => {
   it('keeps the event the letter reports, on the first issue and on every reissue (a 督办单 names its 督办)', async () => {
     const first = await issue('supervisionSheet', { prefix: '曹矿信督', sourceEventId: 'event-supervise-1' });
     expect(first.sourceEventId).toBe('event-supervise-1');
-    const again = await reissueDocument(db, { documentId: first.id, build: printNumber, actor: '王丽', now: NOW });
+    const again = await reissueDocument(db, { documentId: first.id, build: printNumber, now: NOW });
     expect(again.sourceEventId).toBe('event-supervise-1');
     expect((await listDocuments(db, petitionId)).map((d) => d.sourceEventId)).toEqual(['event-supervise-1', 'event-supervise-1']);
   });
 
   it('refuses to reissue a version that has already been replaced', async () => {
     const first = await issue('acceptanceNotice');
-    await reissueDocument(db, { documentId: first.id, build: printNumber, actor: '王丽', now: NOW });
-    await expect(reissueDocument(db, { documentId: first.id, build: printNumber, actor: '王丽', now: NOW })).rejects.toThrow('已有更新的版本（第2版）');
+    await reissueDocument(db, { documentId: first.id, build: printNumber, now: NOW });
+    await expect(reissueDocument(db, { documentId: first.id, build: printNumber, now: NOW })).rejects.toThrow('已有更新的版本（第2版）');
     expect(await db.documents.count()).toBe(2);
   });
 
   it('lets only one of two simultaneous reissues of the same version through', async () => {
     const first = await issue('acceptanceNotice');
-    const results = await Promise.allSettled([1, 2].map(() => reissueDocument(db, { documentId: first.id, build: printNumber, actor: '王丽', now: NOW })));
+    const results = await Promise.allSettled([1, 2].map(() => reissueDocument(db, { documentId: first.id, build: printNumber, now: NOW })));
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(await db.documents.count()).toBe(2);
   });
@@ -214,7 +216,8 @@ describe('issuing a letter records it on the case', () => {
 
   it('records a reissue with its version, leaving the notice day as it was', async () => {
     const first = await issue('acceptanceNotice');
-    await reissueDocument(db, { documentId: first.id, build: printNumber, actor: '刘主任', now: new Date(2026, 4, 28, 9, 0) });
+    setActor(db, adminNamed('刘主任'));
+    await reissueDocument(db, { documentId: first.id, build: printNumber, now: new Date(2026, 4, 28, 9, 0) });
     expect((await state())?.acceptanceNoticeIssuedAt).toBe('2026-05-25');
     expect((await issueEvents()).map((e) => [e.text, e.actor])).toEqual([
       ['出具受理告知书 曹矿信受〔2026〕1号', '王丽'],

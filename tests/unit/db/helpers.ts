@@ -1,15 +1,31 @@
 import { openDeskDatabase, type DeskDatabase } from '../../../renderer/src/db/database';
 import { setActor } from '../../../renderer/src/db/session';
 import type { Actor } from '../../../renderer/src/domain/access/account';
+import type { Role } from '../../../renderer/src/domain/access/roles';
 
 /** The actor tests work as unless they sign in someone else: an administrator granted confidential identities. */
 export const TEST_ADMIN: Actor = { userId: 'u-admin', username: 'admin', displayName: '测试管理员', role: 'admin', confidentialAccess: true };
 
-/** A fresh, uniquely named database for one test, with `actor` (the test administrator unless given) signed in. */
-export function freshDb(actor: Actor | null = TEST_ADMIN): DeskDatabase {
-  const db = openDeskDatabase(`t-${crypto.randomUUID()}`);
+/** An account of `role` named `displayName`, granted confidential identities or not. */
+export function actorAs(role: Role, displayName = `测试${role}`, confidentialAccess = false): Actor {
+  return { userId: `u-${role}-${displayName}`, username: `${role}-${displayName}`, displayName, role, confidentialAccess };
+}
+
+/** The test administrator under another name: for tests that read who did something. */
+export function adminNamed(displayName: string): Actor {
+  return { ...TEST_ADMIN, userId: `u-admin-${displayName}`, displayName };
+}
+
+/** Opens (or creates) the database with this name with `actor` (the test administrator unless given) signed in. */
+export function openSignedIn(name: string, actor: Actor | null = TEST_ADMIN): DeskDatabase {
+  const db = openDeskDatabase(name);
   setActor(db, actor);
   return db;
+}
+
+/** A fresh, uniquely named database for one test, with `actor` (the test administrator unless given) signed in. */
+export function freshDb(actor: Actor | null = TEST_ADMIN): DeskDatabase {
+  return openSignedIn(`t-${crypto.randomUUID()}`, actor);
 }
 
 /** Row counts of every table that a registration writes, to prove a failed write left nothing behind. */

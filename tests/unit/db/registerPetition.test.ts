@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getAttachment } from '../../../renderer/src/db/attachments';
 import { onPetitionsChanged } from '../../../renderer/src/db/changes';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { RegistrationError } from '../../../renderer/src/db/errors';
@@ -27,12 +28,14 @@ describe('registerPetition', () => {
     expect(petition).toMatchObject({ regNo: '2026-0001', year: 2026, seq: 1, status: 'registered', receptionCount: 1, headcount: 2 });
     const detail = await getPetitionDetail(db, petition.id);
     expect(detail?.petitioners.map((p) => p.name)).toEqual(['张三', '李秀兰']);
-    expect(detail?.petitioners[1]?.idNumber).toBe('11010519491231002X');
+    // Stored upper-cased in full; the case page's detail shows it masked.
+    expect((await db.petitioners.get(detail?.petitioners[1]?.id ?? ''))?.idNumber).toBe('11010519491231002X');
+    expect(detail?.petitioners[1]?.idNumber).toBe('1101**********002X');
     expect(petition.representativeIds).toEqual([detail?.petitioners[0]?.id]);
     expect(detail?.receptions).toHaveLength(1);
     expect(detail?.receptions[0]).toMatchObject({ isRepeat: false, headcount: 2, receivingOfficer: '王丽' });
     expect(detail?.events.map((e) => [e.type, e.text])).toEqual([['registered', '登记']]);
-    expect(await detail?.attachments[0]?.data.text()).toBe('12345');
+    expect(await (await getAttachment(db, detail?.attachments[0]?.id ?? ''))?.data.text()).toBe('12345');
     expect(detail?.attachments[0]?.receptionId).toBe(detail?.receptions[0]?.id);
     expect(detail?.category?.name).toBe('绩效/精益奖金分配');
     expect(detail?.parentCategory?.name).toBe('工资福利');

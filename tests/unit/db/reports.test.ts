@@ -14,7 +14,7 @@ import {
   type ReportDraft,
 } from '../../../renderer/src/db/reports';
 import { scopeFromKey, scopeKey } from '../../../renderer/src/domain/statistics';
-import { freshDb } from './helpers';
+import { adminNamed, freshDb } from './helpers';
 
 let db: DeskDatabase;
 afterEach(() => db?.close());
@@ -38,7 +38,6 @@ function issueInput(over: Partial<IssueReportInput> = {}): IssueReportInput {
     year: 2026,
     build: async (docNo) => new TextEncoder().encode(`docx ${docNo ?? '无文号'}`),
     fileName: (docNo) => `报告${docNo ?? ''}.docx`,
-    actor: '王丽',
     now: NOW,
     ...over,
   };
@@ -46,7 +45,7 @@ function issueInput(over: Partial<IssueReportInput> = {}): IssueReportInput {
 
 describe('report drafts', () => {
   it('one draft per kind, period and scope: saving again replaces it, and it reads back as typed', async () => {
-    db = freshDb();
+    db = freshDb(adminNamed('王丽'));
     await saveReportDraft(db, { ...Q2, analysis: '工资' }, NOW);
     await saveReportDraft(db, Q2, new Date(2026, 6, 10, 9, 31));
     expect(await db.reports.count()).toBe(1);
@@ -65,7 +64,7 @@ describe('report drafts', () => {
 
 describe('issuing a report', () => {
   it('keeps the .docx with its date and issuer; without a prefix there is no 文号 and no counter moves', async () => {
-    db = freshDb();
+    db = freshDb(adminNamed('王丽'));
     const record = await issueReport(db, issueInput());
     expect(record).toMatchObject({ status: 'issued', version: 1, docNo: null, n: null, issuedAt: '2026-07-10T09:30:00.000', issuedBy: '王丽', fileName: '报告.docx' });
     expect(new TextDecoder().decode(record.bytes ?? new Uint8Array())).toBe('docx 无文号');
@@ -75,7 +74,7 @@ describe('issuing a report', () => {
   });
 
   it('a later issue of the same quarter and scope is a new version; the earlier one stays as it was', async () => {
-    db = freshDb();
+    db = freshDb(adminNamed('王丽'));
     const first = await issueReport(db, issueInput());
     const second = await issueReport(db, issueInput({ draft: { ...Q2, measures: '修改后的措施。' }, now: new Date(2026, 6, 11, 8, 0) }));
     expect(second.version).toBe(2);
@@ -91,7 +90,7 @@ describe('issuing a report', () => {
   });
 
   it('with a prefix takes the next 文号 of the year, built into the file, with no gaps or repeats', async () => {
-    db = freshDb();
+    db = freshDb(adminNamed('王丽'));
     const a = await issueReport(db, issueInput({ prefix: '信研' }));
     const b = await issueReport(db, issueInput({ prefix: '信研', draft: { ...Q2, scopeKey: 'all' } }));
     expect([a.docNo, b.docNo]).toEqual(['信研〔2026〕1号', '信研〔2026〕2号']);
@@ -101,7 +100,7 @@ describe('issuing a report', () => {
   });
 
   it('when another issue takes the number meanwhile, the report is rebuilt with the following one', async () => {
-    db = freshDb();
+    db = freshDb(adminNamed('王丽'));
     let builds = 0;
     const record = await issueReport(
       db,
@@ -119,7 +118,7 @@ describe('issuing a report', () => {
   });
 
   it('refuses while 五 or 六 is empty, and a failed build writes nothing', async () => {
-    db = freshDb();
+    db = freshDb(adminNamed('王丽'));
     await expect(issueReport(db, issueInput({ draft: { ...Q2, measures: '  ' } }))).rejects.toThrow('请先填写六、下步工作措施');
     await expect(
       issueReport(
@@ -137,7 +136,7 @@ describe('issuing a report', () => {
   });
 
   it('an issued report and its draft survive a backup and restore', async () => {
-    db = freshDb();
+    db = freshDb(adminNamed('王丽'));
     const issued = await issueReport(db, issueInput({ prefix: '信研' }));
     const file = (await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-07-10T10:00:00' })).blob;
     await db.reports.clear();

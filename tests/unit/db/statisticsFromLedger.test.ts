@@ -30,7 +30,7 @@ afterEach(() => db.close());
 
 const at = (iso: string) => new Date(iso);
 const act = (id: string, action: CaseAction, payload: object, day: string) =>
-  applyCaseAction(db, id, action, payload, { now: at(`${day}T10:00`), actor: '王丽', calendar: createWorkCalendar() });
+  applyCaseAction(db, id, action, payload, { now: at(`${day}T10:00`), calendar: createWorkCalendar() });
 const GROUP = { jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false };
 
 /**

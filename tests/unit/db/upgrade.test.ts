@@ -1,11 +1,12 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDeskDatabase, type DeskDatabase } from '../../../renderer/src/db/database';
+import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { linkReception, loadLedgerRows, registerPetition } from '../../../renderer/src/db/petitions';
 import { saveSettings } from '../../../renderer/src/db/settings';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
 import type { Attachment, Petition, Reception } from '../../../renderer/src/domain/types';
 import { NOW, person, visit } from '../domain/fixtures';
+import { openSignedIn } from './helpers';
 
 /** The tables of version 1, the version the first release shipped. */
 const V1_TABLES = Object.keys(SCHEMA_VERSIONS[0]?.stores ?? {});
@@ -18,7 +19,7 @@ type Dump = Record<string, unknown[]>;
  * stored them.
  */
 async function v1Content(): Promise<Dump> {
-  const scratch = openDeskDatabase(`scratch-${crypto.randomUUID()}`);
+  const scratch = openSignedIn(`scratch-${crypto.randomUUID()}`);
   const a = await registerPetition(scratch, visit({ attachments: [{ name: '工资条.jpg', mimeType: 'image/jpeg', size: 5, data: new Blob(['12345']) }] }), NOW);
   await registerPetition(scratch, visit({ channel: '上级转送', nature: '求助', source: { body: '集团公司信访办', docNo: '集信转〔2026〕5号', date: '2026-05-20' } }), NOW);
   await linkReception(scratch, a.id, visit({ petitioners: [person({ name: '李秀兰', gender: '女', idNumber: '', phone: '13912345678' })] }), NOW);
@@ -55,7 +56,7 @@ describe('upgrading a version-1 database to version 2', () => {
     expect(content.petitions).toHaveLength(2);
     await seedVersion1(name, content);
 
-    db = openDeskDatabase(name);
+    db = openSignedIn(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
@@ -95,7 +96,7 @@ describe('upgrading a version-1 database to version 2', () => {
     const rebuilt = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const name = `t-${crypto.randomUUID()}`;
     await seedVersion1(name, await v1Content());
-    db = openDeskDatabase(name);
+    db = openSignedIn(name);
     expect((await loadLedgerRows(db)).map((r) => r.regNo).sort()).toEqual(['2026-0001', '2026-0002']);
     expect(rebuilt).not.toHaveBeenCalled();
   });
@@ -106,7 +107,7 @@ describe('upgrading a version-1 database to version 2', () => {
     content.units = [{ id: 'u-own', parentId: null, name: '本矿', partyBranch: '', order: 0 }];
     content.categories = [];
     await seedVersion1(name, content);
-    db = openDeskDatabase(name);
+    db = openSignedIn(name);
     expect(await db.units.toArray()).toEqual(content.units);
     expect(await db.categories.count()).toBe(0);
   });

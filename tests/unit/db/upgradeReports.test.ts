@@ -1,11 +1,12 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDeskDatabase, type DeskDatabase } from '../../../renderer/src/db/database';
+import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { registerPetition } from '../../../renderer/src/db/petitions';
 import { saveReportDraft } from '../../../renderer/src/db/reports';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
 import { saveSettings } from '../../../renderer/src/db/settings';
 import { NOW, visit } from '../domain/fixtures';
+import { openSignedIn } from './helpers';
 
 /** The tables of version 2, every version up to it merged. */
 const V2_STORES = Object.assign({}, ...SCHEMA_VERSIONS.filter((v) => v.version <= 2).map((v) => v.stores)) as Record<string, string>;
@@ -14,7 +15,7 @@ type Dump = Record<string, unknown[]>;
 
 /** Realistic version-2 content made by today's repositories in a scratch database and read out table by table. */
 async function v2Content(): Promise<Dump> {
-  const scratch = openDeskDatabase(`scratch-${crypto.randomUUID()}`);
+  const scratch = openSignedIn(`scratch-${crypto.randomUUID()}`);
   const petition = await registerPetition(scratch, visit(), NOW);
   await saveSettings(scratch, { orgName: '曹家滩煤矿' });
   await scratch.documents.add({
@@ -59,7 +60,7 @@ describe('upgrading a version-2 database to version 3', () => {
     expect(content.documents).toHaveLength(1);
     await seedVersion2(name, content);
 
-    db = openDeskDatabase(name);
+    db = openSignedIn(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(3);

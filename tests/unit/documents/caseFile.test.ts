@@ -5,21 +5,21 @@ import { getPetitionDetail, linkReception } from '../../../renderer/src/db/petit
 import { buildCaseFile, caseFileFromDetail } from '../../../renderer/src/documents/caseFile';
 import { buildLargeCaseFile, sampleCase } from '../../../renderer/src/documents/sampleCase';
 import { defaultUnits } from '../../../renderer/src/domain/defaults';
-import { freshDb } from '../db/helpers';
+import { adminNamed, freshDb } from '../db/helpers';
 import { visit } from '../domain/fixtures';
 import { textOf, unpack } from './docxParts';
 import { FULL_CASE, ORG, storedCase } from './letters/storedCase';
 
 let db: DeskDatabase;
 beforeEach(() => {
-  db = freshDb();
+  db = freshDb(adminNamed('王丽'));
 });
 afterEach(() => db.close());
 
 async function storedCaseFileText(): Promise<{ text: string; document: string }> {
   const first = await storedCase(db, FULL_CASE.slice(0, 2));
   await linkReception(db, first.petition.id, visit({ channel: '来电', receivedAt: '2026-05-28T14:20' }), new Date(2026, 4, 28, 14, 30));
-  await issueDocument(db, { petitionId: first.petition.id, kind: 'acceptanceNotice', year: 2026, prefix: '曹矿信受', build: async () => new Uint8Array([1]), fileName: 'a.docx', actor: '王丽', now: new Date(2026, 4, 25, 11, 10) });
+  await issueDocument(db, { petitionId: first.petition.id, kind: 'acceptanceNotice', year: 2026, prefix: '曹矿信受', build: async () => new Uint8Array([1]), fileName: 'a.docx', now: new Date(2026, 4, 25, 11, 10) });
   const detail = await getPetitionDetail(db, first.petition.id);
   const documents = await listDocuments(db, first.petition.id);
   const data = caseFileFromDetail(detail!, { orgName: ORG, units: defaultUnits(), documents, printedAt: '2026-06-01T09:00' });

@@ -140,6 +140,7 @@ function detail(petition: Partial<Petition>): PetitionDetail {
     category: { id: 'cat-09-04', parentId: 'cat-09', name: '供热', order: 4 },
     parentCategory: { id: 'cat-09', parentId: null, name: '住房与三供一业', order: 9 },
     unit: { id: 'unit-1-1', parentId: 'unit-1', name: '一号矿井', partyBranch: '', order: 1 },
+    identityHidden: false,
   };
 }
 

@@ -36,6 +36,8 @@ function row(seq: number, receivedAt: string, overrides: Partial<LedgerRow> = {}
     caseFacts: null,
     identityTypes: [],
     receptions: [{ receivedAt, channel: '来访', headcount: 1, isRepeat: false, flags: NO_FLAGS }],
+    confidential: false,
+    confidentialView: null,
     ...overrides,
   };
 }

@@ -34,7 +34,7 @@ const SKIPPED = { jointLetter: false, anonymous: false, levelSkipping: true, law
 export async function recordTwoQuarters(db: DeskDatabase): Promise<void> {
   const at = (iso: string) => new Date(iso);
   const act = (id: string, action: CaseAction, payload: object, day: string) =>
-    applyCaseAction(db, id, action, payload, { now: at(`${day}T10:00`), actor: '王丽', calendar: createWorkCalendar() });
+    applyCaseAction(db, id, action, payload, { now: at(`${day}T10:00`), calendar: createWorkCalendar() });
   const register = (input: Partial<RegistrationInput> & { receivedAt: string }) => registerPetition(db, visit(input), at(`${input.receivedAt.slice(0, 10)}T23:30`));
   const repeat = (id: string, input: Partial<RegistrationInput> & { receivedAt: string }) => linkReception(db, id, visit(input), at(`${input.receivedAt.slice(0, 10)}T23:30`));
 

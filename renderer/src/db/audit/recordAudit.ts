@@ -1,9 +1,10 @@
 import type { Actor } from '../../domain/access/account';
-import { auditHash, auditSnapshot, GENESIS_HASH } from '../../domain/audit/chain';
+import { auditSnapshot } from '../../domain/audit/chain';
 import type { AuditAction, AuditRecord } from '../../domain/audit/record';
 import { toTimestamp } from '../../domain/dates';
 import type { DeskDatabase } from '../database';
 import { currentActor } from '../session';
+import type { AuditDraft } from './auditMiddleware';
 
 export interface AuditEventInput {
   action: AuditAction;
@@ -18,29 +19,40 @@ export interface AuditEventInput {
 
 /**
  * Appends one record to the audit chain. Runs inside the caller's transaction when it includes `db.audit` (so the
- * audited change and its record commit together), otherwise in its own. The hash is computed synchronously, so the
- * IndexedDB transaction never waits on anything but itself.
+ * audited change and its record commit together), otherwise in its own. The audit middleware numbers, links and
+ * hashes it (auditMiddleware.ts), synchronously, so the IndexedDB transaction never waits on anything but itself.
  */
 export async function recordAudit(db: DeskDatabase, event: AuditEventInput, now: Date): Promise<AuditRecord> {
   const actor = event.actor === undefined ? currentActor(db) : event.actor;
+  const draft: AuditDraft = {
+    at: toTimestamp(now),
+    actorId: actor?.userId ?? null,
+    actorName: actor?.displayName ?? '',
+    actorRole: actor?.role ?? null,
+    action: event.action,
+    entity: event.entity ?? null,
+    entityId: event.entityId ?? null,
+    summary: event.summary,
+    ...(event.before === undefined ? {} : { before: auditSnapshot(event.before) }),
+    ...(event.after === undefined ? {} : { after: auditSnapshot(event.after) }),
+  };
   return db.transaction('rw', db.audit, async () => {
-    const last = await db.audit.orderBy('seq').last();
-    const draft: Omit<AuditRecord, 'hash'> = {
-      seq: (last?.seq ?? 0) + 1,
-      at: toTimestamp(now),
-      actorId: actor?.userId ?? null,
-      actorName: actor?.displayName ?? '',
-      actorRole: actor?.role ?? null,
-      action: event.action,
-      entity: event.entity ?? null,
-      entityId: event.entityId ?? null,
-      summary: event.summary,
-      ...(event.before === undefined ? {} : { before: auditSnapshot(event.before) }),
-      ...(event.after === undefined ? {} : { after: auditSnapshot(event.after) }),
-      prevHash: last?.hash ?? GENESIS_HASH,
-    };
-    const record: AuditRecord = { ...draft, hash: auditHash(draft) };
-    await db.audit.add(record);
+    // The middleware replaces seq, prevHash and hash with the record's place in the chain.
+    const seq = await db.audit.add({ ...draft, seq: 0, prevHash: '', hash: '' });
+    const record = await db.audit.get(seq);
+    if (!record) throw new Error(`审计记录 ${seq} 写入后未能读回`);
     return record;
   });
+}
+
+/**
+ * recordAudit for a file already written (an export, a backup): if the record cannot be written the file still
+ * exists, and the message says both.
+ */
+export async function recordSavedFile(db: DeskDatabase, event: AuditEventInput, now: Date): Promise<AuditRecord> {
+  try {
+    return await recordAudit(db, event, now);
+  } catch (error) {
+    throw new Error(`文件已保存，但写入审计记录失败：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }

@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { DeskDatabase } from '../database';
+import { authorize } from '../session';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import {
   BACKUP_FORMAT,
@@ -18,6 +19,12 @@ export interface ExportOptions {
   /** The creation time written into the header (the app's clock, never the system's directly). */
   createdAt: string;
   onProgress?: BackupProgress;
+  /**
+   * An automatic backup (daily, before quitting) is the system's, made whoever is signed in or nobody (a locked desk
+   * at quit): it goes only into the user-data folder, and restoring it needs 备份和恢复数据. A backup the clerk
+   * exports to a place of their choosing needs that permission.
+   */
+  automatic?: boolean;
 }
 
 export interface ExportedBackup {
@@ -32,6 +39,7 @@ export interface ExportedBackup {
  * and the file is assembled as a Blob of parts, so the blobs are never all in memory together.
  */
 export async function exportBackup(db: DeskDatabase, options: ExportOptions): Promise<ExportedBackup> {
+  if (!options.automatic) authorize(db, 'backup.manage');
   const tableNames = backedUpTablesAt(CURRENT_SCHEMA_VERSION);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,

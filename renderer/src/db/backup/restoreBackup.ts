@@ -1,4 +1,5 @@
 import type { DeskDatabase } from '../database';
+import { authorize } from '../session';
 import { rebuildLedgerIndex } from '../ledgerIndex';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { BACKUP_MESSAGES, BackupError, backedUpTablesAt, type BackupProgress } from './format';
@@ -17,6 +18,7 @@ const WRITE_BATCH = 5_000;
  * in-memory ledger afterwards.
  */
 export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onProgress?: BackupProgress): Promise<void> {
+  authorize(db, 'backup.manage');
   let tables = backup.tables;
   if (backup.header.schemaVersion < CURRENT_SCHEMA_VERSION) {
     try {

@@ -70,8 +70,9 @@ function ledgerColumns(includePersonalInfo: boolean): SheetColumn[] {
 
 /**
  * 信访台账 as filtered, one row per petition in the order given (the ledger page's order). Dates are Excel dates;
- * category and unit names come from the reference data. A 检举控告 petitioner's name is （保密） unless personal
- * information is included (Art. 30 ¶3), and then it is cut out of the summary too.
+ * category and unit names come from the reference data. A confidential (保密, 检举控告) petitioner's name is （保密）
+ * unless personal information is included (Art. 30 ¶3), and then it is cut out of the summary too. Rows loaded for an
+ * account without the grant arrive with the names already （保密） (db/ledgerIndex.ts).
  */
 export async function buildLedgerWorkbook(rows: readonly LedgerRow[], reference: LedgerReference, options: LedgerExportOptions = {}): Promise<ExcelJS.Workbook> {
   const includePersonalInfo = options.includePersonalInfo === true;
@@ -83,7 +84,7 @@ export async function buildLedgerWorkbook(rows: readonly LedgerRow[], reference:
   const sheet = addTableSheet(workbook, ledgerSheetName(includePersonalInfo), ledgerColumns(includePersonalInfo));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as LedgerRow;
-    const hideIdentity = !includePersonalInfo && row.nature === '检举控告';
+    const hideIdentity = !includePersonalInfo && row.confidential;
     const names = row.petitionerNames.join('、');
     const contacts = options.contacts?.get(row.id) ?? [];
     let summary = hideIdentity ? identityScrubber(row.petitionerNames.map((name) => ({ name })))(row.summary) : row.summary;

@@ -1,4 +1,5 @@
 import type { PetitionDetail } from '../../db/petitions';
+import { isConfidential } from '../../domain/access/confidential';
 import type { CaseEnvironment } from '../../domain/caseEnvironment';
 import { addDays } from '../../domain/dates';
 import { computeDue, handlingDue, type CaseClockFacts } from '../../domain/deadlines';
@@ -166,9 +167,18 @@ function withinUnit(unitId: string, accusedId: string, units: readonly Unit[]): 
 }
 
 /**
- * Art. 30 ¶3: a 检举控告 is confidential. The sheet reaches the accused when it goes to the accused unit, a unit
- * inside it, or a unit above it (which passes it down); when the accused unit is not recorded, every sheet is
- * treated as reaching it.
+ * The kinds that print the contact's phone and address (the 交办单 and 督办单 tell the handling unit how to reach the
+ * petitioner) and scrub their free text of the petitioners' ID numbers and phones: built from the full identity,
+ * which the case page's detail masks (the UI reads it through the audited reveal). The other letters print names only.
+ */
+export function needsFullIdentity(kind: LetterKind): boolean {
+  return kind === 'assignmentSheet' || kind === 'supervisionSheet';
+}
+
+/**
+ * Art. 30 ¶3: a 检举控告 (or a petition marked 保密) is confidential. The sheet reaches the accused when it goes to the
+ * accused unit, a unit inside it, or a unit above it (which passes it down); when the accused unit is not recorded,
+ * every sheet is treated as reaching it.
  */
 function reachesAccused(detail: PetitionDetail, addresseeId: string, units: readonly Unit[]): boolean {
   const accused = detail.petition.unitId;
@@ -188,7 +198,7 @@ function people(detail: PetitionDetail): PersonDetails[] {
 
 function assignmentBase(detail: PetitionDetail, assign: ActionPayload<'assign'>, ctx: CaseLetterContext, draft: LetterDraft) {
   const { petition } = detail;
-  const confidential = petition.nature === '检举控告';
+  const confidential = isConfidential(petition);
   return {
     issuer: ctx.orgName,
     date: ctx.issueDate,
@@ -210,7 +220,7 @@ function assignmentBase(detail: PetitionDetail, assign: ActionPayload<'assign'>,
 /** Whether the kind's sheet must hide the complainant (the draft then asks for a summary fit for the accused). */
 export function hidesIdentity(detail: PetitionDetail, kind: LetterKind, units: readonly Unit[]): boolean {
   if (kind !== 'assignmentSheet' && kind !== 'supervisionSheet') return false;
-  if (detail.petition.nature !== '检举控告') return false;
+  if (!isConfidential(detail.petition)) return false;
   const assign = latest(detail.events, 'assign');
   return !assign || reachesAccused(detail, payloadOf(assign, 'assign').unitId, units);
 }
@@ -262,7 +272,7 @@ export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: Ca
     case 'supervisionSheet': {
       const fields: DraftField[] = [matter];
       if (hidesIdentity(detail, kind, ctx.units)) {
-        fields.push({ key: 'summaryForAccused', label: '致被反映单位的问题摘要', multiline: true, initial: '', hint: '检举控告须为反映人保密：不得写入反映人的姓名、电话、住址等；留空则印“（保密）”' });
+        fields.push({ key: 'summaryForAccused', label: '致被反映单位的问题摘要', multiline: true, initial: '', hint: '保密事项须为反映人保密：不得写入反映人的姓名、电话、住址等；留空则印“（保密）”' });
       }
       if (kind === 'supervisionSheet') fields.push({ key: 'feedbackDue', label: '反馈期限', multiline: false, date: true, initial: defaultFeedbackDue(detail, ctx.env, event) });
       return fields;

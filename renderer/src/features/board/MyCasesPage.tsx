@@ -1,17 +1,17 @@
 import { Input, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useSession } from '../../app/session/SessionContext';
 import { PageHeader } from '../../ui/PageHeader';
 import { CaseBoardView } from './CaseBoardView';
 import { useCaseBoard } from './useCaseBoard';
 
 /**
- * 我的案件: the board narrowed to the cases one person handles (承办人) or leads (包案领导); the machine's user
- * (settings 本机使用人) by default, or any name typed here.
+ * 我的案件: the board narrowed to the cases one person handles (承办人) or leads (包案领导); the signed-in account's
+ * 姓名 by default, or any name typed here.
  */
 export function MyCasesPage() {
-  const { settings } = useReferenceData();
-  const [name, setName] = useState(settings.operatorName);
+  const { actor } = useSession();
+  const [name, setName] = useState(actor.displayName);
   const person = useDeferredValue(name.trim());
   const { board, error } = useCaseBoard(person || null);
   return (
@@ -37,7 +37,7 @@ export function MyCasesPage() {
         <CaseBoardView board={board} error={error} name="我的案件" />
       ) : (
         <Typography.Paragraph type="secondary">
-          请输入承办人或包案领导的姓名；在“设置”中填写本机使用人后，这里会直接列出其案件。
+          请输入承办人或包案领导的姓名。
         </Typography.Paragraph>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { now } from '../../app/clock';
+import { recordSavedFile } from '../../db/audit/recordAudit';
 import { getDb } from '../../db/instance';
 import { today } from '../../domain/dates';
 import type { LedgerRow } from '../../domain/ledgerQuery';
@@ -16,7 +17,10 @@ export interface LedgerExportArgs {
   onProgress: (phase: ExportPhase, done: number, total: number) => void;
 }
 
-/** Builds the .xlsx of the filtered ledger and hands it to the save dialog (a download in the browser). */
+/**
+ * Builds the .xlsx of the filtered ledger and hands it to the save dialog (a download in the browser); a saved file
+ * is audited with its row count and whether it carries personal data.
+ */
 export async function exportLedger(args: LedgerExportArgs): Promise<SaveFileResult> {
   // exceljs is large and only needed here, so it loads on the first export.
   const [{ buildLedgerWorkbook, ledgerFileName }, { workbookBytes }] = await Promise.all([
@@ -37,9 +41,14 @@ export async function exportLedger(args: LedgerExportArgs): Promise<SaveFileResu
   );
   args.onProgress('file', 0, 1);
   const bytes = await workbookBytes(workbook);
-  return platform.saveFile({
+  const result = await platform.saveFile({
     suggestedName: ledgerFileName(today(now()), args.includePersonalInfo),
     bytes,
     filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
   });
+  if (result.saved) {
+    const personal = args.includePersonalInfo ? '含身份证号和联系电话' : '不含个人信息';
+    await recordSavedFile(getDb(), { action: 'export', entity: 'ledger', summary: `导出台账：${args.rows.length} 件，${personal}（${result.path}）` }, now());
+  }
+  return result;
 }

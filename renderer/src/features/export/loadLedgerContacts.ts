@@ -1,13 +1,14 @@
 import type { DeskDatabase } from '../../db/database';
-import { getPetitionDetail } from '../../db/petitions';
+import { loadPetitionContacts } from '../../db/identity';
 import type { LedgerContact } from '../../documents/excel/ledgerWorkbook';
 
-/** Petitions read at once: enough to keep IndexedDB busy without flooding it with transactions. */
-const PARALLEL_READS = 16;
+/** Petitions read per transaction: enough to keep IndexedDB busy, small enough to report progress often. */
+const BATCH = 200;
 
 /**
- * The petitioners' names, ID numbers and phones of the petitions, for an export the clerk confirmed should carry
- * them. The ledger rows deliberately hold none of these, so each petition is read from the database.
+ * The petitioners' names, full ID numbers and phones of the petitions, for an export the clerk confirmed should carry
+ * them. The ledger rows deliberately hold none of these, so they are read from the database (records.export and
+ * identity.unmask; a confidential petition's read （保密） for an account without the grant).
  */
 export async function loadLedgerContacts(
   db: DeskDatabase,
@@ -15,14 +16,9 @@ export async function loadLedgerContacts(
   onProgress?: (done: number, total: number) => void,
 ): Promise<Map<string, LedgerContact[]>> {
   const contacts = new Map<string, LedgerContact[]>();
-  for (let start = 0; start < petitionIds.length; start += PARALLEL_READS) {
-    const batch = petitionIds.slice(start, start + PARALLEL_READS);
-    const details = await Promise.all(batch.map((id) => getPetitionDetail(db, id)));
-    details.forEach((detail, i) => {
-      if (!detail) throw new Error(`信访事项 ${batch[i]} 已不存在，请刷新台账后重新导出`);
-      contacts.set(detail.petition.id, detail.petitioners.map((p) => ({ name: p.name, idNumber: p.idNumber, phone: p.phone })));
-    });
-    onProgress?.(Math.min(start + PARALLEL_READS, petitionIds.length), petitionIds.length);
+  for (let start = 0; start < petitionIds.length; start += BATCH) {
+    for (const [id, people] of await loadPetitionContacts(db, petitionIds.slice(start, start + BATCH))) contacts.set(id, people);
+    onProgress?.(Math.min(start + BATCH, petitionIds.length), petitionIds.length);
   }
   return contacts;
 }

@@ -2,12 +2,15 @@ import { useSyncExternalStore } from 'react';
 import { onPetitionsChanged } from '../../db/changes';
 import { getDb } from '../../db/instance';
 import { loadLedgerRows, loadLedgerRowsByIds } from '../../db/petitions';
+import { currentActor } from '../../db/session';
 import { mergeLedgerRows, type LedgerRow } from '../../domain/ledgerQuery';
 
 /**
  * The ledger's in-memory index (architecture.md, "Ledger at 100,000 petitions"): every petition as a compact row,
  * loaded once per session (from the persisted chunks, db/ledgerIndex.ts) on first use or by preloadLedgerIndex, and
- * kept fresh by the change bus, so returning to the ledger is instant.
+ * kept fresh by the change bus, so returning to the ledger is instant. The rows are as the signed-in account may see
+ * them (confidential ones redacted without the grant), so they are read again when another account, or the same one
+ * with another grant, uses them.
  */
 export interface LedgerIndexState {
   rows: readonly LedgerRow[] | null;
@@ -16,6 +19,8 @@ export interface LedgerIndexState {
 
 let state: LedgerIndexState = { rows: null, error: null };
 let started = false;
+/** Whose view the rows are: the account and its grant when they were loaded. */
+let loadedFor: string | null = null;
 let listeningForChanges = false;
 const listeners = new Set<() => void>();
 /** Ids announced while the first load is still running; applied once it lands. */
@@ -48,9 +53,18 @@ function refreshRows(ids: string[]): void {
   });
 }
 
+function viewerKey(): string | null {
+  const actor = currentActor(getDb());
+  return actor ? `${actor.userId}:${actor.confidentialAccess ? 'granted' : 'redacted'}` : null;
+}
+
 function start(): void {
   if (started) return;
+  // Nobody signed in: the repositories would refuse; the session starts the load after sign-in.
+  const viewer = viewerKey();
+  if (viewer === null) return;
   started = true;
+  loadedFor = viewer;
   if (!listeningForChanges) {
     listeningForChanges = true;
     onPetitionsChanged((ids) => {
@@ -95,7 +109,9 @@ export function reloadLedgerIndex(): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  start();
+  const viewer = viewerKey();
+  if (started && viewer !== null && viewer !== loadedFor) reloadLedgerIndex();
+  else start();
   return () => listeners.delete(listener);
 }
 

@@ -7,12 +7,16 @@ import { CHANNEL_LABELS, PETITION_STATUSES } from '../../domain/types';
 import { FlagTags } from '../../ui/FlagTags';
 import { PageHeader } from '../../ui/PageHeader';
 import { useReferenceData } from '../../app/ReferenceData';
+import { useSession } from '../../app/session/SessionContext';
+import { can } from '../../domain/access/roles';
 import { pathLabel } from '../../ui/tree';
 import { caseStateOf } from '../../db/cases';
 import { CaseActions } from './case/CaseActions';
 import { DeadlinesPanel } from './case/DeadlinesPanel';
 import { CaseDocuments } from './documents/CaseDocuments';
-import { AttachmentsList, CaseTimeline, PetitionersTable, ReceptionsTable, STATUS_COLORS } from './PetitionSections';
+import { ConfidentialControl } from './ConfidentialControl';
+import { PetitionersTable } from './PetitionersTable';
+import { AttachmentsList, CaseTimeline, ReceptionsTable, STATUS_COLORS } from './PetitionSections';
 import { usePetitionDetail } from './usePetitionDetail';
 import { usePrintRegistrationForm } from './usePrintRegistrationForm';
 
@@ -46,6 +50,8 @@ export function PetitionDetailPage() {
 function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
   const navigate = useNavigate();
   const { units } = useReferenceData();
+  const { actor } = useSession();
+  const mayHandle = can(actor.role, 'cases.handle');
   const { print, printing } = usePrintRegistrationForm();
   const { petition } = detail;
   const category = detail.category ? [detail.parentCategory?.name, detail.category.name].filter(Boolean).join(' / ') : '';
@@ -81,9 +87,11 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
       <Card size="small" title="期限" className="desk-card">
         <DeadlinesPanel facts={caseStateOf(petition).facts} />
       </Card>
-      <Card size="small" title="办理" className="desk-card">
-        <CaseActions detail={detail} />
-      </Card>
+      {mayHandle && (
+        <Card size="small" title="办理" className="desk-card">
+          <CaseActions detail={detail} />
+        </Card>
+      )}
 
       <Card size="small" title="事项信息" className="desk-card">
         <Descriptions size="small" column={3} bordered>
@@ -96,6 +104,9 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
           <Descriptions.Item label="接待人">{petition.receivingOfficer}</Descriptions.Item>
           <Descriptions.Item label="接待次数">{petition.receptionCount}</Descriptions.Item>
           <Descriptions.Item label="登记于">{formatDateTime(petition.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label="保密" span={3}>
+            <ConfidentialControl petition={petition} />
+          </Descriptions.Item>
           {petition.source && (
             <Descriptions.Item label="转送/交办" span={3}>
               {petition.source.body}

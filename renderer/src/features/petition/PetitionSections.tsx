@@ -1,10 +1,8 @@
 import { DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, Timeline, Typography } from 'antd';
-import { useReferenceData } from '../../app/ReferenceData';
 import type { PetitionDetail } from '../../db/petitions';
 import { formatDateTime } from '../../domain/dates';
-import { maskIdNumber, maskPhone } from '../../domain/idNumber';
-import { CHANNEL_LABELS, type Channel, type Petitioner, type PetitionStatus, type Reception } from '../../domain/types';
+import { CHANNEL_LABELS, type Channel, type PetitionStatus, type Reception } from '../../domain/types';
 import { eventLabel } from './case/caseActionModel';
 import { formatFileSize } from '../../ui/fileSize';
 import { useDownloadAttachment } from './useDownloadAttachment';
@@ -36,45 +34,18 @@ export function ReceptionsTable({ detail }: { detail: PetitionDetail }) {
   );
 }
 
-/** 信访人: ID numbers and phones masked (DOMAIN.md §11). */
-export function PetitionersTable({ detail }: { detail: PetitionDetail }) {
-  const { units } = useReferenceData();
-  const unitNames = new Map(units.map((u) => [u.id, u.name]));
-  const representatives = new Set(detail.petition.representativeIds);
-  return (
-    <Table<Petitioner>
-      size="small"
-      rowKey="id"
-      pagination={false}
-      dataSource={detail.petitioners}
-      columns={[
-        {
-          title: '姓名',
-          key: 'name',
-          width: 120,
-          render: (_, p) => (
-            <>
-              {p.name || '（未留姓名）'}
-              {representatives.has(p.id) && <Tag style={{ marginLeft: 6 }}>代表</Tag>}
-            </>
-          ),
-        },
-        { title: '性别', dataIndex: 'gender', key: 'gender', width: 60 },
-        { title: '身份证号', key: 'id', width: 190, render: (_, p) => (p.idNumber ? maskIdNumber(p.idNumber) : '') },
-        { title: '联系电话', key: 'phone', width: 130, render: (_, p) => (p.phone ? maskPhone(p.phone) : '') },
-        { title: '住址', dataIndex: 'address', key: 'address', ellipsis: true },
-        { title: '身份', dataIndex: 'identityType', key: 'identity', width: 110 },
-        { title: '所在单位', key: 'unit', width: 140, render: (_, p) => (p.unitId ? (unitNames.get(p.unitId) ?? '') : '') },
-      ]}
-    />
-  );
-}
-
+/** 附件; a confidential case's material is as identifying as its people, so without the grant it is not offered. */
 export function AttachmentsList({ detail }: { detail: PetitionDetail }) {
   const download = useDownloadAttachment();
   if (detail.attachments.length === 0) return <Typography.Text type="secondary">无附件</Typography.Text>;
+  const withheld = detail.identityHidden;
   return (
     <ul className="desk-attachments">
+      {withheld && (
+        <li>
+          <Typography.Text type="secondary">本事项保密：附件仅限有权限的账号下载</Typography.Text>
+        </li>
+      )}
       {detail.attachments.map((a) => (
         <li key={a.id}>
           <PaperClipOutlined />
@@ -82,7 +53,7 @@ export function AttachmentsList({ detail }: { detail: PetitionDetail }) {
           <Typography.Text type="secondary">
             {formatFileSize(a.size)} · {formatDateTime(a.createdAt)}
           </Typography.Text>
-          <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void download(a)} aria-label={`下载 ${a.name}`}>
+          <Button type="link" size="small" icon={<DownloadOutlined />} disabled={withheld} onClick={() => void download(a)} aria-label={`下载 ${a.name}`}>
             下载
           </Button>
         </li>

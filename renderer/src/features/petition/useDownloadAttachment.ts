@@ -1,6 +1,8 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
-import type { Attachment } from '../../domain/types';
+import { getAttachment } from '../../db/attachments';
+import { getDb } from '../../db/instance';
+import type { AttachmentInfo } from '../../db/petitions';
 import { platform } from '../../platform';
 import { safeFileName } from '../../ui/fileName';
 import { useOpenSavedFile } from './useOpenSavedFile';
@@ -10,14 +12,16 @@ function extensionFilter(name: string) {
   return ext ? [{ name: `${ext.toUpperCase()} 文件`, extensions: [ext] }] : [];
 }
 
-/** 下载附件: the stored bytes go through the platform's save dialog (a download in the browser). */
-export function useDownloadAttachment(): (attachment: Attachment) => Promise<void> {
+/** 下载附件: the stored bytes, read now (records.view), go through the platform's save dialog (a download in the browser). */
+export function useDownloadAttachment(): (attachment: AttachmentInfo) => Promise<void> {
   const { message } = App.useApp();
   const openSaved = useOpenSavedFile();
   return useCallback(
-    async (attachment: Attachment) => {
+    async (attachment: AttachmentInfo) => {
       try {
-        const bytes = new Uint8Array(await attachment.data.arrayBuffer());
+        const stored = await getAttachment(getDb(), attachment.id);
+        if (!stored) throw new Error('附件已不存在，请刷新页面');
+        const bytes = new Uint8Array(await stored.data.arrayBuffer());
         const name = safeFileName(attachment.name);
         const result = await platform.saveFile({ suggestedName: name, bytes, filters: extensionFilter(name) });
         if (result.saved) openSaved(result.path, `附件“${attachment.name}”`);

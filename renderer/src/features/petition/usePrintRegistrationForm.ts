@@ -3,12 +3,16 @@ import { useCallback, useState } from 'react';
 import { now } from '../../app/clock';
 import { useReferenceData } from '../../app/ReferenceData';
 import { getDb } from '../../db/instance';
+import { withFullIdentity } from '../../db/identity';
 import { getPetitionDetail } from '../../db/petitions';
 import { toLocalDateTime } from '../../domain/dates';
 import { platform } from '../../platform';
 import { useOpenSavedFile } from './useOpenSavedFile';
 
-/** 打印登记表: builds the 信访登记表 .docx of a saved petition and hands it to the save dialog (a download in the browser). */
+/**
+ * 打印登记表: builds the 信访登记表 .docx of a saved petition and hands it to the save dialog (a download in the browser).
+ * The form carries the full ID numbers and phones, so printing it is an audited reveal.
+ */
 export function usePrintRegistrationForm(): { print(petitionId: string): Promise<void>; printing: boolean } {
   const { message } = App.useApp();
   const { settings, units } = useReferenceData();
@@ -19,11 +23,12 @@ export function usePrintRegistrationForm(): { print(petitionId: string): Promise
     async (petitionId: string) => {
       setPrinting(true);
       try {
-        const detail = await getPetitionDetail(getDb(), petitionId);
-        if (!detail) {
+        const stored = await getPetitionDetail(getDb(), petitionId);
+        if (!stored) {
           message.error('该信访事项不存在，无法生成登记表');
           return;
         }
+        const detail = await withFullIdentity(getDb(), stored, now(), '打印信访登记表');
         // The docx library is large and only needed when printing, so it loads on the first print.
         const [{ buildRegistrationForm, registrationFormFromDetail }, { toBytes }] = await Promise.all([
           import('../../documents/registrationForm'),

@@ -2,7 +2,8 @@ import { Cascader, Checkbox, Col, Form, Input, Radio, Row, Space, Tooltip } from
 import { useMemo } from 'react';
 import { useReferenceData } from '../../app/ReferenceData';
 import { isCollective, SUMMARY_MAX_LENGTH } from '../../domain/registration';
-import { FLAG_LABELS, NATURES } from '../../domain/types';
+import { isConfidential } from '../../domain/access/confidential';
+import { FLAG_LABELS, NATURES, type Nature } from '../../domain/types';
 import { toTreeOptions } from '../../ui/tree';
 import { UnitSelect } from './UnitSelect';
 
@@ -15,6 +16,8 @@ export function MatterFields() {
   const categoryOptions = useMemo(() => toTreeOptions(categories), [categories]);
   const headcount = Form.useWatch<number | null>('headcount');
   const collective = typeof headcount === 'number' && isCollective(headcount, settings.collectiveThreshold);
+  const nature = Form.useWatch<Nature | null>('nature');
+  const alwaysConfidential = nature != null && isConfidential({ nature });
 
   return (
     <Row gutter={16}>
@@ -62,6 +65,21 @@ export function MatterFields() {
                 <Checkbox>{FLAG_LABELS[flag]}</Checkbox>
               </Form.Item>
             ))}
+            {alwaysConfidential ? (
+              <Tooltip title="检举控告一律保密：信访人身份仅限有权限的账号查看">
+                <Checkbox checked disabled data-testid="confidential-checkbox">
+                  保密
+                </Checkbox>
+              </Tooltip>
+            ) : (
+              <Tooltip title="信访人身份仅限有权限的账号查看，台账、导出和文书中显示为“（保密）”">
+                <span>
+                  <Form.Item name="confidential" valuePropName="checked" noStyle>
+                    <Checkbox data-testid="confidential-checkbox">保密</Checkbox>
+                  </Form.Item>
+                </span>
+              </Tooltip>
+            )}
           </Space>
         </Form.Item>
       </Col>

@@ -28,6 +28,8 @@ export interface RegistrationFormValues {
   flags: RegistrationFlags;
   source: { body: string; docNo: string; date: Dayjs | null };
   attachments: UploadFile[];
+  /** 保密; shown checked and fixed for a 检举控告, which is confidential whatever the box says. */
+  confidential: boolean;
 }
 
 /** Form field names as the domain's error paths name them, where the two differ. */
@@ -105,6 +107,7 @@ export function toRegistrationInput(values: Partial<RegistrationFormValues>): Re
         ? { body: text(source?.body), docNo: text(source?.docNo), date: source?.date ? source.date.format(DATE_FORMAT) : '' }
         : null,
     attachments: (values.attachments ?? []).map(attachmentFromUpload).filter((a): a is AttachmentInput => a !== null),
+    confidential: values.confidential ?? false,
   };
 }
 
@@ -130,5 +133,6 @@ export function toFormValues(input: RegistrationInput, categories: readonly Cate
       date: sourceDate?.isValid() ? sourceDate : null,
     },
     attachments: input.attachments.map(uploadFromAttachment),
+    confidential: input.confidential ?? false,
   };
 }

@@ -148,7 +148,6 @@ export function ReportPage() {
         year: issuedAt.getFullYear(),
         build,
         fileName: (docNo) => `${title}${docNo ? `（${docNo}）` : ''}.docx`,
-        actor: settings.operatorName.trim() || '信访办',
         now: issuedAt,
       });
       setPreview(null);

@@ -1,16 +1,17 @@
 import { Alert, App, Button, Card, Descriptions, Flex, Progress, Space, Table, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
+import { now } from '../../app/clock';
 import { useReferenceData } from '../../app/ReferenceData';
+import { restoreBackupAudited } from '../../db/audit/restoreAudited';
 import { BACKUP_EXTENSION, TABLE_LABELS } from '../../db/backup/format';
 import { readBackup, type ParsedBackup } from '../../db/backup/readBackup';
-import { restoreBackup } from '../../db/backup/restoreBackup';
 import { getDb } from '../../db/instance';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { formatDateTime } from '../../domain/dates';
 import { platform, type AutoBackupEntry } from '../../platform';
 import { formatFileSize } from '../../ui/fileSize';
 import { reloadLedgerIndex } from '../ledger/useLedgerIndex';
-import { backupBytes, backupFileName } from './backupActions';
+import { auditBackupSaved, backupBytes, backupFileName } from './backupActions';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const percent = (done: number, total: number) => (total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0);
@@ -44,7 +45,10 @@ function ExportCard() {
     try {
       const bytes = await backupBytes((done, total) => setProgress(percent(done, total)));
       const result = await platform.exportBackup({ suggestedName: backupFileName(), bytes });
-      if (result.saved) message.success(IS_BROWSER ? `备份文件已下载：${result.path}` : `备份已保存到 ${result.path}`);
+      if (result.saved) {
+        await auditBackupSaved(`导出备份：${result.path}`);
+        message.success(IS_BROWSER ? `备份文件已下载：${result.path}` : `备份已保存到 ${result.path}`);
+      }
     } catch (failed) {
       message.error(`导出备份失败：${reason(failed)}`);
     } finally {
@@ -95,7 +99,7 @@ function RestoreCard() {
     setState({ step: 'restoring', progress: 0 });
     let warning: string | null = null;
     try {
-      await restoreBackup(getDb(), backup, (done, total) => setState({ step: 'restoring', progress: percent(done, total) }));
+      await restoreBackupAudited(getDb(), backup, source, now, (done, total) => setState({ step: 'restoring', progress: percent(done, total) }));
     } catch (failed) {
       const text = reason(failed);
       // A failed ledger rebuild comes after the commit: the data is restored and the ledger heals itself on load.

@@ -1,11 +1,14 @@
 import { Card, Col, Row, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useReferenceData } from '../../app/ReferenceData';
+import { useSession } from '../../app/session/SessionContext';
 import { deleteCategory, saveCategory } from '../../db/categories';
 import { getDb } from '../../db/instance';
 import { deleteUnit, saveUnit } from '../../db/units';
+import { can } from '../../domain/access/roles';
 import { PageHeader } from '../../ui/PageHeader';
 import { TreeEditor } from '../../ui/TreeEditor';
+import { AccountsTab } from './AccountsTab';
 import { BackupTab } from './BackupTab';
 import { DeadlinesForm } from './DeadlinesForm';
 import { DocNoPrefixesForm } from './DocNoPrefixesForm';
@@ -15,10 +18,11 @@ import { LetterTemplatesForm } from './LetterTemplatesForm';
 
 /**
  * 设置: organisation, thresholds, the unit tree and the categories, and on further tabs what case handling reads
- * (文号代字, letter wording, periods, holiday arrangements). A tab once opened stays mounted, so switching tabs keeps
- * what was typed.
+ * (文号代字, letter wording, periods, holiday arrangements), 数据备份 and 账号管理. A tab once opened stays mounted, so
+ * switching tabs keeps what was typed.
  */
 export function SettingsPage() {
+  const { actor } = useSession();
   return (
     <div className="desk-page">
       <PageHeader title="设置" />
@@ -30,6 +34,7 @@ export function SettingsPage() {
           { key: 'deadlines', label: '办理期限', children: <SectionCard title="办理期限" body={<DeadlinesForm />} /> },
           { key: 'holidays', label: '节假日安排', children: <SectionCard title="节假日安排" body={<HolidayArrangementsForm />} /> },
           { key: 'backup', label: '数据备份', children: <BackupTab /> },
+          ...(can(actor.role, 'users.manage') ? [{ key: 'accounts', label: '账号管理', children: <AccountsTab /> }] : []),
         ]}
       />
     </div>

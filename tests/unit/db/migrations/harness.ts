@@ -46,7 +46,7 @@ export async function currentContent(): Promise<Dump> {
   await registerPetition(scratch, visit({ channel: '上级转送', nature: '求助', source: { body: '集团公司信访办', docNo: '集信转〔2026〕5号', date: '2026-05-20' } }), NOW);
   await registerPetition(scratch, visit({ nature: '检举控告', petitioners: [person({ name: '赵四', idNumber: '', phone: '13700002222' })] }), NOW);
   await linkReception(scratch, a.id, visit({ petitioners: [person({ name: '李秀兰', gender: '女', idNumber: '', phone: '13912345678' })] }), NOW);
-  await applyCaseAction(scratch, a.id, 'accept', {}, { now: new Date(NOW.getTime() + 60_000), actor: '王丽', calendar: createWorkCalendar() });
+  await applyCaseAction(scratch, a.id, 'accept', {}, { now: new Date(NOW.getTime() + 60_000), calendar: createWorkCalendar() });
   await saveSettings(scratch, { orgName: '曹家滩煤矿', collectiveThreshold: 6 });
   const paragraphs = { basic: [], features: [], problems: [], handling: [] };
   await saveReportDraft(scratch, { kind: 'quarter', periodKey: '2026-Q2', scopeKey: 'all', scopeName: '', paragraphs, edited: [], analysis: '五', measures: '六' }, NOW);

@@ -37,7 +37,7 @@ export const FULL_CASE: Step[] = [
 export async function storedCase(db: DeskDatabase, steps: Step[], input: Partial<RegistrationInput> = {}): Promise<PetitionDetail> {
   const { id } = await registerPetition(db, visit(input), NOW);
   const env = caseEnvironment(DEFAULT_SETTINGS);
-  for (const [action, payload, at] of steps) await applyCaseAction(db, id, action, payload, { now: at, actor: '王丽', calendar: env.calendar, rules: env.rules });
+  for (const [action, payload, at] of steps) await applyCaseAction(db, id, action, payload, { now: at, calendar: env.calendar, rules: env.rules });
   const detail = await getPetitionDetail(db, id);
   if (!detail) throw new Error('stored case vanished');
   return detail;

@@ -28,7 +28,7 @@ interface CaseActionDialogProps {
  */
 export function CaseActionDialog({ action, detail, onClose }: CaseActionDialogProps) {
   const { message } = App.useApp();
-  const { settings, units } = useReferenceData();
+  const { units } = useReferenceData();
   const { rules, calendar } = useCaseEnvironment();
   const [form] = Form.useForm();
   const [problem, setProblem] = useState<string | null>(null);
@@ -50,7 +50,7 @@ export function CaseActionDialog({ action, detail, onClose }: CaseActionDialogPr
     busy.current = true;
     setSaving(true);
     const payload = toActionPayload(form.getFieldsValue(true)) as Record<string, unknown>;
-    const ctx = { now: now(), actor: settings.operatorName.trim() || '信访办', calendar, rules };
+    const ctx = { now: now(), calendar, rules };
     try {
       await applyCaseAction(getDb(), detail.petition.id, action, action === 'assign' ? withUnitName(payload, units) : payload, ctx);
       message.success(successMessage(action));

@@ -98,6 +98,7 @@ export function eventLabel(type: string): string {
   if (isCaseAction(type)) return CASE_ACTIONS[type];
   if (type === 'registered') return '登记';
   if (type === 'reception-linked') return '重复来访';
+  if (type === 'confidential') return '保密';
   return type;
 }
 

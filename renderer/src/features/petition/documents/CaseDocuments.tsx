@@ -1,7 +1,9 @@
 import { FileAddOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Dropdown, Modal, Space, Table, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
+import { useSession } from '../../../app/session/SessionContext';
 import type { PetitionDetail } from '../../../db/petitions';
+import { can } from '../../../domain/access/roles';
 import { letterKindsFor } from '../../../documents/letters/fromCase';
 import { formatDateTime } from '../../../domain/dates';
 import { DOC_KINDS } from '../../../domain/docNo';
@@ -14,8 +16,14 @@ import { useOpenDocument, usePrintCaseFile, useSaveDocument } from './useDocumen
 
 const isLetterKind = (kind: string): kind is LetterKind => (LETTER_KINDS as readonly string[]).includes(kind);
 
-/** 文书: the case's issued letters, issuing new ones and printing the 案卷. */
+/**
+ * 文书: the case's issued letters, issuing new ones (cases.handle) and printing the 案卷. A confidential case's issued
+ * letters name the petitioner: without the grant the repository withholds their bytes, so they cannot be opened here.
+ */
 export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
+  const { actor } = useSession();
+  const mayIssue = can(actor.role, 'cases.handle');
+  const withheld = detail.identityHidden;
   const loaded = useCaseDocuments(detail.petition.id);
   const documents = useMemo(() => (loaded.state === 'loaded' ? loaded.documents : []), [loaded]);
   const options = useMemo(() => letterKindsFor(detail, documents), [detail, documents]);
@@ -50,13 +58,15 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
       data-testid="case-documents"
       extra={
         <Space>
-          <Dropdown menu={{ items: issueMenu, onClick: ({ key }) => setRequest({ mode: 'issue', kind: key as LetterKind }) }} disabled={options.length === 0} trigger={['click']}>
-            <Tooltip title={options.length === 0 ? '当前办理进度尚无可出具的文书（受理、交办、答复等之后可出具）' : undefined}>
-              <Button icon={<FileAddOutlined />} disabled={options.length === 0} data-testid="issue-menu">
-                出具文书
-              </Button>
-            </Tooltip>
-          </Dropdown>
+          {mayIssue && (
+            <Dropdown menu={{ items: issueMenu, onClick: ({ key }) => setRequest({ mode: 'issue', kind: key as LetterKind }) }} disabled={options.length === 0} trigger={['click']}>
+              <Tooltip title={options.length === 0 ? '当前办理进度尚无可出具的文书（受理、交办、答复等之后可出具）' : undefined}>
+                <Button icon={<FileAddOutlined />} disabled={options.length === 0} data-testid="issue-menu">
+                  出具文书
+                </Button>
+              </Tooltip>
+            </Dropdown>
+          )}
           <Button icon={<FolderOpenOutlined />} loading={caseFile.printing} onClick={() => void caseFile.print(detail)} data-testid="print-case-file">
             打印案卷
           </Button>
@@ -65,6 +75,7 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
     >
       {loaded.state === 'failed' && <Alert type="error" showIcon title={loaded.message} />}
       {viewError && <Alert type="error" showIcon title={viewError} />}
+      {withheld && documents.length > 0 && <Alert type="info" showIcon title="本事项保密：已出具的文书载有信访人身份，仅限有权限的账号查看" style={{ marginBottom: 8 }} />}
       <Table<IssuedDocument>
         size="small"
         rowKey="id"
@@ -86,16 +97,16 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
               const kind = doc.kind;
               return (
                 <Space size={0}>
-                  <Button type="link" size="small" onClick={() => view(doc)}>
+                  <Button type="link" size="small" disabled={withheld} onClick={() => view(doc)}>
                     预览
                   </Button>
-                  <Button type="link" size="small" onClick={() => void save(doc)}>
+                  <Button type="link" size="small" disabled={withheld} onClick={() => void save(doc)}>
                     保存
                   </Button>
-                  <Button type="link" size="small" onClick={() => void open(doc)}>
+                  <Button type="link" size="small" disabled={withheld} onClick={() => void open(doc)}>
                     打开
                   </Button>
-                  {isLetterKind(kind) && latest.has(doc.id) && (
+                  {mayIssue && isLetterKind(kind) && latest.has(doc.id) && (
                     <Button type="link" size="small" onClick={() => setRequest({ mode: 'reissue', kind, document: doc })}>
                       重新出具
                     </Button>

@@ -4,6 +4,7 @@ import { now } from '../../../app/clock';
 import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
 import { useReferenceData } from '../../../app/ReferenceData';
 import { issueDocument, peekDocNo, reissueDocument } from '../../../db/documents';
+import { withFullIdentity } from '../../../db/identity';
 import { getDb } from '../../../db/instance';
 import type { PetitionDetail } from '../../../db/petitions';
 import {
@@ -11,6 +12,7 @@ import {
   draftFieldsFor,
   letterFileName,
   letterSourceEvent,
+  needsFullIdentity,
   type CaseLetterContext,
   type CaseLetterInput,
   type DraftField,
@@ -76,14 +78,23 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
   // Letters the timeline fully supplies are previewed at once; the others once the clerk has written them.
   const autoPreview = !setup.error && setup.fields.every((f) => f.initial || f.key === 'summaryForAccused');
   const [busy, setBusy] = useState<'preview' | 'issue' | null>(autoPreview ? 'preview' : null);
+  /**
+   * The case the letter is built from: a 交办单 or 督办单 prints the contact's phone and address, so its people are
+   * read in full once per opening, through the audited reveal; the other letters use the case page's detail.
+   */
+  const letterDetail = useRef<Promise<PetitionDetail> | null>(null);
+  const detailForLetter = useCallback(() => {
+    letterDetail.current ??= needsFullIdentity(kind) ? withFullIdentity(getDb(), detail, now(), `出具${label}`) : Promise.resolve(detail);
+    return letterDetail.current;
+  }, [detail, kind, label]);
 
   /** The letter as it would be issued now: the next 文号 (or the reissued one's) and the draft as written. */
   const makePreview = useCallback(
     async (values: LetterDraft): Promise<Preview> => {
       const docNo = request.mode === 'reissue' ? (request.document.docNo ?? '') : ((await peekDocNo(getDb(), kind, now().getFullYear(), env.prefixOf(kind))) ?? '');
-      return { bytes: await buildCaseLetter(kind, { detail, context, draft: values, event }, docNo), docNo, draft: values };
+      return { bytes: await buildCaseLetter(kind, { detail: await detailForLetter(), context, draft: values, event }, docNo), docNo, draft: values };
     },
-    [context, detail, env, event, kind, request],
+    [context, detailForLetter, env, event, kind, request],
   );
   const showPreview = useCallback(
     (pending: Promise<Preview>, editsAtStart: number) =>
@@ -129,13 +140,12 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
     setError(null);
     try {
       // The previewed draft; the previewed bytes themselves when the letter takes the 文号 it was previewed with.
-      const input: CaseLetterInput = { detail, context, draft: preview.draft, event };
+      const input: CaseLetterInput = { detail: await detailForLetter(), context, draft: preview.draft, event };
       const build = (docNo: string | null) => ((docNo ?? '') === preview.docNo ? Promise.resolve(preview.bytes) : buildCaseLetter(kind, input, docNo ?? ''));
-      const actor = settings.operatorName.trim() || '信访办';
       const issuedAt = now();
       const record =
         request.mode === 'reissue'
-          ? await reissueDocument(getDb(), { documentId: request.document.id, build, actor, now: issuedAt })
+          ? await reissueDocument(getDb(), { documentId: request.document.id, build, now: issuedAt })
           : await issueDocument(getDb(), {
               petitionId: detail.petition.id,
               kind,
@@ -145,7 +155,6 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
               ...(setup.event ? { sourceEventId: setup.event.id } : {}),
               // The name carries the number the letter actually took, which the preview could only expect.
               fileName: (docNo) => letterFileName(kind, detail.petition.regNo, docNo ?? ''),
-              actor,
               now: issuedAt,
             });
       onClose();

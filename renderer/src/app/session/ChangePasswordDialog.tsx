@@ -1,0 +1,63 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { getDb } from '../../db/instance';
+import { changeOwnPassword } from '../../db/users';
+import { now } from '../clock';
+import { reasonOf } from './AuthScreen';
+import { confirmRules, newPasswordRules } from './credentialRules';
+import { useSession } from './SessionContext';
+
+interface ChangePasswordValues {
+  oldPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+
+/** 修改密码: the signed-in user's own, with the current one. */
+export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { message } = App.useApp();
+  const { actor } = useSession();
+  const [form] = Form.useForm<ChangePasswordValues>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async ({ oldPassword, newPassword }: ChangePasswordValues) => {
+    setBusy(true);
+    try {
+      await changeOwnPassword(getDb(), oldPassword, newPassword, now());
+      message.success('密码已修改，下次登录请使用新密码');
+      form.resetFields();
+      onClose();
+    } catch (refused) {
+      message.error(`修改失败：${reasonOf(refused)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title="修改密码"
+      open={open}
+      okText="修改密码"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={() => {
+        form.resetFields();
+        onClose();
+      }}
+      destroyOnHidden
+    >
+      <Form<ChangePasswordValues> form={form} layout="vertical" aria-label="修改密码" onFinish={(values) => void submit(values)} requiredMark={false}>
+        <Form.Item label="原密码" name="oldPassword" rules={[{ required: true, message: '请填写原密码' }]}>
+          <Input.Password autoFocus autoComplete="current-password" maxLength={64} />
+        </Form.Item>
+        <Form.Item label="新密码" name="newPassword" rules={newPasswordRules(() => actor.username)} extra="至少8个字符，须同时包含字母和数字">
+          <Input.Password autoComplete="new-password" maxLength={64} />
+        </Form.Item>
+        <Form.Item label="确认新密码" name="confirm" dependencies={['newPassword']} rules={confirmRules('newPassword')}>
+          <Input.Password autoComplete="new-password" maxLength={64} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

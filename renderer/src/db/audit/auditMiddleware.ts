@@ -1,0 +1,280 @@
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { auditHash, auditSnapshot, canonicalJson, GENESIS_HASH } from '../../domain/audit/chain';
+import { AUDITED_TABLES, auditedValue, changeSummary, isAuditedRecord, recordLabel } from '../../domain/audit/entities';
+import type { AuditRecord } from '../../domain/audit/record';
+import { toTimestamp } from '../../domain/dates';
+import type { DeskDatabase } from '../database';
+import { currentActor } from '../session';
+import { writeAuditAnchor } from './auditAnchor';
+import { auditNow } from './auditClock';
+
+/**
+ * The audit trail below the repositories: a Dexie DBCore middleware that sees every write to the audited tables
+ * (domain/audit/entities.ts), whoever makes it. Each read-write transaction touching them also gets the `audit`
+ * store, and each changed record gets one audit record (create/update/delete, before and after, the signed-in actor)
+ * written in that same transaction: a change and its record commit together or not at all.
+ *
+ * It also owns the chain: every record added to `audit` in a tracked transaction (these, and recordAudit's explicit
+ * events) is numbered, linked to the one before and hashed here, one at a time per transaction, so two writers in one
+ * transaction never take the same seq. Records are only ever appended: a put or delete on `audit` is refused, except
+ * while auditing is suspended for a whole-database replacement (withoutAudit); emptying the whole trail (wiping the
+ * desk) starts a new chain whose first record says how many records were wiped, and by whom.
+ *
+ * Sits at the bottom of Dexie's stack, right on IndexedDB: the middlewares above (hooks, live-query observability and
+ * caches) read Dexie's zone (PSD) for the Dexie-level transaction, which neither knows the `audit` store nor survives
+ * the awaits here. Only real indexes (the primary key) are queried from here.
+ */
+export const AUDIT_MIDDLEWARE_LEVEL = -10;
+
+const AUDIT_TABLE = 'audit';
+/** DBCoreRangeType.Any (a const enum the isolated build cannot read): the whole store. */
+const WHOLE_STORE = { type: 3 } as unknown as DBCoreKeyRange;
+
+/** A record before the middleware numbered, linked and hashed it. */
+export type AuditDraft = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'>;
+
+/** The head of the chain as one transaction sees it, and the queue its appends take turns in. */
+interface ChainState {
+  head: { seq: number; hash: string } | null;
+  queue: Promise<unknown>;
+  failed: unknown;
+}
+
+const suspensions = new WeakMap<DeskDatabase, number>();
+
+/**
+ * Runs `replace` with auditing suspended on this database: for replacing the whole database (a restore, the bench's
+ * seeding), whose records, audit trail included, come from elsewhere. Transactions begun meanwhile are neither audited
+ * nor kept append-only; the caller records the replacement itself afterwards.
+ */
+export async function withoutAudit<T>(db: DeskDatabase, replace: () => Promise<T>): Promise<T> {
+  suspensions.set(db, (suspensions.get(db) ?? 0) + 1);
+  try {
+    return await replace();
+  } finally {
+    const left = (suspensions.get(db) ?? 1) - 1;
+    if (left > 0) suspensions.set(db, left);
+    else suspensions.delete(db);
+  }
+}
+
+export function auditMiddleware(db: DeskDatabase): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'AuditMiddleware',
+    level: AUDIT_MIDDLEWARE_LEVEL,
+    create(down) {
+      const chains = new WeakMap<DBCoreTransaction, ChainState>();
+      const auditTable = () => down.table(AUDIT_TABLE);
+
+      /** Runs one step on the chain of this transaction, after the steps before it; a failure aborts the transaction. */
+      const inTurn = <T>(trans: DBCoreTransaction, step: (chain: ChainState) => Promise<T>): Promise<T> => {
+        const chain = chains.get(trans);
+        if (!chain) throw new Error('审计记录只能在登记了审计的事务中写入');
+        const run = chain.queue.then(() => {
+          if (chain.failed) throw chain.failed;
+          return step(chain);
+        });
+        chain.queue = run.catch((error: unknown) => {
+          chain.failed = error;
+          // The change is written but its record is not: nothing of this transaction may commit, even when the caller
+          // catches the error. abort() throws only when the transaction has already ended, with nothing to undo.
+          try {
+            trans.abort();
+          } catch {
+            return;
+          }
+        });
+        return run;
+      };
+
+      const append = (trans: DBCoreTransaction, drafts: readonly AuditDraft[]): Promise<number[]> =>
+        inTurn(trans, async (chain) => {
+          let head = chain.head ?? (await readHead(auditTable(), trans));
+          const records = drafts.map((draft) => {
+            const linked: Omit<AuditRecord, 'hash'> = { ...draft, seq: head.seq + 1, prevHash: head.hash };
+            const record: AuditRecord = { ...linked, hash: auditHash(linked) };
+            head = { seq: record.seq, hash: record.hash };
+            return record;
+          });
+          const response = await auditTable().mutate({ type: 'add', trans, values: records });
+          if (response.numFailures > 0) throw firstFailure(response);
+          if (chain.head === null) anchorOnCommit(db, trans, chain);
+          chain.head = head;
+          return records.map((r) => r.seq);
+        });
+
+      /** Empties the trail (a wipe of the whole desk) and starts a new chain with a record saying so. */
+      const wipe = async (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
+        const table = auditTable();
+        const { response, count } = await inTurn(req.trans, async (chain) => {
+          const count = await table.count({ trans: req.trans, query: { index: table.schema.primaryKey, range: WHOLE_STORE } });
+          const response = await table.mutate(req);
+          if (chain.head === null) anchorOnCommit(db, req.trans, chain);
+          chain.head = { seq: 0, hash: GENESIS_HASH };
+          return { response, count };
+        });
+        await append(req.trans, [{ ...byWhom(db), action: 'delete', entity: AUDIT_TABLE, entityId: null, summary: `清空审计日志（原有 ${count} 条）` }]);
+        return response;
+      };
+
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          const tracked =
+            mode === 'readwrite' && !suspensions.has(db) && !replacesWholeDatabase(stores) && stores.some((s) => s === AUDIT_TABLE || AUDITED_TABLES.has(s));
+          if (!tracked) return down.transaction(stores, mode, options);
+          const trans = down.transaction(stores.includes(AUDIT_TABLE) ? stores : [...stores, AUDIT_TABLE], mode, options);
+          chains.set(trans, { head: null, queue: Promise.resolve(), failed: null });
+          return trans;
+        },
+        table(name) {
+          const table = down.table(name);
+          if (name === AUDIT_TABLE) {
+            return {
+              ...table,
+              mutate: async (req) => {
+                if (!chains.has(req.trans)) return table.mutate(req);
+                if (req.type === 'deleteRange' && req.range.type === WHOLE_STORE.type) return wipe(req);
+                if (req.type !== 'add') throw new Error('审计记录只能追加，不能修改或删除');
+                const seqs = await append(req.trans, req.values.map(asDraft));
+                return { numFailures: 0, failures: {}, results: seqs, lastResult: seqs[seqs.length - 1] };
+              },
+            };
+          }
+          if (!AUDITED_TABLES.has(name)) return table;
+          return {
+            ...table,
+            mutate: (req) => (chains.has(req.trans) ? auditedMutate(db, table, req, append) : table.mutate(req)),
+          };
+        },
+      };
+    },
+  };
+}
+
+/** Once the transaction has committed, its last record becomes the head kept outside the database (auditAnchor.ts). */
+function anchorOnCommit(db: DeskDatabase, trans: DBCoreTransaction, chain: ChainState): void {
+  // The bottom of Dexie's stack hands out IndexedDB's own transaction (typed loosely: db/ also builds without DOM types).
+  (trans as unknown as { addEventListener(type: 'complete', listener: () => void): void }).addEventListener('complete', () => {
+    if (chain.head) writeAuditAnchor(db.name, chain.head);
+  });
+}
+
+/**
+ * A transaction over the trail and every audited table is a whole-database replacement (restoreBackup's): like
+ * withoutAudit, so a restore called directly still brings the backup's trail back as it was instead of failing on it.
+ */
+function replacesWholeDatabase(stores: readonly string[]): boolean {
+  return stores.includes(AUDIT_TABLE) && [...AUDITED_TABLES].every((table) => stores.includes(table));
+}
+
+/** One write to an audited table, and the audit records of the records it changed. */
+async function auditedMutate(
+  db: DeskDatabase,
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  append: (trans: DBCoreTransaction, drafts: readonly AuditDraft[]) => Promise<number[]>,
+): Promise<DBCoreMutateResponse> {
+  const name = table.name;
+  const keyOf = (value: unknown): unknown => table.schema.primaryKey.extractKey?.(value);
+
+  let changes: { key: unknown; before: unknown; after: unknown }[];
+  if (req.type === 'deleteRange') {
+    const { result } = await table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } });
+    const response = await table.mutate(req);
+    changes = result.map((before) => ({ key: keyOf(before), before, after: undefined })).filter((c) => isAuditedRecord(name, c.key));
+    await appendChanges(db, name, req.trans, changes, append);
+    return response;
+  }
+
+  const keys: unknown[] = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map(keyOf));
+  const audited = keys.map((key) => isAuditedRecord(name, key));
+  // Autosaved drafts, and adds (nothing before them), need no read.
+  const readBefore = req.type !== 'add' && audited.some(Boolean);
+  const before: unknown[] = readBefore ? await table.getMany({ trans: req.trans, keys: keys.filter((_, i) => audited[i]) }) : [];
+  const response = await table.mutate(req);
+
+  changes = [];
+  let read = 0;
+  keys.forEach((requestedKey, i) => {
+    if (!audited[i]) return;
+    const previous = readBefore ? before[read++] : undefined;
+    if (response.failures[i]) return;
+    if (req.type === 'delete') {
+      if (previous !== undefined) changes.push({ key: requestedKey, before: previous, after: undefined });
+      return;
+    }
+    const key: unknown = response.results?.[i] ?? requestedKey;
+    changes.push({ key, before: previous, after: req.values[i] });
+  });
+  await appendChanges(db, name, req.trans, changes, append);
+  return response;
+}
+
+async function appendChanges(
+  db: DeskDatabase,
+  table: string,
+  trans: DBCoreTransaction,
+  changes: readonly { key: unknown; before: unknown; after: unknown }[],
+  append: (trans: DBCoreTransaction, drafts: readonly AuditDraft[]) => Promise<number[]>,
+): Promise<void> {
+  if (changes.length === 0) return;
+  const who = byWhom(db);
+  const drafts: AuditDraft[] = [];
+  for (const change of changes) {
+    const draft = changeDraft(table, change);
+    if (draft) drafts.push({ ...who, ...draft });
+  }
+  if (drafts.length > 0) await append(trans, drafts);
+}
+
+/** When and who, for a record the middleware writes itself: the desk's clock and the signed-in actor. */
+function byWhom(db: DeskDatabase): Pick<AuditDraft, 'at' | 'actorId' | 'actorName' | 'actorRole'> {
+  const actor = currentActor(db);
+  return { at: toTimestamp(auditNow()), actorId: actor?.userId ?? null, actorName: actor?.displayName ?? '', actorRole: actor?.role ?? null };
+}
+
+/** The what of one change, or null when a put rewrote a record as it was. */
+function changeDraft(table: string, change: { key: unknown; before: unknown; after: unknown }): Pick<AuditDraft, 'action' | 'entity' | 'entityId' | 'summary' | 'before' | 'after'> | null {
+  const action = change.before === undefined ? 'create' : change.after === undefined ? 'delete' : 'update';
+  const snapshot = (value: unknown) => (value === undefined ? undefined : auditSnapshot(value));
+  const raw = { before: snapshot(change.before), after: snapshot(change.after) };
+  const before = raw.before === undefined ? undefined : auditedValue(table, raw.before);
+  const after = raw.after === undefined ? undefined : auditedValue(table, raw.after);
+  let summary = changeSummary(action, table, recordLabel(table, change.key, change.after ?? change.before));
+  if (action === 'update') {
+    // A changed password is a change though the trail hides both hashes; a record rewritten as it was is none.
+    const passwordChanged = table === 'users' && canonicalJson(field(raw.before, 'password')) !== canonicalJson(field(raw.after, 'password'));
+    if (!passwordChanged && canonicalJson(before) === canonicalJson(after)) return null;
+    if (passwordChanged) summary += '（修改密码）';
+  }
+  return {
+    action,
+    entity: table,
+    entityId: change.key === undefined || change.key === null ? null : String(change.key),
+    summary,
+    ...(before === undefined ? {} : { before }),
+    ...(after === undefined ? {} : { after }),
+  };
+}
+
+const field = (value: unknown, name: string): unknown =>
+  value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[name] : undefined;
+
+/** What an add to `audit` may say: never its own place in the chain. */
+function asDraft(value: unknown): AuditDraft {
+  const { seq: _seq, prevHash: _prevHash, hash: _hash, ...draft } = value as AuditRecord;
+  return draft;
+}
+
+async function readHead(audit: DBCoreTable, trans: DBCoreTransaction): Promise<{ seq: number; hash: string }> {
+  const { result } = await audit.query({ trans, values: true, limit: 1, direction: 'prev', query: { index: audit.schema.primaryKey, range: WHOLE_STORE } });
+  const last = result[0] as AuditRecord | undefined;
+  return last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
+}
+
+function firstFailure(response: DBCoreMutateResponse): Error {
+  const first = Object.values(response.failures)[0];
+  return first instanceof Error ? first : new Error('写入审计记录失败');
+}

@@ -1,0 +1,93 @@
+import { isConfidential } from '../domain/access/confidential';
+import { hidePetitioner, maskPetitioner } from '../domain/access/identity';
+import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Unit } from '../domain/types';
+import { identityScrubber } from '../documents/letters/confidentiality';
+import type { DeskDatabase } from './database';
+import { authorize, maySeeConfidential } from './session';
+
+/** An attachment as the case page lists it; its bytes are read by getAttachment when the clerk downloads it. */
+export type AttachmentInfo = Omit<Attachment, 'data'>;
+
+/** Everything the detail page shows; receptions and events oldest first. */
+export interface PetitionDetail {
+  /** The petition; its searchText is '' (it holds the phones in full, and the page does not search). */
+  petition: Petition;
+  receptions: Reception[];
+  /**
+   * ID numbers and phones masked (DOMAIN.md §11; revealPetitioner gives the full values, audited), or, when
+   * identityHidden, every identifying field （保密）.
+   */
+  petitioners: Petitioner[];
+  attachments: AttachmentInfo[];
+  events: CaseEvent[];
+  category: Category | null;
+  /** The category's first level when the chosen one is second level. */
+  parentCategory: Category | null;
+  unit: Unit | null;
+  /**
+   * 保密 and the signed-in account lacks the grant: the petitioners are hidden (hidePetitioner) and every free text
+   * of the case (summary, demands, notes, the timeline, attachment names) has their names, ID numbers, phones and
+   * addresses replaced by （保密）.
+   */
+  identityHidden: boolean;
+}
+
+/** The case with its people as the signed-in account may see them (records.view): masked, or hidden when 保密. */
+export async function getPetitionDetail(db: DeskDatabase, id: string): Promise<PetitionDetail | null> {
+  authorize(db, 'records.view');
+  const stored = await db.transaction('r', [db.petitions, db.receptions, db.petitioners, db.attachments, db.caseEvents, db.categories, db.units], async () => {
+    const petition = await db.petitions.get(id);
+    if (!petition) return null;
+    const [receptions, people, attachments, events] = await Promise.all([
+      db.receptions.where('petitionId').equals(id).sortBy('receivedAt'),
+      db.petitioners.bulkGet(petition.petitionerIds),
+      db.attachments.where('petitionId').equals(id).sortBy('createdAt'),
+      db.caseEvents.where('petitionId').equals(id).sortBy('at'),
+    ]);
+    const category = petition.categoryId ? ((await db.categories.get(petition.categoryId)) ?? null) : null;
+    const parentCategory = category?.parentId ? ((await db.categories.get(category.parentId)) ?? null) : null;
+    const unit = petition.unitId ? ((await db.units.get(petition.unitId)) ?? null) : null;
+    const petitioners = people.filter((p): p is Petitioner => p !== undefined);
+    const infos = attachments.map(({ data: _data, ...info }) => info);
+    return { petition, receptions, petitioners, attachments: infos, events, category, parentCategory, unit, identityHidden: false };
+  });
+  if (!stored) return null;
+  // The search text holds the phones in full and the page does not search: it is left out.
+  const withoutSearchText = { ...stored, petition: { ...stored.petition, searchText: '' } };
+  if (isConfidential(stored.petition) && !maySeeConfidential(db)) return hiddenDetail(withoutSearchText);
+  return { ...withoutSearchText, petitioners: stored.petitioners.map(maskPetitioner) };
+}
+
+/** Every string inside an event's data, scrubbed; the rest (numbers, dates, flags) as it is. */
+function scrubValue(value: unknown, scrub: (text: string) => string): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, scrub));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, scrub)]));
+  return value;
+}
+
+/**
+ * The case as an account without the grant may see a confidential one. The people get per-case aliases instead of
+ * their ids, so nothing links them to the same person on other petitions.
+ */
+function hiddenDetail(detail: PetitionDetail): PetitionDetail {
+  const scrub = identityScrubber(detail.petitioners);
+  const aliases = new Map(detail.petition.petitionerIds.map((id, i) => [id, `confidential-${i + 1}`]));
+  const alias = (id: string) => aliases.get(id) ?? 'confidential';
+  const { petition } = detail;
+  return {
+    ...detail,
+    petition: {
+      ...petition,
+      petitionerIds: petition.petitionerIds.map(alias),
+      representativeIds: petition.representativeIds.map(alias),
+      summary: scrub(petition.summary),
+      demands: scrub(petition.demands),
+    },
+    petitioners: detail.petitioners.map((p) => hidePetitioner(p, alias(p.id))),
+    receptions: detail.receptions.map((r) => ({ ...r, petitionerIds: r.petitionerIds.map(alias), note: scrub(r.note) })),
+    attachments: detail.attachments.map((a) => ({ ...a, name: scrub(a.name) })),
+    events: detail.events.map((e) => ({ ...e, text: scrub(e.text), data: e.data === null ? null : (scrubValue(e.data, scrub) as Record<string, unknown>) })),
+    identityHidden: true,
+  };
+}

@@ -1,0 +1,283 @@
+import { actorOf, type Actor, type UserAccount } from '../domain/access/account';
+import { displayNameProblem, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, normalizeUsername, usernameProblem } from '../domain/access/accountRules';
+import { checkPassword, hashPassword, needsRehash, passwordProblem } from '../domain/access/password';
+import { ROLES, type Role } from '../domain/access/roles';
+import { formatDateTime, toTimestamp } from '../domain/dates';
+import { recordAudit } from './audit/recordAudit';
+import type { DeskDatabase } from './database';
+import { MissingRecordError } from './errors';
+import { authorize, requireActor } from './session';
+
+/*
+ * Local accounts (账号). Every change to an account is recorded by the audit middleware (audit/auditMiddleware.ts, the
+ * password hidden); the sign-in events (登录, 登录失败, 锁定, 解锁, 退出登录) are recorded here.
+ */
+
+/** An account as the UI may see it: never the password hash. */
+export type AccountView = Omit<UserAccount, 'password'>;
+
+export interface FirstAdminInput {
+  username: string;
+  displayName: string;
+  password: string;
+}
+
+export interface NewAccountInput extends FirstAdminInput {
+  role: Role;
+  confidentialAccess: boolean;
+}
+
+/** What 账号管理 may change on an account (the password has its own function). */
+export type AccountPatch = Partial<Pick<UserAccount, 'displayName' | 'role' | 'disabled' | 'confidentialAccess'>>;
+
+export function accountView(account: UserAccount): AccountView {
+  const { password: _hash, ...view } = account;
+  return view;
+}
+
+export async function hasAnyUser(db: DeskDatabase): Promise<boolean> {
+  return (await db.users.count()) > 0;
+}
+
+const FIRST_ADMIN_REFUSED = '已有账号，不能再创建首个管理员：请用管理员账号登录后在“设置 → 账号管理”中添加账号';
+
+/**
+ * 首次运行: creates the administrator when the desk has no account at all (refused otherwise), and signs them in. The
+ * first administrator is granted the confidential identities: someone must be able to see them and grant them.
+ */
+export async function createFirstAdmin(db: DeskDatabase, input: FirstAdminInput, now: Date): Promise<Actor> {
+  const username = checkNewAccount(input);
+  if (await hasAnyUser(db)) throw new Error(FIRST_ADMIN_REFUSED);
+  // Hashed before the transaction: IndexedDB commits a transaction that waits on anything but itself.
+  const password = await hashPassword(input.password);
+  return db.transaction('rw', db.users, db.audit, async () => {
+    if (await hasAnyUser(db)) throw new Error(FIRST_ADMIN_REFUSED);
+    const account = newAccount({ ...input, username, role: 'admin', confidentialAccess: true }, password, now);
+    // The audit middleware records the new account (by nobody: nobody was signed in); then its first sign-in.
+    await db.users.add(account);
+    const actor = actorOf(account);
+    await recordAudit(db, { action: 'signIn', entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）首次运行，创建管理员账号并登录`, actor }, now);
+    return actor;
+  });
+}
+
+/** Refused sign-in or unlock; the message is shown as is. */
+export class SignInError extends Error {
+  constructor(
+    readonly reason: 'unknown' | 'wrongPassword' | 'locked' | 'disabled',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SignInError';
+  }
+}
+
+const WRONG_CREDENTIALS = '登录名或密码不正确';
+
+/**
+ * 登录. Every attempt is an audit record, written in the same transaction as the account's counter: 5 wrong passwords
+ * in a row lock the account for 15 minutes, during which even the right one is refused; success resets the count.
+ * A failed attempt has no actor and names the 登录名 tried, never the password.
+ */
+export async function signIn(db: DeskDatabase, username: string, password: string, now: Date): Promise<Actor> {
+  const name = normalizeUsername(username).slice(0, 40);
+  const account = name === '' ? undefined : await db.users.where('username').equals(name).first();
+  if (!account) {
+    await recordAudit(db, { action: 'signInFailed', entity: 'session', summary: `登录失败：登录名“${name}”不存在`, actor: null }, now);
+    throw new SignInError('unknown', WRONG_CREDENTIALS);
+  }
+  return attempt(db, account, password, now, 'signIn');
+}
+
+/** 解锁: the locked desk's own user, with their password; counted and audited like a sign-in. */
+export async function unlockSession(db: DeskDatabase, actor: Actor, password: string, now: Date): Promise<Actor> {
+  const account = await db.users.get(actor.userId);
+  if (!account) throw new SignInError('unknown', '该账号已不存在，请退出后用其他账号登录');
+  return attempt(db, account, password, now, 'unlock');
+}
+
+export type LockReason = 'idle' | 'manual' | 'screen';
+const LOCK_REASONS: Record<LockReason, string> = { idle: '空闲超时', manual: '手动锁定', screen: '系统锁屏' };
+
+/** 锁定: audited as the actor who was working; the caller then clears the session's actor. */
+export async function recordLock(db: DeskDatabase, actor: Actor, reason: LockReason, now: Date): Promise<void> {
+  await recordAudit(db, { action: 'lock', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}的工作台已锁定（${LOCK_REASONS[reason]}）`, actor }, now);
+}
+
+/** 退出登录: audited as the actor leaving; the caller then clears the session. */
+export async function recordSignOut(db: DeskDatabase, actor: Actor, now: Date): Promise<void> {
+  await recordAudit(db, { action: 'signOut', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}（${actor.username}）退出登录`, actor }, now);
+}
+
+async function attempt(db: DeskDatabase, found: UserAccount, password: string, now: Date, mode: 'signIn' | 'unlock'): Promise<Actor> {
+  const verb = mode === 'signIn' ? '登录' : '解锁';
+  // Checked before the password is, so guessing while locked learns nothing; hashing is outside the transaction.
+  const correct = lockedUntil(found, now) === null && (await checkPassword(password, found.password));
+  const rehash = correct && needsRehash(found.password) ? await hashPassword(password) : null;
+  const outcome = await db.transaction('rw', db.users, db.audit, async (): Promise<Actor | SignInError> => {
+    const account = await db.users.get(found.id);
+    const fail = async (error: SignInError, why: string) => {
+      await recordAudit(db, { action: 'signInFailed', entity: 'session', entityId: found.id, summary: `${verb}失败：登录名“${found.username}”${why}`, actor: null }, now);
+      return error;
+    };
+    if (!account) return fail(new SignInError('unknown', WRONG_CREDENTIALS), '已不存在');
+    const until = lockedUntil(account, now);
+    if (until) return fail(new SignInError('locked', `账号已锁定，请于${formatDateTime(until)}后再试`), '已锁定');
+    if (!correct) {
+      const failed = account.failedAttempts + 1;
+      if (failed >= MAX_FAILED_ATTEMPTS) {
+        const lockEnd = toTimestamp(new Date(now.getTime() + LOCK_MINUTES * 60_000));
+        await db.users.update(account.id, { failedAttempts: 0, lockedUntil: lockEnd });
+        const message = `密码连续输错${MAX_FAILED_ATTEMPTS}次，账号已锁定${LOCK_MINUTES}分钟，请于${formatDateTime(lockEnd)}后再试`;
+        return fail(new SignInError('locked', message), `密码错误（连续第${failed}次），账号锁定至${formatDateTime(lockEnd)}`);
+      }
+      await db.users.update(account.id, { failedAttempts: failed, lockedUntil: null });
+      const left = MAX_FAILED_ATTEMPTS - failed;
+      return fail(new SignInError('wrongPassword', `${WRONG_CREDENTIALS}，再输错${left}次账号将锁定${LOCK_MINUTES}分钟`), `密码错误（连续第${failed}次）`);
+    }
+    if (account.disabled) return fail(new SignInError('disabled', '该账号已停用，请联系管理员'), '已停用');
+    // Written only when something changes: the audit middleware records every change to an account.
+    if (account.failedAttempts !== 0 || account.lockedUntil !== null || rehash) {
+      await db.users.update(account.id, { failedAttempts: 0, lockedUntil: null, ...(rehash ? { password: rehash } : {}) });
+    }
+    const actor = actorOf(account);
+    await recordAudit(db, { action: mode, entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）${verb}`, actor }, now);
+    return actor;
+  });
+  if (outcome instanceof SignInError) throw outcome;
+  return outcome;
+}
+
+/** The end of an account's lockout while it lasts, else null. */
+function lockedUntil(account: UserAccount, now: Date): string | null {
+  return account.lockedUntil !== null && account.lockedUntil > toTimestamp(now) ? account.lockedUntil : null;
+}
+
+/** 账号管理: every account, oldest first, without password hashes. */
+export async function listUsers(db: DeskDatabase): Promise<AccountView[]> {
+  authorize(db, 'users.manage');
+  const accounts = await db.users.toArray();
+  return accounts.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.username.localeCompare(b.username)).map(accountView);
+}
+
+export async function createUser(db: DeskDatabase, input: NewAccountInput, now: Date): Promise<AccountView> {
+  authorize(db, 'users.manage');
+  const username = checkNewAccount(input);
+  if (!(ROLES as readonly string[]).includes(input.role)) throw new Error('请选择角色');
+  await refuseTakenUsername(db, username);
+  const password = await hashPassword(input.password);
+  return db.transaction('rw', db.users, db.audit, async () => {
+    await refuseTakenUsername(db, username);
+    const account = newAccount({ ...input, username }, password, now);
+    await db.users.add(account);
+    return accountView(account);
+  });
+}
+
+/**
+ * Changes 姓名, 角色, 停用 or 保密授权. The desk always keeps one enabled administrator (else nobody could manage
+ * accounts again), and nobody disables the account they are signed in with.
+ */
+export async function updateUser(db: DeskDatabase, id: string, patch: AccountPatch, now: Date): Promise<AccountView> {
+  const actor = authorize(db, 'users.manage');
+  if (patch.displayName !== undefined) {
+    const problem = displayNameProblem(patch.displayName);
+    if (problem) throw new Error(problem);
+  }
+  if (patch.role !== undefined && !(ROLES as readonly string[]).includes(patch.role)) throw new Error('请选择角色');
+  return db.transaction('rw', db.users, db.audit, async () => {
+    const account = await getAccount(db, id);
+    const next: UserAccount = {
+      ...account,
+      ...(patch.displayName === undefined ? {} : { displayName: patch.displayName.trim() }),
+      ...(patch.role === undefined ? {} : { role: patch.role }),
+      ...(patch.disabled === undefined ? {} : { disabled: patch.disabled }),
+      ...(patch.confidentialAccess === undefined ? {} : { confidentialAccess: patch.confidentialAccess }),
+      updatedAt: toTimestamp(now),
+    };
+    if (next.disabled && !account.disabled && id === actor.userId) throw new Error('不能停用当前登录的账号');
+    const isEnabledAdmin = (a: UserAccount) => a.role === 'admin' && !a.disabled;
+    if (isEnabledAdmin(account) && !isEnabledAdmin(next)) {
+      const others = await db.users.filter((other) => other.id !== id && isEnabledAdmin(other)).count();
+      if (others === 0) throw new Error('至少要保留一个启用的管理员账号：不能停用最后一个管理员，也不能改变其角色');
+    }
+    await db.users.put(next);
+    return accountView(next);
+  });
+}
+
+/** 重置密码 by the administrator; also lifts a lockout. The trail says it happened, never what either hash was. */
+export async function resetPassword(db: DeskDatabase, id: string, newPassword: string, now: Date): Promise<void> {
+  authorize(db, 'users.manage');
+  const account = await getAccount(db, id);
+  const problem = passwordProblem(newPassword, account.username);
+  if (problem) throw new Error(problem);
+  const password = await hashPassword(newPassword);
+  await db.transaction('rw', db.users, db.audit, async () => {
+    const current = await getAccount(db, id);
+    await db.users.put({ ...current, password, failedAttempts: 0, lockedUntil: null, updatedAt: toTimestamp(now) });
+  });
+}
+
+/** 修改密码 by the signed-in user, who must know the current one. */
+export async function changeOwnPassword(db: DeskDatabase, oldPassword: string, newPassword: string, now: Date): Promise<void> {
+  const actor = requireActor(db);
+  if (!(await verifyPassword(db, actor, oldPassword))) throw new Error('原密码不正确');
+  if (oldPassword === newPassword) throw new Error('新密码不能与原密码相同');
+  const problem = passwordProblem(newPassword, actor.username);
+  if (problem) throw new Error(problem);
+  const password = await hashPassword(newPassword);
+  await db.transaction('rw', db.users, db.audit, async () => {
+    const account = await getAccount(db, actor.userId);
+    await db.users.put({ ...account, password, updatedAt: toTimestamp(now) });
+  });
+}
+
+/** Whether `password` is the actor's own; false for an account that no longer exists. */
+export async function verifyPassword(db: DeskDatabase, actor: Actor, password: string): Promise<boolean> {
+  const account = await db.users.get(actor.userId);
+  return account ? checkPassword(password, account.password) : false;
+}
+
+/** The actor a kept session resumes as (a reload of the tab): null once the account is gone or disabled. */
+export async function actorForSession(db: DeskDatabase, userId: string): Promise<Actor | null> {
+  const account = await db.users.get(userId);
+  return account && !account.disabled ? actorOf(account) : null;
+}
+
+/** Validates a new account's fields; returns the normalised 登录名 or throws every problem in Chinese. */
+function checkNewAccount(input: FirstAdminInput): string {
+  const username = normalizeUsername(input.username);
+  const problems = [usernameProblem(username), displayNameProblem(input.displayName), passwordProblem(input.password, username)].filter(
+    (p): p is string => p !== null,
+  );
+  if (problems.length > 0) throw new Error(problems.join('；'));
+  return username;
+}
+
+async function refuseTakenUsername(db: DeskDatabase, username: string): Promise<void> {
+  if (await db.users.where('username').equals(username).count()) throw new Error(`登录名“${username}”已被使用`);
+}
+
+async function getAccount(db: DeskDatabase, id: string): Promise<UserAccount> {
+  const account = await db.users.get(id);
+  if (!account) throw new MissingRecordError('该账号不存在');
+  return account;
+}
+
+function newAccount(input: NewAccountInput, password: UserAccount['password'], now: Date): UserAccount {
+  const at = toTimestamp(now);
+  return {
+    id: crypto.randomUUID(),
+    username: input.username,
+    displayName: input.displayName.trim(),
+    role: input.role,
+    confidentialAccess: input.confidentialAccess,
+    password,
+    failedAttempts: 0,
+    lockedUntil: null,
+    disabled: false,
+    createdAt: at,
+    updatedAt: at,
+  };
+}

@@ -1,0 +1,71 @@
+import type ExcelJS from 'exceljs';
+import { ROLE_LABELS } from '../../domain/access/roles';
+import { formatAuditTime, maskPersonalData } from '../../domain/audit/display';
+import { canonicalJson } from '../../domain/audit/chain';
+import { entityLabel } from '../../domain/audit/entities';
+import { AUDIT_ACTIONS, type AuditRecord } from '../../domain/audit/record';
+import { addTableSheet, newWorkbook, type SheetColumn } from './sheet';
+
+/** Excel refuses a cell longer than this; a longer before/after is cut and says so. */
+const CELL_LIMIT = 32_767;
+const CUT_MARK = '…（内容过长，已截断）';
+
+const COLUMNS: readonly SheetColumn[] = [
+  { header: '序号', key: 'seq', width: 8 },
+  { header: '时间', key: 'at', width: 20 },
+  { header: '操作人', key: 'actor', width: 14 },
+  { header: '角色', key: 'role', width: 8 },
+  { header: '操作', key: 'action', width: 14 },
+  { header: '对象', key: 'entity', width: 12 },
+  { header: '对象编号', key: 'entityId', width: 38 },
+  { header: '摘要', key: 'summary', width: 48 },
+  { header: '修改前', key: 'before', width: 50 },
+  { header: '修改后', key: 'after', width: 50 },
+  { header: '前一条哈希', key: 'prevHash', width: 66 },
+  { header: '哈希', key: 'hash', width: 66 },
+];
+
+/** '审计日志-2026-05-25.xlsx' */
+export function auditFileName(day: string): string {
+  return `审计日志-${day}.xlsx`;
+}
+
+const snapshotText = (value: unknown): string => {
+  if (value === undefined) return '';
+  const text = canonicalJson(maskPersonalData(value));
+  return text.length > CELL_LIMIT ? text.slice(0, CELL_LIMIT - CUT_MARK.length) + CUT_MARK : text;
+};
+
+/**
+ * 审计日志 as exported: one row per record in the order given (the page's: newest first), with each record's hash
+ * and the one before it so a printed trail can be matched against the desk's. ID numbers and phones in the before/after
+ * are masked as on screen. `filterText` says which records the file holds ('全部记录', or the filter).
+ */
+export function buildAuditWorkbook(records: readonly AuditRecord[], filterText: string): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  const sheet = addTableSheet(workbook, '审计日志', COLUMNS);
+  for (const r of records) {
+    sheet.addRow({
+      seq: r.seq,
+      at: formatAuditTime(r.at),
+      actor: r.actorName || '（未登录）',
+      role: r.actorRole ? ROLE_LABELS[r.actorRole] : '',
+      action: AUDIT_ACTIONS[r.action] ?? r.action,
+      entity: entityLabel(r.entity),
+      entityId: r.entityId ?? '',
+      summary: r.summary,
+      before: snapshotText(r.before),
+      after: snapshotText(r.after),
+      prevHash: r.prevHash,
+      hash: r.hash,
+    });
+  }
+  const about = workbook.addWorksheet('说明');
+  about.columns = [{ width: 16 }, { width: 80 }];
+  about.addRows([
+    ['导出范围', filterText],
+    ['记录数', records.length],
+    ['核验方法', '每条记录的哈希为除哈希外全部字段（含前一条哈希）的 SHA-256；请在信访工作台“审计日志 → 核验审计链”中核验。'],
+  ]);
+  return workbook;
+}

@@ -1,0 +1,30 @@
+import { maskIdNumber, maskPhone } from '../idNumber';
+import type { Petitioner } from '../types';
+import { CONFIDENTIAL_PLACEHOLDER } from './confidential';
+
+/**
+ * A petitioner as the case page shows them by default (DOMAIN.md §11): ID number and phone masked. The full values
+ * are read only through the audited reveal (db/identity.ts).
+ */
+export function maskPetitioner(person: Petitioner): Petitioner {
+  return { ...person, idNumber: person.idNumber ? maskIdNumber(person.idNumber) : '', phone: person.phone ? maskPhone(person.phone) : '' };
+}
+
+/**
+ * A confidential petition's petitioner as an account without the grant sees them (DOMAIN.md §3, Art. 30): （保密）
+ * for every field that names or locates them, no gender or unit, and `alias` instead of the id under which the same
+ * person appears on other petitions.
+ */
+export function hidePetitioner(person: Petitioner, alias: string): Petitioner {
+  const hide = (value: string) => (value ? CONFIDENTIAL_PLACEHOLDER : '');
+  return {
+    ...person,
+    id: alias,
+    name: hide(person.name),
+    gender: null,
+    idNumber: hide(person.idNumber),
+    phone: hide(person.phone),
+    address: hide(person.address),
+    unitId: null,
+  };
+}

@@ -1,0 +1,128 @@
+import { DOC_KINDS, type DocKind } from '../docNo';
+import type { AuditAction } from './record';
+
+/**
+ * The tables whose every create, change and delete is audited (db/audit/auditMiddleware.ts). Not audited: the ledger's
+ * persisted index (ledgerChunks, derived from these) and the audit trail itself (append-only).
+ */
+export const AUDITED_TABLES: ReadonlySet<string> = new Set([
+  'petitions',
+  'receptions',
+  'petitioners',
+  'units',
+  'categories',
+  'caseEvents',
+  'settings',
+  'attachments',
+  'documents',
+  'reports',
+  'users',
+]);
+
+/** Form drafts autosaved while the clerk types (db/settings.ts saveDraft): not the office's records. */
+const DRAFT_PREFIX = 'draft:';
+
+/** What an audit record's `entity` names, as the 审计日志 shows it: the tables, and the objects of explicit events. */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
+  petitions: '信访事项',
+  receptions: '接待记录',
+  petitioners: '信访人',
+  units: '单位',
+  categories: '问题类别',
+  caseEvents: '办理记录',
+  settings: '设置',
+  attachments: '附件',
+  documents: '文书',
+  reports: '研判分析报告',
+  users: '账号',
+  session: '登录',
+  backup: '数据备份',
+  ledger: '信访台账',
+  statistics: '统计表',
+  audit: '审计日志',
+};
+
+export function entityLabel(entity: string | null): string {
+  if (entity === null) return '';
+  return AUDIT_ENTITY_LABELS[entity] ?? entity;
+}
+
+/** Whether a change to this record is audited: every record of an audited table but the autosaved drafts. */
+export function isAuditedRecord(table: string, key: unknown): boolean {
+  if (!AUDITED_TABLES.has(table)) return false;
+  return !(table === 'settings' && typeof key === 'string' && key.startsWith(DRAFT_PREFIX));
+}
+
+/** Shown instead of a secret in the trail: a password hash never enters it. */
+export const REDACTED = '（已隐去）';
+
+/** Fields the trail never keeps, per table: secrets, and text derived from the rest (the ledger's searchText). */
+const DROPPED_FIELDS: Readonly<Record<string, { redacted?: readonly string[]; derived?: readonly string[] }>> = {
+  users: { redacted: ['password'] },
+  petitions: { derived: ['searchText'] },
+};
+
+/** A stored record as the audit trail may keep it: secrets replaced by （已隐去）, derived text left out. */
+export function auditedValue(table: string, value: unknown): unknown {
+  const dropped = DROPPED_FIELDS[table];
+  if (!dropped || value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const field of dropped.redacted ?? []) if (field in copy) copy[field] = REDACTED;
+  for (const field of dropped.derived ?? []) delete copy[field];
+  return copy;
+}
+
+const text = (value: unknown, field: string): string => {
+  if (value === null || typeof value !== 'object') return '';
+  const v = (value as Record<string, unknown>)[field];
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+};
+
+function settingLabel(key: string): string {
+  if (key === 'app') return '系统设置';
+  const regNo = /^regNo:(\d{4})$/.exec(key);
+  if (regNo) return `登记编号计数 ${regNo[1]}`;
+  const docNo = /^docNo:(\w+):(\d{4})$/.exec(key);
+  if (docNo?.[1] && docNo[2]) return `文号计数 ${DOC_KINDS[docNo[1] as DocKind]?.label ?? docNo[1]} ${docNo[2]}`;
+  return key;
+}
+
+/**
+ * A few words naming a record for the auditor's list ('2026-0001', '一号矿井', '信受〔2026〕3号'), taken from fields
+ * that carry no ID number or phone; '' when the record has none worth showing (a petitioner: the name stays in the
+ * before/after only).
+ */
+export function recordLabel(table: string, key: unknown, value: unknown): string {
+  switch (table) {
+    case 'petitions':
+      return text(value, 'regNo');
+    case 'units':
+    case 'categories':
+    case 'attachments':
+      return text(value, 'name');
+    case 'receptions':
+      return text(value, 'receivedAt').replace('T', ' ').slice(0, 16);
+    case 'caseEvents':
+      return text(value, 'text').slice(0, 30);
+    case 'settings':
+      return typeof key === 'string' ? settingLabel(key) : '';
+    case 'documents':
+      return text(value, 'docNo') || text(value, 'fileName');
+    case 'reports':
+      return text(value, 'periodKey');
+    case 'users': {
+      const username = text(value, 'username');
+      const name = text(value, 'displayName');
+      return name && username ? `${name}（${username}）` : name || username;
+    }
+    default:
+      return '';
+  }
+}
+
+const CHANGE_VERBS: Partial<Record<AuditAction, string>> = { create: '新增', update: '修改', delete: '删除' };
+
+/** 「修改 信访事项 2026-0001」: the summary of one audited change. */
+export function changeSummary(action: 'create' | 'update' | 'delete', table: string, label: string): string {
+  return [CHANGE_VERBS[action], entityLabel(table), label].filter(Boolean).join(' ');
+}

@@ -1,0 +1,133 @@
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { AuditFilter } from '../../db/audit/listAudit';
+import { ROLE_LABELS } from '../../domain/access/roles';
+import { formatAuditTime } from '../../domain/audit/display';
+import { entityLabel } from '../../domain/audit/entities';
+import { AUDIT_ACTIONS, type AuditAction, type AuditRecord } from '../../domain/audit/record';
+import { PageHeader } from '../../ui/PageHeader';
+import { useOpenSavedFile } from '../petition/useOpenSavedFile';
+import { AuditChangeDetails } from './AuditChangeDetails';
+import { AuditFilters } from './AuditFilters';
+import { auditFilterText } from './auditFilterText';
+import { exportAuditTrail } from './exportAudit';
+import { useAuditActors, useAuditList } from './useAuditList';
+import { useAuditVerification } from './useAuditVerification';
+
+const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
+  signInFailed: 'red',
+  delete: 'red',
+  unmask: 'orange',
+  export: 'orange',
+  backup: 'blue',
+  restore: 'purple',
+  create: 'green',
+  update: 'gold',
+};
+
+const COLUMNS = [
+  { title: '序号', dataIndex: 'seq', width: 80 },
+  { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => formatAuditTime(at) },
+  { title: '操作人', dataIndex: 'actorName', width: 110, render: (name: string) => name || <Typography.Text type="secondary">（未登录）</Typography.Text> },
+  { title: '角色', dataIndex: 'actorRole', width: 80, render: (role: AuditRecord['actorRole']) => (role ? ROLE_LABELS[role] : '') },
+  { title: '操作', dataIndex: 'action', width: 130, render: (a: AuditAction) => <Tag color={ACTION_COLORS[a]}>{AUDIT_ACTIONS[a] ?? a}</Tag> },
+  { title: '对象', dataIndex: 'entity', width: 110, render: (entity: string | null) => entityLabel(entity) },
+  { title: '摘要', dataIndex: 'summary' },
+];
+
+/**
+ * 审计日志 (the 审计员's page): every audit record, newest first and paged through the store, filtered by time, 操作人,
+ * 操作 and 对象; a row opens to show what a change did. 核验审计链 recomputes the whole chain; 导出 writes the filtered
+ * trail to Excel, and that export is audited too.
+ */
+export function AuditPage() {
+  const { message } = App.useApp();
+  const openSaved = useOpenSavedFile();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [page, setPage] = useState({ current: 1, size: 50 });
+  const [version, setVersion] = useState(0);
+  const [exportPercent, setExportPercent] = useState<number | null>(null);
+  const { data, error, loading } = useAuditList(filter, page.current, page.size, version);
+  const { actors, error: actorsError } = useAuditActors();
+  const verification = useAuditVerification();
+
+  const exportNow = async () => {
+    setExportPercent(0);
+    try {
+      const { result, count } = await exportAuditTrail(filter, auditFilterText(filter, actors), (done, total) =>
+        setExportPercent(Math.round((done / Math.max(1, total)) * 90)),
+      );
+      if (result.saved) openSaved(result.path, `审计日志（${count} 条）`);
+    } catch (failed) {
+      message.error(`导出审计日志失败：${failed instanceof Error ? failed.message : String(failed)}`);
+    } finally {
+      setExportPercent(null);
+      // The export added its own record.
+      setVersion((v) => v + 1);
+    }
+  };
+
+  return (
+    <div className="desk-page">
+      <PageHeader
+        title="审计日志"
+        actions={
+          <Space>
+            {exportPercent !== null && <Progress percent={exportPercent} size="small" style={{ width: 140, margin: 0 }} aria-label="导出进度" />}
+            {verification.button}
+            <Button icon={<FileExcelOutlined />} loading={exportPercent !== null} disabled={!data || data.total === 0} onClick={() => void exportNow()}>
+              导出
+            </Button>
+          </Space>
+        }
+      >
+        {data && (
+          <Typography.Text type="secondary" data-testid="audit-total">
+            {filterIsEmpty(filter) ? `共 ${data.total} 条` : `符合条件 ${data.total} 条`}
+          </Typography.Text>
+        )}
+      </PageHeader>
+      {verification.outcome}
+      <div style={{ marginTop: 12 }}>
+        <AuditFilters
+          filter={filter}
+          actors={actors}
+          onChange={(next) => {
+            setFilter(next);
+            setPage((p) => ({ ...p, current: 1 }));
+          }}
+        />
+      </div>
+      {(error ?? actorsError) && <Alert type="error" showIcon title={error ?? actorsError} style={{ marginTop: 12 }} />}
+      <Table<AuditRecord>
+        style={{ marginTop: 16 }}
+        aria-label="审计日志"
+        size="middle"
+        rowKey="seq"
+        rowClassName="desk-audit-row"
+        loading={loading}
+        columns={COLUMNS}
+        dataSource={data?.records ?? []}
+        expandable={{
+          expandedRowRender: (record) => <AuditChangeDetails record={record} />,
+          expandRowByClick: true,
+        }}
+        locale={{ emptyText: filterIsEmpty(filter) ? '还没有审计记录' : '没有符合条件的审计记录' }}
+        pagination={{
+          current: page.current,
+          pageSize: page.size,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => `共 ${total} 条`,
+          onChange: (current, size) => setPage({ current: size === page.size ? current : 1, size }),
+        }}
+      />
+    </div>
+  );
+}
+
+function filterIsEmpty(filter: AuditFilter): boolean {
+  return !filter.from && !filter.to && !filter.actorId && !filter.action && !filter.entity;
+}

@@ -1,0 +1,102 @@
+import { Checkbox, Form, Input, Modal, Radio } from 'antd';
+import { useState } from 'react';
+import { now } from '../../app/clock';
+import { reasonOf } from '../../app/session/AuthScreen';
+import { confirmRules, displayNameRules, newPasswordRules, usernameRules } from '../../app/session/credentialRules';
+import { getDb } from '../../db/instance';
+import { createUser, updateUser, type AccountView } from '../../db/users';
+import { ROLE_LABELS, ROLES, type Role } from '../../domain/access/roles';
+
+interface AccountValues {
+  username: string;
+  displayName: string;
+  role: Role;
+  confidentialAccess: boolean;
+  disabled: boolean;
+  password: string;
+  confirm: string;
+}
+
+const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+
+/**
+ * 新建账号 (with its initial password) or 修改账号 (姓名, 角色, 停用, 保密授权). The repository checks again and refuses
+ * what would leave the desk without an enabled administrator; its message is shown in the dialog.
+ */
+export function AccountDialog({ account, onClose, onSaved }: { account: AccountView | null; onClose(): void; onSaved(saved: AccountView): void }) {
+  const [form] = Form.useForm<AccountValues>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const creating = account === null;
+
+  const submit = async (values: AccountValues) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = creating
+        ? await createUser(getDb(), values, now())
+        : await updateUser(getDb(), account.id, { displayName: values.displayName, role: values.role, disabled: values.disabled, confidentialAccess: values.confidentialAccess }, now());
+      onSaved(saved);
+    } catch (refused) {
+      setError(reasonOf(refused));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={creating ? '新建账号' : `修改账号：${account.username}`}
+      okText={creating ? '创建账号' : '保存'}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<AccountValues>
+        form={form}
+        layout="vertical"
+        aria-label={creating ? '新建账号' : '修改账号'}
+        requiredMark={false}
+        initialValues={account ?? { role: 'receptionist', confidentialAccess: false, disabled: false }}
+        onFinish={(values) => void submit(values)}
+      >
+        {creating && (
+          <Form.Item label="登录名" name="username" rules={usernameRules}>
+            <Input autoFocus autoComplete="off" maxLength={32} />
+          </Form.Item>
+        )}
+        <Form.Item label="姓名" name="displayName" rules={displayNameRules}>
+          <Input autoFocus={!creating} maxLength={20} />
+        </Form.Item>
+        <Form.Item label="角色" name="role">
+          <Radio.Group options={ROLE_OPTIONS} />
+        </Form.Item>
+        <Form.Item name="confidentialAccess" valuePropName="checked" extra="检举控告和标为保密的信访事项，只有获得此授权的账号能看到信访人的姓名、身份证号、电话和住址">
+          <Checkbox>可查看保密信访人身份</Checkbox>
+        </Form.Item>
+        {!creating && (
+          <Form.Item name="disabled" valuePropName="checked" extra="停用的账号不能登录，其办理记录和审计记录保留">
+            <Checkbox>停用此账号</Checkbox>
+          </Form.Item>
+        )}
+        {creating && (
+          <>
+            <Form.Item label="初始密码" name="password" rules={newPasswordRules(() => form.getFieldValue('username') as string | undefined)} extra="至少8个字符，须同时包含字母和数字；请当面告知本人，登录后在右上角“修改密码”中更改">
+              <Input.Password autoComplete="new-password" maxLength={64} />
+            </Form.Item>
+            <Form.Item label="确认密码" name="confirm" dependencies={['password']} rules={confirmRules('password')}>
+              <Input.Password autoComplete="new-password" maxLength={64} />
+            </Form.Item>
+          </>
+        )}
+        {error && (
+          <div role="alert" className="ant-form-item-explain-error">
+            {error}
+          </div>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,45 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { now } from '../../app/clock';
+import { reasonOf } from '../../app/session/AuthScreen';
+import { confirmRules, newPasswordRules } from '../../app/session/credentialRules';
+import { getDb } from '../../db/instance';
+import { resetPassword, type AccountView } from '../../db/users';
+
+interface ResetValues {
+  password: string;
+  confirm: string;
+}
+
+/** 重置密码 for someone who forgot theirs (also lifts a lockout). */
+export function ResetPasswordDialog({ account, onClose, onDone }: { account: AccountView; onClose(): void; onDone(): void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ResetValues>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async ({ password }: ResetValues) => {
+    setBusy(true);
+    try {
+      await resetPassword(getDb(), account.id, password, now());
+      message.success(`已重置${account.displayName}的密码`);
+      onDone();
+    } catch (refused) {
+      message.error(`重置失败：${reasonOf(refused)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open title={`重置密码：${account.displayName}（${account.username}）`} okText="重置密码" confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+      <Form<ResetValues> form={form} layout="vertical" aria-label="重置密码" requiredMark={false} onFinish={(values) => void submit(values)}>
+        <Form.Item label="新密码" name="password" rules={newPasswordRules(() => account.username)} extra="至少8个字符，须同时包含字母和数字；重置后账号的锁定一并解除">
+          <Input.Password autoFocus autoComplete="new-password" maxLength={64} />
+        </Form.Item>
+        <Form.Item label="确认密码" name="confirm" dependencies={['password']} rules={confirmRules('password')}>
+          <Input.Password autoComplete="new-password" maxLength={64} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

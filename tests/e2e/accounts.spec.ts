@@ -1,0 +1,129 @@
+import { ADMIN, expect, test } from './fixtures';
+import { AccountsPage, type NewAccount } from './pages/accounts.page';
+import { SessionPage } from './pages/session.page';
+
+const CLERK: NewAccount = { username: 'zhangm', displayName: '张敏', role: '接待员', password: 'jiedai2026' };
+
+/** A local moment `minutes` from now, for `setClock`. */
+const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+test.describe('账号与角色', () => {
+  test('the first run creates the administrator, who stays signed in across a reload and signs in again after signing out', async ({ page }) => {
+    const session = new SessionPage(page);
+    await page.goto('/');
+    await session.expectScreen('firstRun');
+    const form = page.getByRole('form', { name: '创建管理员账号' });
+    await form.getByLabel('密码', { exact: true }).fill('xinfang2026');
+    await form.getByLabel('确认密码', { exact: true }).fill('xinfang2027');
+    await form.getByRole('button', { name: '创建并登录' }).click();
+    await expect(form).toContainText('两次输入的密码不一致');
+    await expect(form).toContainText('请填写登录名');
+    await session.expectScreen('firstRun');
+
+    await session.createFirstAdmin(ADMIN);
+    await expect(session.userMenu).toHaveText(/王丽 · 管理员/);
+    expect(await session.menuItems()).toEqual(['信访登记', '信访台账', '督办台', '我的案件', '统计分析', '季度报告', '设置']);
+
+    await session.reload();
+    await session.expectScreen('signedIn');
+    await expect(session.userMenu).toHaveText(/王丽 · 管理员/);
+
+    await session.signOut();
+    await session.trySignIn({ username: ADMIN.username, password: 'wrong-pass1' });
+    await expect(session.refusal()).toHaveText('登录名或密码不正确，再输错4次账号将锁定15分钟');
+    await session.signIn(ADMIN);
+    await expect(session.userMenu).toHaveText(/王丽 · 管理员/);
+  });
+
+  test('an 接待员 the administrator created sees neither 设置 nor 审计日志, and a typed address answers 无权访问', async ({ app, session }) => {
+    const accounts = new AccountsPage(app.page);
+    await accounts.openTab();
+    await accounts.create(CLERK);
+    await expect(accounts.row(CLERK.username)).toContainText('正常');
+    await expect(accounts.list).not.toContainText('PBKDF2');
+    await session.signOut();
+
+    await session.signIn(CLERK);
+    await expect(session.userMenu).toHaveText(/张敏 · 接待员/);
+    expect(await session.menuItems()).toEqual(['信访登记', '信访台账', '督办台', '我的案件']);
+    await expect(app.page.getByRole('heading', { name: '信访登记' })).toBeVisible();
+
+    await app.page.goto('/#/settings');
+    await expect(app.page.getByText('无权访问', { exact: true })).toBeVisible();
+    await expect(app.page.getByText(/当前账号（接待员）无权修改系统设置、单位和问题类别/)).toBeVisible();
+    await expect(app.page.getByRole('tab', { name: '账号管理' })).toHaveCount(0);
+
+    await app.page.goto('/#/audit');
+    await expect(app.page.getByText('无权访问', { exact: true })).toBeVisible();
+    await expect(app.page.getByText(/当前账号（接待员）无权查看、核验和导出审计日志/)).toBeVisible();
+  });
+
+  test('an 审计员 opens on the audit trail, sees only it, and finds the sign-ins there', async ({ app, session }) => {
+    const accounts = new AccountsPage(app.page);
+    await accounts.openTab();
+    await accounts.create({ username: 'sunj', displayName: '孙静', role: '审计员', password: 'shenji2026' });
+    await session.signOut();
+    await session.trySignIn({ username: 'sunj', password: 'wrong-pass1' });
+    await expect(session.refusal()).toContainText('登录名或密码不正确');
+
+    await session.signIn({ username: 'sunj', password: 'shenji2026' });
+    await expect(app.page).toHaveURL(/#\/audit$/);
+    expect(await session.menuItems()).toEqual(['审计日志']);
+    await expect(app.page.getByRole('heading', { name: '审计日志' })).toBeVisible();
+    await expect(app.page.getByRole('main')).toContainText('登录失败');
+    await expect(app.page.getByRole('main')).not.toContainText('wrong-pass1');
+
+    await app.page.goto('/#/ledger');
+    await expect(app.page.getByText(/当前账号（审计员）无权查看信访台账和案件/)).toBeVisible();
+  });
+
+  test('five wrong passwords lock the account for 15 minutes, even against the right one, with the time it ends', async ({ app, session }) => {
+    const accounts = new AccountsPage(app.page);
+    await accounts.openTab();
+    await accounts.create(CLERK);
+    await session.signOut();
+
+    for (let left = 4; left >= 1; left--) {
+      await session.trySignIn({ username: CLERK.username, password: `wrong-pass${left}` });
+      await expect(session.refusal()).toHaveText(`登录名或密码不正确，再输错${left}次账号将锁定15分钟`);
+    }
+    await session.trySignIn({ username: CLERK.username, password: 'wrong-pass0' });
+    await expect(session.refusal()).toHaveText(/^密码连续输错5次，账号已锁定15分钟，请于\d{4}-\d{2}-\d{2} \d{2}:\d{2}后再试$/);
+    await session.trySignIn(CLERK);
+    await expect(session.refusal()).toHaveText(/^账号已锁定，请于\d{4}-\d{2}-\d{2} \d{2}:\d{2}后再试$/);
+    await session.expectScreen('signIn');
+
+    await session.setClock(minutesFromNow(16));
+    await session.signIn(CLERK);
+    await expect(session.userMenu).toHaveText(/张敏 · 接待员/);
+  });
+
+  test('the desk locks after the idle time over the page as it was, and unlocks only with the right password', async ({ settings, register, session }) => {
+    await settings.goTo('设置');
+    await settings.general('自动锁定（分钟）').fill('1');
+    await settings.button('保存设置').click();
+    await expect(settings.toast('设置已保存')).toBeVisible();
+
+    await settings.goTo('信访登记');
+    await register.summary.fill('写了一半的事项摘要');
+    await session.idleFor(2);
+    await expect(session.lockView).toBeVisible({ timeout: 15_000 });
+    await session.expectScreen('locked');
+    await expect(session.lockView).toContainText('王丽（管理员）');
+
+    await session.tryUnlock('wrong-pass1');
+    await expect(session.lockView.getByRole('alert')).toHaveText('登录名或密码不正确，再输错4次账号将锁定15分钟');
+    await expect(session.lockView).toBeVisible();
+    await session.tryUnlock(ADMIN.password);
+    await expect(session.lockView).toBeHidden();
+    await session.expectScreen('signedIn');
+    await expect(register.summary).toHaveValue('写了一半的事项摘要');
+
+    // 锁定 from the user menu, and a reload of a locked desk asks for the password again.
+    await session.chooseFromUserMenu('锁定');
+    await expect(session.lockView).toBeVisible();
+    await session.page.reload();
+    await session.expectScreen('signIn');
+    await session.signIn(ADMIN);
+  });
+});

@@ -1,0 +1,44 @@
+import { expect, type Locator } from '@playwright/test';
+import { BasePage } from './base.page';
+
+export type RoleLabel = '管理员' | '接待员' | '办理人' | '领导' | '审计员';
+
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  role: RoleLabel;
+  password: string;
+  confidentialAccess?: boolean;
+}
+
+/** 设置 → 账号管理 (administrator): the account list and its dialogs. */
+export class AccountsPage extends BasePage {
+  async openTab(): Promise<void> {
+    await this.goTo('设置');
+    await this.page.getByRole('tab', { name: '账号管理' }).click();
+    await expect(this.list).toBeVisible();
+  }
+
+  get list(): Locator {
+    return this.page.getByRole('table', { name: '账号列表' });
+  }
+
+  /** The list's row of one account, by 登录名. */
+  row(username: string): Locator {
+    return this.list.getByRole('row').filter({ has: this.page.getByRole('cell', { name: username, exact: true }) });
+  }
+
+  async create(account: NewAccount): Promise<void> {
+    await this.button('新建账号').click();
+    const dialog = this.page.getByRole('dialog', { name: '新建账号' });
+    await dialog.getByLabel('登录名', { exact: true }).fill(account.username);
+    await dialog.getByLabel('姓名', { exact: true }).fill(account.displayName);
+    await dialog.getByRole('radio', { name: account.role }).check();
+    if (account.confidentialAccess) await dialog.getByRole('checkbox', { name: '可查看保密信访人身份' }).check();
+    await dialog.getByLabel('初始密码', { exact: true }).fill(account.password);
+    await dialog.getByLabel('确认密码', { exact: true }).fill(account.password);
+    await dialog.getByRole('button', { name: '创建账号' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.row(account.username)).toContainText(account.role);
+  }
+}

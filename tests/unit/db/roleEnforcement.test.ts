@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAuditActors } from '../../../renderer/src/db/audit/listAudit';
+import { exportBackup } from '../../../renderer/src/db/backup/exportBackup';
+import { getAttachment } from '../../../renderer/src/db/attachments';
+import { applyCaseAction, getCaseState } from '../../../renderer/src/db/cases';
+import { deleteCategory, listCategories, saveCategory } from '../../../renderer/src/db/categories';
+import type { DeskDatabase } from '../../../renderer/src/db/database';
+import { issueDocument, listDocuments, peekDocNo, reissueDocument } from '../../../renderer/src/db/documents';
+import { loadPetitionContacts, revealPetitioner, revealPetitioners, setPetitionConfidential } from '../../../renderer/src/db/identity';
+import { rebuildLedgerIndex } from '../../../renderer/src/db/ledgerIndex';
+import { findRepeatCandidates } from '../../../renderer/src/db/petitioners';
+import { getPetitionDetail, linkReception, loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
+import { loadReportRecords, petitionerNamesOf } from '../../../renderer/src/db/reportRecords';
+import { getReportDraft, issueReport, listIssuedReports, listReportVersions, saveReportDraft, type ReportKey } from '../../../renderer/src/db/reports';
+import { AccessDeniedError, setActor } from '../../../renderer/src/db/session';
+import { clearDraft, getSettings, loadDraft, saveDraft, saveSettings } from '../../../renderer/src/db/settings';
+import { deleteUnit, listUnits, saveUnit } from '../../../renderer/src/db/units';
+import { listUsers } from '../../../renderer/src/db/users';
+import { can, PERMISSIONS, ROLE_LABELS, ROLE_PERMISSIONS, ROLES, type Permission } from '../../../renderer/src/domain/access/roles';
+import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
+import { NOW, visit } from '../domain/fixtures';
+import { actorAs, freshDb, TEST_ADMIN } from './helpers';
+
+/** What each call needs on file: one registered petition and its petitioner. */
+interface OnFile {
+  petitionId: string;
+  petitionerId: string;
+}
+
+const NO_PARAGRAPHS = { basic: [], features: [], problems: [], handling: [] };
+const Q2_KEY: ReportKey = { kind: 'quarter', periodKey: '2026-Q2', scopeKey: 'all' };
+
+/**
+ * One repository call per permission of the role table, each one that any role holding the permission may repeat.
+ * Typed over every permission, so a permission added to the table without a call here does not compile.
+ */
+const CALLS: Record<Permission, (db: DeskDatabase, onFile: OnFile) => Promise<unknown>> = {
+  'records.view': (db) => loadLedgerRows(db),
+  'records.register': (db) => registerPetition(db, visit(), NOW),
+  'cases.handle': (db, { petitionId }) => applyCaseAction(db, petitionId, 'addNote', { note: '电话联系信访人' }, { now: NOW, calendar: createWorkCalendar() }),
+  'statistics.view': (db) => loadReportRecords(db, { from: '2026-04-01', to: '2026-06-30' }),
+  'reports.write': (db) =>
+    saveReportDraft(db, { ...Q2_KEY, scopeName: '', paragraphs: NO_PARAGRAPHS, edited: [], analysis: '', measures: '' }, NOW),
+  'records.export': (db, { petitionId }) => loadPetitionContacts(db, [petitionId]),
+  'identity.unmask': (db, { petitionId, petitionerId }) => revealPetitioner(db, petitionId, petitionerId, NOW),
+  'settings.manage': (db) => saveSettings(db, { orgName: '某煤业集团有限公司信访办公室' }),
+  'users.manage': (db) => listUsers(db),
+  'backup.manage': (db) => exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00' }),
+  'audit.view': (db) => listAuditActors(db),
+};
+
+const PERMISSION_LIST = Object.keys(ROLE_PERMISSIONS) as Permission[];
+
+let db: DeskDatabase;
+let onFile: OnFile;
+beforeEach(async () => {
+  db = freshDb();
+  const petition = await registerPetition(db, visit(), NOW);
+  onFile = { petitionId: petition.id, petitionerId: petition.petitionerIds[0] ?? '' };
+});
+afterEach(() => db.close());
+
+describe.each(PERMISSION_LIST)('%s, enforced in the repositories', (permission) => {
+  const call = CALLS[permission];
+
+  it.each(ROLES.map((role) => [ROLE_LABELS[role], role] as const))('%s: allowed exactly when the role table says so', async (_label, role) => {
+    setActor(db, actorAs(role));
+    if (can(role, permission)) {
+      await expect(call(db, onFile)).resolves.not.toThrow();
+    } else {
+      const refused = call(db, onFile);
+      await expect(refused).rejects.toBeInstanceOf(AccessDeniedError);
+      await expect(refused).rejects.toThrow(`当前账号（${ROLE_LABELS[role]}）无权${PERMISSIONS[permission]}`);
+    }
+  });
+
+  it('is refused with 请先登录 when nobody is signed in', async () => {
+    setActor(db, null);
+    await expect(call(db, onFile)).rejects.toThrow(new AccessDeniedError('signedIn', '请先登录'));
+  });
+});
+
+/** Every other entry point of the repositories, each refused before it reads or writes anything. */
+const ENTRY_POINTS: [string, (db: DeskDatabase, onFile: OnFile) => Promise<unknown>][] = [
+  ['linkReception', (db, { petitionId }) => linkReception(db, petitionId, visit(), NOW)],
+  ['findRepeatCandidates', (db) => findRepeatCandidates(db, [{ name: '张三', idNumber: '', phone: '13800001111' }])],
+  ['getPetitionDetail', (db, { petitionId }) => getPetitionDetail(db, petitionId)],
+  ['loadLedgerRowsByIds', (db, { petitionId }) => loadLedgerRowsByIds(db, [petitionId])],
+  ['rebuildLedgerIndex', (db) => rebuildLedgerIndex(db)],
+  ['getAttachment', (db) => getAttachment(db, 'a1')],
+  ['getCaseState', (db, { petitionId }) => getCaseState(db, petitionId)],
+  ['issueDocument', (db, { petitionId }) => issueDocument(db, { petitionId, kind: 'acceptanceNotice', year: 2026, prefix: '信受', build: async () => new Uint8Array(), fileName: 'a.docx', now: NOW })],
+  ['reissueDocument', (db) => reissueDocument(db, { documentId: 'd1', build: async () => new Uint8Array(), now: NOW })],
+  ['peekDocNo', (db) => peekDocNo(db, 'acceptanceNotice', 2026, '信受')],
+  ['listDocuments', (db, { petitionId }) => listDocuments(db, petitionId)],
+  ['revealPetitioners', (db, { petitionId }) => revealPetitioners(db, petitionId, NOW, '打印信访登记表')],
+  ['setPetitionConfidential', (db, { petitionId }) => setPetitionConfidential(db, petitionId, true, NOW)],
+  ['getReportDraft', (db) => getReportDraft(db, Q2_KEY)],
+  [
+    'issueReport',
+    (db) =>
+      issueReport(db, {
+        draft: { ...Q2_KEY, scopeName: '', paragraphs: NO_PARAGRAPHS, edited: [], analysis: '原因', measures: '措施' },
+        prefix: null,
+        year: 2026,
+        build: async () => new Uint8Array(),
+        fileName: () => '报告.docx',
+        now: NOW,
+      }),
+  ],
+  ['listIssuedReports', (db) => listIssuedReports(db, 'all')],
+  ['listReportVersions', (db) => listReportVersions(db, Q2_KEY)],
+  ['petitionerNamesOf', (db) => petitionerNamesOf(db, [])],
+  ['saveDraft', (db) => saveDraft(db, 'registration', {})],
+  ['loadDraft', (db) => loadDraft(db, 'registration')],
+  ['clearDraft', (db) => clearDraft(db, 'registration')],
+  ['listUnits', (db) => listUnits(db)],
+  ['saveUnit', (db) => saveUnit(db, { id: '', parentId: null, name: '新单位', partyBranch: '', order: 9 })],
+  ['deleteUnit', (db) => deleteUnit(db, 'unit-1')],
+  ['listCategories', (db) => listCategories(db)],
+  ['saveCategory', (db) => saveCategory(db, { id: '', parentId: null, name: '新类别', order: 99 })],
+  ['deleteCategory', (db) => deleteCategory(db, 'cat-01')],
+];
+
+describe.each(ENTRY_POINTS)('%s', (_name, call) => {
+  it('is refused with 请先登录 when nobody is signed in, writing nothing', async () => {
+    const before = { petitions: await db.petitions.toArray(), units: await db.units.count(), categories: await db.categories.count(), settings: await db.settings.count() };
+    setActor(db, null);
+    await expect(call(db, onFile)).rejects.toThrow(new AccessDeniedError('signedIn', '请先登录'));
+    const after = { petitions: await db.petitions.toArray(), units: await db.units.count(), categories: await db.categories.count(), settings: await db.settings.count() };
+    expect(after).toEqual(before);
+  });
+});
+
+describe('reads open to any account', () => {
+  it('the settings are read even before sign-in (the sign-in screen reads the idle time); units need a signed-in account', async () => {
+    setActor(db, null);
+    await expect(getSettings(db)).resolves.toMatchObject({ idleLockMinutes: expect.any(Number) });
+    await expect(listUnits(db)).rejects.toThrow('请先登录');
+    setActor(db, actorAs('auditor'));
+    await expect(listUnits(db)).resolves.not.toHaveLength(0);
+  });
+
+  it('a refused write leaves nothing behind', async () => {
+    setActor(db, actorAs('leader'));
+    const before = await db.petitions.count();
+    await expect(registerPetition(db, visit(), NOW)).rejects.toBeInstanceOf(AccessDeniedError);
+    expect(await db.petitions.count()).toBe(before);
+    setActor(db, TEST_ADMIN);
+    expect(await getPetitionDetail(db, onFile.petitionId)).not.toBeNull();
+  });
+});
+
+describe('automatic backups are the system’s', () => {
+  it('are made whoever is signed in, or nobody (a desk locked at quit); a chosen export still needs 备份和恢复数据', async () => {
+    const db = freshDb(null);
+    try {
+      const automatic = await exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', automatic: true });
+      expect(automatic.counts.units).toBeGreaterThan(0);
+      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00' })).rejects.toThrow('请先登录');
+      setActor(db, { ...TEST_ADMIN, role: 'receptionist' });
+      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', automatic: true })).resolves.toBeDefined();
+      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00' })).rejects.toThrow(AccessDeniedError);
+    } finally {
+      db.close();
+    }
+  });
+});
