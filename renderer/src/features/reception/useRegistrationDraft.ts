@@ -58,7 +58,10 @@ export function useRegistrationDraft(): RegistrationDraft {
     pending.current = null;
     if (!read) return;
     saveDraft(getDb(), DRAFT_KEY, read()).then(
-      () => setStatus({ state: 'saved', at: toLocalDateTime(now()).slice(11) }),
+      // A change typed while this write was under way is not in it: the draft is 'saving' until that one is written.
+      () => {
+        if (pending.current === null) setStatus({ state: 'saved', at: toLocalDateTime(now()).slice(11) });
+      },
       (reason: unknown) =>
         setStatus({ state: 'failed', message: `草稿保存失败：${reason instanceof Error ? reason.message : String(reason)}` }),
     );
