@@ -128,6 +128,25 @@ async function forEachPage<T extends { id: string }>(table: EntityTable<T, 'id'>
   }
 }
 
+function packChunks(byKey: ReadonlyMap<string, RowTuple[]>): LedgerChunk[] {
+  return [...byKey]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, tuples]) => packChunk(key, tuples.sort((a, b) => a[SEQ_AT] - b[SEQ_AT])));
+}
+
+/**
+ * Every chunk of the index for these records, built in memory: for a writer that holds all of them already (a restore
+ * writes them and these chunks in one transaction, instead of reading everything back to rebuild).
+ */
+export function ledgerChunksOf(petitions: readonly Petition[], petitioners: readonly Petitioner[], receptions: readonly Reception[]): LedgerChunk[] {
+  const people = new Map<string, PersonFacts>(petitioners.map((p) => [p.id, personFacts(p)]));
+  const contacts = new Map<string, LedgerReception[]>();
+  addContacts(contacts, receptions);
+  const byKey = new Map<string, RowTuple[]>();
+  addToChunks(byKey, rowsOf(petitions, people, contacts));
+  return packChunks(byKey);
+}
+
 /** The rows as the signed-in account may see them: confidential ones redacted unless it holds the grant. In place. */
 function asActorSees(db: DeskDatabase, rows: LedgerRow[]): LedgerRow[] {
   if (maySeeConfidential(db)) return rows;
@@ -160,9 +179,7 @@ async function rebuildChunks(db: DeskDatabase): Promise<LedgerRow[]> {
     await forEachPage(db.receptions, (page) => addContacts(contacts, page));
     const byKey = new Map<string, RowTuple[]>();
     await forEachPage(db.petitions, (petitions) => addToChunks(byKey, rowsOf(petitions, people, contacts)));
-    const packed = [...byKey]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([key, tuples]) => packChunk(key, tuples.sort((a, b) => a[SEQ_AT] - b[SEQ_AT])));
+    const packed = packChunks(byKey);
     await db.ledgerChunks.clear();
     await db.ledgerChunks.bulkAdd(packed);
     return packed;

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../domain/dates';
-import { BackupError, type BackupProgress } from '../backup/format';
+import type { BackupProgress } from '../backup/format';
 import type { ParsedBackup } from '../backup/readBackup';
 import { restoreBackup } from '../backup/restoreBackup';
 import type { DeskDatabase } from '../database';
@@ -26,8 +26,7 @@ export async function restoreBackupAudited(
   } catch (error) {
     failure = error;
   }
-  // A ledger index that failed to rebuild comes after the commit: the data is restored.
-  const restored = failure === null || (failure instanceof BackupError && failure.problem === 'indexRebuild');
+  const restored = failure === null;
   try {
     await recordAudit(
       db,

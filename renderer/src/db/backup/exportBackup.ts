@@ -35,7 +35,7 @@ export interface ExportedBackup {
 /**
  * Writes every table but the derived ledger index into one backup file (docs/backup-format.md). All records are read
  * in one read transaction, so the file is a consistent snapshot; the hashing happens afterwards, because a
- * transaction commits as soon as it awaits anything but IndexedDB. Blob bytes are read one at a time to be hashed,
+ * transaction commits as soon as it awaits anything but IndexedDB. Blob bytes are read a few at a time to be hashed,
  * and the file is assembled as a Blob of parts, so the blobs are never all in memory together.
  */
 export async function exportBackup(db: DeskDatabase, options: ExportOptions): Promise<ExportedBackup> {
@@ -98,15 +98,20 @@ function binaryReplacer(blobs: (Blob | Bytes)[]) {
   };
 }
 
-/** Reads a table in primary-key order, RECORDS_PER_FRAME records at a time. */
+/**
+ * Reads a table in primary-key order, RECORDS_PER_FRAME records at a time. The next page is asked for before this one
+ * is visited, so IndexedDB reads it while the page is encoded: one page ahead, no more in memory.
+ */
 async function forEachPage(table: Table, visit: (page: unknown[]) => void): Promise<void> {
   const keyPath = table.schema.primKey.keyPath as string;
-  let after: unknown = undefined;
+  const pageAfter = (key: unknown): Promise<unknown[]> =>
+    (key === undefined ? table.orderBy(':id') : table.where(':id').above(key)).limit(RECORDS_PER_FRAME).toArray();
+  let next = pageAfter(undefined);
   for (;;) {
-    const collection = after === undefined ? table.orderBy(':id') : table.where(':id').above(after);
-    const page: unknown[] = await collection.limit(RECORDS_PER_FRAME).toArray();
+    const page = await next;
     if (page.length === 0) return;
+    if (page.length === RECORDS_PER_FRAME) next = pageAfter(Dexie.getByKeyPath(page[page.length - 1] as object, keyPath));
+    else next = Promise.resolve([]);
     visit(page);
-    after = Dexie.getByKeyPath(page[page.length - 1] as object, keyPath);
   }
 }

@@ -127,7 +127,7 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
 };
 
 /** Why a file was refused; `message` is the Chinese sentence the settings page shows as it is. */
-export type BackupProblem = 'notBackup' | 'truncated' | 'corrupted' | 'checksum' | 'newerVersion' | 'invalidRecord' | 'restoreFailed' | 'indexRebuild';
+export type BackupProblem = 'notBackup' | 'truncated' | 'corrupted' | 'checksum' | 'newerVersion' | 'invalidRecord' | 'restoreFailed';
 
 export class BackupError extends Error {
   constructor(
@@ -148,7 +148,6 @@ export const BACKUP_MESSAGES = {
     `此备份来自较新版本的信访工作台（数据版本 ${file}，本机为 ${app}），请先升级本软件再恢复，未做任何改动。`,
   invalidRecord: (detail: string) => `备份文件中有不符合格式的记录：${detail}。无法恢复，未做任何改动。`,
   restoreFailed: (detail: string) => `恢复失败，原有数据保持不变：${detail}`,
-  indexRebuild: (detail: string) => `数据已恢复，但台账索引重建失败（下次打开台账时会自动重建）：${detail}`,
 } as const;
 
 /** Progress of a long backup step: `done` of `total` units (records and blobs), for a progress bar. */

@@ -39,20 +39,31 @@ export interface PendingFrame {
   payload: Bytes | Blob;
 }
 
+/** Frames read and hashed at once: WebCrypto hashes off the main thread, so several keep it busy. */
+const FRAMES_IN_FLIGHT = 4;
+
 /**
  * Lays the frames out as a backup file: marker, each frame with its hash, the file checksum. A blob payload is read
- * only to be hashed, one at a time, and the file keeps the blob itself as a part, so its bytes are not held twice.
+ * only to be hashed, a few at a time, and the file keeps the blob itself as a part, so its bytes are not held twice.
  */
 export async function assembleBackup(frames: readonly PendingFrame[], onFrame?: (frame: PendingFrame) => void): Promise<Blob> {
+  const hashed: { length: number; hash: Bytes }[] = [];
+  let next = 0;
+  const hashInTurn = async () => {
+    while (next < frames.length) {
+      const index = next++;
+      const frame = frames[index] as PendingFrame;
+      const bytes = frame.payload instanceof Blob ? new Uint8Array(await frame.payload.arrayBuffer()) : frame.payload;
+      hashed[index] = { length: bytes.byteLength, hash: await sha256(bytes) };
+      onFrame?.(frame);
+    }
+  };
+  await Promise.all(Array.from({ length: FRAMES_IN_FLIGHT }, hashInTurn));
   const parts: (Bytes | Blob)[] = [BACKUP_MAGIC as Bytes];
-  const hashes: Bytes[] = [];
-  for (const frame of frames) {
-    const bytes = frame.payload instanceof Blob ? new Uint8Array(await frame.payload.arrayBuffer()) : frame.payload;
-    const hash = await sha256(bytes);
-    hashes.push(hash);
-    parts.push(frameHead(frame.kind, bytes.byteLength), frame.payload, hash);
-    onFrame?.(frame);
-  }
-  parts.push(await fileChecksum(hashes));
+  frames.forEach((frame, i) => {
+    const { length, hash } = hashed[i] as { length: number; hash: Bytes };
+    parts.push(frameHead(frame.kind, length), frame.payload, hash);
+  });
+  parts.push(await fileChecksum(hashed.map((h) => h.hash)));
   return new Blob(parts, { type: 'application/octet-stream' });
 }

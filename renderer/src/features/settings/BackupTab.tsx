@@ -102,7 +102,7 @@ function RestoreCard() {
       await restoreBackupAudited(getDb(), backup, source, now, (done, total) => setState({ step: 'restoring', progress: percent(done, total) }));
     } catch (failed) {
       const text = reason(failed);
-      // A failed ledger rebuild comes after the commit: the data is restored and the ledger heals itself on load.
+      // The audit record of a restore that committed is written afterwards: if only that failed, the data is restored.
       if (!text.startsWith('数据已恢复')) {
         setState({ step: 'refused', error: text });
         return;

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup } from '../../../../renderer/src/db/backup/exportBackup';
 import { BACKUP_MESSAGES, BackupError, FRAME_KINDS } from '../../../../renderer/src/db/backup/format';
 import { assembleBackup, encodeJson } from '../../../../renderer/src/db/backup/frames';
 import { readBackup } from '../../../../renderer/src/db/backup/readBackup';
 import { restoreBackup } from '../../../../renderer/src/db/backup/restoreBackup';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
+import { rebuildLedgerIndex } from '../../../../renderer/src/db/ledgerIndex';
 import { loadLedgerRows, registerPetition } from '../../../../renderer/src/db/petitions';
 import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
 import { NOW, visit } from '../../domain/fixtures';
@@ -57,6 +58,8 @@ describe('a backup round trip', () => {
     expect(await bytesOf(blobLetter?.bytes as Blob)).toEqual(LETTER_BYTES);
     expect(byteLetter?.bytes).toBeInstanceOf(Uint8Array);
     expect(byteLetter?.bytes).toEqual(LETTER_BYTES);
+    // Its own buffer, not a view into the bytes the file was read in.
+    expect((byteLetter?.bytes as Uint8Array).buffer.byteLength).toBe(LETTER_BYTES.length);
     // The ledger's persisted index was emptied with the restore and is rebuilt from the restored petitions.
     expect((await loadLedgerRows(db)).map((r) => r.regNo).sort()).toEqual([first.regNo, second.regNo].sort());
   });
@@ -76,15 +79,37 @@ describe('a backup round trip', () => {
     expect(counts).not.toHaveProperty('ledgerChunks');
   });
 
-  it('reports progress up to the whole on export and on reading', async () => {
+  it('reports progress up to the whole on export, on reading and on restoring', async () => {
     db = freshDb();
     await seedDesk(db);
     const exportSteps: [number, number][] = [];
     const { blob } = await exportBackup(db, { ...OPTIONS, onProgress: (done, total) => exportSteps.push([done, total]) });
     expect(exportSteps.at(-1)?.[0]).toBe(exportSteps.at(-1)?.[1]);
     const readSteps: number[] = [];
-    await readBackup(blob, (done) => readSteps.push(done));
+    const parsed = await readBackup(blob, (done) => readSteps.push(done));
     expect(readSteps.at(-1)).toBe(blob.size - 32);
+    const restoreSteps: [number, number][] = [];
+    await restoreBackup(db, parsed, (done, total) => restoreSteps.push([done, total]));
+    expect(restoreSteps.length).toBeGreaterThan(1);
+    expect(restoreSteps.at(-1)?.[0]).toBe(restoreSteps.at(-1)?.[1]);
+  });
+
+  it('writes the ledger index with the records: what a rebuild from the restored tables would write, no rebuild on load', async () => {
+    const { file } = await seededBackup();
+    await db.ledgerChunks.clear();
+    await restoreBackup(db, await readBackup(file));
+
+    const written = await db.ledgerChunks.toArray();
+    expect(written.length).toBeGreaterThan(0);
+    await rebuildLedgerIndex(db);
+    expect(await db.ledgerChunks.toArray()).toEqual(written);
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      expect(await loadLedgerRows(db)).toHaveLength(2);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
@@ -166,5 +191,30 @@ describe('a restore is all or nothing', () => {
     await expect(restoreBackup(db, parsed)).rejects.toThrow(/^恢复失败，原有数据保持不变：ConstraintError/);
     expect(await dumpDesk(db)).toEqual(before);
     expect(await db.ledgerChunks.toArray()).toEqual(ledgerBefore);
+  });
+
+  it('a failure in a later batch, after earlier batches of the same table were written, leaves the old data', async () => {
+    const { file, first } = await seededBackup();
+    const parsed = await readBackup(file);
+    // Three batches of case events; the second holds an id that the first already wrote.
+    const events = parsed.tables.get('caseEvents') as { id: string }[];
+    for (let i = 0; i < 12_000; i++) events.push({ id: `bulk-${String(i).padStart(5, '0')}`, petitionId: first.id, at: '2026-05-25T11:00:00', actor: '王丽', type: 'note', text: '批量', data: null } as { id: string });
+    (events[7_000] as { id: string }).id = 'bulk-00001';
+    const before = await dumpDesk(db);
+    const ledgerBefore = await db.ledgerChunks.toArray();
+
+    await expect(restoreBackup(db, parsed)).rejects.toThrow(/^恢复失败，原有数据保持不变：ConstraintError/);
+    expect(await dumpDesk(db)).toEqual(before);
+    expect(await db.ledgerChunks.toArray()).toEqual(ledgerBefore);
+  });
+
+  it('records the ledger index cannot be built from are refused before anything is written', async () => {
+    const { file } = await seededBackup();
+    const parsed = await readBackup(file);
+    delete (parsed.tables.get('petitions')?.[0] as { summary?: string }).summary;
+    const before = await dumpDesk(db);
+
+    await expect(restoreBackup(db, parsed)).rejects.toThrow(/^恢复失败，原有数据保持不变：无法由备份的信访事项生成台账索引：/);
+    expect(await dumpDesk(db)).toEqual(before);
   });
 });
