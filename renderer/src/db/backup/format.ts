@@ -154,17 +154,4 @@ export const BACKUP_MESSAGES = {
 export type BackupProgress = (done: number, total: number) => void;
 
 /** The tables' names as the summary shows them. */
-export const TABLE_LABELS: Record<string, string> = {
-  petitions: '信访事项',
-  receptions: '接待记录',
-  petitioners: '信访人',
-  units: '单位',
-  categories: '问题类别',
-  caseEvents: '办理记录',
-  settings: '设置项',
-  attachments: '附件',
-  documents: '文书',
-  reports: '研判分析报告',
-  users: '账号',
-  audit: '审计记录',
-};
+export { TABLE_LABELS } from '../../domain/tableLabels';

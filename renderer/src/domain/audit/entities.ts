@@ -1,4 +1,5 @@
 import { DOC_KINDS, type DocKind } from '../docNo';
+import { TABLE_LABELS } from '../tableLabels';
 import type { AuditAction } from './record';
 
 /**
@@ -24,17 +25,7 @@ const DRAFT_PREFIX = 'draft:';
 
 /** What an audit record's `entity` names, as the 审计日志 shows it: the tables, and the objects of explicit events. */
 export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
-  petitions: '信访事项',
-  receptions: '接待记录',
-  petitioners: '信访人',
-  units: '单位',
-  categories: '问题类别',
-  caseEvents: '办理记录',
-  settings: '设置',
-  attachments: '附件',
-  documents: '文书',
-  reports: '研判分析报告',
-  users: '账号',
+  ...TABLE_LABELS,
   session: '登录',
   backup: '数据备份',
   ledger: '信访台账',
