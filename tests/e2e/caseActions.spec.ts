@@ -167,7 +167,7 @@ test.describe('办理: the case page', () => {
     await (await c.openAction('受理')).submitExpecting('已受理');
 
     // 督办's only single-line field is its date: a browser submits such a form on Enter unless the app stops it.
-    const supervise = await c.openActionForTyping('督办');
+    const supervise = await c.openAction('督办');
     await supervise.radio('电话').check();
     await supervise.fillDay('督办日期', '2026-05-25');
     await expect(supervise.root).toBeVisible();

@@ -29,14 +29,14 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   await expect(docs.deadline('受理告知期限')).toHaveCount(0);
 
   // 交办 to a team with its 包案领导 and 承办人.
-  const assign = await docs.openActionForTyping('交办');
+  const assign = await docs.openAction('交办');
   await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
   await assign.fillText('包案领导', '李矿长');
   await assign.fillText('承办人', '赵干事');
   await assign.submitExpecting('已交办');
 
   // One 延期 of 30 days.
-  const extend = await docs.openActionForTyping('延期');
+  const extend = await docs.openAction('延期');
   await extend.fillText('批准人', '刘经理');
   await extend.fillText('延期理由', '需调取三至五月工资台账核实');
   await extend.submitExpecting('已延期');

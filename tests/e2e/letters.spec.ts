@@ -91,20 +91,20 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
   await (await docs.openAction('受理')).submitExpecting('已受理');
   listedOnA.push(await issueLetter(docs, caseA, ACCEPTANCE, { shows: ['信访事项受理告知书', '办理期限至2026年7月24日'] }));
 
-  const assign = await docs.openActionForTyping('交办');
+  const assign = await docs.openAction('交办');
   await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
   await assign.fillText('包案领导', '李矿长');
   await assign.fillText('承办人', '赵干事');
   await assign.submitExpecting('已交办');
   listedOnA.push(await issueLetter(docs, caseA, ASSIGNMENT, { shows: ['综采一队', '李矿长'] }));
 
-  const extend = await docs.openActionForTyping('延期');
+  const extend = await docs.openAction('延期');
   await extend.fillText('批准人', '刘经理');
   await extend.fillText('延期理由', '需调取三至五月工资台账核实');
   await extend.submitExpecting('已延期');
   listedOnA.push(await issueLetter(docs, caseA, EXTENSION, { shows: ['需调取三至五月工资台账核实', '2026年8月24日'] }));
 
-  const supervise = await docs.openActionForTyping('督办');
+  const supervise = await docs.openAction('督办');
   await supervise.radio('实地').check();
   await supervise.fillDay('督办日期', '2026-05-25');
   await supervise.fillText('督办内容', '请于五日内核清三至五月工资台账');
@@ -112,7 +112,7 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
   listedOnA.push(await issueLetter(docs, caseA, SUPERVISION, { shows: ['请于五日内核清三至五月工资台账', ASSIGNMENT.docNo] }));
 
   // 答复 handed over in person the same day: the 处理意见书 needs the facts, the basis and the 复查机关 written.
-  const reply = await docs.openActionForTyping('答复');
+  const reply = await docs.openAction('答复');
   await reply.choose(reply.claimField(1, '处理结果'), '予以支持');
   await reply.claimField(1, '处理意见').fill('六月十日前补发');
   await expect(reply.claimField(1, '处理意见')).toHaveValue('六月十日前补发');
@@ -130,14 +130,14 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
   // The petitioner asks for 复查 within 30 days; the decision comes a month later, handed over in person.
   await clock.set('2026-06-10T09:00');
   await docs.reload();
-  const request = await docs.openActionForTyping('申请复查');
+  const request = await docs.openAction('申请复查');
   await request.fillDay('收到复查请求日期', '2026-06-08');
   await request.fillText('复查请求理由', '补发金额未含五月加班费');
   await request.submitExpecting('已登记复查申请');
 
   await clock.set('2026-07-06T09:00');
   await docs.reload();
-  const decide = await docs.openActionForTyping('复查意见');
+  const decide = await docs.openAction('复查意见');
   await decide.radio('维持').check();
   await decide.fillText('意见', '原处理意见认定事实清楚，予以维持');
   // The date is this form's only single-line field: Enter there would submit the form, so it is left with Tab.
@@ -159,7 +159,7 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
   const caseB = await register.register(WANG_LETTER);
   await register.button('查看详情').click();
   await docs.expectShowing(caseB);
-  const reject = await docs.openActionForTyping('不予受理');
+  const reject = await docs.openAction('不予受理');
   await reject.fillText('不予受理理由', '属劳动争议，应通过劳动仲裁程序解决');
   await reject.fillText('应向何处反映', '劳动人事争议仲裁委员会');
   await reject.submitExpecting('已作不予受理处理');

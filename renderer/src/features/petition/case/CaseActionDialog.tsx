@@ -93,7 +93,10 @@ export function CaseActionDialog({ action, detail, onClose }: CaseActionDialogPr
       maskClosable={false}
       width={action === 'reply' ? 860 : 560}
       afterOpenChange={(open) => {
-        if (open) fieldsRef.current?.querySelector<HTMLElement>('input:not([type=hidden]), textarea')?.focus();
+        // A clerk who already clicked into a field while the dialog was opening keeps it.
+        const fields = fieldsRef.current;
+        if (!open || !fields || fields.contains(document.activeElement)) return;
+        fields.querySelector<HTMLElement>('input:not([type=hidden]), textarea')?.focus();
       }}
     >
       <div ref={fieldsRef} onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
