@@ -4,7 +4,7 @@ import { getDb } from '../../db/instance';
 import { changeOwnPassword } from '../../db/users';
 import { now } from '../clock';
 import { reasonOf } from './AuthScreen';
-import { confirmRules, newPasswordRules } from './credentialRules';
+import { NewPasswordFields } from './NewPasswordFields';
 import { useSession } from './SessionContext';
 
 interface ChangePasswordValues {
@@ -51,12 +51,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
         <Form.Item label="原密码" name="oldPassword" rules={[{ required: true, message: '请填写原密码' }]}>
           <Input.Password autoFocus autoComplete="current-password" maxLength={64} />
         </Form.Item>
-        <Form.Item label="新密码" name="newPassword" rules={newPasswordRules(() => actor.username)} extra="至少8个字符，须同时包含字母和数字">
-          <Input.Password autoComplete="new-password" maxLength={64} />
-        </Form.Item>
-        <Form.Item label="确认新密码" name="confirm" dependencies={['newPassword']} rules={confirmRules('newPassword')}>
-          <Input.Password autoComplete="new-password" maxLength={64} />
-        </Form.Item>
+        <NewPasswordFields name="newPassword" label="新密码" confirmLabel="确认新密码" usernameOf={() => actor.username} />
       </Form>
     </Modal>
   );

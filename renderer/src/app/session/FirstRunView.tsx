@@ -5,7 +5,8 @@ import { createFirstAdmin } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
 import { now } from '../clock';
 import { AuthScreen, reasonOf } from './AuthScreen';
-import { confirmRules, displayNameRules, newPasswordRules, usernameRules } from './credentialRules';
+import { displayNameRules, usernameRules } from './credentialRules';
+import { NewPasswordFields } from './NewPasswordFields';
 
 interface FirstRunValues {
   username: string;
@@ -44,12 +45,7 @@ export function FirstRunView({ onCreated }: { onCreated(actor: Actor): void }) {
         <Form.Item label="姓名" name="displayName" rules={displayNameRules}>
           <Input maxLength={20} />
         </Form.Item>
-        <Form.Item label="密码" name="password" rules={newPasswordRules(() => form.getFieldValue('username') as string | undefined)} extra="至少8个字符，须同时包含字母和数字">
-          <Input.Password autoComplete="new-password" maxLength={64} />
-        </Form.Item>
-        <Form.Item label="确认密码" name="confirm" dependencies={['password']} rules={confirmRules('password')}>
-          <Input.Password autoComplete="new-password" maxLength={64} />
-        </Form.Item>
+        <NewPasswordFields label="密码" usernameOf={() => form.getFieldValue('username') as string | undefined} />
         <Button type="primary" htmlType="submit" block loading={busy}>
           创建并登录
         </Button>

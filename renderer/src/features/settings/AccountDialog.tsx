@@ -2,7 +2,8 @@ import { Checkbox, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { now } from '../../app/clock';
 import { reasonOf } from '../../app/session/AuthScreen';
-import { confirmRules, displayNameRules, newPasswordRules, usernameRules } from '../../app/session/credentialRules';
+import { displayNameRules, usernameRules } from '../../app/session/credentialRules';
+import { NewPasswordFields } from '../../app/session/NewPasswordFields';
 import { getDb } from '../../db/instance';
 import { createUser, updateUser, type AccountView } from '../../db/users';
 import { ROLE_LABELS, ROLES, type Role } from '../../domain/access/roles';
@@ -83,12 +84,11 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
         )}
         {creating && (
           <>
-            <Form.Item label="初始密码" name="password" rules={newPasswordRules(() => form.getFieldValue('username') as string | undefined)} extra="至少8个字符，须同时包含字母和数字；请当面告知本人，登录后在右上角“修改密码”中更改">
-              <Input.Password autoComplete="new-password" maxLength={64} />
-            </Form.Item>
-            <Form.Item label="确认密码" name="confirm" dependencies={['password']} rules={confirmRules('password')}>
-              <Input.Password autoComplete="new-password" maxLength={64} />
-            </Form.Item>
+            <NewPasswordFields
+              label="初始密码"
+              usernameOf={() => form.getFieldValue('username') as string | undefined}
+              note="请当面告知本人，登录后在右上角“修改密码”中更改"
+            />
           </>
         )}
         {error && (

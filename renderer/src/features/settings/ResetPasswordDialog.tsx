@@ -1,8 +1,8 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { now } from '../../app/clock';
 import { reasonOf } from '../../app/session/AuthScreen';
-import { confirmRules, newPasswordRules } from '../../app/session/credentialRules';
+import { NewPasswordFields } from '../../app/session/NewPasswordFields';
 import { getDb } from '../../db/instance';
 import { resetPassword, type AccountView } from '../../db/users';
 
@@ -33,12 +33,7 @@ export function ResetPasswordDialog({ account, onClose, onDone }: { account: Acc
   return (
     <Modal open title={`重置密码：${account.displayName}（${account.username}）`} okText="重置密码" confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
       <Form<ResetValues> form={form} layout="vertical" aria-label="重置密码" requiredMark={false} onFinish={(values) => void submit(values)}>
-        <Form.Item label="新密码" name="password" rules={newPasswordRules(() => account.username)} extra="至少8个字符，须同时包含字母和数字；重置后账号的锁定一并解除">
-          <Input.Password autoFocus autoComplete="new-password" maxLength={64} />
-        </Form.Item>
-        <Form.Item label="确认密码" name="confirm" dependencies={['password']} rules={confirmRules('password')}>
-          <Input.Password autoComplete="new-password" maxLength={64} />
-        </Form.Item>
+        <NewPasswordFields label="新密码" usernameOf={() => account.username} note="重置后账号的锁定一并解除" autoFocus />
       </Form>
     </Modal>
   );
