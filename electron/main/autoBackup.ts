@@ -1,4 +1,3 @@
-import { dialog, type BrowserWindow, type WebContents } from 'electron';
 import { EVENTS } from '../contract';
 import { isDailyBackupDue, listBackups } from './backups';
 
@@ -9,25 +8,54 @@ const FIRST_CHECK_MS = 2 * 60 * 1000;
 /** How long a closing window waits for the renderer's backup (100,000 petitions take about 10 s). */
 const QUIT_BACKUP_TIMEOUT_MS = 120 * 1000;
 
-const closeGates = new WeakMap<WebContents, (error: string | null) => void>();
+/** The part of a window's WebContents this needs. */
+export interface BackupContents {
+  send(channel: string, reason: 'daily' | 'quit'): void;
+  isCrashed(): boolean;
+  isLoading(): boolean;
+}
+
+/** The part of a BrowserWindow this needs: Electron's own in the app, an adapter in tests. */
+export interface BackupWindow {
+  readonly webContents: BackupContents;
+  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(event: 'closed', listener: () => void): unknown;
+  isDestroyed(): boolean;
+  close(): void;
+}
+
+export interface AutoBackupOptions {
+  /** The automatic backups' folder, e.g. <userData>/backups. */
+  folder: string;
+  /** The clock the daily check reads (the same one the backups' names are stamped with). */
+  now(): Date;
+  /** Asks the clerk whether to close although the backup before closing failed; resolves true to close anyway. */
+  confirmCloseWithoutBackup(window: BackupWindow, error: string): Promise<boolean>;
+  /** The first daily check after the window opens, and the interval of the later ones (ms). */
+  firstCheckMs?: number;
+  checkEveryMs?: number;
+}
+
+const closeGates = new WeakMap<object, (error: string | null) => void>();
 
 /**
  * Asks the window's renderer for a backup once a day and before the window closes (closing the last window is how
  * the desk quits on Windows). The renderer owns IndexedDB, so it makes the bytes and sends them back on
  * backups:save-auto, then answers backups:quit-done; main only decides when, and never waits forever.
  */
-export function installAutoBackups(window: BrowserWindow, folder: string): void {
+export function installAutoBackups(window: BackupWindow, options: AutoBackupOptions): void {
+  const { folder, now, confirmCloseWithoutBackup } = options;
   const contents = window.webContents;
   const checkDaily = () => {
     listBackups(folder).then(
       (entries) => {
-        if (!window.isDestroyed() && isDailyBackupDue(entries, new Date())) contents.send(EVENTS.backupRequested, 'daily');
+        if (!window.isDestroyed() && isDailyBackupDue(entries, now())) contents.send(EVENTS.backupRequested, 'daily');
       },
       (error: unknown) => console.error('自动备份目录无法读取', error),
     );
   };
-  const first = setTimeout(checkDaily, FIRST_CHECK_MS);
-  const daily = setInterval(checkDaily, DAILY_CHECK_MS);
+  const first = setTimeout(checkDaily, options.firstCheckMs ?? FIRST_CHECK_MS);
+  const daily = setInterval(checkDaily, options.checkEveryMs ?? DAILY_CHECK_MS);
 
   let mayClose = false;
   let waiting = false;
@@ -47,20 +75,17 @@ export function installAutoBackups(window: BrowserWindow, folder: string): void 
       clearTimeout(timeout);
       closeGates.delete(contents);
       if (error === null) return closeNow();
-      void dialog
-        .showMessageBox(window, {
-          type: 'warning',
-          title: '自动备份失败',
-          message: '退出前的自动备份没有完成',
-          detail: `${error}\n仍要退出吗？本次的数据仍保存在本机数据库中。`,
-          buttons: ['仍然退出', '取消'],
-          defaultId: 1,
-          cancelId: 1,
-        })
-        .then(({ response }) => {
+      void confirmCloseWithoutBackup(window, error).then(
+        (close) => {
           waiting = false;
-          if (response === 0) closeNow();
-        });
+          if (close) closeNow();
+        },
+        (failed: unknown) => {
+          // The question could not be asked: keep the window open, the clerk can close it again.
+          waiting = false;
+          console.error('无法询问是否在备份失败时退出', failed);
+        },
+      );
     };
     closeGates.set(contents, finish);
     contents.send(EVENTS.backupRequested, 'quit');
@@ -72,6 +97,6 @@ export function installAutoBackups(window: BrowserWindow, folder: string): void 
 }
 
 /** backups:quit-done from this renderer: lets its window close (or asks the clerk, when the backup failed). */
-export function finishQuitBackup(sender: WebContents, error: string | null): void {
+export function finishQuitBackup(sender: object, error: string | null): void {
   closeGates.get(sender)?.(error);
 }

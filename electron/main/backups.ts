@@ -73,9 +73,21 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
   for (const name of names) {
     const parsed = parseName(name);
     if (!parsed) continue;
-    entries.push({ name, size: (await stat(join(folder, name))).size, ...parsed });
+    const size = await sizeOf(join(folder, name));
+    // Rotation after another backup may have deleted it since readdir: it is simply no longer there.
+    if (size !== null) entries.push({ name, size, ...parsed });
   }
   return entries.sort((a, b) => (a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : a.createdAt < b.createdAt ? 1 : -1));
+}
+
+/** The file's size, or null when it does not exist (any other failure is thrown). */
+async function sizeOf(path: string): Promise<number | null> {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 /** Monday of the entry's week, 'YYYY-MM-DD' (the office works Monday to Friday). */

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, Menu, powerMonitor, session } from 'electron';
 import { quitOnStartupFailure } from './fatal';
 import { installAutoBackups } from './autoBackup';
+import { confirmCloseWithoutBackup } from './closeWithoutBackup';
 import { autoBackupFolder, registerIpc } from './ipc/register';
 import { forwardScreenLock } from './lockScreen';
 import { menuTemplate } from './menu';
@@ -38,7 +39,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   guardWebContents(source.appOrigin);
   app.on('second-instance', focusExistingWindow);
-  app.on('browser-window-created', (_event, window) => installAutoBackups(window, autoBackupFolder()));
+  app.on('browser-window-created', (_event, window) =>
+    installAutoBackups(window, { folder: autoBackupFolder(), now: () => new Date(), confirmCloseWithoutBackup }),
+  );
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -4,15 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// autoBackup.ts asks the clerk through Electron's dialog when a backup before closing failed; there is no Electron
-// binary in tests, so the dialog is a stub whose answer each test sets.
-const dialog = vi.hoisted(() => ({ showMessageBox: vi.fn() }));
-vi.mock('electron', () => ({ dialog }));
-
-const { finishQuitBackup, installAutoBackups } = await import('../../electron/main/autoBackup');
-const { listBackups } = await import('../../electron/main/backups');
-const { saveAutoBackup } = await import('../../electron/main/ipc/backups');
-const { EVENTS } = await import('../../electron/contract');
+import { EVENTS } from '../../electron/contract';
+import { finishQuitBackup, installAutoBackups, type AutoBackupOptions } from '../../electron/main/autoBackup';
+import { listBackups } from '../../electron/main/backups';
+import { saveAutoBackup } from '../../electron/main/ipc/backups';
 
 /** A BrowserWindow as installAutoBackups uses it, whose renderer answers backup requests like backupActions.ts. */
 class FakeWindow extends EventEmitter {
@@ -57,14 +52,17 @@ class FakeWindow extends EventEmitter {
     } catch (failed) {
       error = (failed as Error).message;
     }
-    if (reason === 'quit') finishQuitBackup(this.webContents as never, error);
+    if (reason === 'quit') finishQuitBackup(this.webContents, error);
   }
 }
 
 let folder: string;
+/** The clerk's answer when a backup before closing failed (Electron's dialog in the app): true closes anyway. */
+const confirmCloseWithoutBackup = vi.fn<AutoBackupOptions['confirmCloseWithoutBackup']>();
+const options = (): AutoBackupOptions => ({ folder, now: () => new Date(), confirmCloseWithoutBackup });
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'petition-desk-auto-'));
-  dialog.showMessageBox.mockReset();
+  confirmCloseWithoutBackup.mockReset();
 });
 afterEach(async () => {
   vi.useRealTimers();
@@ -76,7 +74,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 describe('automatic backups, as main wires them to a window', () => {
   it('closing the window (quitting) first has the renderer save a backup into the folder, then closes', async () => {
     const window = new FakeWindow(folder);
-    installAutoBackups(window as never, folder);
+    installAutoBackups(window, options());
     window.close();
     expect(window.sent).toEqual([[EVENTS.backupRequested, 'quit']]);
     await vi.waitFor(() => expect(window.closed).toBe(1));
@@ -87,16 +85,16 @@ describe('automatic backups, as main wires them to a window', () => {
   it('a backup that failed before closing asks the clerk, and the window stays open when they cancel', async () => {
     const window = new FakeWindow(folder);
     window.answer = 'fail';
-    dialog.showMessageBox.mockResolvedValue({ response: 1 });
-    installAutoBackups(window as never, folder);
+    confirmCloseWithoutBackup.mockResolvedValue(false);
+    installAutoBackups(window, options());
     window.close();
-    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledOnce());
-    expect(dialog.showMessageBox.mock.calls[0]?.[1]?.detail).toContain('磁盘已满');
+    await vi.waitFor(() => expect(confirmCloseWithoutBackup).toHaveBeenCalledOnce());
+    expect(confirmCloseWithoutBackup.mock.calls[0]?.[1]).toContain('磁盘已满');
     await settle();
     expect(window.closed).toBe(0);
     expect(await listBackups(folder)).toEqual([]);
 
-    dialog.showMessageBox.mockResolvedValue({ response: 0 });
+    confirmCloseWithoutBackup.mockResolvedValue(true);
     window.close();
     await vi.waitFor(() => expect(window.closed).toBe(1));
   });
@@ -104,7 +102,7 @@ describe('automatic backups, as main wires them to a window', () => {
   it('asks for the daily backup once the desk has been open a while, and only when today has none', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
     const window = new FakeWindow(folder);
-    installAutoBackups(window as never, folder);
+    installAutoBackups(window, options());
     expect(window.sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(2 * 60 * 1000);
     await vi.waitFor(async () => expect((await listBackups(folder)).map((b) => b.reason)).toEqual(['daily']));
@@ -121,7 +119,7 @@ describe('automatic backups, as main wires them to a window', () => {
     await rm(folder, { recursive: true, force: true });
     vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
     const later = new FakeWindow(folder);
-    installAutoBackups(later as never, folder);
+    installAutoBackups(later, options());
     await vi.advanceTimersByTimeAsync(2 * 60 * 1000);
     await vi.waitFor(() => expect(later.sent).toEqual([[EVENTS.backupRequested, 'daily']]));
   });
@@ -129,7 +127,7 @@ describe('automatic backups, as main wires them to a window', () => {
   it('a renderer that crashed cannot answer: the window closes at once', () => {
     const window = new FakeWindow(folder);
     window.webContents.isCrashed = () => true;
-    installAutoBackups(window as never, folder);
+    installAutoBackups(window, options());
     window.close();
     expect(window.sent).toEqual([]);
     expect(window.closed).toBe(1);

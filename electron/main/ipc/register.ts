@@ -1,38 +1,21 @@
 import { writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
-import { CHANNELS, finishQuitBackupArgs, parseArgs } from '../../contract';
-import { finishQuitBackup } from '../autoBackup';
-import { exportBackup, listAutoBackups, readAutoBackup, saveAutoBackup } from './backups';
+import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type SaveDialogOptions, type WebContents } from 'electron';
 import { isAllowedNavigation } from '../securityPolicy';
-import { openPath, saveFile, type OpenablePaths, type SaveDialogRequest } from './files';
+import type { SaveDialogRequest } from './files';
+import { buildRoutes, type Route } from './routes';
 
-/** Wires every contract channel to its handler; the handlers themselves are plain functions in ipc/<capability>.ts. */
+/** Binds every contract channel to its handler (routes.ts) on ipcMain, with Electron's dialog, shell and paths. */
 export function registerIpc(appOrigin: string): void {
-  const allowedPaths: OpenablePaths = new Set();
-
-  handle(CHANNELS.saveFile, appOrigin, (event, args) =>
-    saveFile(args, {
-      showSaveDialog: (request) => showSaveDialog(event, request),
-      writeFile: (path, bytes) => writeFile(path, bytes),
-      defaultDirectory: app.getPath('documents'),
-      allowedPaths,
-    }),
-  );
-  handle(CHANNELS.openPath, appOrigin, (_event, args) =>
-    openPath(args, { openPath: (path) => shell.openPath(path), allowedPaths }),
-  );
-
-  const backups = { folder: autoBackupFolder(), now: () => new Date() };
-  handle(CHANNELS.exportBackup, appOrigin, (event, args) =>
-    exportBackup(args, { showSaveDialog: (request) => showSaveDialog(event, request), defaultDirectory: app.getPath('documents') }),
-  );
-  handle(CHANNELS.saveAutoBackup, appOrigin, (_event, args) => saveAutoBackup(args, backups));
-  handle(CHANNELS.listAutoBackups, appOrigin, () => listAutoBackups(backups));
-  handle(CHANNELS.readAutoBackup, appOrigin, (_event, args) => readAutoBackup(args, backups));
-  handle(CHANNELS.finishQuitBackup, appOrigin, async (event, args) => {
-    finishQuitBackup(event.sender, parseArgs(finishQuitBackupArgs, args, '完成退出备份').error);
+  const routes = buildRoutes({
+    showSaveDialog: (sender, request) => showSaveDialog(sender as WebContents, request),
+    openPath: (path) => shell.openPath(path),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    documentsFolder: app.getPath('documents'),
+    backupsFolder: autoBackupFolder(),
+    now: () => new Date(),
   });
+  for (const [channel, route] of Object.entries(routes)) handle(channel, appOrigin, route);
 }
 
 /** Where the automatic backups live: the user-data folder, which a reinstall keeps. */
@@ -44,21 +27,17 @@ export function autoBackupFolder(): string {
  * Registers one channel, answering only frames that show the app's own page: a foreign page that somehow got into
  * a frame must not reach the file system.
  */
-function handle(
-  channel: string,
-  appOrigin: string,
-  handler: (event: IpcMainInvokeEvent, args: unknown) => Promise<unknown>,
-): void {
-  ipcMain.handle(channel, (event, args: unknown) => {
+function handle(channel: string, appOrigin: string, route: Route): void {
+  ipcMain.handle(channel, (event: IpcMainInvokeEvent, args: unknown) => {
     const senderUrl = event.senderFrame?.url;
     if (!senderUrl || !isAllowedNavigation(senderUrl, appOrigin)) {
       throw new Error(`拒绝来自非本应用页面的请求（${channel}）`);
     }
-    return handler(event, args);
+    return route(event.sender, args);
   });
 }
 
-function showSaveDialog(event: IpcMainInvokeEvent, request: SaveDialogRequest) {
+function showSaveDialog(sender: WebContents, request: SaveDialogRequest) {
   const options: SaveDialogOptions = {
     title: '保存文件',
     buttonLabel: '保存',
@@ -67,6 +46,6 @@ function showSaveDialog(event: IpcMainInvokeEvent, request: SaveDialogRequest) {
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   // Parented to the sender's window so the dialog is modal to the desk rather than a free-floating window.
-  const window = BrowserWindow.fromWebContents(event.sender);
+  const window = BrowserWindow.fromWebContents(sender);
   return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
 }

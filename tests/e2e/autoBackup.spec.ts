@@ -1,0 +1,127 @@
+import { writeFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from '@playwright/test';
+import { DesktopMain, type DesktopMainOptions } from './desktop/desktopMain';
+import { ADMIN, expect, test as deskTest } from './fixtures';
+import { BackupPage } from './pages/backup.page';
+import { DEFAULT_START_PATH } from './pages/base.page';
+import { LedgerPage } from './pages/ledger.page';
+import { RegisterPage, ZHANG_WAGES, type Registration } from './pages/register.page';
+import { SessionPage } from './pages/session.page';
+
+/**
+ * The desktop app's automatic backups and screen lock, end to end: the renderer in Chromium, with the real preload
+ * API and the real main-process code (routes, schedule, close gate, rotation, lock forwarding) over a real user-data
+ * folder (tests/e2e/desktop). No Electron binary can run here; only its IPC transport and window are stood in for.
+ */
+const test = deskTest.extend<{ desktopOptions: DesktopMainOptions; desktop: DesktopMain }>({
+  desktopOptions: [{ now: '2026-05-25T17:30' }, { option: true }],
+  desktop: async ({ context, desktopOptions }, use) => {
+    const main = await DesktopMain.install(context, desktopOptions);
+    await use(main);
+    await main.dispose();
+  },
+  // Every tab opens after main is in place, as a BrowserWindow opens after app.whenReady.
+  page: async ({ context, desktop: _desktop }, use) => {
+    await use(await context.newPage());
+  },
+});
+
+const COMMUTE: Registration = { ...ZHANG_WAGES, summary: '早班通勤车辆不足，职工无法按时到岗', demands: '增加通勤班车' };
+
+/** The desk opened again in a new window (the next start of the app), signed in as the administrator. */
+async function reopen(context: BrowserContext): Promise<Page> {
+  const next = await context.newPage();
+  await next.goto(DEFAULT_START_PATH);
+  await new SessionPage(next).signIn(ADMIN);
+  return next;
+}
+
+test.describe('自动备份 (desktop)', () => {
+  test('quitting first saves a backup into the user-data folder; the next day the settings page restores it', async ({
+    app,
+    clock,
+    register,
+    desktop,
+  }) => {
+    await clock.set('2026-05-25T17:20');
+    await app.reload();
+    const first = await register.register(ZHANG_WAGES);
+
+    const window = desktop.window(app.page);
+    window.close();
+    await window.closed;
+    expect((await desktop.backups()).map((b) => b.name)).toEqual(['xfdesk-20260525-173000-quit.xfbak']);
+
+    desktop.setNow('2026-05-26T08:30');
+    const page = await reopen(app.page.context());
+    const second = await new RegisterPage(page).register(COMMUTE);
+    expect(second).not.toBe(first);
+    const ledger = new LedgerPage(page);
+    await ledger.goTo('信访台账');
+    await ledger.expectLoaded(2);
+
+    const backup = new BackupPage(page);
+    await backup.openTab();
+    await expect(page.getByText('浏览器版本不做自动备份')).toHaveCount(0);
+    const row = page.getByRole('row').filter({ hasText: '退出时备份' });
+    await expect(row).toContainText('2026-05-25 17:30');
+    await row.getByRole('button', { name: '恢复' }).click();
+    await expect(backup.summary).toContainText('信访事项 1');
+    await backup.confirmRestore();
+
+    await backup.goTo('信访台账');
+    await ledger.expectLoaded(1);
+    await ledger.expectRegNos([first]);
+  });
+
+  test.describe('daily', () => {
+    // Five weeks of earlier daily backups, one a day from Monday 2026-04-20 to Sunday 2026-05-24.
+    test.use({ desktopOptions: { now: '2026-05-25T09:00', dailyCheckMs: 400, earlierDailyBackups: { from: '2026-04-20T09:00', to: '2026-05-24T09:00' } } });
+
+    test('the desk makes a backup each day it is open, and rotation keeps the newest 7 days and 4 weeks', async ({ app, desktop }) => {
+      const days = async () => (await desktop.backups()).map((b) => b.createdAt.slice(5, 10));
+
+      // Today (Monday 05-25) has none: main asks, the renderer saves, and rotation keeps 05-19 … 05-25 (7 days) plus
+      // the newest of the two weeks before those: 05-17 and 05-10.
+      await expect.poll(days, { timeout: 15_000 }).toEqual(['05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-19', '05-17', '05-10']);
+
+      // The desk stays open overnight: on Tuesday the check finds no backup for the day and makes one.
+      desktop.setNow('2026-05-26T09:00');
+      await expect.poll(days, { timeout: 15_000 }).toEqual(['05-26', '05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-17', '05-10']);
+
+      const backup = new BackupPage(app.page);
+      await backup.openTab();
+      const rows = app.page.getByRole('row').filter({ hasText: '每日备份' });
+      await expect(rows).toHaveCount(9);
+      await expect(rows.first()).toContainText('2026-05-26 09:00');
+    });
+  });
+
+  test('a backup that fails before closing asks the clerk: 取消 keeps the desk open, 仍然退出 closes it', async ({ app, desktop }) => {
+    // The user-data folder cannot take the backup: a file sits where its folder should be.
+    await writeFile(desktop.backupsFolder, 'not a folder');
+    const window = desktop.window(app.page);
+    desktop.closeWithoutBackup = false;
+    window.close();
+    await expect.poll(() => desktop.closeQuestions, { timeout: 15_000 }).toHaveLength(1);
+    expect(desktop.closeQuestions[0]).toContain('无法写入自动备份');
+    expect(window.isDestroyed()).toBe(false);
+    await expect(app.page.locator('html[data-session="signedIn"]')).toHaveCount(1);
+
+    desktop.closeWithoutBackup = true;
+    window.close();
+    await window.closed;
+    expect(desktop.closeQuestions).toHaveLength(2);
+  });
+
+  test('when the operating system locks the screen the desk locks, and only the password unlocks it', async ({ app, session, desktop }) => {
+    await expect(app.page.locator('html[data-session="signedIn"]')).toHaveCount(1);
+    desktop.lockScreen();
+    await session.expectScreen('locked');
+    await session.tryUnlock('not-the-password');
+    await expect(session.refusal()).toBeVisible();
+    await session.expectScreen('locked');
+    await session.tryUnlock(ADMIN.password);
+    await session.expectScreen('signedIn');
+  });
+});
