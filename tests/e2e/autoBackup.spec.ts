@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DesktopMain, type DesktopMainOptions } from './desktop/desktopMain';
 import { ADMIN, expect, test as deskTest } from './fixtures';
@@ -72,6 +73,43 @@ test.describe('自动备份 (desktop)', () => {
     await backup.goTo('信访台账');
     await ledger.expectLoaded(1);
     await ledger.expectRegNos([first]);
+  });
+
+  test('a backup copied from another machine’s user-data folder restores on a new desk', async ({ app, register, desktop, browser }, testInfo) => {
+    const first = await register.register(ZHANG_WAGES);
+    const window = desktop.window(app.page);
+    window.close();
+    await window.closed;
+    const [made] = await desktop.backups();
+    if (!made) throw new Error('quitting left no backup');
+
+    // A new machine (its own browser profile and user-data folder), with the old machine's backup copied across.
+    const machine = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+    const other = await DesktopMain.install(machine, { now: '2026-05-27T09:00' });
+    try {
+      await mkdir(other.backupsFolder, { recursive: true });
+      await copyFile(join(desktop.backupsFolder, made.name), join(other.backupsFolder, made.name));
+      const page = await machine.newPage();
+      await page.goto(DEFAULT_START_PATH);
+      await new SessionPage(page).createFirstAdmin({ username: 'li', displayName: '李强', password: 'lingshi-2026' });
+      const backup = new BackupPage(page);
+      await backup.openTab();
+      await page.getByRole('row').filter({ hasText: '退出时备份' }).getByRole('button', { name: '恢复' }).click();
+      await expect(backup.summary).toContainText('信访事项 1');
+      await backup.restoreButton.click();
+      // The accounts came back with the data, and 李强 is not among them: the desk asks for one of the backup's.
+      const session = new SessionPage(page);
+      await session.expectScreen('signIn');
+      await expect(page.getByText('当前账号不在恢复后的数据中')).toBeVisible();
+      await session.signIn(ADMIN);
+      const ledger = new LedgerPage(page);
+      await ledger.goTo('信访台账');
+      await ledger.expectLoaded(1);
+      await ledger.expectRegNos([first]);
+    } finally {
+      await machine.close();
+      await other.dispose();
+    }
   });
 
   test.describe('daily', () => {

@@ -28,8 +28,12 @@ export class BackupPage extends BasePage {
     await this.restoreCard.locator('input[type="file"]').setInputFiles(file);
   }
 
+  get restoreButton(): Locator {
+    return this.summary.getByRole('button', { name: '确认恢复' });
+  }
+
   async confirmRestore(): Promise<void> {
-    await this.summary.getByRole('button', { name: '确认恢复' }).click();
+    await this.restoreButton.click();
     await expect(this.restoreCard.getByText('数据已从备份恢复')).toBeVisible({ timeout: 20_000 });
   }
 }

@@ -11,8 +11,11 @@ export interface Session {
   lock(reason: LockReason): void;
   /** 退出登录: the page is reloaded, so nothing of this user's stays in memory. */
   signOut(): Promise<void>;
-  /** Reads the signed-in account again, after 账号管理 changed it. */
-  refresh(): Promise<void>;
+  /**
+   * Reads the signed-in account again (after 账号管理 changed it, or a restore replaced the accounts): a new role or
+   * grant reloads the pages; an account that is gone or disabled signs out, showing `goneNotice` at the sign-in.
+   */
+  refresh(goneNotice?: string): Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -12,7 +12,7 @@ import { DatabaseOpenFailed } from '../../ui/DatabaseOpenFailed';
 import { now } from '../clock';
 import { reasonOf } from './AuthScreen';
 import { FirstRunView } from './FirstRunView';
-import { forgetSession, idleExpired, keepSession, readKeptSession } from './keptSession';
+import { forgetSession, idleExpired, keepSession, leaveSignInNotice, readKeptSession, takeSignInNotice } from './keptSession';
 import { LockView } from './LockView';
 import { SessionContext, type Session } from './SessionContext';
 import { SignInView } from './SignInView';
@@ -31,7 +31,7 @@ async function startingPhase(): Promise<Phase> {
   await db.open();
   if (!(await hasAnyUser(db))) return { kind: 'firstRun' };
   const kept = readKeptSession();
-  if (!kept) return { kind: 'signIn' };
+  if (!kept) return { kind: 'signIn', notice: takeSignInNotice() };
   const actor = await actorForSession(db, kept.userId);
   if (actor) {
     setActor(db, actor);
@@ -43,10 +43,14 @@ async function startingPhase(): Promise<Phase> {
   return { kind: 'signIn', notice: actor ? '长时间未操作，请重新登录' : '账号已停用或不存在，请重新登录' };
 }
 
-/** Leaves the desk: a fresh page, so nothing of the user who left stays in memory (the ledger's index, drafts in forms). */
-function reloadSignedOut(): void {
+/**
+ * Leaves the desk: a fresh page, so nothing of the user who left stays in memory (the ledger's index, drafts in forms).
+ * `notice` is shown on the sign-in screen that follows.
+ */
+function reloadSignedOut(notice?: string): void {
   setActor(getDb(), null);
   forgetSession();
+  if (notice) leaveSignInNotice(notice);
   window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
   window.location.reload();
 }
@@ -138,13 +142,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
       modal.error({ title: '退出登录未能记入审计日志', content: `${reasonOf(failed)}。点击“确定”后仍将退出。`, onOk: reloadSignedOut });
     }
   };
-  const refresh = async () => {
-    const fresh = await actorForSession(getDb(), actor.userId);
-    if (fresh) enter(fresh);
-    else reloadSignedOut();
-  };
-  const unlocked = (fresh: Actor) => {
-    // A role or grant changed while the desk was locked: the pages underneath were built for the old one.
+  /** Continues as `fresh` (the same account read again); a new role or grant reloads, the pages being built for the old. */
+  const continueAs = (fresh: Actor) => {
     if (fresh.role !== actor.role || fresh.confidentialAccess !== actor.confidentialAccess) {
       keepSession({ userId: fresh.userId, lastActivityMs: now().getTime() });
       window.location.reload();
@@ -152,11 +151,16 @@ export function SessionGate({ children }: { children: ReactNode }) {
     }
     enter(fresh);
   };
+  const refresh = async (goneNotice?: string) => {
+    const fresh = await actorForSession(getDb(), actor.userId);
+    if (fresh) continueAs(fresh);
+    else reloadSignedOut(goneNotice);
+  };
   const session: Session = { actor, locked, lock, signOut, refresh };
   return (
     <SessionContext value={session}>
       {children}
-      {locked && <LockView actor={actor} onUnlocked={unlocked} onSignOut={() => void signOut()} />}
+      {locked && <LockView actor={actor} onUnlocked={continueAs} onSignOut={() => void signOut()} />}
     </SessionContext>
   );
 }

@@ -35,3 +35,17 @@ export function forgetSession(): void {
 export function idleExpired(lastActivityMs: number, nowMs: number, idleLockMinutes: number): boolean {
   return nowMs - lastActivityMs >= idleLockMinutes * 60_000;
 }
+
+const NOTICE_KEY = 'desk-sign-in-notice';
+
+/** A message for the sign-in screen after this tab reloads (why the clerk must sign in again). */
+export function leaveSignInNotice(notice: string): void {
+  sessionStorage.setItem(NOTICE_KEY, notice);
+}
+
+/** The message left before the reload, once: reading it removes it. */
+export function takeSignInNotice(): string | undefined {
+  const notice = sessionStorage.getItem(NOTICE_KEY) ?? undefined;
+  sessionStorage.removeItem(NOTICE_KEY);
+  return notice;
+}

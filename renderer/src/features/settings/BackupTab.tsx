@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Flex, Progress, Space, Table, T
 import { useCallback, useEffect, useState } from 'react';
 import { now } from '../../app/clock';
 import { useReferenceData } from '../../app/ReferenceData';
+import { useSession } from '../../app/session/SessionContext';
 import { restoreBackupAudited } from '../../db/audit/restoreAudited';
 import { BACKUP_EXTENSION, TABLE_LABELS } from '../../db/backup/format';
 import { readBackup, type ParsedBackup } from '../../db/backup/readBackup';
@@ -82,6 +83,7 @@ type RestoreStep =
 function RestoreCard() {
   const { message } = App.useApp();
   const { refresh } = useReferenceData();
+  const session = useSession();
   const [state, setState] = useState<RestoreStep>({ step: 'idle' });
   const busy = state.step === 'reading' || state.step === 'restoring';
 
@@ -117,6 +119,12 @@ function RestoreCard() {
     }
     setState({ step: 'done', source, warning });
     message.success('数据已从备份恢复');
+    // The accounts came back with the data: the signed-in one may be gone, or hold another role there.
+    try {
+      await session.refresh('数据已从备份恢复。当前账号不在恢复后的数据中（或已停用），请用备份中的账号登录');
+    } catch (failed) {
+      setState({ step: 'done', source, warning: `数据已恢复，但无法重新读取当前账号：${reason(failed)}，请退出后重新登录` });
+    }
   };
 
   return (
