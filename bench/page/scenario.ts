@@ -142,7 +142,7 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
   });
   add('build 50-page 案卷 .docx', SLOW_RUNS, caseFile, null, `${FIFTY_PAGE_CASE.notes} events + ${FIFTY_PAGE_CASE.calls} receptions, ${bytes} bytes`);
 
-  await (await import('./reportScenario')).runReportScenario(db, add);
+  await (await import('./reportScenario')).runReportScenario(db, ledger, add);
 
   log('detail page and repeat lookup');
   let people: Petitioner[] = [];

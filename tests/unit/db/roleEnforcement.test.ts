@@ -10,9 +10,9 @@ import { loadPetitionContacts, revealPetitioner, revealPetitioners, setPetitionC
 import { rebuildLedgerIndex } from '../../../renderer/src/db/ledgerIndex';
 import { findRepeatCandidates } from '../../../renderer/src/db/petitioners';
 import { getPetitionDetail, linkReception, loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
-import { loadReportRecords, petitionerNamesOf } from '../../../renderer/src/db/reportRecords';
 import { getReportDraft, issueReport, listIssuedReports, listReportVersions, saveReportDraft, type ReportKey } from '../../../renderer/src/db/reports';
 import { AccessDeniedError, setActor } from '../../../renderer/src/db/session';
+import { loadTypicalCaseTexts } from '../../../renderer/src/db/typicalCaseTexts';
 import { clearDraft, getSettings, loadDraft, saveDraft, saveSettings } from '../../../renderer/src/db/settings';
 import { deleteUnit, listUnits, saveUnit } from '../../../renderer/src/db/units';
 import { listUsers } from '../../../renderer/src/db/users';
@@ -38,7 +38,7 @@ const CALLS: Record<Permission, (db: DeskDatabase, onFile: OnFile) => Promise<un
   'records.view': (db) => loadLedgerRows(db),
   'records.register': (db) => registerPetition(db, visit(), NOW),
   'cases.handle': (db, { petitionId }) => applyCaseAction(db, petitionId, 'addNote', { note: '电话联系信访人' }, { now: NOW, calendar: createWorkCalendar() }),
-  'statistics.view': (db) => loadReportRecords(db, { from: '2026-04-01', to: '2026-06-30' }),
+  'statistics.view': (db, { petitionId }) => loadTypicalCaseTexts(db, [petitionId]),
   'reports.write': (db) =>
     saveReportDraft(db, { ...Q2_KEY, scopeName: '', paragraphs: NO_PARAGRAPHS, edited: [], analysis: '', measures: '' }, NOW),
   'records.export': (db, { petitionId }) => loadPetitionContacts(db, [petitionId]),
@@ -110,7 +110,6 @@ const ENTRY_POINTS: [string, (db: DeskDatabase, onFile: OnFile) => Promise<unkno
   ],
   ['listIssuedReports', (db) => listIssuedReports(db, 'all')],
   ['listReportVersions', (db) => listReportVersions(db, Q2_KEY)],
-  ['petitionerNamesOf', (db) => petitionerNamesOf(db, [])],
   ['saveDraft', (db) => saveDraft(db, 'registration', {})],
   ['loadDraft', (db) => loadDraft(db, 'registration')],
   ['clearDraft', (db) => clearDraft(db, 'registration')],

@@ -2,20 +2,19 @@ import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { loadLedgerRows } from '../../../renderer/src/db/petitions';
-import { loadReportRecords, petitionerNamesOf } from '../../../renderer/src/db/reportRecords';
-import { scopeFromKey } from '../../../renderer/src/domain/statistics';
 import { getSettings } from '../../../renderer/src/db/settings';
+import { loadTypicalCaseTexts } from '../../../renderer/src/db/typicalCaseTexts';
 import { workbookBytes } from '../../../renderer/src/documents/excel/sheet';
 import { buildStatisticsWorkbook, STATISTICS_SHEETS } from '../../../renderer/src/documents/excel/statisticsWorkbook';
 import { toBytes } from '../../../renderer/src/documents/gbStyle';
 import { buildReport } from '../../../renderer/src/documents/report/buildReport';
 import { draftParagraphs } from '../../../renderer/src/documents/report/draft';
 import { reportFigures } from '../../../renderer/src/documents/report/figures';
-import { countedWindow, statPeriodOf } from '../../../renderer/src/documents/report/period';
+import { statPeriodOf } from '../../../renderer/src/documents/report/period';
 import { chooseTypicalCases, describeTypicalCases } from '../../../renderer/src/documents/report/typicalCases';
 import type { ReportFigures } from '../../../renderer/src/documents/report/types';
 import { caseEnvironment } from '../../../renderer/src/domain/caseEnvironment';
-import { formatChange, formatPercent, type Statistics } from '../../../renderer/src/domain/statistics';
+import { cachedStatRecords, formatChange, formatPercent, scopeFromKey, toStatRecords, type Statistics } from '../../../renderer/src/domain/statistics';
 import { computeDashboard, type Dashboard } from '../../../renderer/src/features/dashboard/dashboardData';
 import { scopeNames } from '../../../renderer/src/features/report/reportScope';
 import { freshDb } from '../db/helpers';
@@ -26,8 +25,10 @@ import { recordTwoQuarters, UNIT } from './figuresAgreeData';
 /**
  * Issue 4's acceptance: the dashboard, the Excel export and the report give the same figures for the same period
  * and scope. One dataset goes in through the repositories; each output is then produced the way its page does it
- * (DashboardPage → computeDashboard over the ledger rows; ReportPage/useReport → loadReportRecords → reportFigures →
- * draftParagraphs → buildReport; the 导出统计表 button → buildStatisticsWorkbook of the dashboard's three Statistics).
+ * (DashboardPage → computeDashboard over the ledger rows; ReportPage/useReport → reportFigures over the same rows,
+ * typical cases chosen from them and their text read by loadTypicalCaseTexts → draftParagraphs → buildReport; the
+ * 导出统计表 button → buildStatisticsWorkbook of the dashboard's three Statistics). Both pages read the rows through
+ * the one cached conversion, so what is compared is the periods, bases and wording each output derives from them.
  */
 
 const Q3 = { kind: 'quarter', year: 2026, quarter: 3 } as const;
@@ -46,12 +47,12 @@ async function threeOutputs(scopeKey: string) {
   const scope = scopeFromKey(scopeKey);
   const { scopeName, issuer } = scopeNames(scopeKey, units, settings.orgName);
 
-  const dashboard = computeDashboard({ rows: await loadLedgerRows(db), units, categories, env, period: statPeriodOf(Q3), kind: 'quarter', scope, today: TODAY });
+  const rows = await loadLedgerRows(db);
+  const dashboard = computeDashboard({ rows, units, categories, env, period: statPeriodOf(Q3), kind: 'quarter', scope, today: TODAY });
 
-  const loaded = await loadReportRecords(db, countedWindow(Q3));
-  const figures = reportFigures({ ...loaded, units, categories, env }, Q3, scope, TODAY);
-  const chosen = chooseTypicalCases(loaded.candidates, { period: statPeriodOf(Q3), scope, units, categories, topCategories: figures.current.topCategories });
-  const cases = describeTypicalCases(chosen, await petitionerNamesOf(db, chosen), units);
+  const figures = reportFigures({ ...cachedStatRecords(rows), units, categories, env }, Q3, scope, TODAY);
+  const chosen = chooseTypicalCases(rows, { period: statPeriodOf(Q3), scope, units, categories, topCategories: figures.current.topCategories });
+  const cases = describeTypicalCases(chosen, await loadTypicalCaseTexts(db, chosen.map((c) => c.candidate.id)), units);
   const paragraphs = draftParagraphs(figures, cases);
   const docx = await toBytes(buildReport({ figures, scopeName, issuer, date: TODAY, docNo: null, paragraphs, analysis: '工资分配问题集中。', measures: '加强排查化解。' }));
   const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string');
@@ -62,7 +63,9 @@ async function threeOutputs(scopeKey: string) {
       await buildStatisticsWorkbook({ current: dashboard.current, lastYear: dashboard.lastYear, previous: dashboard.previous, scopeLabel: scopeName || '全公司', categories, units }),
     ),
   );
-  return { dashboard, figures, reportText: textOf(xml), workbook };
+  const stored = toStatRecords({ petitions: await db.petitions.toArray(), receptions: await db.receptions.toArray(), petitioners: await db.petitioners.toArray() });
+  const fromStored = reportFigures({ ...stored, units, categories, env }, Q3, scope, TODAY);
+  return { dashboard, figures, fromStored, cases, reportText: textOf(xml), workbook };
 }
 
 /** The figures the acceptance item names, as plain values so a disagreement reads as a diff. */
@@ -84,12 +87,6 @@ function named(s: Statistics) {
     二级类别: s.bySubcategory.map((r) => [r.name, r.count, r.share]),
   };
 }
-
-/**
- * Everything but 身份: the report reads no petitioners (loadReportRecords) and prints no 身份 breakdown, so its
- * byIdentity is all 未填写 by design; every other field must be the dashboard's.
- */
-const withoutIdentity = ({ byIdentity: _ignored, ...rest }: Statistics) => rest;
 
 /** The dashboard's 同比/环比 of a headline ('—' as null): a relative change for counts, points for rates. */
 const headline = (d: Dashboard, key: string) => {
@@ -147,6 +144,12 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
     expect([previous.batches, previous.persons, previous.pieces]).toEqual([3, 9, 4]);
   });
 
+  it.each(SCOPES)('%s: the report’s figures from the ledger rows are those of the stored records', async (_name, scopeKey) => {
+    const { figures, fromStored } = await threeOutputs(scopeKey);
+    expect(figures.current.batches + figures.current.pieces, 'the scope has records in the quarter').toBeGreaterThan(0);
+    expect(figures).toEqual(fromStored);
+  });
+
   it.each(SCOPES)('%s: the report’s figures are the dashboard’s, period and both bases', async (_name, scopeKey) => {
     const { dashboard, figures } = await threeOutputs(scopeKey);
     const previous = figures.previous;
@@ -156,9 +159,9 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
     expect(named(figures.current), 'current').toEqual(named(dashboard.current));
     expect(named(figures.lastYear), '同比 base').toEqual(named(dashboard.lastYear));
     expect(named(previous), '环比 base').toEqual(named(dashboard.previous));
-    expect(withoutIdentity(figures.current)).toEqual(withoutIdentity(dashboard.current));
-    expect(withoutIdentity(figures.lastYear)).toEqual(withoutIdentity(dashboard.lastYear));
-    expect(withoutIdentity(previous)).toEqual(withoutIdentity(dashboard.previous));
+    expect(figures.current, 'every field, 身份 included').toEqual(dashboard.current);
+    expect(figures.lastYear).toEqual(dashboard.lastYear);
+    expect(previous).toEqual(dashboard.previous);
 
     for (const [key, field] of COUNT_CHANGES) {
       expect(figures.yearOnYear[field], `同比 ${key}`).toBe(headline(dashboard, key).change.yearOnYear);
@@ -172,7 +175,7 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
   });
 
   it.each(SCOPES)('%s: the report .docx prints the dashboard’s numbers', async (_name, scopeKey) => {
-    const { dashboard, reportText } = await threeOutputs(scopeKey);
+    const { dashboard, cases, reportText } = await threeOutputs(scopeKey);
     const { current, lastYear, previous } = dashboard;
     const change = (key: string, which: 'yearOnYear' | 'periodOnPeriod') => formatChange(headline(dashboard, key).change[which]);
 
@@ -194,6 +197,8 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
 
     const problems = section(reportText, '三、反映的主要问题', '四、办理情况');
     for (const top of current.topCategories) expect(problems).toContain(`${top.name}（${top.count}件，占${formatPercent(top.share)}）`);
+    expect(cases.length, 'typical cases chosen from the rows').toBeGreaterThan(0);
+    for (const c of cases) expect(problems).toContain(`${c.category}方面。${c.unit}：${c.summary}`);
 
     const handling = section(reportText, '四、办理情况', '五、原因分析与风险研判');
     const rates = /受理信访事项(\d+)件；应办结(\d+)件，已办结(\d+)件，办结率([^，]+)，按期办结率([^；]+)；答复(\d+)件，回访参评(\d+)件，参评率([^，]+)，满意率([^；]+)；/u.exec(handling);

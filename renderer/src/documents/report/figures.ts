@@ -5,9 +5,9 @@ import { comparedPeriods } from './period';
 import type { ReportFigures, ReportPeriod } from './types';
 
 /**
- * The records the report's figures are computed from, as the statistics read them. The page feeds it from the stored
- * records (db/reports.ts loadReportRecords through the statistics adapters); the in-memory ledger rows can feed it
- * the same way, since computeStatistics is the only thing that reads them.
+ * The records the report's figures are computed from, as the statistics read them. The page feeds it the ledger's
+ * in-memory rows (cachedStatRecords), as the dashboard does; stored records through toStatRecords give the same
+ * figures, since computeStatistics is the only thing that reads them.
  */
 export interface ReportSource {
   petitions: readonly StatPetition[];

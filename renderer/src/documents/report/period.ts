@@ -44,9 +44,3 @@ export function comparedPeriods(period: ReportPeriod): { current: StatPeriod; la
     previous: period.kind === 'quarter' ? previousPeriod(current, 'quarter') : null,
   };
 }
-
-/** The days whose contacts and first receipts the report counts: from 同比's base to the end of the period. */
-export function countedWindow(period: ReportPeriod): StatPeriod {
-  const { current, lastYear } = comparedPeriods(period);
-  return { from: lastYear.from, to: current.to };
-}

@@ -1,19 +1,21 @@
 import { scopeUnitIds, type CountRow, type StatPeriod, type StatScope } from '../../domain/statistics';
 import { addDays } from '../../domain/dates';
+import type { LedgerRow } from '../../domain/ledgerQuery';
 import type { Category, Unit } from '../../domain/types';
 import { scrubIdentifiers } from './scrub';
 import type { TypicalCase } from './types';
 
-/** A stored petition as a typical-case candidate: what it is about, where, and whose names to keep out. */
-export interface CaseCandidate {
-  id: string;
-  receivedAt: string;
-  categoryId: string | null;
-  unitId: string | null;
+/**
+ * A petition as a typical-case candidate: what the choice weighs, as the ledger's in-memory row has it (the row
+ * itself is one). Its summary (the row's first 80 characters, or a confidential row's cleaned view) only tells
+ * whether the matter says anything; the printed summary is read from the stored petition once a case is chosen.
+ */
+export type CaseCandidate = Pick<LedgerRow, 'id' | 'receivedAt' | 'categoryId' | 'unitId' | 'summary' | 'receptionCount' | 'flags'>;
+
+/** What a chosen case prints from its stored petition: the whole summary, and its petitioners' names to keep out. */
+export interface CaseText {
   summary: string;
-  receptionCount: number;
-  collective: boolean;
-  petitionerIds: readonly string[];
+  petitionerNames: readonly string[];
 }
 
 /** A chosen case before its summary is cleaned: the candidate and the main category it illustrates. */
@@ -54,7 +56,7 @@ export function chooseTypicalCases(candidates: readonly CaseCandidate[], context
     (c) => c.receivedAt >= context.period.from && c.receivedAt < end && (!scopeUnits || (c.unitId !== null && scopeUnits.has(c.unitId))) && c.summary.trim(),
   );
   const weight = (a: CaseCandidate, b: CaseCandidate) =>
-    Number(b.collective) - Number(a.collective) || b.receptionCount - a.receptionCount || a.receivedAt.localeCompare(b.receivedAt);
+    Number(b.flags.collective) - Number(a.flags.collective) || b.receptionCount - a.receptionCount || a.receivedAt.localeCompare(b.receivedAt);
   const chosen: ChosenCase[] = [];
   for (const row of context.topCategories) {
     if (chosen.length >= max || row.key === null) break;
@@ -65,14 +67,16 @@ export function chooseTypicalCases(candidates: readonly CaseCandidate[], context
 }
 
 /**
- * The chosen cases as the report shows them: category, unit and the summary without the petitioners' names
- * (`namesOf` by petitioner id), ID numbers or phones.
+ * The chosen cases as the report shows them: category, unit and the stored summary (`texts` by petition id, see
+ * db/typicalCaseTexts.ts) without the petitioners' names, ID numbers or phones. A case whose petition is no longer
+ * on file, or whose summary is empty once cleaned, is left out.
  */
-export function describeTypicalCases(chosen: readonly ChosenCase[], namesOf: ReadonlyMap<string, string>, units: readonly Unit[]): TypicalCase[] {
+export function describeTypicalCases(chosen: readonly ChosenCase[], texts: ReadonlyMap<string, CaseText>, units: readonly Unit[]): TypicalCase[] {
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
   return chosen.flatMap(({ candidate, category }) => {
-    const names = candidate.petitionerIds.flatMap((id) => namesOf.get(id) ?? []);
-    const summary = shorten(scrubIdentifiers(candidate.summary.trim(), names));
+    const text = texts.get(candidate.id);
+    if (!text) return [];
+    const summary = shorten(scrubIdentifiers(text.summary.trim(), text.petitionerNames));
     const unit = candidate.unitId ? (unitNames.get(candidate.unitId) ?? '未指定单位') : '未指定单位';
     return summary ? [{ category, unit, summary }] : [];
   });

@@ -3,15 +3,16 @@ import { now } from '../../app/clock';
 import { useReferenceData } from '../../app/ReferenceData';
 import { useCaseEnvironment } from '../../app/useCaseEnvironment';
 import { getDb } from '../../db/instance';
-import { loadReportRecords, petitionerNamesOf } from '../../db/reportRecords';
 import { getReportDraft, saveReportDraft, type ReportDraft } from '../../db/reports';
-import { scopeFromKey } from '../../domain/statistics';
+import { loadTypicalCaseTexts } from '../../db/typicalCaseTexts';
+import { cachedStatRecords, scopeFromKey } from '../../domain/statistics';
 import { toLocalDate, formatDateTime, toTimestamp } from '../../domain/dates';
 import { draftParagraphs } from '../../documents/report/draft';
 import { reportFigures } from '../../documents/report/figures';
-import { countedWindow, periodKey, statPeriodOf } from '../../documents/report/period';
+import { periodKey, statPeriodOf } from '../../documents/report/period';
 import { chooseTypicalCases, describeTypicalCases } from '../../documents/report/typicalCases';
 import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportFigures, type ReportPeriod } from '../../documents/report/types';
+import { useLedgerIndex } from '../ledger/useLedgerIndex';
 
 /** Typing pauses this long before the draft is saved. */
 const SAVE_DELAY_MS = 600;
@@ -29,14 +30,20 @@ type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { 
 
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
+/** Sections 一–四 as shown: the branch's text where it edited one, the drafted text elsewhere. */
+const overlay = (drafted: DraftedParagraphs, edited: readonly DraftedSection[], own: DraftedParagraphs | undefined) =>
+  Object.fromEntries(DRAFTED_SECTIONS.map((s) => [s, edited.includes(s) && own ? own[s] : drafted[s]])) as DraftedParagraphs;
+
 /**
- * The report being written for a period and scope: the figures and sections 一–四 drafted from the stored records,
- * the branch's saved draft laid over them (sections it edited keep its text, the others follow the data), and an
- * autosave that stores the draft a moment after each change.
+ * The report being written for a period and scope: the figures computed from the ledger's in-memory rows (as the
+ * dashboard computes them; only the chosen typical cases' text is read from the stored petitions), sections 一–四
+ * drafted from them, the branch's saved draft laid over them (sections it edited keep its text, the others follow
+ * the data), and an autosave that stores the draft a moment after each change.
  */
 export function useReport(period: ReportPeriod, scopeKey: string, scopeName: string) {
   const { units, categories } = useReferenceData();
   const env = useCaseEnvironment();
+  const { rows, error: ledgerError } = useLedgerIndex();
   const key = periodKey(period);
   const id = `${period.kind}|${key}|${scopeKey}`;
   // Keyed by what was loaded, so a new period or scope reads as loading until its own draft arrives.
@@ -52,24 +59,32 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
   }, []);
 
   useEffect(() => {
+    // Until the rows are in the report reads as loading; an index that failed to load or refresh shows as failed.
+    if (!rows || ledgerError) return;
     let cancelled = false;
     (async () => {
       const db = getDb();
-      const records = await loadReportRecords(db, countedWindow(period));
       const scope = scopeFromKey(scopeKey);
-      const figures = reportFigures({ ...records, units, categories, env }, period, scope, toLocalDate(now()));
-      const chosen = chooseTypicalCases(records.candidates, { period: statPeriodOf(period), scope, units, categories, topCategories: figures.current.topCategories });
-      const cases = describeTypicalCases(chosen, await petitionerNamesOf(db, chosen), units);
+      const figures = reportFigures({ ...cachedStatRecords(rows), units, categories, env }, period, scope, toLocalDate(now()));
+      const chosen = chooseTypicalCases(rows, { period: statPeriodOf(period), scope, units, categories, topCategories: figures.current.topCategories });
+      const cases = describeTypicalCases(chosen, await loadTypicalCaseTexts(db, chosen.map((c) => c.candidate.id)), units);
       const drafted = draftParagraphs(figures, cases);
       const saved = await getReportDraft(db, { kind: period.kind, periodKey: key, scopeKey });
       if (cancelled) return;
-      const edited = saved?.edited ?? [];
-      const paragraphs = Object.fromEntries(DRAFTED_SECTIONS.map((s) => [s, edited.includes(s) && saved ? saved.paragraphs[s] : drafted[s]])) as DraftedParagraphs;
-      setSession({
-        id,
-        loaded: { status: 'ready', figures, drafted },
-        content: { paragraphs, edited, analysis: saved?.analysis ?? '', measures: saved?.measures ?? '' },
-        save: saved ? { state: 'saved', at: formatDateTime(saved.updatedAt) } : { state: 'idle' },
+      const loaded: Loaded = { status: 'ready', figures, drafted };
+      setSession((shown) => {
+        // New rows for the report already open: what the branch has typed stays, the drafted sections follow the data.
+        if (shown && shown.id === id && shown.content) {
+          const { edited, paragraphs } = shown.content;
+          return { ...shown, loaded, content: { ...shown.content, paragraphs: overlay(drafted, edited, paragraphs) } };
+        }
+        const edited = saved?.edited ?? [];
+        return {
+          id,
+          loaded,
+          content: { paragraphs: overlay(drafted, edited, saved?.paragraphs), edited, analysis: saved?.analysis ?? '', measures: saved?.measures ?? '' },
+          save: saved ? { state: 'saved', at: formatDateTime(saved.updatedAt) } : { state: 'idle' },
+        };
       });
     })().catch((reason: unknown) => {
       if (!cancelled) setSession({ id, loaded: { status: 'failed', message: `无法生成报告草稿：${messageOf(reason)}` }, content: null, save: { state: 'idle' } });
@@ -80,7 +95,7 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
     };
     // The period is keyed by `id`; a new object for the same period must not reload.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, units, categories, env, flush]);
+  }, [id, rows, ledgerError, units, categories, env, flush]);
 
   const draftOf = useCallback(
     (c: ReportContent): ReportDraft => ({ kind: period.kind, periodKey: key, scopeKey, scopeName, ...c }),
@@ -112,10 +127,12 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
     [draftOf, id, setSave],
   );
 
-  const current = session && session.id === id ? session : null;
+  // A report is an issued document: it is not drafted from rows the index failed to read or bring up to date.
+  const current = session && session.id === id && !ledgerError ? session : null;
   const content = current?.content ?? null;
+  const loaded: Loaded = ledgerError ? { status: 'failed', message: `无法生成报告草稿：${ledgerError}` } : (current?.loaded ?? { status: 'loading' });
   return {
-    loaded: current?.loaded ?? ({ status: 'loading' } as Loaded),
+    loaded,
     content,
     save: current?.save ?? ({ state: 'idle' } as SaveState),
     change,

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../../../renderer/src/domain/defaults';
 import type { StatScope } from '../../../../renderer/src/domain/statistics';
 import { draftParagraphs } from '../../../../renderer/src/documents/report/draft';
 import { reportFigures } from '../../../../renderer/src/documents/report/figures';
-import { chooseTypicalCases, describeTypicalCases, type CaseCandidate } from '../../../../renderer/src/documents/report/typicalCases';
+import { chooseTypicalCases, describeTypicalCases, type CaseCandidate, type CaseText } from '../../../../renderer/src/documents/report/typicalCases';
 import { statPeriodOf } from '../../../../renderer/src/documents/report/period';
 import type { ReportDocumentInput, ReportPeriod } from '../../../../renderer/src/documents/report/types';
 import { CATEGORIES, PETITIONS, RECEPTIONS, UNITS } from '../../domain/statistics/dataset';
@@ -27,29 +27,34 @@ export const PLANTED = {
   phones: ['13812345678', '0392-2345678'],
 };
 
-/** The statistics dataset's petitions as typical-case candidates, each summary full of identifiers. */
-export const CANDIDATES: CaseCandidate[] = PETITIONS.map((p, i) => ({
+/** The statistics dataset's petitions as typical-case candidates, as their ledger rows would offer them. */
+export const CANDIDATES: CaseCandidate[] = PETITIONS.map((p) => ({
   id: p.id,
   receivedAt: p.receivedAt,
   categoryId: p.categoryId,
   unitId: p.unitId,
-  summary: `${PLANTED.names[i % 2]}（身份证号${PLANTED.idNumbers[i % 2]}，电话${PLANTED.phones[i % 2]}）反映单位拖欠工资三个月，${PLANTED.names[i % 2]}要求尽快补发，手机${PLANTED.phones[0]}。`,
+  summary: '反映单位拖欠工资三个月',
   receptionCount: p.receptionCount,
-  collective: p.flags.collective,
-  petitionerIds: ['a', 'b'],
+  flags: p.flags,
 }));
 
-const NAMES = new Map([
-  ['a', PLANTED.names[0] ?? ''],
-  ['b', PLANTED.names[1] ?? ''],
-]);
+/** Each candidate's stored text: a summary full of identifiers, and the names of its petitioners. */
+export const TEXTS = new Map<string, CaseText>(
+  PETITIONS.map((p, i) => [
+    p.id,
+    {
+      summary: `${PLANTED.names[i % 2]}（身份证号${PLANTED.idNumbers[i % 2]}，电话${PLANTED.phones[i % 2]}）反映单位拖欠工资三个月，${PLANTED.names[i % 2]}要求尽快补发，手机${PLANTED.phones[0]}。`,
+      petitionerNames: PLANTED.names,
+    },
+  ]),
+);
 
 export const ENV = caseEnvironment(DEFAULT_SETTINGS);
 
 export function reportInput(period: ReportPeriod, over: Partial<ReportDocumentInput> = {}, scope: StatScope = { kind: 'all' }): ReportDocumentInput {
   const figures = reportFigures({ petitions: PETITIONS, receptions: RECEPTIONS, units: UNITS, categories: CATEGORIES, env: ENV }, period, scope, '2027-01-15');
   const chosen = chooseTypicalCases(CANDIDATES, { period: statPeriodOf(period), scope, units: UNITS, categories: CATEGORIES, topCategories: figures.current.topCategories });
-  const cases = describeTypicalCases(chosen, NAMES, UNITS);
+  const cases = describeTypicalCases(chosen, TEXTS, UNITS);
   return {
     figures,
     scopeName: '',

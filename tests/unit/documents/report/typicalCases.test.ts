@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quarterPeriod } from '../../../../renderer/src/domain/statistics';
 import { chooseTypicalCases, describeTypicalCases } from '../../../../renderer/src/documents/report/typicalCases';
 import { CATEGORIES, UNITS } from '../../domain/statistics/dataset';
-import { CANDIDATES } from './reportData';
+import { CANDIDATES, TEXTS } from './reportData';
 
 const TOP = [
   { key: 'cat-01', name: '工资福利', count: 3, share: 0.5 },
@@ -27,9 +27,17 @@ describe('typical cases (典型事例)', () => {
     expect(chosen.map((c) => c.candidate.id)).toEqual(['P3']);
   });
 
-  it('describes a case by category and unit, its summary without names, ID numbers or phones', () => {
+  it('describes a case by category and unit, its stored summary without names, ID numbers or phones', () => {
     const chosen = chooseTypicalCases(CANDIDATES, { ...context, scope: { kind: 'all' } });
-    const [first] = describeTypicalCases(chosen, new Map([['a', '张建国'], ['b', '李秀兰']]), UNITS);
+    const [first] = describeTypicalCases(chosen, TEXTS, UNITS);
     expect(first).toEqual({ category: '工资福利', unit: '综采一队', summary: '信访人反映单位拖欠工资三个月，信访人要求尽快补发。' });
+  });
+
+  it('passes over a matter whose row has no summary, and leaves out a chosen case no longer on file', () => {
+    const silent = CANDIDATES.map((c) => (c.id === 'P1' ? { ...c, summary: '  ' } : c));
+    const chosen = chooseTypicalCases(silent, { ...context, scope: { kind: 'all' } });
+    expect(chosen.map((c) => c.candidate.id)).toEqual(['P2', 'P3', 'P5']);
+    const onFile = new Map([...TEXTS].filter(([id]) => id !== 'P3'));
+    expect(describeTypicalCases(chosen, onFile, UNITS).map((c) => c.category)).toEqual(['工资福利', '住房与三供一业']);
   });
 });
