@@ -48,8 +48,14 @@ test.describe('自动备份 (desktop)', () => {
     await app.reload();
     const first = await register.register(ZHANG_WAGES);
 
+    // The disk is slow: the window stays, telling the clerk it is backing up, until the backup is written.
+    const release = desktop.holdBackupWrites();
     const window = desktop.window(app.page);
     window.close();
+    await expect(app.page.getByText('正在退出：自动备份数据')).toBeVisible();
+    await expect(app.page.getByText('正在写入备份文件，完成后窗口将自动关闭')).toBeVisible();
+    expect(window.isDestroyed()).toBe(false);
+    release();
     await window.closed;
     expect((await desktop.backups()).map((b) => b.name)).toEqual(['xfdesk-20260525-173000-quit.xfbak']);
 
@@ -145,6 +151,8 @@ test.describe('自动备份 (desktop)', () => {
     expect(desktop.closeQuestions[0]).toContain('无法写入自动备份');
     expect(window.isDestroyed()).toBe(false);
     await expect(app.page.locator('html[data-session="signedIn"]')).toHaveCount(1);
+    // The desk stays usable: the progress notice is gone once the backup has failed.
+    await expect(app.page.getByText('正在退出：自动备份数据')).toHaveCount(0);
 
     desktop.closeWithoutBackup = true;
     window.close();

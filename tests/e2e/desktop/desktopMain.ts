@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { CHANNELS } from '../../../electron/contract';
 import { installAutoBackups, type BackupContents, type BackupWindow } from '../../../electron/main/autoBackup';
 import { autoBackupName, listBackups, type BackupEntry } from '../../../electron/main/backups';
 import { buildRoutes } from '../../../electron/main/ipc/routes';
@@ -33,6 +34,15 @@ export class DesktopMain {
   closeWithoutBackup = false;
   /** The failures main asked the clerk about before closing, in order. */
   readonly closeQuestions: string[] = [];
+  /** Automatic backups reach the disk only once this settles (holdBackupWrites: a slow disk). */
+  diskHold: Promise<void> = Promise.resolve();
+
+  /** Holds every automatic backup's write until the returned function is called. */
+  holdBackupWrites(): () => void {
+    let release!: () => void;
+    this.diskHold = new Promise((resolve) => (release = resolve));
+    return release;
+  }
 
   private constructor(
     readonly userData: string,
@@ -104,6 +114,7 @@ export class DesktopMain {
     await context.exposeBinding('__desktopInvoke', async ({ page }, channel: string, args: unknown) => {
       const route = (routes as Record<string, ((sender: object, args: unknown) => Promise<unknown>) | undefined>)[channel];
       if (!route) throw new Error(`no handler for ${channel}`);
+      if (channel === CHANNELS.saveAutoBackup) await main.diskHold;
       return toWire(await route(main.window(page).webContents, fromWire(args)));
     });
     await context.addInitScript({ content: await desktopPreloadScript() });

@@ -46,14 +46,41 @@ export function startAutoBackups(): void {
 }
 
 async function answerBackupRequest(reason: AutoBackupReason): Promise<void> {
+  // The window waits for this backup before it closes (some seconds with years of records): the clerk sees why.
+  const progress = reason === 'quit' ? quitProgress() : null;
   let error: string | null = null;
   try {
-    await platform.saveAutoBackup({ bytes: await backupBytes(undefined, true), reason });
+    const bytes = await backupBytes(progress?.update, true);
+    progress?.writing();
+    await platform.saveAutoBackup({ bytes, reason });
     await auditBackupSaved(`自动备份（${AUTO_BACKUP_LABELS[reason]}）`);
   } catch (failed) {
     error = failed instanceof Error ? failed.message : String(failed);
     // Before closing, main shows the failure in its own dialog; a daily one is told here.
     if (reason === 'daily') notification.error({ title: '今日自动备份失败', description: `${error}。请在“设置 → 数据备份”中手动导出备份。`, duration: 0 });
+  } finally {
+    progress?.close();
   }
   if (reason === 'quit') await platform.finishQuitBackup({ error });
+}
+
+const QUIT_NOTICE = 'quit-backup';
+
+/** 「正在退出：自动备份数据」 with how far the backup has come, until the window closes. */
+function quitProgress() {
+  let shown = -1;
+  const show = (description: string) =>
+    notification.open({ key: QUIT_NOTICE, title: '正在退出：自动备份数据', description, duration: 0, placement: 'top' });
+  const update = (done: number, total: number) => {
+    const percent = total > 0 ? Math.min(99, Math.floor((done * 100) / total)) : 0;
+    if (percent === shown) return;
+    shown = percent;
+    show(`已完成 ${percent}%，备份完成后窗口将自动关闭`);
+  };
+  update(0, 1);
+  return {
+    update,
+    writing: () => show('正在写入备份文件，完成后窗口将自动关闭'),
+    close: () => notification.destroy(QUIT_NOTICE),
+  };
 }
