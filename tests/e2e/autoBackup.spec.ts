@@ -122,11 +122,21 @@ test.describe('自动备份 (desktop)', () => {
     // Five weeks of earlier daily backups, one a day from Monday 2026-04-20 to Sunday 2026-05-24.
     test.use({ desktopOptions: { now: '2026-05-25T09:00', dailyCheckMs: 400, earlierDailyBackups: { from: '2026-04-20T09:00', to: '2026-05-24T09:00' } } });
 
-    test('the desk makes a backup each day it is open, and rotation keeps the newest 7 days and 4 weeks', async ({ app, desktop }) => {
+    test('the desk makes a backup each day it is open, at a pause in the clerk’s work, and rotation keeps the newest 7 days and 4 weeks', async ({
+      app,
+      session,
+      desktop,
+    }) => {
       const days = async () => (await desktop.backups()).map((b) => b.createdAt.slice(5, 10));
+      const window = desktop.window(app.page);
 
-      // Today (Monday 05-25) has none: main asks, the renderer saves, and rotation keeps 05-19 … 05-25 (7 days) plus
-      // the newest of the two weeks before those: 05-17 and 05-10.
+      // Today (Monday 05-25) has none and main asks, but the clerk has just been typing: nothing is read or written yet.
+      await expect.poll(() => window.dailyRequests, { timeout: 15_000 }).toBeGreaterThan(3);
+      expect(await days()).not.toContain('05-25');
+
+      // A pause of two minutes: the renderer saves, and rotation keeps 05-19 … 05-25 (7 days) plus the newest of the
+      // two weeks before those: 05-17 and 05-10.
+      await session.idleFor(2);
       await expect.poll(days, { timeout: 15_000 }).toEqual(['05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-19', '05-17', '05-10']);
 
       // The desk stays open overnight: on Tuesday the check finds no backup for the day and makes one.

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { CHANNELS } from '../../../electron/contract';
+import { CHANNELS, EVENTS } from '../../../electron/contract';
 import { installAutoBackups, type BackupContents, type BackupWindow } from '../../../electron/main/autoBackup';
 import { autoBackupName, listBackups, type BackupEntry } from '../../../electron/main/backups';
 import { buildRoutes } from '../../../electron/main/ipc/routes';
@@ -137,6 +137,8 @@ export class DesktopMain {
 /** A BrowserWindow over one tab, as main's code uses it. */
 export class PageWindow extends EventEmitter implements BackupWindow {
   private destroyed = false;
+  /** How often main asked this window's renderer for the daily backup. */
+  dailyRequests = 0;
   readonly closed: Promise<void>;
   private markClosed!: () => void;
   readonly webContents: BackupContents & { send(channel: string, payload?: unknown): void; isDestroyed(): boolean };
@@ -148,6 +150,7 @@ export class PageWindow extends EventEmitter implements BackupWindow {
     page.on('close', () => this.destroy());
     this.webContents = {
       send: (channel: string, payload?: unknown) => {
+        if (channel === EVENTS.backupRequested && payload === 'daily') this.dailyRequests += 1;
         void page
           .evaluate(([name, value]) => (globalThis as unknown as { __desktopEmit(c: string, p: unknown): number }).__desktopEmit(name, value), [channel, payload] as const)
           .catch((error: unknown) => console.error(`desktop bridge: could not deliver ${channel}`, error));

@@ -1,13 +1,12 @@
 import { useEffect, useEffectEvent } from 'react';
 import { getDb } from '../../db/instance';
 import { currentActor } from '../../db/session';
+import { ACTIVITY_EVENTS } from '../activity';
 import { useReferenceData } from '../ReferenceData';
 import { now } from '../clock';
 import { idleExpired, keepSession } from './keptSession';
 import { useSession } from './SessionContext';
 
-/** Input that counts as someone at the desk. */
-const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'mousedown', 'mousemove', 'wheel', 'touchstart'] as const;
 /** How often the idle time is checked; the lock comes at most this much after the configured time. */
 const IDLE_CHECK_MS = 5_000;
 /** The kept session's activity time is written at most this often (pointer moves come by the hundred). */

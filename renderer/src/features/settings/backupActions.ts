@@ -1,5 +1,6 @@
 import { notification } from 'antd';
 import { version } from '../../../../package.json';
+import { ACTIVITY_EVENTS } from '../../app/activity';
 import { now } from '../../app/clock';
 import { recordSavedFile } from '../../db/audit/recordAudit';
 import { exportBackup } from '../../db/backup/exportBackup';
@@ -33,6 +34,16 @@ export function backupFileName(at: Date = now()): string {
 }
 
 let started = false;
+/** The desk clock's time of the last keyboard or mouse input. */
+let lastInput = 0;
+/** A daily backup is waiting for a pause or being made: main's later asks (hourly) are the same request. */
+let dailyPending = false;
+
+/** A daily backup waits for this long without input: reading every table holds the clerk's saves back meanwhile. */
+const QUIET_MS = 60_000;
+/** …but no longer than this, so a desk in constant use is still backed up. */
+const MAX_WAIT_MS = 30 * 60_000;
+const QUIET_CHECK_MS = 5_000;
 
 /**
  * Answers main's requests for an automatic backup (daily, and before the window closes): the renderer holds
@@ -42,7 +53,32 @@ let started = false;
 export function startAutoBackups(): void {
   if (started) return;
   started = true;
-  platform.onBackupRequested((reason) => void answerBackupRequest(reason));
+  lastInput = now().getTime();
+  const onInput = () => {
+    lastInput = now().getTime();
+  };
+  for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
+  platform.onBackupRequested((reason) => {
+    if (reason === 'quit') return void answerBackupRequest(reason);
+    if (dailyPending) return;
+    dailyPending = true;
+    void quietMoment()
+      .then(() => answerBackupRequest(reason))
+      .finally(() => (dailyPending = false));
+  });
+}
+
+/**
+ * Resolves at a pause in the clerk's work: QUIET_MS without input (desk clock), or MAX_WAIT_MS after it was asked.
+ * The backup reads every table in one transaction (seconds with years of records), and a save waits for it.
+ */
+async function quietMoment(): Promise<void> {
+  const asked = now().getTime();
+  for (;;) {
+    const at = now().getTime();
+    if (at - lastInput >= QUIET_MS || at - asked >= MAX_WAIT_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, QUIET_CHECK_MS));
+  }
 }
 
 async function answerBackupRequest(reason: AutoBackupReason): Promise<void> {
