@@ -193,17 +193,18 @@ describe('a restore is all or nothing', () => {
     expect(await db.ledgerChunks.toArray()).toEqual(ledgerBefore);
   });
 
-  it('a failure in a later batch, after earlier batches of the same table were written, leaves the old data', async () => {
+  it('two records with one key (the later one would silently replace the earlier) are refused, the old data kept', async () => {
     const { file, first } = await seededBackup();
     const parsed = await readBackup(file);
-    // Three batches of case events; the second holds an id that the first already wrote.
+    // 12,000 case events, the one at 7,000 repeating the id of one before it. (A write failing in a later batch is
+    // backupRestoreChanges.test.ts's.)
     const events = parsed.tables.get('caseEvents') as { id: string }[];
     for (let i = 0; i < 12_000; i++) events.push({ id: `bulk-${String(i).padStart(5, '0')}`, petitionId: first.id, at: '2026-05-25T11:00:00', actor: '王丽', type: 'note', text: '批量', data: null } as { id: string });
     (events[7_000] as { id: string }).id = 'bulk-00001';
     const before = await dumpDesk(db);
     const ledgerBefore = await db.ledgerChunks.toArray();
 
-    await expect(restoreBackup(db, parsed)).rejects.toThrow(/^恢复失败，原有数据保持不变：ConstraintError/);
+    await expect(restoreBackup(db, parsed)).rejects.toThrow('恢复失败，原有数据保持不变：备份中的办理记录有两条记录的编号相同（bulk-00001）');
     expect(await dumpDesk(db)).toEqual(before);
     expect(await db.ledgerChunks.toArray()).toEqual(ledgerBefore);
   });

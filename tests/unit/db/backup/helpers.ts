@@ -71,3 +71,34 @@ export function indexOfText(bytes: Uint8Array, text: string): number {
   }
   return -1;
 }
+
+/** Records written per table and kind ('put', 'add', 'delete', 'deleteRange'), counted below Dexie's API. */
+export type WriteCounts = Map<string, number>;
+
+/**
+ * Counts every write the database makes from now on, record by record, as `table:kind` (a cleared table counts
+ * once). Install it before the database is first used: Dexie builds its middleware stack when it opens.
+ */
+export function countWrites(db: DeskDatabase): WriteCounts {
+  const writes: WriteCounts = new Map();
+  db.use({
+    stack: 'dbcore',
+    name: 'TestWriteCounter',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req) => {
+            const records = req.type === 'delete' ? req.keys.length : req.type === 'deleteRange' ? 1 : req.values.length;
+            const key = `${name}:${req.type}`;
+            writes.set(key, (writes.get(key) ?? 0) + records);
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  return writes;
+}
