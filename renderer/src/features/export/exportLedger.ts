@@ -1,6 +1,7 @@
 import { now } from '../../app/clock';
 import { recordSavedFile } from '../../db/audit/recordAudit';
 import { getDb } from '../../db/instance';
+import { authorize } from '../../db/session';
 import { today } from '../../domain/dates';
 import type { LedgerRow } from '../../domain/ledgerQuery';
 import type { Category, Unit } from '../../domain/types';
@@ -22,6 +23,8 @@ export interface LedgerExportArgs {
  * is audited with its row count and whether it carries personal data.
  */
 export async function exportLedger(args: LedgerExportArgs): Promise<SaveFileResult> {
+  // The rows are already in memory (records.view): exporting them is its own permission, checked before any work.
+  authorize(getDb(), 'records.export');
   // exceljs is large and only needed here, so it loads on the first export.
   const [{ buildLedgerWorkbook, ledgerFileName }, { workbookBytes }] = await Promise.all([
     import('../../documents/excel/ledgerWorkbook'),

@@ -1,6 +1,7 @@
 import { now } from '../../app/clock';
 import { recordSavedFile } from '../../db/audit/recordAudit';
 import { getDb } from '../../db/instance';
+import { authorize } from '../../db/session';
 import type { StatisticsExportInput } from '../../documents/excel/statisticsWorkbook';
 import { platform, type SaveFileResult } from '../../platform';
 import { safeFileName } from '../../ui/fileName';
@@ -11,6 +12,7 @@ import { safeFileName } from '../../ui/fileName';
  * objects it draws.
  */
 export async function exportStatistics(input: StatisticsExportInput): Promise<SaveFileResult> {
+  authorize(getDb(), 'records.export');
   // exceljs is large and only needed here, so it loads on the first export.
   const [{ buildStatisticsWorkbook, statisticsFileName }, { workbookBytes }] = await Promise.all([
     import('../../documents/excel/statisticsWorkbook'),

@@ -3,6 +3,8 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useReferenceData } from '../../app/ReferenceData';
+import { useSession } from '../../app/session/SessionContext';
+import { can } from '../../domain/access/roles';
 import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow, type LedgerSortField } from '../../domain/ledgerQuery';
 import { PageHeader } from '../../ui/PageHeader';
 import { pathLabel } from '../../ui/tree';
@@ -23,6 +25,7 @@ export function LedgerPage() {
   const navigate = useNavigate();
   const { categories, units } = useReferenceData();
   const { rows, error } = useLedgerIndex();
+  const { actor } = useSession();
   const [searchParams, setSearchParams] = useSearchParams();
   const linked = useMemo(() => ledgerViewFromSearch(searchParams, rememberedLedgerView()), [searchParams]);
   const [view, setView] = useState<LedgerView>(() => linked?.view ?? rememberedLedgerView());
@@ -79,7 +82,7 @@ export function LedgerPage() {
             共 {rows.length} 件{result.total !== rows.length ? `，符合条件 ${result.total} 件` : ''}
           </Typography.Text>
         )}
-        <ExportLedgerButton rows={rows} query={query} />
+        {can(actor.role, 'records.export') && <ExportLedgerButton rows={rows} query={query} />}
       </PageHeader>
       <LedgerFilters view={view} onChange={(patch) => setView((v) => ({ ...v, ...patch }))} />
       {linkProblems.length > 0 && <Alert type="warning" showIcon title={linkProblems.join('；')} style={{ marginTop: 12 }} />}
