@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AccountsPage, type NewAccount } from './pages/accounts.page';
+import { DocumentsPage } from './pages/documents';
 import { LI_XIULAN, ZHANG_SAN, ZHANG_WAGES, type Registration } from './pages/register.page';
 
 /** 李秀兰's 检举控告 against her team leader: confidential whatever the clerk ticks (Art. 30). */
@@ -49,6 +50,13 @@ test.describe('保密信访人', () => {
     await expect(person).toContainText(LI_XIULAN.idNumber ?? '');
     await expect(person).toContainText(LI_XIULAN.phone ?? '');
     await expect(detail.info('保密')).toContainText('保密（检举控告）');
+    // The marked matter, accepted, has letters to issue; the administrator, granted, may issue them.
+    await ledger.goTo('信访台账');
+    await ledger.openPetition(marked);
+    await detail.expectShowing(marked);
+    const docs = new DocumentsPage(app.page);
+    await (await docs.openAction('受理')).submitExpecting('已受理');
+    await expect(docs.issueMenu).toBeEnabled();
 
     const accounts = new AccountsPage(app.page);
     await accounts.openTab();
@@ -84,6 +92,8 @@ test.describe('保密信访人', () => {
     await ledger.openPetition(marked);
     await detail.expectShowing(marked);
     await expect(app.page.getByRole('switch', { name: '保密' })).toBeDisabled();
+    // Its letters would be addressed to （保密）: only an account with the grant issues them.
+    await expect(docs.issueMenu).toBeDisabled();
     expect(await app.page.content()).not.toContain(ZHANG_SAN.name);
   });
 });

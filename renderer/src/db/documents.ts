@@ -7,7 +7,7 @@ import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
-import { authorize, maySeeConfidential } from './session';
+import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 
 /**
  * Issued letters and their 文号. The 文号 is printed inside the letter, so the bytes need the number; but an
@@ -51,6 +51,17 @@ async function requirePetition(db: DeskDatabase, petitionId: string): Promise<Pe
   const petition = await db.petitions.get(petitionId);
   if (!petition) throw new MissingRecordError('该信访事项不存在，可能已被删除');
   return petition;
+}
+
+/**
+ * A letter names its petitioner (and the sheets the people concerned): for a confidential matter (保密, 检举控告) an
+ * account without the grant would issue one addressed to （保密）, using up a 文号. Refused before anything is built.
+ */
+async function refuseWithoutConfidentialGrant(db: DeskDatabase, petitionId: string): Promise<void> {
+  const petition = await requirePetition(db, petitionId);
+  if (isConfidential(petition) && !maySeeConfidential(db)) {
+    throw new AccessDeniedError('identity.unmask', `信访事项 ${petition.regNo} 已保密，其文书载有信访人身份，须由有保密授权的账号出具`);
+  }
 }
 
 async function lastNumber(db: DeskDatabase, key: string): Promise<number> {
@@ -97,7 +108,7 @@ async function recordIssue(db: DeskDatabase, petition: Petition, doc: IssuedDocu
 /** Issues version 1 of a letter (cases.handle), taking the next 文号 of its kind and year; issued by the signed-in account. */
 export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput): Promise<IssuedDocument> {
   const actor = authorize(db, 'cases.handle');
-  await requirePetition(db, input.petitionId);
+  await refuseWithoutConfidentialGrant(db, input.petitionId);
   const base = {
     petitionId: input.petitionId,
     kind: input.kind,
@@ -175,6 +186,7 @@ export async function reissueDocument(db: DeskDatabase, input: ReissueDocumentIn
   const actor = authorize(db, 'cases.handle');
   const previous = await db.documents.get(input.documentId);
   if (!previous) throw new MissingRecordError('要重新出具的文书不存在');
+  await refuseWithoutConfidentialGrant(db, previous.petitionId);
   await refuseIfSuperseded(db, previous);
   const bytes = await input.build(previous.docNo);
   const record: IssuedDocument = {

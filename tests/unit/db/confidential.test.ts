@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getAttachment } from '../../../renderer/src/db/attachments';
 import { listCategories } from '../../../renderer/src/db/categories';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
-import { issueDocument, listDocuments, WITHHELD_BYTES } from '../../../renderer/src/db/documents';
+import { issueDocument, listDocuments, reissueDocument, WITHHELD_BYTES } from '../../../renderer/src/db/documents';
 import { loadPetitionContacts, setPetitionConfidential, withFullIdentity } from '../../../renderer/src/db/identity';
 import { findRepeatCandidates } from '../../../renderer/src/db/petitioners';
 import { getPetitionDetail, loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
@@ -187,6 +187,22 @@ describe('the material of a confidential matter', () => {
     setActor(db, GRANTED_HANDLER);
     expect(await (await getAttachment(db, attachmentId))?.data.text()).toBe('pdf');
     expect(new TextDecoder().decode((await listDocuments(db, complaint.id))[0]?.bytes as Uint8Array)).toBe(LI.name);
+  });
+});
+
+describe('letters of a confidential matter', () => {
+  it('are issued only by an account with the grant: without it the letter would be addressed to （保密）, and no 文号 is used', async () => {
+    const letter = { petitionId: marked.id, kind: 'acceptanceNotice' as const, year: 2026, prefix: '信受', build: async () => new Uint8Array([1]), fileName: '受理告知书.docx', now: NOW };
+    setActor(db, HANDLER);
+    await expect(issueDocument(db, letter)).rejects.toThrow(new AccessDeniedError('identity.unmask', `信访事项 ${marked.regNo} 已保密，其文书载有信访人身份，须由有保密授权的账号出具`));
+    expect(await db.documents.count()).toBe(0);
+    expect(await db.settings.get('docNo:acceptanceNotice:2026')).toBeUndefined();
+
+    setActor(db, GRANTED_HANDLER);
+    const issued = await issueDocument(db, letter);
+    expect(issued.docNo).toBe('信受〔2026〕1号');
+    setActor(db, HANDLER);
+    await expect(reissueDocument(db, { documentId: issued.id, build: async () => new Uint8Array([2]), now: NOW })).rejects.toThrow(AccessDeniedError);
   });
 });
 

@@ -43,6 +43,13 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
     );
   };
 
+  // The repository refuses it too (issueDocument): a confidential matter's letter would be addressed to （保密）.
+  const issueBlocked = withheld
+    ? '本事项保密：文书载有信访人身份，须由有保密授权的账号出具'
+    : options.length === 0
+      ? '当前办理进度尚无可出具的文书（受理、交办、答复等之后可出具）'
+      : null;
+
   const issueMenu = options.map((o) => ({
     key: o.kind,
     label: o.issued ? `${o.label}（已出具 ${o.issued.docNo ?? ''}）` : o.label,
@@ -59,9 +66,9 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
       extra={
         <Space>
           {mayIssue && (
-            <Dropdown menu={{ items: issueMenu, onClick: ({ key }) => setRequest({ mode: 'issue', kind: key as LetterKind }) }} disabled={options.length === 0} trigger={['click']}>
-              <Tooltip title={options.length === 0 ? '当前办理进度尚无可出具的文书（受理、交办、答复等之后可出具）' : undefined}>
-                <Button icon={<FileAddOutlined />} disabled={options.length === 0} data-testid="issue-menu">
+            <Dropdown menu={{ items: issueMenu, onClick: ({ key }) => setRequest({ mode: 'issue', kind: key as LetterKind }) }} disabled={issueBlocked !== null} trigger={['click']}>
+              <Tooltip title={issueBlocked ?? undefined}>
+                <Button icon={<FileAddOutlined />} disabled={issueBlocked !== null} data-testid="issue-menu">
                   出具文书
                 </Button>
               </Tooltip>
