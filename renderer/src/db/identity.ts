@@ -44,7 +44,7 @@ export async function revealPetitioner(db: DeskDatabase, petitionId: string, pet
     if (!person) throw new MissingRecordError('该信访人不在此信访事项中，请刷新页面');
     await recordAudit(
       db,
-      { action: 'unmask', entity: 'petitioner', entityId: petitionerId, summary: `${purpose}：信访事项 ${petition.regNo} ${ordinal(petition, petitionerId)}的身份证号和联系电话` },
+      { action: 'unmask', entity: 'petitioners', entityId: petitionerId, summary: `${purpose}：信访事项 ${petition.regNo} ${ordinal(petition, petitionerId)}的身份证号和联系电话` },
       now,
     );
     return person;
@@ -58,7 +58,7 @@ export async function revealPetitioners(db: DeskDatabase, petitionId: string, no
     const petition = await requirePetition(db, petitionId);
     refuseHidden(db, petition);
     const people = (await db.petitioners.bulkGet(petition.petitionerIds)).filter((p): p is Petitioner => p !== undefined);
-    await recordAudit(db, { action: 'unmask', entity: 'petition', entityId: petitionId, summary: `${purpose}：信访事项 ${petition.regNo} 全部${people.length}位信访人的身份证号和联系电话` }, now);
+    await recordAudit(db, { action: 'unmask', entity: 'petitions', entityId: petitionId, summary: `${purpose}：信访事项 ${petition.regNo} 全部${people.length}位信访人的身份证号和联系电话` }, now);
     return people;
   });
 }

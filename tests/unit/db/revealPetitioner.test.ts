@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { revealPetitioner, revealPetitioners, withFullIdentity } from '../../../renderer/src/db/identity';
+import { entityLabel } from '../../../renderer/src/domain/audit/entities';
 import { getPetitionDetail, registerPetition } from '../../../renderer/src/db/petitions';
 import { AccessDeniedError, setActor } from '../../../renderer/src/db/session';
 import type { Petition } from '../../../renderer/src/domain/types';
@@ -47,7 +48,7 @@ describe('显示完整信息 (revealPetitioner)', () => {
         actorId: HANDLER.userId,
         actorName: '赵办理',
         actorRole: 'handler',
-        entity: 'petitioner',
+        entity: 'petitioners',
         entityId: liId,
         summary: `查看完整信息：信访事项 ${petition.regNo} 第2位信访人的身份证号和联系电话`,
       }),
@@ -89,6 +90,11 @@ describe('documents that print the full identity (the 登记表, a 交办单) go
     expect(people.map((p) => p.idNumber)).toEqual([ZHANG.idNumber, LI.idNumber]);
     const detail = await withFullIdentity(db, (await getPetitionDetail(db, petition.id))!, NOW, '打印信访登记表');
     expect(detail.petitioners.map((p) => p.phone)).toEqual([ZHANG.phone, LI.phone]);
+    // Named by the table, as every other record of a petition is: the 审计日志 labels and filters them as 信访事项.
+    expect((await unmaskRecords()).map((r) => [r.entity, entityLabel(r.entity)])).toEqual([
+      ['petitions', '信访事项'],
+      ['petitions', '信访事项'],
+    ]);
     expect((await unmaskRecords()).map((r) => r.summary)).toEqual([
       `打印信访登记表：信访事项 ${petition.regNo} 全部2位信访人的身份证号和联系电话`,
       `打印信访登记表：信访事项 ${petition.regNo} 全部2位信访人的身份证号和联系电话`,
