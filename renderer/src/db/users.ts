@@ -109,8 +109,13 @@ export async function recordSignOut(db: DeskDatabase, actor: Actor, now: Date): 
   await recordAudit(db, { action: 'signOut', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}（${actor.username}）退出登录`, actor }, now);
 }
 
-async function attempt(db: DeskDatabase, found: UserAccount, password: string, now: Date, mode: 'signIn' | 'unlock'): Promise<Actor> {
-  const verb = mode === 'signIn' ? '登录' : '解锁';
+/** What a password is typed for: each is counted towards the same lockout and audited when it fails. */
+type PasswordCheck = 'signIn' | 'unlock' | 'changePassword';
+const CHECK_VERBS: Record<PasswordCheck, string> = { signIn: '登录', unlock: '解锁', changePassword: '修改密码时核对原密码' };
+
+async function attempt(db: DeskDatabase, found: UserAccount, password: string, now: Date, mode: PasswordCheck): Promise<Actor> {
+  const verb = CHECK_VERBS[mode];
+  const wrong = mode === 'changePassword' ? '原密码不正确' : WRONG_CREDENTIALS;
   // Checked before the password is, so guessing while locked learns nothing; hashing is outside the transaction.
   const correct = lockedUntil(found, now) === null && (await checkPassword(password, found.password));
   const rehash = correct && needsRehash(found.password) ? await hashPassword(password) : null;
@@ -133,7 +138,7 @@ async function attempt(db: DeskDatabase, found: UserAccount, password: string, n
       }
       await db.users.update(account.id, { failedAttempts: failed, lockedUntil: null });
       const left = MAX_FAILED_ATTEMPTS - failed;
-      return fail(new SignInError('wrongPassword', `${WRONG_CREDENTIALS}，再输错${left}次账号将锁定${LOCK_MINUTES}分钟`), `密码错误（连续第${failed}次）`);
+      return fail(new SignInError('wrongPassword', `${wrong}，再输错${left}次账号将锁定${LOCK_MINUTES}分钟`), `密码错误（连续第${failed}次）`);
     }
     if (account.disabled) return fail(new SignInError('disabled', '该账号已停用，请联系管理员'), '已停用');
     // Written only when something changes: the audit middleware records every change to an account.
@@ -141,7 +146,10 @@ async function attempt(db: DeskDatabase, found: UserAccount, password: string, n
       await db.users.update(account.id, { failedAttempts: 0, lockedUntil: null, ...(rehash ? { password: rehash } : {}) });
     }
     const actor = actorOf(account);
-    await recordAudit(db, { action: mode, entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）${verb}`, actor }, now);
+    // A changed password is recorded by the change itself (the audit middleware), not as a session event.
+    if (mode !== 'changePassword') {
+      await recordAudit(db, { action: mode, entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）${verb}`, actor }, now);
+    }
     return actor;
   });
   if (outcome instanceof SignInError) throw outcome;
@@ -219,13 +227,18 @@ export async function resetPassword(db: DeskDatabase, id: string, newPassword: s
   });
 }
 
-/** 修改密码 by the signed-in user, who must know the current one. */
+/**
+ * 修改密码 by the signed-in user, who must know the current one. A wrong one counts towards the lockout and is audited
+ * like a wrong sign-in, so an unlocked desk is no place to guess a password.
+ */
 export async function changeOwnPassword(db: DeskDatabase, oldPassword: string, newPassword: string, now: Date): Promise<void> {
   const actor = requireActor(db);
-  if (!(await verifyPassword(db, actor, oldPassword))) throw new Error('原密码不正确');
   if (oldPassword === newPassword) throw new Error('新密码不能与原密码相同');
   const problem = passwordProblem(newPassword, actor.username);
   if (problem) throw new Error(problem);
+  const account = await db.users.get(actor.userId);
+  if (!account) throw new SignInError('unknown', '该账号已不存在，请退出后用其他账号登录');
+  await attempt(db, account, oldPassword, now, 'changePassword');
   const password = await hashPassword(newPassword);
   await db.transaction('rw', db.users, db.audit, async () => {
     const account = await getAccount(db, actor.userId);

@@ -252,4 +252,21 @@ describe('account management', () => {
     expect(passwordChanges.map((r) => r.actorName)).toEqual(['测试管理员', '张敏']);
     expect(JSON.stringify(passwordChanges)).not.toContain('PBKDF2');
   });
+
+  it('counts a wrong old password in 修改密码 like a wrong sign-in: audited, and five lock the account', SLOW, async () => {
+    db = freshDb();
+    await createUser(db, { username: 'zhangm', displayName: '张敏', password: 'jiedai2026', role: 'receptionist', confidentialAccess: false }, NOW);
+    setActor(db, await signIn(db, 'zhangm', 'jiedai2026', NOW));
+    await expect(changeOwnPassword(db, 'guess-0001', 'xinmima2026', NOW)).rejects.toThrow('原密码不正确，再输错4次账号将锁定15分钟');
+    for (let i = 2; i <= 4; i++) await expect(changeOwnPassword(db, `guess-000${i}`, 'xinmima2026', NOW)).rejects.toThrow('原密码不正确');
+    await expect(changeOwnPassword(db, 'guess-0005', 'xinmima2026', NOW)).rejects.toThrow('密码连续输错5次，账号已锁定15分钟');
+    // Locked: the right old password is refused too, and so is signing in elsewhere, until the lockout ends.
+    await expect(changeOwnPassword(db, 'jiedai2026', 'xinmima2026', NOW)).rejects.toThrow('账号已锁定');
+    await expect(signIn(db, 'zhangm', 'jiedai2026', minutesLater(1))).rejects.toMatchObject({ reason: 'locked' });
+    const failures = (await sessionTrail(db)).filter((r) => r.action === 'signInFailed').map((r) => r.summary);
+    expect(failures).toHaveLength(7);
+    expect(failures[0]).toBe('修改密码时核对原密码失败：登录名“zhangm”密码错误（连续第1次）');
+    await changeOwnPassword(db, 'jiedai2026', 'xinmima2026', minutesLater(16));
+    expect(await signIn(db, 'zhangm', 'xinmima2026', minutesLater(16))).toMatchObject({ username: 'zhangm' });
+  });
 });
