@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DesktopMain, type DesktopMainOptions } from './desktop/desktopMain';
 import { ADMIN, expect, test as deskTest } from './fixtures';
+import { AccountsPage, type NewAccount } from './pages/accounts.page';
+import { AuditTrailPage } from './pages/audit.page';
 import { BackupPage } from './pages/backup.page';
 import { DEFAULT_START_PATH } from './pages/base.page';
 import { LedgerPage } from './pages/ledger.page';
@@ -26,6 +28,9 @@ const test = deskTest.extend<{ desktopOptions: DesktopMainOptions; desktop: Desk
     await use(await context.newPage());
   },
 });
+
+/** The office's 审计员, created on the new desk after the restore. */
+const AUDITOR: NewAccount = { username: 'shenji', displayName: '孙审计', role: '审计员', password: 'shenji-2026' };
 
 const COMMUTE: Registration = { ...ZHANG_WAGES, summary: '早班通勤车辆不足，职工无法按时到岗', demands: '增加通勤班车' };
 
@@ -112,6 +117,20 @@ test.describe('自动备份 (desktop)', () => {
       await ledger.goTo('信访台账');
       await ledger.expectLoaded(1);
       await ledger.expectRegNos([first]);
+
+      // The new desk's own trail (李强's first run and sign-in) is not lost: the 恢复备份 record carries it.
+      await new AccountsPage(page).openTab();
+      await new AccountsPage(page).create(AUDITOR);
+      await session.signOut();
+      await session.signIn(AUDITOR);
+      const trail = new AuditTrailPage(page);
+      await expect(trail.table).toBeVisible();
+      const restored = trail.row(/^.*恢复备份：.*本机原有审计记录 \d+ 条/);
+      await expect(restored).toHaveCount(1);
+      await restored.click();
+      const carried = page.getByRole('table', { name: '并入本记录的本机原有审计记录' });
+      await expect(carried).toContainText('李强（li）首次运行，创建管理员账号并登录');
+      await expect(await trail.verify()).toContainText('审计链完整');
     } finally {
       await machine.close();
       await other.dispose();

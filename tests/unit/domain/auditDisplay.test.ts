@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fieldChanges, formatAuditTime, maskPersonalData } from '../../../renderer/src/domain/audit/display';
+import { fieldChanges, formatAuditTime, maskPersonalData, withoutIdentities } from '../../../renderer/src/domain/audit/display';
+import type { AuditRecord } from '../../../renderer/src/domain/audit/record';
+import { replacedTrailOf } from '../../../renderer/src/domain/audit/replacedTrail';
+
+function auditRecord(fields: Partial<AuditRecord>): AuditRecord {
+  return { seq: 1, at: '2026-05-25T09:30:00.000', actorId: null, actorName: '', actorRole: null, action: 'create', entity: null, entityId: null, summary: '', prevHash: '0'.repeat(64), hash: 'f'.repeat(64), ...fields };
+}
 
 describe('how the 审计日志 shows a change', () => {
   it('masks ID numbers and phones wherever they sit in a snapshot', () => {
@@ -32,5 +38,23 @@ describe('how the 审计日志 shows a change', () => {
 
   it('times show to the second', () => {
     expect(formatAuditTime('2026-05-25T09:30:12.345')).toBe('2026-05-25 09:30:12');
+  });
+});
+
+describe('the desk’s records a restore carried inside its 恢复备份 record', () => {
+  const petitioner = auditRecord({ seq: 3, entity: 'petitioners', after: { name: '张三', address: '榆林市', phone: '13800001111' } });
+  const restore = auditRecord({ seq: 40, action: 'restore', entity: 'backup', before: { replacedTrail: [petitioner] } });
+
+  it('are found in a restore record only', () => {
+    expect(replacedTrailOf(restore)).toEqual([petitioner]);
+    expect(replacedTrailOf({ ...restore, action: 'update' })).toBeNull();
+    expect(replacedTrailOf(auditRecord({ action: 'restore', entity: 'backup' }))).toBeNull();
+  });
+
+  it('are read without confidential identities, like the trail’s own records', () => {
+    const [carried] = replacedTrailOf(withoutIdentities(restore)) ?? [];
+    expect(carried?.after).toEqual({ name: '（保密）', address: '（保密）', phone: '13800001111' });
+    // The stored record, which the hash covers, is untouched.
+    expect(replacedTrailOf(restore)?.[0]?.after).toMatchObject({ name: '张三' });
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The chain's head as last committed by the desk, kept OUTSIDE the database: a hash chain alone cannot tell that its
  * newest records were deleted (what is left still links up). The verification compares the trail's end with it, so
- * deleting the tail, or replacing the whole trail by another valid chain, is found too.
+ * deleting the tail, or replacing the whole trail by another valid chain, is found too. A restore, the one legitimate
+ * replacement, writes its 恢复备份 record with the middleware suspended and sets the head itself once it has committed
+ * (restoreTrail.ts: anchorRestoredTrail).
  *
  * The app keeps it in localStorage (main.tsx: `setAuditAnchorStore(localStorageAnchors)`), which lives beside, not
  * inside, IndexedDB; unit tests and scripts keep it in memory.

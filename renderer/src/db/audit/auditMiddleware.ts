@@ -163,7 +163,8 @@ function anchorOnCommit(db: DeskDatabase, trans: DBCoreTransaction, chain: Chain
 
 /**
  * A transaction over the trail and every audited table is a whole-database replacement (restoreBackup's): like
- * withoutAudit, so a restore called directly still brings the backup's trail back as it was instead of failing on it.
+ * withoutAudit, so a restore called directly writes the trail as restoreTrail.ts decides (its own 恢复备份 record
+ * included) instead of failing on it or auditing every restored row.
  */
 function replacesWholeDatabase(stores: readonly string[]): boolean {
   return stores.includes(AUDIT_TABLE) && [...AUDITED_TABLES].every((table) => stores.includes(table));

@@ -1,4 +1,6 @@
 import type { Petition, Petitioner, Reception } from '../../domain/types';
+import type { AuditHead } from '../audit/auditAnchor';
+import { anchorRestoredTrail, restoredTrailChanges, type RestoreEvent } from '../audit/restoreTrail';
 import type { DeskDatabase } from '../database';
 import type { LedgerChunk } from '../ledgerChunks';
 import { ledgerChunksOf } from '../ledgerIndex';
@@ -29,11 +31,16 @@ const WRITE_BATCH = 5_000;
  * and written the same way in the same transaction: it is never out of step with the restored petitions, and nothing
  * is read back to rebuild it.
  *
+ * The audit trail is the exception: nothing in it is ever lost by a restore (audit/restoreTrail.ts). When the desk's
+ * trail continues the backup's it stays as it is; otherwise the backup's trail comes in and the desk's records it
+ * lacks are carried inside the 恢复备份 record. Either way that record (`event` says which file and when) is appended
+ * in this same transaction, and once it has committed it becomes the chain head kept outside the database.
+ *
  * Progress counts records read and records written. Until the comparison is done the total assumes the most that
  * could need writing (every stored record deleted, every backup record written); it then shrinks to what does, so the
  * bar only moves forward.
  */
-export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onProgress?: BackupProgress): Promise<void> {
+export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onProgress?: BackupProgress, event?: RestoreEvent): Promise<void> {
   authorize(db, 'backup.manage');
   let tables = backup.tables;
   if (backup.header.schemaVersion < CURRENT_SCHEMA_VERSION) {
@@ -52,6 +59,7 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
     throw new BackupError('restoreFailed', BACKUP_MESSAGES.restoreFailed(`无法由备份的信访事项生成台账索引：${describe(error)}`));
   }
   const wanted: [table: string, records: readonly unknown[]][] = [...names.map((name): [string, unknown[]] => [name, records(name)]), [db.ledgerChunks.name, chunks]];
+  let head: AuditHead | null = null;
   try {
     await db.transaction('rw', wanted.map(([name]) => db.table(name)), async () => {
       const stored = await Promise.all(wanted.map(([name]) => db.table(name).count()));
@@ -62,7 +70,15 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
         onProgress?.(done, total);
       };
       const changes: TableChanges[] = [];
-      for (const [name, list] of wanted) changes.push(await changesFor(db.table(name), list, advance));
+      for (const [name, list] of wanted) {
+        if (name !== db.audit.name) {
+          changes.push(await changesFor(db.table(name), list, advance));
+          continue;
+        }
+        const trail = await restoredTrailChanges(db, list, backup.summary, event, advance);
+        head = trail.head;
+        changes.push(trail);
+      }
       total = done + sum(changes.map((c) => c.deletes.length + c.puts.length + c.adds.length));
       advance(0);
       for (const { table, deletes, puts, adds } of changes) {
@@ -75,6 +91,7 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
   } catch (error) {
     throw new BackupError('restoreFailed', BACKUP_MESSAGES.restoreFailed(describe(error)));
   }
+  if (head) anchorRestoredTrail(db, head);
 }
 
 const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);

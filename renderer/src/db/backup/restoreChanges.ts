@@ -116,7 +116,7 @@ function mapKey(key: unknown): unknown {
  * Reads a table in primary-key order, `size` records at a time. The next page is asked for before this one is
  * visited, so IndexedDB reads it while this one is compared.
  */
-async function forEachStoredPage(table: Table, size: number, visit: (page: unknown[]) => void): Promise<void> {
+export async function forEachStoredPage(table: Table, size: number, visit: (page: unknown[]) => void): Promise<void> {
   const keyPath = table.schema.primKey.keyPath as string | string[];
   const pageAfter = (key: unknown): Promise<unknown[]> => (key === undefined ? table.orderBy(':id') : table.where(':id').above(key)).limit(size).toArray();
   let next = pageAfter(undefined);

@@ -3,6 +3,7 @@ import { maskIdNumber, maskPhone } from '../idNumber';
 import type { Petition } from '../types';
 import type { AuditRecord } from './record';
 import { canonicalJson } from './chain';
+import { replacedTrailOf, type ReplacedTrail } from './replacedTrail';
 
 /** '2026-05-25T09:30:12.345' → '2026-05-25 09:30:12': the trail shows seconds, events come close together. */
 export function formatAuditTime(at: string): string {
@@ -70,9 +71,12 @@ const confidentialSnapshot = (snapshot: unknown): boolean =>
 /**
  * A record as a reader WITHOUT the grant to see confidential identities reads it (the 审计员 audits actions, not
  * people): a petitioner's name and address, and a confidential petition's summary and demands, become （保密）.
- * The stored record, which the hash covers, keeps them; the verification reads the stored records.
+ * The stored record, which the hash covers, keeps them; the verification reads the stored records. The desk's records
+ * a restore carried inside its 恢复备份 record are read the same way.
  */
 export function withoutIdentities(record: AuditRecord): AuditRecord {
+  const carried = replacedTrailOf(record);
+  if (carried) return { ...record, before: { replacedTrail: carried.map(withoutIdentities) } satisfies ReplacedTrail };
   if (record.entity === 'petitioners') {
     return { ...record, before: hideFields(record.before, PERSON_FIELDS), after: hideFields(record.after, PERSON_FIELDS) };
   }

@@ -1,12 +1,19 @@
 import { Descriptions, Table, Typography } from 'antd';
 import { fieldChanges, type FieldChange } from '../../domain/audit/display';
 import type { AuditRecord } from '../../domain/audit/record';
+import { replacedTrailOf } from '../../domain/audit/replacedTrail';
+import { AUDIT_COLUMNS } from './auditColumns';
 
-/** The expanded row: what a change did field by field (ID numbers and phones masked), and the record's hashes. */
+/**
+ * The expanded row: what a change did field by field (ID numbers and phones masked), and the record's hashes. A
+ * 恢复备份 record that carries the desk's records its backup's trail lacked lists them instead, each opening the same way.
+ */
 export function AuditChangeDetails({ record }: { record: AuditRecord }) {
-  const hasChange = record.before !== undefined || record.after !== undefined;
+  const carried = replacedTrailOf(record);
+  const hasChange = carried === null && (record.before !== undefined || record.after !== undefined);
   return (
     <div aria-label={`第 ${record.seq} 条审计记录的详情`}>
+      {carried && <CarriedRecords records={carried} />}
       {hasChange && (
         <Table<FieldChange>
           size="small"
@@ -25,7 +32,7 @@ export function AuditChangeDetails({ record }: { record: AuditRecord }) {
       <Descriptions
         size="small"
         column={1}
-        style={{ marginTop: hasChange ? 8 : 0 }}
+        style={{ marginTop: hasChange || carried ? 8 : 0 }}
         items={[
           { key: 'entityId', label: '对象编号', children: record.entityId ?? '—' },
           { key: 'prevHash', label: '前一条哈希', children: <Typography.Text code>{record.prevHash}</Typography.Text> },
@@ -33,6 +40,25 @@ export function AuditChangeDetails({ record }: { record: AuditRecord }) {
         ]}
       />
     </div>
+  );
+}
+
+/** The desk's records a restore replaced, as they were stored before it: newest first, like the trail. */
+function CarriedRecords({ records }: { records: AuditRecord[] }) {
+  return (
+    <>
+      <Typography.Text strong>恢复时本机原有、备份中没有的审计记录（{records.length} 条，原编号）</Typography.Text>
+      <Table<AuditRecord>
+        size="small"
+        rowKey="seq"
+        aria-label="并入本记录的本机原有审计记录"
+        style={{ marginTop: 8 }}
+        columns={AUDIT_COLUMNS}
+        dataSource={[...records].reverse()}
+        pagination={records.length > 20 ? { pageSize: 20, showSizeChanger: false, showTotal: (total) => `共 ${total} 条` } : false}
+        expandable={{ expandedRowRender: (carried) => <AuditChangeDetails record={carried} />, expandRowByClick: true }}
+      />
+    </>
   );
 }
 

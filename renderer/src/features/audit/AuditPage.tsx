@@ -1,40 +1,17 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Progress, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { AuditFilter } from '../../db/audit/listAudit';
-import { ROLE_LABELS } from '../../domain/access/roles';
-import { formatAuditTime } from '../../domain/audit/display';
-import { entityLabel } from '../../domain/audit/entities';
-import { AUDIT_ACTIONS, type AuditAction, type AuditRecord } from '../../domain/audit/record';
+import type { AuditRecord } from '../../domain/audit/record';
 import { PageHeader } from '../../ui/PageHeader';
 import { useOpenSavedFile } from '../petition/useOpenSavedFile';
 import { AuditChangeDetails } from './AuditChangeDetails';
+import { AUDIT_COLUMNS } from './auditColumns';
 import { AuditFilters } from './AuditFilters';
 import { auditFilterText } from './auditFilterText';
 import { exportAuditTrail } from './exportAudit';
 import { useAuditActors, useAuditList } from './useAuditList';
 import { useAuditVerification } from './useAuditVerification';
-
-const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
-  signInFailed: 'red',
-  delete: 'red',
-  unmask: 'orange',
-  export: 'orange',
-  backup: 'blue',
-  restore: 'purple',
-  create: 'green',
-  update: 'gold',
-};
-
-const COLUMNS = [
-  { title: '序号', dataIndex: 'seq', width: 80 },
-  { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => formatAuditTime(at) },
-  { title: '操作人', dataIndex: 'actorName', width: 110, render: (name: string) => name || <Typography.Text type="secondary">（未登录）</Typography.Text> },
-  { title: '角色', dataIndex: 'actorRole', width: 80, render: (role: AuditRecord['actorRole']) => (role ? ROLE_LABELS[role] : '') },
-  { title: '操作', dataIndex: 'action', width: 130, render: (a: AuditAction) => <Tag color={ACTION_COLORS[a]}>{AUDIT_ACTIONS[a] ?? a}</Tag> },
-  { title: '对象', dataIndex: 'entity', width: 110, render: (entity: string | null) => entityLabel(entity) },
-  { title: '摘要', dataIndex: 'summary' },
-];
 
 /**
  * 审计日志 (the 审计员's page): every audit record, newest first and paged through the store, filtered by time, 操作人,
@@ -107,7 +84,7 @@ export function AuditPage() {
         rowKey="seq"
         rowClassName="desk-audit-row"
         loading={loading}
-        columns={COLUMNS}
+        columns={AUDIT_COLUMNS}
         dataSource={data?.records ?? []}
         expandable={{
           expandedRowRender: (record) => <AuditChangeDetails record={record} />,

@@ -8,9 +8,11 @@ import type { DeskDatabase } from '../../../../renderer/src/db/database';
 import { rebuildLedgerIndex } from '../../../../renderer/src/db/ledgerIndex';
 import { loadLedgerRows, registerPetition } from '../../../../renderer/src/db/petitions';
 import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
+import type { AuditRecord } from '../../../../renderer/src/domain/audit/record';
+import { replacedTrailOf } from '../../../../renderer/src/domain/audit/replacedTrail';
 import { NOW, visit } from '../../domain/fixtures';
 import { freshDb } from '../helpers';
-import { bytesOf, dumpDesk, indexOfText, LETTER_BYTES, PAYSLIP, seedDesk } from './helpers';
+import { bytesOf, dumpDesk, indexOfText, LETTER_BYTES, PAYSLIP, seedDesk, splitTrail } from './helpers';
 
 const OPTIONS = { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00' };
 
@@ -42,13 +44,18 @@ async function expectRefused(file: Blob, message: string) {
 describe('a backup round trip', () => {
   it('restores every table equal, with attachment and letter bytes identical, after the desk was wiped and changed', async () => {
     const { file, first, second } = await seededBackup();
-    const before = await dumpDesk(db);
+    const before = splitTrail(await dumpDesk(db));
     for (const table of db.tables) await table.clear();
     await registerPetition(db, visit({ summary: '备份之后登记的另一件事项。' }), NOW);
+    // The wipe started a new chain: the backup's trail does not continue it.
+    const ownTrail = await db.audit.orderBy('seq').toArray();
 
     await restoreBackup(db, await readBackup(file));
 
-    expect(await dumpDesk(db)).toEqual(before);
+    const after = splitTrail(await dumpDesk(db));
+    expect(after.tables).toEqual(before.tables);
+    expect(after.trail.slice(0, -1)).toEqual(before.trail);
+    expect(replacedTrailOf(after.trail.at(-1) as AuditRecord)).toEqual(ownTrail);
     const attachment = await db.attachments.toArray();
     expect(await bytesOf(attachment[0]?.data as Blob)).toEqual(PAYSLIP);
     expect(attachment[0]?.data.type).toBe('image/jpeg');

@@ -11,7 +11,7 @@ import type { UserAccount } from '../../../../renderer/src/domain/access/account
 import type { Petition } from '../../../../renderer/src/domain/types';
 import { NOW, person, visit } from '../../domain/fixtures';
 import { freshDb } from '../helpers';
-import { countWrites, dumpDesk, LETTER_BYTES, seedDesk, type WriteCounts } from './helpers';
+import { countWrites, dumpDesk, LETTER_BYTES, seedDesk, splitTrail, type WriteCounts } from './helpers';
 
 const OPTIONS = { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00' };
 const BINARY_TABLES = ['attachments', 'documents', 'reports'];
@@ -85,11 +85,16 @@ describe('a restore writes only what differs', () => {
     const { first, second, parsed, dump, chunks } = await backedUpDesk();
     await workSinceBackup(first, second);
     expect(await dumpDesk(db)).not.toEqual(dump);
+    const trailSinceBackup = await db.audit.orderBy('seq').toArray();
 
     const steps: [number, number][] = [];
     await restoreBackup(db, parsed, (done, total) => steps.push([done, total]));
 
-    expect(await dumpDesk(db)).toEqual(dump);
+    const restored = splitTrail(await dumpDesk(db));
+    expect(restored.tables).toEqual(splitTrail(dump).tables);
+    // The day's audit records stay; the restore's own record follows them.
+    expect(restored.trail.slice(0, -1)).toEqual(trailSinceBackup);
+    expect(restored.trail.at(-1)?.action).toBe('restore');
     expect(await db.ledgerChunks.toArray()).toEqual(chunks);
     await restoredChunksMatchRecords();
     expect((await db.documents.get('doc-2'))?.bytes).toEqual(LETTER_BYTES);
@@ -107,11 +112,14 @@ describe('a restore writes only what differs', () => {
     await restoreBackup(db, parsed, (done, total) => steps.push([done, total]));
 
     const touched = [...(writes ?? [])].filter(([key]) => !BINARY_TABLES.includes(key.split(':')[0] as string));
-    expect(touched).toEqual([]);
+    // Only the restore's own audit record.
+    expect(touched).toEqual([['audit:add', 1]]);
     // A record holding a Blob is rewritten (its bytes cannot be read inside the transaction); one holding a byte
     // array is compared and kept.
-    expect(Object.fromEntries(writes ?? [])).toEqual({ 'attachments:put': 1, 'documents:put': 1 });
-    expect(await dumpDesk(db)).toEqual(dump);
+    expect(Object.fromEntries(writes ?? [])).toEqual({ 'attachments:put': 1, 'documents:put': 1, 'audit:add': 1 });
+    const restored = splitTrail(await dumpDesk(db));
+    expect(restored.tables).toEqual(splitTrail(dump).tables);
+    expect(restored.trail.slice(0, -1)).toEqual(splitTrail(dump).trail);
     expect(steps.at(-1)?.[0]).toBe(steps.at(-1)?.[1]);
     expect(steps.length).toBeGreaterThan(1);
   });
@@ -130,9 +138,12 @@ describe('a restore writes only what differs', () => {
 
     await restoreBackup(db, parsed);
 
-    expect(await dumpDesk(db)).toEqual(dump);
+    const restored = splitTrail(await dumpDesk(db));
+    expect(restored.tables).toEqual(splitTrail(dump).tables);
+    expect(restored.trail.slice(0, -1)).toEqual(splitTrail(dump).trail);
     await restoredChunksMatchRecords();
-    const records = sum([...parsed.tables.values()].map((list) => list.length)) + (await db.ledgerChunks.count());
+    // Every backup record, the ledger index, and the restore's own audit record.
+    const records = sum([...parsed.tables.values()].map((list) => list.length)) + (await db.ledgerChunks.count()) + 1;
     expect(sum([...writes.values()])).toBe(records);
     expect([...writes.keys()].every((key) => key.endsWith(':add'))).toBe(true);
   });

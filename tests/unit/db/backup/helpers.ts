@@ -3,6 +3,7 @@ import { backedUpTablesAt } from '../../../../renderer/src/db/backup/format';
 import { linkReception, registerPetition } from '../../../../renderer/src/db/petitions';
 import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
 import { saveSettings } from '../../../../renderer/src/db/settings';
+import type { AuditRecord } from '../../../../renderer/src/domain/audit/record';
 import type { IssuedDocument } from '../../../../renderer/src/domain/types';
 import { NOW, person, visit } from '../../domain/fixtures';
 
@@ -46,6 +47,15 @@ export async function dumpDesk(db: DeskDatabase): Promise<Record<string, unknown
     dump[name] = await Promise.all(records.map(withBytes));
   }
   return dump;
+}
+
+/**
+ * A dump's audit trail apart from its other tables: a restore brings the other tables back as the backup has them,
+ * but never drops an audit record, and appends its own 恢复备份 record (db/audit/restoreTrail.ts).
+ */
+export function splitTrail(dump: Record<string, unknown[]>): { trail: AuditRecord[]; tables: Record<string, unknown[]> } {
+  const { audit, ...tables } = dump;
+  return { trail: (audit ?? []) as AuditRecord[], tables };
 }
 
 async function withBytes(record: Record<string, unknown>): Promise<Record<string, unknown>> {
