@@ -47,6 +47,10 @@ test.describe('账号与角色', () => {
     await expect(session.userMenu).toHaveText(/张敏 · 接待员/);
     expect(await session.menuItems()).toEqual(['信访登记', '信访台账', '督办台', '我的案件']);
     await expect(app.page.getByRole('heading', { name: '信访登记' })).toBeVisible();
+    // The ledger, but not its export: 导出Excel台账和统计 is the case staff's.
+    await app.goTo('信访台账');
+    await expect(app.page.getByRole('heading', { name: '信访台账' })).toBeVisible();
+    await expect(app.button('导出Excel')).toHaveCount(0);
 
     await app.page.goto('/#/settings');
     await expect(app.page.getByText('无权访问', { exact: true })).toBeVisible();
@@ -125,5 +129,102 @@ test.describe('账号与角色', () => {
     await session.page.reload();
     await session.expectScreen('signIn');
     await session.signIn(ADMIN);
+  });
+
+  test('a reload of a locked desk says why it asks to sign in, once, and an unlock leaves no such notice behind', async ({ session }) => {
+    await session.chooseFromUserMenu('锁定');
+    await session.tryUnlock(ADMIN.password);
+    await expect(session.lockView).toBeHidden();
+    await session.signOut();
+    await expect(session.signInForm).toBeVisible();
+    await expect(session.signInNotice).toHaveCount(0);
+    await session.signIn(ADMIN);
+
+    await session.chooseFromUserMenu('锁定');
+    await expect(session.lockView).toBeVisible();
+    await session.page.reload();
+    await session.expectScreen('signIn');
+    await expect(session.signInNotice).toHaveText('工作台已锁定，刷新后需重新登录');
+    await session.signIn(ADMIN);
+    await session.signOut();
+    await expect(session.signInForm).toBeVisible();
+    await expect(session.signInNotice).toHaveCount(0);
+  });
+
+  test('the user menu opened from the keyboard takes the focus to its items, and the arrow keys move through them', async ({ session }) => {
+    await session.userMenu.focus();
+    await session.page.keyboard.press('Enter');
+    await expect(session.page.getByRole('menuitem', { name: '锁定' })).toBeFocused();
+    await session.page.keyboard.press('ArrowDown');
+    await expect(session.page.getByRole('menuitem', { name: '修改密码' })).toBeFocused();
+    await session.page.keyboard.press('Enter');
+    await expect(session.changePasswordDialog).toBeVisible();
+  });
+});
+
+test.describe('Enter submits the account dialogs as their button does', () => {
+  test('修改密码: Enter in the last field names a missing field, then changes the password', async ({ session }) => {
+    await session.chooseFromUserMenu('修改密码');
+    const dialog = session.changePasswordDialog;
+    await dialog.getByLabel('新密码', { exact: true }).fill('xinfang2027');
+    await dialog.getByLabel('确认新密码', { exact: true }).fill('xinfang2027');
+    await dialog.getByLabel('确认新密码', { exact: true }).press('Enter');
+    await expect(dialog).toContainText('请填写原密码');
+
+    // Enter in an earlier field moves on, as in every form of the desk.
+    await dialog.getByLabel('原密码', { exact: true }).fill(ADMIN.password);
+    await dialog.getByLabel('原密码', { exact: true }).press('Enter');
+    await expect(dialog.getByLabel('新密码', { exact: true })).toBeFocused();
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('确认新密码', { exact: true }).press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(session.toast('密码已修改')).toBeVisible();
+
+    await session.signOut();
+    await session.trySignIn(ADMIN);
+    await expect(session.refusal()).toContainText('登录名或密码不正确');
+    await session.signIn({ username: ADMIN.username, password: 'xinfang2027' });
+  });
+
+  test('新建账号: Enter in the last field names a missing field, then creates an account that signs in', async ({ app, session }) => {
+    const accounts = new AccountsPage(app.page);
+    await accounts.openTab();
+    await accounts.button('新建账号').click();
+    const dialog = app.page.getByRole('dialog', { name: '新建账号' });
+    await dialog.getByLabel('登录名', { exact: true }).fill(CLERK.username);
+    await dialog.getByLabel('初始密码', { exact: true }).fill(CLERK.password);
+    await dialog.getByLabel('确认密码', { exact: true }).fill(CLERK.password);
+    await dialog.getByLabel('确认密码', { exact: true }).press('Enter');
+    await expect(dialog).toContainText('请填写姓名');
+
+    await dialog.getByLabel('姓名', { exact: true }).fill(CLERK.displayName);
+    await dialog.getByLabel('确认密码', { exact: true }).press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(accounts.row(CLERK.username)).toContainText('接待员');
+
+    await session.signOut();
+    await session.signIn(CLERK);
+    await expect(session.userMenu).toHaveText(/张敏 · 接待员/);
+  });
+
+  test('重置密码: Enter in the last field names a missing field, then resets the password', async ({ app, session }) => {
+    const accounts = new AccountsPage(app.page);
+    await accounts.openTab();
+    await accounts.create(CLERK);
+    await accounts.button(`重置${CLERK.username}的密码`).click();
+    const dialog = app.page.getByRole('dialog', { name: /^重置密码/ });
+    await dialog.getByLabel('新密码', { exact: true }).fill('chongzhi2026');
+    await dialog.getByLabel('确认密码', { exact: true }).press('Enter');
+    await expect(dialog).toContainText('请再次输入密码');
+
+    await dialog.getByLabel('确认密码', { exact: true }).fill('chongzhi2026');
+    await dialog.getByLabel('确认密码', { exact: true }).press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(accounts.toast(`已重置${CLERK.displayName}的密码`)).toBeVisible();
+
+    await session.signOut();
+    await session.trySignIn(CLERK);
+    await expect(session.refusal()).toContainText('登录名或密码不正确');
+    await session.signIn({ username: CLERK.username, password: 'chongzhi2026' });
   });
 });

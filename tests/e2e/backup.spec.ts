@@ -34,6 +34,8 @@ test.describe('数据备份', () => {
     await backup.chooseFile(file);
     await expect(backup.summary).toContainText('信访事项 1');
     await expect(backup.summary).toContainText('2026-05-25 09:30 至 2026-05-25 09:30');
+    await expect(backup.restoreWarning).toContainText('恢复将用此备份替换本机的全部数据');
+    await expect(backup.restoreWarning).toContainText('账号和密码也恢复为备份时的样子');
     await backup.confirmRestore();
 
     await backup.goTo('信访台账');

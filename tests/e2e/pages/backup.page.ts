@@ -17,6 +17,11 @@ export class BackupPage extends BasePage {
     return this.page.getByRole('region', { name: '备份内容' });
   }
 
+  /** What a restore replaces, shown with the summary before 确认恢复. */
+  get restoreWarning(): Locator {
+    return this.summary.getByRole('alert');
+  }
+
   async exportBackup(): Promise<Download> {
     const download = await this.download(this.button('导出备份'));
     await expect(this.toast('备份文件已下载')).toBeVisible();

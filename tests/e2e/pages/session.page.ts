@@ -50,6 +50,11 @@ export class SessionPage extends BasePage {
     await this.waitUntilReady();
   }
 
+  /** Why the desk asks to sign in again (left before a reload, e.g. of a locked desk); shown only while no refusal is. */
+  get signInNotice(): Locator {
+    return this.page.getByRole('main').getByRole('alert');
+  }
+
   /** The refusal shown on the sign-in or lock screen. */
   refusal(): Locator {
     return this.page.getByRole('alert');
@@ -63,6 +68,11 @@ export class SessionPage extends BasePage {
   async chooseFromUserMenu(item: '锁定' | '修改密码' | '退出登录'): Promise<void> {
     await this.userMenu.click();
     await this.page.getByRole('menuitem', { name: item }).click();
+  }
+
+  /** 修改密码 from the user menu. */
+  get changePasswordDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '修改密码' });
   }
 
   /** 退出登录: the page reloads to 登录. */

@@ -2,6 +2,7 @@ import { App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { getDb } from '../../db/instance';
 import { changeOwnPassword } from '../../db/users';
+import { submitOnEnter } from '../../ui/submitOnEnter';
 import { now } from '../clock';
 import { reasonOf } from './AuthScreen';
 import { NewPasswordFields } from './NewPasswordFields';
@@ -47,7 +48,16 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
       }}
       destroyOnHidden
     >
-      <Form<ChangePasswordValues> form={form} layout="vertical" aria-label="修改密码" onFinish={(values) => void submit(values)} requiredMark={false}>
+      <Form<ChangePasswordValues>
+        form={form}
+        layout="vertical"
+        aria-label="修改密码"
+        onFinish={(values) => void submit(values)}
+        onKeyDownCapture={submitOnEnter(() => {
+          if (!busy) form.submit();
+        })}
+        requiredMark={false}
+      >
         <Form.Item label="原密码" name="oldPassword" rules={[{ required: true, message: '请填写原密码' }]}>
           <Input.Password autoFocus autoComplete="current-password" maxLength={64} />
         </Form.Item>

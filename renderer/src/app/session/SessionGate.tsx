@@ -12,7 +12,7 @@ import { DatabaseOpenFailed } from '../../ui/DatabaseOpenFailed';
 import { now } from '../clock';
 import { reasonOf } from './AuthScreen';
 import { FirstRunView } from './FirstRunView';
-import { forgetSession, idleExpired, keepSession, leaveSignInNotice, readKeptSession, takeSignInNotice } from './keptSession';
+import { dropSignInNotice, forgetSession, idleExpired, keepSession, leaveSignInNotice, readKeptSession, takeSignInNotice } from './keptSession';
 import { LockView } from './LockView';
 import { SessionContext, type Session } from './SessionContext';
 import { SignInView } from './SignInView';
@@ -30,8 +30,10 @@ async function startingPhase(): Promise<Phase> {
   // open() creates and seeds the database on first run.
   await db.open();
   if (!(await hasAnyUser(db))) return { kind: 'firstRun' };
+  // Taken on every start, so a notice is shown at most once and never after a reload it was not left for.
+  const notice = takeSignInNotice();
   const kept = readKeptSession();
-  if (!kept) return { kind: 'signIn', notice: takeSignInNotice() };
+  if (!kept) return { kind: 'signIn', notice };
   const actor = await actorForSession(db, kept.userId);
   if (actor) {
     setActor(db, actor);
@@ -43,6 +45,9 @@ async function startingPhase(): Promise<Phase> {
   return { kind: 'signIn', notice: actor ? '长时间未操作，请重新登录' : '账号已停用或不存在，请重新登录' };
 }
 
+/** Shown on 登录 after a reload of a locked desk (manual, idle or screen lock). */
+const LOCKED_NOTICE = '工作台已锁定，刷新后需重新登录';
+
 /**
  * Leaves the desk: a fresh page, so nothing of the user who left stays in memory (the ledger's index, drafts in forms).
  * `notice` is shown on the sign-in screen that follows.
@@ -51,6 +56,7 @@ function reloadSignedOut(notice?: string): void {
   setActor(getDb(), null);
   forgetSession();
   if (notice) leaveSignInNotice(notice);
+  else dropSignInNotice();
   window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
   window.location.reload();
 }
@@ -89,6 +95,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const enter = useCallback((actor: Actor) => {
     setActor(getDb(), actor);
     keepSession({ userId: actor.userId, lastActivityMs: now().getTime() });
+    dropSignInNotice();
     locking.current = false;
     setPhase({ kind: 'signedIn', actor, locked: false });
   }, []);
@@ -107,6 +114,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
       const db = getDb();
       setActor(db, null);
       forgetSession();
+      // A locked desk forgets its session, so a reload asks for a full sign-in; the sign-in screen then says why.
+      leaveSignInNotice(LOCKED_NOTICE);
       setPhase({ ...signedIn, locked: true });
       recordLock(db, signedIn.actor, reason, now()).catch((failed: unknown) => message.error(`锁定未能记入审计日志：${reasonOf(failed)}`));
     },
@@ -139,7 +148,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       await recordSignOut(getDb(), actor, now());
       reloadSignedOut();
     } catch (failed) {
-      modal.error({ title: '退出登录未能记入审计日志', content: `${reasonOf(failed)}。点击“确定”后仍将退出。`, onOk: reloadSignedOut });
+      modal.error({ title: '退出登录未能记入审计日志', content: `${reasonOf(failed)}。点击“确定”后仍将退出。`, onOk: () => reloadSignedOut() });
     }
   };
   /** Continues as `fresh` (the same account read again); a new role or grant reloads, the pages being built for the old. */

@@ -13,6 +13,8 @@ export function UserMenu() {
     <>
       <Dropdown
         trigger={['click']}
+        // The opened menu takes the focus, so the arrow keys move through its items (Esc returns to the button).
+        autoFocus
         menu={{
           items: [
             { key: 'lock', icon: <LockOutlined />, label: '锁定' },

@@ -46,6 +46,11 @@ export function leaveSignInNotice(notice: string): void {
 /** The message left before the reload, once: reading it removes it. */
 export function takeSignInNotice(): string | undefined {
   const notice = sessionStorage.getItem(NOTICE_KEY) ?? undefined;
-  sessionStorage.removeItem(NOTICE_KEY);
+  dropSignInNotice();
   return notice;
+}
+
+/** The reason left no longer holds (the clerk unlocked or signed in, or left without a reason to give). */
+export function dropSignInNotice(): void {
+  sessionStorage.removeItem(NOTICE_KEY);
 }

@@ -7,6 +7,7 @@ import { NewPasswordFields } from '../../app/session/NewPasswordFields';
 import { getDb } from '../../db/instance';
 import { createUser, updateUser, type AccountView } from '../../db/users';
 import { ROLE_LABELS, ROLES, type Role } from '../../domain/access/roles';
+import { submitOnEnter } from '../../ui/submitOnEnter';
 
 interface AccountValues {
   username: string;
@@ -62,6 +63,9 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
         requiredMark={false}
         initialValues={account ?? { role: 'receptionist', confidentialAccess: false, disabled: false }}
         onFinish={(values) => void submit(values)}
+        onKeyDownCapture={submitOnEnter(() => {
+          if (!busy) form.submit();
+        })}
       >
         {creating && (
           <Form.Item label="登录名" name="username" rules={usernameRules}>

@@ -104,7 +104,7 @@ function RestoreCard() {
       await restoreBackupAudited(getDb(), backup, source, now, (done, total) => setState({ step: 'restoring', progress: percent(done, total) }));
     } catch (failed) {
       const text = reason(failed);
-      // The audit record of a restore that committed is written afterwards: if only that failed, the data is restored.
+      // After a committed restore only the chain's anchor is written (restoreTrail.ts): if that failed, the data is restored.
       if (!text.startsWith('数据已恢复')) {
         setState({ step: 'refused', error: text });
         return;
@@ -201,7 +201,12 @@ function BackupSummaryView(props: { backup: ParsedBackup; source: string; onConf
           },
         ]}
       />
-      <Alert type="warning" showIcon title="恢复将用此备份替换本机的全部数据，本机现有的记录将被覆盖，且不能撤销。" />
+      <Alert
+        type="warning"
+        showIcon
+        title="恢复将用此备份替换本机的全部数据，本机现有的记录将被覆盖，且不能撤销。"
+        description="账号和密码也恢复为备份时的样子：备份后新建的账号将不存在，备份后改过的密码失效，须用备份时的密码登录。"
+      />
       <Space>
         <Button type="primary" danger onClick={props.onConfirm}>
           确认恢复

@@ -5,6 +5,7 @@ import { reasonOf } from '../../app/session/AuthScreen';
 import { NewPasswordFields } from '../../app/session/NewPasswordFields';
 import { getDb } from '../../db/instance';
 import { resetPassword, type AccountView } from '../../db/users';
+import { submitOnEnter } from '../../ui/submitOnEnter';
 
 interface ResetValues {
   password: string;
@@ -32,7 +33,16 @@ export function ResetPasswordDialog({ account, onClose, onDone }: { account: Acc
 
   return (
     <Modal open title={`重置密码：${account.displayName}（${account.username}）`} okText="重置密码" confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
-      <Form<ResetValues> form={form} layout="vertical" aria-label="重置密码" requiredMark={false} onFinish={(values) => void submit(values)}>
+      <Form<ResetValues>
+        form={form}
+        layout="vertical"
+        aria-label="重置密码"
+        requiredMark={false}
+        onFinish={(values) => void submit(values)}
+        onKeyDownCapture={submitOnEnter(() => {
+          if (!busy) form.submit();
+        })}
+      >
         <NewPasswordFields label="新密码" usernameOf={() => account.username} note="重置后账号的锁定一并解除" autoFocus />
       </Form>
     </Modal>
