@@ -8,6 +8,7 @@ import { readBackup, type ParsedBackup } from '../../../renderer/src/db/backup/r
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { registerPetition } from '../../../renderer/src/db/petitions';
 import { setActor } from '../../../renderer/src/db/session';
+import { recordLock } from '../../../renderer/src/db/users';
 import type { Actor } from '../../../renderer/src/domain/access/account';
 import type { AuditRecord } from '../../../renderer/src/domain/audit/record';
 import { replacedTrailOf } from '../../../renderer/src/domain/audit/replacedTrail';
@@ -185,5 +186,25 @@ describe('a failed restore changes nothing, the trail included', () => {
     expect(after.slice(0, -1)).toEqual(before);
     expect(after.at(-1)?.summary).toMatch(/^恢复备份失败（原有数据未变）：bad\.xfbak/);
     expect(await verifiedByAuditor(db)).toEqual({ ok: true, count: after.length });
+  });
+});
+
+describe('the desk locks while a restore runs', () => {
+  it('the lock is chained like any record, and 「恢复备份」 still names who started the restore', async () => {
+    await registerPetition(db, visit(), NOW);
+    const parsed = await backupOf(db);
+
+    const restoring = restoreBackupAudited(db, parsed, SOURCE, () => LATER);
+    // Win+L while it runs: the lock clears the actor and is audited.
+    setActor(db, null);
+    await recordLock(db, TEST_ADMIN, 'screen', LATER);
+    await restoring;
+
+    const trail = await trailOf(db);
+    expect(trail.filter((r) => r.action === 'restore').map((r) => r.actorId)).toEqual([TEST_ADMIN.userId]);
+    const lock = trail.find((r) => r.action === 'lock');
+    expect(lock?.seq).toBeGreaterThan(0);
+    expect(trail.map((r) => r.seq)).toEqual(trail.map((_, i) => i + 1));
+    expect(await verifiedByAuditor(db)).toEqual({ ok: true, count: trail.length });
   });
 });

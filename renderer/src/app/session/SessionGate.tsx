@@ -162,8 +162,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   };
   const refresh = async (goneNotice?: string) => {
     const fresh = await actorForSession(getDb(), actor.userId);
-    if (fresh) continueAs(fresh);
-    else reloadSignedOut(goneNotice);
+    if (!fresh) return reloadSignedOut(goneNotice);
+    // Locked meanwhile (a restore runs on while the clerk steps away): only the password opens the desk again, and
+    // the unlock reads the account afresh.
+    if (locking.current) return;
+    continueAs(fresh);
   };
   const session: Session = { actor, locked, lock, signOut, refresh };
   return (

@@ -1,11 +1,11 @@
 import { auditHash, GENESIS_HASH } from '../../domain/audit/chain';
+import type { Actor } from '../../domain/access/account';
 import type { AuditRecord } from '../../domain/audit/record';
 import type { ReplacedTrail } from '../../domain/audit/replacedTrail';
 import { formatDateTime, toTimestamp } from '../../domain/dates';
 import type { BackupSummary } from '../backup/readBackup';
 import { forEachStoredPage, sameStoredValue, type TableChanges } from '../backup/restoreChanges';
 import type { DeskDatabase } from '../database';
-import { currentActor } from '../session';
 import { writeAuditAnchor, type AuditHead } from './auditAnchor';
 import { auditNow } from './auditClock';
 
@@ -42,6 +42,7 @@ export async function restoredTrailChanges(
   backup: BackupSummary,
   event: RestoreEvent | undefined,
   onRead: (records: number) => void,
+  actor: Actor,
 ): Promise<TrailChanges> {
   const backupTrail = new Map<number, AuditRecord>();
   let backupHead: AuditHead = { seq: 0, hash: GENESIS_HASH };
@@ -57,7 +58,7 @@ export async function restoredTrailChanges(
   if (continued) {
     const newest = await audit.orderBy(':id').last();
     onRead(await audit.count());
-    const record = restoreRecord(db, newest ? { seq: newest.seq, hash: newest.hash } : backupHead, backup, event, []);
+    const record = restoreRecord(actor, newest ? { seq: newest.seq, hash: newest.hash } : backupHead, backup, event, []);
     return { table, deletes: [], puts: [], adds: [record], head: { seq: record.seq, hash: record.hash } };
   }
 
@@ -76,7 +77,7 @@ export async function restoredTrailChanges(
     }
     onRead(page.length);
   });
-  const record = restoreRecord(db, backupHead, backup, event, carried);
+  const record = restoreRecord(actor, backupHead, backup, event, carried);
   const adds = [...backupTrail.values()].filter((r) => !matched.has(r.seq)).sort((a, b) => a.seq - b.seq);
   // Deletes are written before adds, so the restore record may take the seq of a desk record on its way out.
   return { table, deletes, puts, adds: [...adds, record], head: { seq: record.seq, hash: record.hash } };
@@ -95,15 +96,17 @@ export function anchorRestoredTrail(db: DeskDatabase, head: AuditHead): void {
   }
 }
 
-/** 恢复备份, by the signed-in actor, linked after `previous` and hashed (the middleware is suspended for a restore). */
-function restoreRecord(db: DeskDatabase, previous: AuditHead, backup: BackupSummary, event: RestoreEvent | undefined, carried: AuditRecord[]): AuditRecord {
-  const actor = currentActor(db);
+/**
+ * 恢复备份, by the account that started the restore, linked after `previous` and hashed (the middleware leaves a
+ * whole-database transaction to the restore).
+ */
+function restoreRecord(actor: Actor, previous: AuditHead, backup: BackupSummary, event: RestoreEvent | undefined, carried: AuditRecord[]): AuditRecord {
   const linked: Omit<AuditRecord, 'hash'> = {
     seq: previous.seq + 1,
     at: toTimestamp(event?.at ?? auditNow()),
-    actorId: actor?.userId ?? null,
-    actorName: actor?.displayName ?? '',
-    actorRole: actor?.role ?? null,
+    actorId: actor.userId,
+    actorName: actor.displayName,
+    actorRole: actor.role,
     action: 'restore',
     entity: 'backup',
     entityId: null,

@@ -41,7 +41,11 @@ const WRITE_BATCH = 5_000;
  * bar only moves forward.
  */
 export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onProgress?: BackupProgress, event?: RestoreEvent): Promise<void> {
-  authorize(db, 'backup.manage');
+  // Who restores, fixed now: the desk may lock while the restore runs, and its record still names them.
+  const actor = authorize(db, 'backup.manage');
+  // A backup from before accounts existed holds none: the desk keeps its own rather than being left to whoever
+  // creates the first administrator.
+  const keepAccounts = !backedUpTablesAt(backup.header.schemaVersion).includes(db.users.name);
   let tables = backup.tables;
   if (backup.header.schemaVersion < CURRENT_SCHEMA_VERSION) {
     try {
@@ -71,11 +75,12 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
       };
       const changes: TableChanges[] = [];
       for (const [name, list] of wanted) {
+        if (name === db.users.name && keepAccounts) continue;
         if (name !== db.audit.name) {
           changes.push(await changesFor(db.table(name), list, advance));
           continue;
         }
-        const trail = await restoredTrailChanges(db, list, backup.summary, event, advance);
+        const trail = await restoredTrailChanges(db, list, backup.summary, event, advance, actor);
         head = trail.head;
         changes.push(trail);
       }

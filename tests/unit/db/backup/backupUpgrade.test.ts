@@ -5,6 +5,7 @@ import { readBackup } from '../../../../renderer/src/db/backup/readBackup';
 import { restoreBackup } from '../../../../renderer/src/db/backup/restoreBackup';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
 import { registerPetition } from '../../../../renderer/src/db/petitions';
+import { createUser } from '../../../../renderer/src/db/users';
 import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
 import type { Petition, Reception } from '../../../../renderer/src/domain/types';
 import { NOW, visit } from '../../domain/fixtures';
@@ -75,5 +76,18 @@ describe('restoring a backup from an older schema version', () => {
     // No scratch database is left behind.
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names.some((n) => n?.startsWith('petition-desk-restore-'))).toBe(false);
+  });
+
+  it('keeps the desk’s accounts: a backup from before accounts existed holds none, and restoring must not leave a desk anyone can claim', async () => {
+    const parsed = await readBackup(await version1Backup());
+    db = freshDb();
+    await createUser(db, { username: 'zhangm', displayName: '张敏', password: 'jiedai2026', role: 'receptionist', confidentialAccess: false }, NOW);
+    const accounts = await db.users.toArray();
+    expect(accounts).toHaveLength(1);
+
+    await restoreBackup(db, parsed);
+
+    expect(await db.users.toArray()).toEqual(accounts);
+    expect(await db.petitions.count()).toBe(2);
   });
 });
