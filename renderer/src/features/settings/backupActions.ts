@@ -76,6 +76,8 @@ async function quietMoment(): Promise<void> {
   const asked = now().getTime();
   for (;;) {
     const at = now().getTime();
+    // A clock set back (the office corrects the machine's time) counts from then, not from a future input.
+    if (at < lastInput) lastInput = at;
     if (at - lastInput >= QUIET_MS || at - asked >= MAX_WAIT_MS) return;
     await new Promise((resolve) => setTimeout(resolve, QUIET_CHECK_MS));
   }
