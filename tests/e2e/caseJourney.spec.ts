@@ -75,9 +75,7 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   await expect(docs.lastEvent).toContainText('处理意见书待送达');
 
   // The 处理意见书: the clerk writes the facts, the basis and the 复查机关, previews it, then issues and saves it.
-  await docs.issueMenu.click();
-  await docs.menuItem('信访事项处理意见书').click();
-  await expect(docs.issueDialog).toBeVisible();
+  await docs.openIssueDialog('信访事项处理意见书');
   const draft = docs.issueDialog.getByTestId('letter-draft');
   await draft.getByLabel('调查认定的事实', { exact: true }).fill('经核实，综采一队三至五月绩效工资未按时发放。');
   await draft.getByLabel('处理依据', { exact: true }).fill('《保障农民工工资支付条例》');

@@ -22,9 +22,7 @@ interface IssueSteps {
  */
 async function issueLetter(docs: DocumentsPage, regNo: string, letter: Letter, { write, shows = [] }: IssueSteps = {}): Promise<string> {
   await expect(docs.issueDialog).toHaveCount(0);
-  await docs.issueMenu.click();
-  await docs.menuItem(letter.label).click();
-  await expect(docs.issueDialog).toBeVisible();
+  await docs.openIssueDialog(letter.label);
   await expect(docs.issueDialog).toContainText(`出具${letter.label}`);
   if (write) {
     // Nothing the clerk still has to write is issued unseen: 出具 waits for 生成预览.

@@ -44,11 +44,24 @@ export class DocumentsPage extends CasePage {
     return this.page.getByRole('menuitem', { name: new RegExp(`^${label}`) });
   }
 
+  /**
+   * Opens 出具文书 → label until its dialog shows. A click on the menu while it is still opening, or while the card
+   * re-renders after the action just recorded, can be lost (a fresh-clone CI run saw it once): the menu is opened and
+   * the item clicked again, never once the dialog is there.
+   */
+  async openIssueDialog(label: string): Promise<void> {
+    await expect(async () => {
+      if (!(await this.issueDialog.isVisible())) {
+        await this.issueMenu.click();
+        await this.menuItem(label).click({ timeout: 3_000 });
+      }
+      await expect(this.issueDialog).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
+  }
+
   /** Opens 出具文书 → label and waits for the letter to render in the preview. */
   async startIssue(label: string): Promise<void> {
-    await this.issueMenu.click();
-    await this.menuItem(label).click();
-    await expect(this.issueDialog).toBeVisible();
+    await this.openIssueDialog(label);
     await expect(this.preview.locator('section.letter-preview').first()).toBeVisible();
   }
 
