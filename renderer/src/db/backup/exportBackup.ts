@@ -1,4 +1,3 @@
-import { Dexie, type Table } from 'dexie';
 import type { DeskDatabase } from '../database';
 import { authorize } from '../session';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
@@ -13,6 +12,7 @@ import {
   type BackupProgress,
 } from './format';
 import { assembleBackup, encodeJson, type Bytes, type PendingFrame } from './frames';
+import { forEachStoredPage } from './tablePages';
 
 export interface ExportOptions {
   appVersion: string;
@@ -62,7 +62,7 @@ export async function exportBackup(db: DeskDatabase, options: ExportOptions): Pr
     total = sizes.reduce((a, b) => a + b, 0) + blobCount;
     for (const table of tables) {
       counts[table.name] = 0;
-      await forEachPage(table, (records) => {
+      await forEachStoredPage(table, RECORDS_PER_FRAME, (records) => {
         const replacer = binaryReplacer(blobs);
         frames.push({ kind: FRAME_KINDS.records, payload: encodeJson({ table: table.name, records }, replacer) });
         counts[table.name] = (counts[table.name] ?? 0) + records.length;
@@ -96,22 +96,4 @@ function binaryReplacer(blobs: (Blob | Bytes)[]) {
     }
     return value;
   };
-}
-
-/**
- * Reads a table in primary-key order, RECORDS_PER_FRAME records at a time. The next page is asked for before this one
- * is visited, so IndexedDB reads it while the page is encoded: one page ahead, no more in memory.
- */
-async function forEachPage(table: Table, visit: (page: unknown[]) => void): Promise<void> {
-  const keyPath = table.schema.primKey.keyPath as string;
-  const pageAfter = (key: unknown): Promise<unknown[]> =>
-    (key === undefined ? table.orderBy(':id') : table.where(':id').above(key)).limit(RECORDS_PER_FRAME).toArray();
-  let next = pageAfter(undefined);
-  for (;;) {
-    const page = await next;
-    if (page.length === 0) return;
-    if (page.length === RECORDS_PER_FRAME) next = pageAfter(Dexie.getByKeyPath(page[page.length - 1] as object, keyPath));
-    else next = Promise.resolve([]);
-    visit(page);
-  }
 }

@@ -1,5 +1,6 @@
 import { Dexie, type IndexableType, type Table } from 'dexie';
 import { TABLE_LABELS } from './format';
+import { forEachStoredPage } from './tablePages';
 
 /**
  * Records read per request while comparing a table with the backup. The tables holding letters' and reports' bytes
@@ -110,20 +111,4 @@ function sameBytes(stored: Uint8Array, incoming: Uint8Array): boolean {
 /** A primary key as a Map key: the desk's keys are strings and numbers; any other kind is keyed by its JSON. */
 function mapKey(key: unknown): unknown {
   return typeof key === 'string' || typeof key === 'number' ? key : `\u0000${JSON.stringify(key)}`;
-}
-
-/**
- * Reads a table in primary-key order, `size` records at a time. The next page is asked for before this one is
- * visited, so IndexedDB reads it while this one is compared.
- */
-export async function forEachStoredPage(table: Table, size: number, visit: (page: unknown[]) => void): Promise<void> {
-  const keyPath = table.schema.primKey.keyPath as string | string[];
-  const pageAfter = (key: unknown): Promise<unknown[]> => (key === undefined ? table.orderBy(':id') : table.where(':id').above(key)).limit(size).toArray();
-  let next = pageAfter(undefined);
-  for (;;) {
-    const page = await next;
-    if (page.length === 0) return;
-    next = page.length === size ? pageAfter(Dexie.getByKeyPath(page[page.length - 1] as object, keyPath)) : Promise.resolve([]);
-    visit(page);
-  }
 }
