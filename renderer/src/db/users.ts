@@ -246,12 +246,6 @@ export async function changeOwnPassword(db: DeskDatabase, oldPassword: string, n
   });
 }
 
-/** Whether `password` is the actor's own; false for an account that no longer exists. */
-export async function verifyPassword(db: DeskDatabase, actor: Actor, password: string): Promise<boolean> {
-  const account = await db.users.get(actor.userId);
-  return account ? checkPassword(password, account.password) : false;
-}
-
 /** The actor a kept session resumes as (a reload of the tab): null once the account is gone or disabled. */
 export async function actorForSession(db: DeskDatabase, userId: string): Promise<Actor | null> {
   const account = await db.users.get(userId);

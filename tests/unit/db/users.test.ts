@@ -13,7 +13,6 @@ import {
   signIn,
   unlockSession,
   updateUser,
-  verifyPassword,
 } from '../../../renderer/src/db/users';
 import type { Actor } from '../../../renderer/src/domain/access/account';
 import { checkPassword, hashPassword, PASSWORD_ITERATIONS } from '../../../renderer/src/domain/access/password';
@@ -181,8 +180,9 @@ describe('signing in', () => {
     await expect(unlockSession(db, clerk, 'xinfang2026', NOW)).rejects.toMatchObject({ reason: 'wrongPassword' });
     expect(await unlockSession(db, clerk, 'jiedai2026', NOW)).toEqual(clerk);
     expect((await sessionTrail(db)).slice(-2).map((r) => r.action)).toEqual(['signInFailed', 'unlock']);
-    expect(await verifyPassword(db, clerk, 'jiedai2026')).toBe(true);
-    expect(await verifyPassword(db, clerk, 'jiedai2027')).toBe(false);
+    const stored = (await db.users.get(clerk.userId))!.password;
+    expect(await checkPassword('jiedai2026', stored)).toBe(true);
+    expect(await checkPassword('jiedai2027', stored)).toBe(false);
   });
 });
 
@@ -247,7 +247,7 @@ describe('account management', () => {
     await expect(changeOwnPassword(db, 'jiedai2026', 'xinmima2026', NOW)).rejects.toThrow('原密码不正确');
     await expect(changeOwnPassword(db, 'chongzhi2026', 'chongzhi2026', NOW)).rejects.toThrow('新密码不能与原密码相同');
     await changeOwnPassword(db, 'chongzhi2026', 'xinmima2026', NOW);
-    expect(await verifyPassword(db, actor, 'xinmima2026')).toBe(true);
+    expect(await checkPassword('xinmima2026', (await db.users.get(actor.userId))!.password)).toBe(true);
     const passwordChanges = (await auditTrail(db)).filter((r) => r.summary.endsWith('（修改密码）'));
     expect(passwordChanges.map((r) => r.actorName)).toEqual(['测试管理员', '张敏']);
     expect(JSON.stringify(passwordChanges)).not.toContain('PBKDF2');
