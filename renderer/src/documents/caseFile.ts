@@ -5,8 +5,8 @@ import { CONFIDENTIAL_PLACEHOLDER } from '../domain/access/confidential';
 import { DOC_KINDS } from '../domain/docNo';
 import { maskIdNumber, maskPhone } from '../domain/idNumber';
 import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type IssuedDocument, type PetitionFlags, type Unit } from '../domain/types';
-import { formTable, type FormRow } from './formTable';
-import { BODY_LINE, SIZES, TEXT_WIDTH, body, createGbDocument, heading1, run, title } from './gbStyle';
+import { formTable, listTable, type ListColumn } from './formTable';
+import { BODY_LINE, FONTS, SIZES, body, createGbDocument, heading1, run, title } from './gbStyle';
 import { registrationFormFromDetail, registrationTableRows, type RegistrationFormData } from './registrationForm';
 
 /**
@@ -104,22 +104,11 @@ export function caseFileFromDetail(detail: PetitionDetail, lookups: CaseFileLook
 
 /** The lists are set in 小四, like the 登记表. */
 const TABLE_SIZE = SIZES.xiaosi;
-/** '2026-05-25 09:30' on one line of 小四: 16 half-width characters and the cell margins. */
-const TIME_COLUMN = 2100;
 
-/** A table with a header row; `widths` are the columns in twips and add up to TEXT_WIDTH. */
-function listTable(headers: readonly string[], widths: readonly number[], rows: readonly (readonly string[])[]): FileChild {
-  const line = (texts: readonly string[], label: boolean): FormRow => ({
-    cells: texts.map((text, i) => ({ text, width: widths[i] ?? 0, label })),
-    canSplit: true,
-  });
+/** A list of the 案卷, or 「无。」 when it has no entry. */
+function list(columns: readonly ListColumn[], rows: readonly (readonly string[])[]): FileChild {
   if (rows.length === 0) return body('无。');
-  return formTable([line(headers, true), ...rows.map((r) => line(r, false))], TABLE_SIZE);
-}
-
-/** Column widths that fill the text block, the last column taking what the others leave. */
-function columns(...fixed: number[]): number[] {
-  return [...fixed, TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0)];
+  return listTable(columns, rows, TABLE_SIZE, (i) => (columns[i]?.wraps ? 'left' : 'center'));
 }
 
 function pageBreak(): Paragraph {
@@ -130,7 +119,7 @@ function coverLine(label: string, value: string): Paragraph {
   return new Paragraph({
     spacing: { line: BODY_LINE * 1.5, lineRule: LineRuleType.EXACT },
     indent: { left: 1280 },
-    children: [run(`${label}：`, { font: '黑体' }), run(value)],
+    children: [run(`${label}：`, { font: FONTS.heading1 }), run(value)],
   });
 }
 
@@ -159,17 +148,36 @@ export function buildCaseFile(data: CaseFileData): Document {
       heading1('一、登记信息'),
       formTable(registrationTableRows(data.registration), TABLE_SIZE),
       heading1('二、接待记录'),
-      listTable(
-        ['序号', '接待时间', '方式', '人数', '信访人', '接待人', '备注'],
-        columns(600, TIME_COLUMN, 1000, 600, 1700, 1000),
+      list(
+        [
+          { header: '序号', weight: 0 },
+          { header: '接待时间', weight: 0 },
+          { header: '方式', weight: 0 },
+          { header: '人数', weight: 0 },
+          { header: '信访人', weight: 2, wraps: true },
+          { header: '接待人', weight: 1, wraps: true },
+          { header: '备注', weight: 3, wraps: true },
+        ],
         data.receptions.map((r, i) => [String(i + 1), formatDateTime(r.receivedAt), r.channel, String(r.headcount), r.names, r.receivingOfficer, r.remarks]),
       ),
       heading1('三、办理记录'),
-      listTable(['时间', '办理人', '办理情况'], columns(TIME_COLUMN, 1100), data.events.map((e) => [formatDateTime(e.at), e.actor, e.text])),
+      list(
+        [
+          { header: '时间', weight: 0 },
+          { header: '办理人', weight: 1, wraps: true },
+          { header: '办理情况', weight: 6, wraps: true },
+        ],
+        data.events.map((e) => [formatDateTime(e.at), e.actor, e.text]),
+      ),
       heading1('四、文书目录'),
-      listTable(
-        ['文书', '文号', '版本', '出具日期', '出具人'],
-        columns(2400, 2600, 700, 1800),
+      list(
+        [
+          { header: '文书', weight: 2, wraps: true },
+          { header: '文号', weight: 1 },
+          { header: '版本', weight: 0 },
+          { header: '出具日期', weight: 0 },
+          { header: '出具人', weight: 1, wraps: true },
+        ],
         data.documents.map((d) => [d.label, d.docNo, `第${d.version}版`, formatChineseDate(d.issuedAt), d.issuedBy]),
       ),
     ],

@@ -11,7 +11,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { SIZES, TEXT_WIDTH, run } from './gbStyle';
+import { CHARACTER_SPACING, SIZES, TEXT_WIDTH, run } from './gbStyle';
 
 /**
  * Bordered forms (登记表, 交办单, 督办单) whose rows split the line differently: each row lists its cells' widths,
@@ -31,8 +31,13 @@ export interface FormRow {
   cells: FormCell[];
   /** A tall row for handwriting or long text, in twips (at least this high). */
   minHeight?: number;
-  /** Long text may run onto the next page; other rows stay whole. */
+  /**
+   * A free-text row of a form (摘要, 诉求) that may be taller than a page runs onto the next; every other row stays
+   * whole on its page.
+   */
   canSplit?: boolean;
+  /** A list's heading row: repeated at the top of each page the table runs onto. */
+  header?: boolean;
   /** Keep this row on the page of what follows (the last row before the signature lines). */
   keepWithNext?: boolean;
   /** Type size of the row in half-points; the table's size otherwise. */
@@ -83,6 +88,7 @@ export function formTable(rows: readonly FormRow[], size: number = SIZES.sihao):
       let start = 0;
       return new TableRow({
         cantSplit: !row.canSplit,
+        tableHeader: row.header,
         keepNext: row.keepWithNext,
         height: row.minHeight ? { value: row.minHeight, rule: HeightRule.ATLEAST } : undefined,
         children: row.cells.map((cell) => {
@@ -101,6 +107,62 @@ export function formTable(rows: readonly FormRow[], size: number = SIZES.sihao):
       });
     }),
   });
+}
+
+/** Horizontal cell margins (left and right) in twips. */
+const CELL_PADDING = CELL_MARGINS.left + CELL_MARGINS.right;
+/** What a reader's face may set wider than our estimate (Times New Roman's %, a bold heading). */
+const SLACK = 40;
+
+/**
+ * Width in twips of `text` set on one line at `size` half-points: a full-width character is size × 10 twips less the
+ * document's −5 tracking, a digit or Latin letter about half of that, a % nearly a full one.
+ */
+export function lineTwips(text: string, size: number): number {
+  let width = 0;
+  for (const ch of text) {
+    const em = ch === '%' ? 0.85 : ch.charCodeAt(0) < 0x80 ? 0.55 : 1;
+    width += em * size * 10 + CHARACTER_SPACING;
+  }
+  return Math.ceil(width);
+}
+
+export interface ListColumn {
+  header: string;
+  /** Share of the width left once every column has its minimum. */
+  weight: number;
+  /** Running text (names, remarks, a timeline entry) that may wrap; other cells (figures, dates, numbers) never do. */
+  wraps?: boolean;
+}
+
+/**
+ * Column widths in whole twips across the text block for a list table: each column at least as wide as its heading,
+ * and as its widest cell unless it wraps, so 「序号」, 「下降13.27%」 or a date never breaks; what is left is shared by
+ * weight, the last column taking the rounding remainder. When the minimums alone exceed the block they are scaled
+ * down (text then wraps rather than runs off the page).
+ */
+export function fitColumnWidths(columns: readonly ListColumn[], rows: readonly (readonly string[])[], size: number): number[] {
+  const minimums = columns.map((column, i) => {
+    const texts = [column.header, ...(column.wraps ? [] : rows.map((row) => row[i] ?? ''))];
+    return Math.max(...texts.flatMap((text) => text.split('\n')).map((line) => lineTwips(line, size))) + CELL_PADDING + SLACK;
+  });
+  const needed = minimums.reduce((a, b) => a + b, 0);
+  const spare = TEXT_WIDTH - needed;
+  const totalWeight = columns.reduce((a, c) => a + c.weight, 0) || 1;
+  const widths = minimums.map((min, i) => Math.floor(spare >= 0 ? min + (spare * (columns[i]?.weight ?? 0)) / totalWeight : (min * TEXT_WIDTH) / needed));
+  widths[widths.length - 1] = TEXT_WIDTH - widths.slice(0, -1).reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** A list: a heading row repeated on every page, then one row per entry, no row split across pages. */
+export function listTable(columns: readonly ListColumn[], rows: readonly (readonly string[])[], size: number, align: (column: number) => 'center' | 'left' = () => 'center'): Table {
+  const widths = fitColumnWidths(columns, rows, size);
+  const line = (texts: readonly string[], header: boolean): FormRow => ({
+    cells: texts.map((text, i) => ({ text, width: widths[i] ?? 0, label: header || align(i) === 'center' })),
+    header,
+    keepWithNext: header,
+  });
+  return formTable([line(columns.map((c) => c.header), true), ...rows.map((r) => line(r, false))], size);
 }
 
 /** A label and its value across the whole width; `extra` makes it tall, splittable or kept with the next row. */

@@ -281,7 +281,48 @@ export function createGbDocument({ title: docTitle, description, children }: GbD
   });
 }
 
+/**
+ * What Word and WPS need to substitute a face the reader's PC lacks: Windows ships 仿宋, 楷体, 黑体 and 宋体 but not
+ * the _GB2312 faces or 方正小标宋简体, and without a declaration Word picks an arbitrary face. `altName` names the
+ * face to use instead, `panose` (10 bytes, hex) describes its shape, `charset` 86 is GB2312 (134), `family` and
+ * `pitch` its kind.
+ */
+export interface FontFallback {
+  altName?: string;
+  panose: string;
+  charset: '86' | '00';
+  family: 'roman' | 'modern' | 'swiss';
+  pitch: 'fixed' | 'variable';
+}
+
+export const FONT_FALLBACKS: Record<string, FontFallback> = {
+  [FONTS.body]: { altName: '仿宋', panose: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  [FONTS.heading2]: { altName: '楷体', panose: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  [FONTS.title]: { altName: '宋体', panose: '02000000000000000000', charset: '86', family: 'roman', pitch: 'variable' },
+  [FONTS.heading1]: { altName: 'SimHei', panose: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  [FONTS.pageNumber]: { altName: 'SimSun', panose: '02010600030101010101', charset: '86', family: 'roman', pitch: 'variable' },
+  [FONTS.latin]: { panose: '02020603050405020304', charset: '00', family: 'roman', pitch: 'variable' },
+};
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** word/fontTable.xml declaring every face of FONT_FALLBACKS (the docx library writes an empty one). */
+export function fontTableXml(): string {
+  const fonts = Object.entries(FONT_FALLBACKS).map(
+    ([name, f]) =>
+      `<w:font w:name="${escapeXml(name)}">` +
+      (f.altName ? `<w:altName w:val="${escapeXml(f.altName)}"/>` : '') +
+      `<w:panose1 w:val="${f.panose}"/><w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    fonts.join('') +
+    '</w:fonts>'
+  );
+}
+
 /** The .docx file as bytes; Packer's ArrayBuffer output works the same in the browser and in Node. */
 export async function toBytes(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return new Uint8Array(await Packer.toArrayBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]));
 }

@@ -8,6 +8,8 @@ import { defaultUnits } from '../../../renderer/src/domain/defaults';
 import { adminNamed, freshDb } from '../db/helpers';
 import { visit } from '../domain/fixtures';
 import { textOf, unpack } from './docxParts';
+import { expectWellFormedList, tablesOf } from './tableChecks';
+import { SIZES } from '../../../renderer/src/documents/gbStyle';
 import { FULL_CASE, ORG, storedCase } from './letters/storedCase';
 
 let db: DeskDatabase;
@@ -61,6 +63,13 @@ describe('案卷', () => {
   it('lists the issued letters with kind, 文号, version, date and issuer', async () => {
     const { text } = await storedCaseFileText();
     expect(text).toContain('受理告知书曹矿信受〔2026〕1号第1版2026年5月25日王丽');
+  });
+
+  it('its lists (接待记录, 办理记录, 文书目录) repeat their heading row, keep rows whole and fit 序号 and 人数', async () => {
+    const { document } = await storedCaseFileText();
+    const [, ...lists] = tablesOf(document);
+    expect(lists).toHaveLength(3);
+    for (const table of lists) expectWellFormedList(table, SIZES.xiaosi);
   });
 
   it('masks ID numbers and phones: the 案卷 is not signed by the petitioner', async () => {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +16,9 @@ import { buildHandlingOpinion } from '../../../renderer/src/documents/letters/ha
 import { buildRejectionNotice } from '../../../renderer/src/documents/letters/rejectionNotice';
 import { buildReviewOpinion } from '../../../renderer/src/documents/letters/reviewOpinion';
 import { buildSupervisionSheet } from '../../../renderer/src/documents/letters/supervisionSheet';
+import { buildReport } from '../../../renderer/src/documents/report/buildReport';
+import { CHART_WIDTH_PX } from '../../../renderer/src/documents/report/types';
+import { reportInput } from './report/reportData';
 
 /**
  * Issue 3's acceptance: opened in LibreOffice Writer, every letter shows A4 with the GB/T 9704 margins and the fonts
@@ -81,6 +84,61 @@ describe.skipIf(!SOFFICE)('letters opened in LibreOffice Writer', () => {
     expect(fonts).toContain('仿宋_GB2312');
     if (name.endsWith('书')) expect(fonts).toContain('方正小标宋简体');
   });
+});
+
+const PDFTOPPM = ['/usr/bin/pdftoppm'].find((path) => existsSync(path));
+/** Rendering resolution of the page images, dots per inch. */
+const DPI = 50;
+
+/** A binary PGM (P5, 8-bit) as its width, height and grey bytes. */
+function readPgm(bytes: Buffer): { width: number; height: number; grey: Uint8Array } {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('not an 8-bit binary PGM');
+  const [text, width, height] = header;
+  return { width: Number(width), height: Number(height), grey: new Uint8Array(bytes.subarray(text.length)) };
+}
+
+/**
+ * Heights (in rows) of the blocks of at least 3 consecutive rows whose middle half is (almost) all ink: pictures,
+ * never lines of text or a table's rule.
+ */
+function inkedBlocks({ width, height, grey }: ReturnType<typeof readPgm>): number[] {
+  const blocks: number[] = [];
+  let run = 0;
+  for (let y = 0; y < height; y++) {
+    let inked = 0;
+    const from = Math.floor(width / 4);
+    const to = Math.floor((width * 3) / 4);
+    for (let x = from; x < to; x++) if ((grey[y * width + x] ?? 255) < 240) inked++;
+    if (inked / (to - from) > 0.95) run++;
+    else {
+      if (run >= 3) blocks.push(run);
+      run = 0;
+    }
+  }
+  if (run >= 3) blocks.push(run);
+  return blocks;
+}
+
+describe.skipIf(!SOFFICE || !PDFTOPPM)('the quarterly report rendered by LibreOffice', () => {
+  it('shows each chart over its whole height, not a strip one line high', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'report-lo-'));
+    try {
+      const file = join(dir, 'report.docx');
+      // Both charts are printed CHART_WIDTH_PX wide: 600 × 300 → 75 mm high, 600 × 400 → 100 mm.
+      await writeFile(file, await toBytes(buildReport(reportInput({ kind: 'quarter', year: 2026, quarter: 2 }))));
+      await run(SOFFICE as string, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 120_000 });
+      await run(PDFTOPPM as string, ['-gray', '-r', String(DPI), join(dir, 'report.pdf'), join(dir, 'page')], { timeout: 60_000 });
+      const pages = (await readdir(dir)).filter((name) => name.startsWith('page') && name.endsWith('.pgm')).sort();
+      const blocks = (await Promise.all(pages.map(async (name) => inkedBlocks(readPgm(await readFile(join(dir, name))))))).flat();
+      const mmToRows = (mm: number) => (mm / 25.4) * DPI;
+      const printedHeights = [300, 400].map((h) => (h / 600) * ((CHART_WIDTH_PX / 96) * 25.4));
+      expect(blocks).toHaveLength(2);
+      blocks.forEach((rows, i) => expect(rows, `chart ${i + 1}`).toBeGreaterThanOrEqual(mmToRows(printedHeights[i] ?? 0) * 0.95));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe.runIf(!SOFFICE)('letters opened in LibreOffice Writer (skipped)', () => {

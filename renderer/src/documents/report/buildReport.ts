@@ -1,24 +1,27 @@
-import { AlignmentType, ImageRun, Paragraph, type Document, type FileChild } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, type Document, type FileChild } from 'docx';
 import { body, createGbDocument, docNumberLine, heading1, signatureBlock, title } from '../gbStyle';
 import { textParagraphs } from '../letters/letterParts';
 import { periodLabel } from './period';
 import { scrubIdentifiers } from './scrub';
 import { caption, categoryTable, channelTable, comparisonTable, handlingTable, overdueTable, quarterTrendTable } from './tables';
-import { SECTION_TITLES, type ReportChart, type ReportDocumentInput } from './types';
-
-/** Charts are scaled to this width in pixels (96 per inch): about 150 mm, inside the 156 mm text block. */
-const CHART_WIDTH_PX = 566;
+import { CHART_WIDTH_PX, SECTION_TITLES, type ReportChart, type ReportDocumentInput } from './types';
 
 /** 信访工作研判分析报告's title: the scope, the period and the report's name. */
 export function reportTitle(scopeName: string, period: ReportDocumentInput['figures']['period']): string {
   return `${scopeName}${periodLabel(period)}信访工作研判分析报告`;
 }
 
+/**
+ * A chart's paragraph: single line spacing of its own (the body's exact 28.9 pt lines would clip the picture to a
+ * strip one line high), kept with its 图 caption below.
+ */
 function chart(image: ReportChart, altText: string): Paragraph {
   const scale = CHART_WIDTH_PX / image.width;
   return new Paragraph({
     alignment: AlignmentType.CENTER,
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 },
     keepLines: true,
+    keepNext: true,
     children: [
       new ImageRun({
         type: 'png',
@@ -57,6 +60,8 @@ export function buildReport(input: ReportDocumentInput): Document {
   const unit = year ? '年度' : '季度';
   let tableNo = 0;
   const table = (name: string) => caption(`表${++tableNo}  ${name}`);
+  let figureNo = 0;
+  const figure = (image: ReportChart, name: string) => [chart(image, name), caption(`图${++figureNo}  ${name}`, { below: true })];
 
   const children: FileChild[] = [];
   if (input.docNo) children.push(docNumberLine(input.docNo));
@@ -66,13 +71,13 @@ export function buildReport(input: ReportDocumentInput): Document {
   children.push(table(`本${unit}信访总量对比`), comparisonTable(figures));
   if (year) children.push(table('分季度信访情况'), quarterTrendTable(figures));
   else children.push(table('分渠道信访情况'), channelTable(stats));
-  if (charts.overview) children.push(chart(charts.overview, year ? '分季度来访批次' : '分渠道来访批次'));
+  if (charts.overview) children.push(...figure(charts.overview, year ? '分季度来访批次' : '分渠道来访批次'));
 
   children.push(heading1(SECTION_TITLES.features), ...paragraphsOf(paragraphs.features));
 
   children.push(heading1(SECTION_TITLES.problems), ...paragraphsOf(paragraphs.problems));
   if (stats.topCategories.length > 0) children.push(table('反映的主要问题'), categoryTable(stats));
-  if (charts.categories) children.push(chart(charts.categories, '反映的主要问题'));
+  if (charts.categories) children.push(...figure(charts.categories, '反映的主要问题'));
 
   children.push(heading1(SECTION_TITLES.handling), ...paragraphsOf(paragraphs.handling));
   children.push(table('办理情况'), handlingTable(stats));

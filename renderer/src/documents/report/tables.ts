@@ -1,7 +1,7 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
 import { formatChange, formatPercent, NO_VALUE, type Statistics } from '../../domain/statistics';
-import { formTable, type FormRow } from '../formTable';
-import { FONTS, SIZES, TEXT_WIDTH, run } from '../gbStyle';
+import { listTable } from '../formTable';
+import { FONTS, SIZES, run } from '../gbStyle';
 import { quarterName } from './period';
 import type { ReportFigures } from './types';
 
@@ -9,27 +9,22 @@ import type { ReportFigures } from './types';
 
 const TABLE_SIZE = SIZES.xiaosi;
 
-/** Column widths in whole twips from weights, the last column taking the rounding remainder. */
-export function columnWidths(weights: readonly number[]): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
-  widths[widths.length - 1] = TEXT_WIDTH - widths.slice(0, -1).reduce((a, b) => a + b, 0);
-  return widths;
+interface GridLayout {
+  /** Columns read as text, left-aligned (the rest are centred figures). */
+  left?: readonly number[];
+  /** Of those, the columns of names that may wrap (a unit or category); every other cell stays on one line. */
+  wraps?: readonly number[];
 }
 
-/** A grid table: a header row, then rows; `left` names the columns read as text (left-aligned). */
-function gridTable(headers: readonly string[], rows: readonly (readonly string[])[], weights: readonly number[], left: readonly number[] = []): Table {
-  const widths = columnWidths(weights);
-  const toRow = (cells: readonly string[], header: boolean): FormRow => ({
-    cells: cells.map((text, i) => ({ text, width: widths[i] ?? 0, label: header || !left.includes(i) })),
-    keepWithNext: header,
-  });
-  return formTable([toRow(headers, true), ...rows.map((r) => toRow(r, false))], TABLE_SIZE);
+/** A grid table: a heading row, then rows; `weights` share the width left once every column fits what it must. */
+function gridTable(headers: readonly string[], rows: readonly (readonly string[])[], weights: readonly number[], { left = [], wraps = [] }: GridLayout = {}): Table {
+  const columns = headers.map((header, i) => ({ header, weight: weights[i] ?? 1, wraps: wraps.includes(i) }));
+  return listTable(columns, rows, TABLE_SIZE, (i) => (left.includes(i) ? 'left' : 'center'));
 }
 
-/** 表1 … : a centred caption above a table, kept with it. */
-export function caption(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run(text, { font: FONTS.heading1, size: TABLE_SIZE })] });
+/** 表1 … above a table, kept with it; 图1 … below a chart (`below`), which the chart keeps with itself. */
+export function caption(text: string, { below = false } = {}): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: !below, children: [run(text, { font: FONTS.heading1, size: TABLE_SIZE })] });
 }
 
 const count = (n: number | null) => (n === null ? NO_VALUE : String(n));
@@ -53,14 +48,14 @@ export function comparisonTable(f: ReportFigures): Table {
     if (f.previous) cells.push(String(of(f.previous)), change(now, of(f.previous)));
     return cells;
   });
-  return gridTable(headers, rows, year ? [3, 2, 2, 2] : [3, 2, 2, 2, 2, 2], [0]);
+  return gridTable(headers, rows, year ? [3, 2, 2, 2] : [3, 2, 2, 2, 2, 2], { left: [0] });
 }
 
 /** 批次, 人次 and 件 by channel; 来信 and 网上信访 count in 件 only (—). */
 export function channelTable(stats: Statistics): Table {
   const rows = stats.byChannel.map((c) => [c.name, count(c.batches), count(c.persons), String(c.pieces)]);
   rows.push(['合计', String(stats.batches), String(stats.persons), String(stats.pieces)]);
-  return gridTable(['信访渠道', '批次', '人次', '件数'], rows, [3, 2, 2, 2], [0]);
+  return gridTable(['信访渠道', '批次', '人次', '件数'], rows, [3, 2, 2, 2], { left: [0] });
 }
 
 /** The year-end report's four-quarter trend, with the year's own totals as the last row. */
@@ -83,7 +78,7 @@ export function quarterTrendTable(f: ReportFigures): Table {
 /** 反映的主要问题: the top categories with counts and shares. */
 export function categoryTable(stats: Statistics): Table {
   const rows = stats.topCategories.map((r, i) => [String(i + 1), r.name, String(r.count), formatPercent(r.share)]);
-  return gridTable(['序号', '问题类别', '件数', '占比'], rows, [1, 5, 2, 2], [1]);
+  return gridTable(['序号', '问题类别', '件数', '占比'], rows, [1, 5, 2, 2], { left: [1], wraps: [1] });
 }
 
 /** 受理, 办结 and 满意 in figures. */
@@ -113,5 +108,5 @@ export function overdueTable(f: ReportFigures): Table {
     o.due,
     String(o.daysOverdue),
   ]);
-  return gridTable(['序号', '登记编号', '涉及单位', '问题类别', '应办结日期', '超期天数'], rows, [1, 3, 4, 5, 3, 2], [2, 3]);
+  return gridTable(['序号', '登记编号', '涉及单位', '问题类别', '应办结日期', '超期天数'], rows, [1, 3, 4, 5, 3, 2], { left: [2, 3], wraps: [2, 3] });
 }

@@ -56,6 +56,9 @@ export interface TypicalCase {
 }
 
 /** Charts rendered by the page (echarts on a canvas) as PNG bytes, with their size in pixels. */
+/** Charts are printed this wide in pixels (96 per inch): about 150 mm, inside the 156 mm text block. */
+export const CHART_WIDTH_PX = 566;
+
 export interface ReportChart {
   png: Uint8Array;
   width: number;
