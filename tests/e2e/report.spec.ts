@@ -18,7 +18,7 @@ test.describe('季度报告: the quarterly analysis report drafted from the ledg
     const report = new ReportPage(app.page);
     await report.chooseQuarter(2026, '第二季度');
     await expect(report.title).toHaveText('2026年第二季度信访工作研判分析报告');
-    await expect(report.section('basic').locator('textarea').first()).toHaveValue(/^本季度共接待来访2批次4人次，/);
+    await expect(report.section('basic').locator('textarea').first()).toHaveValue(/^本季度共接处访2批次4人次，/);
     const problems = (await report.paragraphs('problems')).join('\n');
     expect(problems).toContain('工资福利');
     expect(problems).toContain('住房与三供一业方面。');
@@ -37,7 +37,7 @@ test.describe('季度报告: the quarterly analysis report drafted from the ledg
     const download = await report.issue();
     expect(download.suggestedFilename()).toBe('2026年第二季度信访工作研判分析报告.docx');
     const docx = await ReportPage.documentParts(download);
-    expect(docx.text).toContain('本季度共接待来访2批次4人次');
+    expect(docx.text).toContain('本季度共接处访2批次4人次');
     expect(docx.text).toContain('督促相关单位按月足额发放工资。');
     expect(docx.media.length).toBeGreaterThan(0);
     expect(docx.xml).toContain('<w:drawing>');
@@ -64,13 +64,13 @@ test.describe('季度报告: the quarterly analysis report drafted from the ledg
     await report.chooseQuarter(2026, '第二季度');
     await report.chooseScope('综采一队党支部');
     await expect(report.title).toContainText('综采一队党支部');
-    await expect(report.section('basic').locator('textarea').first()).toHaveValue(/^本季度共接待来访1批次1人次，/);
+    await expect(report.section('basic').locator('textarea').first()).toHaveValue(/^本季度共接处访1批次1人次，/);
 
     await report.analysis.fill('工资核算口径不统一。');
     await report.measures.fill('每月公示工资核算明细。');
     await report.expectSaved();
     const docx = await ReportPage.documentParts(await report.issue());
-    expect(docx.text).toContain('本季度共接待来访1批次1人次');
+    expect(docx.text).toContain('本季度共接处访1批次1人次');
     expect(docx.text).toContain('每月公示工资核算明细。');
     expect(docx.xml).not.toContain(ZHANG_WAGES.petitioners[0]?.phone ?? '13800001111');
     expect(docx.xml).not.toContain(LI_XIULAN.name);

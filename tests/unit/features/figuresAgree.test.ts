@@ -180,7 +180,7 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
     const change = (key: string, which: 'yearOnYear' | 'periodOnPeriod') => formatChange(headline(dashboard, key).change[which]);
 
     const basic = section(reportText, '一、基本情况', '二、主要特点');
-    const visits = /本季度共接待来访(\d+)批次(\d+)人次，与去年同期(\d+)批次(\d+)人次相比，批次([^、]+)、人次([^；]+)；与上季度(\d+)批次(\d+)人次相比，批次([^、]+)、人次([^。]+)。/u.exec(basic);
+    const visits = /本季度共接处访(\d+)批次(\d+)人次，与去年同期(\d+)批次(\d+)人次相比，批次([^、]+)、人次([^；]+)；与上季度(\d+)批次(\d+)人次相比，批次([^、]+)、人次([^。]+)。/u.exec(basic);
     expect(visits, basic).not.toBeNull();
     expect(visits?.slice(1)).toEqual([
       String(current.batches), String(current.persons), String(lastYear.batches), String(lastYear.persons), change('batches', 'yearOnYear'), change('persons', 'yearOnYear'),
@@ -190,10 +190,24 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
     expect(pieces?.slice(1)).toEqual([String(current.pieces), change('pieces', 'yearOnYear'), change('pieces', 'periodOnPeriod')]);
 
     const features = section(reportText, '二、主要特点', '三、反映的主要问题');
-    const groups = /集体访(\d+)批次(\d+)人次，重复访(\d+)件、占本期信访事项的([^，]+)，越级访(\d+)批次。/u.exec(features);
-    expect(groups?.slice(1)).toEqual([String(current.collective.batches), String(current.collective.persons), String(current.repeat.pieces), formatPercent(current.repeat.share), String(current.levelSkipping.batches)]);
-    const againstLastYear = /集体访批次([^，]+)，重复访件数([^，]+)，越级访批次([^。]+)。/u.exec(features);
-    expect(againstLastYear?.slice(1)).toEqual([change('collective', 'yearOnYear'), change('repeat', 'yearOnYear'), change('levelSkipping', 'yearOnYear')]);
+    const groups = /集体访(\d+)批次(\d+)人次，重复访(\d+)件、占本期接待涉及的(\d+)件信访事项的([^，]+)，越级访(\d+)批次。/u.exec(features);
+    expect(groups?.slice(1)).toEqual([
+      String(current.collective.batches), String(current.collective.persons), String(current.repeat.pieces), String(current.repeat.contactedPieces),
+      formatPercent(current.repeat.share), String(current.levelSkipping.batches),
+    ]);
+    // A change with no base is left out of the sentence; so is the sentence when no change has a base.
+    const against = (
+      [
+        ['集体访批次', 'collective'],
+        ['重复访件数', 'repeat'],
+        ['越级访批次', 'levelSkipping'],
+      ] as const
+    )
+      .filter(([, key]) => headline(dashboard, key).change.yearOnYear !== null)
+      .map(([label, key]) => `${label}${change(key, 'yearOnYear')}`);
+    if (against.length > 0) expect(features).toContain(`与去年同期相比，${against.join('，')}。`);
+    else expect(features).not.toContain('与去年同期相比');
+    expect(reportText).not.toContain('—、');
 
     const problems = section(reportText, '三、反映的主要问题', '四、办理情况');
     for (const top of current.topCategories) expect(problems).toContain(`${top.name}（${top.count}件，占${formatPercent(top.share)}）`);
@@ -201,9 +215,9 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
     for (const c of cases) expect(problems).toContain(`${c.category}方面。${c.unit}：${c.summary}`);
 
     const handling = section(reportText, '四、办理情况', '五、原因分析与风险研判');
-    const rates = /受理信访事项(\d+)件；应办结(\d+)件，已办结(\d+)件，办结率([^，]+)，按期办结率([^；]+)；答复(\d+)件，回访参评(\d+)件，参评率([^，]+)，满意率([^；]+)；/u.exec(handling);
+    const rates = /受理信访事项(\d+)件；到期应办结的申诉求决类事项(\d+)件，已办结(\d+)件、其中按期办结(\d+)件，办结率([^，]+)，按期办结率([^；]+)；答复(\d+)件，回访参评(\d+)件，参评率([^，]+)，满意\d+件、基本满意\d+件，满意率([^；]+)；/u.exec(handling);
     expect(rates?.slice(1)).toEqual([
-      String(current.acceptance.accepted), String(current.handling.due), String(current.handling.closed),
+      String(current.acceptance.accepted), String(current.handling.due), String(current.handling.closed), String(current.handling.closedOnTime),
       formatPercent(headline(dashboard, 'closingRate').value), formatPercent(headline(dashboard, 'onTimeRate').value),
       String(current.satisfaction.replied), String(current.satisfaction.rated),
       formatPercent(headline(dashboard, 'ratingRate').value), formatPercent(headline(dashboard, 'satisfactionRate').value),

@@ -12,7 +12,7 @@ import { quarterName } from './period';
 import type { DraftedParagraphs, DraftedSection, ReportFigures, TypicalCase } from './types';
 
 /**
- * Sections 一–四 drafted from the figures as paragraphs in the style of seed 004 (「本季度共接待来访12批次30人次，与
+ * Sections 一–四 drafted from the figures as paragraphs in the style of seed 004 (「本季度共接处访12批次30人次，与
  * 去年同期…相比，批次上升20.00%…」). Every number is read from ReportFigures, which computeStatistics produced.
  */
 
@@ -33,6 +33,14 @@ function trendWord(change: number | null): string | null {
   return '总体平稳';
 }
 
+/** 「集体访批次持平，重复访件数上升50.00%」: the changes that have a base, or '' when none has. */
+function changes(items: readonly [string, number | null][]): string {
+  return items
+    .filter(([, value]) => value !== null)
+    .map(([label, value]) => `${label}${formatChange(value)}`)
+    .join('，');
+}
+
 function basic(f: ReportFigures): string[] {
   const { current } = f;
   const kind = f.period.kind;
@@ -40,9 +48,13 @@ function basic(f: ReportFigures): string[] {
   const paragraphs = [
     visitsSentence({ kind, current: visits(current), lastYear: visits(f.lastYear), previous: f.previous ? visits(f.previous) : undefined, words }),
     piecesSentence(current, kind).replace(/^本年度/u, `${f.period.year}年`) +
-      `信访事项件数同比${formatChange(f.yearOnYear.pieces)}` +
-      (f.sequential ? `、环比${formatChange(f.sequential.pieces)}` : '') +
-      '。',
+      (() => {
+        const pieces = changes([
+          ['同比', f.yearOnYear.pieces],
+          ['环比', f.sequential?.pieces ?? null],
+        ]).replace('，', '、');
+        return pieces ? `信访事项件数${pieces}。` : '';
+      })(),
   ];
   const channels = channelClause(current);
   if (channels) paragraphs.push(`从信访渠道看，${channels}。`);
@@ -56,10 +68,13 @@ function basic(f: ReportFigures): string[] {
 function features(f: ReportFigures): string[] {
   const { current, yearOnYear, sequential } = f;
   const base = f.period.kind === 'year' ? '上年度' : '去年同期';
-  const paragraphs = [
-    featuresSentence(current),
-    `与${base}相比，集体访批次${formatChange(yearOnYear.collectiveBatches)}，重复访件数${formatChange(yearOnYear.repeatPieces)}，越级访批次${formatChange(yearOnYear.levelSkippingBatches)}。`,
-  ];
+  const paragraphs = [featuresSentence(current)];
+  const groups = changes([
+    ['集体访批次', yearOnYear.collectiveBatches],
+    ['重复访件数', yearOnYear.repeatPieces],
+    ['越级访批次', yearOnYear.levelSkippingBatches],
+  ]);
+  if (groups) paragraphs.push(`与${base}相比，${groups}。`);
   const trend = trendWord(yearOnYear.batches);
   const period = f.period.kind === 'year' ? '全年' : '本季度';
   const sequentialText = sequential ? `环比${formatChange(sequential.batches)}` : '';
@@ -78,7 +93,7 @@ function features(f: ReportFigures): string[] {
 function problems(f: ReportFigures, cases: readonly TypicalCase[]): string[] {
   const paragraphs = [topCategoriesSentence(f.current)];
   const [first] = f.current.topCategories;
-  if (first) paragraphs.push(`其中，${first.name}问题最为集中，${first.count}件，占本期信访事项的${formatPercent(first.share)}。`);
+  if (first) paragraphs.push(`其中，${first.name}问题最为集中，${first.count}件，占本期登记的${f.current.pieces}件信访事项的${formatPercent(first.share)}。`);
   if (cases.length > 0) {
     paragraphs.push('典型事例：');
     cases.forEach((c, i) => paragraphs.push(`${i + 1}. ${c.category}方面。${c.unit}：${c.summary}`));

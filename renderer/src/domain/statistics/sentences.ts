@@ -31,17 +31,18 @@ interface Visits {
   persons: number;
 }
 
-function against(current: Visits, base: Visits, baseWord: string, changeWord: string): string {
-  if (base.batches === 0 && base.persons === 0) return `${baseWord}无来访，${changeWord}${NO_VALUE}`;
+function against(current: Visits, base: Visits, baseWord: string): string {
+  // A comparison with nothing to compare against is left out, not printed as 「同比—」 inside a sentence.
+  if (base.batches === 0 && base.persons === 0) return `${baseWord}无接处访`;
   const batches = formatChange(change(current.batches, base.batches));
   const persons = formatChange(change(current.persons, base.persons));
   return `与${baseWord}${base.batches}批次${base.persons}人次相比，批次${batches}、人次${persons}`;
 }
 
 /**
- * 一、基本情况's opening in seed 004's form: "本季度共接待来访12批次30人次，与去年同期10批次25人次相比，批次上升
- * 20.00%、人次上升20.00%；与上季度…。" A year has one base (上年度). `words` overrides the period's names, e.g.
- * { current: '2018年', lastYear: '2017年' }.
+ * 一、基本情况's opening in seed 004's form: "本季度共接处访12批次30人次，与去年同期10批次25人次相比，批次上升
+ * 20.00%、人次上升20.00%；与上季度…。" 共接处访 is the all-channel total (DOMAIN §8); a year has one base (上年度).
+ * `words` overrides the period's names, e.g. { current: '2018年', lastYear: '2017年' }.
  */
 export function visitsSentence(args: {
   kind: PeriodKind;
@@ -51,40 +52,53 @@ export function visitsSentence(args: {
   words?: Partial<(typeof PERIOD_WORDS)[PeriodKind]>;
 }): string {
   const words = { ...PERIOD_WORDS[args.kind], ...args.words };
-  const clauses = [against(args.current, args.lastYear, words.lastYear, '同比')];
-  if (args.previous && args.kind !== 'year') clauses.push(against(args.current, args.previous, words.previous, '环比'));
-  return `${words.current}共接待来访${args.current.batches}批次${args.current.persons}人次，${clauses.join('；')}。`;
+  const clauses = [against(args.current, args.lastYear, words.lastYear)];
+  if (args.previous && args.kind !== 'year') clauses.push(against(args.current, args.previous, words.previous));
+  return `${words.current}共接处访${args.current.batches}批次${args.current.persons}人次，${clauses.join('；')}。`;
 }
 
-/** "本季度登记信访事项15件，其中来信3件、网上信访2件。" */
+/** "本季度登记信访事项15件，其中来信3件、网上信访2件。": the channels counted in 件 only, when they had any. */
 export function piecesSentence(stats: Pick<Statistics, 'pieces' | 'byChannel'>, kind: PeriodKind): string {
-  const piecesOf = (channel: string) => stats.byChannel.find((c) => c.channel === channel)?.pieces ?? 0;
-  return `${PERIOD_WORDS[kind].current}登记信访事项${stats.pieces}件，其中来信${piecesOf('来信')}件、网上信访${piecesOf('网上信访')}件。`;
+  const letters = stats.byChannel.filter((c) => c.batches === null && c.pieces > 0).map((c) => `${c.name}${c.pieces}件`);
+  return `${PERIOD_WORDS[kind].current}登记信访事项${stats.pieces}件${letters.length > 0 ? `，其中${letters.join('、')}` : ''}。`;
 }
 
-/** 二、主要特点: "集体访2批次13人次，重复访3件、占本期信访事项的23.08%，越级访1批次。" */
+/**
+ * 二、主要特点: "集体访2批次13人次，重复访3件、占本期接待涉及的13件信访事项的23.08%，越级访1批次。" The repeat share's
+ * base (the matters contacted in the period) is printed beside it.
+ */
 export function featuresSentence(stats: Pick<Statistics, 'collective' | 'repeat' | 'levelSkipping'>): string {
   const { collective, repeat, levelSkipping } = stats;
-  return (
-    `集体访${collective.batches}批次${collective.persons}人次，` +
-    `重复访${repeat.pieces}件、占本期信访事项的${formatPercent(repeat.share)}，越级访${levelSkipping.batches}批次。`
-  );
+  const share = repeat.share === null ? '' : `、占本期接待涉及的${repeat.contactedPieces}件信访事项的${formatPercent(repeat.share)}`;
+  return `集体访${collective.batches}批次${collective.persons}人次，重复访${repeat.pieces}件${share}，越级访${levelSkipping.batches}批次。`;
 }
 
-/** 三、反映的主要问题: "反映的问题主要集中在工资福利（5件，占33.33%）、社会保险（3件，占20.00%）。" */
-export function topCategoriesSentence(stats: Pick<Statistics, 'topCategories'>): string {
+/**
+ * 三、反映的主要问题: "本期登记的15件信访事项中，反映的问题主要集中在工资福利（5件，占33.33%）、社会保险（3件，占
+ * 20.00%）。" The shares' base, the matters registered, opens the sentence.
+ */
+export function topCategoriesSentence(stats: Pick<Statistics, 'topCategories' | 'pieces'>): string {
   if (stats.topCategories.length === 0) return '本期未登记反映问题。';
   const items = stats.topCategories.map((r) => `${r.name}（${r.count}件，占${formatPercent(r.share)}）`);
-  return `反映的问题主要集中在${items.join('、')}。`;
+  return `本期登记的${stats.pieces}件信访事项中，反映的问题主要集中在${items.join('、')}。`;
 }
 
-/** 四、办理情况: 受理, 办结率, 按期办结率, 参评率, 满意率 and the overdue count, "—" where a base is 0. */
+/**
+ * 四、办理情况: 受理; the cases due in the period with how many were handled (and on time) beside each rate; replies,
+ * ratings and satisfaction with their counts; the overdue count. A rate whose base is 0 is left out with a sentence
+ * saying so, never printed as 「—」.
+ */
 export function handlingSentence(stats: Pick<Statistics, 'acceptance' | 'handling' | 'satisfaction' | 'overdue'>): string {
   const { acceptance, handling, satisfaction, overdue } = stats;
-  return (
-    `受理信访事项${acceptance.accepted}件；` +
-    `应办结${handling.due}件，已办结${handling.closed}件，办结率${formatPercent(handling.closingRate)}，按期办结率${formatPercent(handling.onTimeRate)}；` +
-    `答复${satisfaction.replied}件，回访参评${satisfaction.rated}件，参评率${formatPercent(satisfaction.ratingRate)}，满意率${formatPercent(satisfaction.satisfactionRate)}；` +
-    (overdue.length > 0 ? `超期未办结${overdue.length}件。` : '无超期未办结事项。')
-  );
+  const due =
+    handling.due === 0
+      ? '本期无到期应办结的申诉求决类事项'
+      : `到期应办结的申诉求决类事项${handling.due}件，已办结${handling.closed}件、其中按期办结${handling.closedOnTime}件，` +
+        `办结率${formatPercent(handling.closingRate)}，按期办结率${formatPercent(handling.onTimeRate)}`;
+  const rated = satisfaction.rated === 0 ? '' : `，满意${satisfaction.satisfied}件、基本满意${satisfaction.basicallySatisfied}件，满意率${formatPercent(satisfaction.satisfactionRate)}`;
+  const replies =
+    satisfaction.replied === 0
+      ? '本期未出具处理意见'
+      : `答复${satisfaction.replied}件，回访参评${satisfaction.rated}件，参评率${formatPercent(satisfaction.ratingRate)}${rated}`;
+  return `受理信访事项${acceptance.accepted}件；${due}；${replies}；${overdue.length > 0 ? `超期未办结${overdue.length}件。` : '无超期未办结事项。'}`;
 }

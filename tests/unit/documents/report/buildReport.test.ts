@@ -34,11 +34,11 @@ describe('the quarterly analysis report (季度信访工作研判分析报告)',
     const { current, lastYear, previous } = input.figures;
     expect([current.batches, current.persons, current.pieces]).toEqual([7, 16, 7]);
     const { text } = await unzip(input);
-    expect(text).toContain(`本季度共接待来访${current.batches}批次${current.persons}人次，与去年同期${lastYear.batches}批次${lastYear.persons}人次相比`);
+    expect(text).toContain(`本季度共接处访${current.batches}批次${current.persons}人次，与去年同期${lastYear.batches}批次${lastYear.persons}人次相比`);
     expect(text).toContain(`与上季度${previous?.batches}批次${previous?.persons}人次相比`);
     expect(text).toContain(`本季度登记信访事项${current.pieces}件`);
     expect(text).toContain(`集体访${current.collective.batches}批次${current.collective.persons}人次`);
-    expect(text).toContain(`重复访${current.repeat.pieces}件、占本期信访事项的${formatPercent(current.repeat.share)}`);
+    expect(text).toContain(`重复访${current.repeat.pieces}件、占本期接待涉及的${current.repeat.contactedPieces}件信访事项的${formatPercent(current.repeat.share)}`);
     expect(text).toContain(topCategoriesSentence(current));
     expect(text).toContain(handlingSentence(current));
   });
@@ -97,7 +97,7 @@ describe('the year-end variant (年度报告) from the same builder', () => {
     expect(quarters.map((q) => q.quarter)).toEqual([1, 2, 3, 4]);
     const { xml, text } = await unzip(input);
     expect(text.startsWith('2026年度信访工作研判分析报告')).toBe(true);
-    expect(text).toContain(`2026年共接待来访${current.batches}批次${current.persons}人次，与2025年${lastYear.batches}批次${lastYear.persons}人次相比`);
+    expect(text).toContain(`2026年共接处访${current.batches}批次${current.persons}人次，与2025年${lastYear.batches}批次${lastYear.persons}人次相比`);
     expect(text).not.toContain('环比');
     expect(text).toContain('表2  分季度信访情况');
     const q2 = quarters[1]?.stats;

@@ -106,34 +106,36 @@ describe('sentences', () => {
   it('seed 004 in its own form (432 ÷ 901 = 47.947%, rounded; the seed truncates to 47.94%)', () => {
     expect(
       visitsSentence({ kind: 'year', current: { batches: 303, persons: 469 }, lastYear: { batches: 403, persons: 901 }, words: { current: '2018年', lastYear: '2017年' } }),
-    ).toBe('2018年共接待来访303批次469人次，与2017年403批次901人次相比，批次下降24.81%、人次下降47.95%。');
+    ).toBe('2018年共接处访303批次469人次，与2017年403批次901人次相比，批次下降24.81%、人次下降47.95%。');
   });
 
   it('a quarter against last year and the quarter before, from the statistics', () => {
     const Q2 = quarterPeriod(2026, 2);
     const sentence = visitsSentence({ kind: 'quarter', current: stats(Q2), lastYear: stats(samePeriodLastYear(Q2, 'quarter')), previous: stats(previousPeriod(Q2, 'quarter')) });
-    expect(sentence).toBe('本季度共接待来访7批次16人次，与去年同期3批次9人次相比，批次上升133.33%、人次上升77.78%；与上季度3批次3人次相比，批次上升133.33%、人次上升433.33%。');
+    expect(sentence).toBe('本季度共接处访7批次16人次，与去年同期3批次9人次相比，批次上升133.33%、人次上升77.78%；与上季度3批次3人次相比，批次上升133.33%、人次上升433.33%。');
   });
 
-  it('says "—" when the base had no visits, and 持平 when nothing changed', () => {
+  it('leaves out a comparison whose base had no visits (no 「同比—」 in a sentence), and says 持平 when nothing changed', () => {
     expect(visitsSentence({ kind: 'month', current: { batches: 4, persons: 9 }, lastYear: { batches: 0, persons: 0 }, previous: { batches: 4, persons: 9 } })).toBe(
-      '本月共接待来访4批次9人次，去年同月无来访，同比—；与上月4批次9人次相比，批次持平、人次持平。',
+      '本月共接处访4批次9人次，去年同月无接处访；与上月4批次9人次相比，批次持平、人次持平。',
     );
   });
 
   it('the report sentences for 件, 主要特点, 主要问题 and 办理情况 carry the figures of the statistics', () => {
     const s = stats(quarterPeriod(2026, 2));
     expect(piecesSentence(s, 'quarter')).toBe('本季度登记信访事项7件，其中来信1件、网上信访1件。');
-    expect(featuresSentence(s)).toBe('集体访1批次6人次，重复访3件、占本期信访事项的33.33%，越级访1批次。');
-    expect(topCategoriesSentence(s)).toBe('反映的问题主要集中在工资福利（3件，占42.86%）、社会保险（2件，占28.57%）、离退休待遇（1件，占14.29%）、住房与三供一业（1件，占14.29%）。');
+    expect(featuresSentence(s)).toBe('集体访1批次6人次，重复访3件、占本期接待涉及的9件信访事项的33.33%，越级访1批次。');
+    expect(topCategoriesSentence(s)).toBe('本期登记的7件信访事项中，反映的问题主要集中在工资福利（3件，占42.86%）、社会保险（2件，占28.57%）、离退休待遇（1件，占14.29%）、住房与三供一业（1件，占14.29%）。');
     expect(handlingSentence(s)).toBe(
-      '受理信访事项5件；应办结5件，已办结4件，办结率80.00%，按期办结率60.00%；答复6件，回访参评4件，参评率66.67%，满意率75.00%；超期未办结2件。',
+      '受理信访事项5件；到期应办结的申诉求决类事项5件，已办结4件、其中按期办结3件，办结率80.00%，按期办结率60.00%；' +
+        '答复6件，回访参评4件，参评率66.67%，满意2件、基本满意1件，满意率75.00%；超期未办结2件。',
     );
   });
 
-  it('an empty quarter reads "—" for every rate', () => {
+  it('an empty quarter prints no rate at all (every base is 0), and says so in words', () => {
     const s = stats(quarterPeriod(2024, 2));
-    expect(handlingSentence(s)).toBe('受理信访事项0件；应办结0件，已办结0件，办结率—，按期办结率—；答复0件，回访参评0件，参评率—，满意率—；无超期未办结事项。');
+    expect(handlingSentence(s)).toBe('受理信访事项0件；本期无到期应办结的申诉求决类事项；本期未出具处理意见；无超期未办结事项。');
+    expect(piecesSentence(s, 'quarter')).toBe('本季度登记信访事项0件。');
     expect(topCategoriesSentence(s)).toBe('本期未登记反映问题。');
   });
 });
