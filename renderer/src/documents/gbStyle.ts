@@ -11,6 +11,7 @@ import {
   type IFontAttributesProperties,
 } from 'docx';
 import { formatChineseDate } from '../domain/dates';
+import { titleLines, titleWords, widthInChars } from './titleLines';
 
 /**
  * The one GB/T 9704-2012 style sheet (DOMAIN.md §7) every letter builder uses: page, fonts, sizes, line grid,
@@ -110,12 +111,22 @@ const exactLine = (line: number = BODY_LINE) => ({ line, lineRule: LineRuleType.
 /** Two-character first-line indent: Word reads the chars value, other readers fall back to twips. */
 const FIRST_LINE_INDENT = { firstLineChars: 200, firstLine: charsToTwips(2) } as const;
 
-/** 标题: 方正小标宋简体 二号, centred, followed by one blank line. */
-export function title(text: string): Paragraph {
+/** Full-width 二号 characters on one line of the text block (20). */
+export const TITLE_LINE_CHARS = Math.floor(TEXT_WIDTH / (SIZES.erhao * 10 + CHARACTER_SPACING));
+
+/**
+ * 标题: 方正小标宋简体 二号, centred, followed by one blank line. A title too long for a line breaks between its
+ * words in a 梯形 or 菱形 (titleLines.ts): pass the words the caller knows to be whole, or a string to be cut at the
+ * boundaries a title's grammar gives.
+ */
+export function title(text: string | readonly string[]): Paragraph {
+  const lines = titleLines(typeof text === 'string' ? titleWords(text) : text, TITLE_LINE_CHARS);
+  const style = { font: FONTS.title, latinFont: FONTS.title, size: SIZES.erhao };
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { ...exactLine(), after: BODY_LINE },
-    children: [run(text, { font: FONTS.title, latinFont: FONTS.title, size: SIZES.erhao })],
+    keepNext: true,
+    children: lines.flatMap((line, i) => (i === 0 ? [run(line, style)] : [new TextRun({ break: 1 }), run(line, style)])),
   });
 }
 
@@ -164,13 +175,6 @@ export function docNumberLine(docNo: string): Paragraph {
     spacing: { ...exactLine(), after: BODY_LINE },
     children: [run(docNo)],
   });
-}
-
-/** Width of a line of body text in characters: ASCII digits and letters take half a character. */
-function widthInChars(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
-  return width;
 }
 
 export interface Signature {

@@ -8,7 +8,12 @@ import { CHART_WIDTH_PX, SECTION_TITLES, type ReportChart, type ReportDocumentIn
 
 /** 信访工作研判分析报告's title: the scope, the period and the report's name. */
 export function reportTitle(scopeName: string, period: ReportDocumentInput['figures']['period']): string {
-  return `${scopeName}${periodLabel(period)}信访工作研判分析报告`;
+  return reportTitleWords(scopeName, period).join('');
+}
+
+/** The title's words, each kept whole when the title breaks onto a second line. */
+function reportTitleWords(scopeName: string, period: ReportDocumentInput['figures']['period']): string[] {
+  return [scopeName, periodLabel(period), '信访工作研判分析报告'].filter(Boolean);
 }
 
 /**
@@ -65,7 +70,7 @@ export function buildReport(input: ReportDocumentInput): Document {
 
   const children: FileChild[] = [];
   if (input.docNo) children.push(docNumberLine(input.docNo));
-  children.push(title(reportTitle(input.scopeName, figures.period)));
+  children.push(title(reportTitleWords(input.scopeName, figures.period)));
 
   children.push(heading1(SECTION_TITLES.basic), ...paragraphsOf(paragraphs.basic));
   children.push(table(`本${unit}信访总量对比`), comparisonTable(figures));

@@ -48,3 +48,12 @@ describe('report layout: tables', () => {
     expect(widths[3]).toBeGreaterThanOrEqual(2 * 235 + 6 * 120 + 160);
   });
 });
+
+describe('report layout: title', () => {
+  it('a branch’s long title breaks after the branch’s name (梯形), not inside 信访工作', async () => {
+    const xml = await documentXml(reportInput(Q2, { scopeName: '一号矿井机关党支部' }));
+    const [titleParagraph] = paragraphs(xml);
+    const lines = (titleParagraph ?? '').split('<w:br/>').map(textOf);
+    expect(lines).toEqual(['一号矿井机关党支部', '2026年第二季度信访工作研判分析报告']);
+  });
+});
