@@ -196,8 +196,9 @@ describe('the desk locks while a restore runs', () => {
 
     const restoring = restoreBackupAudited(db, parsed, SOURCE, () => LATER);
     // Win+L while it runs: the lock clears the actor and is audited.
+    const locked = recordLock(db, 'screen', LATER);
     setActor(db, null);
-    await recordLock(db, TEST_ADMIN, 'screen', LATER);
+    await locked;
     await restoring;
 
     const trail = await trailOf(db);
