@@ -61,6 +61,34 @@ export type ReadAutoBackupArgs = z.input<typeof readAutoBackupArgs>;
 export const finishQuitBackupArgs = z.object({ error: z.string().max(2000).nullable() });
 export type FinishQuitBackupArgs = z.input<typeof finishQuitBackupArgs>;
 
+/** One audit chain head: the newest record's seq (the number of records the chain has ever had) and its hash. */
+const auditHead = z.object({ seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), hash: z.string().regex(/^[0-9a-f]{64}$/, '不是审计记录的哈希值') });
+export type AuditHeadArgs = z.input<typeof auditHead>;
+
+/**
+ * Moves the audit anchor main keeps for one database (docs/security.md, "The audit trail"). Never backwards, except
+ * `reset` after a restore replaced the trail.
+ */
+export const writeAuditAnchorArgs = z.object({
+  databaseName: z.string().min(1).max(100),
+  head: auditHead,
+  reset: z.boolean().default(false),
+});
+export type WriteAuditAnchorArgs = z.input<typeof writeAuditAnchorArgs>;
+
+/**
+ * What main hands the renderer at start (Electron): the audit key (the renderer seals records synchronously with it),
+ * how it is kept, and the anchors from main's file. `anchorFile`: `kept` read and its MAC verified; `none` not
+ * written yet on this desk; `lost` the file is gone though the key was there before (deleted); `invalid` the file is
+ * unreadable or its MAC does not match (edited, or the key was replaced).
+ */
+export interface AuditSealStart {
+  key: Uint8Array;
+  keyProtection: 'os' | 'none';
+  anchors: Record<string, AuditHeadArgs>;
+  anchorFile: 'kept' | 'none' | 'lost' | 'invalid';
+}
+
 /** Channel names, `domain:action`. */
 export const CHANNELS = {
   saveFile: 'files:save',
@@ -70,6 +98,8 @@ export const CHANNELS = {
   listAutoBackups: 'backups:list',
   readAutoBackup: 'backups:read',
   finishQuitBackup: 'backups:quit-done',
+  openAuditSeal: 'audit:open-seal',
+  writeAuditAnchor: 'audit:write-anchor',
 } as const;
 
 /** Messages main sends to the renderer (no answer expected on the same channel). */
@@ -100,6 +130,10 @@ export interface DeskApi {
   onBackupRequested(listener: (reason: AutoBackupReason) => void): () => void;
   /** Listens for the operating system's screen lock (Electron only); returns the unsubscribe function. */
   onScreenLocked(listener: () => void): () => void;
+  /** The audit key and anchors main keeps (Electron); null in the browser, which has no place outside the page. */
+  openAuditSeal(): Promise<AuditSealStart | null>;
+  /** Moves the audit anchor main keeps; resolves to the head main now keeps (never behind the one it had). */
+  writeAuditAnchor(args: WriteAuditAnchorArgs): Promise<AuditHeadArgs>;
   /** 'electron' or 'browser', so the UI can word its messages. */
   readonly platform: 'electron' | 'browser';
 }
@@ -115,6 +149,8 @@ export const DESK_API_KEYS = [
   'finishQuitBackup',
   'onBackupRequested',
   'onScreenLocked',
+  'openAuditSeal',
+  'writeAuditAnchor',
   'platform',
 ] as const satisfies readonly (keyof DeskApi)[];
 /** Fails to compile when DeskApi gains a key that DESK_API_KEYS does not list. */

@@ -1,4 +1,4 @@
-import type { AutoBackupEntry, AutoBackupReason, CHANNELS, DeskApi, EVENTS, OpenPathResult, SaveFileResult } from '../contract';
+import type { AuditHeadArgs, AuditSealStart, AutoBackupEntry, AutoBackupReason, CHANNELS, DeskApi, EVENTS, OpenPathResult, SaveFileResult } from '../contract';
 
 /** ipcRenderer.invoke, narrowed to what the bridge needs; injected so the object can be built and tested anywhere. */
 export type Invoke = (channel: string, args: unknown) => Promise<unknown>;
@@ -18,6 +18,8 @@ const channels = {
   listAutoBackups: 'backups:list',
   readAutoBackup: 'backups:read',
   finishQuitBackup: 'backups:quit-done',
+  openAuditSeal: 'audit:open-seal',
+  writeAuditAnchor: 'audit:write-anchor',
 } as const satisfies typeof CHANNELS;
 const events = { backupRequested: 'backups:requested', screenLocked: 'session:screen-locked' } as const satisfies typeof EVENTS;
 
@@ -38,6 +40,8 @@ export function buildDeskApi(invoke: Invoke, subscribe: Subscribe) {
       subscribe(events.backupRequested, (payload) => listener(payload === 'quit' ? 'quit' : ('daily' satisfies AutoBackupReason))),
     // Nothing crosses over but the fact that it happened.
     onScreenLocked: (listener) => subscribe(events.screenLocked, () => listener()),
+    openAuditSeal: () => invoke(channels.openAuditSeal, {}) as Promise<AuditSealStart | null>,
+    writeAuditAnchor: (args) => invoke(channels.writeAuditAnchor, args) as Promise<AuditHeadArgs>,
     platform: 'electron',
   } satisfies DeskApi;
 }

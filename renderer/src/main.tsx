@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app/App';
 import { now } from './app/clock';
-import { localStorageAnchors, setAuditAnchorStore } from './db/audit/auditAnchor';
+import { startAuditSeal } from './app/auditSealStart';
 import { setAuditClock } from './db/audit/auditClock';
 import { startAutoBackups } from './features/settings/backupActions';
 
@@ -11,15 +11,22 @@ import { startAutoBackups } from './features/settings/backupActions';
 z.config({ jitless: true });
 // The audit trail stamps its records with the desk's clock (the only "now"; e2e tests move it).
 setAuditClock(now);
-// The chain's committed head is kept beside the database, so cutting off the trail's end is found (auditAnchor.ts).
-setAuditAnchorStore(localStorageAnchors);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const root = createRoot(container);
+// The chain's committed head is kept outside the database (main's file in Electron, localStorage in the browser), and
+// in Electron the audit key comes from main: both before the desk opens its database (app/auditSealStart.ts).
+startAuditSeal().then(
+  () =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    container.textContent = `无法读取审计密钥和审计链末端，工作台未打开：${error instanceof Error ? error.message : String(error)}`;
+  },
 );
 
 // Main asks for automatic backups (Electron only): daily and before the window closes.

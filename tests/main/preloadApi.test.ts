@@ -40,6 +40,8 @@ describe('the preload bridge', () => {
     await api.listAutoBackups();
     await api.readAutoBackup({ name: 'xfdesk-20260525-180000-quit.xfbak' });
     await api.finishQuitBackup({ error: null });
+    await api.openAuditSeal();
+    await api.writeAuditAnchor({ databaseName: 'petition-desk', head: { seq: 1, hash: 'a'.repeat(64) } });
     expect([...used].sort()).toEqual(Object.values(CHANNELS).sort());
   });
 

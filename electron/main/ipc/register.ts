@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type SaveDialogOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell, type IpcMainInvokeEvent, type SaveDialogOptions, type WebContents } from 'electron';
+import { createAuditSeal } from '../auditSeal';
 import { isAllowedNavigation } from '../securityPolicy';
 import type { SaveDialogRequest } from './files';
 import { buildRoutes, type Route } from './routes';
@@ -14,6 +15,15 @@ export function registerIpc(appOrigin: string): void {
     documentsFolder: app.getPath('documents'),
     backupsFolder: autoBackupFolder(),
     now: () => new Date(),
+    // The audit key and anchor, outside the browser profile; the key encrypted by the operating system.
+    auditSeal: createAuditSeal({
+      folder: join(app.getPath('userData'), 'audit'),
+      protector: {
+        available: () => safeStorage.isEncryptionAvailable(),
+        encrypt: (plain) => safeStorage.encryptString(plain),
+        decrypt: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
+      },
+    }),
   });
   for (const [channel, route] of Object.entries(routes)) handle(channel, appOrigin, route);
 }

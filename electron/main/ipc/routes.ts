@@ -1,4 +1,5 @@
 import { CHANNELS, finishQuitBackupArgs, parseArgs } from '../../contract';
+import type { AuditSeal } from '../auditSeal';
 import { finishQuitBackup } from '../autoBackup';
 import { exportBackup, listAutoBackups, readAutoBackup, saveAutoBackup } from './backups';
 import { openPath, saveFile, type OpenablePaths, type SaveDialogAnswer, type SaveDialogRequest } from './files';
@@ -15,6 +16,8 @@ export interface MainDeps {
   /** The automatic backups' folder, <userData>/backups. */
   backupsFolder: string;
   now(): Date;
+  /** The audit key and anchor kept in <userData>/audit (auditSeal.ts). */
+  auditSeal: AuditSeal;
 }
 
 /** One channel's handler: who sent it (its WebContents) and the untrusted arguments, which the handler validates. */
@@ -46,5 +49,7 @@ export function buildRoutes(deps: MainDeps): Record<Channel, Route> {
     [CHANNELS.finishQuitBackup]: async (sender, args) => {
       finishQuitBackup(sender, parseArgs(finishQuitBackupArgs, args, '完成退出备份').error);
     },
+    [CHANNELS.openAuditSeal]: () => deps.auditSeal.open(),
+    [CHANNELS.writeAuditAnchor]: (_sender, args) => deps.auditSeal.write(args),
   };
 }

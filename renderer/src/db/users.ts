@@ -3,10 +3,10 @@ import { displayNameProblem, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, normalizeUsernam
 import { checkPassword, hashPassword, needsRehash, passwordProblem } from '../domain/access/password';
 import { ROLES, type Role } from '../domain/access/roles';
 import { formatDateTime, toTimestamp } from '../domain/dates';
-import { recordAudit } from './audit/recordAudit';
+import { recordAudit, type AuditEventInput } from './audit/recordAudit';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
-import { authorize, requireActor } from './session';
+import { authorize, currentActor, requireActor, setActor } from './session';
 
 /*
  * Local accounts (账号). Every change to an account is recorded by the audit middleware (audit/auditMiddleware.ts, the
@@ -53,10 +53,10 @@ export async function createFirstAdmin(db: DeskDatabase, input: FirstAdminInput,
   return db.transaction('rw', db.users, db.audit, async () => {
     if (await hasAnyUser(db)) throw new Error(FIRST_ADMIN_REFUSED);
     const account = newAccount({ ...input, username, role: 'admin', confidentialAccess: true }, password, now);
-    // The audit middleware records the new account (by nobody: nobody was signed in); then its first sign-in.
+    // The audit middleware records the new account (by the system: nobody was signed in); then its first sign-in.
     await db.users.add(account);
     const actor = actorOf(account);
-    await recordAudit(db, { action: 'signIn', entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）首次运行，创建管理员账号并登录`, actor }, now);
+    await recordSignedIn(db, actor, { action: 'signIn', entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）首次运行，创建管理员账号并登录` }, now);
     return actor;
   });
 }
@@ -80,10 +80,13 @@ const WRONG_CREDENTIALS = '登录名或密码不正确';
  * A failed attempt has no actor and names the 登录名 tried, never the password.
  */
 export async function signIn(db: DeskDatabase, username: string, password: string, now: Date): Promise<Actor> {
+  // A sign-in starts a new session (the sign-in screen shows only when nobody is signed in): until it succeeds, nobody
+  // is, and a failed attempt is recorded by the system, not in the name of whoever was signed in before.
+  setActor(db, null);
   const name = normalizeUsername(username).slice(0, 40);
   const account = name === '' ? undefined : await db.users.where('username').equals(name).first();
   if (!account) {
-    await recordAudit(db, { action: 'signInFailed', entity: 'session', summary: `登录失败：登录名“${name}”不存在`, actor: null }, now);
+    await recordAudit(db, { action: 'signInFailed', entity: 'session', summary: `登录失败：登录名“${name}”不存在` }, now);
     throw new SignInError('unknown', WRONG_CREDENTIALS);
   }
   return attempt(db, account, password, now, 'signIn');
@@ -99,14 +102,35 @@ export async function unlockSession(db: DeskDatabase, actor: Actor, password: st
 export type LockReason = 'idle' | 'manual' | 'screen';
 const LOCK_REASONS: Record<LockReason, string> = { idle: '空闲超时', manual: '手动锁定', screen: '系统锁屏' };
 
-/** 锁定: audited as the actor who was working; the caller then clears the session's actor. */
-export async function recordLock(db: DeskDatabase, actor: Actor, reason: LockReason, now: Date): Promise<void> {
-  await recordAudit(db, { action: 'lock', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}的工作台已锁定（${LOCK_REASONS[reason]}）`, actor }, now);
+/**
+ * 锁定: audited as the signed-in actor, read synchronously when it is called (an async function runs up to its first
+ * await at once, and recordAudit reads the actor before its own), so the caller may clear the session's actor right
+ * after the call without waiting for the record.
+ */
+export async function recordLock(db: DeskDatabase, reason: LockReason, now: Date): Promise<void> {
+  const actor = requireActor(db);
+  await recordAudit(db, { action: 'lock', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}的工作台已锁定（${LOCK_REASONS[reason]}）` }, now);
 }
 
-/** 退出登录: audited as the actor leaving; the caller then clears the session. */
-export async function recordSignOut(db: DeskDatabase, actor: Actor, now: Date): Promise<void> {
-  await recordAudit(db, { action: 'signOut', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}（${actor.username}）退出登录`, actor }, now);
+/** 退出登录: audited as the signed-in actor leaving; the caller then clears the session. */
+export async function recordSignOut(db: DeskDatabase, now: Date): Promise<void> {
+  const actor = requireActor(db);
+  await recordAudit(db, { action: 'signOut', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}（${actor.username}）退出登录` }, now);
+}
+
+/**
+ * 登录成功 and 解锁 are the account's own acts: the session becomes the account for the record (the audit actor is
+ * always the session's), inside the caller's transaction; if the record is not written, the session is as it was.
+ */
+async function recordSignedIn(db: DeskDatabase, actor: Actor, event: AuditEventInput, now: Date): Promise<void> {
+  const before = currentActor(db);
+  setActor(db, actor);
+  try {
+    await recordAudit(db, event, now);
+  } catch (error) {
+    setActor(db, before);
+    throw error;
+  }
 }
 
 /** What a password is typed for: each is counted towards the same lockout and audited when it fails. */
@@ -122,7 +146,7 @@ async function attempt(db: DeskDatabase, found: UserAccount, password: string, n
   const outcome = await db.transaction('rw', db.users, db.audit, async (): Promise<Actor | SignInError> => {
     const account = await db.users.get(found.id);
     const fail = async (error: SignInError, why: string) => {
-      await recordAudit(db, { action: 'signInFailed', entity: 'session', entityId: found.id, summary: `${verb}失败：登录名“${found.username}”${why}`, actor: null }, now);
+      await recordAudit(db, { action: 'signInFailed', entity: 'session', entityId: found.id, summary: `${verb}失败：登录名“${found.username}”${why}` }, now);
       return error;
     };
     if (!account) return fail(new SignInError('unknown', WRONG_CREDENTIALS), '已不存在');
@@ -148,7 +172,7 @@ async function attempt(db: DeskDatabase, found: UserAccount, password: string, n
     const actor = actorOf(account);
     // A changed password is recorded by the change itself (the audit middleware), not as a session event.
     if (mode !== 'changePassword') {
-      await recordAudit(db, { action: mode, entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）${verb}`, actor }, now);
+      await recordSignedIn(db, actor, { action: mode, entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）${verb}` }, now);
     }
     return actor;
   });

@@ -42,6 +42,15 @@ export const browserApi: DeskApi = {
     return () => undefined;
   },
 
+  // A web page has no place outside its own storage for a key or an anchor: the trail's head stays in localStorage
+  // (db/audit/auditAnchor.ts), and records carry no MAC (docs/security.md says what that does and does not promise).
+  async openAuditSeal() {
+    return null;
+  },
+  async writeAuditAnchor() {
+    throw new Error('浏览器版本的审计链末端记在本页的 localStorage 中，不经主进程');
+  },
+
   async openPath() {
     return { opened: false, error: '浏览器版本无法直接打开文件，请在下载目录中打开' };
   },

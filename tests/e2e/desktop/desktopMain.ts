@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { CHANNELS, EVENTS } from '../../../electron/contract';
+import { createAuditSeal } from '../../../electron/main/auditSeal';
 import { installAutoBackups, type BackupContents, type BackupWindow } from '../../../electron/main/autoBackup';
 import { autoBackupName, listBackups, type BackupEntry } from '../../../electron/main/backups';
 import { buildRoutes } from '../../../electron/main/ipc/routes';
@@ -93,6 +94,8 @@ export class DesktopMain {
       documentsFolder: main.documentsFolder,
       backupsFolder: main.backupsFolder,
       now,
+      // No operating-system keyring here: the key is kept as main keeps it where safeStorage is unavailable.
+      auditSeal: createAuditSeal({ folder: join(main.userData, 'audit'), protector: { available: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' } }),
     });
     const check = options.dailyCheckMs ?? 24 * 60 * 60 * 1000;
     // app.on('browser-window-created', …) in electron/main/index.ts; each new tab is a window.

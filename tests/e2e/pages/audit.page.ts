@@ -86,15 +86,39 @@ export class AuditTrailPage extends BasePage {
       [seq, summary] as const,
     );
   }
+
+  /**
+   * Someone with the browser's developer tools deletes the newest `count` audit records straight in IndexedDB, past
+   * the app. Resolves to the seqs deleted, oldest first.
+   */
+  async deleteNewestRecords(count: number): Promise<number[]> {
+    return this.page.evaluate(async (n) => {
+      const settled = <T>(request: IdbRequest) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result as T);
+          request.onerror = () => reject(new Error('an IndexedDB request failed'));
+        });
+      const idb = (globalThis as unknown as { indexedDB: { open(name: string): IdbRequest } }).indexedDB;
+      const db = await settled<IdbDatabase>(idb.open('petition-desk'));
+      const store = db.transaction('audit', 'readwrite').objectStore('audit');
+      const newest = (await settled<number[]>(store.getAllKeys())).sort((a, b) => a - b).slice(-n);
+      await Promise.all(newest.map((key) => settled(store.delete(key))));
+      db.close();
+      return newest;
+    }, count);
+  }
 }
 
-/** Just enough of IndexedDB's shape for tamperWithSummary (the node tsconfig has no DOM types). */
+/** Just enough of IndexedDB's shape for the tampering helpers (the node tsconfig has no DOM types). */
 interface IdbRequest {
   result: unknown;
   onsuccess: (() => void) | null;
   onerror: (() => void) | null;
 }
 interface IdbDatabase {
-  transaction(store: string, mode: 'readwrite'): { objectStore(name: string): { get(key: unknown): IdbRequest; put(value: unknown): IdbRequest } };
+  transaction(
+    store: string,
+    mode: 'readwrite',
+  ): { objectStore(name: string): { get(key: unknown): IdbRequest; put(value: unknown): IdbRequest; delete(key: unknown): IdbRequest; getAllKeys(): IdbRequest } };
   close(): void;
 }

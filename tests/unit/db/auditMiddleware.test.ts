@@ -155,8 +155,8 @@ describe('every change to an audited table is audited below the repositories', (
 
   it('recordAudit returns the record as the chain stored it', async () => {
     await db.units.add(unit('unit-x', '机电科'));
-    const record = await recordAudit(db, { action: 'export', entity: 'ledger', summary: '导出台账：3 件', actor: null }, NOW);
-    expect(record).toMatchObject({ seq: 2, actorId: null, actorName: '', at: '2026-05-25T10:00:00.000', summary: '导出台账：3 件' });
+    const record = await recordAudit(db, { action: 'export', entity: 'ledger', summary: '导出台账：3 件' }, NOW);
+    expect(record).toMatchObject({ seq: 2, actorId: TEST_ADMIN.userId, actorName: TEST_ADMIN.displayName, at: '2026-05-25T10:00:00.000', summary: '导出台账：3 件' });
     expect(record.prevHash).toBe((await db.audit.get(1))?.hash);
   });
 });
@@ -217,11 +217,14 @@ describe('the trail keeps no secrets and cannot be rewritten through the app', (
     expect(verifyAuditRecords(records)).toEqual({ ok: true, count: 2 });
   });
 
-  it('wiping the whole trail starts a new chain whose first record says so', async () => {
+  it('wiping the whole trail keeps its numbering: an 审计链告警 record after the old head says what was emptied', async () => {
     await db.units.bulkAdd([unit('unit-a', '甲'), unit('unit-b', '乙')]);
+    const [, second] = await trail();
     await db.audit.clear();
     const records = await trail();
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ seq: 1, action: 'delete', entity: 'audit', summary: '清空审计日志（原有 2 条）', actorId: TEST_ADMIN.userId });
+    expect(records[0]).toMatchObject({ seq: 3, prevHash: second?.hash, action: 'chainAlarm', entity: 'audit', actorId: TEST_ADMIN.userId });
+    expect(records[0]?.summary).toBe('审计链告警：审计日志被清空，第 1 至 2 条审计记录缺失');
+    expect(verifyAuditRecords(records)).toMatchObject({ ok: false, seq: 1, problem: 'missing' });
   });
 });

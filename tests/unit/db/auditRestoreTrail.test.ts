@@ -54,6 +54,26 @@ async function unmaskAndExport(desk: DeskDatabase) {
   await recordAudit(desk, { action: 'export', entity: 'ledger', summary: '导出信访台账：2 件（台账.xlsx）' }, LATER);
 }
 
+describe('a restore cannot hide records cut off the trail before it', () => {
+  it('the newest records deleted in IndexedDB, then yesterday’s backup restored: an 审计链告警 goes first and stays reported', async () => {
+    await registerPetition(db, visit(), NOW);
+    const parsed = await backupOf(db);
+    await unmaskAndExport(db);
+    const newest = (await trailOf(db)).slice(-2).map((r) => r.seq);
+    const raw = new Dexie(db.name);
+    await raw.open();
+    await raw.table('audit').bulkDelete(newest);
+    raw.close();
+
+    await restoreBackupAudited(db, parsed, SOURCE, () => LATER);
+    const trail = await trailOf(db);
+    expect(trail.map((r) => r.action).slice(-2)).toEqual(['chainAlarm', 'restore']);
+    const result = await verifiedByAuditor(db);
+    expect(result).toMatchObject({ ok: false, seq: newest[0], problem: 'missing' });
+    expect(!result.ok && result.message).toContain(`第 ${newest[0]} 至 ${newest[1]} 条审计记录缺失`);
+  });
+});
+
 describe('restoring yesterday’s backup of this desk keeps every record made since', () => {
   it('leaves the unmask and export records in place and appends 「恢复备份」 after them; the trail verifies', async () => {
     await registerPetition(db, visit(), NOW);
@@ -196,8 +216,9 @@ describe('the desk locks while a restore runs', () => {
 
     const restoring = restoreBackupAudited(db, parsed, SOURCE, () => LATER);
     // Win+L while it runs: the lock clears the actor and is audited.
+    const locked = recordLock(db, 'screen', LATER);
     setActor(db, null);
-    await recordLock(db, TEST_ADMIN, 'screen', LATER);
+    await locked;
     await restoring;
 
     const trail = await trailOf(db);

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { openDeskDatabase, type DeskDatabase } from '../../../renderer/src/db/database';
 import { setActor } from '../../../renderer/src/db/session';
 import type { Actor } from '../../../renderer/src/domain/access/account';
@@ -38,4 +39,14 @@ export async function counts(db: DeskDatabase) {
     attachments: await db.attachments.count(),
     settings: await db.settings.count(),
   };
+}
+
+/**
+ * The same database as someone with the browser's developer tools sees it: IndexedDB as it is, without the app's
+ * middleware (no audit, no append-only trail).
+ */
+export async function openRaw(db: DeskDatabase): Promise<Dexie> {
+  const raw = new Dexie(db.name);
+  await raw.open();
+  return raw;
 }

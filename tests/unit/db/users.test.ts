@@ -16,7 +16,8 @@ import {
 } from '../../../renderer/src/db/users';
 import type { Actor } from '../../../renderer/src/domain/access/account';
 import { checkPassword, hashPassword, PASSWORD_ITERATIONS } from '../../../renderer/src/domain/access/password';
-import { freshDb } from './helpers';
+import { SYSTEM_ACTOR_NAME } from '../../../renderer/src/domain/audit/record';
+import { freshDb, TEST_ADMIN } from './helpers';
 
 /**
  * The repository's rules do not depend on the work factor, so these tests hash with 20,000 rounds instead of the real
@@ -67,7 +68,7 @@ describe('the first administrator', () => {
     const trail = await auditTrail(db);
     // The account was created by nobody (nobody was signed in), then its administrator signed in.
     expect(trail.map((r) => [r.action, r.entity, r.actorName])).toEqual([
-      ['create', 'users', ''],
+      ['create', 'users', SYSTEM_ACTOR_NAME],
       ['signIn', 'session', '王丽'],
     ]);
     expect(trail[0]?.after).toMatchObject({ username: 'admin', role: 'admin', password: '（已隐去）' });
@@ -104,8 +105,8 @@ describe('signing in', () => {
     const added = (await sessionTrail(db)).slice(before);
     expect(added.map((r) => [r.action, r.actorId, r.actorName])).toEqual([
       ['signIn', actor.userId, '张敏'],
-      ['signInFailed', null, ''],
-      ['signInFailed', null, ''],
+      ['signInFailed', null, SYSTEM_ACTOR_NAME],
+      ['signInFailed', null, SYSTEM_ACTOR_NAME],
     ]);
     expect(added[1]?.summary).toContain('zhangm');
     expect(added[2]?.summary).toContain('nobody');
@@ -149,10 +150,16 @@ describe('signing in', () => {
   it('records 锁定 and 退出登录 as the actor who was working', SLOW, async () => {
     db = await deskWithClerk();
     const clerk = await signIn(db, 'zhangm', 'jiedai2026', NOW);
-    await recordLock(db, clerk, 'idle', NOW);
+    // As the session gate does: the lock is recorded, and the session cleared right after the call.
+    const locked = recordLock(db, 'idle', NOW);
+    setActor(db, null);
+    await locked;
     await unlockSession(db, clerk, 'jiedai2026', NOW);
-    await recordLock(db, clerk, 'screen', NOW);
-    await recordSignOut(db, clerk, NOW);
+    const lockedAgain = recordLock(db, 'screen', NOW);
+    setActor(db, null);
+    await lockedAgain;
+    setActor(db, clerk);
+    await recordSignOut(db, NOW);
     const trail = (await sessionTrail(db)).slice(-4);
     expect(trail.map((r) => [r.action, r.actorName, r.actorRole])).toEqual([
       ['lock', '张敏', 'receptionist'],
@@ -238,6 +245,8 @@ describe('account management', () => {
     db = freshDb();
     const clerk = await createUser(db, { username: 'zhangm', displayName: '张敏', password: 'jiedai2026', role: 'receptionist', confidentialAccess: false }, NOW);
     for (let i = 1; i <= 5; i++) await expect(signIn(db, 'zhangm', `wrong-pass${i}`, NOW)).rejects.toThrow();
+    // A sign-in starts a new session: the administrator signs in again.
+    setActor(db, TEST_ADMIN);
     await expect(resetPassword(db, clerk.id, 'short', NOW)).rejects.toThrow('密码至少8个字符');
     await resetPassword(db, clerk.id, 'chongzhi2026', NOW);
     await expect(signIn(db, 'zhangm', 'jiedai2026', NOW)).rejects.toMatchObject({ reason: 'wrongPassword' });
@@ -256,7 +265,7 @@ describe('account management', () => {
   it('counts a wrong old password in 修改密码 like a wrong sign-in: audited, and five lock the account', SLOW, async () => {
     db = freshDb();
     await createUser(db, { username: 'zhangm', displayName: '张敏', password: 'jiedai2026', role: 'receptionist', confidentialAccess: false }, NOW);
-    setActor(db, await signIn(db, 'zhangm', 'jiedai2026', NOW));
+    const clerk = await signIn(db, 'zhangm', 'jiedai2026', NOW);
     await expect(changeOwnPassword(db, 'guess-0001', 'xinmima2026', NOW)).rejects.toThrow('原密码不正确，再输错4次账号将锁定15分钟');
     for (let i = 2; i <= 4; i++) await expect(changeOwnPassword(db, `guess-000${i}`, 'xinmima2026', NOW)).rejects.toThrow('原密码不正确');
     await expect(changeOwnPassword(db, 'guess-0005', 'xinmima2026', NOW)).rejects.toThrow('密码连续输错5次，账号已锁定15分钟');
@@ -266,6 +275,8 @@ describe('account management', () => {
     const failures = (await sessionTrail(db)).filter((r) => r.action === 'signInFailed').map((r) => r.summary);
     expect(failures).toHaveLength(7);
     expect(failures[0]).toBe('修改密码时核对原密码失败：登录名“zhangm”密码错误（连续第1次）');
+    // The failed sign-in started a new session; the clerk is back at the desk.
+    setActor(db, clerk);
     await changeOwnPassword(db, 'jiedai2026', 'xinmima2026', minutesLater(16));
     expect(await signIn(db, 'zhangm', 'xinmima2026', minutesLater(16))).toMatchObject({ username: 'zhangm' });
   });

@@ -112,12 +112,14 @@ export function SessionGate({ children }: { children: ReactNode }) {
       if (!signedIn || signedIn.locked || locking.current) return;
       locking.current = true;
       const db = getDb();
+      // Recorded in the name of the session's actor, read by this call before the session is cleared right after it.
+      const recorded = recordLock(db, reason, now());
       setActor(db, null);
       forgetSession();
       // A locked desk forgets its session, so a reload asks for a full sign-in; the sign-in screen then says why.
       leaveSignInNotice(LOCKED_NOTICE);
       setPhase({ ...signedIn, locked: true });
-      recordLock(db, signedIn.actor, reason, now()).catch((failed: unknown) => message.error(`锁定未能记入审计日志：${reasonOf(failed)}`));
+      recorded.catch((failed: unknown) => message.error(`锁定未能记入审计日志：${reasonOf(failed)}`));
     },
     [signedIn, message],
   );
@@ -145,7 +147,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const { actor, locked } = phase;
   const signOut = async () => {
     try {
-      await recordSignOut(getDb(), actor, now());
+      await recordSignOut(getDb(), now());
       reloadSignedOut();
     } catch (failed) {
       modal.error({ title: '退出登录未能记入审计日志', content: `${reasonOf(failed)}。点击“确定”后仍将退出。`, onOk: () => reloadSignedOut() });

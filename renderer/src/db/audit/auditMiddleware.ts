@@ -1,12 +1,14 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { alarmLinksTo, chainAlarmFor, chainAlarmSummary, type ChainAlarm, type ChainHead } from '../../domain/audit/alarm';
 import { auditHash, auditSnapshot, canonicalJson, GENESIS_HASH } from '../../domain/audit/chain';
 import { AUDITED_TABLES, auditedValue, changeSummary, isAuditedRecord, recordLabel } from '../../domain/audit/entities';
 import type { AuditRecord } from '../../domain/audit/record';
 import { toTimestamp } from '../../domain/dates';
 import type { DeskDatabase } from '../database';
-import { currentActor } from '../session';
-import { writeAuditAnchor } from './auditAnchor';
+import { auditActor } from './auditActor';
+import { readAuditAnchor, writeAuditAnchor } from './auditAnchor';
 import { auditNow } from './auditClock';
+import { sealRecord } from './auditKey';
 
 /**
  * The audit trail below the repositories: a Dexie DBCore middleware that sees every write to the audited tables
@@ -17,8 +19,13 @@ import { auditNow } from './auditClock';
  * It also owns the chain: every record added to `audit` in a tracked transaction (these, and recordAudit's explicit
  * events) is numbered, linked to the one before and hashed here, one at a time per transaction, so two writers in one
  * transaction never take the same seq. Records are only ever appended: a put or delete on `audit` is refused, except
- * while auditing is suspended for a whole-database replacement (withoutAudit); emptying the whole trail (wiping the
- * desk) starts a new chain whose first record says how many records were wiped, and by whom.
+ * while auditing is suspended for a whole-database replacement (withoutAudit); emptying the whole trail is recorded
+ * as an 审计链告警 that keeps the old numbering, so the emptied records stay reported missing.
+ *
+ * The anchor (auditAnchor.ts) never moves backwards: a transaction's first append compares the trail's newest record
+ * with the head the desk kept outside the database, and when records are missing or the kept head's record was
+ * changed, an 审计链告警 record goes first (domain/audit/alarm.ts). Every record is sealed with the desk's audit key
+ * when main handed one over (auditKey.ts, Electron only).
  *
  * Sits at the bottom of Dexie's stack, right on IndexedDB: the middlewares above (hooks, live-query observability and
  * caches) read Dexie's zone (PSD) for the Dexie-level transaction, which neither knows the `audit` store nor survives
@@ -30,12 +37,12 @@ const AUDIT_TABLE = 'audit';
 /** DBCoreRangeType.Any (a const enum the isolated build cannot read): the whole store. */
 const WHOLE_STORE = { type: 3 } as unknown as DBCoreKeyRange;
 
-/** A record before the middleware numbered, linked and hashed it. */
-export type AuditDraft = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'>;
+/** A record before the middleware numbered, linked, hashed and sealed it. */
+export type AuditDraft = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash' | 'mac'>;
 
 /** The head of the chain as one transaction sees it, and the queue its appends take turns in. */
 interface ChainState {
-  head: { seq: number; hash: string } | null;
+  head: ChainHead | null;
   queue: Promise<unknown>;
   failed: unknown;
 }
@@ -90,10 +97,19 @@ export function auditMiddleware(db: DeskDatabase): Middleware<DBCore> {
 
       const append = (trans: DBCoreTransaction, drafts: readonly AuditDraft[]): Promise<number[]> =>
         inTurn(trans, async (chain) => {
-          let head = chain.head ?? (await readHead(auditTable(), trans));
-          const records = drafts.map((draft) => {
-            const linked: Omit<AuditRecord, 'hash'> = { ...draft, seq: head.seq + 1, prevHash: head.hash };
-            const record: AuditRecord = { ...linked, hash: auditHash(linked) };
+          let head = chain.head;
+          let alarms: AuditDraft[] = [];
+          if (head === null) {
+            // The first append of this transaction: the trail must reach the head the desk kept outside the database,
+            // or an 审计链告警 record goes first, linked so that what is missing stays missing (the anchor never moves
+            // backwards: a mistyped sign-in after a deletion no longer re-anchors the chain at the lower head).
+            const trailHead = await readHead(auditTable(), trans);
+            const alarm = await anchorAlarm(db, auditTable(), trans, trailHead);
+            head = alarm ? alarmLinksTo(alarm) : trailHead;
+            if (alarm) alarms = [alarmDraft(db, alarm)];
+          }
+          const records = [...alarms, ...drafts].map((draft) => {
+            const record = sealed(draft, head ?? { seq: 0, hash: GENESIS_HASH });
             head = { seq: record.seq, hash: record.hash };
             return record;
           });
@@ -101,20 +117,28 @@ export function auditMiddleware(db: DeskDatabase): Middleware<DBCore> {
           if (response.numFailures > 0) throw firstFailure(response);
           if (chain.head === null) anchorOnCommit(db, trans, chain);
           chain.head = head;
-          return records.map((r) => r.seq);
+          return records.slice(alarms.length).map((r) => r.seq);
         });
 
-      /** Empties the trail (a wipe of the whole desk) and starts a new chain with a record saying so. */
+      /**
+       * Empties the trail (db.audit.clear(): no page of the desk does it) and says so in an 审计链告警 record that takes
+       * the seq after the old head and links to it, so every later verification reports the emptied records missing.
+       */
       const wipe = async (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
         const table = auditTable();
-        const { response, count } = await inTurn(req.trans, async (chain) => {
-          const count = await table.count({ trans: req.trans, query: { index: table.schema.primaryKey, range: WHOLE_STORE } });
+        const { response, kept } = await inTurn(req.trans, async (chain) => {
+          const trailHead = chain.head ?? (await readHead(table, req.trans));
+          const anchor = readAuditAnchor(db.name);
+          const kept = anchor && anchor.seq > trailHead.seq ? anchor : trailHead;
           const response = await table.mutate(req);
           if (chain.head === null) anchorOnCommit(db, req.trans, chain);
-          chain.head = { seq: 0, hash: GENESIS_HASH };
-          return { response, count };
+          chain.head = kept;
+          return { response, kept };
         });
-        await append(req.trans, [{ ...byWhom(db), action: 'delete', entity: AUDIT_TABLE, entityId: null, summary: `清空审计日志（原有 ${count} 条）` }]);
+        if (kept.seq > 0) {
+          const alarm: ChainAlarm = { kind: 'wiped', missingFrom: 1, missingTo: kept.seq, anchor: kept, trailHead: { seq: 0, hash: GENESIS_HASH } };
+          await append(req.trans, [alarmDraft(db, alarm)]);
+        }
         return response;
       };
 
@@ -151,6 +175,26 @@ export function auditMiddleware(db: DeskDatabase): Middleware<DBCore> {
       };
     },
   };
+}
+
+/** The record numbered, linked after `previous`, hashed, and sealed with the desk's audit key when it has one. */
+function sealed(draft: AuditDraft, previous: ChainHead): AuditRecord {
+  const linked: Omit<AuditRecord, 'hash'> = { ...draft, seq: previous.seq + 1, prevHash: previous.hash };
+  return sealRecord({ ...linked, hash: auditHash(linked) });
+}
+
+/** Whether the trail's newest record is where the desk's kept head says it should be; the alarm when it is not. */
+async function anchorAlarm(db: DeskDatabase, audit: DBCoreTable, trans: DBCoreTransaction, trailHead: ChainHead): Promise<ChainAlarm | null> {
+  const anchor = readAuditAnchor(db.name);
+  let hashAtAnchor: string | undefined;
+  if (anchor && anchor.seq > 0 && anchor.seq <= trailHead.seq) {
+    hashAtAnchor = anchor.seq === trailHead.seq ? trailHead.hash : ((await audit.get({ trans, key: anchor.seq })) as AuditRecord | undefined)?.hash;
+  }
+  return chainAlarmFor(anchor, trailHead, hashAtAnchor);
+}
+
+function alarmDraft(db: DeskDatabase, alarm: ChainAlarm): AuditDraft {
+  return { ...byWhom(db), action: 'chainAlarm', entity: AUDIT_TABLE, entityId: null, summary: chainAlarmSummary(alarm), after: alarm };
 }
 
 /** Once the transaction has committed, its last record becomes the head kept outside the database (auditAnchor.ts). */
@@ -232,8 +276,7 @@ async function appendChanges(
 
 /** When and who, for a record the middleware writes itself: the desk's clock and the signed-in actor. */
 function byWhom(db: DeskDatabase): Pick<AuditDraft, 'at' | 'actorId' | 'actorName' | 'actorRole'> {
-  const actor = currentActor(db);
-  return { at: toTimestamp(auditNow()), actorId: actor?.userId ?? null, actorName: actor?.displayName ?? '', actorRole: actor?.role ?? null };
+  return { at: toTimestamp(auditNow()), ...auditActor(db) };
 }
 
 /** The what of one change, or null when a put rewrote a record as it was. */
@@ -263,13 +306,13 @@ function changeDraft(table: string, change: { key: unknown; before: unknown; aft
 const field = (value: unknown, name: string): unknown =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[name] : undefined;
 
-/** What an add to `audit` may say: never its own place in the chain. */
+/** What an add to `audit` may say: never its own place in the chain, nor its seal. */
 function asDraft(value: unknown): AuditDraft {
-  const { seq: _seq, prevHash: _prevHash, hash: _hash, ...draft } = value as AuditRecord;
+  const { seq: _seq, prevHash: _prevHash, hash: _hash, mac: _mac, ...draft } = value as AuditRecord;
   return draft;
 }
 
-async function readHead(audit: DBCoreTable, trans: DBCoreTransaction): Promise<{ seq: number; hash: string }> {
+async function readHead(audit: DBCoreTable, trans: DBCoreTransaction): Promise<ChainHead> {
   const { result } = await audit.query({ trans, values: true, limit: 1, direction: 'prev', query: { index: audit.schema.primaryKey, range: WHOLE_STORE } });
   const last = result[0] as AuditRecord | undefined;
   return last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };

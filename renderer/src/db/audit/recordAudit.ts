@@ -1,9 +1,8 @@
-import type { Actor } from '../../domain/access/account';
 import { auditSnapshot } from '../../domain/audit/chain';
 import type { AuditAction, AuditRecord } from '../../domain/audit/record';
 import { toTimestamp } from '../../domain/dates';
 import type { DeskDatabase } from '../database';
-import { currentActor } from '../session';
+import { auditActor } from './auditActor';
 import type { AuditDraft } from './auditMiddleware';
 
 export interface AuditEventInput {
@@ -13,22 +12,21 @@ export interface AuditEventInput {
   summary: string;
   before?: unknown;
   after?: unknown;
-  /** Who did it; the signed-in actor when omitted. A failed sign-in has no actor: pass null. */
-  actor?: Actor | null;
 }
 
 /**
  * Appends one record to the audit chain. Runs inside the caller's transaction when it includes `db.audit` (so the
  * audited change and its record commit together), otherwise in its own. The audit middleware numbers, links and
  * hashes it (auditMiddleware.ts), synchronously, so the IndexedDB transaction never waits on anything but itself.
+ *
+ * The record names the session's actor at the moment of the call (auditActor.ts), read before anything is awaited:
+ * there is no argument for it, so no caller can write a record in someone else's name. A caller that clears the
+ * session right after the call (the lock) still has the record in the name of whoever was signed in.
  */
 export async function recordAudit(db: DeskDatabase, event: AuditEventInput, now: Date): Promise<AuditRecord> {
-  const actor = event.actor === undefined ? currentActor(db) : event.actor;
   const draft: AuditDraft = {
     at: toTimestamp(now),
-    actorId: actor?.userId ?? null,
-    actorName: actor?.displayName ?? '',
-    actorRole: actor?.role ?? null,
+    ...auditActor(db),
     action: event.action,
     entity: event.entity ?? null,
     entityId: event.entityId ?? null,

@@ -1,3 +1,4 @@
+import { alarmLinksTo, chainAlarmFor, chainAlarmSummary, type ChainAlarm } from '../../domain/audit/alarm';
 import { auditHash, GENESIS_HASH } from '../../domain/audit/chain';
 import type { Actor } from '../../domain/access/account';
 import type { AuditRecord } from '../../domain/audit/record';
@@ -7,8 +8,9 @@ import type { BackupSummary } from '../backup/readBackup';
 import { sameStoredValue, type TableChanges } from '../backup/restoreChanges';
 import { forEachStoredPage } from '../backup/tablePages';
 import type { DeskDatabase } from '../database';
-import { writeAuditAnchor, type AuditHead } from './auditAnchor';
+import { readAuditAnchor, writeAuditAnchor, type AuditHead } from './auditAnchor';
 import { auditNow } from './auditClock';
+import { sealRecord } from './auditKey';
 
 /** Audit records read per request while looking for the desk's records a backup's trail lacks. */
 const READ_PAGE = 2_000;
@@ -56,11 +58,17 @@ export async function restoredTrailChanges(
   const table = audit.name;
   const continued = backupHead.seq === 0 || (await audit.get(backupHead.seq))?.hash === backupHead.hash;
 
+  const newest = await audit.orderBy(':id').last();
+  const deskHead: AuditHead = newest ? { seq: newest.seq, hash: newest.hash } : { seq: 0, hash: GENESIS_HASH };
+  // A restore resets the kept head, so it must not be the way to hide a trail already cut short: the alarm goes first.
+  const alarm = await deskAlarm(db, deskHead);
+
   if (continued) {
-    const newest = await audit.orderBy(':id').last();
     onRead(await audit.count());
-    const record = restoreRecord(actor, newest ? { seq: newest.seq, hash: newest.hash } : backupHead, backup, event, []);
-    return { table, deletes: [], puts: [], adds: [record], head: { seq: record.seq, hash: record.hash } };
+    const alarmRecord = alarm ? alarmRecordOf(actor, alarm, alarmLinksTo(alarm), event) : null;
+    const record = restoreRecord(actor, alarmRecord ?? (newest ? deskHead : backupHead), backup, event, []);
+    const adds = alarmRecord ? [alarmRecord, record] : [record];
+    return { table, deletes: [], puts: [], adds, head: { seq: record.seq, hash: record.hash } };
   }
 
   const carried: AuditRecord[] = [];
@@ -78,10 +86,13 @@ export async function restoredTrailChanges(
     }
     onRead(page.length);
   });
-  const record = restoreRecord(actor, backupHead, backup, event, carried);
+  // The desk's alarm follows the backup's trail here: the desk's records themselves are carried in the restore record.
+  const alarmRecord = alarm ? alarmRecordOf(actor, alarm, backupHead, event) : null;
+  const record = restoreRecord(actor, alarmRecord ?? backupHead, backup, event, carried);
   const adds = [...backupTrail.values()].filter((r) => !matched.has(r.seq)).sort((a, b) => a.seq - b.seq);
   // Deletes are written before adds, so the restore record may take the seq of a desk record on its way out.
-  return { table, deletes, puts, adds: [...adds, record], head: { seq: record.seq, hash: record.hash } };
+  const ours = alarmRecord ? [alarmRecord, record] : [record];
+  return { table, deletes, puts, adds: [...adds, ...ours], head: { seq: record.seq, hash: record.hash } };
 }
 
 /**
@@ -90,32 +101,56 @@ export async function restoredTrailChanges(
  */
 export function anchorRestoredTrail(db: DeskDatabase, head: AuditHead): void {
   try {
-    writeAuditAnchor(db.name, head);
+    writeAuditAnchor(db.name, head, true);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`数据已恢复，但未能在本机记下审计链的末端（核验审计链时会报告审计日志被整体替换）：${reason}`, { cause: error });
   }
 }
 
+/** The desk's trail compared with the head it kept, before the restore resets that head. */
+async function deskAlarm(db: DeskDatabase, deskHead: AuditHead): Promise<ChainAlarm | null> {
+  const anchor = readAuditAnchor(db.name);
+  const atAnchor = anchor && anchor.seq > 0 && anchor.seq <= deskHead.seq ? (await db.audit.get(anchor.seq))?.hash : undefined;
+  return chainAlarmFor(anchor, deskHead, atAnchor);
+}
+
+/** The 审计链告警 record a restore writes first, linked after `previous`, by the account that started the restore. */
+function alarmRecordOf(actor: Actor, alarm: ChainAlarm, previous: AuditHead, event: RestoreEvent | undefined): AuditRecord {
+  return restoreTrailRecord(actor, previous, event, { action: 'chainAlarm', entity: 'audit', summary: chainAlarmSummary(alarm), after: alarm });
+}
+
 /**
- * 恢复备份, by the account that started the restore, linked after `previous` and hashed (the middleware leaves a
- * whole-database transaction to the restore).
+ * 恢复备份, by the account that started the restore, linked after `previous`, hashed and sealed (the middleware leaves
+ * a whole-database transaction to the restore).
  */
 function restoreRecord(actor: Actor, previous: AuditHead, backup: BackupSummary, event: RestoreEvent | undefined, carried: AuditRecord[]): AuditRecord {
+  return restoreTrailRecord(actor, previous, event, {
+    action: 'restore',
+    entity: 'backup',
+    summary: restoredSummary(backup, event?.source ?? '备份文件', carried),
+    ...(carried.length === 0 ? {} : { before: { replacedTrail: carried } satisfies ReplacedTrail }),
+  });
+}
+
+/** A record the restore writes itself: by `actor`, at the restore's time, linked after `previous`, hashed and sealed. */
+function restoreTrailRecord(
+  actor: Actor,
+  previous: AuditHead,
+  event: RestoreEvent | undefined,
+  what: Pick<AuditRecord, 'action' | 'entity' | 'summary' | 'before' | 'after'>,
+): AuditRecord {
   const linked: Omit<AuditRecord, 'hash'> = {
     seq: previous.seq + 1,
     at: toTimestamp(event?.at ?? auditNow()),
     actorId: actor.userId,
     actorName: actor.displayName,
     actorRole: actor.role,
-    action: 'restore',
-    entity: 'backup',
     entityId: null,
-    summary: restoredSummary(backup, event?.source ?? '备份文件', carried),
-    ...(carried.length === 0 ? {} : { before: { replacedTrail: carried } satisfies ReplacedTrail }),
+    ...what,
     prevHash: previous.hash,
   };
-  return { ...linked, hash: auditHash(linked) };
+  return sealRecord({ ...linked, hash: auditHash(linked) });
 }
 
 function restoredSummary(backup: BackupSummary, source: string, carried: readonly AuditRecord[]): string {

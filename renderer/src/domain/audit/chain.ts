@@ -19,9 +19,11 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** SHA-256 (hex) of everything in the record but its own hash; prevHash included, which chains the records. */
+/**
+ * SHA-256 (hex) of everything in the record but its own hash and MAC; prevHash included, which chains the records.
+ */
 export function auditHash(record: Omit<AuditRecord, 'hash'>): string {
-  const { hash: _ignored, ...rest } = record as AuditRecord;
+  const { hash: _ignored, mac: _sealedApart, ...rest } = record as AuditRecord;
   return bytesToHex(sha256(new TextEncoder().encode(canonicalJson(rest))));
 }
 

@@ -14,8 +14,12 @@ export const AUDIT_ACTIONS = {
   export: '导出',
   backup: '备份',
   restore: '恢复',
+  chainAlarm: '审计链告警',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** Who a record names when nobody is signed in: a failed sign-in, a backup of a locked desk, the first account. */
+export const SYSTEM_ACTOR_NAME = '系统（未登录）';
 
 /**
  * One audit record. `seq` runs 1, 2, 3, … without gaps; `hash` is SHA-256 over the record's other fields and
@@ -41,4 +45,9 @@ export interface AuditRecord {
   after?: unknown;
   prevHash: string;
   hash: string;
+  /**
+   * HMAC-SHA256 of `hash` under the desk's audit key, which main keeps encrypted by the operating system (Electron
+   * only; domain/audit/seal.ts). Not covered by `hash`. Absent in the browser build and on records made before.
+   */
+  mac?: string;
 }
