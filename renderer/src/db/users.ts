@@ -1,8 +1,7 @@
 import { actorOf, type Actor, type UserAccount } from '../domain/access/account';
 import { displayNameProblem, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, normalizeUsername, usernameProblem } from '../domain/access/accountRules';
-import { checkPassword, hashPassword, needsRehash, passwordProblem } from '../domain/access/password';
+import { checkPassword, hashPassword, needsRehash, PASSWORD_ITERATIONS, passwordProblem } from '../domain/access/password';
 import { ROLES, type Role } from '../domain/access/roles';
-import { newSessionToken } from '../domain/access/sessionToken';
 import { formatDateTime, toTimestamp } from '../domain/dates';
 import { recordAudit } from './audit/recordAudit';
 import type { DeskDatabase } from './database';
@@ -81,8 +80,13 @@ const WRONG_CREDENTIALS = '登录名或密码不正确';
  */
 export const SIGN_IN_REFUSED = `登录名或密码不正确，或账号已停用或锁定（连续输错${MAX_FAILED_ATTEMPTS}次密码将锁定${LOCK_MINUTES}分钟）`;
 
-/** A hash no password matches, checked for an unknown 登录名 so that a refusal takes as long as for a real one. */
-let decoyHash: Promise<UserAccount['password']> | null = null;
+/**
+ * Checked for an unknown 登录名, so that its refusal costs one hash as a real account's does: made-up bytes, which no
+ * known password hashes to.
+ */
+function decoyHash(): UserAccount['password'] {
+  return { algorithm: 'PBKDF2-SHA256', iterations: PASSWORD_ITERATIONS, salt: 'ZGVjb3ktc2FsdC0xMTExMQ==', hash: 'bm8tcGFzc3dvcmQtaGFzaGVzLXRvLXRoaXMtdmFsdWU=' };
+}
 
 /**
  * 登录. Every attempt is an audit record, written in the same transaction as the account's counter: 5 wrong passwords
@@ -93,8 +97,7 @@ export async function signIn(db: DeskDatabase, username: string, password: strin
   const name = normalizeUsername(username).slice(0, 40);
   const account = name === '' ? undefined : await db.users.where('username').equals(name).first();
   if (!account) {
-    decoyHash ??= hashPassword(newSessionToken());
-    await checkPassword(password, await decoyHash);
+    await checkPassword(password, decoyHash());
     await recordAudit(db, { action: 'signInFailed', entity: 'session', summary: `登录失败：登录名“${name}”不存在`, actor: null }, now);
     throw new SignInError('refused', SIGN_IN_REFUSED);
   }
