@@ -137,12 +137,13 @@ export function SessionGate({ children }: { children: ReactNode }) {
   );
 
   const enter = useCallback(
-    (actor: Actor) => {
+    async (actor: Actor) => {
       setActor(getDb(), actor);
       dropSignInNotice();
       locking.current = false;
+      // Kept before the desk shows, so a reload straight after resumes.
+      await keepThisTab(actor);
       setPhase({ kind: 'signedIn', actor, locked: false });
-      void keepThisTab(actor);
     },
     [keepThisTab],
   );
@@ -191,8 +192,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
 <DatabaseOpenFailed error={phase.error} />
     );
   }
-  if (phase.kind === 'firstRun') return <FirstRunView onCreated={enter} />;
-  if (phase.kind === 'signIn') return <SignInView notice={phase.notice} onSignedIn={enter} />;
+  if (phase.kind === 'firstRun') return <FirstRunView onCreated={(actor) => void enter(actor)} />;
+  if (phase.kind === 'signIn') return <SignInView notice={phase.notice} onSignedIn={(actor) => void enter(actor)} />;
 
   const { actor, locked } = phase;
   /**
@@ -233,7 +234,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   };
   /** 解锁: the lock closed this tab's kept session, so it gets a new one before the pages may reload. */
   const unlocked = (fresh: Actor) => {
-    if (!pagesChange(fresh)) return enter(fresh);
+    if (!pagesChange(fresh)) return void enter(fresh);
     setActor(getDb(), fresh);
     void keepThisTab(fresh).then(() => window.location.reload());
   };
