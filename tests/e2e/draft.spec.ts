@@ -1,5 +1,8 @@
-import { expect, test } from './fixtures';
+import { ADMIN, expect, test } from './fixtures';
+import { AccountsPage, type NewAccount } from './pages/accounts.page';
 import { LI_XIULAN, ZHANG_SAN, type Registration } from './pages/register.page';
+
+const CLERK: NewAccount = { username: 'zhangm', displayName: '张敏', role: '接待员', password: 'jiedai2026' };
 
 const VISIT: Registration = {
   officer: '王红梅',
@@ -64,5 +67,80 @@ test.describe('登记草稿', () => {
     await expect(register.officer).toHaveValue('王红梅');
     await register.petitioner(1).expectValues(ZHANG_SAN);
     await expect(register.summary).toHaveValue(VISIT.summary);
+  });
+});
+
+test.describe('草稿属于录入它的账号（issue 11 finding 2）', () => {
+  test('the administrator’s half-typed 检举控告, kept at sign-out, is not shown to the 接待员 and comes back to the administrator', async ({ app, register, session }) => {
+    const accounts = new AccountsPage(app.page);
+    await accounts.openTab();
+    await accounts.create(CLERK);
+
+    await register.goTo('信访登记');
+    await register.nature('检举控告').check();
+    await register.petitioner(1).fill(ZHANG_SAN);
+    await register.summary.fill('实名检举某区队长虚报工时');
+    await expect(register.draftStatus).toHaveAttribute('data-state', 'saved');
+    await session.chooseFromUserMenu('退出登录');
+    await expect(session.signOutDraftDialog).toBeVisible();
+    await session.signOutDraftDialog.getByRole('button', { name: '保留' }).click();
+    await session.expectScreen('signIn');
+
+    await session.signIn(CLERK);
+    await register.goTo('信访登记');
+    await expect(register.summary).toBeVisible();
+    await expect(register.draftStatus).toHaveAttribute('data-state', 'empty');
+    await expect(register.petitioner(1).name).toHaveValue('');
+    await expect(register.summary).toHaveValue('');
+    await expect(register.nature('检举控告')).not.toBeChecked();
+    const shown = await app.page.content();
+    for (const secret of [ZHANG_SAN.name, ZHANG_SAN.idNumber ?? '', ZHANG_SAN.phone ?? '', '虚报工时']) expect(shown).not.toContain(secret);
+    // The 接待员 has no draft: 退出登录 asks nothing.
+    await session.signOut();
+
+    await session.signIn(ADMIN);
+    await register.goTo('信访登记');
+    await expect(register.draftStatus).toHaveAttribute('data-state', 'restored');
+    await expect(register.nature('检举控告')).toBeChecked();
+    await register.petitioner(1).expectValues(ZHANG_SAN);
+    await expect(register.summary).toHaveValue('实名检举某区队长虚报工时');
+  });
+
+  test('放弃 at sign-out deletes the draft, and 取消 stays signed in with it', async ({ register, session }) => {
+    await register.summary.fill('不再需要的草稿');
+    await session.chooseFromUserMenu('退出登录');
+    await session.signOutDraftDialog.getByRole('button', { name: '取消' }).click();
+    await expect(session.signOutDraftDialog).toBeHidden();
+    await session.expectScreen('signedIn');
+    await expect(register.summary).toHaveValue('不再需要的草稿');
+
+    await session.signOut('放弃');
+    await session.signIn(ADMIN);
+    await register.goTo('信访登记');
+    await expect(register.summary).toBeVisible();
+    await expect(register.draftStatus).toHaveAttribute('data-state', 'empty');
+    await expect(register.summary).toHaveValue('');
+  });
+
+  test('a lock keeps the draft: unlocked it is still in the form, and typed just before the lock it is stored for a reload', async ({ register, session }) => {
+    await register.officer.fill('王红梅');
+    await register.summary.fill(VISIT.summary);
+    // Straight after the last keystroke, before the debounced draft write: the lock writes it first.
+    await session.chooseFromUserMenu('锁定');
+    await expect(session.lockView).toBeVisible();
+    await session.tryUnlock(ADMIN.password);
+    await expect(session.lockView).toBeHidden();
+    await expect(register.officer).toHaveValue('王红梅');
+    await expect(register.summary).toHaveValue(VISIT.summary);
+
+    await register.demands.fill(VISIT.demands);
+    await session.chooseFromUserMenu('锁定');
+    await expect(session.lockView).toBeVisible();
+    await session.page.reload();
+    await session.signIn(ADMIN);
+    await register.goTo('信访登记');
+    await expect(register.draftStatus).toHaveAttribute('data-state', 'restored');
+    await expect(register.summary).toHaveValue(VISIT.summary);
+    await expect(register.demands).toHaveValue(VISIT.demands);
   });
 });

@@ -5,7 +5,7 @@ import type { DeskDatabase } from './database';
 /** Refused by the role table (domain/access/roles.ts); its message is shown to the clerk as is. */
 export class AccessDeniedError extends Error {
   constructor(
-    readonly permission: Permission | 'signedIn',
+    readonly permission: Permission | 'signedIn' | 'initialPassword',
     message: string,
   ) {
     super(message);
@@ -25,10 +25,20 @@ export function currentActor(db: DeskDatabase): Actor | null {
   return actors.get(db) ?? null;
 }
 
-/** The signed-in actor, or a refusal when nobody is signed in. */
-export function requireActor(db: DeskDatabase): Actor {
+/**
+ * The signed-in actor even while it must change its initial password: for changing it, and for the session itself
+ * (its kept-session token). Everything else asks requireActor.
+ */
+export function requireSignedIn(db: DeskDatabase): Actor {
   const actor = actors.get(db);
   if (!actor) throw new AccessDeniedError('signedIn', '请先登录');
+  return actor;
+}
+
+/** The signed-in actor; a refusal when nobody is signed in, or while the account must change its initial password. */
+export function requireActor(db: DeskDatabase): Actor {
+  const actor = requireSignedIn(db);
+  if (actor.mustChangePassword) throw new AccessDeniedError('initialPassword', '请先修改初始密码，再使用工作台');
   return actor;
 }
 
@@ -46,5 +56,6 @@ export function authorize(db: DeskDatabase, permission: Permission): Actor {
 
 /** Whether the signed-in actor may see confidential petitioners' identities (保密, 检举控告). */
 export function maySeeConfidential(db: DeskDatabase): boolean {
-  return actors.get(db)?.confidentialAccess ?? false;
+  const actor = actors.get(db);
+  return actor !== undefined && !actor.mustChangePassword && actor.confidentialAccess;
 }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { DEADLINE_KEYS, deadlineOverrideError, type DeadlineKey } from '../domain/deadlines';
+import type { Actor } from '../domain/access/account';
+import { can } from '../domain/access/roles';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/defaults';
 import { checkDocNoPrefix, DOC_KINDS, NUMBERED_DOC_KINDS, type DocKind } from '../domain/docNo';
 import { LETTER_KINDS, TEMPLATE_PARTS, validateLetterTemplate, type LetterKind, type LetterTemplate } from '../domain/letterTemplates';
 import { holidayArrangementError } from '../domain/workCalendar';
 import type { DeskDatabase } from './database';
-import { authorize } from './session';
+import { authorize, requireActor } from './session';
 
 const SETTINGS_KEY = 'app';
 const DRAFT_PREFIX = 'draft:';
@@ -126,21 +128,57 @@ export async function saveSettings(db: DeskDatabase, patch: Partial<Settings>): 
 }
 
 /**
- * Keeps a registration form's draft as the clerk types, so it survives a reload or a crash (records.register). Blobs
- * are stored as they are.
+ * Form drafts (草稿) belong to the account that typed them: each is stored under `draft:{account id}:{form}`, the
+ * account always the session's own (never one a caller names), so a draft is loaded only for its account, survives
+ * that account's lock screen, and two clerks never overwrite each other's. A draft stored under the old shared key
+ * (`draft:{form}`, before issue 11) cannot be told whose it was: it is deleted, unread, by the next draft read or
+ * write (docs/security.md).
  */
-export async function saveDraft<T>(db: DeskDatabase, key: string, value: T): Promise<void> {
-  authorize(db, 'records.register');
-  await db.settings.put({ key: DRAFT_PREFIX + key, value });
+function ownDraftPrefix(actor: Actor): string {
+  return `${DRAFT_PREFIX}${actor.userId}:`;
 }
 
-export async function loadDraft<T>(db: DeskDatabase, key: string): Promise<T | null> {
-  authorize(db, 'records.register');
-  const row = await db.settings.get(DRAFT_PREFIX + key);
-  return row ? (row.value as T) : null;
+/** Deletes the drafts every account shared before drafts had an owner (keys without an account id). */
+async function discardSharedDraft(db: DeskDatabase, form: string): Promise<void> {
+  await db.settings.delete(DRAFT_PREFIX + form);
 }
 
-export async function clearDraft(db: DeskDatabase, key: string): Promise<void> {
-  authorize(db, 'records.register');
-  await db.settings.delete(DRAFT_PREFIX + key);
+/**
+ * Keeps a registration form's draft as the clerk types, so it survives a reload, a crash or a lock (records.register).
+ * Blobs are stored as they are.
+ */
+export async function saveDraft<T>(db: DeskDatabase, form: string, value: T): Promise<void> {
+  const key = ownDraftPrefix(authorize(db, 'records.register')) + form;
+  await db.transaction('rw', db.settings, async () => {
+    await discardSharedDraft(db, form);
+    await db.settings.put({ key, value });
+  });
+}
+
+/** The signed-in account's own draft of this form, or null. */
+export async function loadDraft<T>(db: DeskDatabase, form: string): Promise<T | null> {
+  const key = ownDraftPrefix(authorize(db, 'records.register')) + form;
+  return db.transaction('rw', db.settings, async () => {
+    await discardSharedDraft(db, form);
+    const row = await db.settings.get(key);
+    return row ? (row.value as T) : null;
+  });
+}
+
+export async function clearDraft(db: DeskDatabase, form: string): Promise<void> {
+  const key = ownDraftPrefix(authorize(db, 'records.register')) + form;
+  await db.settings.delete(key);
+}
+
+/** Whether the signed-in account has a draft of any form (退出登录 then asks 保留 or 放弃); false for a role that registers nothing. */
+export async function hasOwnDrafts(db: DeskDatabase): Promise<boolean> {
+  const actor = requireActor(db);
+  if (!can(actor.role, 'records.register')) return false;
+  return (await db.settings.where('key').startsWith(ownDraftPrefix(actor)).count()) > 0;
+}
+
+/** 放弃 at 退出登录: deletes every draft of the signed-in account, and nobody else's. */
+export async function discardOwnDrafts(db: DeskDatabase): Promise<void> {
+  const actor = requireActor(db);
+  await db.settings.where('key').startsWith(ownDraftPrefix(actor)).delete();
 }

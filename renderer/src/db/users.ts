@@ -1,20 +1,20 @@
 import { actorOf, type Actor, type UserAccount } from '../domain/access/account';
 import { displayNameProblem, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, normalizeUsername, usernameProblem } from '../domain/access/accountRules';
-import { checkPassword, hashPassword, needsRehash, passwordProblem } from '../domain/access/password';
+import { checkPassword, hashPassword, needsRehash, PASSWORD_ITERATIONS, passwordProblem } from '../domain/access/password';
 import { ROLES, type Role } from '../domain/access/roles';
 import { formatDateTime, toTimestamp } from '../domain/dates';
 import { recordAudit, type AuditEventInput } from './audit/recordAudit';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
-import { authorize, currentActor, requireActor, setActor } from './session';
+import { authorize, currentActor, requireSignedIn, setActor } from './session';
 
 /*
  * Local accounts (账号). Every change to an account is recorded by the audit middleware (audit/auditMiddleware.ts, the
  * password hidden); the sign-in events (登录, 登录失败, 锁定, 解锁, 退出登录) are recorded here.
  */
 
-/** An account as the UI may see it: never the password hash. */
-export type AccountView = Omit<UserAccount, 'password'>;
+/** An account as the UI may see it: never the password hash nor the kept sessions' token hashes. */
+export type AccountView = Omit<UserAccount, 'password' | 'sessionTokens'>;
 
 export interface FirstAdminInput {
   username: string;
@@ -31,7 +31,7 @@ export interface NewAccountInput extends FirstAdminInput {
 export type AccountPatch = Partial<Pick<UserAccount, 'displayName' | 'role' | 'disabled' | 'confidentialAccess'>>;
 
 export function accountView(account: UserAccount): AccountView {
-  const { password: _hash, ...view } = account;
+  const { password: _hash, sessionTokens: _tokens, ...view } = account;
   return view;
 }
 
@@ -64,7 +64,7 @@ export async function createFirstAdmin(db: DeskDatabase, input: FirstAdminInput,
 /** Refused sign-in or unlock; the message is shown as is. */
 export class SignInError extends Error {
   constructor(
-    readonly reason: 'unknown' | 'wrongPassword' | 'locked' | 'disabled',
+    readonly reason: 'refused' | 'unknown' | 'wrongPassword' | 'locked' | 'disabled',
     message: string,
   ) {
     super(message);
@@ -75,9 +75,23 @@ export class SignInError extends Error {
 const WRONG_CREDENTIALS = '登录名或密码不正确';
 
 /**
+ * The one answer to every refused sign-in: an unknown 登录名, a wrong password, a disabled or a locked account. Told
+ * apart, they would say which 登录名 exist (finding 10 of issue 11); the audit trail still records which it was.
+ */
+export const SIGN_IN_REFUSED = `登录名或密码不正确，或账号已停用或锁定（连续输错${MAX_FAILED_ATTEMPTS}次密码将锁定${LOCK_MINUTES}分钟）`;
+
+/**
+ * Checked for an unknown 登录名, so that its refusal costs one hash as a real account's does: made-up bytes, which no
+ * known password hashes to.
+ */
+function decoyHash(): UserAccount['password'] {
+  return { algorithm: 'PBKDF2-SHA256', iterations: PASSWORD_ITERATIONS, salt: 'ZGVjb3ktc2FsdC0xMTExMQ==', hash: 'bm8tcGFzc3dvcmQtaGFzaGVzLXRvLXRoaXMtdmFsdWU=' };
+}
+
+/**
  * 登录. Every attempt is an audit record, written in the same transaction as the account's counter: 5 wrong passwords
  * in a row lock the account for 15 minutes, during which even the right one is refused; success resets the count.
- * A failed attempt has no actor and names the 登录名 tried, never the password.
+ * A failed attempt has no actor and names the 登录名 tried, never the password. Every refusal reads the same.
  */
 export async function signIn(db: DeskDatabase, username: string, password: string, now: Date): Promise<Actor> {
   // A sign-in starts a new session (the sign-in screen shows only when nobody is signed in): until it succeeds, nobody
@@ -86,10 +100,15 @@ export async function signIn(db: DeskDatabase, username: string, password: strin
   const name = normalizeUsername(username).slice(0, 40);
   const account = name === '' ? undefined : await db.users.where('username').equals(name).first();
   if (!account) {
+    await checkPassword(password, decoyHash());
     await recordAudit(db, { action: 'signInFailed', entity: 'session', summary: `登录失败：登录名“${name}”不存在` }, now);
-    throw new SignInError('unknown', WRONG_CREDENTIALS);
+    throw new SignInError('refused', SIGN_IN_REFUSED);
   }
-  return attempt(db, account, password, now, 'signIn');
+  try {
+    return await attempt(db, account, password, now, 'signIn');
+  } catch (refused) {
+    throw refused instanceof SignInError ? new SignInError('refused', SIGN_IN_REFUSED) : refused;
+  }
 }
 
 /** 解锁: the locked desk's own user, with their password; counted and audited like a sign-in. */
@@ -108,13 +127,13 @@ const LOCK_REASONS: Record<LockReason, string> = { idle: '空闲超时', manual:
  * after the call without waiting for the record.
  */
 export async function recordLock(db: DeskDatabase, reason: LockReason, now: Date): Promise<void> {
-  const actor = requireActor(db);
+  const actor = requireSignedIn(db);
   await recordAudit(db, { action: 'lock', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}的工作台已锁定（${LOCK_REASONS[reason]}）` }, now);
 }
 
 /** 退出登录: audited as the signed-in actor leaving; the caller then clears the session. */
 export async function recordSignOut(db: DeskDatabase, now: Date): Promise<void> {
-  const actor = requireActor(db);
+  const actor = requireSignedIn(db);
   await recordAudit(db, { action: 'signOut', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}（${actor.username}）退出登录` }, now);
 }
 
@@ -140,8 +159,10 @@ const CHECK_VERBS: Record<PasswordCheck, string> = { signIn: '登录', unlock: '
 async function attempt(db: DeskDatabase, found: UserAccount, password: string, now: Date, mode: PasswordCheck): Promise<Actor> {
   const verb = CHECK_VERBS[mode];
   const wrong = mode === 'changePassword' ? '原密码不正确' : WRONG_CREDENTIALS;
-  // Checked before the password is, so guessing while locked learns nothing; hashing is outside the transaction.
-  const correct = lockedUntil(found, now) === null && (await checkPassword(password, found.password));
+  // Hashed even while locked, so the time taken does not tell a locked account; a right password is then refused all
+  // the same, so guessing while locked learns nothing. Hashing is outside the transaction.
+  const matches = await checkPassword(password, found.password);
+  const correct = lockedUntil(found, now) === null && matches;
   const rehash = correct && needsRehash(found.password) ? await hashPassword(password) : null;
   const outcome = await db.transaction('rw', db.users, db.audit, async (): Promise<Actor | SignInError> => {
     const account = await db.users.get(found.id);
@@ -200,7 +221,8 @@ export async function createUser(db: DeskDatabase, input: NewAccountInput, now: 
   const password = await hashPassword(input.password);
   return db.transaction('rw', db.users, db.audit, async () => {
     await refuseTakenUsername(db, username);
-    const account = newAccount({ ...input, username }, password, now);
+    // The administrator chose this password: the account sets its own at its first sign-in.
+    const account: UserAccount = { ...newAccount({ ...input, username }, password, now), mustChangePassword: true };
     await db.users.add(account);
     return accountView(account);
   });
@@ -238,7 +260,10 @@ export async function updateUser(db: DeskDatabase, id: string, patch: AccountPat
   });
 }
 
-/** 重置密码 by the administrator; also lifts a lockout. The trail says it happened, never what either hash was. */
+/**
+ * 重置密码 by the administrator; also lifts a lockout, and the account must set its own password at its next sign-in.
+ * The trail says it happened, never what either hash was.
+ */
 export async function resetPassword(db: DeskDatabase, id: string, newPassword: string, now: Date): Promise<void> {
   authorize(db, 'users.manage');
   const account = await getAccount(db, id);
@@ -247,16 +272,17 @@ export async function resetPassword(db: DeskDatabase, id: string, newPassword: s
   const password = await hashPassword(newPassword);
   await db.transaction('rw', db.users, db.audit, async () => {
     const current = await getAccount(db, id);
-    await db.users.put({ ...current, password, failedAttempts: 0, lockedUntil: null, updatedAt: toTimestamp(now) });
+    await db.users.put({ ...current, password, failedAttempts: 0, lockedUntil: null, mustChangePassword: true, updatedAt: toTimestamp(now) });
   });
 }
 
 /**
  * 修改密码 by the signed-in user, who must know the current one. A wrong one counts towards the lockout and is audited
- * like a wrong sign-in, so an unlocked desk is no place to guess a password.
+ * like a wrong sign-in, so an unlocked desk is no place to guess a password. The only thing a session that must
+ * change its initial password may do: it lifts that, and the session goes on as the changed account (returned).
  */
-export async function changeOwnPassword(db: DeskDatabase, oldPassword: string, newPassword: string, now: Date): Promise<void> {
-  const actor = requireActor(db);
+export async function changeOwnPassword(db: DeskDatabase, oldPassword: string, newPassword: string, now: Date): Promise<Actor> {
+  const actor = requireSignedIn(db);
   if (oldPassword === newPassword) throw new Error('新密码不能与原密码相同');
   const problem = passwordProblem(newPassword, actor.username);
   if (problem) throw new Error(problem);
@@ -264,15 +290,20 @@ export async function changeOwnPassword(db: DeskDatabase, oldPassword: string, n
   if (!account) throw new SignInError('unknown', '该账号已不存在，请退出后用其他账号登录');
   await attempt(db, account, oldPassword, now, 'changePassword');
   const password = await hashPassword(newPassword);
-  await db.transaction('rw', db.users, db.audit, async () => {
+  const changed = await db.transaction('rw', db.users, db.audit, async () => {
     const account = await getAccount(db, actor.userId);
-    await db.users.put({ ...account, password, updatedAt: toTimestamp(now) });
+    const next: UserAccount = { ...account, password, mustChangePassword: false, updatedAt: toTimestamp(now) };
+    await db.users.put(next);
+    return actorOf(next);
   });
+  // Unless the desk was locked meanwhile: a lock's cleared session stays cleared.
+  if (currentActor(db)?.userId === changed.userId) setActor(db, changed);
+  return changed;
 }
 
-/** The actor a kept session resumes as (a reload of the tab): null once the account is gone or disabled. */
-export async function actorForSession(db: DeskDatabase, userId: string): Promise<Actor | null> {
-  const account = await db.users.get(userId);
+/** The signed-in account read again (after 账号管理 or a restore changed it): null once it is gone or disabled. */
+export async function rereadSignedIn(db: DeskDatabase): Promise<Actor | null> {
+  const account = await db.users.get(requireSignedIn(db).userId);
   return account && !account.disabled ? actorOf(account) : null;
 }
 

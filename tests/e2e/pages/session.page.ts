@@ -11,7 +11,15 @@ export interface NewAdmin extends Credentials {
 }
 
 /** The screen the session shows (`data-session` on <html>, set by app/session/SessionGate). */
-export type SessionScreen = 'firstRun' | 'signIn' | 'signedIn' | 'locked';
+export type SessionScreen = 'firstRun' | 'signIn' | 'signedIn' | 'locked' | 'initialPassword';
+
+/**
+ * The password the sign-in helper sets when an account first signs in with the one the administrator chose (a new
+ * account, or after 重置密码): sign in with `{ ...credentials, password: ownPassword(credentials) }` after that.
+ */
+export function ownPassword({ password }: Credentials): string {
+  return `${password}own`;
+}
 
 /** 创建管理员账号 (first run), 登录, the user menu (锁定, 修改密码, 退出登录) and the lock view. */
 export class SessionPage extends BasePage {
@@ -44,10 +52,36 @@ export class SessionPage extends BasePage {
     await this.signInForm.getByRole('button', { name: '登录' }).click();
   }
 
-  async signIn(credentials: Credentials): Promise<void> {
+  /**
+   * Signs in and waits until the desk is ready. An account signing in with its initial password is first made to set
+   * its own (`ownPassword`), which this does; returns the credentials that sign in from now on.
+   */
+  async signIn(credentials: Credentials): Promise<Credentials> {
     await this.trySignIn(credentials);
+    const screen = this.page.locator('html[data-session="signedIn"], html[data-session="initialPassword"]');
+    await expect(screen, 'the desk neither opened nor asked for a new password').toHaveCount(1, { timeout: 15_000 });
+    let current = credentials;
+    if ((await screen.getAttribute('data-session')) === 'initialPassword') {
+      current = { ...credentials, password: ownPassword(credentials) };
+      await this.setOwnPassword(credentials.password, current.password);
+    }
     await this.expectScreen('signedIn');
     await this.waitUntilReady();
+    return current;
+  }
+
+  /** 设置新密码, shown at the first sign-in with an initial password. */
+  get initialPasswordForm(): Locator {
+    return this.page.getByRole('form', { name: '设置新密码' });
+  }
+
+  /** Types the initial and the new password into 设置新密码 and submits; the caller checks the outcome. */
+  async setOwnPassword(initial: string, chosen: string): Promise<void> {
+    await this.expectScreen('initialPassword');
+    await this.initialPasswordForm.getByLabel('初始密码', { exact: true }).fill(initial);
+    await this.initialPasswordForm.getByLabel('新密码', { exact: true }).fill(chosen);
+    await this.initialPasswordForm.getByLabel('确认新密码', { exact: true }).fill(chosen);
+    await this.initialPasswordForm.getByRole('button', { name: '设置新密码并进入' }).click();
   }
 
   /** Why the desk asks to sign in again (left before a reload, e.g. of a locked desk); shown only while no refusal is. */
@@ -75,10 +109,16 @@ export class SessionPage extends BasePage {
     return this.page.getByRole('dialog', { name: '修改密码' });
   }
 
-  /** 退出登录: the page reloads to 登录. */
-  async signOut(): Promise<void> {
+  /** 退出登录: the page reloads to 登录. With an unsaved draft the desk asks first: `draft` answers 保留 or 放弃. */
+  async signOut(draft?: '保留' | '放弃'): Promise<void> {
     await this.chooseFromUserMenu('退出登录');
+    if (draft) await this.signOutDraftDialog.getByRole('button', { name: draft }).click();
     await this.expectScreen('signIn');
+  }
+
+  /** 退出登录's question about an unsaved draft: 取消, 放弃 or 保留. */
+  get signOutDraftDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /^退出登录：有未保存的草稿/ });
   }
 
   /** The main menu's entries, in order. */

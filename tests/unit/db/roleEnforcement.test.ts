@@ -165,3 +165,15 @@ describe('automatic backups are the system’s', () => {
     }
   });
 });
+
+describe.each([...PERMISSION_LIST.map((permission) => [permission, CALLS[permission]] as const), ...ENTRY_POINTS])(
+  '%s, while the account must change its initial password',
+  (_name, call) => {
+    it('is refused until the password is changed (build 9 of issue 11), writing nothing', async () => {
+      setActor(db, { ...TEST_ADMIN, mustChangePassword: true });
+      const before = { petitions: await db.petitions.count(), settings: await db.settings.count(), caseEvents: await db.caseEvents.count() };
+      await expect(call(db, onFile)).rejects.toThrow(new AccessDeniedError('initialPassword', '请先修改初始密码，再使用工作台'));
+      expect({ petitions: await db.petitions.count(), settings: await db.settings.count(), caseEvents: await db.caseEvents.count() }).toEqual(before);
+    });
+  },
+);

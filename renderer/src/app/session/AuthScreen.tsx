@@ -1,4 +1,5 @@
-import { Alert, Card, Typography } from 'antd';
+import { Alert, Button, Card, Typography } from 'antd';
+import type { Actor } from '../../domain/access/account';
 import type { ReactNode } from 'react';
 
 interface AuthScreenProps {
@@ -32,4 +33,16 @@ export function AuthScreen({ title, intro, error, inside = false, children }: Au
 
 export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** 不是王丽？退出登录: under a screen that asks the signed-in (or locked) account for a password. */
+export function NotYou({ actor, onSignOut }: { actor: Actor; onSignOut(): void }) {
+  return (
+    <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+      不是{actor.displayName}？
+      <Button type="link" size="small" onClick={onSignOut}>
+        退出登录
+      </Button>
+    </Typography.Paragraph>
+  );
 }

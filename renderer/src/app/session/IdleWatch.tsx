@@ -4,7 +4,7 @@ import { currentActor } from '../../db/session';
 import { ACTIVITY_EVENTS } from '../activity';
 import { useReferenceData } from '../ReferenceData';
 import { now } from '../clock';
-import { idleExpired, keepSession } from './keptSession';
+import { idleExpired, touchKeptSession } from './keptSession';
 import { useSession } from './SessionContext';
 
 /** How often the idle time is checked; the lock comes at most this much after the configured time. */
@@ -19,16 +19,15 @@ const PERSIST_EVERY_MS = 1_000;
  */
 export function IdleWatch() {
   const { settings } = useReferenceData();
-  const { actor, locked, lock } = useSession();
+  const { locked, lock } = useSession();
   const lockForIdle = useEffectEvent(() => lock('idle'));
   const minutes = settings.idleLockMinutes;
-  const userId = actor.userId;
 
   useEffect(() => {
     if (locked) return;
     let lastActivity = now().getTime();
     let persisted = lastActivity;
-    keepSession({ userId, lastActivityMs: lastActivity });
+    touchKeptSession(lastActivity);
     const onActivity = () => {
       // Locking clears the actor at once, before this listener is removed: input in between must not keep a session
       // that a reload would then resume without the password.
@@ -36,7 +35,7 @@ export function IdleWatch() {
       lastActivity = now().getTime();
       if (Math.abs(lastActivity - persisted) < PERSIST_EVERY_MS) return;
       persisted = lastActivity;
-      keepSession({ userId, lastActivityMs: lastActivity });
+      touchKeptSession(lastActivity);
     };
     for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { capture: true, passive: true });
     const timer = setInterval(() => {
@@ -46,7 +45,7 @@ export function IdleWatch() {
       clearInterval(timer);
       for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity, { capture: true });
     };
-  }, [locked, minutes, userId]);
+  }, [locked, minutes]);
 
   return null;
 }

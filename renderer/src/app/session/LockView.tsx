@@ -1,4 +1,4 @@
-import { Button, Form, Input, Typography } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -7,7 +7,7 @@ import { unlockSession } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { now } from '../clock';
-import { AuthScreen, reasonOf } from './AuthScreen';
+import { AuthScreen, NotYou, reasonOf } from './AuthScreen';
 
 /** Covers everything, antd's popups and dialogs included (their z-index stays below 1100). */
 const LOCK_STYLE = { position: 'fixed', inset: 0, zIndex: 3000, overflow: 'auto' } as const;
@@ -53,12 +53,7 @@ export function LockView({ actor, onUnlocked, onSignOut }: { actor: Actor; onUnl
             解锁
           </Button>
         </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
-          不是{actor.displayName}？
-          <Button type="link" size="small" onClick={onSignOut}>
-            退出登录
-          </Button>
-        </Typography.Paragraph>
+        <NotYou actor={actor} onSignOut={onSignOut} />
       </AuthScreen>
     </div>,
     document.body,

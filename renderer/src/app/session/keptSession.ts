@@ -1,10 +1,12 @@
 /**
- * The signed-in session kept across a reload of the same tab: only the account's id and the moment of the last
- * keyboard or mouse input (desk clock, ms). Nothing here is trusted on its own: on load the account is read again
- * from the users table, and a session idle for longer than the lock time is not resumed.
+ * The signed-in session kept across a reload of the same tab: the account's id, the token issued to this tab at
+ * sign-in (db/keptSessions.ts: the account keeps only its hash) and the moment of the last keyboard or mouse input
+ * (desk clock, ms). Nothing here is trusted on its own: on load the token must match the account's, the account is
+ * read again, and a session idle for longer than the lock time is not resumed.
  */
 export interface KeptSession {
   userId: string;
+  token: string;
   lastActivityMs: number;
 }
 
@@ -15,7 +17,8 @@ export function readKeptSession(): KeptSession | null {
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Partial<KeptSession>;
-    if (typeof parsed.userId === 'string' && typeof parsed.lastActivityMs === 'number') return { userId: parsed.userId, lastActivityMs: parsed.lastActivityMs };
+    const { userId, token, lastActivityMs } = parsed;
+    if (typeof userId === 'string' && typeof token === 'string' && typeof lastActivityMs === 'number') return { userId, token, lastActivityMs };
   } catch {
     // A value this code did not write: treated as no session, so the clerk signs in.
   }
@@ -25,6 +28,12 @@ export function readKeptSession(): KeptSession | null {
 
 export function keepSession(session: KeptSession): void {
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+}
+
+/** Moves the kept session's last activity on; nothing once the session was forgotten (locked, signed out). */
+export function touchKeptSession(lastActivityMs: number): void {
+  const kept = readKeptSession();
+  if (kept) keepSession({ ...kept, lastActivityMs });
 }
 
 export function forgetSession(): void {

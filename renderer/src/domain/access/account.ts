@@ -25,8 +25,23 @@ export interface UserAccount {
   lockedUntil: string | null;
   /** 停用: may not sign in; kept so audit records still name them. */
   disabled: boolean;
+  /**
+   * 须修改初始密码: the password is one the administrator chose (a new account, or after 重置密码); set by createUser
+   * and resetPassword, cleared by changeOwnPassword. While set, the session may do nothing but change its password.
+   * Absent on accounts stored before issue 11 and on the first administrator, who chose their own.
+   */
+  mustChangePassword?: boolean;
+  /** The kept sessions' tokens (db/keptSessions.ts), as their SHA-256 hashes only; never in the trail or the UI. */
+  sessionTokens?: KeptSessionToken[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** One kept session (a signed-in tab that may reload) of an account. */
+export interface KeptSessionToken {
+  /** SHA-256 of the token, hex; the token itself lives only in that tab's sessionStorage. */
+  hash: string;
+  issuedAt: string;
 }
 
 /** The signed-in user as the repositories see it. */
@@ -36,6 +51,8 @@ export interface Actor {
   displayName: string;
   role: Role;
   confidentialAccess: boolean;
+  /** The account must change its initial password first: the repositories refuse everything else (db/session.ts). */
+  mustChangePassword?: true;
 }
 
 export function actorOf(account: UserAccount): Actor {
@@ -45,5 +62,6 @@ export function actorOf(account: UserAccount): Actor {
     displayName: account.displayName,
     role: account.role,
     confidentialAccess: account.confidentialAccess,
+    ...(account.mustChangePassword ? { mustChangePassword: true } : {}),
   };
 }

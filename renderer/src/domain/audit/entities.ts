@@ -47,9 +47,12 @@ export function isAuditedRecord(table: string, key: unknown): boolean {
 /** Shown instead of a secret in the trail: a password hash never enters it. */
 export const REDACTED = '（已隐去）';
 
-/** Fields the trail never keeps, per table: secrets, and text derived from the rest (the ledger's searchText). */
+/**
+ * Fields the trail never keeps, per table: secrets, and text derived from the rest (the ledger's searchText). Left out
+ * (derived) fields are no change of their own: the kept sessions' token hashes, rewritten at every sign-in.
+ */
 const DROPPED_FIELDS: Readonly<Record<string, { redacted?: readonly string[]; derived?: readonly string[] }>> = {
-  users: { redacted: ['password'] },
+  users: { redacted: ['password'], derived: ['sessionTokens'] },
   petitions: { derived: ['searchText'] },
 };
 

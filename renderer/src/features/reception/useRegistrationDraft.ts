@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { now } from '../../app/clock';
+import { registerDraftWriter } from '../../app/session/draftWriters';
 import { getDb } from '../../db/instance';
 import { clearDraft, loadDraft, saveDraft } from '../../db/settings';
 import { toLocalDateTime } from '../../domain/dates';
@@ -25,7 +26,10 @@ export interface RegistrationDraft {
   discard(): Promise<void>;
 }
 
-/** The registration form's draft: kept as the clerk types so a reload or a crash loses nothing. */
+/**
+ * The registration form's draft: kept as the clerk types so a reload, a crash or a lock loses nothing. It is the
+ * signed-in account's own (db/settings.ts): another account opening 信访登记 starts from an empty form.
+ */
 export function useRegistrationDraft(): RegistrationDraft {
   const [initial, setInitial] = useState<RegistrationInput | null | undefined>(undefined);
   const [status, setStatus] = useState<DraftStatus>({ state: 'empty' });
@@ -51,13 +55,14 @@ export function useRegistrationDraft(): RegistrationDraft {
     };
   }, []);
 
-  const flush = useCallback(() => {
+  /** Writes the waiting change now; resolves once written (or once its failure shows in the status). */
+  const flush = useCallback((): Promise<void> => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
     const read = pending.current;
     pending.current = null;
-    if (!read) return;
-    saveDraft(getDb(), DRAFT_KEY, read()).then(
+    if (!read) return Promise.resolve();
+    return saveDraft(getDb(), DRAFT_KEY, read()).then(
       // A change typed while this write was under way is not in it: the draft is 'saving' until that one is written.
       () => {
         if (pending.current === null) setStatus({ state: 'saved', at: toLocalDateTime(now()).slice(11) });
@@ -72,7 +77,7 @@ export function useRegistrationDraft(): RegistrationDraft {
       pending.current = read;
       setStatus((s) => (s.state === 'saving' ? s : { state: 'saving' }));
       if (timer.current !== null) window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(flush, SAVE_DELAY_MS);
+      timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
     [flush],
   );
@@ -85,12 +90,15 @@ export function useRegistrationDraft(): RegistrationDraft {
     setStatus({ state: 'empty' });
   }, []);
 
-  // Leaving the page (Esc, the menu) or the window must not drop the last few keystrokes.
+  // Leaving the page (Esc, the menu) or the window must not drop the last few keystrokes, nor may a lock or 退出登录.
   useEffect(() => {
-    window.addEventListener('pagehide', flush);
+    const onPageHide = () => void flush();
+    window.addEventListener('pagehide', onPageHide);
+    const unregister = registerDraftWriter(flush);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
+      window.removeEventListener('pagehide', onPageHide);
+      unregister();
+      void flush();
     };
   }, [flush]);
 
