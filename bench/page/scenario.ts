@@ -156,7 +156,7 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
   const withId = await collectPeopleWithIdNumbers(db, petitionIds, random, RUNS + 1);
   const repeat = await medianOf(RUNS, async (run) => {
     const person = withId[run + 1] as Petitioner;
-    total = (await findRepeatCandidates(db, [{ idNumber: person.idNumber, name: person.name, phone: person.phone }])).length;
+    total = (await findRepeatCandidates(db, [{ idNumber: person.idNumber, name: person.name, phone: person.phone }])).candidates.length;
   });
   add('repeat lookup (ID number)', RUNS, repeat, INTERACTION_BUDGET_MS, `${total} earlier petition(s) (last)`);
 

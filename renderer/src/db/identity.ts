@@ -1,4 +1,5 @@
 import { CONFIDENTIAL_PLACEHOLDER, isConfidential } from '../domain/access/confidential';
+import { unlinkedPetitioner } from '../domain/access/identity';
 import { toTimestamp } from '../domain/dates';
 import type { CaseEvent, Petition, Petitioner } from '../domain/types';
 import { recordAudit } from './audit/recordAudit';
@@ -47,7 +48,7 @@ export async function revealPetitioner(db: DeskDatabase, petitionId: string, pet
       { action: 'unmask', entity: 'petitioners', entityId: petitionerId, summary: `${purpose}：信访事项 ${petition.regNo} ${ordinal(petition, petitionerId)}的身份证号和联系电话` },
       now,
     );
-    return person;
+    return maySeeConfidential(db) ? person : unlinkedPetitioner(person);
   });
 }
 
@@ -59,7 +60,7 @@ export async function revealPetitioners(db: DeskDatabase, petitionId: string, no
     refuseHidden(db, petition);
     const people = (await db.petitioners.bulkGet(petition.petitionerIds)).filter((p): p is Petitioner => p !== undefined);
     await recordAudit(db, { action: 'unmask', entity: 'petitions', entityId: petitionId, summary: `${purpose}：信访事项 ${petition.regNo} 全部${people.length}位信访人的身份证号和联系电话` }, now);
-    return people;
+    return maySeeConfidential(db) ? people : people.map(unlinkedPetitioner);
   });
 }
 

@@ -1,5 +1,5 @@
 import { isConfidential } from '../domain/access/confidential';
-import { hidePetitioner, maskPetitioner } from '../domain/access/identity';
+import { hidePetitioner, maskPetitioner, unlinkedPetitioner } from '../domain/access/identity';
 import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Unit } from '../domain/types';
 import { identityScrubber } from '../documents/letters/confidentiality';
 import type { DeskDatabase } from './database';
@@ -52,10 +52,15 @@ export async function getPetitionDetail(db: DeskDatabase, id: string): Promise<P
     return { petition, receptions, petitioners, attachments: infos, events, category, parentCategory, unit, identityHidden: false };
   });
   if (!stored) return null;
+  const granted = maySeeConfidential(db);
   // The search text holds the phones in full and the page does not search: it is left out.
-  const withoutSearchText = { ...stored, petition: { ...stored.petition, searchText: '' } };
-  if (isConfidential(stored.petition) && !maySeeConfidential(db)) return hiddenDetail(withoutSearchText);
-  return { ...withoutSearchText, petitioners: stored.petitioners.map(maskPetitioner) };
+  const withoutSearchText = {
+    ...stored,
+    petition: { ...stored.petition, searchText: '' },
+    petitioners: granted ? stored.petitioners : stored.petitioners.map(unlinkedPetitioner),
+  };
+  if (isConfidential(stored.petition) && !granted) return hiddenDetail(withoutSearchText);
+  return { ...withoutSearchText, petitioners: withoutSearchText.petitioners.map(maskPetitioner) };
 }
 
 /** Every string inside an event's data, scrubbed; the rest (numbers, dates, flags) as it is. */

@@ -1,3 +1,4 @@
+import { isConfidential } from '../domain/access/confidential';
 import { toTimestamp } from '../domain/dates';
 import { formatRegNo, regNoCounterKey } from '../domain/regNo';
 import { validateReception, validateRegistration, type RegistrationInput, type RegistrationRules } from '../domain/registration';
@@ -10,7 +11,7 @@ import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { upsertPetitioners } from './petitioners';
-import { authorize } from './session';
+import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 import { getSettings } from './settings';
 
 // The ledger's loaders live beside its persisted index, the case page's read beside its views of the people; the UI
@@ -130,7 +131,8 @@ function event(petitionId: string, at: string, actor: string, type: string, text
 
 /**
  * 重复访: records this contact as a new Reception of an earlier petition, adds anyone new to its petitioners,
- * counts the reception and refreshes the search text, with a 'reception-linked' event; one transaction.
+ * counts the reception and refreshes the search text, with a 'reception-linked' event; one transaction. A
+ * confidential petition takes a visit only from an account with the 保密 grant.
  */
 export async function linkReception(db: DeskDatabase, petitionId: string, input: RegistrationInput, now: Date): Promise<Petition> {
   authorize(db, 'records.register');
@@ -141,6 +143,10 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
   const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
     const existing = await db.petitions.get(petitionId);
     if (!existing) throw new MissingRecordError('要关联的信访事项不存在，可能已被删除');
+    // Its people are opaque to this account, so it cannot tell whether the visitor is one of them (upsertPetitioners).
+    if (isConfidential(existing) && !maySeeConfidential(db)) {
+      throw new AccessDeniedError('records.register', '该信访事项已保密，请联系有保密权限的人员办理补充接待');
+    }
     const { people, searchChangedIds } = await upsertPetitioners(db, v.petitioners, stamp);
     const petitionerIds = [...existing.petitionerIds];
     for (const p of people) if (!petitionerIds.includes(p.id)) petitionerIds.push(p.id);

@@ -33,3 +33,13 @@ export function matchPerson(a: PersonKeys, b: PersonKeys): RepeatMatch | null {
   }
   return null;
 }
+
+/**
+ * What repeat detection tells an account without the 保密 grant when the people on the form are on a confidential
+ * matter: only that one exists and whom to ask, never its number, date or words (Art. 30). `grantHolders` as
+ * 「管理员 王丽」; none when no active account holds the grant.
+ */
+export function withheldRepeatNotice(grantHolders: readonly string[]): string {
+  const whom = grantHolders.length > 0 ? `：${grantHolders.join('、')}` : '（可由管理员在账号管理中授予保密权限）';
+  return `存在需要保密权限才能查看的相关信访事项，请联系有保密权限的人员${whom}`;
+}

@@ -91,6 +91,13 @@ export interface Petitioner {
   identityType: IdentityType | null;
   /** The person's own unit in the organisation tree. */
   unitId: string | null;
+  /**
+   * Set on a record registered by an account without the 保密 grant for someone it recognised (by ID number or name +
+   * phone) as a person on a confidential matter: that stored person's id. The account may neither read nor change
+   * that person, so the visit got a record of its own; accounts with the grant see the link (db/petitioners.ts).
+   * Unindexed: no schema version.
+   */
+  sameAsPersonId?: string;
   createdAt: string;
   updatedAt: string;
 }

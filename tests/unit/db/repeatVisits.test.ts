@@ -20,14 +20,14 @@ describe('findRepeatCandidates', () => {
     const older = await registerPetition(db, visit({ receivedAt: '2026-03-02T09:00', petitioners: [person(LI)] }), NOW);
     const newer = await registerPetition(db, visit({ receivedAt: '2026-05-20T15:00', petitioners: [person(LI), person()], headcount: 2 }), NOW);
     await registerPetition(db, visit(), NOW);
-    const found = await findRepeatCandidates(db, [{ idNumber: '11010519491231002x' }]);
+    const { candidates: found } = await findRepeatCandidates(db, [{ idNumber: '11010519491231002x' }]);
     expect(found.map((c) => c.petition.regNo)).toEqual([newer.regNo, older.regNo]);
     expect(found[0]).toMatchObject({ petitionerName: '李秀兰', matchedBy: 'idNumber', petition: { status: 'registered', receivedAt: '2026-05-20T15:00' } });
   });
 
   it('finds them by name together with phone when no ID number was given', async () => {
     const earlier = await registerPetition(db, visit({ petitioners: [person({ ...LI, idNumber: '' })] }), NOW);
-    const found = await findRepeatCandidates(db, [{ name: '李秀兰', phone: '139 1234 5678' }]);
+    const { candidates: found } = await findRepeatCandidates(db, [{ name: '李秀兰', phone: '139 1234 5678' }]);
     expect(found).toEqual([
       { petition: expect.objectContaining({ id: earlier.id }), petitionerName: '李秀兰', matchedBy: 'namePhone' },
     ]);
@@ -35,13 +35,13 @@ describe('findRepeatCandidates', () => {
 
   it('does not match on a name alone, nor on a name with another phone', async () => {
     await registerPetition(db, visit({ petitioners: [person({ ...LI, idNumber: '' })] }), NOW);
-    expect(await findRepeatCandidates(db, [{ name: '李秀兰' }])).toEqual([]);
-    expect(await findRepeatCandidates(db, [{ name: '李秀兰', phone: '13800009999' }])).toEqual([]);
+    expect(await findRepeatCandidates(db, [{ name: '李秀兰' }])).toEqual({ candidates: [], withheld: null });
+    expect(await findRepeatCandidates(db, [{ name: '李秀兰', phone: '13800009999' }])).toEqual({ candidates: [], withheld: null });
   });
 
   it('lists a petition once when several people on the form match it, preferring the ID number match', async () => {
     const joint = await registerPetition(db, visit({ petitioners: [person(), person(LI)], headcount: 2 }), NOW);
-    const found = await findRepeatCandidates(db, [{ name: '张三', phone: '13800001111' }, { idNumber: LI.idNumber }]);
+    const { candidates: found } = await findRepeatCandidates(db, [{ name: '张三', phone: '13800001111' }, { idNumber: LI.idNumber }]);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ petition: { id: joint.id }, matchedBy: 'idNumber', petitionerName: '李秀兰' });
   });

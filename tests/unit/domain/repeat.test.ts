@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPerson, repeatKeys } from '../../../renderer/src/domain/repeat';
+import { matchPerson, repeatKeys, withheldRepeatNotice } from '../../../renderer/src/domain/repeat';
 
 describe('recognising the same person (重复访)', () => {
   it('matches by ID number regardless of the x case and of name or phone', () => {
@@ -18,5 +18,15 @@ describe('recognising the same person (重复访)', () => {
   it('does not use an invalid ID number as a key', () => {
     expect(repeatKeys({ idNumber: '410602199001011234' }).idNumber).toBeNull();
     expect(repeatKeys({ name: '张三', phone: '' }).namePhone).toBeNull();
+  });
+});
+
+describe('the notice for a confidential matter an account may not see (withheldRepeatNotice)', () => {
+  it('names the accounts holding the 保密 grant, and nothing of the matter', () => {
+    expect(withheldRepeatNotice(['管理员 王丽', '办理人 钱进'])).toBe('存在需要保密权限才能查看的相关信访事项，请联系有保密权限的人员：管理员 王丽、办理人 钱进');
+  });
+
+  it('says who grants it when no active account holds it', () => {
+    expect(withheldRepeatNotice([])).toBe('存在需要保密权限才能查看的相关信访事项，请联系有保密权限的人员（可由管理员在账号管理中授予保密权限）');
   });
 });

@@ -28,3 +28,12 @@ export function hidePetitioner(person: Petitioner, alias: string): Petitioner {
     unitId: null,
   };
 }
+
+/**
+ * A petitioner without the link to a person on a confidential matter (Petitioner.sameAsPersonId): what an account
+ * without the 保密 grant is given, since the link itself says that this person has a confidential matter.
+ */
+export function unlinkedPetitioner(person: Petitioner): Petitioner {
+  const { sameAsPersonId: _link, ...rest } = person;
+  return rest;
+}

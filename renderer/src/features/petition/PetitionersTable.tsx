@@ -1,5 +1,5 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Table, Tag } from 'antd';
+import { Alert, App, Button, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { now } from '../../app/clock';
 import { useReferenceData } from '../../app/ReferenceData';
@@ -67,6 +67,14 @@ export function PetitionersTable({ detail }: { detail: PetitionDetail }) {
               <>
                 {p.name || '（未留姓名）'}
                 {representatives.has(p.id) && <Tag style={{ marginLeft: 6 }}>代表</Tag>}
+                {p.sameAsPersonId && (
+                  // Only an account with the 保密 grant is given the link (db/petitioners.ts upsertPetitioners).
+                  <Tooltip title="由无保密权限的账号登记，另建了信访人记录；其身份证号或姓名和电话与某保密信访事项的信访人相同">
+                    <Tag color="red" style={{ marginLeft: 6 }} data-testid="same-as-confidential">
+                      同保密事项信访人
+                    </Tag>
+                  </Tooltip>
+                )}
               </>
             ),
           },

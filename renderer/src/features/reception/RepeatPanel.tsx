@@ -2,12 +2,13 @@ import { LinkOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '../../db/instance';
-import { findRepeatCandidates, type RepeatCandidate } from '../../db/petitioners';
+import { findRepeatCandidates, type RepeatCandidate, type RepeatLookup } from '../../db/petitioners';
 import { formatDateTime } from '../../domain/dates';
-import { repeatKeys, type PersonKeys } from '../../domain/repeat';
+import { repeatKeys, withheldRepeatNotice, type PersonKeys } from '../../domain/repeat';
 import { PETITION_STATUSES } from '../../domain/types';
 
 const LOOKUP_DELAY_MS = 350;
+const NOTHING_FOUND: RepeatLookup = { candidates: [], withheld: null };
 
 interface RepeatPanelProps {
   people: PersonKeys[];
@@ -25,14 +26,15 @@ function lookupKeys(people: PersonKeys[]): PersonKeys[] {
 
 /**
  * 重复访 detection while the clerk types: the earlier petitions of anyone on the form, each with 关联到此事项.
- * Saving the form instead registers a new matter.
+ * Saving the form instead registers a new matter. For an account without the 保密 grant, a confidential matter of
+ * someone on the form shows only as a notice naming whom to ask (the repository gives nothing more).
  */
 export function RepeatPanel({ people, onLink }: RepeatPanelProps) {
   // A stable string key, so unrelated typing (summary, demands) does not trigger a lookup.
   const lookupKey = JSON.stringify(lookupKeys(people).map((p) => [p.idNumber ?? '', p.name ?? '', p.phone ?? '']));
-  const [result, setResult] = useState<{ key: string; candidates: RepeatCandidate[]; error: string | null }>({
+  const [result, setResult] = useState<{ key: string; found: RepeatLookup; error: string | null }>({
     key: '[]',
-    candidates: [],
+    found: NOTHING_FOUND,
     error: null,
   });
   const [linking, setLinking] = useState<string | null>(null);
@@ -41,15 +43,15 @@ export function RepeatPanel({ people, onLink }: RepeatPanelProps) {
     const keys = (JSON.parse(lookupKey) as [string, string, string][]).map(([idNumber, name, phone]) => ({ idNumber, name, phone }));
     let cancelled = false;
     const timer = window.setTimeout(() => {
-      const lookup = keys.length === 0 ? Promise.resolve([]) : findRepeatCandidates(getDb(), keys);
+      const lookup = keys.length === 0 ? Promise.resolve(NOTHING_FOUND) : findRepeatCandidates(getDb(), keys);
       lookup.then(
-        (candidates) => {
-          if (!cancelled) setResult({ key: lookupKey, candidates, error: null });
+        (found) => {
+          if (!cancelled) setResult({ key: lookupKey, found, error: null });
         },
         (reason: unknown) => {
           if (!cancelled) {
             const message = reason instanceof Error ? reason.message : String(reason);
-            setResult({ key: lookupKey, candidates: [], error: `查找既往信访事项失败：${message}` });
+            setResult({ key: lookupKey, found: NOTHING_FOUND, error: `查找既往信访事项失败：${message}` });
           }
         },
       );
@@ -112,7 +114,8 @@ export function RepeatPanel({ people, onLink }: RepeatPanelProps) {
 
   if (result.error) return <Alert type="warning" showIcon title={result.error} />;
   // Results of an older key are hidden as soon as the keys change, so a stale match is never offered.
-  if (result.key !== lookupKey || result.candidates.length === 0) return null;
+  const { candidates, withheld } = result.found;
+  if (result.key !== lookupKey || (candidates.length === 0 && withheld === null)) return null;
   return (
     <Card
       size="small"
@@ -124,15 +127,26 @@ export function RepeatPanel({ people, onLink }: RepeatPanelProps) {
           <Tag color="orange">重复访</Tag>发现该信访人的既往信访事项
         </span>
       }
-      extra={<Typography.Text type="secondary">同一事项请关联；新的问题请直接保存登记</Typography.Text>}
+      extra={candidates.length > 0 ? <Typography.Text type="secondary">同一事项请关联；新的问题请直接保存登记</Typography.Text> : null}
     >
-      <Table
-        size="small"
-        rowKey={(c) => c.petition.id}
-        columns={columns}
-        dataSource={result.candidates}
-        pagination={result.candidates.length > 5 ? { pageSize: 5, size: 'small' } : false}
-      />
+      {withheld && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="repeat-withheld"
+          title={withheldRepeatNotice(withheld.grantHolders)}
+          style={candidates.length > 0 ? { marginBottom: 12 } : undefined}
+        />
+      )}
+      {candidates.length > 0 && (
+        <Table
+          size="small"
+          rowKey={(c) => c.petition.id}
+          columns={columns}
+          dataSource={candidates}
+          pagination={candidates.length > 5 ? { pageSize: 5, size: 'small' } : false}
+        />
+      )}
     </Card>
   );
 }
