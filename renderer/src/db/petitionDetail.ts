@@ -1,7 +1,7 @@
 import { isConfidential } from '../domain/access/confidential';
 import { hidePetitioner, maskPetitioner } from '../domain/access/identity';
+import { confidentialScrubber } from '../domain/access/scrubIdentity';
 import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Unit } from '../domain/types';
-import { identityScrubber } from '../documents/letters/confidentiality';
 import type { DeskDatabase } from './database';
 import { authorize, maySeeConfidential } from './session';
 
@@ -71,7 +71,7 @@ function scrubValue(value: unknown, scrub: (text: string) => string): unknown {
  * their ids, so nothing links them to the same person on other petitions.
  */
 function hiddenDetail(detail: PetitionDetail): PetitionDetail {
-  const scrub = identityScrubber(detail.petitioners);
+  const scrub = confidentialScrubber(detail.petitioners);
   const aliases = new Map(detail.petition.petitionerIds.map((id, i) => [id, `confidential-${i + 1}`]));
   const alias = (id: string) => aliases.get(id) ?? 'confidential';
   const { petition } = detail;

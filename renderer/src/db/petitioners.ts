@@ -1,9 +1,9 @@
 import { CONFIDENTIAL_PLACEHOLDER, isConfidential } from '../domain/access/confidential';
+import { confidentialScrubber } from '../domain/access/scrubIdentity';
 import { repeatKeys, type PersonKeys, type RepeatMatch } from '../domain/repeat';
 import type { PetitionerInput } from '../domain/registration';
 import type { Petition, Petitioner } from '../domain/types';
 import type { DeskDatabase } from './database';
-import { identityScrubber } from '../documents/letters/confidentiality';
 import { MissingRecordError } from './errors';
 import { authorize, maySeeConfidential } from './session';
 
@@ -54,7 +54,7 @@ export async function findRepeatCandidates(db: DeskDatabase, people: PersonKeys[
     if (!best || byPetition.has(petition.id)) continue;
     const { id, regNo, receivedAt, status } = petition;
     const isHidden = hidden.has(petition.id);
-    const scrub = isHidden ? identityScrubber(petition.petitionerIds.flatMap((pid) => hiddenPeople.get(pid) ?? [])) : null;
+    const scrub = isHidden ? confidentialScrubber(petition.petitionerIds.flatMap((pid) => hiddenPeople.get(pid) ?? [])) : null;
     byPetition.set(petition.id, {
       petition: { id, regNo, receivedAt, summary: scrub ? scrub(petition.summary) : petition.summary, status },
       petitionerName: isHidden ? CONFIDENTIAL_PLACEHOLDER : best.person.name,
