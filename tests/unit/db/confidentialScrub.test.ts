@@ -7,14 +7,14 @@ import { setActor } from '../../../renderer/src/db/session';
 import { DEFAULT_LEDGER_SORT, queryLedger } from '../../../renderer/src/domain/ledgerQuery';
 import type { Petition } from '../../../renderer/src/domain/types';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
-import { NOW, person, visit } from '../domain/fixtures';
+import { NOW } from '../domain/fixtures';
 import { actorAs, freshDb } from './helpers';
+import { complaintByLi, LI } from './whistleblower';
 
 /**
  * Finding 6 of issue 11: the scrubber replaced literal matches only, so the complainant's phone written another way
  * than on file survived in the ledger row, the case page and the repeat candidates of an account without the grant.
  */
-const LI = { name: '李秀兰', idNumber: '11010519491231002X', phone: '13912340000', address: '选煤厂家属院3号楼' };
 /** The phone and ID number as a clerk may type them into the free text. */
 const WRITTEN = ['139-1234-0000', '１３９１２３４００００', '+86 139 1234 0000', '110105 19491231 002x'];
 /** Any spelling of the phone or ID number, and the name with a space inside. */
@@ -27,9 +27,7 @@ beforeEach(async () => {
   db = freshDb();
   complaint = await registerPetition(
     db,
-    visit({
-      nature: '检举控告',
-      petitioners: [person({ ...LI, gender: '女' })],
+    complaintByLi({
       summary: `李 秀兰检举班组长虚报工时，电话${WRITTEN[0]}，备用${WRITTEN[1]}。`,
       demands: `请回电${WRITTEN[2]}，身份证${WRITTEN[3]}。`,
     }),
