@@ -96,6 +96,19 @@ function patternsOf(people: readonly KnownPerson[]): Pattern[] {
   return patterns;
 }
 
+/** The shortest number recognised (a landline's area code and 7 digits, or the old 15-digit ID) has 10 digits. */
+const MIN_DIGITS = 10;
+
+/** A cheap first look, so the audit trail's 100,000 records are not all run through NUMBER_RE. */
+function mayHoldNumber(normalized: string): boolean {
+  let count = 0;
+  for (let i = 0; i < normalized.length; i++) {
+    const code = normalized.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++count >= MIN_DIGITS) return true;
+  }
+  return false;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -105,7 +118,7 @@ interface Span {
 function spansIn(normalized: string, known: readonly { kind: IdentityKind; re: RegExp }[], everyNumber: boolean): Span[] {
   const spans: Span[] = [];
   for (const { kind, re } of known) for (const m of normalized.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length, kind });
-  if (everyNumber) {
+  if (everyNumber && mayHoldNumber(normalized)) {
     for (const m of normalized.matchAll(NUMBER_RE)) spans.push({ start: m.index, end: m.index + m[0].length, kind: m[1] !== undefined ? 'idNumber' : 'phone' });
   }
   // Earliest first, the longest of those: an address holding the name goes whole, an ID number before a phone in it.
