@@ -60,10 +60,12 @@ function hiddenValue(value: unknown, key: string): unknown {
 }
 
 const CHANGES = new Set<AuditRecord['action']>(['create', 'update', 'delete']);
+/** Every ID number and phone, whoever's, as （保密）. */
+const hideNumbers = confidentialScrubber([]);
 
 /** 「新增 附件 （保密）（信访事项 2026-0001）」: what a change to a confidential matter was, by kind and number. */
 function hiddenSummary(record: AuditRecord, matter: AuditedMatter | null): string {
-  const scrubbed = confidentialScrubber([])(record.summary);
+  const scrubbed = hideNumbers(record.summary);
   if (!CHANGES.has(record.action) || record.entity === null) return scrubbed;
   const action = record.action as 'create' | 'update' | 'delete';
   if (record.entity === 'petitions') return changeSummary(action, record.entity, matter?.regNo ?? CONFIDENTIAL_PLACEHOLDER);
