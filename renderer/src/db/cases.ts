@@ -7,6 +7,7 @@ import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
+import { asSeenAfterWrite } from './petitionDetail';
 import { authorize } from './session';
 
 /** The workflow refused an action (not allowed now, a guard, a bad date or payload); nothing was written. */
@@ -73,5 +74,5 @@ export async function applyCaseAction(
     return { petition: updated, event };
   });
   emitPetitionsChanged([petitionId]);
-  return result;
+  return asSeenAfterWrite(db, result.petition, result.event);
 }

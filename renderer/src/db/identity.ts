@@ -7,7 +7,7 @@ import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
-import type { PetitionDetail } from './petitionDetail';
+import { asSeenAfterWrite, type PetitionDetail } from './petitionDetail';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 
 /**
@@ -144,5 +144,5 @@ export async function setPetitionConfidential(db: DeskDatabase, petitionId: stri
     return next;
   });
   emitPetitionsChanged([petitionId]);
-  return updated;
+  return asSeenAfterWrite(db, updated);
 }

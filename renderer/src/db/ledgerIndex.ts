@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { isConfidential } from '../domain/access/confidential';
+import { confidentialScrubber } from '../domain/access/scrubIdentity';
 import { compareLedgerDefault, redactLedgerRow, toLedgerReception, toLedgerRow, type LedgerReception, type LedgerRow } from '../domain/ledgerQuery';
 import type { IdentityType, Petition, Petitioner, Reception } from '../domain/types';
-import { identityScrubber } from '../documents/letters/confidentiality';
 import { registeredCaseFacts } from './caseFacts';
 import type { DeskDatabase } from './database';
 import { authorize, maySeeConfidential } from './session';
@@ -67,7 +67,7 @@ function rowsOf(petitions: readonly Petition[], people: ReadonlyMap<string, Pers
       persons.push(person);
     }
     const related = { petitionerNames, identityTypes, receptions: contacts.get(p.id) ?? [] };
-    const scrubIdentity = isConfidential(p) ? identityScrubber(persons) : undefined;
+    const scrubIdentity = isConfidential(p) ? confidentialScrubber(persons) : undefined;
     return toLedgerRow(p, scrubIdentity ? { ...related, scrubIdentity } : related, p.caseFacts ?? registeredCaseFacts(p));
   });
 }

@@ -1,7 +1,7 @@
 import { isConfidential } from '../domain/access/confidential';
 import { hidePetitioner, maskPetitioner, unlinkedPetitioner } from '../domain/access/identity';
+import { confidentialScrubber } from '../domain/access/scrubIdentity';
 import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Unit } from '../domain/types';
-import { identityScrubber } from '../documents/letters/confidentiality';
 import type { DeskDatabase } from './database';
 import { authorize, maySeeConfidential } from './session';
 
@@ -71,28 +71,60 @@ function scrubValue(value: unknown, scrub: (text: string) => string): unknown {
   return value;
 }
 
+/** Per-case aliases for a confidential petition's people, so nothing links them to their other petitions. */
+function aliasesOf(petition: Petition): (id: string) => string {
+  const aliases = new Map(petition.petitionerIds.map((id, i) => [id, `confidential-${i + 1}`]));
+  return (id) => aliases.get(id) ?? 'confidential';
+}
+
+function hiddenPetition(petition: Petition, scrub: (text: string) => string, alias: (id: string) => string): Petition {
+  return {
+    ...petition,
+    petitionerIds: petition.petitionerIds.map(alias),
+    representativeIds: petition.representativeIds.map(alias),
+    summary: scrub(petition.summary),
+    demands: scrub(petition.demands),
+    searchText: '',
+  };
+}
+
+const hiddenEvent = (e: CaseEvent, scrub: (text: string) => string): CaseEvent => ({
+  ...e,
+  text: scrub(e.text),
+  data: e.data === null ? null : (scrubValue(e.data, scrub) as Record<string, unknown>),
+});
+
 /**
  * The case as an account without the grant may see a confidential one. The people get per-case aliases instead of
  * their ids, so nothing links them to the same person on other petitions.
  */
 function hiddenDetail(detail: PetitionDetail): PetitionDetail {
-  const scrub = identityScrubber(detail.petitioners);
-  const aliases = new Map(detail.petition.petitionerIds.map((id, i) => [id, `confidential-${i + 1}`]));
-  const alias = (id: string) => aliases.get(id) ?? 'confidential';
-  const { petition } = detail;
+  const scrub = confidentialScrubber(detail.petitioners);
+  const alias = aliasesOf(detail.petition);
   return {
     ...detail,
-    petition: {
-      ...petition,
-      petitionerIds: petition.petitionerIds.map(alias),
-      representativeIds: petition.representativeIds.map(alias),
-      summary: scrub(petition.summary),
-      demands: scrub(petition.demands),
-    },
+    petition: hiddenPetition(detail.petition, scrub, alias),
     petitioners: detail.petitioners.map((p) => hidePetitioner(p, alias(p.id))),
     receptions: detail.receptions.map((r) => ({ ...r, petitionerIds: r.petitionerIds.map(alias), note: scrub(r.note) })),
     attachments: detail.attachments.map((a) => ({ ...a, name: scrub(a.name) })),
-    events: detail.events.map((e) => ({ ...e, text: scrub(e.text), data: e.data === null ? null : (scrubValue(e.data, scrub) as Record<string, unknown>) })),
+    events: detail.events.map((e) => hiddenEvent(e, scrub)),
     identityHidden: true,
   };
+}
+
+/**
+ * What a write on a petition gives back (a write's result is a read too): as stored, but a confidential petition, for
+ * an account without the grant, as getPetitionDetail shows it: texts and the event written scrubbed, people as
+ * per-case aliases, no search text. Call after the write's transaction.
+ */
+export async function asSeenAfterWrite(db: DeskDatabase, petition: Petition): Promise<Petition>;
+export async function asSeenAfterWrite(db: DeskDatabase, petition: Petition, event: CaseEvent): Promise<{ petition: Petition; event: CaseEvent }>;
+export async function asSeenAfterWrite(db: DeskDatabase, petition: Petition, event?: CaseEvent): Promise<Petition | { petition: Petition; event: CaseEvent }> {
+  let seen: { petition: Petition; event?: CaseEvent } = { petition, event };
+  if (isConfidential(petition) && !maySeeConfidential(db)) {
+    const people = (await db.petitioners.bulkGet(petition.petitionerIds)).filter((p): p is Petitioner => p !== undefined);
+    const scrub = confidentialScrubber(people);
+    seen = { petition: hiddenPetition(petition, scrub, aliasesOf(petition)), event: event && hiddenEvent(event, scrub) };
+  }
+  return seen.event ? { petition: seen.petition, event: seen.event } : seen.petition;
 }

@@ -11,6 +11,7 @@ import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { upsertPetitioners } from './petitioners';
+import { asSeenAfterWrite } from './petitionDetail';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 import { getSettings } from './settings';
 
@@ -122,7 +123,7 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
     return { petition: record, rewrittenIds };
   });
   emitPetitionsChanged([petition.id, ...rewrittenIds]);
-  return petition;
+  return asSeenAfterWrite(db, petition);
 }
 
 function event(petitionId: string, at: string, actor: string, type: string, text: string, data: Record<string, unknown> | null): CaseEvent {
@@ -183,5 +184,5 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
     return { petition: updated, rewrittenIds };
   });
   emitPetitionsChanged([petition.id, ...rewrittenIds]);
-  return petition;
+  return asSeenAfterWrite(db, petition);
 }

@@ -1,5 +1,6 @@
 import { expect, type Locator } from '@playwright/test';
 import { BasePage } from './base.page';
+import type { SessionPage } from './session.page';
 
 export type RoleLabel = '管理员' | '接待员' | '办理人' | '领导' | '审计员';
 
@@ -41,5 +42,13 @@ export class AccountsPage extends BasePage {
     // Creating hashes the password (about 200 ms alone, far longer on a loaded machine).
     await expect(dialog).toBeHidden({ timeout: 30_000 });
     await expect(this.row(account.username)).toContainText(account.role);
+  }
+
+  /** The administrator creates the account and signs out; the new account signs in. */
+  async createAndSignIn(account: NewAccount, session: SessionPage): Promise<void> {
+    await this.openTab();
+    await this.create(account);
+    await session.signOut();
+    await session.signIn(account);
   }
 }

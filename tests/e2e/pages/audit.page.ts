@@ -33,6 +33,17 @@ export class AuditTrailPage extends BasePage {
     return this.page.getByTestId('audit-total');
   }
 
+  /** Opens every row on the page to its details (修改前后, hashes), one after another. */
+  async expandAll(): Promise<void> {
+    const count = await this.rows.count();
+    for (let i = 0; i < count; i++) {
+      const row = this.rows.nth(i);
+      const seq = await row.locator('td').nth(1).innerText();
+      await row.click();
+      await expect(this.page.getByLabel(`第 ${seq} 条审计记录的详情`)).toBeVisible();
+    }
+  }
+
   /** Picks a value of one filter: '操作人', '操作' or '对象'. */
   async filterBy(filter: '操作人' | '操作' | '对象', label: string): Promise<void> {
     await this.chooseOption(this.page.getByRole('combobox', { name: filter, exact: true }), label);

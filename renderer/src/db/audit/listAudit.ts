@@ -1,9 +1,8 @@
-import type { Actor } from '../../domain/access/account';
 import type { Role } from '../../domain/access/roles';
-import { withoutIdentities } from '../../domain/audit/display';
 import type { AuditAction, AuditRecord } from '../../domain/audit/record';
 import type { DeskDatabase } from '../database';
 import { authorize } from '../session';
+import { asAuditorReads } from './auditorReads';
 
 /** What the 审计日志 filters on; every field optional, all given ones must hold. */
 export interface AuditFilter {
@@ -39,18 +38,14 @@ const END_OF_DAY = 'T\uffff';
 /**
  * One page of the audit trail, newest first. The unfiltered trail pages by seq ranges; a filter collects
  * the matching seqs from the indexes (at, actorId, action, entity: keys only, no records) and reads just the page's
- * records, so 100,000 records cost a few key lists, never a full read. The 审计员's alone.
+ * records, so 100,000 records cost a few key lists, never a full read. The 审计员's alone, and read as the 审计员 may
+ * (auditorReads.ts): ID numbers and phones masked, a confidential matter's people and texts （保密）.
  */
 export async function listAudit(db: DeskDatabase, filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {
-  const reader = authorize(db, 'audit.view');
+  authorize(db, 'audit.view');
   const seqs = await matchingSeqs(db, filter);
   const found = seqs === null ? await wholeTrailPage(db, page) : { total: seqs.length, records: await recordsOf(db, seqs.slice(page.offset, page.offset + page.limit)) };
-  return { total: found.total, records: asReadBy(reader, found.records) };
-}
-
-/** Records as this reader may read them: confidential identities only with the grant. */
-function asReadBy(reader: Actor, records: AuditRecord[]): AuditRecord[] {
-  return reader.confidentialAccess ? records : records.map(withoutIdentities);
+  return { total: found.total, records: await asAuditorReads(db, found.records) };
 }
 
 /**
@@ -76,17 +71,17 @@ async function recordsOf(db: DeskDatabase, seqs: readonly number[]): Promise<Aud
 
 /**
  * Every record matching the filter, newest first, read in chunks (onProgress after each), for the Excel export. The
- * 审计员's alone.
+ * 审计员's alone, read as listAudit reads them.
  */
 export async function loadAuditRecords(db: DeskDatabase, filter: AuditFilter, onProgress?: (done: number, total: number) => void): Promise<AuditRecord[]> {
-  const reader = authorize(db, 'audit.view');
+  authorize(db, 'audit.view');
   const seqs = (await matchingSeqs(db, filter)) ?? (await db.audit.toCollection().primaryKeys()).reverse();
   const records: AuditRecord[] = [];
   for (let start = 0; start < seqs.length; start += CHUNK) {
-    records.push(...(await recordsOf(db, seqs.slice(start, start + CHUNK))));
+    records.push(...(await asAuditorReads(db, await recordsOf(db, seqs.slice(start, start + CHUNK)))));
     onProgress?.(Math.min(start + CHUNK, seqs.length), seqs.length);
   }
-  return asReadBy(reader, records);
+  return records;
 }
 
 /** The accounts, for the 操作人 filter: names and roles only, never a password hash. */

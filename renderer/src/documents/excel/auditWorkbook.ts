@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { ROLE_LABELS } from '../../domain/access/roles';
-import { formatAuditTime, maskPersonalData } from '../../domain/audit/display';
+import { formatAuditTime } from '../../domain/audit/display';
 import { canonicalJson } from '../../domain/audit/chain';
 import { entityLabel } from '../../domain/audit/entities';
 import { AUDIT_ACTIONS, type AuditRecord } from '../../domain/audit/record';
@@ -32,14 +32,15 @@ export function auditFileName(day: string): string {
 
 const snapshotText = (value: unknown): string => {
   if (value === undefined) return '';
-  const text = canonicalJson(maskPersonalData(value));
+  const text = canonicalJson(value);
   return text.length > CELL_LIMIT ? text.slice(0, CELL_LIMIT - CUT_MARK.length) + CUT_MARK : text;
 };
 
 /**
  * 审计日志 as exported: one row per record in the order given (the page's: newest first), with each record's hash
- * and the one before it so a printed trail can be matched against the desk's. ID numbers and phones in the before/after
- * are masked as on screen. `filterText` says which records the file holds ('全部记录', or the filter).
+ * and the one before it so a printed trail can be matched against the desk's. The records come as the 审计员 reads
+ * them (loadAuditRecords: numbers masked, confidential matters （保密）), so the file holds no more than the screen.
+ * `filterText` says which records the file holds ('全部记录', or the filter).
  */
 export function buildAuditWorkbook(records: readonly AuditRecord[], filterText: string): ExcelJS.Workbook {
   const workbook = newWorkbook();

@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { LedgerRow } from '../../domain/ledgerQuery';
 import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type Category, type PetitionFlags, type Unit } from '../../domain/types';
-import { identityScrubber, REDACTED } from '../letters/confidentiality';
+import { identityScrubber, REPLACE } from '../../domain/access/scrubIdentity';
+import { REDACTED } from '../letters/confidentiality';
 import { pathNames } from './names';
 import { cutOutContacts, PERSONAL_INFO_MARK } from './personalData';
 import { addTableSheet, DATE_TIME_FORMAT, excelDateTime, newWorkbook, type SheetColumn } from './sheet';
@@ -87,7 +88,8 @@ export async function buildLedgerWorkbook(rows: readonly LedgerRow[], reference:
     const hideIdentity = !includePersonalInfo && row.confidential;
     const names = row.petitionerNames.join('、');
     const contacts = options.contacts?.get(row.id) ?? [];
-    let summary = hideIdentity ? identityScrubber(row.petitionerNames.map((name) => ({ name })))(row.summary) : row.summary;
+    // The numbers in a hidden row's summary go with every other row's, just below.
+    let summary = hideIdentity ? identityScrubber({ people: row.petitionerNames.map((name) => ({ name })), replace: REPLACE.confidential })(row.summary) : row.summary;
     if (!includePersonalInfo) summary = cutOutContacts(summary);
     sheet.addRow({
       regNo: row.regNo,

@@ -1,10 +1,13 @@
+import { CONFIDENTIAL_PLACEHOLDER } from '../../domain/access/confidential';
+import { identityScrubber, REPLACE } from '../../domain/access/scrubIdentity';
+
 /**
  * Art. 30 ¶3 (DOMAIN.md §3): the identity and material of a person who reports or accuses (检举控告) must never reach
  * the person or unit accused. Sheets addressed to that unit print （保密） instead, and every free text they carry
- * is scrubbed of the person's name, ID number, phone and address.
+ * is scrubbed of the person's name, ID number, phone and address (however written: domain/access/scrubIdentity.ts).
  */
 
-export const REDACTED = '（保密）';
+export const REDACTED = CONFIDENTIAL_PLACEHOLDER;
 
 /** What identifies a petitioner on a sheet. The ID number is never printed there; it is listed to be scrubbed. */
 export interface PersonDetails {
@@ -25,21 +28,10 @@ export function mustHideIdentity({ confidential, addresseeIsAccused }: Confident
   return confidential && addresseeIsAccused;
 }
 
-/** Shorter strings are too common to replace safely; no real name, ID, phone or address is that short. */
-const MIN_SECRET_CHARS = 2;
-
 /**
- * A function that replaces every identifying string of the people in a text with （保密）. Longer strings go
- * first, so an address that contains the name is replaced whole.
+ * Replaces the people's names, addresses, ID numbers and phones in a sheet's text with （保密）. Only theirs: the
+ * office's own telephone in a template stays.
  */
-export function identityScrubber(people: readonly PersonDetails[]): (text: string) => string {
-  const secrets = [
-    ...new Set(
-      people
-        .flatMap((p) => [p.name, p.idNumber, p.idNumber?.toLowerCase(), p.phone, p.address])
-        .map((s) => s?.trim() ?? '')
-        .filter((s) => [...s].length >= MIN_SECRET_CHARS),
-    ),
-  ].sort((a, b) => b.length - a.length);
-  return (text) => secrets.reduce((result, secret) => result.split(secret).join(REDACTED), text);
+export function sheetScrubber(people: readonly PersonDetails[]): (text: string) => string {
+  return identityScrubber({ people, replace: REPLACE.confidential });
 }

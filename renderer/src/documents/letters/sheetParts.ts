@@ -3,7 +3,7 @@ import { formatChineseDate } from '../../domain/dates';
 import { renderTemplate } from '../../domain/letterTemplates';
 import { formTable, labelledPairRow, labelledRow, type FormRow } from '../formTable';
 import { SIZES } from '../gbStyle';
-import { REDACTED, identityScrubber, mustHideIdentity, type Confidentiality, type PersonDetails } from './confidentiality';
+import { REDACTED, mustHideIdentity, sheetScrubber, type Confidentiality, type PersonDetails } from './confidentiality';
 import { addresseeText, buildLetter, matterPhrase, type LetterHead } from './letterParts';
 
 /** The case as the 交办单 and 督办单 describe it to the handling unit. */
@@ -53,7 +53,7 @@ function sheetView(data: SheetCase): SheetView {
     phone: hidden ? REDACTED : (contact?.phone ?? ''),
     address: hidden ? REDACTED : (contact?.address ?? ''),
     summary: hidden ? data.summaryForAccused?.trim() || REDACTED : data.summary,
-    scrub: hidden ? identityScrubber(data.petitioners) : (text) => text,
+    scrub: hidden ? sheetScrubber(data.petitioners) : (text) => text,
   };
 }
 

@@ -2,7 +2,7 @@ import { AlignmentType, ImageRun, LineRuleType, Paragraph, type Document, type F
 import { body, createGbDocument, docNumberLine, heading1, signatureBlock, title } from '../gbStyle';
 import { textParagraphs } from '../letters/letterParts';
 import { periodLabel } from './period';
-import { scrubIdentifiers } from './scrub';
+import { removeIdentities } from '../../domain/access/scrubIdentity';
 import { caption, categoryTable, channelTable, comparisonTable, handlingTable, overdueTable, quarterTrendTable } from './tables';
 import { CHART_WIDTH_PX, SECTION_TITLES, type ReportChart, type ReportDocumentInput } from './types';
 
@@ -41,7 +41,7 @@ function chart(image: ReportChart, altText: string): Paragraph {
 /** Drafted or edited paragraphs, one body paragraph each, with any ID number or phone number removed. */
 const paragraphsOf = (texts: readonly string[]) =>
   texts
-    .map((t) => scrubIdentifiers(t.trim()))
+    .map((t) => removeIdentities(t.trim()))
     .filter(Boolean)
     .map((t) => body(t));
 
@@ -50,7 +50,7 @@ const writtenParagraphs = (text: string) =>
   textParagraphs(
     text
       .split('\n')
-      .map((line) => scrubIdentifiers(line))
+      .map((line) => removeIdentities(line))
       .join('\n'),
   );
 

@@ -2,7 +2,7 @@ import { scopeUnitIds, type CountRow, type StatPeriod, type StatScope } from '..
 import { addDays } from '../../domain/dates';
 import type { LedgerRow } from '../../domain/ledgerQuery';
 import type { Category, Unit } from '../../domain/types';
-import { scrubIdentifiers } from './scrub';
+import { removeIdentities } from '../../domain/access/scrubIdentity';
 import type { TypicalCase } from './types';
 
 /**
@@ -76,7 +76,7 @@ export function describeTypicalCases(chosen: readonly ChosenCase[], texts: Reado
   return chosen.flatMap(({ candidate, category }) => {
     const text = texts.get(candidate.id);
     if (!text) return [];
-    const summary = shorten(scrubIdentifiers(text.summary.trim(), text.petitionerNames));
+    const summary = shorten(removeIdentities(text.summary.trim(), text.petitionerNames));
     const unit = candidate.unitId ? (unitNames.get(candidate.unitId) ?? '未指定单位') : '未指定单位';
     return summary ? [{ category, unit, summary }] : [];
   });

@@ -5,8 +5,9 @@ import { replacedTrailOf } from '../../domain/audit/replacedTrail';
 import { AUDIT_COLUMNS } from './auditColumns';
 
 /**
- * The expanded row: what a change did field by field (ID numbers and phones masked), and the record's hashes. A
- * 恢复备份 record that carries the desk's records its backup's trail lacked lists them instead, each opening the same way.
+ * The expanded row: what a change did field by field (as listAudit gives it: numbers masked, a confidential matter
+ * （保密）), and the record's hashes. A 恢复备份 record that carries the desk's records its backup's trail lacked lists
+ * them instead, each opening the same way.
  */
 export function AuditChangeDetails({ record }: { record: AuditRecord }) {
   const carried = replacedTrailOf(record);

@@ -11,7 +11,7 @@ import { checkDocNoPrefix, parseDocNo } from '../../domain/docNo';
 import { toBytes } from '../../documents/gbStyle';
 import { buildReport, reportTitle } from '../../documents/report/buildReport';
 import { parsePeriodKey, periodKey, quarterName, reportPeriodContaining } from '../../documents/report/period';
-import { hasIdentifiers } from '../../documents/report/scrub';
+import { hasIdentityNumbers } from '../../domain/access/scrubIdentity';
 import type { ReportPeriod } from '../../documents/report/types';
 import { platform } from '../../platform';
 import { safeFileName } from '../../ui/fileName';
@@ -103,7 +103,7 @@ export function ReportPage() {
   const ready = report.loaded.status === 'ready' && report.content ? { figures: report.loaded.figures, drafted: report.loaded.drafted, content: report.content } : null;
   const missing = report.content ? unfinishedSections(report.content) : [];
   const identifiers = report.content
-    ? [...Object.values(report.content.paragraphs).flat(), report.content.analysis, report.content.measures].some((t) => hasIdentifiers(t))
+    ? [...Object.values(report.content.paragraphs).flat(), report.content.analysis, report.content.measures].some((t) => hasIdentityNumbers(t))
     : false;
 
   const build = async (docNo: string | null) => {

@@ -1,7 +1,7 @@
 import type { Document } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildAssignmentSheet } from '../../../../renderer/src/documents/letters/assignmentSheet';
-import { REDACTED, identityScrubber } from '../../../../renderer/src/documents/letters/confidentiality';
+import { REDACTED, sheetScrubber } from '../../../../renderer/src/documents/letters/confidentiality';
 import * as example from '../../../../renderer/src/documents/letters/examples';
 import { buildSupervisionSheet } from '../../../../renderer/src/documents/letters/supervisionSheet';
 import { textOf, unpack } from '../docxParts';
@@ -55,18 +55,18 @@ describe.each(SHEETS)('a $kind that may name the petitioner', ({ build }) => {
   });
 });
 
-describe('identityScrubber', () => {
+describe('sheetScrubber', () => {
   it('replaces the longest identifying strings first, so an address holding the name goes whole', () => {
-    const scrub = identityScrubber([{ name: '王军', address: '王军家属院3号' }]);
+    const scrub = sheetScrubber([{ name: '王军', address: '王军家属院3号' }]);
     expect(scrub('来信人王军，住王军家属院3号')).toBe(`来信人${REDACTED}，住${REDACTED}`);
   });
 
-  it('catches an ID number typed with a small x', () => {
-    const scrub = identityScrubber([{ name: '刘某某', idNumber: '11010519491231002X' }]);
-    expect(scrub('身份证11010519491231002x')).toBe(`身份证${REDACTED}`);
+  it('catches the phone and ID number however typed, and keeps the office’s own telephone', () => {
+    const scrub = sheetScrubber([{ name: '刘某某', idNumber: '11010519491231002X', phone: '13912340000' }]);
+    expect(scrub('身份证11010519491231002x，电话139-1234-0000；信访办0351-7654321')).toBe(`身份证${REDACTED}，电话${REDACTED}；信访办0351-7654321`);
   });
 
   it('ignores one-character strings, which would wipe out ordinary words', () => {
-    expect(identityScrubber([{ name: '李', phone: '' }])('李家沟煤矿')).toBe('李家沟煤矿');
+    expect(sheetScrubber([{ name: '李', phone: '' }])('李家沟煤矿')).toBe('李家沟煤矿');
   });
 });
