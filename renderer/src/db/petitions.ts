@@ -10,6 +10,7 @@ import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { upsertPetitioners } from './petitioners';
+import { missingReferences, type RegistrationReferences } from './references';
 import { authorize } from './session';
 import { getSettings } from './settings';
 
@@ -28,7 +29,16 @@ function searchTextFor(regNo: string, people: Petitioner[], summary: string, dem
 }
 
 function writeTables(db: DeskDatabase) {
-  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.attachments, ...ledgerIndexTables(db)];
+  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.attachments, db.categories, db.units, ...ledgerIndexTables(db)];
+}
+
+/**
+ * Refuses (RegistrationError, inside the caller's transaction so nothing is kept) ids that name no stored record.
+ * Given the form's own rows (a blank row has no unit), so an error lands on the row the clerk sees.
+ */
+async function refuseMissingReferences(db: DeskDatabase, refs: RegistrationReferences): Promise<void> {
+  const errors = await missingReferences(db, refs);
+  if (Object.keys(errors).length > 0) throw new RegistrationError(errors);
 }
 
 /**
@@ -64,6 +74,7 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
   const stamp = toTimestamp(now);
   const year = now.getFullYear();
   const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
+    await refuseMissingReferences(db, { categoryId: v.categoryId, unitId: v.unitId, petitioners: input.petitioners });
     const counterKey = regNoCounterKey(year);
     const counter = await db.settings.get(counterKey);
     const seq = (typeof counter?.value === 'number' ? counter.value : 0) + 1;
@@ -141,6 +152,7 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
   const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
     const existing = await db.petitions.get(petitionId);
     if (!existing) throw new MissingRecordError('要关联的信访事项不存在，可能已被删除');
+    await refuseMissingReferences(db, { unitId: null, petitioners: input.petitioners });
     const { people, searchChangedIds } = await upsertPetitioners(db, v.petitioners, stamp);
     const petitionerIds = [...existing.petitionerIds];
     for (const p of people) if (!petitionerIds.includes(p.id)) petitionerIds.push(p.id);

@@ -3,6 +3,7 @@ import { displayNameProblem, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, normalizeUsernam
 import { checkPassword, hashPassword, needsRehash, passwordProblem } from '../domain/access/password';
 import { ROLES, type Role } from '../domain/access/roles';
 import { formatDateTime, toTimestamp } from '../domain/dates';
+import { cleanText } from '../domain/xmlSafeText';
 import { recordAudit } from './audit/recordAudit';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
@@ -197,7 +198,7 @@ export async function updateUser(db: DeskDatabase, id: string, patch: AccountPat
     const account = await getAccount(db, id);
     const next: UserAccount = {
       ...account,
-      ...(patch.displayName === undefined ? {} : { displayName: patch.displayName.trim() }),
+      ...(patch.displayName === undefined ? {} : { displayName: cleanText(patch.displayName) }),
       ...(patch.role === undefined ? {} : { role: patch.role }),
       ...(patch.disabled === undefined ? {} : { disabled: patch.disabled }),
       ...(patch.confidentialAccess === undefined ? {} : { confidentialAccess: patch.confidentialAccess }),
@@ -277,7 +278,7 @@ function newAccount(input: NewAccountInput, password: UserAccount['password'], n
   return {
     id: crypto.randomUUID(),
     username: input.username,
-    displayName: input.displayName.trim(),
+    displayName: cleanText(input.displayName),
     role: input.role,
     confidentialAccess: input.confidentialAccess,
     password,
