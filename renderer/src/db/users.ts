@@ -6,7 +6,8 @@ import { formatDateTime, toTimestamp } from '../domain/dates';
 import { cleanText } from '../domain/xmlSafeText';
 import { recordAudit } from './audit/recordAudit';
 import type { DeskDatabase } from './database';
-import { MissingRecordError } from './errors';
+import { isStorageFull, MissingRecordError, StorageFullError } from './errors';
+import { reportStorageFull } from './storageHealth';
 import { authorize, requireActor } from './session';
 
 /*
@@ -152,9 +153,22 @@ async function attempt(db: DeskDatabase, found: UserAccount, password: string, n
       await recordAudit(db, { action: mode, entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）${verb}`, actor }, now);
     }
     return actor;
-  });
+  }).catch((error: unknown) => admitWithoutAudit(error, found, correct, mode, now));
   if (outcome instanceof SignInError) throw outcome;
   return outcome;
+}
+
+/**
+ * The sign-in's transaction failed. When for want of space (docs/security.md, "Storage full"), an enabled,
+ * unlocked administrator whose password was verified is let in without the record, so someone can still export a
+ * backup and free space; the desk shows the full-storage banner. Anyone else gets the Chinese message.
+ */
+function admitWithoutAudit(error: unknown, found: UserAccount, correct: boolean, mode: PasswordCheck, now: Date): Actor {
+  if (!isStorageFull(error)) throw error;
+  reportStorageFull();
+  const admissible = correct && mode !== 'changePassword' && found.role === 'admin' && !found.disabled && lockedUntil(found, now) === null;
+  if (!admissible) throw new StorageFullError(error);
+  return actorOf(found);
 }
 
 /** The end of an account's lockout while it lasts, else null. */

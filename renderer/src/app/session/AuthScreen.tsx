@@ -1,5 +1,6 @@
 import { Alert, Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { errorText } from '../../db/errors';
 
 interface AuthScreenProps {
   title: string;
@@ -31,5 +32,5 @@ export function AuthScreen({ title, intro, error, inside = false, children }: Au
 }
 
 export function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
