@@ -86,7 +86,6 @@ export type FieldErrors = Record<string, string>;
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-export const SUMMARY_MAX_LENGTH = TEXT_LIMITS.summary;
 export const MAX_REPRESENTATIVES = 5;
 
 /** 集体访: headcount at or above the configured threshold. */
