@@ -33,7 +33,7 @@ function sharedPrefixes(prefixes: Record<string, string>): string[] {
 const cleanString = () => z.string().overwrite(stripXmlIllegal).trim();
 
 const settingsSchema = z.object({
-  orgName: cleanString().refine(hasVisibleCharacter, '请填写单位名称').max(100, '单位名称不能超过100个字'),
+  orgName: cleanString().refine(hasVisibleCharacter, '请填写单位名称').max(TEXT_LIMITS.orgName, `单位名称不能超过${TEXT_LIMITS.orgName}个字`),
   collectiveThreshold: z.number().int('集体访人数应为整数').min(2, '集体访人数不能小于2').max(1000, '集体访人数不能超过1000'),
   attachmentMaxBytes: z.number().int().min(1024 * 1024, '附件上限不能小于1MB').max(200 * 1024 * 1024, '附件上限不能超过200MB'),
   dueSoonDays: z.number().int('临期天数应为整数').min(0, '临期天数不能小于0').max(30, '临期天数不能超过30'),

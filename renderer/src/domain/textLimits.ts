@@ -32,6 +32,10 @@ export const TEXT_LIMITS = {
   serviceMethod: 20,
   /** 单位名称 / 类别名称 in the reference data. */
   referenceName: 50,
+  /** 单位名称 of the office, printed on its letters. */
+  orgName: 100,
+  /** 姓名 of an account, as case actions and audit records name it. */
+  displayName: 20,
   /** 所属党组织 of a unit. */
   partyBranch: 50,
   /** One part of a letter template. */

@@ -3,6 +3,7 @@ import { App, Button, Form, Input, Modal, Popconfirm, Space, Tree, Typography } 
 import { useMemo, useState } from 'react';
 import { pathLabel, toTreeOptions, type TreeRecord } from './tree';
 import { errorText } from '../db/errors';
+import { textCount } from './textCount';
 
 /**
  * An editable tree of named records (the unit tree, the categories): add a top-level entry, add a child, rename,
@@ -150,7 +151,7 @@ export function TreeEditor<T extends TreeRecord>({ records, noun, maxDepth = Inf
       >
         <Form layout="vertical" onFinish={() => void submit()}>
           <Form.Item label={`${noun}名称`} htmlFor="tree-editor-name">
-            <Input id="tree-editor-name" autoFocus value={name} maxLength={50} onChange={(e) => setName(e.target.value)} />
+            <Input id="tree-editor-name" autoFocus value={name} count={textCount('referenceName')} onChange={(e) => setName(e.target.value)} />
           </Form.Item>
         </Form>
       </Modal>

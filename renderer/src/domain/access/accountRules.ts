@@ -1,4 +1,5 @@
 import { cleanText, hasVisibleCharacter } from '../xmlSafeText';
+import { TEXT_LIMITS } from '../textLimits';
 
 /** Wrong passwords in a row that lock an account (等保 2.0: 登录失败处理). */
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -25,6 +26,6 @@ export function displayNameProblem(displayName: string): string | null {
   const name = cleanText(displayName);
   if (name === '') return '请填写姓名';
   if (!hasVisibleCharacter(name)) return '姓名须含有可见的文字';
-  if (name.length > 20) return '姓名不能超过20个字';
+  if (name.length > TEXT_LIMITS.displayName) return `姓名不能超过${TEXT_LIMITS.displayName}个字`;
   return null;
 }
