@@ -1,6 +1,5 @@
 import type { Document } from 'docx';
 import JSZip from 'jszip';
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { buildCaseFile, caseFileFromDetail } from '../../../renderer/src/documents/caseFile';
 import { toBytes } from '../../../renderer/src/documents/gbStyle';
@@ -19,6 +18,7 @@ import { defaultUnits } from '../../../renderer/src/domain/defaults';
 import { CHANNELS, GENDERS, IDENTITY_TYPES, NATURES } from '../../../renderer/src/domain/types';
 import { DISCIPLINE_BODIES, REPLY_OUTCOMES, REVIEW_OUTCOMES, SATISFACTION_LEVELS, SUPERVISION_METHODS } from '../../../renderer/src/domain/workflowPayloads';
 import { reportInput } from './report/reportData';
+import { malformedParts, parseErrors } from './wellFormed';
 
 /**
  * Text stored before input was cleaned (or restored from an old backup) may still hold characters XML 1.0 refuses.
@@ -37,26 +37,6 @@ function taint<T>(value: T): T {
   if (Array.isArray(value)) return value.map(taint) as T;
   if (value instanceof Uint8Array || value instanceof Map || value instanceof Set || value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, taint(v)])) as T;
-}
-
-/** Parses with saxes, a strict XML 1.0 parser: a character XML cannot carry is an error, not a warning. */
-function parseErrors(xml: string): string[] {
-  const errors: string[] = [];
-  const parser = new SaxesParser({ xmlns: true });
-  parser.on('error', (error) => errors.push(error.message));
-  parser.write(xml).close();
-  return errors;
-}
-
-/** Every XML part of the packed .docx that is not well-formed, with the parser's first complaint. */
-async function malformedParts(doc: Document): Promise<Record<string, string>> {
-  const zip = await JSZip.loadAsync(await toBytes(doc));
-  const bad: Record<string, string> = {};
-  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
-    const errors = parseErrors(await zip.file(name)!.async('string'));
-    if (errors.length > 0) bad[name] = errors[0] ?? '';
-  }
-  return bad;
 }
 
 const detail = taint(sampleCase());
@@ -81,7 +61,7 @@ describe('documents built from fields holding U+FFFE, U+FFFF, lone surrogates an
   });
 
   it.each(BUILDS)('%s is well-formed XML in every part', async (_kind, build) => {
-    expect(await malformedParts(build())).toEqual({});
+    expect(await malformedParts(await toBytes(build()))).toEqual({});
   });
 
   it('keeps the text around the stripped characters', async () => {
