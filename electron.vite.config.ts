@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cspMeta } from './scripts/cspPlugin';
+import { testHooksDefine } from './scripts/testHooks';
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, path);
 
@@ -28,5 +29,7 @@ export default defineConfig({
     root: fromRoot('renderer'),
     build: { rolldownOptions: { input: { index: fromRoot('renderer/index.html') } } },
     plugins: [react(), cspMeta({ devHeaderOnly: true })],
+    // Off for `npm run build` and `npm run dist`; see scripts/testHooks.ts.
+    define: testHooksDefine(),
   },
 });

@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium';
+import { TEST_HOOKS_ENV } from '../scripts/testHooks';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Its own build folder, so a bench never empties the one the e2e tests' preview server is serving. */
@@ -47,9 +48,9 @@ function option(name: string): string | undefined {
   return arg === undefined ? undefined : (arg.split('=')[1] ?? '');
 }
 
-function run(command: string, args: string[]): Promise<void> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
   });
@@ -168,7 +169,8 @@ function printTable(report: BenchReport): boolean {
 async function main(): Promise<void> {
   const count = Number(option('n') ?? 100_000);
   if (!Number.isInteger(count) || count < 100) throw new Error(`--n must be a whole number of at least 100, not ${option('n')}`);
-  if (option('no-build') === undefined) await run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--outDir', DIST]);
+  // bench.html is built only with the test hooks on (scripts/testHooks.ts).
+  if (option('no-build') === undefined) await run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--outDir', DIST], { ...process.env, [TEST_HOOKS_ENV]: '1' });
   const { server, origin } = await serveDist();
   try {
     console.log(`serving dist-bench at ${origin}`);

@@ -4,6 +4,7 @@ import { useReferenceData } from './ReferenceData';
 import { pagesFor } from './session/pageAccess';
 import { useSession } from './session/SessionContext';
 import { UserMenu } from './session/UserMenu';
+import { StorageFullBanner } from '../ui/StorageFullBanner';
 
 /** The menu entry a path belongs to: a petition's detail page is reached from the ledger. */
 function selectedKey(pathname: string, keys: readonly string[]): string | undefined {
@@ -47,6 +48,7 @@ export function AppLayout() {
         <Layout.Header style={{ height: 48, lineHeight: '48px', padding: '0 16px', background: 'transparent', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
           <UserMenu />
         </Layout.Header>
+        <StorageFullBanner />
         {/* Layout.Content renders the page's one <main> landmark. */}
         <Layout.Content style={{ padding: '0 24px 24px', minWidth: 0 }}>
           <Outlet />

@@ -7,6 +7,10 @@
  *   set('2026-12-31T23:59', true)    – time stands still at that moment
  *   reset()                          – back to the real clock
  * The setting is kept in sessionStorage so it survives a reload of the same tab (drafts, "find it again" journeys).
+ *
+ * Only in builds made for tests (scripts/testHooks.ts): everywhere else `__DESK_TEST_HOOKS__` is the literal false,
+ * the hook, the stored offset and their names are compiled out, and now() is the system clock. A movable clock in a
+ * release would move lockouts and audit timestamps.
  */
 
 interface ClockState {
@@ -25,6 +29,8 @@ declare global {
   interface Window {
     __deskClock?: DeskClockControl;
   }
+  /** Replaced at build time by scripts/testHooks.ts: true only in the e2e and bench builds. */
+  const __DESK_TEST_HOOKS__: boolean;
 }
 
 const STORAGE_KEY = 'desk-clock';
@@ -40,7 +46,7 @@ function readStored(): ClockState {
   };
 }
 
-let state: ClockState = readStored();
+let state: ClockState = __DESK_TEST_HOOKS__ ? readStored() : REAL;
 
 function store(next: ClockState): void {
   state = next;
@@ -50,11 +56,12 @@ function store(next: ClockState): void {
 
 /** The current moment as the desk sees it. */
 export function now(): Date {
+  if (!__DESK_TEST_HOOKS__) return new Date();
   if (state.fixedMs !== null) return new Date(state.fixedMs);
   return new Date(Date.now() + state.offsetMs);
 }
 
-export const deskClock: DeskClockControl = {
+const deskClock: DeskClockControl = {
   set(iso, frozen = false) {
     const target = new Date(iso).getTime();
     if (Number.isNaN(target)) throw new Error(`desk clock: not a date: ${iso}`);
@@ -65,4 +72,4 @@ export const deskClock: DeskClockControl = {
   },
 };
 
-if (typeof window !== 'undefined') window.__deskClock = deskClock;
+if (__DESK_TEST_HOOKS__ && typeof window !== 'undefined') window.__deskClock = deskClock;

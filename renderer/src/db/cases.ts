@@ -1,5 +1,5 @@
 import { transition, type CaseState, type TransitionContext } from '../domain/workflow';
-import type { CaseAction } from '../domain/workflowPayloads';
+import { parsePayload, type CaseAction } from '../domain/workflowPayloads';
 import type { CaseEvent, Petition } from '../domain/types';
 import { toTimestamp } from '../domain/dates';
 import { registeredCaseFacts } from './caseFacts';
@@ -8,6 +8,7 @@ import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { asSeenAfterWrite } from './petitionDetail';
+import { MISSING_ASSIGNEE_UNIT, unitExists } from './references';
 import { authorize } from './session';
 
 /** The workflow refused an action (not allowed now, a guard, a bad date or payload); nothing was written. */
@@ -61,11 +62,15 @@ export async function applyCaseAction(
   context: CaseActionContext,
 ): Promise<CaseActionResult> {
   const ctx: TransitionContext = { ...context, actor: authorize(db, 'cases.handle').displayName };
-  const result = await db.transaction('rw', [db.petitions, db.caseEvents, ...ledgerIndexTables(db)], async () => {
+  const result = await db.transaction('rw', [db.petitions, db.caseEvents, db.units, ...ledgerIndexTables(db)], async () => {
     const existing = await db.petitions.get(petitionId);
     if (!existing) throw new MissingRecordError('该信访事项不存在，可能已被删除');
     const outcome = transition(caseStateOf(existing), action, payload, ctx);
     if (!outcome.ok) throw new CaseActionRefusedError(action, outcome.reason);
+    if (action === 'assign') {
+      const assignment = parsePayload('assign', payload);
+      if (assignment.ok && !(await unitExists(db, assignment.value.unitId))) throw new CaseActionRefusedError(action, MISSING_ASSIGNEE_UNIT);
+    }
     const updated: Petition = { ...existing, status: outcome.status, caseFacts: outcome.facts, updatedAt: toTimestamp(ctx.now) };
     const event: CaseEvent = { id: crypto.randomUUID(), petitionId, ...outcome.event };
     await db.petitions.put(updated);

@@ -1,4 +1,6 @@
+import { TEXT_LIMITS } from '../domain/textLimits';
 import type { Category } from '../domain/types';
+import { cleanText, hasVisibleCharacter } from '../domain/xmlSafeText';
 import type { DeskDatabase } from './database';
 import { InUseError, MissingRecordError } from './errors';
 import { authorize, requireActor } from './session';
@@ -18,8 +20,9 @@ export async function listCategories(db: DeskDatabase): Promise<Category[]> {
 /** Inserts (id '' gets a new id) or updates a category; the taxonomy has two levels only. settings.manage. */
 export async function saveCategory(db: DeskDatabase, category: Category): Promise<Category> {
   authorize(db, 'settings.manage');
-  const name = category.name.trim();
-  if (!name) throw new Error('请填写类别名称');
+  const name = cleanText(category.name);
+  if (!hasVisibleCharacter(name)) throw new Error('请填写类别名称');
+  if (name.length > TEXT_LIMITS.referenceName) throw new Error(`类别名称不能超过${TEXT_LIMITS.referenceName}字`);
   return db.transaction('rw', db.categories, async () => {
     const record: Category = { ...category, name, id: category.id || crypto.randomUUID() };
     if (record.parentId !== null) {

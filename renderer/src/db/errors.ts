@@ -28,3 +28,37 @@ export class MissingRecordError extends Error {
     this.name = 'MissingRecordError';
   }
 }
+
+/** What the clerk reads when the disk (or the browser's share of it) is full: what happened and what to do. */
+export const STORAGE_FULL_MESSAGE =
+  '存储空间已满，本次内容未能保存。请先导出备份（设置 → 备份），再释放磁盘空间（删除不需要的文件，或清理回收站），然后重试。';
+
+/**
+ * True for IndexedDB's QuotaExceededError however it arrives: the browser's DOMException, Dexie's
+ * QuotaExceededError, or an AbortError (Dexie's, or one we wrap) carrying it as `inner` or `cause`.
+ */
+export function isStorageFull(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (typeof current === 'object' && current !== null && !seen.has(current)) {
+    seen.add(current);
+    if ((current as { name?: unknown }).name === 'QuotaExceededError') return true;
+    const { inner, cause } = current as { inner?: unknown; cause?: unknown };
+    current = inner ?? cause;
+  }
+  return false;
+}
+
+/** A write refused because storage is full; its message is STORAGE_FULL_MESSAGE. */
+export class StorageFullError extends Error {
+  constructor(cause: unknown) {
+    super(STORAGE_FULL_MESSAGE, { cause });
+    this.name = 'StorageFullError';
+  }
+}
+
+/** The message a page shows for a failed operation: the Chinese storage-full advice, else the error's own message. */
+export function errorText(error: unknown): string {
+  if (isStorageFull(error)) return STORAGE_FULL_MESSAGE;
+  return error instanceof Error ? error.message : String(error);
+}

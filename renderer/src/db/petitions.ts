@@ -12,6 +12,7 @@ import { MissingRecordError, RegistrationError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { upsertPetitioners } from './petitioners';
 import { asSeenAfterWrite } from './petitionDetail';
+import { missingReferences, type RegistrationReferences } from './references';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 import { getSettings } from './settings';
 
@@ -30,7 +31,16 @@ function searchTextFor(regNo: string, people: Petitioner[], summary: string, dem
 }
 
 function writeTables(db: DeskDatabase) {
-  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.attachments, ...ledgerIndexTables(db)];
+  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.attachments, db.categories, db.units, ...ledgerIndexTables(db)];
+}
+
+/**
+ * Refuses (RegistrationError, inside the caller's transaction so nothing is kept) ids that name no stored record.
+ * Given the form's own rows (a blank row has no unit), so an error lands on the row the clerk sees.
+ */
+async function refuseMissingReferences(db: DeskDatabase, refs: RegistrationReferences): Promise<void> {
+  const errors = await missingReferences(db, refs);
+  if (Object.keys(errors).length > 0) throw new RegistrationError(errors);
 }
 
 /**
@@ -66,6 +76,7 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
   const stamp = toTimestamp(now);
   const year = now.getFullYear();
   const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
+    await refuseMissingReferences(db, { categoryId: v.categoryId, unitId: v.unitId, petitioners: input.petitioners });
     const counterKey = regNoCounterKey(year);
     const counter = await db.settings.get(counterKey);
     const seq = (typeof counter?.value === 'number' ? counter.value : 0) + 1;
@@ -148,6 +159,7 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
     if (isConfidential(existing) && !maySeeConfidential(db)) {
       throw new AccessDeniedError('records.register', '该信访事项已保密，请联系有保密权限的人员办理补充接待');
     }
+    await refuseMissingReferences(db, { unitId: null, petitioners: input.petitioners });
     const { people, searchChangedIds } = await upsertPetitioners(db, v.petitioners, stamp);
     const petitionerIds = [...existing.petitionerIds];
     for (const p of people) if (!petitionerIds.includes(p.id)) petitionerIds.push(p.id);

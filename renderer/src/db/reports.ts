@@ -1,5 +1,7 @@
 import { toTimestamp } from '../domain/dates';
 import { formatDocNo } from '../domain/docNo';
+import { TEXT_LIMITS } from '../domain/textLimits';
+import { stripXmlIllegal } from '../domain/xmlSafeText';
 import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportKind } from '../documents/report/types';
 import type { DeskDatabase } from './database';
 import { DocNoConflictError } from './documents';
@@ -31,6 +33,11 @@ export interface ReportRecord {
   /** 六、下步工作措施 */
   measures: string;
   updatedAt: string;
+  /**
+   * The draft's revision: 1 on its first save, one more on each save or issue; absent on drafts stored before
+   * revisions (read as 0). A save names the revision it was typed over, so two tabs cannot silently overwrite each other.
+   */
+  revision?: number;
   /** Issued versions: 1, 2, … per kind, period and scope; null for the draft. */
   version: number | null;
   /** 文号, when the office numbers its reports. */
@@ -48,13 +55,35 @@ export interface ReportKey {
   scopeKey: string;
 }
 
-export type ReportDraft = ReportKey & Pick<ReportRecord, 'scopeName' | 'paragraphs' | 'edited' | 'analysis' | 'measures'>;
+export type ReportDraft = ReportKey &
+  Pick<ReportRecord, 'scopeName' | 'paragraphs' | 'edited' | 'analysis' | 'measures'> & {
+    /**
+     * The stored draft's revision when the editor loaded it (or last saved it), null when there was none. A save over
+     * a different stored revision is refused (ReportDraftConflictError). Absent: saved unconditionally (seeds).
+     */
+    baseRevision?: number | null;
+  };
+
+/** The draft changed since this editor loaded it (another tab or another account saved it); nothing was written. */
+export class ReportDraftConflictError extends Error {
+  constructor() {
+    super('报告草稿已被他人修改（可能在另一个窗口或由其他账号），本次内容未保存。您输入的内容仍在页面上，请先复制保留，再刷新页面查看最新草稿。');
+    this.name = 'ReportDraftConflictError';
+  }
+}
 
 /** One draft per key: a fixed id, so saving as the branch types is a single put and never makes a second draft. */
 const draftId = (key: ReportKey) => `draft|${key.kind}|${key.periodKey}|${key.scopeKey}`;
 
 /** The report counter (last 文号 number per year) lives in settings, like the letters'. */
 export const reportCounterKey = (year: number) => `docNo:analysisReport:${year}`;
+
+/** Section text as stored: without what XML cannot carry, within its limit (else a Chinese error). */
+function sectionText(text: string, label: string): string {
+  const clean = stripXmlIllegal(text);
+  if (clean.length > TEXT_LIMITS.reportSection) throw new Error(`${label}不能超过${TEXT_LIMITS.reportSection}字（当前${clean.length}字）`);
+  return clean;
+}
 
 function draftRecord(draft: ReportDraft, now: Date): ReportRecord {
   return {
@@ -64,10 +93,10 @@ function draftRecord(draft: ReportDraft, now: Date): ReportRecord {
     scopeKey: draft.scopeKey,
     scopeName: draft.scopeName,
     status: 'draft',
-    paragraphs: Object.fromEntries(DRAFTED_SECTIONS.map((s) => [s, [...draft.paragraphs[s]]])) as DraftedParagraphs,
+    paragraphs: Object.fromEntries(DRAFTED_SECTIONS.map((s) => [s, draft.paragraphs[s].map((p) => sectionText(p, '报告段落'))])) as DraftedParagraphs,
     edited: DRAFTED_SECTIONS.filter((s) => draft.edited.includes(s)),
-    analysis: draft.analysis,
-    measures: draft.measures,
+    analysis: sectionText(draft.analysis, '原因分析与风险研判'),
+    measures: sectionText(draft.measures, '下步工作措施'),
     updatedAt: toTimestamp(now),
     version: null,
     docNo: null,
@@ -79,12 +108,29 @@ function draftRecord(draft: ReportDraft, now: Date): ReportRecord {
   };
 }
 
-/** Saves the draft as it stands (called, debounced, as the branch types); reports.write. */
+/**
+ * The next revision of the stored draft, inside the caller's transaction; refuses (ReportDraftConflictError) when the
+ * stored draft is not the one the editor typed over.
+ */
+async function nextRevision(db: DeskDatabase, draft: ReportDraft): Promise<number> {
+  const stored = await db.reports.get(draftId(draft));
+  const storedRevision = stored ? (stored.revision ?? 0) : null;
+  if (draft.baseRevision !== undefined && draft.baseRevision !== storedRevision) throw new ReportDraftConflictError();
+  return (storedRevision ?? 0) + 1;
+}
+
+/**
+ * Saves the draft as it stands (called, debounced, as the branch types); reports.write. Returns the stored record,
+ * whose revision the editor sends with its next save.
+ */
 export async function saveReportDraft(db: DeskDatabase, draft: ReportDraft, now: Date): Promise<ReportRecord> {
   authorize(db, 'reports.write');
   const record = draftRecord(draft, now);
-  await db.reports.put(record);
-  return record;
+  return db.transaction('rw', db.reports, async () => {
+    const stored = { ...record, revision: await nextRevision(db, draft) };
+    await db.reports.put(stored);
+    return stored;
+  });
 }
 
 export async function getReportDraft(db: DeskDatabase, key: ReportKey): Promise<ReportRecord | null> {
@@ -156,10 +202,13 @@ export async function issueReport(db: DeskDatabase, input: IssueReportInput): Pr
     const draft = draftRecord(input.draft, input.now);
     const stored = await db.transaction('rw', [db.reports, db.settings], async () => {
       if (prefix && (await lastNumber(db, counter)) !== seen) return null;
+      const revision = await nextRevision(db, input.draft);
       const earlier = await db.reports.where('[kind+periodKey+scopeKey]').equals([draft.kind, draft.periodKey, draft.scopeKey]).toArray();
       const version = Math.max(0, ...earlier.map((r) => r.version ?? 0)) + 1;
       const record: ReportRecord = {
         ...draft,
+        // The draft's revision it was issued from: the editor saves on from it.
+        revision,
         id: crypto.randomUUID(),
         status: 'issued',
         version,
@@ -171,7 +220,7 @@ export async function issueReport(db: DeskDatabase, input: IssueReportInput): Pr
         bytes,
       };
       if (prefix && n) await db.settings.put({ key: counter, value: n });
-      await db.reports.put(draft);
+      await db.reports.put({ ...draft, revision });
       await db.reports.add(record);
       return record;
     });

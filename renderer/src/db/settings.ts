@@ -5,7 +5,9 @@ import { can } from '../domain/access/roles';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/defaults';
 import { checkDocNoPrefix, DOC_KINDS, NUMBERED_DOC_KINDS, type DocKind } from '../domain/docNo';
 import { LETTER_KINDS, TEMPLATE_PARTS, validateLetterTemplate, type LetterKind, type LetterTemplate } from '../domain/letterTemplates';
+import { TEXT_LIMITS } from '../domain/textLimits';
 import { holidayArrangementError } from '../domain/workCalendar';
+import { hasVisibleCharacter, stripXmlIllegal } from '../domain/xmlSafeText';
 import type { DeskDatabase } from './database';
 import { authorize, requireActor } from './session';
 
@@ -29,13 +31,16 @@ function sharedPrefixes(prefixes: Record<string, string>): string[] {
   return messages;
 }
 
+/** Text as stored: without what XML cannot carry (letters print these values), trimmed. */
+const cleanString = () => z.string().overwrite(stripXmlIllegal).trim();
+
 const settingsSchema = z.object({
-  orgName: z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不能超过100个字'),
+  orgName: cleanString().refine(hasVisibleCharacter, '请填写单位名称').max(TEXT_LIMITS.orgName, `单位名称不能超过${TEXT_LIMITS.orgName}个字`),
   collectiveThreshold: z.number().int('集体访人数应为整数').min(2, '集体访人数不能小于2').max(1000, '集体访人数不能超过1000'),
   attachmentMaxBytes: z.number().int().min(1024 * 1024, '附件上限不能小于1MB').max(200 * 1024 * 1024, '附件上限不能超过200MB'),
   dueSoonDays: z.number().int('临期天数应为整数').min(0, '临期天数不能小于0').max(30, '临期天数不能超过30'),
-  operatorName: z.string().trim().max(20, '使用人姓名不能超过20个字'),
-  docNoPrefixes: z.record(z.string(), z.string().trim()).superRefine((prefixes, ctx) => {
+  operatorName: cleanString().max(20, '使用人姓名不能超过20个字'),
+  docNoPrefixes: z.record(z.string(), cleanString()).superRefine((prefixes, ctx) => {
     for (const [kind, prefix] of Object.entries(prefixes)) {
       if (!(kind in DOC_KINDS) || !DOC_KINDS[kind as DocKind].hasDocNo) ctx.addIssue({ code: 'custom', message: `未知的文书种类：${kind}` });
       const problem = checkDocNoPrefix(prefix);
@@ -43,7 +48,9 @@ const settingsSchema = z.object({
     }
     for (const message of sharedPrefixes(prefixes)) ctx.addIssue({ code: 'custom', message });
   }),
-  letterTemplates: z.record(z.string(), z.record(z.string(), z.string())).superRefine((templates, ctx) => {
+  letterTemplates: z
+    .record(z.string(), z.record(z.string(), z.string().overwrite(stripXmlIllegal).max(TEXT_LIMITS.templatePart, `文书模板每一部分不能超过${TEXT_LIMITS.templatePart}字`)))
+    .superRefine((templates, ctx) => {
     for (const [kind, template] of Object.entries(templates)) {
       if (!(LETTER_KINDS as readonly string[]).includes(kind)) {
         ctx.addIssue({ code: 'custom', message: `未知的文书种类：${kind}` });

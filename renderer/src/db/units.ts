@@ -1,4 +1,6 @@
+import { TEXT_LIMITS } from '../domain/textLimits';
 import type { Unit } from '../domain/types';
+import { cleanText, hasVisibleCharacter } from '../domain/xmlSafeText';
 import type { DeskDatabase } from './database';
 import { InUseError, MissingRecordError } from './errors';
 import { authorize, requireActor } from './session';
@@ -13,10 +15,13 @@ export async function listUnits(db: DeskDatabase): Promise<Unit[]> {
 /** Inserts (id '' or unknown gets a new id) or updates a unit; refuses a parent that would make a cycle. settings.manage. */
 export async function saveUnit(db: DeskDatabase, unit: Unit): Promise<Unit> {
   authorize(db, 'settings.manage');
-  const name = unit.name.trim();
-  if (!name) throw new Error('请填写单位名称');
+  const name = cleanText(unit.name);
+  const partyBranch = cleanText(unit.partyBranch);
+  if (!hasVisibleCharacter(name)) throw new Error('请填写单位名称');
+  if (name.length > TEXT_LIMITS.referenceName) throw new Error(`单位名称不能超过${TEXT_LIMITS.referenceName}字`);
+  if (partyBranch.length > TEXT_LIMITS.partyBranch) throw new Error(`所属党组织不能超过${TEXT_LIMITS.partyBranch}字`);
   return db.transaction('rw', db.units, async () => {
-    const record: Unit = { ...unit, name, partyBranch: unit.partyBranch.trim(), id: unit.id || crypto.randomUUID() };
+    const record: Unit = { ...unit, name, partyBranch, id: unit.id || crypto.randomUUID() };
     let parentId = record.parentId;
     while (parentId !== null) {
       if (parentId === record.id) throw new Error('不能把单位移到它自己的下级单位之下');

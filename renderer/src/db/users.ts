@@ -3,9 +3,11 @@ import { displayNameProblem, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, normalizeUsernam
 import { checkPassword, hashPassword, needsRehash, PASSWORD_ITERATIONS, passwordProblem } from '../domain/access/password';
 import { ROLES, type Role } from '../domain/access/roles';
 import { formatDateTime, toTimestamp } from '../domain/dates';
+import { cleanText } from '../domain/xmlSafeText';
 import { recordAudit, type AuditEventInput } from './audit/recordAudit';
 import type { DeskDatabase } from './database';
-import { MissingRecordError } from './errors';
+import { isStorageFull, MissingRecordError, StorageFullError } from './errors';
+import { reportStorageFull } from './storageHealth';
 import { authorize, currentActor, requireSignedIn, setActor } from './session';
 
 /*
@@ -196,9 +198,22 @@ async function attempt(db: DeskDatabase, found: UserAccount, password: string, n
       await recordSignedIn(db, actor, { action: mode, entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）${verb}` }, now);
     }
     return actor;
-  });
+  }).catch((error: unknown) => admitWithoutAudit(error, found, correct, mode, now));
   if (outcome instanceof SignInError) throw outcome;
   return outcome;
+}
+
+/**
+ * The sign-in's transaction failed. When for want of space (docs/security.md, "Storage full"), an enabled,
+ * unlocked administrator whose password was verified is let in without the record, so someone can still export a
+ * backup and free space; the desk shows the full-storage banner. Anyone else gets the Chinese message.
+ */
+function admitWithoutAudit(error: unknown, found: UserAccount, correct: boolean, mode: PasswordCheck, now: Date): Actor {
+  if (!isStorageFull(error)) throw error;
+  reportStorageFull();
+  const admissible = correct && mode !== 'changePassword' && found.role === 'admin' && !found.disabled && lockedUntil(found, now) === null;
+  if (!admissible) throw new StorageFullError(error);
+  return actorOf(found);
 }
 
 /** The end of an account's lockout while it lasts, else null. */
@@ -243,7 +258,7 @@ export async function updateUser(db: DeskDatabase, id: string, patch: AccountPat
     const account = await getAccount(db, id);
     const next: UserAccount = {
       ...account,
-      ...(patch.displayName === undefined ? {} : { displayName: patch.displayName.trim() }),
+      ...(patch.displayName === undefined ? {} : { displayName: cleanText(patch.displayName) }),
       ...(patch.role === undefined ? {} : { role: patch.role }),
       ...(patch.disabled === undefined ? {} : { disabled: patch.disabled }),
       ...(patch.confidentialAccess === undefined ? {} : { confidentialAccess: patch.confidentialAccess }),
@@ -332,7 +347,7 @@ function newAccount(input: NewAccountInput, password: UserAccount['password'], n
   return {
     id: crypto.randomUUID(),
     username: input.username,
-    displayName: input.displayName.trim(),
+    displayName: cleanText(input.displayName),
     role: input.role,
     confidentialAccess: input.confidentialAccess,
     password,

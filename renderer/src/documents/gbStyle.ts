@@ -11,6 +11,7 @@ import {
   type IFontAttributesProperties,
 } from 'docx';
 import { formatChineseDate } from '../domain/dates';
+import { stripXmlIllegal } from '../domain/xmlSafeText';
 import { titleLines, titleWords, widthInChars } from './titleLines';
 
 /**
@@ -96,10 +97,14 @@ export interface RunStyle {
   bold?: boolean;
 }
 
-/** A run in the body font and size unless told otherwise. */
+/**
+ * A run in the body font and size unless told otherwise. The one place typed text enters a .docx: characters XML
+ * cannot carry (stored before input was cleaned, or restored from an older backup) are stripped here again, since one
+ * of them makes the whole file unreadable.
+ */
 export function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({
-    text,
+    text: stripXmlIllegal(text),
     font: fontOf(style.font ?? FONTS.body, style.latinFont),
     size: style.size ?? SIZES.sanhao,
     bold: style.bold,
@@ -245,8 +250,8 @@ export interface GbDocumentOptions {
 /** A GB/T 9704 document: A4, the standard margins, 28 characters a line, body defaults and odd/even page numbers. */
 export function createGbDocument({ title: docTitle, description, children }: GbDocumentOptions): Document {
   return new Document({
-    title: docTitle,
-    description,
+    title: stripXmlIllegal(docTitle),
+    description: description === undefined ? undefined : stripXmlIllegal(description),
     creator: '信访工作台',
     evenAndOddHeaderAndFooters: true,
     styles: {

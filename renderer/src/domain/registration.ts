@@ -1,8 +1,10 @@
 import { isConfidential } from './access/confidential';
 import { parseLocalDate, parseLocalDateTime, toLocalDateTime } from './dates';
 import { checkIdNumber, checkPhone, normalizeIdNumber, normalizePhone } from './idNumber';
+import { HEADCOUNT_MAX, HEADCOUNT_MIN, TEXT_LIMITS, tooLongMessage, type TextLimitKey } from './textLimits';
 import type { Channel, Nature, Petitioner, PetitionFlags } from './types';
 import { CHANNELS, NATURES } from './types';
+import { cleanText, hasVisibleCharacter } from './xmlSafeText';
 
 /** One person on the registration form (信访人): the stored person's fields, as typed. */
 export type PetitionerInput = Pick<Petitioner, 'name' | 'gender' | 'idNumber' | 'phone' | 'address' | 'identityType' | 'unitId'> & {
@@ -52,7 +54,8 @@ export interface RegistrationInput {
   confidential?: boolean;
 }
 
-/** A registration that passed validation: strings trimmed, ID numbers upper-cased, phones compacted, blank rows dropped. */
+/**
+ * A registration that passed validation: strings stripped of what XML cannot carry (xmlSafeText) and trimmed, ID numbers upper-cased, phones compacted, blank rows dropped. */
 export interface ValidRegistration {
   channel: Channel;
   receivedAt: string;
@@ -83,7 +86,6 @@ export type FieldErrors = Record<string, string>;
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-export const SUMMARY_MAX_LENGTH = 2000;
 export const MAX_REPRESENTATIVES = 5;
 
 /** 集体访: headcount at or above the configured threshold. */
@@ -143,16 +145,24 @@ function formatMb(bytes: number): string {
   return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
 }
 
+/** Puts the over-limit message on `path` when the cleaned text is longer than its limit. */
+function checkLength(text: string, key: TextLimitKey, label: string, path: string, errors: FieldErrors): void {
+  if (text.length > TEXT_LIMITS[key] && !errors[path]) errors[path] = tooLongMessage(label, key, text.length);
+}
+
 /** Checks the petitioners; returns the cleaned, non-blank ones. Error paths use the row's index on the form. */
 function validatePetitioners(input: RegistrationInput, rules: RegistrationRules, errors: FieldErrors): PetitionerInput[] {
   const kept: PetitionerInput[] = [];
   input.petitioners.forEach((p, i) => {
     if (isBlankPetitioner(p)) return;
-    const name = p.name.trim();
-    const idNumber = normalizeIdNumber(p.idNumber);
-    const phone = p.phone.trim();
+    const name = cleanText(p.name);
+    const idNumber = normalizeIdNumber(cleanText(p.idNumber));
+    const phone = cleanText(p.phone);
+    const address = cleanText(p.address);
     if (!name && !input.flags.anonymous) errors[`petitioners.${i}.name`] = '请填写信访人姓名';
-    else if (name.length > 50) errors[`petitioners.${i}.name`] = '姓名不能超过50个字';
+    else if (name && !hasVisibleCharacter(name)) errors[`petitioners.${i}.name`] = '信访人姓名须含有可见的文字';
+    checkLength(name, 'personName', '姓名', `petitioners.${i}.name`, errors);
+    checkLength(address, 'address', '住址', `petitioners.${i}.address`, errors);
     if (idNumber) {
       const idError = checkIdNumber(idNumber, rules.now);
       if (idError) errors[`petitioners.${i}.idNumber`] = idError;
@@ -161,16 +171,17 @@ function validatePetitioners(input: RegistrationInput, rules: RegistrationRules,
       const phoneError = checkPhone(phone);
       if (phoneError) errors[`petitioners.${i}.phone`] = phoneError;
     }
-    kept.push({ ...p, name, idNumber, phone: normalizePhone(phone), address: p.address.trim() });
+    kept.push({ ...p, name, idNumber, phone: normalizePhone(phone), address });
   });
-  if (!input.flags.anonymous && !kept.some((p) => p.name)) {
-    errors[input.petitioners.length > 0 ? 'petitioners.0.name' : 'petitioners'] = '请至少填写一名信访人姓名（匿名信访请勾选“匿名”）';
+  const firstNamePath = input.petitioners.length > 0 ? 'petitioners.0.name' : 'petitioners';
+  if (!input.flags.anonymous && !kept.some((p) => hasVisibleCharacter(p.name)) && !errors[firstNamePath]) {
+    errors[firstNamePath] = '请至少填写一名信访人姓名（匿名信访请勾选“匿名”）';
   }
   // Two rows with one ID number would be saved as one person, silently losing the first row's details.
   const firstRowOfId = new Map<string, number>();
   input.petitioners.forEach((p, i) => {
     if (isBlankPetitioner(p)) return;
-    const idNumber = normalizeIdNumber(p.idNumber);
+    const idNumber = normalizeIdNumber(cleanText(p.idNumber));
     if (!idNumber || errors[`petitioners.${i}.idNumber`]) return;
     const first = firstRowOfId.get(idNumber);
     if (first === undefined) firstRowOfId.set(idNumber, i);
@@ -194,18 +205,21 @@ function validateReceivedAt(receivedAt: string, now: Date, errors: FieldErrors):
 
 function validateHeadcount(headcount: number | null, petitionerCount: number, errors: FieldErrors): void {
   if (headcount === null || Number.isNaN(headcount)) errors['headcount'] = '请填写人数';
-  else if (!Number.isInteger(headcount) || headcount < 1) errors['headcount'] = '人数应为不小于1的整数';
+  else if (!Number.isInteger(headcount) || headcount < HEADCOUNT_MIN) errors['headcount'] = `人数应为不小于${HEADCOUNT_MIN}的整数`;
+  else if (headcount > HEADCOUNT_MAX) errors['headcount'] = `人数不能超过${HEADCOUNT_MAX}人`;
   else if (headcount < petitionerCount) errors['headcount'] = `人数不能少于已填写的信访人数（${petitionerCount}人）`;
 }
 
 function validateSource(input: RegistrationInput, now: Date, errors: FieldErrors): PetitionSource | null {
   if (input.channel !== '上级转送') return null;
   const source = {
-    body: input.source?.body.trim() ?? '',
-    docNo: input.source?.docNo.trim() ?? '',
-    date: input.source?.date.trim() ?? '',
+    body: cleanText(input.source?.body ?? ''),
+    docNo: cleanText(input.source?.docNo ?? ''),
+    date: cleanText(input.source?.date ?? ''),
   };
-  if (!source.body) errors['source.body'] = '请填写转送/交办机关';
+  if (!hasVisibleCharacter(source.body)) errors['source.body'] = '请填写转送/交办机关';
+  checkLength(source.body, 'sourceBody', '转送/交办机关', 'source.body', errors);
+  checkLength(source.docNo, 'sourceDocNo', '转送/交办文号', 'source.docNo', errors);
   if (!source.date) errors['source.date'] = '请填写转送/交办日期';
   else {
     const day = parseLocalDate(source.date);
@@ -215,11 +229,15 @@ function validateSource(input: RegistrationInput, now: Date, errors: FieldErrors
   return source;
 }
 
-function validateAttachments(attachments: AttachmentInput[], maxBytes: number, errors: FieldErrors): void {
-  attachments.forEach((a, i) => {
+/** The attachments with their file names cleaned; a name over its limit or a file over the size limit is refused. */
+function validateAttachments(attachments: AttachmentInput[], maxBytes: number, errors: FieldErrors): AttachmentInput[] {
+  return attachments.map((a, i) => {
+    const name = cleanText(a.name);
     if (a.size > maxBytes) {
-      errors[`attachments.${i}`] = `附件“${a.name}”为${formatMb(a.size)}MB，超过${formatMb(maxBytes)}MB的上限`;
+      errors[`attachments.${i}`] = `附件“${name}”为${formatMb(a.size)}MB，超过${formatMb(maxBytes)}MB的上限`;
     }
+    checkLength(name, 'attachmentName', '附件文件名', `attachments.${i}`, errors);
+    return name === a.name ? a : { ...a, name };
   });
 }
 
@@ -232,22 +250,24 @@ function validateContact(input: RegistrationInput, rules: RegistrationRules, err
   validateReceivedAt(input.receivedAt, rules.now, errors);
   const petitioners = validatePetitioners(input, rules, errors);
   validateHeadcount(input.headcount, petitioners.length, errors);
-  if (!input.receivingOfficer.trim()) errors['receivingOfficer'] = '请填写接待人';
-  validateAttachments(input.attachments, rules.attachmentMaxBytes, errors);
-  return petitioners;
+  const receivingOfficer = cleanText(input.receivingOfficer);
+  if (!hasVisibleCharacter(receivingOfficer)) errors['receivingOfficer'] = '请填写接待人';
+  checkLength(receivingOfficer, 'receivingOfficer', '接待人', 'receivingOfficer', errors);
+  const attachments = validateAttachments(input.attachments, rules.attachmentMaxBytes, errors);
+  return { petitioners, receivingOfficer, attachments };
 }
 
 /** Validates the whole form; every error is collected at once so the clerk sees them all beside their fields. */
 export function validateRegistration(input: RegistrationInput, rules: RegistrationRules): ValidationResult<ValidRegistration> {
   const errors: FieldErrors = {};
-  const petitioners = validateContact(input, rules, errors);
+  const { petitioners, receivingOfficer, attachments } = validateContact(input, rules, errors);
   if (!input.categoryId) errors['categoryId'] = '请选择问题类别';
   if (input.nature === null || !NATURES.includes(input.nature)) errors['nature'] = '请选择信访性质';
-  const summary = input.summary.trim();
-  if (!summary) errors['summary'] = '请填写反映问题摘要';
-  else if (summary.length > SUMMARY_MAX_LENGTH) {
-    errors['summary'] = `反映问题摘要不能超过${SUMMARY_MAX_LENGTH}字（当前${summary.length}字）`;
-  }
+  const summary = cleanText(input.summary);
+  if (!hasVisibleCharacter(summary)) errors['summary'] = '请填写反映问题摘要';
+  checkLength(summary, 'summary', '反映问题摘要', 'summary', errors);
+  const demands = cleanText(input.demands);
+  checkLength(demands, 'demands', '主要诉求', 'demands', errors);
   const source = validateSource(input, rules.now, errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const headcount = input.headcount as number;
@@ -262,11 +282,11 @@ export function validateRegistration(input: RegistrationInput, rules: Registrati
       nature: input.nature as Nature,
       unitId: input.unitId,
       summary,
-      demands: input.demands.trim(),
-      receivingOfficer: input.receivingOfficer.trim(),
+      demands,
+      receivingOfficer,
       flags: { ...input.flags, collective: isCollective(headcount, rules.collectiveThreshold) },
       source,
-      attachments: input.attachments,
+      attachments,
       confidential: isConfidential({ nature: input.nature as Nature, confidential: input.confidential }),
     },
   };
@@ -289,10 +309,9 @@ export interface ValidReception {
 /** Validates the form for linking to an earlier petition: category, nature and summary are not required. */
 export function validateReception(input: RegistrationInput, rules: RegistrationRules): ValidationResult<ValidReception> {
   const errors: FieldErrors = {};
-  const petitioners = validateContact(input, rules, errors);
-  if (input.summary.trim().length > SUMMARY_MAX_LENGTH) {
-    errors['summary'] = `反映问题摘要不能超过${SUMMARY_MAX_LENGTH}字（当前${input.summary.trim().length}字）`;
-  }
+  const { petitioners, receivingOfficer, attachments } = validateContact(input, rules, errors);
+  const note = cleanText(input.summary);
+  checkLength(note, 'summary', '反映问题摘要', 'summary', errors);
   const source = validateSource(input, rules.now, errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -302,11 +321,11 @@ export function validateReception(input: RegistrationInput, rules: RegistrationR
       receivedAt: input.receivedAt.trim(),
       petitioners,
       headcount: input.headcount as number,
-      receivingOfficer: input.receivingOfficer.trim(),
+      receivingOfficer,
       flags: { ...input.flags, collective: isCollective(input.headcount as number, rules.collectiveThreshold) },
       source,
-      note: input.summary.trim(),
-      attachments: input.attachments,
+      note,
+      attachments,
     },
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseLocalDate } from './dates';
+import { TEXT_LIMITS, type TextLimitKey } from './textLimits';
+import { hasVisibleCharacter, stripXmlIllegal } from './xmlSafeText';
 
 /** What a clerk can do to a case (DOMAIN.md §4), with the label the UI shows. */
 export const CASE_ACTIONS = {
@@ -34,17 +36,17 @@ export const DISCIPLINE_BODIES = ['纪检监察机构', '组织人事部门'] as
 /** How a letter reached the petitioner: suggestions only, the clerk may write another (e.g. 委托送达). */
 export const SERVICE_METHODS = ['直接送达', '邮寄送达', '留置送达', '电子送达'] as const;
 
-const TEXT_MAX = 2000;
+/** A string stripped of what XML cannot carry, then trimmed: every text of a payload. */
+const cleanString = (error?: string) => z.string(error ? { error } : undefined).overwrite(stripXmlIllegal).trim();
 
-function text(label: string) {
-  return z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(TEXT_MAX, `${label}不能超过${TEXT_MAX}字`);
+/** Required text: at least one visible character, at most its limit (TEXT_LIMITS). */
+function text(label: string, limit: TextLimitKey = 'caseText') {
+  return cleanString(`请填写${label}`)
+    .refine(hasVisibleCharacter, `请填写${label}`)
+    .max(TEXT_LIMITS[limit], `${label}不能超过${TEXT_LIMITS[limit]}字`);
 }
 
-const optionalText = z.string().trim().max(TEXT_MAX, `内容不能超过${TEXT_MAX}字`).optional();
+const optionalText = cleanString().max(TEXT_LIMITS.caseText, `内容不能超过${TEXT_LIMITS.caseText}字`).optional();
 
 function day(label: string) {
   return z
@@ -68,21 +70,22 @@ export const ACTION_PAYLOADS = {
   /** acceptedAt defaults to today. */
   accept: z.object({ acceptedAt: day('受理日期').optional(), note: optionalText }),
   reject: z.object({ reason: text('不予受理理由'), whereToApply: text('应向何处反映') }),
-  forward: z.object({ toBody: text('转送机关或单位'), note: optionalText }),
+  forward: z.object({ toBody: text('转送机关或单位', 'caseName'), note: optionalText }),
   forwardToDiscipline: z.object({ toBody: choice(DISCIPLINE_BODIES, '转交机构'), note: optionalText }),
   assign: z.object({
-    unitId: text('承办单位'),
+    /** Must name a stored unit: the case service checks it before writing. */
+    unitId: text('承办单位', 'caseName'),
     /** Shown in the timeline text; the id stays the reference. */
     unitName: optionalText,
-    leader: text('包案领导'),
-    handler: text('承办人'),
+    leader: text('包案领导', 'caseName'),
+    handler: text('承办人', 'caseName'),
     dueDate: day('交办期限'),
     instruction: optionalText,
   }),
   startHandling: z.object({ note: optionalText }),
   addNote: z.object({ note: text('办理情况') }),
   extend: z.object({
-    approver: text('批准人'),
+    approver: text('批准人', 'caseName'),
     reason: text('延期理由'),
     days: z.number({ error: '请填写延期天数' }).int('延期天数应为整数').min(1, '延期天数至少为1日'),
     approvedAt: day('批准日期').optional(),
@@ -112,7 +115,10 @@ export const ACTION_PAYLOADS = {
   requestRecheck: z.object({ receivedAt: day('收到复核请求日期'), reason: text('复核请求理由') }),
   decideRecheck: outcome('复核结论'),
   /** The latest decision's letter (处理意见书, 复查意见书 or 复核意见书) reached the petitioner on `servedAt`. */
-  recordService: z.object({ servedAt: day('送达日期'), method: z.string().trim().max(20, '送达方式不能超过20字').optional() }),
+  recordService: z.object({
+    servedAt: day('送达日期'),
+    method: cleanString().max(TEXT_LIMITS.serviceMethod, `送达方式不能超过${TEXT_LIMITS.serviceMethod}字`).optional(),
+  }),
 } satisfies Record<CaseAction, z.ZodType>;
 
 export type ActionPayload<A extends CaseAction> = z.infer<(typeof ACTION_PAYLOADS)[A]>;

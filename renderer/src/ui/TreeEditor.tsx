@@ -2,6 +2,8 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal, Popconfirm, Space, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { pathLabel, toTreeOptions, type TreeRecord } from './tree';
+import { errorText } from '../db/errors';
+import { textCount } from './textCount';
 
 /**
  * An editable tree of named records (the unit tree, the categories): add a top-level entry, add a child, rename,
@@ -21,9 +23,6 @@ export interface TreeEditorProps<T extends TreeRecord> {
 
 type Editing = { mode: 'add'; parentId: string | null } | { mode: 'rename'; record: TreeRecord };
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function TreeEditor<T extends TreeRecord>({ records, noun, maxDepth = Infinity, describe, onSave, onDelete }: TreeEditorProps<T>) {
   const { message } = App.useApp();
@@ -152,7 +151,7 @@ export function TreeEditor<T extends TreeRecord>({ records, noun, maxDepth = Inf
       >
         <Form layout="vertical" onFinish={() => void submit()}>
           <Form.Item label={`${noun}名称`} htmlFor="tree-editor-name">
-            <Input id="tree-editor-name" autoFocus value={name} maxLength={50} onChange={(e) => setName(e.target.value)} />
+            <Input id="tree-editor-name" autoFocus value={name} count={textCount('referenceName')} onChange={(e) => setName(e.target.value)} />
           </Form.Item>
         </Form>
       </Modal>

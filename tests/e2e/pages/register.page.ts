@@ -190,6 +190,12 @@ export class RegisterPage extends BasePage {
     await expect(this.summary).toHaveValue('');
   }
 
+  /** The character counter antd shows beside a text field (「12 / 50」), from the limits table (domain/textLimits.ts). */
+  counterOf(control: Locator): Locator {
+    const wrapper = control.locator('xpath=ancestor::span[contains(concat(" ", @class, " "), " ant-input-affix-wrapper ")][1]');
+    return wrapper.locator('.ant-input-data-count, .ant-input-show-count-suffix');
+  }
+
   /** The Chinese message shown beside a field: antd links it to the control as its accessible description. */
   async expectFieldError(control: Locator, message: string): Promise<void> {
     await expect(control).toHaveAttribute('aria-invalid', 'true');

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Typography } from 'antd';
 import type { Actor } from '../../domain/access/account';
 import type { ReactNode } from 'react';
+import { errorText } from '../../db/errors';
 
 interface AuthScreenProps {
   title: string;
@@ -32,7 +33,7 @@ export function AuthScreen({ title, intro, error, inside = false, children }: Au
 }
 
 export function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 /** 不是王丽？退出登录: under a screen that asks the signed-in (or locked) account for a password. */

@@ -4,7 +4,7 @@ import { formatAuditTime } from '../../domain/audit/display';
 import { canonicalJson } from '../../domain/audit/chain';
 import { entityLabel } from '../../domain/audit/entities';
 import { AUDIT_ACTIONS, type AuditRecord } from '../../domain/audit/record';
-import { addTableSheet, newWorkbook, type SheetColumn } from './sheet';
+import { addTableSheet, newWorkbook, xmlSafeRow, type SheetColumn } from './sheet';
 
 /** Excel refuses a cell longer than this; a longer before/after is cut and says so. */
 const CELL_LIMIT = 32_767;
@@ -46,7 +46,7 @@ export function buildAuditWorkbook(records: readonly AuditRecord[], filterText: 
   const workbook = newWorkbook();
   const sheet = addTableSheet(workbook, '审计日志', COLUMNS);
   for (const r of records) {
-    sheet.addRow({
+    sheet.addRow(xmlSafeRow({
       seq: r.seq,
       at: formatAuditTime(r.at),
       actor: r.actorName || '（未登录）',
@@ -59,7 +59,7 @@ export function buildAuditWorkbook(records: readonly AuditRecord[], filterText: 
       after: snapshotText(r.after),
       prevHash: r.prevHash,
       hash: r.hash,
-    });
+    }));
   }
   const about = workbook.addWorksheet('说明');
   about.columns = [{ width: 16 }, { width: 80 }];

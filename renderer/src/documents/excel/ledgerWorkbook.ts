@@ -5,7 +5,7 @@ import { identityScrubber, REPLACE } from '../../domain/access/scrubIdentity';
 import { REDACTED } from '../letters/confidentiality';
 import { pathNames } from './names';
 import { cutOutContacts, PERSONAL_INFO_MARK } from './personalData';
-import { addTableSheet, DATE_TIME_FORMAT, excelDateTime, newWorkbook, type SheetColumn } from './sheet';
+import { addTableSheet, DATE_TIME_FORMAT, excelDateTime, newWorkbook, xmlSafeRow, type SheetColumn } from './sheet';
 
 /** One petitioner's contact details, exported only when the clerk explicitly asks for them. */
 export interface LedgerContact {
@@ -91,7 +91,7 @@ export async function buildLedgerWorkbook(rows: readonly LedgerRow[], reference:
     // The numbers in a hidden row's summary go with every other row's, just below.
     let summary = hideIdentity ? identityScrubber({ people: row.petitionerNames.map((name) => ({ name })), replace: REPLACE.confidential })(row.summary) : row.summary;
     if (!includePersonalInfo) summary = cutOutContacts(summary);
-    sheet.addRow({
+    sheet.addRow(xmlSafeRow({
       regNo: row.regNo,
       receivedAt: excelDateTime(row.receivedAt) ?? row.receivedAt,
       channel: CHANNEL_LABELS[row.channel],
@@ -110,7 +110,7 @@ export async function buildLedgerWorkbook(rows: readonly LedgerRow[], reference:
       summary,
       repeat: row.receptionCount > 1 ? YES : null,
       ...Object.fromEntries(FLAG_COLUMNS.map((flag) => [flag, row.flags[flag] ? YES : null])),
-    });
+    }));
     if ((i + 1) % ROWS_PER_SLICE === 0 || i + 1 === rows.length) {
       options.onProgress?.(i + 1, rows.length);
       if (i + 1 < rows.length) await new Promise((resolve) => setTimeout(resolve, 0));

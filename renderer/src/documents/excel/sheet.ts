@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parseLocalDate, parseLocalDateTime } from '../../domain/dates';
+import { stripXmlIllegal } from '../../domain/xmlSafeText';
 
 /** How a date and time column reads in Excel; the cell holds a real date, so it sorts and filters as one. */
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -55,6 +56,20 @@ function asExcelDate(local: Date): Date {
 }
 
 /** The .xlsx file's bytes. */
+/**
+ * A row's values with the characters XML cannot carry stripped from its text: exceljs drops C0 controls itself but
+ * writes U+FFFE, U+FFFF and lone surrogates, which make the whole .xlsx unreadable. Every row of typed text goes
+ * through here (text stored before input was cleaned, or restored from an older backup).
+ */
+export function xmlSafeRow<T extends Record<string, unknown>>(values: T): T {
+  const clean: Record<string, unknown> = {};
+  for (const key in values) {
+    const value = values[key];
+    clean[key] = typeof value === 'string' ? stripXmlIllegal(value) : value;
+  }
+  return clean as T;
+}
+
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await workbook.xlsx.writeBuffer();
   // Node gives a Buffer, the browser an ArrayBuffer: either way, copy into a plain Uint8Array.

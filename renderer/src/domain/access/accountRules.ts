@@ -1,3 +1,6 @@
+import { cleanText, hasVisibleCharacter } from '../xmlSafeText';
+import { TEXT_LIMITS } from '../textLimits';
+
 /** Wrong passwords in a row that lock an account (等保 2.0: 登录失败处理). */
 export const MAX_FAILED_ATTEMPTS = 5;
 /** How long such an account stays locked. */
@@ -18,10 +21,11 @@ export function usernameProblem(username: string): string | null {
   return null;
 }
 
-/** 姓名 as recorded on case actions and audit records: 1–20 characters. */
+/** 姓名 as recorded on case actions and audit records: 1–20 characters, at least one of them visible. */
 export function displayNameProblem(displayName: string): string | null {
-  const name = displayName.trim();
+  const name = cleanText(displayName);
   if (name === '') return '请填写姓名';
-  if (name.length > 20) return '姓名不能超过20个字';
+  if (!hasVisibleCharacter(name)) return '姓名须含有可见的文字';
+  if (name.length > TEXT_LIMITS.displayName) return `姓名不能超过${TEXT_LIMITS.displayName}个字`;
   return null;
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { listAudit, listAuditActors, type AuditActorOption, type AuditFilter, type AuditPage } from '../../db/audit/listAudit';
 import { getDb } from '../../db/instance';
+import { errorText } from '../../db/errors';
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const reason = (error: unknown) => errorText(error);
 
 /**
  * One page of the trail for the filter; `version` reloads it (after an export, which adds a record). Only the page's

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { verifyAuditChain } from '../../db/audit/verify';
 import { getDb } from '../../db/instance';
 import type { AuditChainResult } from '../../domain/audit/verify';
+import { errorText } from '../../db/errors';
 
 type VerifyState = { step: 'idle' } | { step: 'running'; percent: number } | { step: 'done'; result: AuditChainResult } | { step: 'failed'; error: string };
 
@@ -19,7 +20,7 @@ export function useAuditVerification() {
       const result = await verifyAuditChain(getDb(), (checked, total) => setState({ step: 'running', percent: Math.round((checked / Math.max(1, total)) * 100) }));
       setState({ step: 'done', result });
     } catch (error) {
-      setState({ step: 'failed', error: `核验失败：${error instanceof Error ? error.message : String(error)}` });
+      setState({ step: 'failed', error: `核验失败：${errorText(error)}` });
     }
   };
 

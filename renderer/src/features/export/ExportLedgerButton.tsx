@@ -7,6 +7,7 @@ import { useOpenSavedFile } from '../petition/useOpenSavedFile';
 import { exportLedger, type ExportPhase } from './exportLedger';
 import { exportPercent, PHASE_LABELS } from './exportProgress';
 import { filteredLedgerRows } from './filteredLedgerRows';
+import { errorText } from '../../db/errors';
 
 interface ExportProgress {
   phase: ExportPhase;
@@ -41,7 +42,7 @@ export function ExportLedgerButton({ rows, query }: { rows: readonly LedgerRow[]
       });
       if (result.saved) openSaved(result.path, `信访台账（${matching.length} 件）`);
     } catch (error) {
-      message.error(`导出台账失败：${error instanceof Error ? error.message : String(error)}`);
+      message.error(`导出台账失败：${errorText(error)}`);
     } finally {
       setProgress(null);
     }

@@ -5,6 +5,7 @@ import { useReferenceData } from '../../app/ReferenceData';
 import type { StatisticsExportInput } from '../../documents/excel/statisticsWorkbook';
 import { useOpenSavedFile } from '../petition/useOpenSavedFile';
 import { exportStatistics } from './exportStatistics';
+import { errorText } from '../../db/errors';
 
 export type ExportStatisticsButtonProps = Omit<StatisticsExportInput, 'categories' | 'units'>;
 
@@ -21,7 +22,7 @@ export function ExportStatisticsButton(props: ExportStatisticsButtonProps) {
       const result = await exportStatistics({ ...props, categories, units });
       if (result.saved) openSaved(result.path, '统计表');
     } catch (error) {
-      message.error(`导出统计表失败：${error instanceof Error ? error.message : String(error)}`);
+      message.error(`导出统计表失败：${errorText(error)}`);
     } finally {
       setExporting(false);
     }

@@ -6,6 +6,7 @@ import type { AttachmentInfo } from '../../db/petitions';
 import { platform } from '../../platform';
 import { safeFileName } from '../../ui/fileName';
 import { useOpenSavedFile } from './useOpenSavedFile';
+import { errorText } from '../../db/errors';
 
 function extensionFilter(name: string) {
   const ext = /\.([a-z0-9]{1,10})$/i.exec(name)?.[1]?.toLowerCase();
@@ -26,7 +27,7 @@ export function useDownloadAttachment(): (attachment: AttachmentInfo) => Promise
         const result = await platform.saveFile({ suggestedName: name, bytes, filters: extensionFilter(name) });
         if (result.saved) openSaved(result.path, `附件“${attachment.name}”`);
       } catch (error) {
-        message.error(`下载附件失败：${error instanceof Error ? error.message : String(error)}`);
+        message.error(`下载附件失败：${errorText(error)}`);
       }
     },
     [message, openSaved],

@@ -8,6 +8,7 @@ import { getPetitionDetail } from '../../db/petitions';
 import { toLocalDateTime } from '../../domain/dates';
 import { platform } from '../../platform';
 import { useOpenSavedFile } from './useOpenSavedFile';
+import { errorText } from '../../db/errors';
 
 /**
  * 打印登记表: builds the 信访登记表 .docx of a saved petition and hands it to the save dialog (a download in the browser).
@@ -47,7 +48,7 @@ export function usePrintRegistrationForm(): { print(petitionId: string): Promise
         });
         if (result.saved) openSaved(result.path, '信访登记表');
       } catch (error) {
-        message.error(`生成登记表失败：${error instanceof Error ? error.message : String(error)}`);
+        message.error(`生成登记表失败：${errorText(error)}`);
       } finally {
         setPrinting(false);
       }

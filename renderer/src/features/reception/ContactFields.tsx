@@ -3,6 +3,8 @@ import type { Dayjs } from 'dayjs';
 import { now } from '../../app/clock';
 import { CHANNEL_OPTIONS } from '../../ui/channelOptions';
 import type { RegistrationFormValues } from './formValues';
+import { textCount } from '../../ui/textCount';
+import { HEADCOUNT_MAX, HEADCOUNT_MIN } from '../../domain/textLimits';
 
 
 /** Nothing can be received in the future: days after today are greyed out in the pickers. */
@@ -34,24 +36,24 @@ export function ContactFields() {
       </Col>
       <Col span={4}>
         <Form.Item label="人数" name="headcount">
-          <InputNumber min={1} max={9999} precision={0} style={{ width: '100%' }} />
+          <InputNumber min={HEADCOUNT_MIN} max={HEADCOUNT_MAX} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col span={7}>
         <Form.Item label="接待人" name="receivingOfficer">
-          <Input autoComplete="off" maxLength={50} />
+          <Input autoComplete="off" count={textCount('receivingOfficer')} />
         </Form.Item>
       </Col>
       {channel === '上级转送' && (
         <>
           <Col span={10}>
             <Form.Item label="转送/交办机关" name={['source', 'body']}>
-              <Input autoComplete="off" maxLength={100} placeholder="如：集团公司信访办" />
+              <Input autoComplete="off" count={textCount('sourceBody')} placeholder="如：集团公司信访办" />
             </Form.Item>
           </Col>
           <Col span={7}>
             <Form.Item label="来文文号" name={['source', 'docNo']}>
-              <Input autoComplete="off" maxLength={50} placeholder="如：集信转〔2026〕12号" />
+              <Input autoComplete="off" count={textCount('sourceDocNo')} placeholder="如：集信转〔2026〕12号" />
             </Form.Item>
           </Col>
           <Col span={7}>

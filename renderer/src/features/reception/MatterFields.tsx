@@ -1,11 +1,12 @@
 import { Cascader, Checkbox, Col, Form, Input, Radio, Row, Space, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import { useReferenceData } from '../../app/ReferenceData';
-import { isCollective, SUMMARY_MAX_LENGTH } from '../../domain/registration';
+import { isCollective } from '../../domain/registration';
 import { isConfidential } from '../../domain/access/confidential';
 import { FLAG_LABELS, NATURES, type Nature } from '../../domain/types';
 import { toTreeOptions } from '../../ui/tree';
 import { UnitSelect } from './UnitSelect';
+import { textCount } from '../../ui/textCount';
 
 const NATURE_OPTIONS = NATURES.map((n) => ({ value: n, label: n }));
 const CLERK_FLAGS = ['jointLetter', 'anonymous', 'levelSkipping', 'lawRelated'] as const;
@@ -44,12 +45,12 @@ export function MatterFields() {
       <Col span={24}>
         <Form.Item label="反映问题摘要" name="summary">
           {/* A count, not maxLength: a pasted letter is kept whole and the limit is reported beside the field. */}
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} count={{ show: true, max: SUMMARY_MAX_LENGTH }} />
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} count={textCount('summary')} />
         </Form.Item>
       </Col>
       <Col span={24}>
         <Form.Item label="主要诉求" name="demands">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} count={textCount('demands')} />
         </Form.Item>
       </Col>
       <Col span={24}>

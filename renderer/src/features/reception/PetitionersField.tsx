@@ -6,6 +6,7 @@ import { emptyPetitioner, MAX_REPRESENTATIVES } from '../../domain/registration'
 import { GENDERS, IDENTITY_TYPES } from '../../domain/types';
 import type { RegistrationFormValues } from './formValues';
 import { UnitSelect } from './UnitSelect';
+import { textCount } from '../../ui/textCount';
 
 const IDENTITY_OPTIONS = IDENTITY_TYPES.map((t) => ({ value: t, label: t }));
 
@@ -45,7 +46,7 @@ export function PetitionersField({ form }: { form: FormInstance<RegistrationForm
               <Row gutter={16}>
                 <Col span={6}>
                   <Form.Item label="姓名" name={[field.name, 'name']}>
-                    <Input autoComplete="off" maxLength={50} />
+                    <Input autoComplete="off" count={textCount('personName')} />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
@@ -60,12 +61,12 @@ export function PetitionersField({ form }: { form: FormInstance<RegistrationForm
                 </Col>
                 <Col span={6}>
                   <Form.Item label="联系电话" name={[field.name, 'phone']}>
-                    <Input autoComplete="off" maxLength={20} />
+                    <Input autoComplete="off" count={textCount('phone')} />
                   </Form.Item>
                 </Col>
                 <Col span={10}>
                   <Form.Item label="住址" name={[field.name, 'address']}>
-                    <Input autoComplete="off" maxLength={200} />
+                    <Input autoComplete="off" count={textCount('address')} />
                   </Form.Item>
                 </Col>
                 <Col span={5}>

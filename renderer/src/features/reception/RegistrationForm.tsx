@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { now } from '../../app/clock';
 import { useReferenceData } from '../../app/ReferenceData';
-import { RegistrationError } from '../../db/errors';
+import { RegistrationError, errorText } from '../../db/errors';
 import { getDb } from '../../db/instance';
 import { linkReception, registerPetition } from '../../db/petitions';
 import type { RepeatCandidate } from '../../db/petitioners';
@@ -33,10 +33,6 @@ interface RegistrationFormProps {
   start: RegistrationInput;
   draft: RegistrationDraft;
   onSaved(petition: Petition): void;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProps) {

@@ -5,7 +5,8 @@ import { useSearchParams } from 'react-router';
 import { now } from '../../app/clock';
 import { useReferenceData } from '../../app/ReferenceData';
 import { getDb } from '../../db/instance';
-import { issueReport, listIssuedReports, unfinishedSections, type ReportRecord } from '../../db/reports';
+import { errorText } from '../../db/errors';
+import { listIssuedReports, unfinishedSections, type ReportRecord } from '../../db/reports';
 import { toLocalDate } from '../../domain/dates';
 import { checkDocNoPrefix, parseDocNo } from '../../domain/docNo';
 import { toBytes } from '../../documents/gbStyle';
@@ -25,7 +26,7 @@ import { ReportSections } from './ReportSections';
 import { useReport, type SaveState } from './useReport';
 
 const WORD = [{ name: 'Word 文档', extensions: ['docx'] }];
-const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
+const messageOf = errorText;
 
 function SaveIndicator({ save }: { save: SaveState }) {
   const text = {
@@ -136,20 +137,21 @@ export function ReportPage() {
   };
 
   const issue = async () => {
-    if (!report.draft) return;
+    if (!report.content) return;
     setBusy('issue');
     setError(null);
     try {
-      await report.flush();
       const issuedAt = now();
-      const record = await issueReport(getDb(), {
-        draft: report.draft,
-        prefix: prefix?.trim() || null,
-        year: issuedAt.getFullYear(),
-        build,
-        fileName: (docNo) => `${title}${docNo ? `（${docNo}）` : ''}.docx`,
-        now: issuedAt,
-      });
+      const record = await report.issue(
+        {
+          prefix: prefix?.trim() || null,
+          year: issuedAt.getFullYear(),
+          build,
+          fileName: (docNo) => `${title}${docNo ? `（${docNo}）` : ''}.docx`,
+          now: issuedAt,
+        },
+        report.content,
+      );
       setPreview(null);
       setHistoryVersion((v) => v + 1);
       message.success(`已出具${record.docNo ? ` ${record.docNo}` : ''}（第${record.version}版）`);

@@ -2,6 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Space, Typography } from 'antd';
 import { DRAFTED_SECTIONS, SECTION_TITLES, type DraftedParagraphs, type DraftedSection } from '../../documents/report/types';
 import type { ReportContent } from './useReport';
+import { textCount } from '../../ui/textCount';
 
 /**
  * Sections 一–四 as drafted paragraphs, each editable, with 重新生成 per section; 五 and 六 as the branch's own text.
@@ -39,6 +40,7 @@ export function ReportSections({ content, drafted, onChange }: { content: Report
                 key={i}
                 aria-label={`${SECTION_TITLES[section]} 第${i + 1}段`}
                 autoSize={{ minRows: 1, maxRows: 8 }}
+                count={textCount('reportSection')}
                 value={text}
                 onChange={(e) => editParagraph(section, i, e.target.value)}
               />
@@ -51,6 +53,7 @@ export function ReportSections({ content, drafted, onChange }: { content: Report
           <Input.TextArea
             aria-label={SECTION_TITLES[field]}
             autoSize={{ minRows: 4, maxRows: 16 }}
+            count={textCount('reportSection')}
             placeholder={field === 'analysis' ? '由支部填写：问题产生的原因、可能引发的风险及研判结论。以“（一）”开头的行作为小标题。' : '由支部填写：下一步化解、稳控和预防措施。'}
             value={content[field]}
             onChange={(e) => onChange({ ...content, [field]: e.target.value })}

@@ -3,7 +3,8 @@ import { now } from '../../app/clock';
 import { useReferenceData } from '../../app/ReferenceData';
 import { useCaseEnvironment } from '../../app/useCaseEnvironment';
 import { getDb } from '../../db/instance';
-import { getReportDraft, saveReportDraft, type ReportDraft } from '../../db/reports';
+import { errorText } from '../../db/errors';
+import { getReportDraft, issueReport, ReportDraftConflictError, saveReportDraft, type IssueReportInput, type ReportDraft, type ReportRecord } from '../../db/reports';
 import { loadTypicalCaseTexts } from '../../db/typicalCaseTexts';
 import { cachedStatRecords, scopeFromKey } from '../../domain/statistics';
 import { toLocalDate, formatDateTime, toTimestamp } from '../../domain/dates';
@@ -28,7 +29,7 @@ export interface ReportContent {
 
 type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; figures: ReportFigures; drafted: DraftedParagraphs };
 
-const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
+const messageOf = errorText;
 
 /** Sections 一–四 as shown: the branch's text where it edited one, the drafted text elsewhere. */
 const overlay = (drafted: DraftedParagraphs, edited: readonly DraftedSection[], own: DraftedParagraphs | undefined) =>
@@ -49,13 +50,23 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
   // Keyed by what was loaded, so a new period or scope reads as loading until its own draft arrives.
   const [session, setSession] = useState<{ id: string; loaded: Loaded; content: ReportContent | null; save: SaveState } | null>(null);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; run: () => Promise<void> } | null>(null);
+  /**
+   * The stored draft's revision each report was loaded or last saved at (null: none stored), sent with every save so
+   * one typed in another tab is refused rather than overwritten. Keyed by report, set when a report is first shown.
+   */
+  const revisions = useRef(new Map<string, number | null>());
+  const shownId = useRef<string | null>(null);
+  /** Saves run one after another, each on the revision the one before returned. */
+  const saving = useRef<Promise<void>>(Promise.resolve());
 
   const flush = useCallback(async () => {
     const job = pending.current;
-    if (!job) return;
-    clearTimeout(job.timer);
-    pending.current = null;
-    await job.run();
+    if (job) {
+      clearTimeout(job.timer);
+      pending.current = null;
+      await job.run();
+    }
+    await saving.current;
   }, []);
 
   useEffect(() => {
@@ -71,6 +82,10 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
       const drafted = draftParagraphs(figures, cases);
       const saved = await getReportDraft(db, { kind: period.kind, periodKey: key, scopeKey });
       if (cancelled) return;
+      if (shownId.current !== id) {
+        shownId.current = id;
+        revisions.current.set(id, saved ? (saved.revision ?? 0) : null);
+      }
       const loaded: Loaded = { status: 'ready', figures, drafted };
       setSession((shown) => {
         // New rows for the report already open: what the branch has typed stays, the drafted sections follow the data.
@@ -109,15 +124,18 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
     (next: ReportContent) => {
       setSession((s) => (s && s.id === id ? { ...s, content: next, save: { state: 'saving' } } : s));
       if (pending.current) clearTimeout(pending.current.timer);
-      const run = async () => {
+      const save = async () => {
         try {
           const at = now();
-          await saveReportDraft(getDb(), draftOf(next), at);
+          const stored = await saveReportDraft(getDb(), { ...draftOf(next), baseRevision: revisions.current.get(id) ?? null }, at);
+          revisions.current.set(id, stored.revision ?? null);
           setSave({ state: 'saved', at: formatDateTime(toTimestamp(at)) });
         } catch (reason) {
-          setSave({ state: 'failed', message: `草稿保存失败：${messageOf(reason)}` });
+          // Refused or failed, the typed text stays in the editor: only the message changes.
+          setSave({ state: 'failed', message: reason instanceof ReportDraftConflictError ? reason.message : `草稿保存失败：${messageOf(reason)}` });
         }
       };
+      const run = () => (saving.current = saving.current.then(save));
       const timer = setTimeout(() => {
         pending.current = null;
         void run();
@@ -125,6 +143,17 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
       pending.current = { timer, run };
     },
     [draftOf, id, setSave],
+  );
+
+  /** 出具 the report as shown, on the revision this tab saved last (refused like a save when another tab saved since). */
+  const issue = useCallback(
+    async (input: Omit<IssueReportInput, 'draft'>, content: ReportContent): Promise<ReportRecord> => {
+      await flush();
+      const record = await issueReport(getDb(), { ...input, draft: { ...draftOf(content), baseRevision: revisions.current.get(id) ?? null } });
+      revisions.current.set(id, record.revision ?? null);
+      return record;
+    },
+    [draftOf, flush, id],
   );
 
   // A report is an issued document: it is not drafted from rows the index failed to read or bring up to date.
@@ -137,6 +166,6 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
     save: current?.save ?? ({ state: 'idle' } as SaveState),
     change,
     flush,
-    draft: content ? draftOf(content) : null,
+    issue,
   };
 }

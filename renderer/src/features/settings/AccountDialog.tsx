@@ -8,6 +8,7 @@ import { getDb } from '../../db/instance';
 import { createUser, updateUser, type AccountView } from '../../db/users';
 import { ROLE_LABELS, ROLES, type Role } from '../../domain/access/roles';
 import { submitOnEnter } from '../../ui/submitOnEnter';
+import { textCount } from '../../ui/textCount';
 
 interface AccountValues {
   username: string;
@@ -73,7 +74,7 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
           </Form.Item>
         )}
         <Form.Item label="姓名" name="displayName" rules={displayNameRules}>
-          <Input autoFocus={!creating} maxLength={20} />
+          <Input autoFocus={!creating} count={textCount('displayName')} />
         </Form.Item>
         <Form.Item label="角色" name="role">
           <Radio.Group options={ROLE_OPTIONS} />

@@ -13,8 +13,9 @@ import { platform, type AutoBackupEntry } from '../../platform';
 import { formatFileSize } from '../../ui/fileSize';
 import { reloadLedgerIndex } from '../ledger/useLedgerIndex';
 import { auditBackupSaved, backupBytes, backupFileName } from './backupActions';
+import { errorText } from '../../db/errors';
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const reason = (error: unknown) => errorText(error);
 const percent = (done: number, total: number) => (total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0);
 const IS_BROWSER = platform.platform === 'browser';
 

@@ -1,6 +1,7 @@
 import { Button, Form, Input, InputNumber } from 'antd';
 import { useReferenceData } from '../../app/ReferenceData';
 import { useSettingsSave } from './useSettingsSave';
+import { textCount } from '../../ui/textCount';
 
 const MB = 1024 * 1024;
 
@@ -44,7 +45,7 @@ export function GeneralSettingsForm() {
       onFinish={(values) => void submit(values)}
     >
       <Form.Item label="单位名称" name="orgName" extra="打印在登记表等文书上">
-        <Input maxLength={100} />
+        <Input count={textCount('orgName')} />
       </Form.Item>
       <Form.Item label="集体访人数" name="collectiveThreshold" extra="人数达到此数即标记为集体访">
         <InputNumber min={2} max={1000} precision={0} suffix="人" style={{ width: 160 }} />

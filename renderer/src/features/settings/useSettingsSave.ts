@@ -4,8 +4,9 @@ import { useReferenceData } from '../../app/ReferenceData';
 import { getDb } from '../../db/instance';
 import { saveSettings } from '../../db/settings';
 import type { Settings } from '../../domain/defaults';
+import { errorText } from '../../db/errors';
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const reason = (error: unknown) => errorText(error);
 
 /**
  * Saves a part of the settings the way every settings form does: the repository validates, the reference data is

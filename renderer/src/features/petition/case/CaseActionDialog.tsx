@@ -14,6 +14,7 @@ import { moveFocusOnEnter } from '../../../ui/keyboard';
 import { ACTION_FORMS } from './actionForms';
 import { successMessage, toActionPayload } from './caseActionModel';
 import { withUnitName } from './forms/AssignForm';
+import { errorText } from '../../../db/errors';
 
 interface CaseActionDialogProps {
   action: CaseAction;
@@ -56,7 +57,7 @@ export function CaseActionDialog({ action, detail, onClose }: CaseActionDialogPr
       message.success(successMessage(action));
       onClose();
     } catch (error) {
-      setProblem(error instanceof CaseActionRefusedError ? error.reason : `保存失败：${error instanceof Error ? error.message : String(error)}`);
+      setProblem(error instanceof CaseActionRefusedError ? error.reason : `保存失败：${errorText(error)}`);
     } finally {
       busy.current = false;
       setSaving(false);

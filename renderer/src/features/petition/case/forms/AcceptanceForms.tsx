@@ -16,7 +16,7 @@ function AcceptanceFields({ action }: ActionFieldsProps) {
       return (
         <>
           <LongTextField name="reason" label="不予受理理由" />
-          <TextField name="whereToApply" label="应向何处反映" placeholder="如：劳动人事争议仲裁委员会" />
+          <TextField name="whereToApply" label="应向何处反映" limit="caseText" placeholder="如：劳动人事争议仲裁委员会" />
         </>
       );
     case 'forward':

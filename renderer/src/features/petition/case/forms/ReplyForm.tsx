@@ -3,6 +3,7 @@ import { Button, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { REPLY_OUTCOMES } from '../../../../domain/workflowPayloads';
 import { claimRowsFromDemands, SERVICE_HINT } from '../caseActionModel';
 import { DayField, type ActionForm } from './fields';
+import { textCount } from '../../../../ui/textCount';
 
 const OUTCOME_OPTIONS = REPLY_OUTCOMES.map((o) => ({ value: o, label: o }));
 
@@ -31,7 +32,7 @@ function ReplyFields() {
               <Row gutter={8} key={row.key} role="group" aria-label={`第${index + 1}项诉求`} className="desk-claim-row">
                 <Col span={9}>
                   <Form.Item name={[row.name, 'claim']} style={{ marginBottom: 8 }}>
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} aria-label="诉求" />
+                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} count={textCount('caseText')} aria-label="诉求" />
                   </Form.Item>
                 </Col>
                 <Col span={5}>
@@ -41,7 +42,7 @@ function ReplyFields() {
                 </Col>
                 <Col span={9}>
                   <Form.Item name={[row.name, 'opinion']} style={{ marginBottom: 8 }}>
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} aria-label="处理意见" />
+                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} count={textCount('caseText')} aria-label="处理意见" />
                   </Form.Item>
                 </Col>
                 <Col span={1}>

@@ -4,6 +4,8 @@ import type { ComponentType } from 'react';
 import { now } from '../../../../app/clock';
 import type { PetitionDetail } from '../../../../db/petitions';
 import type { CaseAction } from '../../../../domain/workflowPayloads';
+import type { TextLimitKey } from '../../../../domain/textLimits';
+import { textCount } from '../../../../ui/textCount';
 
 /** What every action form is given: the action (a group serves several) and the case it acts on. */
 export interface ActionFieldsProps {
@@ -40,10 +42,11 @@ export function DayField({ name, label, past = true, extra }: { name: string; la
   );
 }
 
-export function TextField({ name, label, placeholder }: { name: string; label: string; placeholder?: string }) {
+/** A one-line text; a name (包案领导, 批准人) unless `limit` says otherwise. */
+export function TextField({ name, label, placeholder, limit = 'caseName' }: { name: string; label: string; placeholder?: string; limit?: TextLimitKey }) {
   return (
     <Form.Item label={label} name={name}>
-      <Input autoComplete="off" maxLength={100} placeholder={placeholder} />
+      <Input autoComplete="off" count={textCount(limit)} placeholder={placeholder} />
     </Form.Item>
   );
 }
@@ -52,7 +55,7 @@ export function TextField({ name, label, placeholder }: { name: string; label: s
 export function LongTextField({ name, label, placeholder }: { name: string; label: string; placeholder?: string }) {
   return (
     <Form.Item label={label} name={name}>
-      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder={placeholder} />
+      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={textCount('caseText')} placeholder={placeholder} />
     </Form.Item>
   );
 }
