@@ -1,4 +1,4 @@
-import type { AutoBackupEntry, AutoBackupReason, CHANNELS, DeskApi, EVENTS, OpenPathResult, SaveFileResult } from '../contract';
+import type { AutoBackupEntry, BackupKeyArgs, CHANNELS, DeskApi, EVENTS, OpenPathResult, SaveFileResult } from '../contract';
 
 /** ipcRenderer.invoke, narrowed to what the bridge needs; injected so the object can be built and tested anywhere. */
 export type Invoke = (channel: string, args: unknown) => Promise<unknown>;
@@ -18,6 +18,8 @@ const channels = {
   listAutoBackups: 'backups:list',
   readAutoBackup: 'backups:read',
   finishQuitBackup: 'backups:quit-done',
+  saveBackupKey: 'backups:key-save',
+  loadBackupKey: 'backups:key-load',
 } as const satisfies typeof CHANNELS;
 const events = { backupRequested: 'backups:requested', screenLocked: 'session:screen-locked' } as const satisfies typeof EVENTS;
 
@@ -33,9 +35,16 @@ export function buildDeskApi(invoke: Invoke, subscribe: Subscribe) {
     finishQuitBackup: async (args) => {
       await invoke(channels.finishQuitBackup, args);
     },
-    // Only the reason crosses over, never the IPC event (it would hand the page a sender object).
+    saveBackupKey: async (args) => {
+      await invoke(channels.saveBackupKey, args);
+    },
+    loadBackupKey: () => invoke(channels.loadBackupKey, {}) as Promise<BackupKeyArgs | null>,
+    // Only the reason and the token cross over, never the IPC event (it would hand the page a sender object).
     onBackupRequested: (listener) =>
-      subscribe(events.backupRequested, (payload) => listener(payload === 'quit' ? 'quit' : ('daily' satisfies AutoBackupReason))),
+      subscribe(events.backupRequested, (payload) => {
+        const request = (payload ?? {}) as { reason?: unknown; token?: unknown };
+        listener({ reason: request.reason === 'quit' ? 'quit' : 'daily', token: typeof request.token === 'string' ? request.token : '' });
+      }),
     // Nothing crosses over but the fact that it happened.
     onScreenLocked: (listener) => subscribe(events.screenLocked, () => listener()),
     platform: 'electron',

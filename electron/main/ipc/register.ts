@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type SaveDialogOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell, type IpcMainInvokeEvent, type SaveDialogOptions, type WebContents } from 'electron';
 import { isAllowedNavigation } from '../securityPolicy';
 import type { SaveDialogRequest } from './files';
 import { buildRoutes, type Route } from './routes';
@@ -13,6 +13,8 @@ export function registerIpc(appOrigin: string): void {
     writeFile: (path, bytes) => writeFile(path, bytes),
     documentsFolder: app.getPath('documents'),
     backupsFolder: autoBackupFolder(),
+    backupKeyFile: join(app.getPath('userData'), 'backup-key.bin'),
+    safeStorage,
     now: () => new Date(),
   });
   for (const [channel, route] of Object.entries(routes)) handle(channel, appOrigin, route);
