@@ -55,9 +55,9 @@ export function BackupPasswordCard() {
       {isSet === false && <Alert type="warning" showIcon className="desk-card" title="尚未设置备份密码：设置之前无法导出备份，也不做自动备份。" />}
       {isSet === true && <Alert type="success" showIcon className="desk-card" title="已设置备份密码。更改后，新的备份用新密码加密；此前的备份仍需原来的密码。" />}
       {error !== null && <Alert type="error" showIcon className="desk-card" title={error} />}
-      <Form<PasswordValues> form={form} layout="vertical" aria-label="备份密码" requiredMark={false} onFinish={(values) => void submit(values)} style={{ maxWidth: 360 }}>
+      <Form<PasswordValues> form={form} name="backupPassword" layout="vertical" aria-label="备份密码" requiredMark={false} onFinish={(values) => void submit(values)} style={{ maxWidth: 360 }}>
         <Form.Item name="password" label="备份密码" rules={[{ required: true, message: '请输入备份密码' }]} extra="至少 8 个字符，须同时包含字母和数字">
-          <Input.Password autoComplete="new-password" />
+          <Input.Password autoComplete="new-password" maxLength={64} />
         </Form.Item>
         <Form.Item
           name="confirm"
@@ -70,7 +70,7 @@ export function BackupPasswordCard() {
             }),
           ]}
         >
-          <Input.Password autoComplete="new-password" />
+          <Input.Password autoComplete="new-password" maxLength={64} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>
           {isSet ? '更改备份密码' : '设置备份密码'}

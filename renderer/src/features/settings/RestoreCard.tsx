@@ -159,7 +159,7 @@ export function RestoreCard() {
 
 function PasswordStep(props: { source: string; error: string | null; onOpen(password: string): void; onCancel(): void }) {
   return (
-    <Form<{ password: string }> layout="vertical" aria-label="打开备份" requiredMark={false} onFinish={({ password }) => props.onOpen(password)} style={{ maxWidth: 360 }}>
+    <Form<{ password: string }> name="openBackup" layout="vertical" aria-label="打开备份" requiredMark={false} onFinish={({ password }) => props.onOpen(password)} style={{ maxWidth: 360 }}>
       <Typography.Paragraph>“{props.source}”已加密，请输入备份时使用的备份密码。</Typography.Paragraph>
       {props.error !== null && <Alert type="error" showIcon title="无法打开" description={props.error} style={{ marginBottom: 12 }} />}
       <Form.Item name="password" label="备份密码" rules={[{ required: true, message: '请输入备份密码' }]}>
