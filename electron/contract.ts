@@ -42,8 +42,17 @@ export type ExportBackupArgs = z.input<typeof exportBackupArgs>;
 export const AUTO_BACKUP_REASONS = ['daily', 'quit'] as const;
 export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number];
 
+/** A one-time token main sends with each request for an automatic backup; the bytes come back with it. */
+const backupToken = z.uuid();
+
+/** Main's request for an automatic backup, and the token the renderer must hand back with the bytes. */
+export interface AutoBackupRequest {
+  reason: AutoBackupReason;
+  token: string;
+}
+
 /** An automatic backup the renderer made because main asked for it (daily, or before the window closes). */
-export const saveAutoBackupArgs = z.object({ bytes: backupBytes, reason: z.enum(AUTO_BACKUP_REASONS) });
+export const saveAutoBackupArgs = z.object({ bytes: backupBytes, reason: z.enum(AUTO_BACKUP_REASONS), token: backupToken });
 export type SaveAutoBackupArgs = z.input<typeof saveAutoBackupArgs>;
 
 /** One automatic backup in the user-data folder; createdAt is local time 'YYYY-MM-DDTHH:mm:ss'. */
@@ -89,6 +98,21 @@ export interface AuditSealStart {
   anchorFile: 'kept' | 'none' | 'lost' | 'invalid';
 }
 
+/**
+ * The desk's backup key (docs/backup-format.md): the data key and its wrapping under the 备份密码. Main keeps it
+ * encrypted with safeStorage, so automatic backups are encrypted without asking for the password.
+ */
+export const backupKeyArgs = z.object({
+  wrapping: z.object({
+    kdf: z.literal('PBKDF2-SHA256'),
+    iterations: z.number().int().positive(),
+    salt: z.string().min(1).max(100),
+    wrappedKey: z.string().min(1).max(200),
+  }),
+  key: z.instanceof(Uint8Array).refine((b) => b.byteLength === 32, '备份密钥应为 32 字节'),
+});
+export type BackupKeyArgs = z.input<typeof backupKeyArgs>;
+
 /** Channel names, `domain:action`. */
 export const CHANNELS = {
   saveFile: 'files:save',
@@ -100,6 +124,8 @@ export const CHANNELS = {
   finishQuitBackup: 'backups:quit-done',
   openAuditSeal: 'audit:open-seal',
   writeAuditAnchor: 'audit:write-anchor',
+  saveBackupKey: 'backups:key-save',
+  loadBackupKey: 'backups:key-load',
 } as const;
 
 /** Messages main sends to the renderer (no answer expected on the same channel). */
@@ -126,8 +152,12 @@ export interface DeskApi {
   readAutoBackup(args: ReadAutoBackupArgs): Promise<Uint8Array>;
   /** Tells main the backup it asked for before closing is done (or failed), so the window may close. */
   finishQuitBackup(args: FinishQuitBackupArgs): Promise<void>;
-  /** Listens for main's backup requests; returns the unsubscribe function. */
-  onBackupRequested(listener: (reason: AutoBackupReason) => void): () => void;
+  /** Keeps the backup key on this machine (Electron: encrypted with safeStorage; browser: local storage). */
+  saveBackupKey(args: BackupKeyArgs): Promise<void>;
+  /** The backup key kept on this machine, or null when no 备份密码 was set here. */
+  loadBackupKey(): Promise<BackupKeyArgs | null>;
+  /** Listens for main's backup requests (each with its one-time token); returns the unsubscribe function. */
+  onBackupRequested(listener: (request: AutoBackupRequest) => void): () => void;
   /** Listens for the operating system's screen lock (Electron only); returns the unsubscribe function. */
   onScreenLocked(listener: () => void): () => void;
   /** The audit key and anchors main keeps (Electron); null in the browser, which has no place outside the page. */
@@ -147,6 +177,8 @@ export const DESK_API_KEYS = [
   'listAutoBackups',
   'readAutoBackup',
   'finishQuitBackup',
+  'saveBackupKey',
+  'loadBackupKey',
   'onBackupRequested',
   'onScreenLocked',
   'openAuditSeal',

@@ -1,4 +1,5 @@
-import { EVENTS } from '../contract';
+import { randomUUID } from 'node:crypto';
+import { EVENTS, type AutoBackupReason, type AutoBackupRequest } from '../contract';
 import { isDailyBackupDue, listBackups } from './backups';
 
 /** How often main checks whether today's backup exists. */
@@ -10,7 +11,7 @@ const QUIT_BACKUP_TIMEOUT_MS = 120 * 1000;
 
 /** The part of a window's WebContents this needs. */
 export interface BackupContents {
-  send(channel: string, reason: 'daily' | 'quit'): void;
+  send(channel: string, request: AutoBackupRequest): void;
   isCrashed(): boolean;
   isLoading(): boolean;
 }
@@ -38,6 +39,29 @@ export interface AutoBackupOptions {
 
 const closeGates = new WeakMap<object, (error: string | null) => void>();
 
+/** The tokens main sent with its requests to each renderer and that have not come back yet. */
+const issuedTokens = new WeakMap<object, Set<string>>();
+/** A renderer that never answers does not make the set grow without end. */
+const MAX_OUTSTANDING_TOKENS = 16;
+
+/**
+ * Asks `contents` for an automatic backup with a fresh one-time token: the renderer's automatic export runs only for
+ * a token main sent (renderer/src/db/backup/autoBackupTokens.ts), and main writes only bytes that bring one back.
+ */
+export function requestAutoBackup(contents: BackupContents, reason: AutoBackupReason): void {
+  const token = randomUUID();
+  const tokens = issuedTokens.get(contents) ?? new Set<string>();
+  if (tokens.size >= MAX_OUTSTANDING_TOKENS) tokens.delete(tokens.values().next().value as string);
+  tokens.add(token);
+  issuedTokens.set(contents, tokens);
+  contents.send(EVENTS.backupRequested, { reason, token });
+}
+
+/** Whether main sent `token` to this renderer and it has not been used; it cannot be used again either way. */
+export function takeAutoBackupToken(sender: object, token: string): boolean {
+  return issuedTokens.get(sender)?.delete(token) ?? false;
+}
+
 /**
  * Asks the window's renderer for a backup once a day and before the window closes (closing the last window is how
  * the desk quits on Windows). The renderer owns IndexedDB, so it makes the bytes and sends them back on
@@ -49,7 +73,7 @@ export function installAutoBackups(window: BackupWindow, options: AutoBackupOpti
   const checkDaily = () => {
     listBackups(folder).then(
       (entries) => {
-        if (!window.isDestroyed() && isDailyBackupDue(entries, now())) contents.send(EVENTS.backupRequested, 'daily');
+        if (!window.isDestroyed() && isDailyBackupDue(entries, now())) requestAutoBackup(contents, 'daily');
       },
       (error: unknown) => console.error('自动备份目录无法读取', error),
     );
@@ -88,7 +112,7 @@ export function installAutoBackups(window: BackupWindow, options: AutoBackupOpti
       );
     };
     closeGates.set(contents, finish);
-    contents.send(EVENTS.backupRequested, 'quit');
+    requestAutoBackup(contents, 'quit');
   });
   window.on('closed', () => {
     clearTimeout(first);

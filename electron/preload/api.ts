@@ -1,4 +1,4 @@
-import type { AuditHeadArgs, AuditSealStart, AutoBackupEntry, AutoBackupReason, CHANNELS, DeskApi, EVENTS, OpenPathResult, SaveFileResult } from '../contract';
+import type { AuditHeadArgs, AuditSealStart, AutoBackupEntry, BackupKeyArgs, CHANNELS, DeskApi, EVENTS, OpenPathResult, SaveFileResult } from '../contract';
 
 /** ipcRenderer.invoke, narrowed to what the bridge needs; injected so the object can be built and tested anywhere. */
 export type Invoke = (channel: string, args: unknown) => Promise<unknown>;
@@ -20,6 +20,8 @@ const channels = {
   finishQuitBackup: 'backups:quit-done',
   openAuditSeal: 'audit:open-seal',
   writeAuditAnchor: 'audit:write-anchor',
+  saveBackupKey: 'backups:key-save',
+  loadBackupKey: 'backups:key-load',
 } as const satisfies typeof CHANNELS;
 const events = { backupRequested: 'backups:requested', screenLocked: 'session:screen-locked' } as const satisfies typeof EVENTS;
 
@@ -35,9 +37,16 @@ export function buildDeskApi(invoke: Invoke, subscribe: Subscribe) {
     finishQuitBackup: async (args) => {
       await invoke(channels.finishQuitBackup, args);
     },
-    // Only the reason crosses over, never the IPC event (it would hand the page a sender object).
+    saveBackupKey: async (args) => {
+      await invoke(channels.saveBackupKey, args);
+    },
+    loadBackupKey: () => invoke(channels.loadBackupKey, {}) as Promise<BackupKeyArgs | null>,
+    // Only the reason and the token cross over, never the IPC event (it would hand the page a sender object).
     onBackupRequested: (listener) =>
-      subscribe(events.backupRequested, (payload) => listener(payload === 'quit' ? 'quit' : ('daily' satisfies AutoBackupReason))),
+      subscribe(events.backupRequested, (payload) => {
+        const request = (payload ?? {}) as { reason?: unknown; token?: unknown };
+        listener({ reason: request.reason === 'quit' ? 'quit' : 'daily', token: typeof request.token === 'string' ? request.token : '' });
+      }),
     // Nothing crosses over but the fact that it happened.
     onScreenLocked: (listener) => subscribe(events.screenLocked, () => listener()),
     openAuditSeal: () => invoke(channels.openAuditSeal, {}) as Promise<AuditSealStart | null>,

@@ -5,7 +5,7 @@ import { DesktopMain, type DesktopMainOptions } from './desktop/desktopMain';
 import { ADMIN, expect, test as deskTest } from './fixtures';
 import { AccountsPage, type NewAccount } from './pages/accounts.page';
 import { AuditTrailPage } from './pages/audit.page';
-import { BackupPage } from './pages/backup.page';
+import { BACKUP_PASSWORD, BackupPage } from './pages/backup.page';
 import { DEFAULT_START_PATH } from './pages/base.page';
 import { LedgerPage } from './pages/ledger.page';
 import { RegisterPage, ZHANG_WAGES, type Registration } from './pages/register.page';
@@ -34,6 +34,13 @@ const AUDITOR: NewAccount = { username: 'shenji', displayName: '孙审计', role
 
 const COMMUTE: Registration = { ...ZHANG_WAGES, summary: '早班通勤车辆不足，职工无法按时到岗', demands: '增加通勤班车' };
 
+/** The administrator sets the 备份密码: automatic backups are encrypted under it, and made only once it is set. */
+async function setBackupPassword(page: Page): Promise<void> {
+  const backup = new BackupPage(page);
+  await backup.openTab();
+  await backup.setBackupPassword(BACKUP_PASSWORD);
+}
+
 /** The desk opened again in a new window (the next start of the app), signed in as the administrator. */
 async function reopen(context: BrowserContext): Promise<Page> {
   const next = await context.newPage();
@@ -51,6 +58,8 @@ test.describe('自动备份 (desktop)', () => {
   }) => {
     await clock.set('2026-05-25T17:20');
     await app.reload();
+    await setBackupPassword(app.page);
+    await register.goTo('信访登记');
     const first = await register.register(ZHANG_WAGES);
 
     // The disk is slow: the window stays, telling the clerk it is backing up, until the backup is written.
@@ -78,6 +87,7 @@ test.describe('自动备份 (desktop)', () => {
     const row = page.getByRole('row').filter({ hasText: '退出时备份' });
     await expect(row).toContainText('2026-05-25 17:30');
     await row.getByRole('button', { name: '恢复' }).click();
+    await backup.openWithPassword(BACKUP_PASSWORD);
     await expect(backup.summary).toContainText('信访事项 1');
     await backup.confirmRestore();
 
@@ -86,7 +96,9 @@ test.describe('自动备份 (desktop)', () => {
     await ledger.expectRegNos([first]);
   });
 
-  test('a backup copied from another machine’s user-data folder restores on a new desk', async ({ app, register, desktop, browser }, testInfo) => {
+  test('a backup copied from another machine’s user-data folder restores on a new desk with the password alone', async ({ app, register, desktop, browser }, testInfo) => {
+    await setBackupPassword(app.page);
+    await register.goTo('信访登记');
     const first = await register.register(ZHANG_WAGES);
     const window = desktop.window(app.page);
     window.close();
@@ -106,7 +118,10 @@ test.describe('自动备份 (desktop)', () => {
       const backup = new BackupPage(page);
       await backup.openTab();
       await page.getByRole('row').filter({ hasText: '退出时备份' }).getByRole('button', { name: '恢复' }).click();
+      await backup.openWithPassword(BACKUP_PASSWORD);
       await expect(backup.summary).toContainText('信访事项 1');
+      // The new desk's only account, 李强, is not in the backup: the confirmation says so before anything changes.
+      await expect(backup.accountChanges).toContainText('删除：李强（li，管理员）');
       await backup.restoreButton.click();
       // The accounts came back with the data, and 李强 is not among them: the desk asks for one of the backup's.
       const session = new SessionPage(page);
@@ -148,6 +163,7 @@ test.describe('自动备份 (desktop)', () => {
     }) => {
       const days = async () => (await desktop.backups()).map((b) => b.createdAt.slice(5, 10));
       const window = desktop.window(app.page);
+      await setBackupPassword(app.page);
 
       // Today (Monday 05-25) has none and main asks, but the clerk has just been typing: nothing is read or written yet.
       await expect.poll(() => window.dailyRequests, { timeout: 15_000 }).toBeGreaterThan(3);
@@ -171,6 +187,7 @@ test.describe('自动备份 (desktop)', () => {
   });
 
   test('a backup that fails before closing asks the clerk: 取消 keeps the desk open, 仍然退出 closes it', async ({ app, desktop }) => {
+    await setBackupPassword(app.page);
     // The user-data folder cannot take the backup: a file sits where its folder should be.
     await writeFile(desktop.backupsFolder, 'not a folder');
     const window = desktop.window(app.page);

@@ -132,6 +132,8 @@ describe('the audit seal channels', () => {
       documentsFolder: folder,
       backupsFolder: folder,
       now: () => new Date(),
+      backupKeyFile: join(folder, 'backup-key.bin'),
+      safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
       auditSeal: seal(),
     });
     const start = (await routes[CHANNELS.openAuditSeal]({}, {})) as { anchorFile: string; key: Uint8Array };

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { EVENTS } from '../../electron/contract';
-import { finishQuitBackup, installAutoBackups, type AutoBackupOptions } from '../../electron/main/autoBackup';
+import { EVENTS, type AutoBackupRequest } from '../../electron/contract';
+import { finishQuitBackup, installAutoBackups, requestAutoBackup, takeAutoBackupToken, type AutoBackupOptions } from '../../electron/main/autoBackup';
 import { listBackups } from '../../electron/main/backups';
 import { saveAutoBackup } from '../../electron/main/ipc/backups';
 
@@ -14,14 +14,17 @@ class FakeWindow extends EventEmitter {
   destroyed = false;
   closed = 0;
   readonly sent: unknown[][] = [];
+  /** The one-time tokens main sent with its requests. */
+  readonly tokens: string[] = [];
   /** What the renderer does when asked: save a backup into the folder, or fail. */
   answer: 'save' | 'fail' | 'silent' = 'save';
   readonly webContents = {
     isCrashed: () => false,
     isLoading: () => false,
-    send: (channel: string, reason: 'daily' | 'quit') => {
-      this.sent.push([channel, reason]);
-      if (this.answer !== 'silent') void this.renderer(reason);
+    send: (channel: string, request: AutoBackupRequest) => {
+      this.sent.push([channel, request.reason]);
+      this.tokens.push(request.token);
+      if (this.answer !== 'silent') void this.renderer(request);
     },
   };
 
@@ -44,11 +47,14 @@ class FakeWindow extends EventEmitter {
     }
   }
 
-  private async renderer(reason: 'daily' | 'quit') {
+  private async renderer({ reason, token }: AutoBackupRequest) {
     let error: string | null = null;
     try {
       if (this.answer === 'fail') throw new Error('磁盘已满');
-      await saveAutoBackup({ bytes: new Uint8Array([0x58, 0x46, 0x44, 1]), reason }, { folder: this.folder, now: () => new Date() });
+      await saveAutoBackup(
+        { bytes: new Uint8Array([0x58, 0x46, 0x44, 1]), reason, token },
+        { folder: this.folder, now: () => new Date(), takeToken: (t) => takeAutoBackupToken(this.webContents, t) },
+      );
     } catch (failed) {
       error = (failed as Error).message;
     }
@@ -131,5 +137,24 @@ describe('automatic backups, as main wires them to a window', () => {
     window.close();
     expect(window.sent).toEqual([]);
     expect(window.closed).toBe(1);
+  });
+
+  it('each request carries a fresh one-time token; main saves only bytes that bring back one it sent to that window', async () => {
+    const window = new FakeWindow(folder);
+    window.answer = 'silent';
+    requestAutoBackup(window.webContents, 'daily');
+    requestAutoBackup(window.webContents, 'daily');
+    const [first, second] = window.tokens;
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).not.toBe(first);
+    const other = new FakeWindow(folder);
+    const save = (token: string, sender: object) =>
+      saveAutoBackup({ bytes: new Uint8Array([1, 2, 3]), reason: 'daily', token }, { folder, now: () => new Date(), takeToken: (t) => takeAutoBackupToken(sender, t) });
+    const refused = /^保存自动备份被拒绝：本机程序没有发起这次自动备份/;
+    await expect(save(crypto.randomUUID(), window.webContents)).rejects.toThrow(refused);
+    await expect(save(first as string, other.webContents)).rejects.toThrow(refused);
+    await expect(save(first as string, window.webContents)).resolves.toMatchObject({ reason: 'daily' });
+    await expect(save(first as string, window.webContents)).rejects.toThrow(refused);
+    expect(await listBackups(folder)).toHaveLength(1);
   });
 });

@@ -23,6 +23,7 @@ afterEach(async () => {
 });
 
 const bytes = new Uint8Array([0x58, 0x46, 1, 2, 3]);
+const TOKEN = '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
 
 /** An entry made at this local time (the names carry the time; nothing reads the clock). */
 function entryAt(createdAt: string, reason: 'daily' | 'quit' = 'daily'): BackupEntry {
@@ -113,7 +114,7 @@ describe('listing, reading and saving automatic backups', () => {
   });
 
   it('saveAutoBackup names the file by the time and reason, rotates, and returns the entry', async () => {
-    const entry = await saveAutoBackup({ bytes, reason: 'daily' }, { folder, now: () => new Date(2026, 4, 25, 12, 0, 5) });
+    const entry = await saveAutoBackup({ bytes, reason: 'daily', token: TOKEN }, { folder, now: () => new Date(2026, 4, 25, 12, 0, 5), takeToken: () => true });
     expect(entry).toEqual({ name: 'xfdesk-20260525-120005-daily.xfbak', size: 5, createdAt: '2026-05-25T12:00:05', reason: 'daily' });
     expect(await readAutoBackup({ name: entry.name }, { folder })).toEqual(bytes);
   });
@@ -121,12 +122,12 @@ describe('listing, reading and saving automatic backups', () => {
   it('refuses names that are not automatic backups, so no path leaves the folder', async () => {
     await expect(readAutoBackup({ name: '../secrets.xfbak' }, { folder })).rejects.toThrow(/^读取自动备份的参数无效/);
     await expect(readBackupFile(folder, '../../etc/passwd')).rejects.toThrow(/^不是自动备份的文件名/);
-    await expect(saveAutoBackup({ bytes, reason: 'whenever' }, { folder, now: () => new Date() })).rejects.toThrow(/^保存自动备份的参数无效/);
+    await expect(saveAutoBackup({ bytes, reason: 'whenever', token: TOKEN }, { folder, now: () => new Date(), takeToken: () => true })).rejects.toThrow(/^保存自动备份的参数无效/);
   });
 
   it('a backup from another machine’s user-data folder is listed and read like one made here', async () => {
     const otherMachine = await mkdtemp(join(tmpdir(), 'petition-desk-other-'));
-    await saveAutoBackup({ bytes, reason: 'quit' }, { folder: otherMachine, now: () => new Date(2026, 3, 1, 17, 30) });
+    await saveAutoBackup({ bytes, reason: 'quit', token: TOKEN }, { folder: otherMachine, now: () => new Date(2026, 3, 1, 17, 30), takeToken: () => true });
     for (const name of await readdir(otherMachine)) await writeFile(join(folder, name), await readFile(join(otherMachine, name)));
     await rm(otherMachine, { recursive: true, force: true });
     const [entry] = await listBackups(folder);

@@ -36,7 +36,9 @@ describe('the preload bridge', () => {
     await api.saveFile({ suggestedName: 'a.docx', bytes: new Uint8Array() });
     await api.openPath({ path: '/a.docx' });
     await api.exportBackup({ suggestedName: 'a.xfbak', bytes: new Uint8Array() });
-    await api.saveAutoBackup({ bytes: new Uint8Array(), reason: 'daily' });
+    await api.saveAutoBackup({ bytes: new Uint8Array(), reason: 'daily', token: crypto.randomUUID() });
+    await api.saveBackupKey({ wrapping: { kdf: 'PBKDF2-SHA256', iterations: 1, salt: 's', wrappedKey: 'w' }, key: new Uint8Array(32) });
+    await api.loadBackupKey();
     await api.listAutoBackups();
     await api.readAutoBackup({ name: 'xfdesk-20260525-180000-quit.xfbak' });
     await api.finishQuitBackup({ error: null });
@@ -45,7 +47,7 @@ describe('the preload bridge', () => {
     expect([...used].sort()).toEqual(Object.values(CHANNELS).sort());
   });
 
-  it('passes main’s backup requests to the listener as a reason only, and unsubscribes', () => {
+  it('passes main’s backup requests to the listener as a reason and token only, and unsubscribes', () => {
     const subscribed: string[] = [];
     let deliver: (payload: unknown) => void = () => undefined;
     let unsubscribed = false;
@@ -56,14 +58,18 @@ describe('the preload bridge', () => {
         unsubscribed = true;
       };
     });
-    const reasons: string[] = [];
-    const stop = api.onBackupRequested((reason) => reasons.push(reason));
-    deliver('quit');
-    deliver('daily');
+    const requests: unknown[] = [];
+    const stop = api.onBackupRequested((request) => requests.push(request));
+    deliver({ reason: 'quit', token: 't-1' });
+    deliver({ reason: 'daily', token: 't-2', sender: { secret: true } });
     deliver({ sender: 'not a reason' });
     stop();
     expect(subscribed).toEqual([EVENTS.backupRequested]);
-    expect(reasons).toEqual(['quit', 'daily', 'daily']);
+    expect(requests).toEqual([
+      { reason: 'quit', token: 't-1' },
+      { reason: 'daily', token: 't-2' },
+      { reason: 'daily', token: '' },
+    ]);
     expect(unsubscribed).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ vi.mock('electron', () => ({
   BrowserWindow: { fromWebContents: () => null },
   dialog: { showSaveDialog: vi.fn() },
   shell: { openPath: vi.fn() },
+  safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
 }));
 
 const { CHANNELS } = await import('../../electron/contract');

@@ -16,9 +16,13 @@ export interface AutoBackupDeps {
   now(): Date;
 }
 
-/** Writes an automatic backup the renderer made, rotates the folder and returns the new entry. */
-export async function saveAutoBackup(args: unknown, deps: AutoBackupDeps): Promise<AutoBackupEntry> {
-  const { bytes, reason } = parseArgs(saveAutoBackupArgs, args, '保存自动备份');
+/**
+ * Writes an automatic backup the renderer made, rotates the folder and returns the new entry. Only for a request main
+ * made: `takeToken` consumes the one-time token main sent with it (autoBackup.ts).
+ */
+export async function saveAutoBackup(args: unknown, deps: AutoBackupDeps & { takeToken(token: string): boolean }): Promise<AutoBackupEntry> {
+  const { bytes, reason, token } = parseArgs(saveAutoBackupArgs, args, '保存自动备份');
+  if (!deps.takeToken(token)) throw new Error('保存自动备份被拒绝：本机程序没有发起这次自动备份（或已经保存过）');
   const name = autoBackupName(deps.now(), reason);
   try {
     await writeBackupAtomically(deps.folder, name, bytes);

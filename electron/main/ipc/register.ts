@@ -14,6 +14,8 @@ export function registerIpc(appOrigin: string): void {
     writeFile: (path, bytes) => writeFile(path, bytes),
     documentsFolder: app.getPath('documents'),
     backupsFolder: autoBackupFolder(),
+    backupKeyFile: join(app.getPath('userData'), 'backup-key.bin'),
+    safeStorage,
     now: () => new Date(),
     // The audit key and anchor, outside the browser profile; the key encrypted by the operating system.
     auditSeal: createAuditSeal({

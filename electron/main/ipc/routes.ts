@@ -1,6 +1,7 @@
 import { CHANNELS, finishQuitBackupArgs, parseArgs } from '../../contract';
 import type { AuditSeal } from '../auditSeal';
-import { finishQuitBackup } from '../autoBackup';
+import { finishQuitBackup, takeAutoBackupToken } from '../autoBackup';
+import { loadBackupKey, saveBackupKey, type SecretStorage } from '../backupKey';
 import { exportBackup, listAutoBackups, readAutoBackup, saveAutoBackup } from './backups';
 import { openPath, saveFile, type OpenablePaths, type SaveDialogAnswer, type SaveDialogRequest } from './files';
 
@@ -15,6 +16,9 @@ export interface MainDeps {
   documentsFolder: string;
   /** The automatic backups' folder, <userData>/backups. */
   backupsFolder: string;
+  /** Where the backup key is kept, encrypted with safeStorage: <userData>/backup-key.bin. */
+  backupKeyFile: string;
+  safeStorage: SecretStorage;
   now(): Date;
   /** The audit key and anchor kept in <userData>/audit (auditSeal.ts). */
   auditSeal: AuditSeal;
@@ -32,6 +36,7 @@ type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 export function buildRoutes(deps: MainDeps): Record<Channel, Route> {
   const allowedPaths: OpenablePaths = new Set();
   const backups = { folder: deps.backupsFolder, now: deps.now };
+  const backupKey = { file: deps.backupKeyFile, safeStorage: deps.safeStorage };
   return {
     [CHANNELS.saveFile]: (sender, args) =>
       saveFile(args, {
@@ -43,9 +48,11 @@ export function buildRoutes(deps: MainDeps): Record<Channel, Route> {
     [CHANNELS.openPath]: (_sender, args) => openPath(args, { openPath: deps.openPath, allowedPaths }),
     [CHANNELS.exportBackup]: (sender, args) =>
       exportBackup(args, { showSaveDialog: (request) => deps.showSaveDialog(sender, request), defaultDirectory: deps.documentsFolder }),
-    [CHANNELS.saveAutoBackup]: (_sender, args) => saveAutoBackup(args, backups),
+    [CHANNELS.saveAutoBackup]: (sender, args) => saveAutoBackup(args, { ...backups, takeToken: (token) => takeAutoBackupToken(sender, token) }),
     [CHANNELS.listAutoBackups]: () => listAutoBackups(backups),
     [CHANNELS.readAutoBackup]: (_sender, args) => readAutoBackup(args, backups),
+    [CHANNELS.saveBackupKey]: (_sender, args) => saveBackupKey(args, backupKey),
+    [CHANNELS.loadBackupKey]: () => loadBackupKey(backupKey),
     [CHANNELS.finishQuitBackup]: async (sender, args) => {
       finishQuitBackup(sender, parseArgs(finishQuitBackupArgs, args, '完成退出备份').error);
     },

@@ -1,4 +1,4 @@
-import { exportBackupArgs, parseArgs, saveFileArgs, type DeskApi } from '../../../electron/contract';
+import { backupKeyArgs, exportBackupArgs, parseArgs, saveFileArgs, type BackupKeyArgs, type DeskApi } from '../../../electron/contract';
 
 /**
  * How long the downloaded file's object URL stays alive: revoking it right after the click can cancel the download
@@ -34,6 +34,19 @@ export const browserApi: DeskApi = {
     throw new Error(NO_AUTO_BACKUPS);
   },
   async finishQuitBackup() {},
+  // No safeStorage in a browser: the key sits in the profile's local storage, beside the records it protects in
+  // backups (docs/backup-format.md says what the browser build can and cannot promise).
+  async saveBackupKey(args) {
+    const { wrapping, key } = parseArgs(backupKeyArgs, args, '保存备份密钥');
+    localStorage.setItem(BACKUP_KEY_ITEM, JSON.stringify({ wrapping, key: toBase64(key) }));
+  },
+  async loadBackupKey() {
+    const text = localStorage.getItem(BACKUP_KEY_ITEM);
+    if (text === null) return null;
+    const stored = JSON.parse(text) as { wrapping?: unknown; key?: unknown };
+    const key = typeof stored.key === 'string' ? Uint8Array.from(atob(stored.key), (c) => c.charCodeAt(0)) : null;
+    return parseArgs(backupKeyArgs, { wrapping: stored.wrapping, key }, '读取备份密钥') satisfies BackupKeyArgs;
+  },
   onBackupRequested() {
     return () => undefined;
   },
@@ -55,6 +68,14 @@ export const browserApi: DeskApi = {
     return { opened: false, error: '浏览器版本无法直接打开文件，请在下载目录中打开' };
   },
 };
+
+const BACKUP_KEY_ITEM = 'petition-desk.backup-key';
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
 
 const NO_AUTO_BACKUPS = '浏览器版本没有本机备份目录，不做自动备份；请在“设置 → 数据备份”中导出备份文件保存';
 

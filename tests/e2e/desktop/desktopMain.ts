@@ -93,6 +93,13 @@ export class DesktopMain {
       writeFile: (path, bytes) => writeFile(path, bytes),
       documentsFolder: main.documentsFolder,
       backupsFolder: main.backupsFolder,
+      backupKeyFile: join(main.userData, 'backup-key.bin'),
+      // safeStorage stands in as a reversible transformation (no OS keychain here); main's code around it is real.
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        encryptString: (plain) => Buffer.from(Buffer.from(plain).toString('base64').split('').reverse().join('')),
+        decryptString: (sealed) => Buffer.from(sealed.toString().split('').reverse().join(''), 'base64').toString(),
+      },
       now,
       // No operating-system keyring here: the key is kept as main keeps it where safeStorage is unavailable.
       auditSeal: createAuditSeal({ folder: join(main.userData, 'audit'), protector: { available: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' } }),
@@ -153,7 +160,7 @@ export class PageWindow extends EventEmitter implements BackupWindow {
     page.on('close', () => this.destroy());
     this.webContents = {
       send: (channel: string, payload?: unknown) => {
-        if (channel === EVENTS.backupRequested && payload === 'daily') this.dailyRequests += 1;
+        if (channel === EVENTS.backupRequested && (payload as { reason?: unknown } | undefined)?.reason === 'daily') this.dailyRequests += 1;
         void page
           .evaluate(([name, value]) => (globalThis as unknown as { __desktopEmit(c: string, p: unknown): number }).__desktopEmit(name, value), [channel, payload] as const)
           .catch((error: unknown) => console.error(`desktop bridge: could not deliver ${channel}`, error));

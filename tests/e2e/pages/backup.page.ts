@@ -1,7 +1,10 @@
 import { expect, type Download, type Locator } from '@playwright/test';
 import { BasePage } from './base.page';
 
-/** 设置 → 数据备份: export, restore from a file (summary, confirm), the result. */
+/** The 备份密码 the journeys encrypt their backups with. */
+export const BACKUP_PASSWORD = 'beifen-2026';
+
+/** 设置 → 数据备份: the 备份密码, export, restore from a file (password, summary, confirm), the result. */
 export class BackupPage extends BasePage {
   async openTab(): Promise<void> {
     await this.goTo('设置');
@@ -19,7 +22,34 @@ export class BackupPage extends BasePage {
 
   /** What a restore replaces, shown with the summary before 确认恢复. */
   get restoreWarning(): Locator {
-    return this.summary.getByRole('alert');
+    return this.summary.getByRole('alert').filter({ hasText: '恢复将用此备份替换' });
+  }
+
+  /** The accounts the restore adds, removes or changes, shown with the summary. */
+  get accountChanges(): Locator {
+    return this.summary.getByRole('alert').filter({ hasText: '账号' }).first();
+  }
+
+  get passwordForm(): Locator {
+    return this.page.getByRole('form', { name: '备份密码' });
+  }
+
+  /** Sets (or changes) the 备份密码 in its card, typed twice. */
+  async setBackupPassword(password: string = BACKUP_PASSWORD): Promise<void> {
+    await this.passwordForm.getByLabel('备份密码', { exact: true }).fill(password);
+    await this.passwordForm.getByLabel('确认备份密码').fill(password);
+    await this.passwordForm.getByRole('button', { name: /设置备份密码|更改备份密码/ }).click();
+    await expect(this.toast('备份密码已设置')).toBeVisible();
+  }
+
+  get openForm(): Locator {
+    return this.restoreCard.getByRole('form', { name: '打开备份' });
+  }
+
+  /** Types the 备份密码 asked for by a chosen encrypted file and opens it. */
+  async openWithPassword(password: string): Promise<void> {
+    await this.openForm.getByLabel('备份密码').fill(password);
+    await this.openForm.getByRole('button', { name: '打开备份' }).click();
   }
 
   async exportBackup(): Promise<Download> {

@@ -9,6 +9,7 @@ import { registerPetition } from '../../../renderer/src/db/petitions';
 import type { AuditRecord } from '../../../renderer/src/domain/audit/record';
 import { verifyAuditRecords } from '../../../renderer/src/domain/audit/verify';
 import type { Petition, Reception } from '../../../renderer/src/domain/types';
+import { addAdministrator, testBackupKey, WITH_PASSWORD } from './backup/backupKey';
 import { NOW, visit } from '../domain/fixtures';
 import { freshDb, TEST_ADMIN } from './helpers';
 
@@ -22,11 +23,12 @@ const trail = (): Promise<AuditRecord[]> => db.audit.orderBy('seq').toArray();
 const LATER = new Date(2026, 4, 26, 9, 30);
 
 async function backupOfTwoPetitions() {
+  await addAdministrator(db);
   await registerPetition(db, visit(), NOW);
   await registerPetition(db, visit({ summary: '第二件事项。' }), NOW);
   const trailInBackup = await trail();
-  const { blob } = await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00' });
-  return { parsed: await readBackup(blob), trailInBackup };
+  const { blob } = await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', key: await testBackupKey() });
+  return { parsed: await readBackup(blob, WITH_PASSWORD), trailInBackup };
 }
 
 describe('a restore is one audit record after the trail', () => {

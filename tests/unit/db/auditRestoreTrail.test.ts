@@ -13,6 +13,7 @@ import type { Actor } from '../../../renderer/src/domain/access/account';
 import type { AuditRecord } from '../../../renderer/src/domain/audit/record';
 import { replacedTrailOf } from '../../../renderer/src/domain/audit/replacedTrail';
 import { verifyAuditRecords } from '../../../renderer/src/domain/audit/verify';
+import { addAdministrator, testBackupKey, WITH_PASSWORD } from './backup/backupKey';
 import { NOW, visit } from '../domain/fixtures';
 import { adminNamed, freshDb, TEST_ADMIN } from './helpers';
 
@@ -34,8 +35,9 @@ afterEach(() => {
 const trailOf = (desk: DeskDatabase): Promise<AuditRecord[]> => desk.audit.orderBy('seq').toArray();
 
 async function backupOf(desk: DeskDatabase): Promise<ParsedBackup> {
-  const { blob } = await exportBackup(desk, { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00' });
-  return readBackup(blob);
+  if (!(await desk.users.get('u-admin'))) await addAdministrator(desk);
+  const { blob } = await exportBackup(desk, { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', key: await testBackupKey() });
+  return readBackup(blob, WITH_PASSWORD);
 }
 
 /** What the 审计员 sees when checking the trail in the app, the chain head kept outside the database included. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../../renderer/src/db/backup/exportBackup';
 import { readBackup } from '../../../renderer/src/db/backup/readBackup';
+import { addAdministrator, testBackupKey, WITH_PASSWORD } from './backup/backupKey';
 import { restoreBackup } from '../../../renderer/src/db/backup/restoreBackup';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import {
@@ -138,9 +139,10 @@ describe('issuing a report', () => {
   it('an issued report and its draft survive a backup and restore', async () => {
     db = freshDb(adminNamed('王丽'));
     const issued = await issueReport(db, issueInput({ prefix: '信研' }));
-    const file = (await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-07-10T10:00:00' })).blob;
+    await addAdministrator(db);
+    const file = (await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-07-10T10:00:00', key: await testBackupKey() })).blob;
     await db.reports.clear();
-    await restoreBackup(db, await readBackup(file));
+    await restoreBackup(db, await readBackup(file, WITH_PASSWORD));
     expect(await db.reports.get(issued.id)).toEqual(issued);
     expect((await getReportDraft(db, Q2))?.measures).toBe('加强排查化解。');
   });

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAuditActors } from '../../../renderer/src/db/audit/listAudit';
+import { admitAutoBackupToken } from '../../../renderer/src/db/backup/autoBackupTokens';
+import { testBackupKey } from './backup/backupKey';
 import { exportBackup } from '../../../renderer/src/db/backup/exportBackup';
 import { getAttachment } from '../../../renderer/src/db/attachments';
 import { applyCaseAction, getCaseState } from '../../../renderer/src/db/cases';
@@ -45,7 +47,7 @@ const CALLS: Record<Permission, (db: DeskDatabase, onFile: OnFile) => Promise<un
   'identity.unmask': (db, { petitionId, petitionerId }) => revealPetitioner(db, petitionId, petitionerId, NOW),
   'settings.manage': (db) => saveSettings(db, { orgName: '某煤业集团有限公司信访办公室' }),
   'users.manage': (db) => listUsers(db),
-  'backup.manage': (db) => exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00' }),
+  'backup.manage': async (db) => exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key: await testBackupKey() }),
   'audit.view': (db) => listAuditActors(db),
 };
 
@@ -150,16 +152,20 @@ describe('reads open to any account', () => {
   });
 });
 
-describe('automatic backups are the system’s', () => {
-  it('are made whoever is signed in, or nobody (a desk locked at quit); a chosen export still needs 备份和恢复数据', async () => {
+describe('automatic backups are the system’s, and only main starts them', () => {
+  it('run whoever is signed in, or nobody, but only for a token main sent; a chosen export still needs 备份和恢复数据', async () => {
     const db = freshDb(null);
     try {
-      const automatic = await exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', automatic: true });
-      expect(automatic.counts.units).toBeGreaterThan(0);
-      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00' })).rejects.toThrow('请先登录');
+      const key = await testBackupKey();
+      const token = crypto.randomUUID();
+      const automatic = () => exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key, automatic: { token } });
+      await expect(automatic()).rejects.toThrow('自动备份只能由本机程序按计划发起');
+      admitAutoBackupToken(token);
+      expect((await automatic()).counts.units).toBeGreaterThan(0);
+      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key })).rejects.toThrow('请先登录');
       setActor(db, { ...TEST_ADMIN, role: 'receptionist' });
-      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', automatic: true })).resolves.toBeDefined();
-      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00' })).rejects.toThrow(AccessDeniedError);
+      await expect(automatic()).rejects.toThrow('自动备份只能由本机程序按计划发起');
+      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key })).rejects.toThrow(AccessDeniedError);
     } finally {
       db.close();
     }

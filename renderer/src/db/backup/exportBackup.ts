@@ -3,6 +3,8 @@ import { authorize } from '../session';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import {
   BACKUP_FORMAT,
+  BACKUP_MESSAGES,
+  BackupError,
   BACKUP_FORMAT_VERSION,
   backedUpTablesAt,
   FRAME_KINDS,
@@ -11,7 +13,10 @@ import {
   type BackupHeader,
   type BackupProgress,
 } from './format';
-import { assembleBackup, encodeJson, type Bytes, type PendingFrame } from './frames';
+import { takeAutoBackupToken } from './autoBackupTokens';
+import { toBase64, type BackupKey } from './backupCrypto';
+import { encodeJson, type Bytes, type PendingFrame } from './frames';
+import { assembleSealedBackup } from './sealedFrames';
 import { forEachStoredPage } from './tablePages';
 
 export interface ExportOptions {
@@ -19,12 +24,15 @@ export interface ExportOptions {
   /** The creation time written into the header (the app's clock, never the system's directly). */
   createdAt: string;
   onProgress?: BackupProgress;
+  /** The desk's backup key (the administrator's 备份密码); without one nothing is exported. */
+  key: BackupKey | null;
   /**
    * An automatic backup (daily, before quitting) is the system's, made whoever is signed in or nobody (a locked desk
-   * at quit): it goes only into the user-data folder, and restoring it needs 备份和恢复数据. A backup the clerk
-   * exports to a place of their choosing needs that permission.
+   * at quit): it goes only into the user-data folder, and restoring it needs 备份和恢复数据. It runs only when main
+   * asked for it: `token` is the one-time token main sent with its request (autoBackupTokens.ts). A backup the clerk
+   * exports to a place of their choosing needs 备份和恢复数据.
    */
-  automatic?: boolean;
+  automatic?: { token: string };
 }
 
 export interface ExportedBackup {
@@ -33,13 +41,19 @@ export interface ExportedBackup {
 }
 
 /**
- * Writes every table but the derived ledger index into one backup file (docs/backup-format.md). All records are read
- * in one read transaction, so the file is a consistent snapshot; the hashing happens afterwards, because a
- * transaction commits as soon as it awaits anything but IndexedDB. Blob bytes are read a few at a time to be hashed,
+ * Writes every table but the derived ledger index into one encrypted backup file (docs/backup-format.md). All records
+ * are read in one read transaction, so the file is a consistent snapshot; the sealing happens afterwards, because a
+ * transaction commits as soon as it awaits anything but IndexedDB. Blob bytes are read a few at a time to be sealed,
  * and the file is assembled as a Blob of parts, so the blobs are never all in memory together.
  */
 export async function exportBackup(db: DeskDatabase, options: ExportOptions): Promise<ExportedBackup> {
-  if (!options.automatic) authorize(db, 'backup.manage');
+  if (options.automatic) {
+    if (!takeAutoBackupToken(options.automatic.token)) throw new Error('自动备份只能由本机程序按计划发起：此次请求无效，未导出任何数据');
+  } else {
+    authorize(db, 'backup.manage');
+  }
+  const backupKey = options.key;
+  if (!backupKey) throw new BackupError('noBackupKey', BACKUP_MESSAGES.noBackupKey);
   const tableNames = backedUpTablesAt(CURRENT_SCHEMA_VERSION);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
@@ -48,8 +62,13 @@ export async function exportBackup(db: DeskDatabase, options: ExportOptions): Pr
     appVersion: options.appVersion,
     createdAt: options.createdAt,
     tables: tableNames,
+    encryption: {
+      cipher: 'AES-256-GCM',
+      fileId: toBase64(crypto.getRandomValues(new Uint8Array(16))),
+      ...backupKey.wrapping,
+    },
   };
-  const frames: PendingFrame[] = [{ kind: FRAME_KINDS.header, payload: encodeJson(header) }];
+  const frames: PendingFrame[] = [];
   const blobs: (Blob | Bytes)[] = [];
   const counts: Record<string, number> = {};
   const tables = tableNames.map((name) => db.table(name));
@@ -76,7 +95,7 @@ export async function exportBackup(db: DeskDatabase, options: ExportOptions): Pr
   const end: BackupEnd = { counts, blobs: blobs.length };
   frames.push({ kind: FRAME_KINDS.end, payload: encodeJson(end) });
 
-  const blob = await assembleBackup(frames, (frame) => {
+  const blob = await assembleSealedBackup(encodeJson(header), frames, backupKey.key, (frame) => {
     if (frame.kind === FRAME_KINDS.blob) options.onProgress?.(++done, total);
   });
   options.onProgress?.(total, total);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCHEMA_VERSIONS } from '../schema';
+import { BACKUP_KEY_MAX_ITERATIONS, BACKUP_KEY_MIN_ITERATIONS } from './backupCrypto';
 
 /**
  * The backup container (docs/backup-format.md): an 8-byte marker, then frames, then the file checksum.
@@ -9,7 +10,9 @@ import { SCHEMA_VERSIONS } from '../schema';
  */
 export const BACKUP_MAGIC = new TextEncoder().encode('XFDESKBK');
 export const BACKUP_FORMAT = 'petition-desk-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: every frame after the header encrypted and authenticated (AES-256-GCM); 1: plain frames with SHA-256 hashes. */
+export const BACKUP_FORMAT_VERSION = 2;
+export const LEGACY_FORMAT_VERSION = 1;
 export const BACKUP_EXTENSION = 'xfbak';
 export const HASH_BYTES = 32;
 export const FRAME_HEAD_BYTES = 5;
@@ -40,6 +43,17 @@ export const backupHeader = z.object({
   appVersion: z.string().min(1).max(50),
   createdAt: z.string().min(10).max(40),
   tables: z.array(z.string().min(1).max(50)),
+  /** Format 2: how the data key is wrapped under the backup password, and the file's own random id. */
+  encryption: z
+    .object({
+      cipher: z.literal('AES-256-GCM'),
+      fileId: z.string().min(16).max(64),
+      kdf: z.literal('PBKDF2-SHA256'),
+      iterations: z.number().int().min(BACKUP_KEY_MIN_ITERATIONS).max(BACKUP_KEY_MAX_ITERATIONS),
+      salt: z.string().min(16).max(64),
+      wrappedKey: z.string().min(40).max(200),
+    })
+    .optional(),
 });
 export type BackupHeader = z.infer<typeof backupHeader>;
 
@@ -127,7 +141,21 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
 };
 
 /** Why a file was refused; `message` is the Chinese sentence the settings page shows as it is. */
-export type BackupProblem = 'notBackup' | 'truncated' | 'corrupted' | 'checksum' | 'newerVersion' | 'invalidRecord' | 'restoreFailed';
+export type BackupProblem =
+  | 'notBackup'
+  | 'truncated'
+  | 'corrupted'
+  | 'checksum'
+  | 'newerVersion'
+  | 'invalidRecord'
+  | 'restoreFailed'
+  | 'passwordNeeded'
+  | 'wrongPassword'
+  | 'unencrypted'
+  | 'noBackupKey'
+  | 'noAdministrator'
+  | 'weakPasswordHash'
+  | 'brokenTrail';
 
 export class BackupError extends Error {
   constructor(
@@ -146,6 +174,18 @@ export const BACKUP_MESSAGES = {
   checksum: '备份文件的总校验和不符：文件被改动过或不是原样的备份，无法恢复，未做任何改动。',
   newerVersion: (file: number, app: number) =>
     `此备份来自较新版本的信访工作台（数据版本 ${file}，本机为 ${app}），请先升级本软件再恢复，未做任何改动。`,
+  newerFormat: (file: number, app: number) =>
+    `此备份来自较新版本的信访工作台（备份格式 ${file}，本机只能读取到格式 ${app}），请先升级本软件再恢复，未做任何改动。`,
+  passwordNeeded: '此备份已加密：请输入备份密码后再打开。',
+  wrongPassword: '备份密码不正确（或文件头已被改动），无法打开此备份，未做任何改动。',
+  corruptedFrame: (frame: number) => `第 ${frame} 段数据无法通过校验（内容被改动、顺序被调换或属于另一个备份文件）`,
+  unencrypted:
+    '此备份是旧格式：没有加密，也无法证明未被改动过。只有确认它来自本单位且一直妥善保管时才应恢复；恢复前请再次确认。',
+  noBackupKey: '尚未设置备份密码：请管理员先在“设置 → 数据备份”中设置备份密码，备份文件才能加密保存。',
+  noAdministrator: '备份中没有可用的管理员账号：恢复后将无人能管理本机，未做任何改动。',
+  weakPasswordHash: (who: string, iterations: number, minimum: number) =>
+    `备份中账号“${who}”的密码散列不符合安全要求（迭代 ${iterations} 次，至少应为 ${minimum} 次），备份可能被篡改，未做任何改动。`,
+  brokenTrail: (detail: string) => `备份中的审计日志不完整或被改动：${detail}。无法恢复，未做任何改动。`,
   invalidRecord: (detail: string) => `备份文件中有不符合格式的记录：${detail}。无法恢复，未做任何改动。`,
   restoreFailed: (detail: string) => `恢复失败，原有数据保持不变：${detail}`,
 } as const;

@@ -43,22 +43,35 @@ export interface PendingFrame {
 const FRAMES_IN_FLIGHT = 4;
 
 /**
- * Lays the frames out as a backup file: marker, each frame with its hash, the file checksum. A blob payload is read
+ * Visits every frame's payload bytes (a blob read only now), a few frames at a time: WebCrypto works off the main
+ * thread, so several in flight keep it busy while only a few blobs are in memory.
+ */
+export async function forEachFrameInFlight(
+  frames: readonly PendingFrame[],
+  visit: (bytes: Bytes, index: number) => Promise<void>,
+  onFrame?: (frame: PendingFrame) => void,
+): Promise<void> {
+  let next = 0;
+  const visitInTurn = async () => {
+    while (next < frames.length) {
+      const index = next++;
+      const frame = frames[index] as PendingFrame;
+      await visit(frame.payload instanceof Blob ? new Uint8Array(await frame.payload.arrayBuffer()) : frame.payload, index);
+      onFrame?.(frame);
+    }
+  };
+  await Promise.all(Array.from({ length: FRAMES_IN_FLIGHT }, visitInTurn));
+}
+
+/**
+ * Lays the frames out as a format-1 backup file (the tests' old backups; the desk writes format 2, sealedFrames.ts): marker, each frame with its hash, the file checksum. A blob payload is read
  * only to be hashed, a few at a time, and the file keeps the blob itself as a part, so its bytes are not held twice.
  */
 export async function assembleBackup(frames: readonly PendingFrame[], onFrame?: (frame: PendingFrame) => void): Promise<Blob> {
   const hashed: { length: number; hash: Bytes }[] = [];
-  let next = 0;
-  const hashInTurn = async () => {
-    while (next < frames.length) {
-      const index = next++;
-      const frame = frames[index] as PendingFrame;
-      const bytes = frame.payload instanceof Blob ? new Uint8Array(await frame.payload.arrayBuffer()) : frame.payload;
-      hashed[index] = { length: bytes.byteLength, hash: await sha256(bytes) };
-      onFrame?.(frame);
-    }
-  };
-  await Promise.all(Array.from({ length: FRAMES_IN_FLIGHT }, hashInTurn));
+  await forEachFrameInFlight(frames, async (bytes, index) => {
+    hashed[index] = { length: bytes.byteLength, hash: await sha256(bytes) };
+  }, onFrame);
   const parts: (Bytes | Blob)[] = [BACKUP_MAGIC as Bytes];
   frames.forEach((frame, i) => {
     const { length, hash } = hashed[i] as { length: number; hash: Bytes };

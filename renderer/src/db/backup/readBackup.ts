@@ -1,25 +1,24 @@
 import { CURRENT_SCHEMA_VERSION } from '../schema';
+import { bytesAt, corrupted, truncated, tryParseJson } from './backupContent';
+import { importBackupKey, unwrapBackupKey, type RawBackupKey } from './backupCrypto';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_MAGIC,
   BACKUP_MESSAGES,
   backedUpTablesAt,
-  backupEnd,
   backupHeader,
   BackupError,
-  blobRef,
-  bytesRef,
   FRAME_HEAD_BYTES,
   FRAME_KINDS,
-  HASH_BYTES,
-  RECORD_SCHEMAS,
-  recordsFrame,
-  TABLE_LABELS,
+  LEGACY_FORMAT_VERSION,
   type BackupHeader,
   type BackupProgress,
 } from './format';
-import { fileChecksum, sameBytes, sha256, type Bytes } from './frames';
+import { sameBytes } from './frames';
+import { readLegacyFrames } from './readLegacy';
+import { readSealedFrames } from './readSealed';
+import { checkRestorable } from './restorePolicy';
 
 /** What the settings page shows before anything changes. */
 export interface BackupSummary {
@@ -38,216 +37,97 @@ export interface ParsedBackup {
   header: BackupHeader;
   tables: Map<string, unknown[]>;
   summary: BackupSummary;
+  /** false: a format-1 file, opened only after the warning (`allowUnencrypted`). */
+  encrypted: boolean;
+  /** The file's data key and its wrapping, opened with the password: a desk without a backup key may adopt it. */
+  key: RawBackupKey | null;
 }
 
-interface Fixup {
-  holder: Record<string, unknown>;
-  key: string;
-  index: number;
-  asBytes: boolean;
+export interface ReadOptions {
+  /** The 备份密码 the file was made under (format 2). */
+  password?: string;
+  /** Opens a format-1 file (no encryption; its hashes do not stop an edit): only after the page's warning. */
+  allowUnencrypted?: boolean;
+  onProgress?: BackupProgress;
+}
+
+/** A header larger than this is not a desk's (its table list and key wrapping take a few hundred bytes). */
+const MAX_HEADER_BYTES = 64 * 1024;
+
+/** Whether the file is a backup that needs the 备份密码 (format 2); reads the header only. */
+export async function backupNeedsPassword(file: Blob): Promise<boolean> {
+  const { header } = await readHeader(file);
+  return header.formatVersion > LEGACY_FORMAT_VERSION;
 }
 
 /**
- * Reads a backup file and checks all of it (docs/backup-format.md) before anything is written: the marker, every
- * frame's hash, the file checksum, the schema version, the counts in the end frame, and every record against its
- * table's zod schema. Throws a BackupError with the Chinese message for the first problem found.
+ * Reads a backup file and checks all of it (docs/backup-format.md) before anything is written: the marker, the
+ * header and its versions, then every frame (opened with the key the password unwraps; format 1: its hash and the
+ * file checksum), the counts in the end frame, every record against its table's zod schema, and what a restore may
+ * not bring in (restorePolicy.ts: no administrator, weak password hashes, a broken audit chain). Throws a BackupError
+ * with the Chinese message for the first problem found.
  */
-export async function readBackup(file: Blob, onProgress?: BackupProgress): Promise<ParsedBackup> {
+export async function readBackup(file: Blob, options: ReadOptions = {}): Promise<ParsedBackup> {
+  const { header, headerEnd } = await readHeader(file);
+  let tables: Map<string, unknown[]>;
+  let key: RawBackupKey | null = null;
+  if (header.formatVersion === LEGACY_FORMAT_VERSION) {
+    if (!options.allowUnencrypted) throw new BackupError('unencrypted', BACKUP_MESSAGES.unencrypted);
+    tables = await readLegacyFrames(file, header, options.onProgress);
+  } else {
+    const encryption = header.encryption;
+    if (!encryption) throw corrupted('文件头缺少加密参数');
+    if (options.password === undefined || options.password === '') throw new BackupError('passwordNeeded', BACKUP_MESSAGES.passwordNeeded);
+    const wrapping = { kdf: encryption.kdf, iterations: encryption.iterations, salt: encryption.salt, wrappedKey: encryption.wrappedKey };
+    let raw: Uint8Array<ArrayBuffer> | null;
+    try {
+      raw = await unwrapBackupKey(options.password, wrapping);
+    } catch {
+      throw corrupted('文件头的加密参数无法读取');
+    }
+    if (raw === null) throw new BackupError('wrongPassword', BACKUP_MESSAGES.wrongPassword);
+    key = { wrapping, raw };
+    tables = await readSealedFrames(file, header, headerEnd, (await importBackupKey(key)).key, options.onProgress);
+  }
+  checkRestorable(header.schemaVersion, tables);
+  return { header, tables, summary: summarise(header, tables), encrypted: key !== null, key };
+}
+
+/** The header frame, checked: a backup's, in a format and schema version this desk reads. */
+async function readHeader(file: Blob): Promise<{ header: BackupHeader; headerEnd: number }> {
   const magic = await bytesAt(file, 0, Math.min(file.size, BACKUP_MAGIC.length));
   const isMagicPrefix = magic.length > 0 && sameBytes(magic, BACKUP_MAGIC.subarray(0, magic.length));
   if (!isMagicPrefix) throw new BackupError('notBackup', BACKUP_MESSAGES.notBackup);
-  if (magic.length < BACKUP_MAGIC.length) throw new BackupError('truncated', BACKUP_MESSAGES.truncated);
-
-  let offset = BACKUP_MAGIC.length;
-  let header: BackupHeader | null = null;
-  let ended = false;
-  const hashes: Bytes[] = [];
-  const tables = new Map<string, unknown[]>();
-  const fixups: Fixup[] = [];
-  const blobs: (Blob | Bytes)[] = [];
-  const blobTypes = new Map<number, { type: string; asBytes: boolean }>();
-
-  // Each frame is read while the one before it is checked, and hashed (off the main thread) while it is parsed.
-  let ahead = readAhead(file, offset, offset + FRAME_HEAD_BYTES <= file.size ? await bytesAt(file, offset, FRAME_HEAD_BYTES) : null);
-  while (!ended) {
-    const frameNo = hashes.length + 1;
-    const read = await ahead;
-    if ('error' in read) throw read.error;
-    if (read.frame === null) throw truncated();
-    const { kind, start, end, payload, storedHash, nextHead } = read.frame;
-    const hashing = sha256(payload);
-    offset = end + HASH_BYTES;
-    if (kind !== FRAME_KINDS.end) ahead = readAhead(file, offset, nextHead);
-    const json = kind === FRAME_KINDS.blob ? null : tryParseJson(payload, frameNo, kind === FRAME_KINDS.records ? collectRefs(fixups, blobTypes) : undefined);
-    const hash = await hashing;
-    if (!sameBytes(hash, storedHash)) throw corrupted(`第 ${frameNo} 段数据与其校验值不符`);
-    hashes.push(hash);
-    onProgress?.(offset, file.size);
-    if (header === null && kind !== FRAME_KINDS.header) throw corrupted('缺少文件头');
-    if (json !== null && 'problem' in json) throw json.problem;
-    switch (kind) {
-      case FRAME_KINDS.header:
-        if (header !== null) throw corrupted('文件头重复出现');
-        header = checkHeader(json?.value);
-        for (const table of header.tables) tables.set(table, []);
-        break;
-      case FRAME_KINDS.records: {
-        const frame = recordsFrame.safeParse(json?.value);
-        if (!frame.success) throw corrupted(`第 ${frameNo} 段不是记录`);
-        const list = tables.get(frame.data.table);
-        if (!list) throw corrupted(`第 ${frameNo} 段属于未知的数据表“${frame.data.table}”`);
-        for (const record of frame.data.records) list.push(record);
-        break;
-      }
-      case FRAME_KINDS.blob: {
-        const index = blobs.length;
-        const declared = blobTypes.get(index);
-        // A copy: the payload is a view into a buffer that also holds the hash and the next frame's head.
-        blobs.push(declared?.asBytes ? payload.slice() : file.slice(start, end, declared?.type ?? ''));
-        break;
-      }
-      case FRAME_KINDS.end:
-        checkEnd(json?.value, tables, blobs.length);
-        ended = true;
-        break;
-      default:
-        throw corrupted(`第 ${frameNo} 段的类型无法识别`);
-    }
-  }
-
-  if (offset + HASH_BYTES > file.size) throw truncated();
-  if (offset + HASH_BYTES < file.size) throw corrupted('文件末尾有多余的数据');
-  const checksum = await bytesAt(file, offset, HASH_BYTES);
-  if (!sameBytes(checksum, await fileChecksum(hashes))) throw new BackupError('checksum', BACKUP_MESSAGES.checksum);
-
-  for (const fixup of fixups) {
-    const blob = blobs[fixup.index];
-    if (blob === undefined) throw corrupted(`记录引用了不存在的第 ${fixup.index + 1} 个文件`);
-    fixup.holder[fixup.key] = blob;
-  }
-  if (header === null) throw corrupted('缺少文件头');
-  checkRecords(tables);
-  return { header, tables, summary: summarise(header, tables) };
-}
-
-async function bytesAt(file: Blob, start: number, length: number): Promise<Bytes> {
-  return new Uint8Array(await file.slice(start, start + length).arrayBuffer());
-}
-
-function truncated(): BackupError {
-  return new BackupError('truncated', BACKUP_MESSAGES.truncated);
-}
-
-function corrupted(detail: string): BackupError {
-  return new BackupError('corrupted', BACKUP_MESSAGES.corrupted(detail));
-}
-
-/** A frame as read from the file, its hash not yet checked, with the 5 bytes after it (the next frame's head). */
-interface RawFrame {
-  kind: number;
-  /** Where the payload starts and ends in the file. */
-  start: number;
-  end: number;
-  payload: Bytes;
-  storedHash: Bytes;
-  nextHead: Bytes;
-}
-
-/** A frame read ahead (null: the file ends before it does), or the read's error, kept to be thrown in its turn. */
-type ReadAhead = { frame: RawFrame | null } | { error: unknown };
-
-/** Starts reading the frame at `offset` whose head is `head` (null: none there), with its hash and the next head. */
-function readAhead(file: Blob, offset: number, head: Bytes | null): Promise<ReadAhead> {
-  if (head === null || head.length < FRAME_HEAD_BYTES) return Promise.resolve({ frame: null });
-  const kind = head[0] as number;
-  const length = new DataView(head.buffer, head.byteOffset, head.byteLength).getUint32(1, true);
-  const start = offset + FRAME_HEAD_BYTES;
-  const end = start + length;
-  if (end + HASH_BYTES > file.size) return Promise.resolve({ frame: null });
-  return bytesAt(file, start, Math.min(length + HASH_BYTES + FRAME_HEAD_BYTES, file.size - start)).then(
-    (bytes) => ({
-      frame: { kind, start, end, payload: bytes.subarray(0, length), storedHash: bytes.subarray(length, length + HASH_BYTES), nextHead: bytes.subarray(length + HASH_BYTES) },
-    }),
-    (error: unknown) => ({ error }),
-  );
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * The frame's JSON, or the refusal to throw once its hash is known to match. The reviver runs only where the text
- * mentions a binary reference: it makes parsing about three times slower. (A reference spelt with escapes is not
- * seen, stays a plain object, and fails its table's schema.)
- */
-function tryParseJson(payload: Bytes, frameNo: number, reviver?: (this: unknown, key: string, value: unknown) => unknown): { value: unknown } | { problem: BackupError } {
-  try {
-    const text = decoder.decode(payload);
-    return { value: JSON.parse(text, reviver && text.includes('"$b') ? reviver : undefined) as unknown };
-  } catch {
-    return { problem: corrupted(`第 ${frameNo} 段的内容无法解析`) };
-  }
-}
-
-/** A JSON reviver noting every blob or byte reference, to be replaced by its bytes once the blob frames are read. */
-function collectRefs(fixups: Fixup[], blobTypes: Map<number, { type: string; asBytes: boolean }>) {
-  return function (this: unknown, key: string, value: unknown): unknown {
-    if (typeof value !== 'object' || value === null || !('$blob' in value || '$bytes' in value)) return value;
-    const holder = this as Record<string, unknown>;
-    const blob = blobRef.safeParse(value);
-    if (blob.success) {
-      fixups.push({ holder, key, index: blob.data.$blob, asBytes: false });
-      blobTypes.set(blob.data.$blob, { type: blob.data.type, asBytes: false });
-      return value;
-    }
-    const bytes = bytesRef.safeParse(value);
-    if (bytes.success) {
-      fixups.push({ holder, key, index: bytes.data.$bytes, asBytes: true });
-      blobTypes.set(bytes.data.$bytes, { type: '', asBytes: true });
-    }
-    return value;
-  };
+  const start = BACKUP_MAGIC.length;
+  if (start + FRAME_HEAD_BYTES > file.size) throw truncated();
+  const head = await bytesAt(file, start, FRAME_HEAD_BYTES);
+  if (head[0] !== FRAME_KINDS.header) throw corrupted('缺少文件头');
+  const length = new DataView(head.buffer).getUint32(1, true);
+  if (length > MAX_HEADER_BYTES) throw corrupted('文件头的长度不对');
+  const headerEnd = start + FRAME_HEAD_BYTES + length;
+  if (headerEnd > file.size) throw truncated();
+  const json = tryParseJson(await bytesAt(file, start + FRAME_HEAD_BYTES, length), 1);
+  if ('problem' in json) throw json.problem;
+  return { header: checkHeader(json.value), headerEnd };
 }
 
 function checkHeader(value: unknown): BackupHeader {
   const marker = (value as { format?: unknown } | null)?.format;
   if (marker !== BACKUP_FORMAT) throw new BackupError('notBackup', BACKUP_MESSAGES.notBackup);
+  // Versions first: a newer desk's header may hold fields this one does not know.
+  const versions = value as { formatVersion?: unknown; schemaVersion?: unknown };
+  if (typeof versions.formatVersion === 'number' && versions.formatVersion > BACKUP_FORMAT_VERSION) {
+    throw new BackupError('newerVersion', BACKUP_MESSAGES.newerFormat(versions.formatVersion, BACKUP_FORMAT_VERSION));
+  }
+  if (typeof versions.schemaVersion === 'number' && versions.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw new BackupError('newerVersion', BACKUP_MESSAGES.newerVersion(versions.schemaVersion, CURRENT_SCHEMA_VERSION));
+  }
   const parsed = backupHeader.safeParse(value);
   if (!parsed.success) throw corrupted('文件头的内容不完整');
   const header = parsed.data;
-  if (header.schemaVersion > CURRENT_SCHEMA_VERSION || header.formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new BackupError('newerVersion', BACKUP_MESSAGES.newerVersion(header.schemaVersion, CURRENT_SCHEMA_VERSION));
-  }
   const expected = backedUpTablesAt(header.schemaVersion);
   if (expected.join() !== header.tables.join()) throw corrupted(`数据版本 ${header.schemaVersion} 的数据表清单不符`);
   return header;
-}
-
-function checkEnd(value: unknown, tables: ReadonlyMap<string, unknown[]>, blobCount: number): void {
-  const end = backupEnd.safeParse(value);
-  if (!end.success) throw corrupted('文件尾的内容不完整');
-  for (const [table, records] of tables) {
-    if ((end.data.counts[table] ?? 0) !== records.length) {
-      throw corrupted(`${TABLE_LABELS[table] ?? table}应有 ${end.data.counts[table] ?? 0} 条，实有 ${records.length} 条`);
-    }
-  }
-  if (end.data.blobs !== blobCount) throw corrupted(`附件与文书的文件应有 ${end.data.blobs} 个，实有 ${blobCount} 个`);
-}
-
-function checkRecords(tables: ReadonlyMap<string, unknown[]>): void {
-  for (const [table, records] of tables) {
-    const schema = RECORD_SCHEMAS[table];
-    if (!schema) throw corrupted(`数据表“${table}”无法识别`);
-    records.forEach((record, i) => {
-      const result = schema.safeParse(record);
-      if (result.success) return;
-      const issue = result.error.issues[0];
-      const field = issue?.path.map(String).join('.') ?? '';
-      throw new BackupError(
-        'invalidRecord',
-        BACKUP_MESSAGES.invalidRecord(`${TABLE_LABELS[table] ?? table}第 ${i + 1} 条${field ? `的 ${field}` : ''}：${issue?.message ?? '格式不符'}`),
-      );
-    });
-  }
 }
 
 function summarise(header: BackupHeader, tables: ReadonlyMap<string, unknown[]>): BackupSummary {

@@ -3,21 +3,37 @@ import { version } from '../../../../package.json';
 import { ACTIVITY_EVENTS } from '../../app/activity';
 import { now } from '../../app/clock';
 import { recordSavedFile } from '../../db/audit/recordAudit';
+import { admitAutoBackupToken } from '../../db/backup/autoBackupTokens';
+import { importBackupKey, type BackupKey, type RawBackupKey } from '../../db/backup/backupCrypto';
 import { exportBackup } from '../../db/backup/exportBackup';
 import { BACKUP_EXTENSION, type BackupProgress } from '../../db/backup/format';
 import { getDb } from '../../db/instance';
 import { toTimestamp } from '../../domain/dates';
-import { platform, type AutoBackupReason } from '../../platform';
+import { platform, type AutoBackupReason, type AutoBackupRequest } from '../../platform';
 
 export const APP_VERSION: string = version;
 
 /**
- * The whole database as one backup file's bytes (db/backup/exportBackup.ts), stamped with the desk's clock. An
- * automatic backup is the system's and needs no signed-in administrator (exportBackup's `automatic`).
+ * The whole database as one encrypted backup file's bytes (db/backup/exportBackup.ts), stamped with the desk's clock,
+ * under the backup key kept on this machine. An automatic backup is the system's and needs no signed-in
+ * administrator, only the one-time token main sent with its request (exportBackup's `automatic`).
  */
-export async function backupBytes(onProgress?: BackupProgress, automatic = false): Promise<Uint8Array<ArrayBuffer>> {
-  const { blob } = await exportBackup(getDb(), { appVersion: APP_VERSION, createdAt: toTimestamp(now()), onProgress, automatic });
+export async function backupBytes(onProgress?: BackupProgress, automaticToken?: string): Promise<Uint8Array<ArrayBuffer>> {
+  const key = await deskBackupKey();
+  const automatic = automaticToken === undefined ? undefined : { token: automaticToken };
+  const { blob } = await exportBackup(getDb(), { appVersion: APP_VERSION, createdAt: toTimestamp(now()), onProgress, key, automatic });
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** The backup key kept on this machine, ready to encrypt; null when no 备份密码 was set here. */
+export async function deskBackupKey(): Promise<BackupKey | null> {
+  const stored = await platform.loadBackupKey();
+  return stored ? importBackupKey({ wrapping: stored.wrapping, raw: new Uint8Array(stored.key) }) : null;
+}
+
+/** Keeps a backup key on this machine (a new 备份密码, or the key of a backup restored onto a desk without one). */
+export async function keepBackupKey(key: RawBackupKey): Promise<void> {
+  await platform.saveBackupKey({ wrapping: key.wrapping, key: key.raw });
 }
 
 const AUTO_BACKUP_LABELS: Record<AutoBackupReason, string> = { daily: '每日', quit: '退出时' };
@@ -58,12 +74,14 @@ export function startAutoBackups(): void {
     lastInput = now().getTime();
   };
   for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
-  platform.onBackupRequested((reason) => {
-    if (reason === 'quit') return void answerBackupRequest(reason);
+  platform.onBackupRequested((request) => {
+    // Only main's requests carry a token the automatic export accepts (db/backup/autoBackupTokens.ts).
+    admitAutoBackupToken(request.token);
+    if (request.reason === 'quit') return void answerBackupRequest(request);
     if (dailyPending) return;
     dailyPending = true;
     void quietMoment()
-      .then(() => answerBackupRequest(reason))
+      .then(() => answerBackupRequest(request))
       .finally(() => (dailyPending = false));
   });
 }
@@ -83,14 +101,14 @@ async function quietMoment(): Promise<void> {
   }
 }
 
-async function answerBackupRequest(reason: AutoBackupReason): Promise<void> {
+async function answerBackupRequest({ reason, token }: AutoBackupRequest): Promise<void> {
   // The window waits for this backup before it closes (some seconds with years of records): the clerk sees why.
   const progress = reason === 'quit' ? quitProgress() : null;
   let error: string | null = null;
   try {
-    const bytes = await backupBytes(progress?.update, true);
+    const bytes = await backupBytes(progress?.update, token);
     progress?.writing();
-    await platform.saveAutoBackup({ bytes, reason });
+    await platform.saveAutoBackup({ bytes, reason, token });
     await auditBackupSaved(`自动备份（${AUTO_BACKUP_LABELS[reason]}）`);
   } catch (failed) {
     error = failed instanceof Error ? failed.message : String(failed);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup } from '../../../../renderer/src/db/backup/exportBackup';
-import { BACKUP_MESSAGES, BackupError, FRAME_KINDS } from '../../../../renderer/src/db/backup/format';
+import { BACKUP_MESSAGES, backedUpTablesAt, BackupError, FRAME_KINDS } from '../../../../renderer/src/db/backup/format';
 import { assembleBackup, encodeJson } from '../../../../renderer/src/db/backup/frames';
 import { readBackup } from '../../../../renderer/src/db/backup/readBackup';
 import { restoreBackup } from '../../../../renderer/src/db/backup/restoreBackup';
@@ -12,9 +12,11 @@ import type { AuditRecord } from '../../../../renderer/src/domain/audit/record';
 import { replacedTrailOf } from '../../../../renderer/src/domain/audit/replacedTrail';
 import { NOW, visit } from '../../domain/fixtures';
 import { freshDb } from '../helpers';
-import { bytesOf, dumpDesk, indexOfText, LETTER_BYTES, PAYSLIP, seedDesk, splitTrail } from './helpers';
+import { testBackupKey, WITH_PASSWORD } from './backupKey';
+import { bytesOf, dumpDesk, LETTER_BYTES, PAYSLIP, seedDesk, splitTrail } from './helpers';
 
 const OPTIONS = { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00' };
+const options = async () => ({ ...OPTIONS, key: await testBackupKey() });
 
 let db: DeskDatabase;
 afterEach(() => db?.close());
@@ -22,14 +24,14 @@ afterEach(() => db?.close());
 async function seededBackup() {
   db = freshDb();
   const seeded = await seedDesk(db);
-  const exported = await exportBackup(db, OPTIONS);
+  const exported = await exportBackup(db, await options());
   return { ...seeded, file: exported.blob, counts: exported.counts };
 }
 
 /** Reads and restores the file, expecting it refused with exactly this message and the desk as it was. */
 async function expectRefused(file: Blob, message: string) {
   const before = await dumpDesk(db);
-  const refusal = await readBackup(file).then(
+  const refusal = await readBackup(file, WITH_PASSWORD).then(
     async (parsed) => {
       await restoreBackup(db, parsed);
       return null;
@@ -50,7 +52,7 @@ describe('a backup round trip', () => {
     // The wipe started a new chain: the backup's trail does not continue it.
     const ownTrail = await db.audit.orderBy('seq').toArray();
 
-    await restoreBackup(db, await readBackup(file));
+    await restoreBackup(db, await readBackup(file, WITH_PASSWORD));
 
     const after = splitTrail(await dumpDesk(db));
     expect(after.tables).toEqual(before.tables);
@@ -73,7 +75,7 @@ describe('a backup round trip', () => {
 
   it('summarises what the file holds before anything changes: versions, creation time, counts and the date range', async () => {
     const { file, counts } = await seededBackup();
-    const parsed = await readBackup(file);
+    const parsed = await readBackup(file, WITH_PASSWORD);
     expect(parsed.summary).toEqual({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       appVersion: '0.1.0',
@@ -90,11 +92,11 @@ describe('a backup round trip', () => {
     db = freshDb();
     await seedDesk(db);
     const exportSteps: [number, number][] = [];
-    const { blob } = await exportBackup(db, { ...OPTIONS, onProgress: (done, total) => exportSteps.push([done, total]) });
+    const { blob } = await exportBackup(db, { ...(await options()), onProgress: (done, total) => exportSteps.push([done, total]) });
     expect(exportSteps.at(-1)?.[0]).toBe(exportSteps.at(-1)?.[1]);
     const readSteps: number[] = [];
-    const parsed = await readBackup(blob, (done) => readSteps.push(done));
-    expect(readSteps.at(-1)).toBe(blob.size - 32);
+    const parsed = await readBackup(blob, { ...WITH_PASSWORD, onProgress: (done) => readSteps.push(done) });
+    expect(readSteps.at(-1)).toBe(blob.size);
     const restoreSteps: [number, number][] = [];
     await restoreBackup(db, parsed, (done, total) => restoreSteps.push([done, total]));
     expect(restoreSteps.length).toBeGreaterThan(1);
@@ -104,7 +106,7 @@ describe('a backup round trip', () => {
   it('writes the ledger index with the records: what a rebuild from the restored tables would write, no rebuild on load', async () => {
     const { file } = await seededBackup();
     await db.ledgerChunks.clear();
-    await restoreBackup(db, await readBackup(file));
+    await restoreBackup(db, await readBackup(file, WITH_PASSWORD));
 
     const written = await db.ledgerChunks.toArray();
     expect(written.length).toBeGreaterThan(0);
@@ -126,31 +128,6 @@ describe('a bad file is refused with its message and the desk unchanged', () => 
     for (const cut of [file.size - 1, file.size - 40, Math.floor(file.size / 2), 12, 5]) {
       await expectRefused(file.slice(0, cut), BACKUP_MESSAGES.truncated);
     }
-  });
-
-  it('a file with one changed byte inside a record', async () => {
-    const { file } = await seededBackup();
-    const bytes = await bytesOf(file);
-    const at = indexOfText(bytes, '通勤车辆');
-    expect(at).toBeGreaterThan(0);
-    bytes[at] = (bytes[at] as number) ^ 0x01;
-    await expectRefused(new Blob([bytes]), BACKUP_MESSAGES.corrupted('第 2 段数据与其校验值不符'));
-  });
-
-  it('a file whose attachment bytes were changed', async () => {
-    const { file } = await seededBackup();
-    const bytes = await bytesOf(file);
-    const at = indexOfText(bytes, String.fromCharCode(...PAYSLIP.slice(4, 8)));
-    expect(at).toBeGreaterThan(0);
-    bytes[at + 1] = 0x7f;
-    await expect(readBackup(new Blob([bytes]))).rejects.toThrow(/^备份文件已损坏：第 \d+ 段数据与其校验值不符/);
-  });
-
-  it('a file with a wrong checksum', async () => {
-    const { file } = await seededBackup();
-    const bytes = await bytesOf(file);
-    bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 0xff;
-    await expectRefused(new Blob([bytes]), BACKUP_MESSAGES.checksum);
   });
 
   it('a file from a newer version of the desk', async () => {
@@ -175,20 +152,20 @@ describe('a bad file is refused with its message and the desk unchanged', () => 
   it('a well-formed file holding a record that breaks its table’s schema', async () => {
     db = freshDb();
     await seedDesk(db);
-    const header = { format: 'petition-desk-backup', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', tables: (await readBackup((await exportBackup(db, OPTIONS)).blob)).header.tables };
+    const header = { format: 'petition-desk-backup', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', tables: backedUpTablesAt(CURRENT_SCHEMA_VERSION) };
     const file = await assembleBackup([
       { kind: FRAME_KINDS.header, payload: encodeJson(header) },
       { kind: FRAME_KINDS.records, payload: encodeJson({ table: 'petitions', records: [{ id: 'p1', regNo: '第一件' }] }) },
       { kind: FRAME_KINDS.end, payload: encodeJson({ counts: { petitions: 1 }, blobs: 0 }) },
     ]);
-    await expect(readBackup(file)).rejects.toThrow(/^备份文件中有不符合格式的记录：信访事项第 1 条的 regNo/);
+    await expect(readBackup(file, { allowUnencrypted: true })).rejects.toThrow(/^备份文件中有不符合格式的记录：信访事项第 1 条的 regNo/);
   });
 });
 
 describe('a restore is all or nothing', () => {
   it('a write that fails midway (two petitions with one number) leaves the old data in every table', async () => {
     const { file } = await seededBackup();
-    const parsed = await readBackup(file);
+    const parsed = await readBackup(file, WITH_PASSWORD);
     const petitions = parsed.tables.get('petitions') as { id: string }[];
     petitions.push({ ...(petitions[0] as { id: string }), id: 'another-id-same-regNo' });
     await registerPetition(db, visit({ summary: '恢复失败前已有的事项。' }), NOW);
@@ -202,7 +179,7 @@ describe('a restore is all or nothing', () => {
 
   it('two records with one key (the later one would silently replace the earlier) are refused, the old data kept', async () => {
     const { file, first } = await seededBackup();
-    const parsed = await readBackup(file);
+    const parsed = await readBackup(file, WITH_PASSWORD);
     // 12,000 case events, the one at 7,000 repeating the id of one before it. (A write failing in a later batch is
     // backupRestoreChanges.test.ts's.)
     const events = parsed.tables.get('caseEvents') as { id: string }[];
@@ -218,7 +195,7 @@ describe('a restore is all or nothing', () => {
 
   it('records the ledger index cannot be built from are refused before anything is written', async () => {
     const { file } = await seededBackup();
-    const parsed = await readBackup(file);
+    const parsed = await readBackup(file, WITH_PASSWORD);
     delete (parsed.tables.get('petitions')?.[0] as { summary?: string }).summary;
     const before = await dumpDesk(db);
 

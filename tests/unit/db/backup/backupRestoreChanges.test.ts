@@ -11,6 +11,7 @@ import type { UserAccount } from '../../../../renderer/src/domain/access/account
 import type { Petition } from '../../../../renderer/src/domain/types';
 import { NOW, person, visit } from '../../domain/fixtures';
 import { freshDb } from '../helpers';
+import { storedAccount, testBackupKey, WITH_PASSWORD } from './backupKey';
 import { countWrites, dumpDesk, LETTER_BYTES, seedDesk, splitTrail, type WriteCounts } from './helpers';
 
 const OPTIONS = { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00' };
@@ -21,19 +22,7 @@ let db: DeskDatabase;
 afterEach(() => db?.close());
 
 function account(id: string, username: string): UserAccount {
-  return {
-    id,
-    username,
-    displayName: `用户${id}`,
-    role: 'receptionist',
-    confidentialAccess: false,
-    password: { algorithm: 'PBKDF2-SHA256', iterations: 1000, salt: 'c2FsdA==', hash: 'aGFzaA==' },
-    failedAttempts: 0,
-    lockedUntil: null,
-    disabled: false,
-    createdAt: '2026-05-25T08:00:00',
-    updatedAt: '2026-05-25T08:00:00',
-  };
+  return storedAccount(id, username);
 }
 
 /** The seeded desk with two accounts, its backup parsed, and a dump of every table as the backup holds it. */
@@ -42,10 +31,10 @@ async function backedUpDesk(writes?: (db: DeskDatabase) => WriteCounts) {
   const counter = writes?.(db);
   const seeded = await seedDesk(db);
   await db.users.bulkAdd([account('u-1', 'zhang'), account('u-2', 'li')]);
-  const exported = await exportBackup(db, OPTIONS);
+  const exported = await exportBackup(db, { ...OPTIONS, key: await testBackupKey() });
   const dump = await dumpDesk(db);
   const chunks = await db.ledgerChunks.toArray();
-  return { ...seeded, parsed: await readBackup(exported.blob), dump, chunks, writes: counter };
+  return { ...seeded, parsed: await readBackup(exported.blob, WITH_PASSWORD), dump, chunks, writes: counter };
 }
 
 /** A day's work after the backup: records edited, deleted and added in many tables, through the audit trail. */

@@ -52,7 +52,7 @@ async function version1Backup(): Promise<Blob> {
 describe('restoring a backup from an older schema version', () => {
   it('upgrades a version-1 backup with the database’s own upgrade functions and restores it', async () => {
     const file = await version1Backup();
-    const parsed = await readBackup(file);
+    const parsed = await readBackup(file, { allowUnencrypted: true });
     expect(parsed.summary.schemaVersion).toBe(1);
     expect(parsed.summary.counts.petitions).toBe(2);
     expect(CURRENT_SCHEMA_VERSION).toBeGreaterThan(1);
@@ -79,7 +79,7 @@ describe('restoring a backup from an older schema version', () => {
   });
 
   it('keeps the desk’s accounts: a backup from before accounts existed holds none, and restoring must not leave a desk anyone can claim', async () => {
-    const parsed = await readBackup(await version1Backup());
+    const parsed = await readBackup(await version1Backup(), { allowUnencrypted: true });
     db = freshDb();
     await createUser(db, { username: 'zhangm', displayName: '张敏', password: 'jiedai2026', role: 'receptionist', confidentialAccess: false }, NOW);
     const accounts = await db.users.toArray();

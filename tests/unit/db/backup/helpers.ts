@@ -6,12 +6,17 @@ import { saveSettings } from '../../../../renderer/src/db/settings';
 import type { AuditRecord } from '../../../../renderer/src/domain/audit/record';
 import type { IssuedDocument } from '../../../../renderer/src/domain/types';
 import { NOW, person, visit } from '../../domain/fixtures';
+import { addAdministrator } from './backupKey';
 
 export const PAYSLIP = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2, 3, 254, 255]);
 export const LETTER_BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 8, 7]);
 
-/** A desk with two petitions (one with an attachment and a repeat visit), a setting, a case event and two letters. */
+/**
+ * A desk with its administrator, two petitions (one with an attachment and a repeat visit), a setting, a case event
+ * and two letters.
+ */
 export async function seedDesk(db: DeskDatabase) {
+  await addAdministrator(db);
   const first = await registerPetition(
     db,
     visit({ attachments: [{ name: '工资条.jpg', mimeType: 'image/jpeg', size: PAYSLIP.length, data: new Blob([PAYSLIP], { type: 'image/jpeg' }) }] }),
@@ -111,4 +116,46 @@ export function countWrites(db: DeskDatabase): WriteCounts {
     }),
   });
   return writes;
+}
+
+/**
+ * The desk as a format-1 backup (before encryption), as the previous release's export wrote it: plain frames with
+ * their SHA-256 hashes and the file checksum. For the tests of opening an old backup.
+ */
+export async function legacyBackup(db: DeskDatabase): Promise<Blob> {
+  const { assembleBackup, encodeJson } = await import('../../../../renderer/src/db/backup/frames');
+  const { FRAME_KINDS } = await import('../../../../renderer/src/db/backup/format');
+  const tables = backedUpTablesAt(CURRENT_SCHEMA_VERSION);
+  const blobs: (Blob | Uint8Array<ArrayBuffer>)[] = [];
+  const header = { format: 'petition-desk-backup', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', tables };
+  const frames: { kind: number; payload: Uint8Array<ArrayBuffer> | Blob }[] = [{ kind: FRAME_KINDS.header, payload: encodeJson(header) }];
+  const counts: Record<string, number> = {};
+  for (const name of tables) {
+    const records = await db.table(name).orderBy(':id').toArray();
+    counts[name] = records.length;
+    if (records.length === 0) continue;
+    frames.push({
+      kind: FRAME_KINDS.records,
+      payload: encodeJson({ table: name, records }, (_key, value) => {
+        if (value instanceof Blob) return { $blob: blobs.push(value) - 1, type: value.type };
+        if (value instanceof Uint8Array) return { $bytes: blobs.push(new Uint8Array(value)) - 1 };
+        return value;
+      }),
+    });
+  }
+  for (const blob of blobs) frames.push({ kind: FRAME_KINDS.blob, payload: blob });
+  frames.push({ kind: FRAME_KINDS.end, payload: encodeJson({ counts, blobs: blobs.length }) });
+  return assembleBackup(frames);
+}
+
+/** A format-2 file's frames: where each starts (its kind byte), where its payload starts and where it ends. */
+export function sealedFrameLayout(bytes: Uint8Array): { start: number; payload: number; end: number; kind: number }[] {
+  const frames = [];
+  let at = 8;
+  while (at + 5 <= bytes.length) {
+    const length = new DataView(bytes.buffer, bytes.byteOffset + at + 1, 4).getUint32(0, true);
+    frames.push({ start: at, payload: at + 5, end: at + 5 + length, kind: bytes[at] as number });
+    at += 5 + length;
+  }
+  return frames;
 }
