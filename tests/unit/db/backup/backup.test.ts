@@ -10,6 +10,7 @@ import { loadLedgerRows, registerPetition } from '../../../../renderer/src/db/pe
 import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
 import type { AuditRecord } from '../../../../renderer/src/domain/audit/record';
 import { replacedTrailOf } from '../../../../renderer/src/domain/audit/replacedTrail';
+import { defaultCategories, defaultUnits } from '../../../../renderer/src/domain/defaults';
 import { NOW, visit } from '../../domain/fixtures';
 import { freshDb } from '../helpers';
 import { testBackupKey, WITH_PASSWORD } from './backupKey';
@@ -48,6 +49,9 @@ describe('a backup round trip', () => {
     const { file, first, second } = await seededBackup();
     const before = splitTrail(await dumpDesk(db));
     for (const table of db.tables) await table.clear();
+    // A registration names a category and a unit that must exist: the wiped desk gets the defaults back first.
+    await db.categories.bulkAdd(defaultCategories());
+    await db.units.bulkAdd(defaultUnits());
     await registerPetition(db, visit({ summary: '备份之后登记的另一件事项。' }), NOW);
     // The wipe started a new chain: the backup's trail does not continue it.
     const ownTrail = await db.audit.orderBy('seq').toArray();
