@@ -155,7 +155,8 @@ test.describe('账号与角色', () => {
   });
 
   test('a new account’s first sign-in sets its own password before the desk opens, and 重置密码 asks for it again', async ({ app, session }) => {
-    test.fixme(true, 'Quarantined after the issue 11 merge (session 5): failed in the merged run, not yet diagnosed; see the closing note');
+    // Seven sign-ins, sign-outs and password changes, each hashing a password (2,000,000 PBKDF2 rounds) and reloading.
+    test.slow();
     const accounts = new AccountsPage(app.page);
     await accounts.openTab();
     await accounts.create(CLERK);

@@ -97,7 +97,8 @@ test.describe('自动备份 (desktop)', () => {
   });
 
   test('a backup copied from another machine’s user-data folder restores on a new desk with the password alone', async ({ app, register, desktop, browser }, testInfo) => {
-    test.fixme(true, 'Quarantined after the issue 11 merge (session 5): failed in the merged run, not yet diagnosed; see the closing note');
+    // Two desks, two first runs, a restore and four sign-ins, each hashing a password: a long journey, no long step.
+    test.slow();
     await setBackupPassword(app.page);
     await register.goTo('信访登记');
     const first = await register.register(ZHANG_WAGES);

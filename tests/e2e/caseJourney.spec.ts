@@ -12,7 +12,9 @@ const WAGES_AND_INSURANCE: Registration = { ...ZHANG_WAGES, demands: '补发拖�
  * it due soon and then overdue as the clock moves.
  */
 test('a wage complaint is accepted, assigned, extended, answered in writing, followed up and closed on time watch', async ({ app, clock, register }) => {
-  test.fixme(true, 'Quarantined after the issue 11 merge (session 5): failed in the merged run, not yet diagnosed; see the closing note');
+  // Eleven steps, four letters previewed and saved, the clock moved and the page reloaded: over 90 s on a loaded
+  // 2-core machine, though no step waits long.
+  test.slow();
   // Monday 25 May 2026: 办理 ends 24 July; 延期 30 days ends Sunday 23 August → Monday 24 August.
   await clock.set('2026-05-25T09:30');
   await app.reload();

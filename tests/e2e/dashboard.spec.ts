@@ -14,7 +14,8 @@ const LI_BONUS: Registration = {
 
 test.describe('统计分析', () => {
   test('the headline 件 and a category bar lead to a ledger with the same count', async ({ app, clock, register, ledger }) => {
-    test.fixme(true, 'Quarantined after the issue 11 merge (session 5): failed in the merged run, not yet diagnosed; see the closing note');
+    // Four registrations in three months, each after a clock move and reload: a long journey, no long step.
+    test.slow();
     const cspErrors: string[] = [];
     app.page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy|unsafe-eval/i.test(message.text())) cspErrors.push(message.text());
