@@ -1,6 +1,6 @@
 import { CONFIDENTIAL_PLACEHOLDER, isConfidential } from './access/confidential';
 import type { CaseClockFacts } from './deadlines';
-import { buildSearchText, matchesTerms, searchTerms } from './search';
+import { buildSearchText, matchesTerms, searchTerms, withDigestedPhones } from './search';
 import { IDENTITY_TYPES, type Channel, type IdentityType, type Nature, type Petition, type PetitionFlags, type PetitionStatus, type Reception } from './types';
 
 /** One contact (接待记录) as the ledger row keeps it: what 批次/人次 by reception day need (DOMAIN.md §8). */
@@ -204,7 +204,7 @@ export function toLedgerRow(petition: Petition, related: LedgerRowRelated, caseF
     headcount: petition.headcount,
     petitionerNames: related.petitionerNames,
     summary: petition.summary.slice(0, LEDGER_SUMMARY_LENGTH),
-    searchText: petition.searchText,
+    searchText: withDigestedPhones(petition.searchText),
     caseFacts: caseFacts ? (open ? caseFacts : statFacts(caseFacts)) : null,
     identityTypes: identityTypeList(related.identityTypes),
     receptions: [...related.receptions].sort(compareLedgerReceptions),

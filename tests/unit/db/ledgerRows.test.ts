@@ -27,6 +27,17 @@ describe('ledger rows from the database', () => {
     expect(await loadLedgerRowsByIds(db, [a.id, 'gone'])).toEqual([rows[1]]);
   });
 
+  it('carries no ordinary petitioner’s phone in the clear, yet the whole phone typed into the search finds the petition', async () => {
+    const saved = await registerPetition(db, visit({ petitioners: [person({ name: '李秀兰', idNumber: '', phone: '13912340000' })] }), NOW);
+    const rows = await loadLedgerRows(db);
+    expect(JSON.stringify(rows)).not.toContain('13912340000');
+    expect(JSON.stringify(rows)).not.toMatch(/1391234/);
+    const found = (text: string) => queryLedger(rows, { text, sort: { field: 'receivedAt', order: 'desc' }, page: 1, pageSize: 20 }).rows.map((r) => r.id);
+    expect(found('139-1234-0000')).toEqual([saved.id]);
+    expect(found('0000')).toEqual([saved.id]);
+    expect(found('13912340001')).toEqual([]);
+  });
+
   it('returns null for the detail of a petition that does not exist', async () => {
     expect(await getPetitionDetail(db, 'no-such-id')).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchText, matchesSearch, namePinyin } from '../../../renderer/src/domain/search';
+import { buildSearchText, matchesSearch, namePinyin, withDigestedPhones } from '../../../renderer/src/domain/search';
 
 const text = buildSearchText({
   names: ['张三', '李秀兰'],
@@ -29,6 +29,23 @@ describe('ledger search text', () => {
     expect(matchesSearch(landline, '0391 2345678')).toBe(true);
     expect(matchesSearch(text, '138-0000-1111')).toBe(true);
     expect(matchesSearch(text, '138-0000-2222')).toBe(false);
+  });
+
+  it('holds no phone in the clear: a whole phone is found through its digest, a part only by its last four digits', () => {
+    expect(text).not.toContain('13800001111');
+    expect(text).not.toMatch(/\d{7}/);
+    expect(matchesSearch(text, '13800001111')).toBe(true);
+    expect(matchesSearch(text, '13800001112')).toBe(false);
+    expect(matchesSearch(text, '1380000')).toBe(false);
+  });
+
+  it('digests the plain phone lines of search text stored before, so old rows still find their phones', () => {
+    const stored = ['2026-0012', '张三', 'zhangsan', 'zs', '13800001111', '反映绩效工资'].join('\n');
+    const digested = withDigestedPhones(stored);
+    expect(digested).not.toContain('13800001111');
+    expect(matchesSearch(digested, '138-0000-1111')).toBe(true);
+    expect(matchesSearch(digested, '1111')).toBe(true);
+    expect(matchesSearch(digested, '绩效')).toBe(true);
   });
 
   it('keeps the hyphen of a registration number in the query', () => {
