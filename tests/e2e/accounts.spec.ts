@@ -160,6 +160,7 @@ test.describe('账号与角色', () => {
     const accounts = new AccountsPage(app.page);
     await accounts.openTab();
     await accounts.create(CLERK);
+    await expect(accounts.row(CLERK.username)).toContainText('待修改初始密码');
     await session.signOut();
 
     await session.trySignIn(CLERK);
@@ -185,12 +186,14 @@ test.describe('账号与角色', () => {
 
     await session.signIn(ADMIN);
     await accounts.openTab();
+    await expect(accounts.row(CLERK.username)).toContainText('正常');
     await accounts.button(`重置${CLERK.username}的密码`).click();
     const dialog = app.page.getByRole('dialog', { name: /^重置密码/ });
     await dialog.getByLabel('新密码', { exact: true }).fill('chongzhi2026');
     await dialog.getByLabel('确认密码', { exact: true }).fill('chongzhi2026');
     await dialog.getByLabel('确认密码', { exact: true }).press('Enter');
     await expect(dialog).toBeHidden({ timeout: 20_000 });
+    await expect(accounts.row(CLERK.username)).toContainText('待修改初始密码');
     await session.signOut();
     await session.trySignIn({ username: CLERK.username, password: 'chongzhi2026' });
     await session.expectScreen('initialPassword');

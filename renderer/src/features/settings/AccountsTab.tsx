@@ -72,6 +72,9 @@ export function AccountsTab() {
                   <Tag>已停用</Tag>
                 ) : account.lockedUntil && account.lockedUntil > at ? (
                   <Tag color="orange">锁定至{formatDateTime(account.lockedUntil)}</Tag>
+                ) : account.mustChangePassword ? (
+                  // A new account, or one whose password was reset: its first sign-in must set its own.
+                  <Tag color="blue">待修改初始密码</Tag>
                 ) : (
                   <Tag color="green">正常</Tag>
                 ),
