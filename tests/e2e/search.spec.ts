@@ -25,7 +25,10 @@ test.describe('台账查找', () => {
       ['zhangsan', [zhang]],
       ['张三', [zhang]],
       ['wangwu', [wang]],
-      ['1234567', [wang]],
+      // A phone is found whole (as written, hyphens and all) or by its last four digits, never by a middle part.
+      ['139-1234-5678', [wang]],
+      ['5678', [wang]],
+      ['1234567', []],
       ['尘肺', [li]],
       ['恢复原岗位', [wang]],
       [wang, [wang]],
