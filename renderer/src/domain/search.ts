@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { normalizePhone } from './idNumber';
 
 /** The parts of a petition the ledger's one search box looks through. ID numbers are deliberately absent (§11). */
 export interface SearchParts {
@@ -29,7 +30,7 @@ const WHOLE_PHONE_DIGITS = 7;
  * run code in the page (who could read the petitioners table itself; docs/security.md).
  */
 export function phoneSearchPieces(phone: string): string[] {
-  const digits = phone.replace(/\D/g, '');
+  const digits = normalizePhone(phone);
   if (digits.length < WHOLE_PHONE_DIGITS) return digits.length > 0 ? [`尾号${digits}`] : [];
   return [phoneDigest(digits), `尾号${digits.slice(-4)}`];
 }
@@ -93,7 +94,7 @@ const REG_NO_LIKE_RE = /^(19|20)\d{2}-\d*$/;
  */
 function normalizeTerm(term: string): string {
   if (!PHONE_LIKE_RE.test(term) || REG_NO_LIKE_RE.test(term)) return term;
-  const digits = term.replace(/[-()（）]/g, '');
+  const digits = normalizePhone(term);
   return digits.length >= WHOLE_PHONE_DIGITS ? phoneDigest(digits) : digits;
 }
 
@@ -101,7 +102,7 @@ function normalizeTerm(term: string): string {
 export function searchTerms(query: string): string[] {
   const trimmed = query.trim().toLowerCase();
   // '0391 2345678' is one phone written in two groups, not two terms.
-  if (PHONE_WITH_SPACES_RE.test(trimmed)) return [normalizeTerm(trimmed.replace(/[\s\u3000]+/g, ''))];
+  if (PHONE_WITH_SPACES_RE.test(trimmed)) return [normalizeTerm(normalizePhone(trimmed))];
   return trimmed
     .split(/[\s\u3000]+/)
     .map(normalizeTerm)
