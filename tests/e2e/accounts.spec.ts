@@ -44,7 +44,7 @@ test.describe('账号与角色', () => {
     const accounts = new AccountsPage(app.page);
     await accounts.openTab();
     await accounts.create(CLERK);
-    await expect(accounts.row(CLERK.username)).toContainText('正常');
+    await expect(accounts.row(CLERK.username)).toContainText('待修改初始密码');
     await expect(accounts.list).not.toContainText('PBKDF2');
     await session.signOut();
 

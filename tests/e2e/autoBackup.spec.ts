@@ -176,11 +176,11 @@ test.describe('自动备份 (desktop)', () => {
       // A pause of two minutes: the renderer saves, and rotation keeps 05-19 … 05-25 (7 days) plus the newest of the
       // two weeks before those: 05-17 and 05-10.
       await session.idleFor(2);
-      await expect.poll(days, { timeout: 15_000 }).toEqual(['05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-19', '05-17', '05-10']);
+      await expect.poll(days, { timeout: 45_000 }).toEqual(['05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-19', '05-17', '05-10']);
 
       // The desk stays open overnight: on Tuesday the check finds no backup for the day and makes one.
       desktop.setNow('2026-05-26T09:00');
-      await expect.poll(days, { timeout: 15_000 }).toEqual(['05-26', '05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-17', '05-10']);
+      await expect.poll(days, { timeout: 45_000 }).toEqual(['05-26', '05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-17', '05-10']);
 
       const backup = new BackupPage(app.page);
       await backup.openTab();
@@ -197,7 +197,8 @@ test.describe('自动备份 (desktop)', () => {
     const window = desktop.window(app.page);
     desktop.closeWithoutBackup = false;
     window.close();
-    await expect.poll(() => desktop.closeQuestions, { timeout: 15_000 }).toHaveLength(1);
+    // The backup is built and encrypted before the write fails: many seconds on a loaded 2-core machine.
+    await expect.poll(() => desktop.closeQuestions, { timeout: 60_000 }).toHaveLength(1);
     expect(desktop.closeQuestions[0]).toContain('无法写入自动备份');
     expect(window.isDestroyed()).toBe(false);
     await expect(app.page.locator('html[data-session="signedIn"]')).toHaveCount(1);

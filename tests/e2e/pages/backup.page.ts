@@ -39,7 +39,8 @@ export class BackupPage extends BasePage {
     await this.passwordForm.getByLabel('备份密码', { exact: true }).fill(password);
     await this.passwordForm.getByLabel('确认备份密码').fill(password);
     await this.passwordForm.getByRole('button', { name: /设置备份密码|更改备份密码/ }).click();
-    await expect(this.toast('备份密码已设置')).toBeVisible();
+    // The password is stretched with PBKDF2 before it is kept: seconds on a loaded 2-core machine.
+    await expect(this.toast('备份密码已设置')).toBeVisible({ timeout: 30_000 });
   }
 
   get openForm(): Locator {
@@ -50,6 +51,9 @@ export class BackupPage extends BasePage {
   async openWithPassword(password: string): Promise<void> {
     await this.openForm.getByLabel('备份密码').fill(password);
     await this.openForm.getByRole('button', { name: '打开备份' }).click();
+    // The key is stretched from the password (PBKDF2) before anything is read: seconds on a loaded 2-core machine.
+    // The file opens (its summary) or the form says why not.
+    await expect(this.summary.or(this.openForm.getByRole('alert'))).toBeVisible({ timeout: 30_000 });
   }
 
   async exportBackup(): Promise<Download> {
