@@ -149,6 +149,9 @@ export const SAMPLE_DRAFTS: Record<LetterKind, LetterDraft> = {
     reviewBody: '某煤业集团有限公司信访办公室',
   },
   reviewOpinion: { facts: '经复查，原处理意见认定的事实清楚，适用政策正确，程序合法。', recheckBody: '某煤业集团有限公司', originalDocNo: '曹矿信复〔2026〕12号' },
+  forwardLetter: {},
+  forwardNotice: {},
+  disciplineLetter: {},
 };
 
 /** The letters issued on the sample case, one of each kind, as the 案卷's register lists them. */

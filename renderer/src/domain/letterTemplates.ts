@@ -17,6 +17,9 @@ export const LETTER_KINDS = [
   'supervisionSheet',
   'handlingOpinion',
   'reviewOpinion',
+  'forwardLetter',
+  'forwardNotice',
+  'disciplineLetter',
 ] as const satisfies readonly LetterKind[];
 
 /** Every placeholder with what it stands for: the help beside the template editor. */
@@ -58,11 +61,17 @@ export const PLACEHOLDERS = {
   复查结论: '维持、变更或撤销',
   复查意见: '复查的具体意见（单独成行）',
   复核机关: '受理复核请求的机关、单位（复查单位的上一级）',
+  转送机关: '有权处理该事项的机关、单位（转送函的主送）',
+  转送日期: '转送的日期',
+  问题摘要: '反映问题摘要（单独成行）',
+  信访诉求: '信访诉求（单独成行）',
+  转办机构: '纪检监察机构或组织人事部门（转办函的主送）',
+  发文单位: '本单位（出具文书的单位）',
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
 
 /** Placeholders whose value is a list of paragraphs, so they must stand on a line of their own. */
-const BLOCK_PLACEHOLDERS: ReadonlySet<string> = new Set<Placeholder>(['信访请求', '查明事实', '处理依据', '逐项处理意见', '复查请求理由', '复查意见']);
+const BLOCK_PLACEHOLDERS: ReadonlySet<string> = new Set<Placeholder>(['信访请求', '查明事实', '处理依据', '逐项处理意见', '复查请求理由', '复查意见', '问题摘要', '信访诉求']);
 
 export interface TemplatePartSpec {
   /** What the settings page calls this text. */
@@ -83,6 +92,9 @@ interface TemplatePartsOf {
   /** `claim`: the line printed once per claim inside {逐项处理意见}. */
   handlingOpinion: 'title' | 'body' | 'claim';
   reviewOpinion: 'title' | 'body';
+  forwardLetter: 'title' | 'body';
+  forwardNotice: 'title' | 'body';
+  disciplineLetter: 'title' | 'body';
 }
 export type TemplatePart = TemplatePartsOf[LetterKind];
 export type LetterTemplate<K extends LetterKind> = Record<TemplatePartsOf[K], string>;
@@ -129,6 +141,11 @@ export const TEMPLATE_PARTS: { [K in LetterKind]: Record<TemplatePartsOf[K], Tem
       ['查明事实', '复查结论', '复查意见', '复核机关'],
     ),
   },
+  // Art. 23: a matter outside the office's remit goes to the competent body, and the petitioner is told where.
+  forwardLetter: { title: TITLE, body: body([...SHEET_CASE, '转送机关', '转送日期', '问题摘要', '信访诉求', '发文单位'], ['问题摘要', '信访诉求']) },
+  forwardNotice: { title: TITLE, body: body([...CASE, '转送机关', '转送日期'], ['转送机关']) },
+  // Art. 30: a 检举控告 goes to 纪检监察 (or 组织/人事), and the complainant's identity to nobody else.
+  disciplineLetter: { title: TITLE, body: body([...SHEET_CASE, '转办机构', '转送日期', '问题摘要', '信访诉求', '发文单位'], ['问题摘要', '信访诉求']) },
 };
 
 const lines = (...paragraphs: string[]) => paragraphs.join('\n');
@@ -200,6 +217,36 @@ export const DEFAULT_LETTER_TEMPLATES: LetterTemplates = {
       '经复查，本单位决定{复查结论}{原处理单位}作出的{原处理文号}《信访事项处理意见书》。',
       '{复查意见}',
       '如对本复查意见不服，可以自收到本复查意见书之日起30日内向{复核机关}提出复核请求。',
+    ),
+  },
+  forwardLetter: {
+    title: '信访事项转送函',
+    body: lines(
+      '{信访人}于{收到日期}向{发文单位}反映{反映问题}问题（登记编号：{登记编号}）。经审查，该事项不属于本单位职权范围，属于你单位职权范围。根据《信访工作条例》第二十三条的规定，现将该事项转送你单位，请依法依规处理，并将处理结果书面告知信访人。',
+      '一、反映问题摘要',
+      '{问题摘要}',
+      '二、信访诉求',
+      '{信访诉求}',
+      '本单位已将转送情况书面告知信访人。',
+    ),
+  },
+  forwardNotice: {
+    title: '信访事项转送告知书',
+    body: lines(
+      `${CASE_OPENING}收悉。经审查，该事项不属于本单位职权范围。根据《信访工作条例》第二十三条的规定，本单位已于{转送日期}将该事项转送{转送机关}处理。`,
+      '请{人称}就该事项直接与{转送机关}联系，依法有序表达诉求。',
+      '特此告知。',
+    ),
+  },
+  disciplineLetter: {
+    title: '检举控告事项转办函',
+    body: lines(
+      '{信访人}于{收到日期}向{发文单位}反映{反映问题}问题（登记编号：{登记编号}）。该事项属于检举控告类，根据《信访工作条例》第三十条的规定，现转你处依规依纪依法处理。',
+      '一、检举控告内容摘要',
+      '{问题摘要}',
+      '二、检举控告人的请求',
+      '{信访诉求}',
+      '请严格为检举控告人保密，不得将其姓名、工作单位、住址、联系方式和检举控告材料透露或者转给被检举控告的单位和人员。',
     ),
   },
 };

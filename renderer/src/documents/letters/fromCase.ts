@@ -10,7 +10,9 @@ import { parsePayload, type ActionPayload, type CaseAction } from '../../domain/
 import type { AcceptanceNoticeData } from './acceptanceNotice';
 import type { AssignmentSheetData } from './assignmentSheet';
 import type { PersonDetails } from './confidentiality';
+import type { DisciplineLetterData } from './disciplineLetter';
 import type { ExtensionNoticeData } from './extensionNotice';
+import type { ForwardFacts, ForwardLetterData } from './forwardLetters';
 import type { HandlingOpinionData } from './handlingOpinion';
 import type { CaseFacts, LetterHead } from './letterParts';
 import type { RejectionNoticeData } from './rejectionNotice';
@@ -36,10 +38,24 @@ const SOURCE_ACTION: Record<LetterKind, CaseAction> = {
   supervisionSheet: 'supervise',
   handlingOpinion: 'reply',
   reviewOpinion: 'decideReview',
+  forwardLetter: 'forward',
+  forwardNotice: 'forward',
+  disciplineLetter: 'forwardToDiscipline',
 };
 
 /** What the clerk writes (or checks) before a letter is issued. */
-export type DraftKey = 'matter' | 'facts' | 'basis' | 'reviewBody' | 'originalUnit' | 'originalDocNo' | 'recheckBody' | 'summaryForAccused' | 'feedbackDue';
+export type DraftKey =
+  | 'matter'
+  | 'facts'
+  | 'basis'
+  | 'reviewBody'
+  | 'originalUnit'
+  | 'originalDocNo'
+  | 'recheckBody'
+  | 'summaryForAccused'
+  | 'feedbackDue'
+  | 'toBody'
+  | 'summary';
 export type LetterDraft = Partial<Record<DraftKey, string>>;
 
 export interface DraftField {
@@ -277,6 +293,15 @@ export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: Ca
       if (kind === 'supervisionSheet') fields.push({ key: 'feedbackDue', label: '反馈期限', multiline: false, date: true, initial: defaultFeedbackDue(detail, ctx.env, event) });
       return fields;
     }
+    case 'forwardLetter':
+    case 'disciplineLetter': {
+      const { toBody } = payloadOf(event, kind === 'forwardLetter' ? 'forward' : 'forwardToDiscipline');
+      const to: DraftField =
+        kind === 'forwardLetter'
+          ? { key: 'toBody', label: '转送机关（主送）', multiline: false, initial: toBody, hint: '有权处理该事项的机关、单位的全称' }
+          : { key: 'toBody', label: '转办机构（主送）', multiline: false, initial: toBody, hint: '纪检监察机构（干部问题为组织人事部门）的全称，如“集团公司纪委”；不得是被检举控告的单位' };
+      return [matter, to, { key: 'summary', label: '反映问题摘要', multiline: true, initial: detail.petition.summary }];
+    }
     default:
       return [matter];
   }
@@ -291,9 +316,16 @@ export interface CaseLetterData {
   supervisionSheet: SupervisionSheetData;
   handlingOpinion: HandlingOpinionData;
   reviewOpinion: ReviewOpinionData;
+  forwardLetter: ForwardLetterData;
+  forwardNotice: ForwardFacts;
+  disciplineLetter: DisciplineLetterData;
 }
 
 const text = (value: string | undefined) => value?.trim() ?? '';
+
+function refuse(message: string): never {
+  throw new Error(message);
+}
 
 /** 原处理单位 as the clerk wrote it, else the 交办 unit; refused when neither is known (the office is never assumed). */
 function originalUnitOf(detail: PetitionDetail, ctx: CaseLetterContext, draft: LetterDraft): string {
@@ -373,8 +405,41 @@ export function letterDataFor<K extends LetterKind>(
         recheckBody: text(draft.recheckBody),
       };
     },
+    forwardLetter: () => ({
+      // Art. 30: a 检举控告's material goes to 纪检监察 only, with the 转办函, never in a 转送函 to another body.
+      ...(detail.petition.nature === '检举控告' ? refuse('检举控告类事项应转纪检监察机构并出具转办函，不能出具转送函') : {}),
+      ...forwardFacts(base, event, draft),
+      summary: text(draft.summary) || detail.petition.summary,
+      demands: detail.petition.demands,
+    }),
+    forwardNotice: () => forwardFacts(base, event, draft),
+    disciplineLetter: () => disciplineData(detail, base, event, ctx, draft),
   };
   return build[kind]() as CaseLetterData[K];
+}
+
+/** 转送函 and 转送告知书: the body the matter went to, as recorded at 转送 (the clerk may write its full name). */
+function forwardFacts(base: LetterHead & CaseFacts, event: CaseEvent, draft: LetterDraft): ForwardFacts {
+  const { toBody } = payloadOf(event, 'forward');
+  return { ...base, toBody: text(draft.toBody) || toBody, forwardedAt: event.at.slice(0, 10) };
+}
+
+/** The 转办函: to 纪检监察 only, refused (by the builder) when the addressee is the accused unit or above or inside it. */
+function disciplineData(detail: PetitionDetail, base: LetterHead & CaseFacts, event: CaseEvent, ctx: CaseLetterContext, draft: LetterDraft): DisciplineLetterData {
+  const { toBody } = payloadOf(event, 'forwardToDiscipline');
+  const to = text(draft.toBody) || toBody;
+  const accusedUnit = detail.petition.unitId ? ctx.units.find((u) => u.id === detail.petition.unitId) : undefined;
+  const addressedUnit = ctx.units.find((u) => u.name === to);
+  return {
+    ...base,
+    toBody: to,
+    forwardedAt: event.at.slice(0, 10),
+    summary: text(draft.summary) || detail.petition.summary,
+    demands: detail.petition.demands,
+    accused: accusedUnit ? [accusedUnit.name] : [],
+    // A body outside the unit tree (the 纪委) cannot be the accused unit; one inside it is checked against the tree.
+    addresseeIsAccused: accusedUnit !== undefined && addressedUnit !== undefined && reachesAccused(detail, addressedUnit.id, ctx.units),
+  };
 }
 
 export interface CaseLetterInput {

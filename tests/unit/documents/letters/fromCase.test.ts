@@ -8,6 +8,7 @@ import { DEFAULT_LETTER_TEMPLATES, type LetterKind } from '../../../../renderer/
 import type { CaseEvent, IssuedDocument } from '../../../../renderer/src/domain/types';
 import { freshDb } from '../../db/helpers';
 import { textOf } from '../docxParts';
+import { documentText } from './letterXml';
 import { accusation, FULL_CASE, letterContext, ORG, storedCase, WHISTLEBLOWER, type Step } from './storedCase';
 
 let db: DeskDatabase;
@@ -15,11 +16,6 @@ beforeEach(() => {
   db = freshDb();
 });
 afterEach(() => db.close());
-
-async function documentText(bytes: Uint8Array): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  return textOf((await zip.file('word/document.xml')?.async('string')) ?? '');
-}
 
 async function letterText(detail: PetitionDetail, kind: LetterKind, docNo: string, draft: LetterDraft = {}, context = letterContext()) {
   return documentText(await buildCaseLetter(kind, { detail, context, draft }, docNo));
