@@ -34,6 +34,7 @@ export function rejection(overrides: Partial<RejectionNoticeData> = {}): Rejecti
     ...heatingCase,
     matter: '解除劳动合同经济补偿问题',
     reason: '该事项属于劳动争议，应当依照《中华人民共和国劳动争议调解仲裁法》通过仲裁程序解决。',
+    route: '申请仲裁',
     whereToApply: '矿区劳动人事争议仲裁委员会',
     ...overrides,
   };

@@ -355,8 +355,8 @@ export function letterDataFor<K extends LetterKind>(
       return { ...base, acceptedAt: acceptedAt(detail), dueDate: typeof due === 'string' ? due : originalDue(detail, ctx.env, acceptedAt(detail)) };
     },
     rejectionNotice: () => {
-      const { reason, whereToApply } = payloadOf(event, 'reject');
-      return { ...base, reason, whereToApply };
+      const { reason, whereToApply, route } = payloadOf(event, 'reject');
+      return { ...base, reason, whereToApply, route };
     },
     extensionNotice: () => {
       const { approver, reason, days } = payloadOf(event, 'extend');

@@ -91,11 +91,23 @@ describe('buildCaseLetter from a stored case', () => {
     expect(text).not.toContain('信访事项受理告知书');
   });
 
-  it('不予受理告知书: the reason and where to apply from the reject event', async () => {
-    const detail = await storedCase(db, [['reject', { reason: '该事项属于劳动争议', whereToApply: '矿区劳动人事争议仲裁委员会' }, new Date(2026, 4, 25, 11, 0)]]);
+  it('不予受理告知书: the reason, the route and where to apply from the reject event', async () => {
+    const detail = await storedCase(db, [['reject', { reason: '该事项属于劳动争议', route: '申请仲裁', whereToApply: '矿区劳动人事争议仲裁委员会' }, new Date(2026, 4, 25, 11, 0)]]);
     const text = await letterText(detail, 'rejectionNotice', '信不受〔2026〕1号');
     expect(text).toContain('经审查，该事项属于劳动争议。');
-    expect(text).toContain('可以依法向矿区劳动人事争议仲裁委员会提出');
+    expect(text).toContain('你可以依法向矿区劳动人事争议仲裁委员会申请仲裁。');
+  });
+
+  it('不予受理告知书 of a 不予受理 recorded before routes were chosen: the general sentence, still whole', async () => {
+    const detail = await storedCase(db, [['reject', { reason: '该事项属于劳动争议', whereToApply: '矿区劳动人事争议仲裁委员会' }, new Date(2026, 4, 25, 11, 0)]]);
+    expect(await letterText(detail, 'rejectionNotice', '信不受〔2026〕1号')).toContain('你可以向矿区劳动人事争议仲裁委员会反映。');
+  });
+
+  it('不予受理告知书 prints the office’s own sentence for the route', async () => {
+    const detail = await storedCase(db, [['reject', { reason: '该事项属于劳动争议', route: '提起诉讼', whereToApply: '矿区人民法院' }, new Date(2026, 4, 25, 11, 0)]]);
+    const routes = { ...DEFAULT_LETTER_TEMPLATES.rejectionNotice, routeLitigation: '请{人称}依法向{受理机关}提起民事诉讼。' };
+    const context = letterContext({}, { letterTemplates: { rejectionNotice: routes } });
+    expect(await letterText(detail, 'rejectionNotice', '信不受〔2026〕1号', {}, context)).toContain('请你依法向矿区人民法院提起民事诉讼。');
   });
 
   it('延期办理告知书: the original and extended due days, approver, reason and days', async () => {
