@@ -73,3 +73,19 @@ test('转送 issues a 转送函 to the competent body and a 告知书 to the pet
   expect(referral).not.toContain(LI_XIULAN.phone ?? '');
   expect(referral).not.toContain('抄送');
 });
+
+test('不予受理: the clerk picks the route and the 告知书 says where to file what', async ({ app, clock, register }) => {
+  test.setTimeout(120_000);
+  await clock.set('2026-05-25T09:30');
+  await app.reload();
+  const docs = new DocumentsPage(app.page);
+  const regNo = await register.registerAndOpen(ZHANG_WAGES);
+  const reject = await docs.openAction('不予受理');
+  await reject.fillText('不予受理理由', '属劳动争议，应通过劳动仲裁程序解决');
+  await reject.radio('申请仲裁').check();
+  await reject.fillText('应向何处反映', '矿区劳动人事争议仲裁委员会');
+  await reject.submitExpecting('已作不予受理处理');
+  const text = await issue(docs, regNo, 'rejectionNotice', '不予受理告知书', '信不受〔2026〕1号');
+  expect(text).toContain('你可以依法向矿区劳动人事争议仲裁委员会申请仲裁。');
+  expect(text).not.toContain('提出。');
+});

@@ -90,7 +90,8 @@ export function reviewOpinion(overrides: Partial<ReviewOpinionData> = {}): Revie
     facts: '经复查，原处理意见认定的事实清楚，适用政策正确，程序合法。',
     outcome: '维持',
     opinion: '原处理意见对三项请求分别作出支持、解释说明和不予支持的意见，并无不当。',
-    recheckBody: '某煤业集团有限公司',
+    // Art. 36: one level above the 复查 body (the 集团's office), so not 某煤业集团有限公司 itself.
+    recheckBody: '某能源控股集团有限公司',
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import type { CaseEnvironment } from '../../domain/caseEnvironment';
 import { addDays } from '../../domain/dates';
 import { computeDue, handlingDue, type CaseClockFacts } from '../../domain/deadlines';
 import { DOC_KINDS } from '../../domain/docNo';
+import { EMPTY_ORGANISATION, routeOf, type Organisation } from '../../domain/reviewRouting';
 import type { LetterKind } from '../../domain/letterTemplates';
 import { CHANNEL_LABELS, type CaseEvent, type IssuedDocument, type Petition, type Unit } from '../../domain/types';
 import { parsePayload, type ActionPayload, type CaseAction } from '../../domain/workflowPayloads';
@@ -55,7 +56,8 @@ export type DraftKey =
   | 'summaryForAccused'
   | 'feedbackDue'
   | 'toBody'
-  | 'summary';
+  | 'summary'
+  | 'reviewer';
 export type LetterDraft = Partial<Record<DraftKey, string>>;
 
 export interface DraftField {
@@ -80,6 +82,8 @@ export interface CaseLetterContext {
   units: readonly Unit[];
   /** The case's issued letters: the 交办单 and 处理意见书 numbers other letters quote. */
   documents: readonly IssuedDocument[];
+  /** settings.organisation: the 复查 and 复核 bodies of each deciding unit; none set when absent. */
+  organisation?: Organisation;
 }
 
 export interface CaseLetterOption {
@@ -268,22 +272,28 @@ function handlingUnitName(detail: PetitionDetail, units: readonly Unit[]): strin
 export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: CaseLetterContext, event: CaseEvent = letterSourceEvent(detail, kind)): DraftField[] {
   const matter: DraftField = { key: 'matter', label: '反映问题（简称）', multiline: false, initial: defaultMatter(detail), hint: '印在“反映的…问题”中的简短名词短语' };
   switch (kind) {
-    case 'handlingOpinion':
+    case 'handlingOpinion': {
+      const reviewBody = routeOf(ctx.organisation ?? EMPTY_ORGANISATION, ctx.orgName)?.reviewBody ?? '';
       return [
         matter,
         { key: 'facts', label: '调查认定的事实', multiline: true, initial: '' },
         { key: 'basis', label: '处理依据', multiline: true, initial: '', hint: '法律法规、政策规定，每项一行' },
-        { key: 'reviewBody', label: '复查机关', multiline: false, initial: '', hint: '原办理单位的上一级，信访人可向其申请复查' },
+        { key: 'reviewBody', label: '复查机关', multiline: false, initial: reviewBody, hint: '本单位的上一级（系统设置“复查复核机关”），信访人可向其申请复查' },
       ];
-    case 'reviewOpinion':
+    }
+    case 'reviewOpinion': {
+      const route = reviewRouteOf(detail, ctx);
       return [
         matter,
         // Art. 35: 复查 goes to the level above the unit that decided, so the default is that unit, never this office.
         { key: 'originalUnit', label: '原处理单位', multiline: false, initial: handlingUnitName(detail, ctx.units), hint: '作出原处理意见的单位（一般为承办单位），不是本复查机关' },
         { key: 'originalDocNo', label: '原处理意见书文号', multiline: false, initial: latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? '' },
         { key: 'facts', label: '复查认定的事实', multiline: true, initial: '' },
-        { key: 'recheckBody', label: '复核机关', multiline: false, initial: '', hint: '复查单位的上一级，信访人可向其申请复核' },
+        // Art. 35: the letter is issued in the name of the 复查 body, which is not always this office.
+        { key: 'reviewer', label: '复查机关（发文署名）', multiline: false, initial: route?.reviewBody ?? ctx.orgName, hint: '原处理单位的上一级，以其名义出具复查意见书' },
+        { key: 'recheckBody', label: '复核机关', multiline: false, initial: route?.recheckBody ?? '', hint: '复查机关的上一级，信访人可向其申请复核' },
       ];
+    }
     case 'assignmentSheet':
     case 'supervisionSheet': {
       const fields: DraftField[] = [matter];
@@ -325,6 +335,12 @@ const text = (value: string | undefined) => value?.trim() ?? '';
 
 function refuse(message: string): never {
   throw new Error(message);
+}
+
+/** The settings' route of the unit whose decision a 复查 reviews: the 交办 unit, else this office. */
+function reviewRouteOf(detail: PetitionDetail, ctx: CaseLetterContext) {
+  const organisation = ctx.organisation ?? EMPTY_ORGANISATION;
+  return routeOf(organisation, handlingUnitName(detail, ctx.units) || ctx.orgName) ?? routeOf(organisation, ctx.orgName);
 }
 
 /** 原处理单位 as the clerk wrote it, else the 交办 unit; refused when neither is known (the office is never assumed). */
@@ -386,15 +402,18 @@ export function letterDataFor<K extends LetterKind>(
     },
     handlingOpinion: () => {
       const { claims } = payloadOf(event, 'reply');
-      return { ...base, acceptedAt: acceptedAt(detail), claims, facts: text(draft.facts), basis: text(draft.basis), reviewBody: text(draft.reviewBody) };
+      const reviewBody = text(draft.reviewBody) || routeOf(ctx.organisation ?? EMPTY_ORGANISATION, ctx.orgName)?.reviewBody || '';
+      return { ...base, acceptedAt: acceptedAt(detail), claims, facts: text(draft.facts), basis: text(draft.basis), reviewBody };
     },
     reviewOpinion: () => {
       const decision = payloadOf(event, 'decideReview');
       const requestEvent = latest(detail.events, 'requestReview', event.at);
       if (!requestEvent) throw new Error('本案没有复查请求的记录，不能出具复查意见书');
       const request = payloadOf(requestEvent, 'requestReview');
+      const route = reviewRouteOf(detail, ctx);
       return {
         ...base,
+        issuer: text(draft.reviewer) || route?.reviewBody || ctx.orgName,
         originalUnit: originalUnitOf(detail, ctx, draft),
         originalDocNo: text(draft.originalDocNo) || (latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? ''),
         requestReceivedAt: request.receivedAt,
@@ -402,7 +421,7 @@ export function letterDataFor<K extends LetterKind>(
         facts: text(draft.facts),
         outcome: decision.outcome,
         opinion: decision.opinion,
-        recheckBody: text(draft.recheckBody),
+        recheckBody: text(draft.recheckBody) || route?.recheckBody || '',
       };
     },
     forwardLetter: () => ({
