@@ -1,6 +1,7 @@
 import type { Document } from 'docx';
 import { DEFAULT_LETTER_TEMPLATES, renderTemplate, type LetterTemplate } from '../../domain/letterTemplates';
 import { handOverValues } from './forwardLetters';
+import { disciplineAddresseeProblem } from './confidentiality';
 import { buildLetter, clause, requiredText, type CaseFacts, type LetterHead } from './letterParts';
 
 /**
@@ -20,16 +21,6 @@ export interface DisciplineLetterData extends LetterHead, CaseFacts {
   accused: readonly string[];
   /** The addressee is the accused unit, inside it or above it in the unit tree (fromCase decides from the tree). */
   addresseeIsAccused: boolean;
-}
-
-/** Why the letter may not go to this addressee, or null. */
-export function disciplineAddresseeProblem(toBody: string, accused: readonly string[], addresseeIsAccused: boolean): string | null {
-  const to = clause(toBody);
-  const hit = accused.map(clause).find((name) => name.length >= 2 && (to.includes(name) || name.includes(to)));
-  if (addresseeIsAccused || hit) {
-    return `检举控告事项不得转给被检举控告的单位或人员${hit ? `（${hit}）` : ''}，应转纪检监察机构（干部问题可转组织人事部门）`;
-  }
-  return null;
 }
 
 export function buildDisciplineLetter(data: DisciplineLetterData, template: LetterTemplate<'disciplineLetter'> = DEFAULT_LETTER_TEMPLATES.disciplineLetter): Document {

@@ -234,6 +234,7 @@ function assignmentBase(detail: PetitionDetail, assign: ActionPayload<'assign'>,
     dueDate: assign.dueDate,
     confidential,
     addresseeIsAccused: confidential && reachesAccused(detail, assign.unitId, ctx.units),
+    accusation: petition.nature === '检举控告',
   };
 }
 

@@ -8,7 +8,7 @@ import { textOf, unpack } from '../docxParts';
 import { wholePackage } from './letterXml';
 
 const { WHISTLEBLOWER } = example;
-type Flags = { confidential: boolean; addresseeIsAccused: boolean; summaryForAccused?: string };
+type Flags = { confidential: boolean; addresseeIsAccused: boolean; summaryForAccused?: string; accusation?: boolean; unitName?: string; accused?: string[] };
 
 const SHEETS: { kind: string; build: (flags: Flags) => Document }[] = [
   { kind: '交办单', build: (flags) => buildAssignmentSheet(example.assignment(flags)) },
@@ -41,6 +41,24 @@ describe.each(SHEETS)('a confidential 检举控告 $kind addressed to the accuse
     const text = textOf((await unpack(build({ ...hidden, summaryForAccused: '' }))).document);
     expect(text).toContain(`反映问题摘要${REDACTED}`);
     expect(text).not.toContain('优亲厚友');
+  });
+});
+
+describe.each(SHEETS)('a 检举控告 $kind (issue 13: addressed to 纪检监察, never to the accused)', ({ build }) => {
+  it.each([
+    ['the accused unit', { confidential: true, addresseeIsAccused: true }],
+    ['the accused unit, even when the matter was not marked 保密', { confidential: false, addresseeIsAccused: true }],
+  ])('is refused when addressed to %s, with a Chinese reason', (_, flags) => {
+    expect(() => build({ ...flags, accusation: true })).toThrow(/检举控告事项不得.*被检举控告的单位或人员.*应转纪检监察机构/u);
+  });
+
+  it('is refused when its addressee is named like the accused unit though the tree did not say so', () => {
+    expect(() => build({ confidential: true, addresseeIsAccused: false, accusation: true, unitName: '综采一队', accused: ['综采一队'] })).toThrow('检举控告事项不得');
+  });
+
+  it('goes to 纪检监察 as 主送', async () => {
+    const doc = build({ confidential: true, addresseeIsAccused: false, accusation: true, unitName: '某煤业集团有限公司纪律检查委员会', accused: ['综采一队'] });
+    expect(textOf((await unpack(doc)).document)).toContain('某煤业集团有限公司纪律检查委员会：');
   });
 });
 
