@@ -10,7 +10,9 @@ import { toBytes } from '../renderer/src/documents/gbStyle';
 import { buildAcceptanceNotice } from '../renderer/src/documents/letters/acceptanceNotice';
 import { buildAssignmentSheet } from '../renderer/src/documents/letters/assignmentSheet';
 import * as example from '../renderer/src/documents/letters/examples';
+import { buildDisciplineLetter } from '../renderer/src/documents/letters/disciplineLetter';
 import { buildExtensionNotice } from '../renderer/src/documents/letters/extensionNotice';
+import { buildForwardLetter, buildForwardNotice } from '../renderer/src/documents/letters/forwardLetters';
 import { buildHandlingOpinion } from '../renderer/src/documents/letters/handlingOpinion';
 import { buildRejectionNotice } from '../renderer/src/documents/letters/rejectionNotice';
 import { buildReviewOpinion } from '../renderer/src/documents/letters/reviewOpinion';
@@ -80,6 +82,9 @@ const SAMPLES: Sample[] = [
   { file: '督办单-检举控告保密.docx', build: () => buildSupervisionSheet(example.supervision()) },
   { file: '信访事项处理意见书.docx', build: () => buildHandlingOpinion(example.handlingOpinion()) },
   { file: '复查意见书.docx', build: () => buildReviewOpinion(example.reviewOpinion()) },
+  { file: '转送函.docx', build: () => buildForwardLetter(example.forwardLetter()) },
+  { file: '转送告知书.docx', build: () => buildForwardNotice(example.forwardNotice()) },
+  { file: '检举控告转办函-纪检监察.docx', build: () => buildDisciplineLetter(example.disciplineLetter()) },
 ];
 
 async function main(): Promise<void> {

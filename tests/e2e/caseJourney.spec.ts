@@ -82,7 +82,8 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   const draft = docs.issueDialog.getByTestId('letter-draft');
   await draft.getByLabel('调查认定的事实', { exact: true }).fill('经核实，综采一队三至五月绩效工资未按时发放。');
   await draft.getByLabel('处理依据', { exact: true }).fill('《保障农民工工资支付条例》');
-  await draft.getByLabel('复查机关', { exact: true }).fill('某煤业集团有限公司信访办公室');
+  // Art. 35: the body above this office (某煤业集团有限公司信访办公室), never the office itself.
+  await draft.getByLabel('复查机关', { exact: true }).fill('某能源控股集团有限公司');
   await draft.getByTestId('letter-refresh').click();
   await expect(docs.preview.locator('section.letter-preview').first()).toBeVisible();
   await expect(docs.preview).toContainText('八月三十一日前补发');
@@ -93,6 +94,7 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   const text = await DocumentsPage.documentText(opinion);
   expect(text).toContain('信复〔2026〕1号');
   expect(text).toContain('八月三十一日前补发');
+  expect(text).toContain('30日内向某能源控股集团有限公司提出复查请求');
   expect(text).toContain('某煤业集团有限公司信访办公室');
   expect(text).toContain('2026年8月26日');
   await expect(docs.row('handlingOpinion')).toContainText('信复〔2026〕1号');

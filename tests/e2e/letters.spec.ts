@@ -120,9 +120,10 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
     write: async (d) => {
       await fillDraft(d, '调查认定的事实', '经核实，综采一队三至五月绩效工资未按时发放。');
       await fillDraft(d, '处理依据', '《保障农民工工资支付条例》');
-      await fillDraft(d, '复查机关', '某煤业集团有限公司信访办公室');
+      // Art. 35: the body above this office, never the office that decided.
+      await fillDraft(d, '复查机关', '某能源集团有限公司信访处');
     },
-    shows: ['六月十日前补发', '综采一队三至五月绩效工资未按时发放', '某煤业集团有限公司信访办公室'],
+    shows: ['六月十日前补发', '综采一队三至五月绩效工资未按时发放', '向某能源集团有限公司信访处提出复查请求'],
   }));
 
   // The petitioner asks for 复查 within 30 days; the decision comes a month later, handed over in person.

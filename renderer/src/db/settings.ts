@@ -5,6 +5,7 @@ import { can } from '../domain/access/roles';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/defaults';
 import { checkDocNoPrefix, DOC_KINDS, NUMBERED_DOC_KINDS, type DocKind } from '../domain/docNo';
 import { LETTER_KINDS, TEMPLATE_PARTS, validateLetterTemplate, type LetterKind, type LetterTemplate } from '../domain/letterTemplates';
+import { routeProblems } from '../domain/reviewRouting';
 import { TEXT_LIMITS } from '../domain/textLimits';
 import { holidayArrangementError } from '../domain/workCalendar';
 import { hasVisibleCharacter, stripXmlIllegal } from '../domain/xmlSafeText';
@@ -89,6 +90,27 @@ const settingsSchema = z.object({
       }
     }),
   idleLockMinutes: z.number().int('自动锁定时间应为整数分钟').min(1, '自动锁定时间不能少于1分钟').max(120, '自动锁定时间不能超过120分钟'),
+  organisation: z
+    .object({
+      name: cleanString().max(TEXT_LIMITS.orgName, `组织名称不能超过${TEXT_LIMITS.orgName}个字`),
+      routes: z
+        .array(
+          z.object({
+            unit: cleanString().max(TEXT_LIMITS.orgName, `单位名称不能超过${TEXT_LIMITS.orgName}个字`),
+            reviewBody: cleanString().max(TEXT_LIMITS.orgName, `复查机关名称不能超过${TEXT_LIMITS.orgName}个字`),
+            recheckBody: cleanString().max(TEXT_LIMITS.orgName, `复核机关名称不能超过${TEXT_LIMITS.orgName}个字`),
+          }),
+        )
+        .max(200, '作出处理意见的单位不能超过200个'),
+    })
+    .superRefine(({ routes }, ctx) => {
+      for (const route of routes) for (const message of routeProblems(route)) ctx.addIssue({ code: 'custom', message });
+      const seen = new Set<string>();
+      for (const { unit } of routes) {
+        if (seen.has(unit)) ctx.addIssue({ code: 'custom', message: `${unit}的复查、复核机关设置了两次` });
+        seen.add(unit);
+      }
+    }),
 }) satisfies z.ZodType<Settings, unknown>;
 
 /**

@@ -10,6 +10,7 @@ import type { CaseAction } from '../domain/workflowPayloads';
 import { buildCaseFile, caseFileFromDetail } from './caseFile';
 import { toBytes } from './gbStyle';
 import { OFFICE } from './letters/examples';
+import type { Organisation } from '../domain/reviewRouting';
 import { buildCaseLetter, type CaseLetterContext, type LetterDraft } from './letters/fromCase';
 
 /**
@@ -146,9 +147,12 @@ export const SAMPLE_DRAFTS: Record<LetterKind, LetterDraft> = {
   handlingOpinion: {
     facts: '2025年“三供一业”分离移交时，矿方承诺离退休职工供暖费补贴标准不降低。\n经查，2025—2026年采暖季补贴因预算调整未按时发放。',
     basis: '《信访工作条例》第三十二条；\n集团公司《关于“三供一业”移交后离退休职工供暖费补贴的通知》（集团发〔2025〕12号）。',
-    reviewBody: '某煤业集团有限公司信访办公室',
   },
-  reviewOpinion: { facts: '经复查，原处理意见认定的事实清楚，适用政策正确，程序合法。', recheckBody: '某煤业集团有限公司', originalDocNo: '曹矿信复〔2026〕12号' },
+  // The 复查 and 复核 bodies come from SAMPLE_ORGANISATION, as an office's settings supply them.
+  reviewOpinion: { facts: '经复查，原处理意见认定的事实清楚，适用政策正确，程序合法。', originalDocNo: '曹矿信复〔2026〕12号' },
+  forwardLetter: {},
+  forwardNotice: {},
+  disciplineLetter: {},
 };
 
 /** The letters issued on the sample case, one of each kind, as the 案卷's register lists them. */
@@ -177,8 +181,17 @@ export function sampleDocuments(): IssuedDocument[] {
   }));
 }
 
+/** The sample office's organisation: the mine decides, the 集团 reviews (复查), the 集团's parent rechecks (复核). */
+export const SAMPLE_ORGANISATION: Organisation = {
+  name: '某煤业集团有限公司',
+  routes: [
+    { unit: OFFICE, reviewBody: '某煤业集团有限公司信访办公室', recheckBody: '某能源控股集团有限公司信访办公室' },
+    { unit: '一号矿井', reviewBody: '某煤业集团有限公司信访办公室', recheckBody: '某能源控股集团有限公司信访办公室' },
+  ],
+};
+
 export function sampleLetterContext(issueDate: string): CaseLetterContext {
-  return { env, orgName: OFFICE, issueDate, units: defaultUnits(), documents: sampleDocuments() };
+  return { env, orgName: OFFICE, organisation: SAMPLE_ORGANISATION, issueDate, units: defaultUnits(), documents: sampleDocuments() };
 }
 
 /** Bench: one 处理意见书 from the stored-case path (data from the timeline, template, docx packing). */

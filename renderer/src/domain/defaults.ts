@@ -1,6 +1,7 @@
 import type { DeadlineOverrides } from './deadlines';
 import type { DocKind } from './docNo';
 import type { LetterKind, LetterTemplates } from './letterTemplates';
+import { EMPTY_ORGANISATION, type Organisation } from './reviewRouting';
 import type { Category, Unit } from './types';
 import type { CustomArrangements } from './workCalendar';
 
@@ -25,6 +26,8 @@ export interface Settings {
   holidayArrangements: CustomArrangements;
   /** 自动锁定: the desk locks after this many minutes without keyboard or mouse input. */
   idleLockMinutes: number;
+  /** The office's organisation and, per deciding unit, its 复查 and 复核 bodies (Arts. 35, 36). */
+  organisation: Organisation;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   deadlineOverrides: {},
   holidayArrangements: {},
   idleLockMinutes: 10,
+  organisation: EMPTY_ORGANISATION,
 };
 
 /** DOMAIN.md §6: first level with its second-level items; an editable synthesis, not an official list. */

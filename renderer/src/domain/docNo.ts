@@ -22,6 +22,9 @@ export const DOC_KINDS = {
   supervisionSheet: { label: '督办单', defaultPrefix: '信督', hasDocNo: true },
   handlingOpinion: { label: '信访事项处理意见书', defaultPrefix: '信复', hasDocNo: true },
   reviewOpinion: { label: '复查意见书', defaultPrefix: '信复查', hasDocNo: true },
+  forwardLetter: { label: '转送函', defaultPrefix: '信转', hasDocNo: true },
+  forwardNotice: { label: '转送告知书', defaultPrefix: '信转告', hasDocNo: true },
+  disciplineLetter: { label: '检举控告转办函', defaultPrefix: '信纪转', hasDocNo: true },
 } as const satisfies Record<string, DocKindInfo>;
 export type DocKind = keyof typeof DOC_KINDS;
 

@@ -1,4 +1,5 @@
 import type { DocKind } from './docNo';
+import type { RejectionRoute } from './workflowPayloads';
 
 /**
  * The fixed wording of every letter as editable template text (issue 3, item 7). A template is plain text: each
@@ -17,6 +18,9 @@ export const LETTER_KINDS = [
   'supervisionSheet',
   'handlingOpinion',
   'reviewOpinion',
+  'forwardLetter',
+  'forwardNotice',
+  'disciplineLetter',
 ] as const satisfies readonly LetterKind[];
 
 /** Every placeholder with what it stands for: the help beside the template editor. */
@@ -30,6 +34,7 @@ export const PLACEHOLDERS = {
   办理期限: '办结期限（日期）',
   不予受理理由: '不予受理的理由',
   受理机关: '有权处理的机关、单位（信访人应向何处提出）',
+  救济途径: '按不予受理的途径选用的那一句，写明向何处、提出什么（单独成行）',
   原办结期限: '延期前的办结期限',
   延期天数: '延长的天数',
   延期理由: '延期理由',
@@ -58,11 +63,17 @@ export const PLACEHOLDERS = {
   复查结论: '维持、变更或撤销',
   复查意见: '复查的具体意见（单独成行）',
   复核机关: '受理复核请求的机关、单位（复查单位的上一级）',
+  转送机关: '有权处理该事项的机关、单位（转送函的主送）',
+  转送日期: '转送的日期',
+  问题摘要: '反映问题摘要（单独成行）',
+  信访诉求: '信访诉求（单独成行）',
+  转办机构: '纪检监察机构或组织人事部门（转办函的主送）',
+  发文单位: '本单位（出具文书的单位）',
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
 
 /** Placeholders whose value is a list of paragraphs, so they must stand on a line of their own. */
-const BLOCK_PLACEHOLDERS: ReadonlySet<string> = new Set<Placeholder>(['信访请求', '查明事实', '处理依据', '逐项处理意见', '复查请求理由', '复查意见']);
+const BLOCK_PLACEHOLDERS: ReadonlySet<string> = new Set<Placeholder>(['救济途径', '信访请求', '查明事实', '处理依据', '逐项处理意见', '复查请求理由', '复查意见', '问题摘要', '信访诉求']);
 
 export interface TemplatePartSpec {
   /** What the settings page calls this text. */
@@ -71,18 +82,34 @@ export interface TemplatePartSpec {
   /** What the letter cannot do without: the facts the Regulation asks it to state. */
   required: readonly Placeholder[];
   multiline: boolean;
+  /** Words the text must hold to be a whole sentence: what is filed where (申请仲裁 needs “仲裁”). */
+  mustSay?: string;
 }
+
+/** The 不予受理告知书's sentence for each route, as a template part of its own. */
+export const ROUTE_PARTS = {
+  申请仲裁: 'routeArbitration',
+  提起诉讼: 'routeLitigation',
+  申请行政复议: 'routeAdministrativeReview',
+  向纪检监察机关检举控告: 'routeDiscipline',
+  依规提出申诉: 'routeAppeal',
+  向有权处理的机关反映: 'routeCompetentBody',
+} as const satisfies Record<RejectionRoute, string>;
+type RouteTemplatePart = (typeof ROUTE_PARTS)[RejectionRoute];
 
 /** The parts of each kind's template: a title, the body, and for some kinds a further text. */
 interface TemplatePartsOf {
   acceptanceNotice: 'title' | 'body';
-  rejectionNotice: 'title' | 'body';
+  rejectionNotice: 'title' | 'body' | RouteTemplatePart;
   extensionNotice: 'title' | 'body';
   assignmentSheet: 'title' | 'body' | 'feedback';
   supervisionSheet: 'title' | 'body' | 'feedback';
   /** `claim`: the line printed once per claim inside {逐项处理意见}. */
   handlingOpinion: 'title' | 'body' | 'claim';
   reviewOpinion: 'title' | 'body';
+  forwardLetter: 'title' | 'body';
+  forwardNotice: 'title' | 'body';
+  disciplineLetter: 'title' | 'body';
 }
 export type TemplatePart = TemplatePartsOf[LetterKind];
 export type LetterTemplate<K extends LetterKind> = Record<TemplatePartsOf[K], string>;
@@ -101,7 +128,17 @@ const body = (placeholders: Placeholder[], required: Placeholder[]): TemplatePar
 
 export const TEMPLATE_PARTS: { [K in LetterKind]: Record<TemplatePartsOf[K], TemplatePartSpec> } = {
   acceptanceNotice: { title: TITLE, body: body([...CASE, '受理日期', '办理期限'], ['受理日期', '办理期限']) },
-  rejectionNotice: { title: TITLE, body: body([...CASE, '不予受理理由', '受理机关'], ['不予受理理由', '受理机关']) },
+  rejectionNotice: {
+    title: TITLE,
+    // The body has no {受理机关}: where to go is said only by the route's whole sentence, so it cannot be cut short.
+    body: body([...CASE, '不予受理理由', '救济途径'], ['不予受理理由', '救济途径']),
+    routeArbitration: route('申请仲裁', '仲裁'),
+    routeLitigation: route('提起诉讼', '诉讼'),
+    routeAdministrativeReview: route('申请行政复议', '行政复议'),
+    routeDiscipline: route('向纪检监察机关检举控告', '检举'),
+    routeAppeal: route('依规提出申诉', '申诉'),
+    routeCompetentBody: route('向有权处理的机关反映', '反映'),
+  },
   extensionNotice: {
     title: TITLE,
     body: body([...CASE, '受理日期', '原办结期限', '延期天数', '延期理由', '批准人', '新办结期限'], ['延期理由', '批准人', '新办结期限']),
@@ -129,7 +166,17 @@ export const TEMPLATE_PARTS: { [K in LetterKind]: Record<TemplatePartsOf[K], Tem
       ['查明事实', '复查结论', '复查意见', '复核机关'],
     ),
   },
+  // Art. 23: a matter outside the office's remit goes to the competent body, and the petitioner is told where.
+  forwardLetter: { title: TITLE, body: body([...SHEET_CASE, '转送机关', '转送日期', '问题摘要', '信访诉求', '发文单位'], ['问题摘要', '信访诉求']) },
+  forwardNotice: { title: TITLE, body: body([...CASE, '转送机关', '转送日期'], ['转送机关']) },
+  // Art. 30: a 检举控告 goes to 纪检监察 (or 组织/人事), and the complainant's identity to nobody else.
+  disciplineLetter: { title: TITLE, body: body([...SHEET_CASE, '转办机构', '转送日期', '问题摘要', '信访诉求', '发文单位'], ['问题摘要', '信访诉求']) },
 };
+
+/** A route's sentence: one line naming the body ({受理机关}) and holding what is filed there. */
+function route(label: string, mustSay: string): TemplatePartSpec {
+  return { label: `途径：${label}`, placeholders: ['人称', '受理机关'], required: ['受理机关'], multiline: false, mustSay };
+}
 
 const lines = (...paragraphs: string[]) => paragraphs.join('\n');
 const CASE_OPENING = '{人称}于{收到日期}反映的{反映问题}问题（登记编号：{登记编号}）';
@@ -149,9 +196,15 @@ export const DEFAULT_LETTER_TEMPLATES: LetterTemplates = {
     title: '信访事项不予受理告知书',
     body: lines(
       `${CASE_OPENING}收悉。经审查，{不予受理理由}。根据《信访工作条例》第二十三条、第三十一条的规定，本单位对该事项不予受理。`,
-      '{人称}可以依法向{受理机关}提出。',
+      '{救济途径}',
       '特此告知。',
     ),
+    routeArbitration: '{人称}可以依法向{受理机关}申请仲裁。',
+    routeLitigation: '{人称}可以依法向{受理机关}提起诉讼。',
+    routeAdministrativeReview: '{人称}可以依法向{受理机关}申请行政复议。',
+    routeDiscipline: '{人称}可以向{受理机关}检举控告。',
+    routeAppeal: '{人称}可以依规向{受理机关}提出申诉。',
+    routeCompetentBody: '{人称}可以向{受理机关}反映。',
   },
   extensionNotice: {
     title: '信访事项延期办理告知书',
@@ -202,6 +255,36 @@ export const DEFAULT_LETTER_TEMPLATES: LetterTemplates = {
       '如对本复查意见不服，可以自收到本复查意见书之日起30日内向{复核机关}提出复核请求。',
     ),
   },
+  forwardLetter: {
+    title: '信访事项转送函',
+    body: lines(
+      '{信访人}于{收到日期}向{发文单位}反映{反映问题}问题（登记编号：{登记编号}）。经审查，该事项不属于本单位职权范围，属于你单位职权范围。根据《信访工作条例》第二十三条的规定，现将该事项转送你单位，请依法依规处理，并将处理结果书面告知信访人。',
+      '一、反映问题摘要',
+      '{问题摘要}',
+      '二、信访诉求',
+      '{信访诉求}',
+      '本单位已将转送情况书面告知信访人。',
+    ),
+  },
+  forwardNotice: {
+    title: '信访事项转送告知书',
+    body: lines(
+      `${CASE_OPENING}收悉。经审查，该事项不属于本单位职权范围。根据《信访工作条例》第二十三条的规定，本单位已于{转送日期}将该事项转送{转送机关}处理。`,
+      '请{人称}就该事项直接与{转送机关}联系，依法有序表达诉求。',
+      '特此告知。',
+    ),
+  },
+  disciplineLetter: {
+    title: '检举控告事项转办函',
+    body: lines(
+      '{信访人}于{收到日期}向{发文单位}反映{反映问题}问题（登记编号：{登记编号}）。该事项属于检举控告类，根据《信访工作条例》第三十条的规定，现转你处依规依纪依法处理。',
+      '一、检举控告内容摘要',
+      '{问题摘要}',
+      '二、检举控告人的请求',
+      '{信访诉求}',
+      '请严格为检举控告人保密，不得将其姓名、工作单位、住址、联系方式和检举控告材料透露或者转给被检举控告的单位和人员。',
+    ),
+  },
 };
 
 const PLACEHOLDER_RE = /\{([^{}\n]*)\}/g;
@@ -250,6 +333,10 @@ export function validateTemplate(kind: LetterKind, text: string, part: TemplateP
   const used = new Set(placeholdersIn(text));
   for (const name of spec.required) {
     if (!used.has(name)) errors.push(`缺少占位符{${name}}（${PLACEHOLDERS[name]}）`);
+  }
+  // 「向{受理机关}提出。」 says not what to file: the sentence must name it after the body.
+  if (spec.mustSay && !text.slice(text.indexOf('{受理机关}')).includes(spec.mustSay)) {
+    errors.push(`这一句应在{受理机关}之后写明提出什么（须含“${spec.mustSay}”），如“{人称}可以依法向{受理机关}${spec.label.replace(/^途径：/u, '')}。”`);
   }
   return [...new Set(errors)];
 }

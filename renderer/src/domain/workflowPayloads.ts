@@ -33,6 +33,15 @@ export const SATISFACTION_LEVELS = ['满意', '基本满意', '不满意'] as co
 export const REVIEW_OUTCOMES = ['维持', '变更', '撤销'] as const;
 /** 检举控告 go to 纪检监察, or to 组织/人事 when they concern a cadre (DOMAIN.md §3). */
 export const DISCIPLINE_BODIES = ['纪检监察机构', '组织人事部门'] as const;
+/**
+ * Where a matter not accepted goes instead (Arts. 31–33 of the Regulation; DOMAIN.md §3): each route has its own
+ * sentence in the 不予受理告知书 naming the body and what to file there.
+ */
+export const REJECTION_ROUTES = ['申请仲裁', '提起诉讼', '申请行政复议', '向纪检监察机关检举控告', '依规提出申诉', '向有权处理的机关反映'] as const;
+export type RejectionRoute = (typeof REJECTION_ROUTES)[number];
+/** The route of a 不予受理 recorded before routes were chosen: the general sentence. */
+export const DEFAULT_REJECTION_ROUTE: RejectionRoute = '向有权处理的机关反映';
+
 /** How a letter reached the petitioner: suggestions only, the clerk may write another (e.g. 委托送达). */
 export const SERVICE_METHODS = ['直接送达', '邮寄送达', '留置送达', '电子送达'] as const;
 
@@ -69,7 +78,7 @@ const outcome = (label: string) => z.object({ outcome: choice(REVIEW_OUTCOMES, l
 export const ACTION_PAYLOADS = {
   /** acceptedAt defaults to today. */
   accept: z.object({ acceptedAt: day('受理日期').optional(), note: optionalText }),
-  reject: z.object({ reason: text('不予受理理由'), whereToApply: text('应向何处反映') }),
+  reject: z.object({ reason: text('不予受理理由'), route: choice(REJECTION_ROUTES, '救济途径').optional(), whereToApply: text('应向何处反映') }),
   forward: z.object({ toBody: text('转送机关或单位', 'caseName'), note: optionalText }),
   forwardToDiscipline: z.object({ toBody: choice(DISCIPLINE_BODIES, '转交机构'), note: optionalText }),
   assign: z.object({

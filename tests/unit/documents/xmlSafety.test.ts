@@ -9,6 +9,8 @@ import * as example from '../../../renderer/src/documents/letters/examples';
 import { buildExtensionNotice } from '../../../renderer/src/documents/letters/extensionNotice';
 import { buildHandlingOpinion } from '../../../renderer/src/documents/letters/handlingOpinion';
 import { buildRejectionNotice } from '../../../renderer/src/documents/letters/rejectionNotice';
+import { buildDisciplineLetter } from '../../../renderer/src/documents/letters/disciplineLetter';
+import { buildForwardLetter, buildForwardNotice } from '../../../renderer/src/documents/letters/forwardLetters';
 import { buildReviewOpinion } from '../../../renderer/src/documents/letters/reviewOpinion';
 import { buildSupervisionSheet } from '../../../renderer/src/documents/letters/supervisionSheet';
 import { buildRegistrationForm, registrationFormFromDetail } from '../../../renderer/src/documents/registrationForm';
@@ -16,7 +18,7 @@ import { buildReport } from '../../../renderer/src/documents/report/buildReport'
 import { sampleCase, sampleDocuments } from '../../../renderer/src/documents/sampleCase';
 import { defaultUnits } from '../../../renderer/src/domain/defaults';
 import { CHANNELS, GENDERS, IDENTITY_TYPES, NATURES } from '../../../renderer/src/domain/types';
-import { DISCIPLINE_BODIES, REPLY_OUTCOMES, REVIEW_OUTCOMES, SATISFACTION_LEVELS, SUPERVISION_METHODS } from '../../../renderer/src/domain/workflowPayloads';
+import { DISCIPLINE_BODIES, REJECTION_ROUTES, REPLY_OUTCOMES, REVIEW_OUTCOMES, SATISFACTION_LEVELS, SUPERVISION_METHODS } from '../../../renderer/src/domain/workflowPayloads';
 import { reportInput } from './report/reportData';
 import { malformedParts, parseErrors } from './wellFormed';
 
@@ -27,7 +29,7 @@ import { malformedParts, parseErrors } from './wellFormed';
 const NOT_XML = '\uFFFE\uFFFF\uD800\u0000\u0001\u0008\u000B\u000C\u001F\uDFFF';
 
 /** Values chosen from a list, which builders look up: a clerk picks them, never types them. */
-const CHOSEN = new Set<string>([...CHANNELS, ...NATURES, ...IDENTITY_TYPES, ...GENDERS, ...REPLY_OUTCOMES, ...SUPERVISION_METHODS, ...SATISFACTION_LEVELS, ...REVIEW_OUTCOMES, ...DISCIPLINE_BODIES]);
+const CHOSEN = new Set<string>([...CHANNELS, ...NATURES, ...IDENTITY_TYPES, ...GENDERS, ...REPLY_OUTCOMES, ...SUPERVISION_METHODS, ...SATISFACTION_LEVELS, ...REVIEW_OUTCOMES, ...DISCIPLINE_BODIES, ...REJECTION_ROUTES]);
 
 /** Every typed string (one holding a Chinese character, not a choice, id or date) with NOT_XML after its first character. */
 function taint<T>(value: T): T {
@@ -45,6 +47,9 @@ const lookups = { orgName: taint(example.OFFICE), units: taint(defaultUnits()), 
 const BUILDS: [string, () => Document][] = [
   ['受理告知书', () => buildAcceptanceNotice(taint(example.acceptance()))],
   ['不予受理告知书', () => buildRejectionNotice(taint(example.rejection()))],
+  ['转送函', () => buildForwardLetter(taint(example.forwardLetter()))],
+  ['转送告知书', () => buildForwardNotice(taint(example.forwardNotice()))],
+  ['检举控告转办函', () => buildDisciplineLetter(taint(example.disciplineLetter()))],
   ['延期办理告知书', () => buildExtensionNotice(taint(example.extension()))],
   ['交办单', () => buildAssignmentSheet(taint(example.assignment()))],
   ['督办单', () => buildSupervisionSheet(taint(example.supervision()))],

@@ -2,7 +2,9 @@ import type { Document } from 'docx';
 import type { LetterKind, LetterTemplates } from '../../domain/letterTemplates';
 import { buildAcceptanceNotice } from './acceptanceNotice';
 import { buildAssignmentSheet } from './assignmentSheet';
+import { buildDisciplineLetter } from './disciplineLetter';
 import { buildExtensionNotice } from './extensionNotice';
+import { buildForwardLetter, buildForwardNotice } from './forwardLetters';
 import type { CaseLetterData } from './fromCase';
 import { buildHandlingOpinion } from './handlingOpinion';
 import { buildRejectionNotice } from './rejectionNotice';
@@ -18,6 +20,9 @@ const BUILDERS: { [K in LetterKind]: (data: CaseLetterData[K], template: LetterT
   supervisionSheet: buildSupervisionSheet,
   handlingOpinion: buildHandlingOpinion,
   reviewOpinion: buildReviewOpinion,
+  forwardLetter: buildForwardLetter,
+  forwardNotice: buildForwardNotice,
+  disciplineLetter: buildDisciplineLetter,
 };
 
 export function buildLetterOfKind<K extends LetterKind>(kind: K, data: CaseLetterData[K], template: LetterTemplates[K]): Document {

@@ -1,5 +1,6 @@
 import { CONFIDENTIAL_PLACEHOLDER } from '../../domain/access/confidential';
 import { identityScrubber, REPLACE } from '../../domain/access/scrubIdentity';
+import { clause } from './letterParts';
 
 /**
  * Art. 30 ¶3 (DOMAIN.md §3): the identity and material of a person who reports or accuses (检举控告) must never reach
@@ -35,3 +36,17 @@ export function mustHideIdentity({ confidential, addresseeIsAccused }: Confident
 export function sheetScrubber(people: readonly PersonDetails[]): (text: string) => string {
   return identityScrubber({ people, replace: REPLACE.confidential });
 }
+
+/**
+ * Art. 30 (issue 13): a 检举控告 goes to 纪检监察 and never to the unit or person it accuses. Why a letter or sheet of
+ * one may not go to this addressee, or null.
+ */
+export function disciplineAddresseeProblem(toBody: string, accused: readonly string[], addresseeIsAccused: boolean): string | null {
+  const to = clause(toBody);
+  const hit = accused.map(clause).find((name) => name.length >= 2 && (to.includes(name) || name.includes(to)));
+  if (addresseeIsAccused || hit) {
+    return `检举控告事项不得转给被检举控告的单位或人员${hit ? `（${hit}）` : ''}，应转纪检监察机构（干部问题可转组织人事部门）`;
+  }
+  return null;
+}
+

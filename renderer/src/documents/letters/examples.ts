@@ -1,6 +1,8 @@
 import type { AcceptanceNoticeData } from './acceptanceNotice';
 import type { AssignmentSheetData } from './assignmentSheet';
+import type { DisciplineLetterData } from './disciplineLetter';
 import type { ExtensionNoticeData } from './extensionNotice';
+import type { ForwardFacts, ForwardLetterData } from './forwardLetters';
 import type { HandlingOpinionData } from './handlingOpinion';
 import type { CaseFacts } from './letterParts';
 import type { RejectionNoticeData } from './rejectionNotice';
@@ -32,6 +34,7 @@ export function rejection(overrides: Partial<RejectionNoticeData> = {}): Rejecti
     ...heatingCase,
     matter: '解除劳动合同经济补偿问题',
     reason: '该事项属于劳动争议，应当依照《中华人民共和国劳动争议调解仲裁法》通过仲裁程序解决。',
+    route: '申请仲裁',
     whereToApply: '矿区劳动人事争议仲裁委员会',
     ...overrides,
   };
@@ -87,7 +90,8 @@ export function reviewOpinion(overrides: Partial<ReviewOpinionData> = {}): Revie
     facts: '经复查，原处理意见认定的事实清楚，适用政策正确，程序合法。',
     outcome: '维持',
     opinion: '原处理意见对三项请求分别作出支持、解释说明和不予支持的意见，并无不当。',
-    recheckBody: '某煤业集团有限公司',
+    // Art. 36: one level above the 复查 body (the 集团's office), so not 某煤业集团有限公司 itself.
+    recheckBody: '某能源控股集团有限公司',
     ...overrides,
   };
 }
@@ -134,6 +138,52 @@ export function supervision(overrides: Partial<SupervisionSheetData> = {}): Supe
     supervisedOn: '2026-06-15',
     content: `办理期限将至，请加快核查进度；${WHISTLEBLOWER.name}多次来电（${WHISTLEBLOWER.phone}）询问进展。`,
     feedbackDue: '2026-06-20',
+    ...overrides,
+  };
+}
+
+/** A matter outside the office's remit: a contractor's unpaid wages, forwarded to the contractor's competent body. */
+const forwardedCase: ForwardFacts = {
+  docNo: '曹矿信转〔2026〕4号',
+  issuer: OFFICE,
+  date: '2026-06-03',
+  petitioners: { names: ['马志强'], headcount: 1 },
+  regNo: '2026-0151',
+  receivedAt: '2026-06-01T10:20',
+  matter: '外包施工队拖欠务工人员工资',
+  toBody: '矿区人力资源和社会保障局',
+  forwardedAt: '2026-06-03',
+};
+
+export function forwardLetter(overrides: Partial<ForwardLetterData> = {}): ForwardLetterData {
+  return {
+    ...forwardedCase,
+    summary: '来访人系某建筑劳务公司务工人员，2026年3—4月在矿区道路改造工程（非本单位发包）务工，劳务公司拖欠其工资1.86万元至今未付。',
+    demands: '1. 督促劳务公司支付拖欠的工资1.86万元；\n2. 对劳务公司拖欠工资的行为依法查处。',
+    ...overrides,
+  };
+}
+
+export function forwardNotice(overrides: Partial<ForwardFacts> = {}): ForwardFacts {
+  return { ...forwardedCase, docNo: '曹矿信转告〔2026〕4号', ...overrides };
+}
+
+/** The confidential 检举控告 of the sheets above, sent where it belongs: the 纪委, never 综采一队. */
+export function disciplineLetter(overrides: Partial<DisciplineLetterData> = {}): DisciplineLetterData {
+  return {
+    docNo: '曹矿信纪转〔2026〕2号',
+    issuer: OFFICE,
+    date: '2026-05-22',
+    petitioners: { names: [WHISTLEBLOWER.name], headcount: 1 },
+    regNo: '2026-0142',
+    receivedAt: '2026-05-20T15:10',
+    matter: '综采一队绩效奖金分配不公',
+    toBody: '某煤业集团有限公司纪律检查委员会',
+    forwardedAt: '2026-05-22',
+    summary: '反映综采一队队长在2026年1—4月绩效奖金分配中优亲厚友，向其亲属多分奖金，并提供了工资条复印件。',
+    demands: '核查奖金分配，退还多发部分。',
+    accused: ['综采一队'],
+    addresseeIsAccused: false,
     ...overrides,
   };
 }

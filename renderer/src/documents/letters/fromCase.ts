@@ -4,13 +4,16 @@ import type { CaseEnvironment } from '../../domain/caseEnvironment';
 import { addDays } from '../../domain/dates';
 import { computeDue, handlingDue, type CaseClockFacts } from '../../domain/deadlines';
 import { DOC_KINDS } from '../../domain/docNo';
+import { EMPTY_ORGANISATION, routeOf, type Organisation } from '../../domain/reviewRouting';
 import type { LetterKind } from '../../domain/letterTemplates';
 import { CHANNEL_LABELS, type CaseEvent, type IssuedDocument, type Petition, type Unit } from '../../domain/types';
 import { parsePayload, type ActionPayload, type CaseAction } from '../../domain/workflowPayloads';
 import type { AcceptanceNoticeData } from './acceptanceNotice';
 import type { AssignmentSheetData } from './assignmentSheet';
 import type { PersonDetails } from './confidentiality';
+import type { DisciplineLetterData } from './disciplineLetter';
 import type { ExtensionNoticeData } from './extensionNotice';
+import type { ForwardFacts, ForwardLetterData } from './forwardLetters';
 import type { HandlingOpinionData } from './handlingOpinion';
 import type { CaseFacts, LetterHead } from './letterParts';
 import type { RejectionNoticeData } from './rejectionNotice';
@@ -36,10 +39,25 @@ const SOURCE_ACTION: Record<LetterKind, CaseAction> = {
   supervisionSheet: 'supervise',
   handlingOpinion: 'reply',
   reviewOpinion: 'decideReview',
+  forwardLetter: 'forward',
+  forwardNotice: 'forward',
+  disciplineLetter: 'forwardToDiscipline',
 };
 
 /** What the clerk writes (or checks) before a letter is issued. */
-export type DraftKey = 'matter' | 'facts' | 'basis' | 'reviewBody' | 'originalUnit' | 'originalDocNo' | 'recheckBody' | 'summaryForAccused' | 'feedbackDue';
+export type DraftKey =
+  | 'matter'
+  | 'facts'
+  | 'basis'
+  | 'reviewBody'
+  | 'originalUnit'
+  | 'originalDocNo'
+  | 'recheckBody'
+  | 'summaryForAccused'
+  | 'feedbackDue'
+  | 'toBody'
+  | 'summary'
+  | 'reviewer';
 export type LetterDraft = Partial<Record<DraftKey, string>>;
 
 export interface DraftField {
@@ -64,6 +82,8 @@ export interface CaseLetterContext {
   units: readonly Unit[];
   /** The case's issued letters: the 交办单 and 处理意见书 numbers other letters quote. */
   documents: readonly IssuedDocument[];
+  /** settings.organisation: the 复查 and 复核 bodies of each deciding unit; none set when absent. */
+  organisation?: Organisation;
 }
 
 export interface CaseLetterOption {
@@ -214,6 +234,7 @@ function assignmentBase(detail: PetitionDetail, assign: ActionPayload<'assign'>,
     dueDate: assign.dueDate,
     confidential,
     addresseeIsAccused: confidential && reachesAccused(detail, assign.unitId, ctx.units),
+    accusation: petition.nature === '检举控告',
   };
 }
 
@@ -252,22 +273,28 @@ function handlingUnitName(detail: PetitionDetail, units: readonly Unit[]): strin
 export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: CaseLetterContext, event: CaseEvent = letterSourceEvent(detail, kind)): DraftField[] {
   const matter: DraftField = { key: 'matter', label: '反映问题（简称）', multiline: false, initial: defaultMatter(detail), hint: '印在“反映的…问题”中的简短名词短语' };
   switch (kind) {
-    case 'handlingOpinion':
+    case 'handlingOpinion': {
+      const reviewBody = routeOf(ctx.organisation ?? EMPTY_ORGANISATION, ctx.orgName)?.reviewBody ?? '';
       return [
         matter,
         { key: 'facts', label: '调查认定的事实', multiline: true, initial: '' },
         { key: 'basis', label: '处理依据', multiline: true, initial: '', hint: '法律法规、政策规定，每项一行' },
-        { key: 'reviewBody', label: '复查机关', multiline: false, initial: '', hint: '原办理单位的上一级，信访人可向其申请复查' },
+        { key: 'reviewBody', label: '复查机关', multiline: false, initial: reviewBody, hint: '本单位的上一级（系统设置“复查复核机关”），信访人可向其申请复查' },
       ];
-    case 'reviewOpinion':
+    }
+    case 'reviewOpinion': {
+      const route = reviewRouteOf(detail, ctx);
       return [
         matter,
         // Art. 35: 复查 goes to the level above the unit that decided, so the default is that unit, never this office.
         { key: 'originalUnit', label: '原处理单位', multiline: false, initial: handlingUnitName(detail, ctx.units), hint: '作出原处理意见的单位（一般为承办单位），不是本复查机关' },
         { key: 'originalDocNo', label: '原处理意见书文号', multiline: false, initial: latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? '' },
         { key: 'facts', label: '复查认定的事实', multiline: true, initial: '' },
-        { key: 'recheckBody', label: '复核机关', multiline: false, initial: '', hint: '复查单位的上一级，信访人可向其申请复核' },
+        // Art. 35: the letter is issued in the name of the 复查 body, which is not always this office.
+        { key: 'reviewer', label: '复查机关（发文署名）', multiline: false, initial: route?.reviewBody ?? ctx.orgName, hint: '原处理单位的上一级，以其名义出具复查意见书' },
+        { key: 'recheckBody', label: '复核机关', multiline: false, initial: route?.recheckBody ?? '', hint: '复查机关的上一级，信访人可向其申请复核' },
       ];
+    }
     case 'assignmentSheet':
     case 'supervisionSheet': {
       const fields: DraftField[] = [matter];
@@ -276,6 +303,15 @@ export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: Ca
       }
       if (kind === 'supervisionSheet') fields.push({ key: 'feedbackDue', label: '反馈期限', multiline: false, date: true, initial: defaultFeedbackDue(detail, ctx.env, event) });
       return fields;
+    }
+    case 'forwardLetter':
+    case 'disciplineLetter': {
+      const { toBody } = payloadOf(event, kind === 'forwardLetter' ? 'forward' : 'forwardToDiscipline');
+      const to: DraftField =
+        kind === 'forwardLetter'
+          ? { key: 'toBody', label: '转送机关（主送）', multiline: false, initial: toBody, hint: '有权处理该事项的机关、单位的全称' }
+          : { key: 'toBody', label: '转办机构（主送）', multiline: false, initial: toBody, hint: '纪检监察机构（干部问题为组织人事部门）的全称，如“集团公司纪委”；不得是被检举控告的单位' };
+      return [matter, to, { key: 'summary', label: '反映问题摘要', multiline: true, initial: detail.petition.summary }];
     }
     default:
       return [matter];
@@ -291,9 +327,22 @@ export interface CaseLetterData {
   supervisionSheet: SupervisionSheetData;
   handlingOpinion: HandlingOpinionData;
   reviewOpinion: ReviewOpinionData;
+  forwardLetter: ForwardLetterData;
+  forwardNotice: ForwardFacts;
+  disciplineLetter: DisciplineLetterData;
 }
 
 const text = (value: string | undefined) => value?.trim() ?? '';
+
+function refuse(message: string): never {
+  throw new Error(message);
+}
+
+/** The settings' route of the unit whose decision a 复查 reviews: the 交办 unit, else this office. */
+function reviewRouteOf(detail: PetitionDetail, ctx: CaseLetterContext) {
+  const organisation = ctx.organisation ?? EMPTY_ORGANISATION;
+  return routeOf(organisation, handlingUnitName(detail, ctx.units) || ctx.orgName) ?? routeOf(organisation, ctx.orgName);
+}
 
 /** 原处理单位 as the clerk wrote it, else the 交办 unit; refused when neither is known (the office is never assumed). */
 function originalUnitOf(detail: PetitionDetail, ctx: CaseLetterContext, draft: LetterDraft): string {
@@ -323,8 +372,8 @@ export function letterDataFor<K extends LetterKind>(
       return { ...base, acceptedAt: acceptedAt(detail), dueDate: typeof due === 'string' ? due : originalDue(detail, ctx.env, acceptedAt(detail)) };
     },
     rejectionNotice: () => {
-      const { reason, whereToApply } = payloadOf(event, 'reject');
-      return { ...base, reason, whereToApply };
+      const { reason, whereToApply, route } = payloadOf(event, 'reject');
+      return { ...base, reason, whereToApply, route };
     },
     extensionNotice: () => {
       const { approver, reason, days } = payloadOf(event, 'extend');
@@ -354,15 +403,18 @@ export function letterDataFor<K extends LetterKind>(
     },
     handlingOpinion: () => {
       const { claims } = payloadOf(event, 'reply');
-      return { ...base, acceptedAt: acceptedAt(detail), claims, facts: text(draft.facts), basis: text(draft.basis), reviewBody: text(draft.reviewBody) };
+      const reviewBody = text(draft.reviewBody) || routeOf(ctx.organisation ?? EMPTY_ORGANISATION, ctx.orgName)?.reviewBody || '';
+      return { ...base, acceptedAt: acceptedAt(detail), claims, facts: text(draft.facts), basis: text(draft.basis), reviewBody };
     },
     reviewOpinion: () => {
       const decision = payloadOf(event, 'decideReview');
       const requestEvent = latest(detail.events, 'requestReview', event.at);
       if (!requestEvent) throw new Error('本案没有复查请求的记录，不能出具复查意见书');
       const request = payloadOf(requestEvent, 'requestReview');
+      const route = reviewRouteOf(detail, ctx);
       return {
         ...base,
+        issuer: text(draft.reviewer) || route?.reviewBody || ctx.orgName,
         originalUnit: originalUnitOf(detail, ctx, draft),
         originalDocNo: text(draft.originalDocNo) || (latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? ''),
         requestReceivedAt: request.receivedAt,
@@ -370,11 +422,44 @@ export function letterDataFor<K extends LetterKind>(
         facts: text(draft.facts),
         outcome: decision.outcome,
         opinion: decision.opinion,
-        recheckBody: text(draft.recheckBody),
+        recheckBody: text(draft.recheckBody) || route?.recheckBody || '',
       };
     },
+    forwardLetter: () => ({
+      // Art. 30: a 检举控告's material goes to 纪检监察 only, with the 转办函, never in a 转送函 to another body.
+      ...(detail.petition.nature === '检举控告' ? refuse('检举控告类事项应转纪检监察机构并出具转办函，不能出具转送函') : {}),
+      ...forwardFacts(base, event, draft),
+      summary: text(draft.summary) || detail.petition.summary,
+      demands: detail.petition.demands,
+    }),
+    forwardNotice: () => forwardFacts(base, event, draft),
+    disciplineLetter: () => disciplineData(detail, base, event, ctx, draft),
   };
   return build[kind]() as CaseLetterData[K];
+}
+
+/** 转送函 and 转送告知书: the body the matter went to, as recorded at 转送 (the clerk may write its full name). */
+function forwardFacts(base: LetterHead & CaseFacts, event: CaseEvent, draft: LetterDraft): ForwardFacts {
+  const { toBody } = payloadOf(event, 'forward');
+  return { ...base, toBody: text(draft.toBody) || toBody, forwardedAt: event.at.slice(0, 10) };
+}
+
+/** The 转办函: to 纪检监察 only, refused (by the builder) when the addressee is the accused unit or above or inside it. */
+function disciplineData(detail: PetitionDetail, base: LetterHead & CaseFacts, event: CaseEvent, ctx: CaseLetterContext, draft: LetterDraft): DisciplineLetterData {
+  const { toBody } = payloadOf(event, 'forwardToDiscipline');
+  const to = text(draft.toBody) || toBody;
+  const accusedUnit = detail.petition.unitId ? ctx.units.find((u) => u.id === detail.petition.unitId) : undefined;
+  const addressedUnit = ctx.units.find((u) => u.name === to);
+  return {
+    ...base,
+    toBody: to,
+    forwardedAt: event.at.slice(0, 10),
+    summary: text(draft.summary) || detail.petition.summary,
+    demands: detail.petition.demands,
+    accused: accusedUnit ? [accusedUnit.name] : [],
+    // A body outside the unit tree (the 纪委) cannot be the accused unit; one inside it is checked against the tree.
+    addresseeIsAccused: accusedUnit !== undefined && addressedUnit !== undefined && reachesAccused(detail, addressedUnit.id, ctx.units),
+  };
 }
 
 export interface CaseLetterInput {

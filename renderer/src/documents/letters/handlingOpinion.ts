@@ -1,5 +1,6 @@
 import type { Document } from 'docx';
 import { formatChineseDate } from '../../domain/dates';
+import { reviewBodyProblem } from '../../domain/reviewRouting';
 import { DEFAULT_LETTER_TEMPLATES, renderTemplate, type LetterTemplate } from '../../domain/letterTemplates';
 import type { ActionPayload, REPLY_OUTCOMES } from '../../domain/workflowPayloads';
 import { buildPersonLetter, clause, numberedLines, requiredText, type CaseFacts, type LetterHead } from './letterParts';
@@ -36,6 +37,9 @@ export function buildHandlingOpinion(
   template: LetterTemplate<'handlingOpinion'> = DEFAULT_LETTER_TEMPLATES.handlingOpinion,
 ): Document {
   if (data.claims.length === 0) throw new Error('处理意见书应逐项答复信访请求，请至少填写一项请求');
+  // Art. 35: the 复查 goes one level up, never back to the unit that decided (the issuer).
+  const reviewProblem = reviewBodyProblem(data.issuer, data.reviewBody);
+  if (reviewProblem) throw new Error(reviewProblem);
   const opinions = data.claims.map((c, i) =>
     oneParagraph(
       renderTemplate(template.claim, {

@@ -1,10 +1,14 @@
 import type { Document } from 'docx';
 import { formatChineseDate } from '../../domain/dates';
+import { recheckBodyProblem, reviewBodyProblem } from '../../domain/reviewRouting';
 import { DEFAULT_LETTER_TEMPLATES, type LetterTemplate } from '../../domain/letterTemplates';
 import type { REVIEW_OUTCOMES } from '../../domain/workflowPayloads';
 import { buildPersonLetter, clause, requiredText, type CaseFacts, type LetterHead } from './letterParts';
 
-/** 复查意见书 (Art. 35), with the right to ask for 复核 (Art. 36). */
+/**
+ * 复查意见书 (Art. 35), issued in the name of the 复查 body (LetterHead.issuer), with the right to ask for 复核
+ * (Art. 36). Refused when the issuer is the unit that decided, or the 复核 body is the issuer.
+ */
 export interface ReviewOpinionData extends LetterHead, CaseFacts {
   /** 原处理单位: who issued the opinion under review. */
   originalUnit: string;
@@ -28,6 +32,8 @@ export function buildReviewOpinion(
   data: ReviewOpinionData,
   template: LetterTemplate<'reviewOpinion'> = DEFAULT_LETTER_TEMPLATES.reviewOpinion,
 ): Document {
+  const problem = reviewBodyProblem(data.originalUnit, data.issuer) ?? recheckBodyProblem(data.issuer, data.recheckBody);
+  if (problem) throw new Error(problem);
   return buildPersonLetter(data, template, data, {
     原处理单位: clause(data.originalUnit),
     原处理文号: requiredText(data.originalDocNo, '原处理意见书文号'),

@@ -3,7 +3,7 @@ import { formatChineseDate } from '../../domain/dates';
 import { renderTemplate } from '../../domain/letterTemplates';
 import { formTable, labelledPairRow, labelledRow, type FormRow } from '../formTable';
 import { SIZES } from '../gbStyle';
-import { REDACTED, mustHideIdentity, sheetScrubber, type Confidentiality, type PersonDetails } from './confidentiality';
+import { disciplineAddresseeProblem, REDACTED, mustHideIdentity, sheetScrubber, type Confidentiality, type PersonDetails } from './confidentiality';
 import { addresseeText, buildLetter, matterPhrase, type LetterHead } from './letterParts';
 
 /** The case as the 交办单 and 督办单 describe it to the handling unit. */
@@ -30,6 +30,10 @@ export interface SheetCase extends LetterHead, Confidentiality {
   leader: string;
   /** 办结期限 'YYYY-MM-DD' */
   dueDate: string;
+  /** A 检举控告: the sheet may go to 纪检监察 only, never to the accused (buildSheet refuses). */
+  accusation?: boolean;
+  /** The units and people a 检举控告 accuses, by name. */
+  accused?: readonly string[];
 }
 
 /** What a sheet prints about the petitioner, already hidden where Art. 30 requires it. */
@@ -88,6 +92,10 @@ export interface SheetLayout<T extends SheetCase> {
  * hidden identity to the accused unit.
  */
 export function buildSheet<T extends SheetCase>({ data, template, values, rows }: SheetLayout<T>): Document {
+  if (data.accusation) {
+    const problem = disciplineAddresseeProblem(data.unitName, data.accused ?? [], data.addresseeIsAccused);
+    if (problem) throw new Error(problem);
+  }
   const view = sheetView(data);
   const allValues = {
     信访人: view.names,

@@ -142,18 +142,65 @@ export function identityFinder(rules: Omit<ScrubRules, 'replace'>): (text: strin
   };
 }
 
-/** A function that replaces every identity the rules recognise in a text. Build it once per matter and reuse it. */
+const OPENING = '（([【［〔';
+const CLOSING = '）)]】］〕';
+/** A replacement that carries its own brackets, like （保密）. */
+const isBracketed = (text: string) => OPENING.includes(text[0] ?? '\0') && CLOSING.includes(text[text.length - 1] ?? '\0');
+
+/**
+ * The span widened over the brackets that hold nothing but the identity (「（18935217730）」, 「( 赵振华 )」), so a
+ * bracketed replacement takes their place instead of nesting inside them: never 「（（保密））」.
+ */
+function widenOverBrackets(text: string, start: number, end: number): { start: number; end: number } {
+  let before = start;
+  while (before > 0 && /\s/u.test(text[before - 1] ?? '')) before -= 1;
+  let after = end;
+  while (after < text.length && /\s/u.test(text[after] ?? '')) after += 1;
+  const open = OPENING.indexOf(text[before - 1] ?? '\0');
+  const close = CLOSING.indexOf(text[after] ?? '\0');
+  return open >= 0 && close >= 0 ? { start: before - 1, end: after + 1 } : { start, end };
+}
+
+/** A bracketed replacement already standing alone in brackets (from an earlier pass or typed so) loses the outer pair. */
+function unnest(text: string, placeholder: string): string {
+  const inner = escape(placeholder);
+  const nested = new RegExp(`[${escape(OPENING)}]\\s*${inner}\\s*[${escape(CLOSING)}]`, 'gu');
+  let result = text;
+  for (let previous = ''; previous !== result; ) {
+    previous = result;
+    result = result.replace(nested, placeholder);
+  }
+  return result;
+}
+
+/**
+ * A function that replaces every identity the rules recognise in a text. Build it once per matter and reuse it. A
+ * replacement with its own brackets (（保密）) takes the place of brackets that held only the identity, so redaction
+ * never nests.
+ */
 export function identityScrubber(rules: ScrubRules): (text: string) => string {
   const find = identityFinder(rules);
   return (text) => {
     if (text === '') return text;
     let result = '';
     let at = 0;
+    const placeholders = new Set<string>();
     for (const found of find(text)) {
-      result += text.slice(at, found.start) + rules.replace(found);
-      at = found.end;
+      const replacement = rules.replace(found);
+      const bracketed = isBracketed(replacement);
+      const span = bracketed ? widenOverBrackets(text, found.start, found.end) : found;
+      if (bracketed) placeholders.add(replacement);
+      // A span widened back over text already copied (two identities in one bracket) keeps its own bounds.
+      const start = Math.max(span.start, at);
+      result += text.slice(at, start) + replacement;
+      at = Math.max(span.end, at);
     }
-    return result + text.slice(at);
+    result += text.slice(at);
+    // What a name becomes, when bracketed, is also undone where a text already held it nested.
+    const namePlaceholder = rules.replace({ kind: 'name', text: '', value: '' });
+    if (isBracketed(namePlaceholder)) placeholders.add(namePlaceholder);
+    for (const placeholder of placeholders) result = unnest(result, placeholder);
+    return result;
   };
 }
 

@@ -1,13 +1,11 @@
-import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
 import type { PetitionDetail } from '../../../../renderer/src/db/petitions';
-import { REDACTED } from '../../../../renderer/src/documents/letters/confidentiality';
 import { buildCaseLetter, draftFieldsFor, letterKindsFor, letterSourceEvent, type LetterDraft } from '../../../../renderer/src/documents/letters/fromCase';
 import { DEFAULT_LETTER_TEMPLATES, type LetterKind } from '../../../../renderer/src/domain/letterTemplates';
 import type { CaseEvent, IssuedDocument } from '../../../../renderer/src/domain/types';
 import { freshDb } from '../../db/helpers';
-import { textOf } from '../docxParts';
+import { documentText } from './letterXml';
 import { accusation, FULL_CASE, letterContext, ORG, storedCase, WHISTLEBLOWER, type Step } from './storedCase';
 
 let db: DeskDatabase;
@@ -15,11 +13,6 @@ beforeEach(() => {
   db = freshDb();
 });
 afterEach(() => db.close());
-
-async function documentText(bytes: Uint8Array): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  return textOf((await zip.file('word/document.xml')?.async('string')) ?? '');
-}
 
 async function letterText(detail: PetitionDetail, kind: LetterKind, docNo: string, draft: LetterDraft = {}, context = letterContext()) {
   return documentText(await buildCaseLetter(kind, { detail, context, draft }, docNo));
@@ -95,11 +88,23 @@ describe('buildCaseLetter from a stored case', () => {
     expect(text).not.toContain('信访事项受理告知书');
   });
 
-  it('不予受理告知书: the reason and where to apply from the reject event', async () => {
-    const detail = await storedCase(db, [['reject', { reason: '该事项属于劳动争议', whereToApply: '矿区劳动人事争议仲裁委员会' }, new Date(2026, 4, 25, 11, 0)]]);
+  it('不予受理告知书: the reason, the route and where to apply from the reject event', async () => {
+    const detail = await storedCase(db, [['reject', { reason: '该事项属于劳动争议', route: '申请仲裁', whereToApply: '矿区劳动人事争议仲裁委员会' }, new Date(2026, 4, 25, 11, 0)]]);
     const text = await letterText(detail, 'rejectionNotice', '信不受〔2026〕1号');
     expect(text).toContain('经审查，该事项属于劳动争议。');
-    expect(text).toContain('可以依法向矿区劳动人事争议仲裁委员会提出');
+    expect(text).toContain('你可以依法向矿区劳动人事争议仲裁委员会申请仲裁。');
+  });
+
+  it('不予受理告知书 of a 不予受理 recorded before routes were chosen: the general sentence, still whole', async () => {
+    const detail = await storedCase(db, [['reject', { reason: '该事项属于劳动争议', whereToApply: '矿区劳动人事争议仲裁委员会' }, new Date(2026, 4, 25, 11, 0)]]);
+    expect(await letterText(detail, 'rejectionNotice', '信不受〔2026〕1号')).toContain('你可以向矿区劳动人事争议仲裁委员会反映。');
+  });
+
+  it('不予受理告知书 prints the office’s own sentence for the route', async () => {
+    const detail = await storedCase(db, [['reject', { reason: '该事项属于劳动争议', route: '提起诉讼', whereToApply: '矿区人民法院' }, new Date(2026, 4, 25, 11, 0)]]);
+    const routes = { ...DEFAULT_LETTER_TEMPLATES.rejectionNotice, routeLitigation: '请{人称}依法向{受理机关}提起民事诉讼。' };
+    const context = letterContext({}, { letterTemplates: { rejectionNotice: routes } });
+    expect(await letterText(detail, 'rejectionNotice', '信不受〔2026〕1号', {}, context)).toContain('请你依法向矿区人民法院提起民事诉讼。');
   });
 
   it('延期办理告知书: the original and extended due days, approver, reason and days', async () => {
@@ -242,22 +247,14 @@ describe('a confidential 检举控告 (Art. 30)', () => {
     };
   }
 
-  it.each<LetterKind>(['assignmentSheet', 'supervisionSheet'])('a %s to the accused unit carries no trace of the complainant', async (kind) => {
+  // Issue 13: a 检举控告's sheet goes to 纪检监察; one addressed to the accused unit, or a unit above it, is refused.
+  it.each<LetterKind>(['assignmentSheet', 'supervisionSheet'])('a %s of a 检举控告 to the accused unit is refused', async (kind) => {
     const detail = await accusedCase('unit-1-1-1', '综采一队');
-    const draft = { summaryForAccused: '反映队内绩效奖金分配不公，请核查。' };
-    expect(draftFieldsFor(kind, detail, letterContext()).map((f) => f.key)).toContain('summaryForAccused');
-    const zip = await JSZip.loadAsync(await buildCaseLetter(kind, { detail, context: letterContext(), draft }, '信交〔2026〕1号'));
-    const whole = (await Promise.all(Object.values(zip.files).map((f) => f.async('string')))).join('\n');
-    for (const secret of Object.values(WHISTLEBLOWER)) expect(whole).not.toContain(secret);
-    const text = textOf((await zip.file('word/document.xml')?.async('string')) ?? '');
-    expect(text).toContain(`信访人${REDACTED}`);
-    expect(text).toContain('反映队内绩效奖金分配不公，请核查。');
+    await expect(buildCaseLetter(kind, { detail, context: letterContext(), draft: {} }, '信交〔2026〕1号')).rejects.toThrow('检举控告事项不得转给被检举控告的单位或人员');
   });
 
-  it('a sheet to a unit above the accused one also hides the complainant: it passes the sheet down', async () => {
-    const text = await letterText(await accusedCase('unit-1-1', '一号矿井'), 'assignmentSheet', '信交〔2026〕1号');
-    expect(text).not.toContain(WHISTLEBLOWER.name);
-    expect(text).toContain(`反映问题摘要${REDACTED}`);
+  it('a sheet of a 检举控告 to a unit above the accused one is refused too: it would pass the sheet down', async () => {
+    await expect(letterText(await accusedCase('unit-1-1', '一号矿井'), 'assignmentSheet', '信交〔2026〕1号')).rejects.toThrow('检举控告事项不得');
   });
 
   it('a sheet to an unrelated unit names the complainant', async () => {

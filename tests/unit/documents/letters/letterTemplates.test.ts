@@ -53,7 +53,15 @@ describe('default templates', () => {
     const { body } = DEFAULT_LETTER_TEMPLATES.rejectionNotice;
     expect(body).toContain('经审查，{不予受理理由}。');
     expect(body).toContain('不予受理');
-    expect(body).toContain('向{受理机关}提出');
+    expect(body.split('\n')).toContain('{救济途径}');
+  });
+
+  it('say in each route of the 不予受理告知书 what to file and where (issue 13)', () => {
+    const { routeArbitration, routeLitigation, routeAdministrativeReview, routeDiscipline } = DEFAULT_LETTER_TEMPLATES.rejectionNotice;
+    expect(routeArbitration).toBe('{人称}可以依法向{受理机关}申请仲裁。');
+    expect(routeLitigation).toBe('{人称}可以依法向{受理机关}提起诉讼。');
+    expect(routeAdministrativeReview).toBe('{人称}可以依法向{受理机关}申请行政复议。');
+    expect(routeDiscipline).toBe('{人称}可以向{受理机关}检举控告。');
   });
 
   it('give the extension’s reason, approver, length and new due date (Art. 34)', () => {
@@ -78,7 +86,12 @@ describe('validateTemplate refuses a template that would print wrong', () => {
     ['an unknown placeholder', 'acceptanceNotice', '{受理日期}{办理期限}{联系电话}', 'body', '第1行：未知的占位符{联系电话}（可用：{信访人}、'],
     ['a placeholder of another letter', 'acceptanceNotice', '{受理日期}{办理期限}{复查机关}', 'body', '第1行：此处不能使用占位符{复查机关}'],
     ['a missing 复查机关', 'handlingOpinion', '{信访请求}\n{查明事实}\n{处理依据}\n{逐项处理意见}\n如不服可申请复查。', 'body', '缺少占位符{复查机关}（受理复查请求的机关、单位（原办理单位的上一级））'],
-    ['a missing reason in the rejection', 'rejectionNotice', '不予受理，请向{受理机关}提出。', 'body', '缺少占位符{不予受理理由}'],
+    ['a missing reason in the rejection', 'rejectionNotice', '不予受理。\n{救济途径}', 'body', '缺少占位符{不予受理理由}'],
+    // Issue 13: 「{人称}可以依法向{受理机关}提出。」 cannot make a whole sentence, so neither the body nor a route takes it.
+    ['the body naming the body without the route’s sentence', 'rejectionNotice', '经审查，{不予受理理由}。\n{人称}可以依法向{受理机关}提出。', 'body', '第2行：此处不能使用占位符{受理机关}'],
+    ['a route that says not what to file', 'rejectionNotice', '{人称}可以依法向{受理机关}提出。', 'routeArbitration', '这一句应在{受理机关}之后写明提出什么（须含“仲裁”）'],
+    ['a route without the body', 'rejectionNotice', '{人称}可以依法提起诉讼。', 'routeLitigation', '缺少占位符{受理机关}'],
+    ['a route on two lines', 'rejectionNotice', '{人称}可以依法\n向{受理机关}申请行政复议。', 'routeAdministrativeReview', '只能有一行'],
     ['a list placeholder inside a sentence', 'handlingOpinion', '{信访请求}\n{查明事实}\n依据：{处理依据}\n{逐项处理意见}\n{复查机关}', 'body', '第3行：占位符{处理依据}应单独占一行'],
     ['an unmatched brace', 'extensionNotice', '{延期理由}{批准人}\n至{新办结期限', 'body', '第2行：花括号不成对'],
     ['full-width braces', 'extensionNotice', '{延期理由}{批准人}{新办结期限}\n｛信访人｝', 'body', '第2行：占位符｛信访人｝应改用半角花括号{信访人}'],

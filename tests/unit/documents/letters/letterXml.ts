@@ -26,3 +26,9 @@ export async function wholePackage(doc: Document): Promise<string> {
   const parts = await Promise.all(Object.values(zip.files).map((file) => file.async('string')));
   return parts.join('\n');
 }
+
+/** The text of a packed letter's body, as one string. */
+export async function documentText(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  return textOf((await zip.file('word/document.xml')?.async('string')) ?? '');
+}

@@ -57,8 +57,25 @@ describe('不予受理告知书', () => {
     const all = (await texts(buildRejectionNotice(example.rejection()))).join('\n');
     expect(all).toContain('经审查，该事项属于劳动争议，应当依照《中华人民共和国劳动争议调解仲裁法》通过仲裁程序解决。根据');
     expect(all).toContain('本单位对该事项不予受理。');
-    expect(all).toContain('你可以依法向矿区劳动人事争议仲裁委员会提出。');
     expect(all).not.toContain('。。');
+  });
+
+  it.each([
+    ['申请仲裁', '矿区劳动人事争议仲裁委员会', '你可以依法向矿区劳动人事争议仲裁委员会申请仲裁。'],
+    ['提起诉讼', '矿区人民法院', '你可以依法向矿区人民法院提起诉讼。'],
+    ['申请行政复议', '市人民政府', '你可以依法向市人民政府申请行政复议。'],
+    ['向纪检监察机关检举控告', '集团公司纪委', '你可以向集团公司纪委检举控告。'],
+    ['依规提出申诉', '集团公司党委', '你可以依规向集团公司党委提出申诉。'],
+    ['向有权处理的机关反映', '矿区住房和城乡建设局', '你可以向矿区住房和城乡建设局反映。'],
+  ] as const)('route %s: one whole sentence naming the body and what to file there (issue 13)', async (route, whereToApply, sentence) => {
+    const all = await texts(buildRejectionNotice(example.rejection({ route, whereToApply })));
+    expect(all).toContain(sentence);
+    expect(all.join('\n')).not.toMatch(/提出。$/mu);
+  });
+
+  it('speaks to a group as 你们 in the route sentence too', async () => {
+    const data = example.rejection({ route: '提起诉讼', whereToApply: '矿区人民法院', petitioners: { names: ['王建国', '李桂兰'], headcount: 6 } });
+    expect(await texts(buildRejectionNotice(data))).toContain('你们可以依法向矿区人民法院提起诉讼。');
   });
 });
 

@@ -67,7 +67,7 @@ describe('信访事项复查意见书', () => {
   it('ends with the right to ask for 复核 within 30 days of receipt, naming the rechecking body (Art. 36)', async () => {
     const { document } = await unpack(buildReviewOpinion(example.reviewOpinion()));
     const texts = paragraphTexts(document);
-    expect(texts.at(-3)).toBe('如对本复查意见不服，可以自收到本复查意见书之日起30日内向某煤业集团有限公司提出复核请求。');
+    expect(texts.at(-3)).toBe('如对本复查意见不服，可以自收到本复查意见书之日起30日内向某能源控股集团有限公司提出复核请求。');
     expect(allParagraphs(document).at(-3)).toContain('<w:keepNext/>');
   });
 

@@ -54,8 +54,8 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
   const label = DOC_KINDS[kind].label;
 
   const context = useMemo<CaseLetterContext>(
-    () => ({ env, orgName: settings.orgName, issueDate: toLocalDate(now()), units, documents }),
-    [env, settings.orgName, units, documents],
+    () => ({ env, orgName: settings.orgName, organisation: settings.organisation, issueDate: toLocalDate(now()), units, documents }),
+    [env, settings.orgName, settings.organisation, units, documents],
   );
 
   /**
