@@ -8,6 +8,7 @@ import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { authorize } from '../session';
 import { BACKUP_MESSAGES, BackupError, backedUpTablesAt, type BackupProgress } from './format';
 import type { ParsedBackup } from './readBackup';
+import { storedNumberMarks, withNumberMarks } from './numberMarks';
 import { changesFor, type TableChanges } from './restoreChanges';
 import { upgradeRecords } from './upgradeRecords';
 
@@ -30,6 +31,9 @@ const WRITE_BATCH = 5_000;
  * The ledger's persisted index is built from the records already in memory, before anything changes, and compared
  * and written the same way in the same transaction: it is never out of step with the restored petitions, and nothing
  * is read back to rebuild it.
+ *
+ * The number counters are the other exception: the desk's 登记编号 and 文号 counters are merged with the backup's
+ * by max(), never lowered (numberMarks.ts), so no number issued before the restore is issued again.
  *
  * The audit trail is the exception: nothing in it is ever lost by a restore (audit/restoreTrail.ts). When the desk's
  * trail continues the backup's it stays as it is; otherwise the backup's trail comes in and the desk's records it
@@ -76,6 +80,10 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
       const changes: TableChanges[] = [];
       for (const [name, list] of wanted) {
         if (name === db.users.name && keepAccounts) continue;
+        if (name === db.settings.name) {
+          changes.push(await changesFor(db.settings, withNumberMarks(list, await storedNumberMarks(db)), advance));
+          continue;
+        }
         if (name !== db.audit.name) {
           changes.push(await changesFor(db.table(name), list, advance));
           continue;

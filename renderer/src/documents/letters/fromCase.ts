@@ -1,6 +1,7 @@
 import type { PetitionDetail } from '../../db/petitions';
 import { isConfidential } from '../../domain/access/confidential';
 import type { CaseEnvironment } from '../../domain/caseEnvironment';
+import { assignedDueInForce } from '../../domain/assignedDue';
 import { addDays } from '../../domain/dates';
 import { computeDue, handlingDue, type CaseClockFacts } from '../../domain/deadlines';
 import { DOC_KINDS } from '../../domain/docNo';
@@ -216,8 +217,13 @@ function people(detail: PetitionDetail): PersonDetails[] {
   return detail.petitioners.map((p) => ({ name: p.name, idNumber: p.idNumber, phone: p.phone, address: p.address }));
 }
 
-function assignmentBase(detail: PetitionDetail, assign: ActionPayload<'assign'>, ctx: CaseLetterContext, draft: LetterDraft) {
+/**
+ * A sheet prints the 交办期限 in force on its issue day (assignedDueInForce): moved with a 延期 or 暂停计时 recorded
+ * after the 交办, never the day as first set.
+ */
+function assignmentBase(detail: PetitionDetail, assignEvent: CaseEvent, ctx: CaseLetterContext, draft: LetterDraft) {
   const { petition } = detail;
+  const assign = payloadOf(assignEvent, 'assign');
   const confidential = isConfidential(petition);
   return {
     issuer: ctx.orgName,
@@ -231,7 +237,7 @@ function assignmentBase(detail: PetitionDetail, assign: ActionPayload<'assign'>,
     summary: petition.summary,
     summaryForAccused: draft.summaryForAccused ?? '',
     leader: assign.leader,
-    dueDate: assign.dueDate,
+    dueDate: assignedDueInForce(assign.dueDate, assignEvent.at.slice(0, 10), facts(petition), ctx.env.rules, ctx.env.calendar, ctx.issueDate),
     confidential,
     addresseeIsAccused: confidential && reachesAccused(detail, assign.unitId, ctx.units),
     accusation: petition.nature === '检举控告',
@@ -384,16 +390,15 @@ export function letterDataFor<K extends LetterKind>(
     },
     assignmentSheet: () => {
       const assign = payloadOf(event, 'assign');
-      return { docNo, ...assignmentBase(detail, assign, ctx, draft), source: sourceText(detail.petition), demands: detail.petition.demands, handler: assign.handler, instruction: assign.instruction ?? '' };
+      return { docNo, ...assignmentBase(detail, event, ctx, draft), source: sourceText(detail.petition), demands: detail.petition.demands, handler: assign.handler, instruction: assign.instruction ?? '' };
     },
     supervisionSheet: () => {
       const supervise = payloadOf(event, 'supervise');
       const assignEvent = latest(detail.events, 'assign', event.at);
       if (!assignEvent) throw new Error('本案尚未交办，不能出具督办单');
-      const assign = payloadOf(assignEvent, 'assign');
       return {
         docNo,
-        ...assignmentBase(detail, assign, ctx, draft),
+        ...assignmentBase(detail, assignEvent, ctx, draft),
         assignmentDocNo: latestDocument(ctx.documents, 'assignmentSheet')?.docNo ?? '',
         method: supervise.method,
         supervisedOn: supervise.date,

@@ -4,7 +4,6 @@ import { now } from '../../app/clock';
 import { CHANNEL_OPTIONS } from '../../ui/channelOptions';
 import type { RegistrationFormValues } from './formValues';
 import { textCount } from '../../ui/textCount';
-import { HEADCOUNT_MAX, HEADCOUNT_MIN } from '../../domain/textLimits';
 
 
 /** Nothing can be received in the future: days after today are greyed out in the pickers. */
@@ -36,7 +35,8 @@ export function ContactFields() {
       </Col>
       <Col span={4}>
         <Form.Item label="人数" name="headcount">
-          <InputNumber min={HEADCOUNT_MIN} max={HEADCOUNT_MAX} precision={0} style={{ width: '100%' }} />
+          {/* No min/max/precision: antd would silently change 0 to 1 or 2.5 to 3; validateRegistration refuses them. */}
+          <InputNumber style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col span={7}>

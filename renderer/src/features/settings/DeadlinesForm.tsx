@@ -91,8 +91,6 @@ export function DeadlinesForm() {
                     <InputNumber
                       aria-label={`${rule.label}长度`}
                       value={draft.length}
-                      min={1}
-                      precision={0}
                       status={problem ? 'error' : undefined}
                       style={{ width: 90 }}
                       onChange={(value) => update(rule.key, { length: value })}

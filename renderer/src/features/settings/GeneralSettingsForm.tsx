@@ -48,13 +48,13 @@ export function GeneralSettingsForm() {
         <Input count={textCount('orgName')} />
       </Form.Item>
       <Form.Item label="集体访人数" name="collectiveThreshold" extra="人数达到此数即标记为集体访">
-        <InputNumber min={2} max={1000} precision={0} suffix="人" style={{ width: 160 }} />
+        <InputNumber suffix="人" style={{ width: 160 }} />
       </Form.Item>
       <Form.Item label="附件大小上限" name="attachmentMaxMb" extra="单个附件不超过此大小">
-        <InputNumber min={1} max={200} precision={0} suffix="MB" style={{ width: 160 }} />
+        <InputNumber suffix="MB" style={{ width: 160 }} />
       </Form.Item>
       <Form.Item label="自动锁定（分钟）" name="idleLockMinutes" extra="无键盘鼠标操作达到此时间后锁定工作台，输入密码解锁">
-        <InputNumber min={1} max={120} precision={0} suffix="分钟" style={{ width: 160 }} />
+        <InputNumber suffix="分钟" style={{ width: 160 }} />
       </Form.Item>
       <Form.Item label=" " colon={false}>
         <Button type="primary" htmlType="submit" loading={saving}>

@@ -6,6 +6,7 @@ import { useReferenceData } from '../../app/ReferenceData';
 import { useSession } from '../../app/session/SessionContext';
 import { restoreBackupAudited } from '../../db/audit/restoreAudited';
 import { accountChanges, type AccountChanges, type AccountLine } from '../../db/backup/accountChanges';
+import { recordsLostByRestore, type LostRecords } from '../../db/backup/lostRecords';
 import { BACKUP_EXTENSION, BACKUP_MESSAGES, BackupError, TABLE_LABELS } from '../../db/backup/format';
 import { backupNeedsPassword, readBackup, type ParsedBackup, type ReadOptions } from '../../db/backup/readBackup';
 import { getDb } from '../../db/instance';
@@ -16,6 +17,7 @@ import { platform, type AutoBackupEntry } from '../../platform';
 import { formatFileSize } from '../../ui/fileSize';
 import { reloadLedgerIndex } from '../ledger/useLedgerIndex';
 import { keepBackupKey } from './backupActions';
+import { LostRecordsView } from './LostRecordsView';
 
 export const reason = (error: unknown) => errorText(error);
 export const percent = (done: number, total: number) => (total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0);
@@ -27,7 +29,7 @@ type RestoreStep =
   | { step: 'refused'; error: string }
   | { step: 'password'; file: Blob; source: string; error: string | null }
   | { step: 'legacy'; file: Blob; source: string }
-  | { step: 'confirm'; backup: ParsedBackup; source: string; accounts: AccountChanges }
+  | { step: 'confirm'; backup: ParsedBackup; source: string; accounts: AccountChanges; lost: LostRecords }
   | { step: 'restoring'; progress: number }
   | { step: 'done'; source: string; warning: string | null };
 
@@ -55,7 +57,8 @@ export function RestoreCard() {
     setState({ step: 'reading', progress: 0 });
     try {
       const backup = await readBackup(file, { ...options, onProgress: (done, total) => setState({ step: 'reading', progress: percent(done, total) }) });
-      setState({ step: 'confirm', backup, source, accounts: await accountChanges(getDb(), backup) });
+      const [accounts, lost] = await Promise.all([accountChanges(getDb(), backup), recordsLostByRestore(getDb(), backup)]);
+      setState({ step: 'confirm', backup, source, accounts, lost });
     } catch (refused) {
       // A wrong password: ask again for this file.
       if (refused instanceof BackupError && refused.problem === 'wrongPassword') setState({ step: 'password', file, source, error: refused.message });
@@ -139,6 +142,7 @@ export function RestoreCard() {
             backup={state.backup}
             source={state.source}
             accounts={state.accounts}
+            lost={state.lost}
             onConfirm={() => void restore(state.backup, state.source)}
             onCancel={() => setState({ step: 'idle' })}
           />
@@ -209,7 +213,7 @@ function AccountChangesView({ accounts }: { accounts: AccountChanges }) {
   );
 }
 
-function BackupSummaryView(props: { backup: ParsedBackup; source: string; accounts: AccountChanges; onConfirm(): void; onCancel(): void }) {
+function BackupSummaryView(props: { backup: ParsedBackup; source: string; accounts: AccountChanges; lost: LostRecords; onConfirm(): void; onCancel(): void }) {
   const { summary, encrypted } = props.backup;
   const [acknowledged, setAcknowledged] = useState(encrypted);
   const range =
@@ -242,6 +246,7 @@ function BackupSummaryView(props: { backup: ParsedBackup; source: string; accoun
           },
         ]}
       />
+      <LostRecordsView lost={props.lost} />
       <AccountChangesView accounts={props.accounts} />
       <Alert
         type="warning"

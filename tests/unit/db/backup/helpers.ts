@@ -1,5 +1,6 @@
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
 import { backedUpTablesAt } from '../../../../renderer/src/db/backup/format';
+import { storedNumberMarks, withNumberMarks } from '../../../../renderer/src/db/backup/numberMarks';
 import { linkReception, registerPetition } from '../../../../renderer/src/db/petitions';
 import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
 import { saveSettings } from '../../../../renderer/src/db/settings';
@@ -61,6 +62,15 @@ export async function dumpDesk(db: DeskDatabase): Promise<Record<string, unknown
 export function splitTrail(dump: Record<string, unknown[]>): { trail: AuditRecord[]; tables: Record<string, unknown[]> } {
   const { audit, ...tables } = dump;
   return { trail: (audit ?? []) as AuditRecord[], tables };
+}
+
+/**
+ * What a restore of `backup` over this desk leaves: the backup's tables, with the desk's number counters merged in by
+ * max() (a restore never lowers one). Read before the restore.
+ */
+export async function withDeskNumberMarks(db: DeskDatabase, backup: Record<string, unknown[]>): Promise<Record<string, unknown[]>> {
+  const settings = withNumberMarks(backup.settings ?? [], await storedNumberMarks(db)) as { key: string }[];
+  return { ...backup, settings: settings.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) };
 }
 
 async function withBytes(record: Record<string, unknown>): Promise<Record<string, unknown>> {

@@ -139,6 +139,37 @@ describe('buildCaseLetter from a stored case', () => {
     expect(draftFieldsFor('supervisionSheet', detail, context).find((f) => f.key === 'feedbackDue')?.initial).toBe('2026-06-18');
   });
 
+  it('督办单 and 交办单 print the deadline in force: a 延期 after the 交办 moves the 办理期限 they print', async () => {
+    // Accepted 25 May: the 60-day 办理期限 ends 24 July, and the 交办期限 is set to that day (the form's default).
+    const detail = await storedCase(db, [
+      ['accept', {}, new Date(2026, 4, 25, 11, 0)],
+      ['assign', { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '副矿长刘海峰', handler: '孙丽娟', dueDate: '2026-07-24' }, new Date(2026, 4, 26, 9, 0)],
+      ['extend', { approver: '矿长李振东', reason: '需调取考核台账', days: 30 }, new Date(2026, 6, 20, 9, 0)],
+      ['supervise', { method: '电话', date: '2026-07-21', content: '请按延长后的期限办结' }, new Date(2026, 6, 21, 10, 0)],
+    ]);
+    const supervision = await letterText(detail, 'supervisionSheet', '信督〔2026〕1号');
+    expect(supervision).not.toContain('办理期限2026年7月24日');
+    expect(supervision).not.toContain('办理期限至2026年7月24日');
+    // 30 days on from 24 July is Sunday 23 August: the 办理期限 in force is Monday 24 August, as the timeline says.
+    expect(detail.events.at(-2)?.text).toContain('办理期限延至2026年8月24日');
+    expect(supervision).toContain('办理期限至2026年8月24日');
+    expect(supervision).toContain('办理期限2026年8月24日');
+    const assignment = await letterText(detail, 'assignmentSheet', '信交〔2026〕1号');
+    expect(assignment).toContain('办理期限2026年8月24日');
+  });
+
+  it('a 交办期限 shorter than the case’s moves by as many days as the 延期 moves the 办理期限; none moves it not', async () => {
+    const steps: Step[] = [
+      ['accept', {}, new Date(2026, 4, 25, 11, 0)],
+      ['assign', { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '副矿长刘海峰', handler: '孙丽娟', dueDate: '2026-06-20' }, new Date(2026, 4, 26, 9, 0)],
+      ['supervise', { method: '电话', date: '2026-06-15', content: '请加快核查进度' }, new Date(2026, 5, 15, 10, 0)],
+    ];
+    expect(await letterText(await storedCase(db, steps), 'supervisionSheet', '信督〔2026〕1号')).toContain('办理期限2026年6月20日');
+    const extended = await storedCase(db, [...steps.slice(0, 2), ['extend', { approver: '矿长李振东', reason: '需调取考核台账', days: 30 }, new Date(2026, 5, 10, 9, 0)], steps[2] as Step]);
+    // The 办理期限 moved from 24 July to 24 August (31 days, the 23rd being a Sunday): so does the 交办期限.
+    expect(await letterText(extended, 'supervisionSheet', '信督〔2026〕1号')).toContain('办理期限2026年7月21日');
+  });
+
   it('处理意见书: one opinion per claim of the reply event, with the clerk’s facts, basis and 复查机关', async () => {
     const text = await letterText(await storedCase(db, FULL_CASE.slice(0, 5)), 'handlingOpinion', '信复〔2026〕2号', OPINION_DRAFT);
     expect(text).toContain('1. 对“公开分配明细”的请求，予以支持。分配明细已于2026年8月5日在队部公示。');

@@ -3,12 +3,22 @@ import { useCaseEnvironment } from '../../../../app/useCaseEnvironment';
 import { SUPERVISION_METHODS } from '../../../../domain/workflowPayloads';
 import { DayField, LongTextField, TextField, type ActionFieldsProps, type ActionForm } from './fields';
 
+/** The 延期天数 as the workflow accepts it (workflow.ts says the same below the UI): a whole number from 1 to `max`. */
+function extensionDaysProblem(value: unknown, max: number): Promise<void> {
+  if (value === null || value === undefined) return Promise.reject(new Error('请填写延期天数'));
+  if (typeof value !== 'number' || !Number.isInteger(value)) return Promise.reject(new Error('延期天数应为整数'));
+  if (value < 1) return Promise.reject(new Error('延期天数至少为1日'));
+  if (value > max) return Promise.reject(new Error(`延期不得超过${max}日`));
+  return Promise.resolve();
+}
+
 function ExtendFields() {
   const { rules } = useCaseEnvironment();
   return (
     <>
-      <Form.Item label="延期天数" name="days" extra={`最多${rules.extension.length}日，只能延期一次`}>
-        <InputNumber min={1} max={rules.extension.length} precision={0} style={{ width: '100%' }} />
+      {/* No min/max on the input: antd would silently turn 40 into 30. The value typed stays and is refused. */}
+      <Form.Item label="延期天数" name="days" extra={`最多${rules.extension.length}日，只能延期一次`} rules={[{ validator: (_rule, value: unknown) => extensionDaysProblem(value, rules.extension.length) }]}>
+        <InputNumber style={{ width: '100%' }} />
       </Form.Item>
       <TextField name="approver" label="批准人" placeholder="单位负责人" />
       <LongTextField name="reason" label="延期理由" />
