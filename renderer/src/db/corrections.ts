@@ -230,4 +230,43 @@ export async function linkedPetitions(db: DeskDatabase, petitionId: string): Pro
   return others.map((o) => ({ id: o.id, regNo: o.regNo, status: PETITION_STATUSES[o.status] }));
 }
 
+/**
+ * The registration as the 修改登记 form starts from: the stored values, each person picked (existingId). ID number
+ * and phone start blank, so opening the form reveals nothing the case page masks; a blank one keeps the stored value
+ * (upsertPetitioners), a typed one replaces it. A confidential petition only for an account with the grant.
+ */
+export async function correctionStart(db: DeskDatabase, petitionId: string): Promise<RegistrationInput> {
+  authorize(db, 'records.register');
+  const p = await db.petitions.get(petitionId);
+  if (!p) throw new MissingRecordError('该信访事项不存在，可能已被删除');
+  refuseConfidential(db, p);
+  const people = await peopleOf(db, p.petitionerIds);
+  return {
+    channel: p.channel,
+    receivedAt: p.receivedAt,
+    petitioners: people.map((x) => ({
+      existingId: x.id,
+      name: x.name,
+      gender: x.gender,
+      idNumber: '',
+      phone: '',
+      address: x.address,
+      identityType: x.identityType,
+      unitId: x.unitId,
+      isRepresentative: p.representativeIds.includes(x.id),
+    })),
+    headcount: p.headcount,
+    categoryId: p.categoryId,
+    nature: p.nature,
+    unitId: p.unitId,
+    summary: p.summary,
+    demands: p.demands,
+    receivingOfficer: p.receivingOfficer,
+    flags: { jointLetter: p.flags.jointLetter, anonymous: p.flags.anonymous, levelSkipping: p.flags.levelSkipping, lawRelated: p.flags.lawRelated },
+    source: p.source,
+    attachments: [],
+    confidential: p.confidential ?? false,
+  };
+}
+
 export type { FieldChange };

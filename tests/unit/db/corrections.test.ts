@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { correctPetition, linkedPetitions, linkPetitions, voidPetition } from '../../../renderer/src/db/corrections';
+import { correctionStart, correctPetition, linkedPetitions, linkPetitions, voidPetition } from '../../../renderer/src/db/corrections';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { RegistrationError } from '../../../renderer/src/db/errors';
 import { getPetitionDetail, loadLedgerRows, registerPetition } from '../../../renderer/src/db/petitions';
@@ -102,6 +102,23 @@ describe('correctPetition', () => {
     setActor(db, RECEPTIONIST);
     await correctPetition(db, saved.id, visit({ confidential: true }), '本人要求保密', LATER);
     expect(JSON.stringify(await loadLedgerRows(db))).not.toContain('张三');
+  });
+});
+
+describe('correctionStart', () => {
+  it('fills the form with what is stored, ID number and phone blank, and a blank one keeps the stored value', async () => {
+    const saved = await registerPetition(db, visit(), NOW);
+    const start = await correctionStart(db, saved.id);
+    expect(start).toMatchObject({ channel: '来访', categoryId: 'cat-01-02', unitId: 'unit-1-1-1', headcount: 1 });
+    expect(start.petitioners[0]).toMatchObject({ existingId: saved.petitionerIds[0], name: '张三', idNumber: '', phone: '' });
+    await correctPetition(db, saved.id, { ...start, demands: '要求补发差额。' }, '诉求记录不准', LATER);
+    expect(await db.petitioners.get(saved.petitionerIds[0]!)).toMatchObject({ idNumber: '140102197805203317', phone: '13800001111' });
+  });
+
+  it('refuses a confidential petition to an account without the grant', async () => {
+    const saved = await registerPetition(db, visit({ nature: '检举控告' }), NOW);
+    setActor(db, RECEPTIONIST);
+    await expect(correctionStart(db, saved.id)).rejects.toThrow('保密');
   });
 });
 
