@@ -30,8 +30,8 @@ export function VoidModal({ petitionId, regNo, open, onClose }: { petitionId: st
     <Modal title={`作废 ${regNo}`} open={open} onCancel={onClose} onOk={() => void confirm()} okText="确认作废" okButtonProps={{ danger: true }} cancelText="取消" confirmLoading={saving} destroyOnHidden>
       <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="作废后登记编号仍被占用、不再使用；该事项不再计入统计、督办台和报告，台账中显示为已作废。" />
       <Form layout="vertical">
-        <Form.Item label="作废原因" required validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
-          <Input.TextArea rows={3} maxLength={500} showCount value={reason} onChange={(e) => { setReason(e.target.value); setError(null); }} placeholder="必填：如重复登记、误登" />
+        <Form.Item label="作废原因" htmlFor="void-reason" required validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
+          <Input.TextArea id="void-reason" rows={3} maxLength={500} showCount value={reason} onChange={(e) => { setReason(e.target.value); setError(null); }} placeholder="必填：如重复登记、误登" />
         </Form.Item>
       </Form>
     </Modal>
