@@ -1,7 +1,7 @@
 import { isConfidential } from '../domain/access/confidential';
 import { toTimestamp } from '../domain/dates';
 import { formatRegNo, regNoCounterKey } from '../domain/regNo';
-import { validateReception, validateRegistration, type RegistrationInput, type RegistrationRules } from '../domain/registration';
+import { registrationFields, validateReception, validateRegistration, type RegistrationInput, type RegistrationRules } from '../domain/registration';
 import { buildSearchText } from '../domain/search';
 import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import { addAttachments } from './attachments';
@@ -89,20 +89,9 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
       regNo,
       year,
       seq,
-      channel: v.channel,
-      receivedAt: v.receivedAt,
+      ...registrationFields(v),
       petitionerIds: people.map((p) => p.id),
       representativeIds,
-      headcount: v.headcount,
-      categoryId: v.categoryId,
-      nature: v.nature,
-      unitId: v.unitId,
-      summary: v.summary,
-      demands: v.demands,
-      receivingOfficer: v.receivingOfficer,
-      flags: v.flags,
-      source: v.source,
-      confidential: v.confidential,
       status: 'registered',
       caseFacts: registeredCaseFacts({ nature: v.nature, receivedAt: v.receivedAt, channel: v.channel }),
       receptionCount: 1,

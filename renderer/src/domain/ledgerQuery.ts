@@ -92,7 +92,7 @@ export const LEDGER_SUMMARY_LENGTH = 80;
 export const DEFAULT_LEDGER_SORT: LedgerQuery['sort'] = { field: 'receivedAt', order: 'desc' };
 
 /** Statuses after which the office has nothing left to do on a case: their rows carry no clock facts. */
-const FINISHED_STATUSES: ReadonlySet<PetitionStatus> = new Set<PetitionStatus>(['closed', 'rejected', 'forwarded', 'final']);
+const FINISHED_STATUSES: ReadonlySet<PetitionStatus> = new Set<PetitionStatus>(['closed', 'rejected', 'forwarded', 'final', 'voided']);
 
 /** Whether the case is still open to the office's work (not 办结, 不予受理, 转送 or 终结). */
 export function isOpenStatus(status: PetitionStatus): boolean {

@@ -2,7 +2,7 @@ import { isConfidential } from './access/confidential';
 import { parseLocalDate, parseLocalDateTime, toLocalDateTime } from './dates';
 import { checkIdNumber, checkPhone, normalizeIdNumber, normalizePhone } from './idNumber';
 import { HEADCOUNT_MAX, HEADCOUNT_MIN, TEXT_LIMITS, tooLongMessage, type TextLimitKey } from './textLimits';
-import type { Channel, Nature, Petitioner, PetitionFlags } from './types';
+import type { Channel, Nature, Petition, Petitioner, PetitionFlags } from './types';
 import { CHANNELS, NATURES } from './types';
 import { cleanText, hasVisibleCharacter } from './xmlSafeText';
 
@@ -327,5 +327,25 @@ export function validateReception(input: RegistrationInput, rules: RegistrationR
       note,
       attachments,
     },
+  };
+}
+
+/** The petition's registration fields from a valid form (its people, numbers and case state are the caller's). */
+export function registrationFields(
+  v: ValidRegistration,
+): Pick<Petition, 'channel' | 'receivedAt' | 'headcount' | 'categoryId' | 'nature' | 'unitId' | 'summary' | 'demands' | 'receivingOfficer' | 'flags' | 'source' | 'confidential'> {
+  return {
+    channel: v.channel,
+    receivedAt: v.receivedAt,
+    headcount: v.headcount,
+    categoryId: v.categoryId,
+    nature: v.nature,
+    unitId: v.unitId,
+    summary: v.summary,
+    demands: v.demands,
+    receivingOfficer: v.receivingOfficer,
+    flags: v.flags,
+    source: v.source,
+    confidential: v.confidential,
   };
 }

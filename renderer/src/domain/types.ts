@@ -55,6 +55,8 @@ export const PETITION_STATUSES = {
   reviewed: '已复查',
   recheckRequested: '复核中',
   final: '已终结',
+  /** 作废: registered by mistake; the number stays taken, the petition leaves the statistics and the board. */
+  voided: '已作废',
 } as const;
 export type PetitionStatus = keyof typeof PETITION_STATUSES;
 
@@ -144,6 +146,12 @@ export interface Petition {
    * confidential whatever this says (isConfidential); absent on petitions saved before version 4, read as false.
    */
   confidential?: boolean;
+  /** The last 修改登记 (db/corrections.ts): documents issued before it are marked on the case page. Unindexed. */
+  correctedAt?: string;
+  /** 作废: when, by whom and why (status is then 'voided'). Unindexed. */
+  voided?: { at: string; by: string; reason: string; statusBefore: PetitionStatus };
+  /** 关联事项: other petitions about the same matter; each stays its own 件. Kept on both sides. Unindexed. */
+  linkedPetitionIds?: string[];
 }
 
 /** 接待记录: one contact. 批次 counts these, 人次 sums their headcounts. */

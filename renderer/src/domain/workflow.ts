@@ -46,6 +46,7 @@ export const TRANSITIONS: Record<PetitionStatus, Moves> = {
   rejected: {},
   forwarded: {},
   final: stay('final', ['recordService']),
+  voided: {},
 };
 
 const openPause = (facts: CaseClockFacts) => (facts.pauses ?? []).find((p) => p.to === undefined);

@@ -33,6 +33,7 @@ const STAGE_FACTS: Record<PetitionStatus, CaseClockFacts> = (() => {
     reviewed,
     recheckRequested,
     final: { ...recheckRequested, recheckDecidedAt: '2026-05-24', recheckServedAt: '2026-05-24' },
+    voided: registered,
   };
 })();
 

@@ -45,15 +45,18 @@ export function toStatReception(reception: Reception): StatReception {
   };
 }
 
-/** The statistics' records from the stored ones. */
+/** The statistics' records from the stored ones; a voided (作废) petition and its contacts are left out. */
 export function toStatRecords(stored: {
   petitions: readonly Petition[];
   receptions: readonly Reception[];
   petitioners: readonly Petitioner[];
 }): { petitions: StatPetition[]; receptions: StatReception[] } {
   const petitioners = new Map(stored.petitioners.map((p) => [p.id, p]));
+  // 作废: never a 件, nor its contacts 批次 (as statRecordsFromLedger).
+  const counted = stored.petitions.filter((p) => p.status !== 'voided');
+  const countedIds = new Set(counted.map((p) => p.id));
   return {
-    petitions: stored.petitions.map((p) => toStatPetition(p, petitioners)),
-    receptions: stored.receptions.map(toStatReception),
+    petitions: counted.map((p) => toStatPetition(p, petitioners)),
+    receptions: stored.receptions.filter((r) => countedIds.has(r.petitionId)).map(toStatReception),
   };
 }

@@ -10,14 +10,17 @@ export interface StatRecords {
  * The statistics' records from the ledger's in-memory rows (every row carries its 身份, its contacts and the clock
  * facts the figures read), so the dashboard needs no IndexedDB read: for the same petitions, computeStatistics over
  * these equals computeStatistics over toStatRecords of the stored records (tests/unit/domain/statistics).
+ * A voided (作废) petition and its contacts are left out.
  * Facts and flags objects are the rows' own, so the handling due days cached per facts object (handling.ts) survive.
  */
 export function statRecordsFromLedger(rows: readonly LedgerRow[]): StatRecords {
-  const petitions = new Array<StatPetition>(rows.length);
+  const petitions: StatPetition[] = [];
   const receptions: StatReception[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as LedgerRow;
-    petitions[i] = {
+    // 作废: registered by mistake, so it was never a 件 (nor its contacts 批次).
+    if (row.status === 'voided') continue;
+    petitions.push({
       id: row.id,
       regNo: row.regNo,
       receivedAt: row.receivedAt,
@@ -31,7 +34,7 @@ export function statRecordsFromLedger(rows: readonly LedgerRow[]): StatRecords {
       receptionCount: row.receptionCount,
       caseFacts: row.caseFacts,
       satisfaction: row.caseFacts?.followUp?.satisfaction ?? null,
-    };
+    });
     for (const r of row.receptions) {
       receptions.push({ petitionId: row.id, receivedAt: r.receivedAt, channel: r.channel, headcount: r.headcount, isRepeat: r.isRepeat, flags: r.flags });
     }

@@ -19,6 +19,8 @@ import { PetitionersTable } from './PetitionersTable';
 import { AttachmentsList, CaseTimeline, ReceptionsTable, STATUS_COLORS } from './PetitionSections';
 import { usePetitionDetail } from './usePetitionDetail';
 import { usePrintRegistrationForm } from './usePrintRegistrationForm';
+import { LinkedPetitions } from './correction/LinkedPetitions';
+import { RegistrationActions } from './correction/RegistrationActions';
 
 /** 信访事项 (the case page): status, running deadlines, the actions allowed now, the matter, letters and the timeline. */
 export function PetitionDetailPage() {
@@ -69,6 +71,7 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/ledger')}>
               返回台账
             </Button>
+            <RegistrationActions petition={petition} />
             <Button type="primary" icon={<PrinterOutlined />} loading={printing} onClick={() => void print(petition.id)}>
               打印登记表
             </Button>
@@ -87,7 +90,15 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
       <Card size="small" title="期限" className="desk-card">
         <DeadlinesPanel facts={caseStateOf(petition).facts} />
       </Card>
-      {mayHandle && (
+      {petition.voided && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="voided-notice"
+          title={`本登记已作废（${formatDateTime(petition.voided.at)}，${petition.voided.by}）：${petition.voided.reason}。编号不再使用，不计入统计。`}
+        />
+      )}
+      {mayHandle && petition.status !== 'voided' && (
         <Card size="small" title="办理" className="desk-card">
           <CaseActions detail={detail} />
         </Card>
@@ -121,6 +132,10 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
             <span style={{ whiteSpace: 'pre-wrap' }}>{petition.demands}</span>
           </Descriptions.Item>
         </Descriptions>
+      </Card>
+
+      <Card size="small" title="关联事项" className="desk-card">
+        <LinkedPetitions petitionId={petition.id} mayLink={can(actor.role, 'records.register') && petition.status !== 'voided'} />
       </Card>
 
       <Card size="small" title="办理记录" className="desk-card">

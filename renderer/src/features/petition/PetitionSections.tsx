@@ -77,6 +77,7 @@ export const STATUS_COLORS: Record<PetitionStatus, string> = {
   reviewRequested: 'purple',
   reviewed: 'purple',
   recheckRequested: 'purple',
+  voided: 'red',
 };
 
 /** 办理记录: the case timeline, oldest first; each event says what was done, when and by whom. */

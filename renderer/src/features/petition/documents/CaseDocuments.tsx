@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../domain/dates';
 import { DOC_KINDS } from '../../../domain/docNo';
 import { LETTER_KINDS, type LetterKind } from '../../../domain/letterTemplates';
 import type { IssuedDocument } from '../../../domain/types';
+import { IssuedBeforeCorrection } from '../correction/IssuedBeforeCorrection';
 import { IssueLetterModal, type IssueRequest } from './IssueLetterModal';
 import { LetterPreview } from './LetterPreview';
 import { documentBytes, latestVersions, useCaseDocuments } from './useCaseDocuments';
@@ -95,7 +96,16 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
           { title: '文书', key: 'kind', render: (_, doc) => DOC_KINDS[doc.kind].label },
           { title: '文号', dataIndex: 'docNo', render: (docNo: string | null) => docNo ?? '—' },
           { title: '版本', dataIndex: 'version', render: (v: number) => `第${v}版` },
-          { title: '出具日期', dataIndex: 'issuedAt', render: (at: string) => formatDateTime(at) },
+          {
+            title: '出具日期',
+            dataIndex: 'issuedAt',
+            render: (at: string) => (
+              <>
+                {formatDateTime(at)}
+                <IssuedBeforeCorrection issuedAt={at} correctedAt={detail.petition.correctedAt} />
+              </>
+            ),
+          },
           { title: '出具人', dataIndex: 'issuedBy' },
           {
             title: '操作',
