@@ -3,6 +3,7 @@ import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs, writeAuditAnchorArgs, type AuditHeadArgs, type AuditSealStart } from '../contract';
 import { writeBackupAtomically } from './backups';
+import type { OsSecrets } from './osSecrets';
 
 /**
  * The audit trail's seal, kept by main in the user-data folder, outside the browser profile (docs/security.md):
@@ -16,18 +17,11 @@ import { writeBackupAtomically } from './backups';
 export const KEY_FILE = 'audit-key.json';
 export const ANCHOR_FILE = 'audit-anchor.json';
 
-/** Electron's safeStorage, narrowed: injected so tests run without Electron. */
-export interface KeyProtector {
-  /** Whether the operating system can encrypt (false e.g. on Linux without a keyring). */
-  available(): boolean;
-  encrypt(plain: string): Uint8Array;
-  decrypt(sealed: Uint8Array): string;
-}
 
 export interface AuditSealDeps {
   /** <userData>/audit */
   folder: string;
-  protector: KeyProtector;
+  secrets: OsSecrets;
   /** A new key's bytes; crypto.randomBytes unless a test fixes them. */
   newKey?: () => Uint8Array;
 }
@@ -111,7 +105,7 @@ async function readKey(deps: AuditSealDeps): Promise<{ key: Buffer; protection: 
   }
   if (file.version !== 1 || typeof file.key !== 'string') return null;
   try {
-    const encoded = file.protection === 'os' ? deps.protector.decrypt(Buffer.from(file.key, 'base64')) : file.key;
+    const encoded = file.protection === 'os' ? deps.secrets.decrypt(Buffer.from(file.key, 'base64')) : file.key;
     const key = Buffer.from(encoded, 'base64');
     return key.length === 32 ? { key, protection: file.protection === 'os' ? 'os' : 'none' } : null;
   } catch {
@@ -131,12 +125,12 @@ async function keepUnreadableKey(deps: AuditSealDeps): Promise<void> {
 
 async function createKey(deps: AuditSealDeps): Promise<{ key: Buffer; protection: 'os' | 'none' }> {
   const key = Buffer.from(deps.newKey?.() ?? randomBytes(32));
-  const protection = deps.protector.available() ? 'os' : 'none';
+  const protection = deps.secrets.available() ? 'os' : 'none';
   const encoded = key.toString('base64');
   const file: KeyFile = {
     version: 1,
     protection,
-    key: protection === 'os' ? Buffer.from(deps.protector.encrypt(encoded)).toString('base64') : encoded,
+    key: protection === 'os' ? Buffer.from(deps.secrets.encrypt(encoded)).toString('base64') : encoded,
   };
   await writeBackupAtomically(deps.folder, KEY_FILE, new TextEncoder().encode(JSON.stringify(file)));
   return { key, protection };

@@ -2,18 +2,12 @@ import { readFile, rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { backupKeyArgs, parseArgs, type BackupKeyArgs } from '../contract';
 import { writeBackupAtomically } from './backups';
-
-/** Electron's safeStorage, as far as the backup key needs it (an adapter in tests). */
-export interface SecretStorage {
-  isEncryptionAvailable(): boolean;
-  encryptString(plain: string): Buffer;
-  decryptString(encrypted: Buffer): string;
-}
+import type { OsSecrets } from './osSecrets';
 
 export interface BackupKeyDeps {
   /** <userData>/backup-key.bin */
   file: string;
-  safeStorage: SecretStorage;
+  secrets: OsSecrets;
 }
 
 /**
@@ -23,14 +17,14 @@ export interface BackupKeyDeps {
  */
 export async function saveBackupKey(args: unknown, deps: BackupKeyDeps): Promise<void> {
   const key = parseArgs(backupKeyArgs, args, '保存备份密钥');
-  if (!deps.safeStorage.isEncryptionAvailable()) throw new Error('本机无法安全保存备份密钥（系统的加密存储不可用），备份密码未设置');
+  if (!deps.secrets.available()) throw new Error('本机无法安全保存备份密钥（系统的加密存储不可用），备份密码未设置');
   const text = JSON.stringify({ wrapping: key.wrapping, key: Buffer.from(key.key).toString('base64') });
-  await writeBackupAtomically(dirname(deps.file), basename(deps.file), deps.safeStorage.encryptString(text));
+  await writeBackupAtomically(dirname(deps.file), basename(deps.file), deps.secrets.encrypt(text));
 }
 
 /** The key kept on this machine, or null when none was set here. */
 export async function loadBackupKey(deps: BackupKeyDeps): Promise<BackupKeyArgs | null> {
-  let encrypted: Buffer;
+  let encrypted: Uint8Array;
   try {
     encrypted = await readFile(deps.file);
   } catch (error) {
@@ -39,7 +33,7 @@ export async function loadBackupKey(deps: BackupKeyDeps): Promise<BackupKeyArgs 
   }
   let stored: { wrapping?: unknown; key?: unknown };
   try {
-    stored = JSON.parse(deps.safeStorage.decryptString(encrypted)) as typeof stored;
+    stored = JSON.parse(deps.secrets.decrypt(encrypted)) as typeof stored;
   } catch (error) {
     throw new Error(`本机保存的备份密钥无法读取（可能换了 Windows 账号或电脑）：请管理员重新设置备份密码`, { cause: error });
   }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../electron/contract';
-import { ANCHOR_FILE, createAuditSeal, KEY_FILE, type KeyProtector } from '../../electron/main/auditSeal';
+import { ANCHOR_FILE, createAuditSeal, KEY_FILE } from '../../electron/main/auditSeal';
+import type { OsSecrets } from '../../electron/main/osSecrets';
 import { buildRoutes } from '../../electron/main/ipc/routes';
 
 let folder: string;
@@ -15,7 +16,7 @@ afterEach(async () => {
 });
 
 /** safeStorage as the operating system would do it here: a reversible transform that is not the plain text. */
-function osProtector(): KeyProtector & { encrypted: string[] } {
+function osProtector(): OsSecrets & { encrypted: string[] } {
   const encrypted: string[] = [];
   return {
     encrypted,
@@ -34,7 +35,7 @@ function osProtector(): KeyProtector & { encrypted: string[] } {
 
 const KEY = new Uint8Array(32).fill(7);
 const head = (seq: number, fill = 'a') => ({ seq, hash: fill.repeat(64) });
-const seal = (protector: KeyProtector = osProtector()) => createAuditSeal({ folder, protector, newKey: () => KEY });
+const seal = (protector: OsSecrets = osProtector()) => createAuditSeal({ folder, secrets: protector, newKey: () => KEY });
 
 describe('the audit key', () => {
   it('is made on first start, kept encrypted by the operating system, and the same on the next start', async () => {
@@ -48,12 +49,12 @@ describe('the audit key', () => {
     expect(stored).not.toContain(Buffer.from(KEY).toString('base64'));
     expect(JSON.parse(stored)).toMatchObject({ version: 1, protection: 'os' });
 
-    const again = await createAuditSeal({ folder, protector, newKey: () => new Uint8Array(32).fill(9) }).open();
+    const again = await createAuditSeal({ folder, secrets: protector, newKey: () => new Uint8Array(32).fill(9) }).open();
     expect([...again.key]).toEqual([...KEY]);
   });
 
   it('is kept as it is, and says so, where the operating system cannot encrypt', async () => {
-    const plain: KeyProtector = { available: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' };
+    const plain: OsSecrets = { available: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' };
     expect(await seal(plain).open()).toMatchObject({ keyProtection: 'none' });
     expect(JSON.parse(await readFile(join(folder, KEY_FILE), 'utf8'))).toMatchObject({ protection: 'none', key: Buffer.from(KEY).toString('base64') });
   });
@@ -62,8 +63,8 @@ describe('the audit key', () => {
     const s = seal();
     await s.open();
     await s.write({ databaseName: 'petition-desk', head: head(3) });
-    const refusing: KeyProtector = { ...osProtector(), decrypt: () => { throw new Error('cannot decrypt'); } };
-    const other = await createAuditSeal({ folder, protector: refusing, newKey: () => new Uint8Array(32).fill(9) }).open();
+    const refusing: OsSecrets = { ...osProtector(), decrypt: () => { throw new Error('cannot decrypt'); } };
+    const other = await createAuditSeal({ folder, secrets: refusing, newKey: () => new Uint8Array(32).fill(9) }).open();
     expect(other).toMatchObject({ anchorFile: 'invalid', anchors: {} });
     expect([...other.key]).toEqual(new Array(32).fill(9));
     expect((await readdir(folder)).some((name) => name.startsWith(`${KEY_FILE}.unreadable-`))).toBe(true);
@@ -133,7 +134,7 @@ describe('the audit seal channels', () => {
       backupsFolder: folder,
       now: () => new Date(),
       backupKeyFile: join(folder, 'backup-key.bin'),
-      safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
+      osSecrets: { available: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' },
       auditSeal: seal(),
     });
     const start = (await routes[CHANNELS.openAuditSeal]({}, {})) as { anchorFile: string; key: Uint8Array };

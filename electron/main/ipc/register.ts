@@ -2,12 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell, type IpcMainInvokeEvent, type SaveDialogOptions, type WebContents } from 'electron';
 import { createAuditSeal } from '../auditSeal';
+import { osSecretsOf } from '../osSecrets';
 import { isAllowedNavigation } from '../securityPolicy';
 import type { SaveDialogRequest } from './files';
 import { buildRoutes, type Route } from './routes';
 
 /** Binds every contract channel to its handler (routes.ts) on ipcMain, with Electron's dialog, shell and paths. */
 export function registerIpc(appOrigin: string): void {
+  const osSecrets = osSecretsOf(safeStorage);
   const routes = buildRoutes({
     showSaveDialog: (sender, request) => showSaveDialog(sender as WebContents, request),
     openPath: (path) => shell.openPath(path),
@@ -15,16 +17,12 @@ export function registerIpc(appOrigin: string): void {
     documentsFolder: app.getPath('documents'),
     backupsFolder: autoBackupFolder(),
     backupKeyFile: join(app.getPath('userData'), 'backup-key.bin'),
-    safeStorage,
+    osSecrets,
     now: () => new Date(),
     // The audit key and anchor, outside the browser profile; the key encrypted by the operating system.
     auditSeal: createAuditSeal({
       folder: join(app.getPath('userData'), 'audit'),
-      protector: {
-        available: () => safeStorage.isEncryptionAvailable(),
-        encrypt: (plain) => safeStorage.encryptString(plain),
-        decrypt: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
-      },
+      secrets: osSecrets,
     }),
   });
   for (const [channel, route] of Object.entries(routes)) handle(channel, appOrigin, route);

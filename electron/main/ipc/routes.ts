@@ -1,7 +1,8 @@
 import { CHANNELS, finishQuitBackupArgs, parseArgs } from '../../contract';
 import type { AuditSeal } from '../auditSeal';
 import { finishQuitBackup, takeAutoBackupToken } from '../autoBackup';
-import { loadBackupKey, saveBackupKey, type SecretStorage } from '../backupKey';
+import { loadBackupKey, saveBackupKey } from '../backupKey';
+import type { OsSecrets } from '../osSecrets';
 import { exportBackup, listAutoBackups, readAutoBackup, saveAutoBackup } from './backups';
 import { openPath, saveFile, type OpenablePaths, type SaveDialogAnswer, type SaveDialogRequest } from './files';
 
@@ -18,7 +19,8 @@ export interface MainDeps {
   backupsFolder: string;
   /** Where the backup key is kept, encrypted with safeStorage: <userData>/backup-key.bin. */
   backupKeyFile: string;
-  safeStorage: SecretStorage;
+  /** The operating system's encryption (Electron safeStorage) for the backup key. */
+  osSecrets: OsSecrets;
   now(): Date;
   /** The audit key and anchor kept in <userData>/audit (auditSeal.ts). */
   auditSeal: AuditSeal;
@@ -36,7 +38,7 @@ type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 export function buildRoutes(deps: MainDeps): Record<Channel, Route> {
   const allowedPaths: OpenablePaths = new Set();
   const backups = { folder: deps.backupsFolder, now: deps.now };
-  const backupKey = { file: deps.backupKeyFile, safeStorage: deps.safeStorage };
+  const backupKey = { file: deps.backupKeyFile, secrets: deps.osSecrets };
   return {
     [CHANNELS.saveFile]: (sender, args) =>
       saveFile(args, {

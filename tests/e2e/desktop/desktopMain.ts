@@ -95,14 +95,14 @@ export class DesktopMain {
       backupsFolder: main.backupsFolder,
       backupKeyFile: join(main.userData, 'backup-key.bin'),
       // safeStorage stands in as a reversible transformation (no OS keychain here); main's code around it is real.
-      safeStorage: {
-        isEncryptionAvailable: () => true,
-        encryptString: (plain) => Buffer.from(Buffer.from(plain).toString('base64').split('').reverse().join('')),
-        decryptString: (sealed) => Buffer.from(sealed.toString().split('').reverse().join(''), 'base64').toString(),
+      osSecrets: {
+        available: () => true,
+        encrypt: (plain) => Buffer.from(Buffer.from(plain).toString('base64').split('').reverse().join('')),
+        decrypt: (sealed) => Buffer.from(Buffer.from(sealed).toString().split('').reverse().join(''), 'base64').toString(),
       },
       now,
       // No operating-system keyring here: the key is kept as main keeps it where safeStorage is unavailable.
-      auditSeal: createAuditSeal({ folder: join(main.userData, 'audit'), protector: { available: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' } }),
+      auditSeal: createAuditSeal({ folder: join(main.userData, 'audit'), secrets: { available: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' } }),
     });
     const check = options.dailyCheckMs ?? 24 * 60 * 60 * 1000;
     // app.on('browser-window-created', …) in electron/main/index.ts; each new tab is a window.
