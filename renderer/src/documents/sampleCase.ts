@@ -67,7 +67,7 @@ const STEPS: Array<[CaseAction, Record<string, unknown>, string]> = [
     {
       claims: [
         { claim: '补发2025—2026年采暖季供暖费补贴', outcome: '予以支持', opinion: '经核实，补贴资金已列入2026年预算，将于2026年8月31日前补发到个人账户。' },
-        { claim: '公开补贴标准、发放对象和发放时间', outcome: '解释说明', opinion: '补贴标准按集团公司2025年第12号文件执行，离退休管理科将在生活区公示栏公示。' },
+        { claim: '公开补贴标准、发放对象和发放时间', outcome: '解释说明', opinion: '补贴标准按集团公司《关于“三供一业”移交后离退休职工供暖费补贴的通知》（集团发〔2025〕12号）执行，离退休管理科将在生活区公示栏公示。' },
         { claim: '由矿上承担全部供暖费', outcome: '不予支持', opinion: '供暖费由住户承担是“三供一业”移交的统一政策，本单位无权作出改变。' },
       ],
       servedAt: '2026-08-05',
@@ -155,23 +155,26 @@ export const SAMPLE_DRAFTS: Record<LetterKind, LetterDraft> = {
   disciplineLetter: {},
 };
 
-/** The letters issued on the sample case, one of each kind, as the 案卷's register lists them. */
+/**
+ * The letters issued on the sample case, one of each kind, as the 案卷's register lists them: each on the day of its
+ * step, under its own kind's number as the office's counters stood that day.
+ */
 export function sampleDocuments(): IssuedDocument[] {
-  const kinds: Array<[LetterKind, string]> = [
-    ['acceptanceNotice', '2026-05-12T09:30:00.000'],
-    ['assignmentSheet', '2026-05-13T10:30:00.000'],
-    ['supervisionSheet', '2026-06-15T10:30:00.000'],
-    ['extensionNotice', '2026-07-06T09:30:00.000'],
-    ['handlingOpinion', '2026-08-05T15:30:00.000'],
-    ['reviewOpinion', '2026-09-10T09:30:00.000'],
+  const kinds: Array<[LetterKind, string, number]> = [
+    ['acceptanceNotice', '2026-05-12T09:30:00.000', 37],
+    ['assignmentSheet', '2026-05-13T10:30:00.000', 21],
+    ['supervisionSheet', '2026-06-15T10:30:00.000', 9],
+    ['extensionNotice', '2026-07-06T09:30:00.000', 6],
+    ['handlingOpinion', '2026-08-05T15:30:00.000', 12],
+    ['reviewOpinion', '2026-09-10T09:30:00.000', 2],
   ];
-  return kinds.map(([kind, issuedAt], i) => ({
+  return kinds.map(([kind, issuedAt, n], i) => ({
     id: `d${i}`,
     petitionId: PETITION_ID,
     kind,
-    docNo: formatDocNo(`曹矿${DOC_KINDS[kind].defaultPrefix}`, 2026, 12),
+    docNo: formatDocNo(`曹矿${DOC_KINDS[kind].defaultPrefix}`, 2026, n),
     year: 2026,
-    n: 12,
+    n,
     version: 1,
     issuedAt,
     issuedBy: '孙丽娟',

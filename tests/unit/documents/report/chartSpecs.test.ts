@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChartOption, pxToPt } from '../../../renderer/src/features/report/reportCharts';
+import { barChartOption, pxToPt } from '../../../../renderer/src/documents/report/chartSpecs';
 
 /** Every fontSize anywhere in an echarts option, with its path. */
 function fontSizes(value: unknown, path = ''): [string, number][] {

@@ -1,0 +1,84 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { toBytes } from '../../../renderer/src/documents/gbStyle';
+import { fromCaseSamples, OTHER_MATTERS, reportSamples, type Sample } from '../../../renderer/src/documents/sampleSet';
+import { sampleOfficeAsOf } from '../../../renderer/src/documents/sampleOffice';
+import { DOC_KINDS } from '../../../renderer/src/domain/docNo';
+import { formatChineseDate } from '../../../renderer/src/domain/dates';
+import { OTHER_PNG, TINY_PNG } from './report/reportData';
+import { textOf } from './docxParts';
+
+/** The sample's body text, packed as `npm run samples` packs it. */
+async function textOfSample(sample: Sample): Promise<string> {
+  const built = sample.build();
+  const bytes = built instanceof Promise ? await built : await toBytes(built);
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')?.async('string');
+  if (!xml) throw new Error(`${sample.file} has no document.xml`);
+  return textOf(xml);
+}
+
+const tinyCharts = async (figures: readonly unknown[]) =>
+  figures.map(() => ({ overview: { png: TINY_PNG, width: 566, height: 283 }, categories: { png: OTHER_PNG, width: 566, height: 283 } }));
+
+describe('npm run samples', () => {
+  it('writes every document kind, the 案卷 and both reports', async () => {
+    const files = [...fromCaseSamples(), ...OTHER_MATTERS, ...(await reportSamples(tinyCharts))].map((s) => s.file);
+    for (const { label } of Object.values(DOC_KINDS)) expect(files.some((f) => f.includes(`-${label}`)), label).toBe(true);
+    expect(files.some((f) => f.includes('案卷'))).toBe(true);
+    expect(files.filter((f) => f.startsWith('报告-季度研判分析报告'))).toHaveLength(1);
+    expect(files.filter((f) => f.startsWith('报告-年度研判分析报告'))).toHaveLength(1);
+  });
+
+  it('gives each of the sample case’s letters its own 文号 and the date of its step', async () => {
+    const letters = fromCaseSamples().filter((s) => /曹矿信/.test(s.file));
+    expect(letters.length).toBeGreaterThanOrEqual(6);
+    const docNos = letters.map((s) => /(曹矿信[^-]*〔2026〕\d+号)/.exec(s.file)?.[1]);
+    expect(new Set(docNos).size).toBe(letters.length);
+    const stepDays: Record<string, string> = {
+      受理告知书: '2026-05-12',
+      交办单: '2026-05-13',
+      督办单: '2026-06-15',
+      延期办理告知书: '2026-07-06',
+      信访事项处理意见书: '2026-08-05',
+      复查意见书: '2026-09-10',
+    };
+    for (const sample of letters) {
+      const kind = Object.keys(stepDays).find((k) => sample.file.includes(`-${k}-`));
+      if (!kind) throw new Error(`unexpected letter ${sample.file}`);
+      const text = await textOfSample(sample);
+      expect(text, sample.file).toContain(docNos[letters.indexOf(sample)]);
+      // The 成文日期 is the last date the letter prints.
+      const dates = [...text.matchAll(/\d{4}年\d{1,2}月\d{1,2}日/g)].map((m) => m[0]);
+      expect(dates.at(-1), sample.file).toBe(formatChineseDate(stepDays[kind]!));
+    }
+  });
+
+  it('cites the sample case’s 处理意见书 in its 复查意见书 by the number it was issued under', async () => {
+    const review = fromCaseSamples().find((s) => s.file.includes('-复查意见书-'));
+    if (!review) throw new Error('no 复查意见书 sample');
+    expect(await textOfSample(review)).toContain('曹矿信复〔2026〕12号');
+  });
+
+  it('drafts the reports from the sample office as it stood on their dates, the sample case among its matters', async () => {
+    const [quarter, year] = await reportSamples(tinyCharts);
+    if (!quarter || !year) throw new Error('two reports expected');
+    const quarterText = await textOfSample(quarter);
+    expect(quarterText).toContain('一号矿井');
+    expect(quarterText).toContain('2026年第三季度');
+    expect(quarterText).toMatch(/本季度共接处访\d+批次\d+人次/);
+    expect(quarterText).toContain('图1');
+    const yearText = await textOfSample(year);
+    expect(yearText).toContain('2025年度信访工作研判分析报告');
+    expect(yearText).toMatch(/2025年共接处访\d+批次\d+人次/);
+    // Nothing after the report's date exists yet, and the sample case is one of the office's matters.
+    const office = sampleOfficeAsOf('2026-10-12');
+    expect(office.petitions.every((p) => p.receivedAt.slice(0, 10) <= '2026-10-12')).toBe(true);
+    const heating = office.petitions.find((p) => p.regNo === '2026-0137');
+    expect(heating?.caseFacts?.reviewDecidedAt).toBe('2026-09-10');
+    expect(sampleOfficeAsOf('2026-07-10').petitions.find((p) => p.regNo === '2026-0137')?.caseFacts?.repliedAt).toBeUndefined();
+    // Numbers are unique: 2026-0137 is the sample case's alone.
+    const numbers = office.petitions.map((p) => p.regNo);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+});
