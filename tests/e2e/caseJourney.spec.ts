@@ -84,8 +84,7 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   await draft.getByLabel('处理依据', { exact: true }).fill('《保障农民工工资支付条例》');
   // Art. 35: the body above this office (某煤业集团有限公司信访办公室), never the office itself.
   await draft.getByLabel('复查机关', { exact: true }).fill('某能源控股集团有限公司');
-  await draft.getByTestId('letter-refresh').click();
-  await expect(docs.preview.locator('section.letter-preview').first()).toBeVisible();
+  await docs.refreshPreview();
   await expect(docs.preview).toContainText('八月三十一日前补发');
   await expect(docs.preview).toContainText('社会保险已按规定足额缴纳');
   await expect(docs.preview).toContainText('30日内');

@@ -40,7 +40,7 @@ test.describe('文书: letters from the stored case', () => {
 
     await row.getByRole('button', { name: '重新出具' }).click();
     await expect(docs.issueDialog).toContainText('沿用原文号 信受〔2026〕1号');
-    await expect(docs.preview.locator('section.letter-preview').first()).toBeVisible();
+    await docs.waitForPreview();
     const again = await docs.confirmIssue();
     expect(again.suggestedFilename()).toBe(`受理告知书-${regNo}-信受〔2026〕1号.docx`);
     await expect(docs.row('acceptanceNotice', 2)).toContainText('第2版');
@@ -99,7 +99,7 @@ test.describe('文书: letters from the stored case', () => {
     await supervise('约谈', '约谈承办人限期报送结果');
     await docs.row('supervisionSheet').getByRole('button', { name: '重新出具' }).click();
     await expect(docs.issueDialog).toContainText('沿用原文号 信督〔2026〕1号');
-    await expect(docs.preview.locator('section.letter-preview').first()).toBeVisible();
+    await docs.waitForPreview();
     await expect(docs.preview).toContainText('请加快核查工资台账');
     await expect(docs.preview).not.toContainText('约谈承办人限期报送结果');
     const again = await docs.confirmIssue();

@@ -26,7 +26,7 @@ async function issue(docs: DocumentsPage, regNo: string, kind: string, label: st
     await write();
     await docs.refreshPreview();
   }
-  await expect(docs.preview.locator('section.letter-preview').first()).toBeVisible();
+  await docs.waitForPreview();
   await expect(docs.issueDialog).toContainText(`预计文号 ${docNo}`);
   const download = await docs.confirmIssue();
   await expect(docs.issueDialog).toHaveCount(0);

@@ -30,7 +30,7 @@ async function issueLetter(docs: DocumentsPage, regNo: string, letter: Letter, {
     await write(docs);
     await docs.refreshPreview();
   }
-  await expect(docs.preview.locator('section.letter-preview').first()).toBeVisible();
+  await docs.waitForPreview();
   await expect(docs.issueDialog).toContainText(`预计文号 ${letter.docNo}`);
   for (const part of shows) await expect(docs.preview).toContainText(part);
   await expect(docs.issueConfirm).toBeEnabled();

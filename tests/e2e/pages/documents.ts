@@ -37,7 +37,14 @@ export class DocumentsPage extends CasePage {
   /** 生成预览, waiting for the letter to render. */
   async refreshPreview(): Promise<void> {
     await this.issueDialog.getByTestId('letter-refresh').click();
-    await expect(this.preview.locator('section.letter-preview').first()).toBeVisible();
+    await this.waitForPreview();
+  }
+  /**
+   * Waits for the letter to render in the preview: the .docx is built and laid out in the renderer, which takes many
+   * seconds when two journeys share a loaded 2-core machine.
+   */
+  async waitForPreview(): Promise<void> {
+    await expect(this.preview.locator('section.letter-preview').first()).toBeVisible({ timeout: 30_000 });
   }
   /** The 出具文书 menu item of a kind, by its label ('受理告知书'). */
   menuItem(label: string): Locator {
@@ -62,7 +69,7 @@ export class DocumentsPage extends CasePage {
   /** Opens 出具文书 → label and waits for the letter to render in the preview. */
   async startIssue(label: string): Promise<void> {
     await this.openIssueDialog(label);
-    await expect(this.preview.locator('section.letter-preview').first()).toBeVisible();
+    await this.waitForPreview();
   }
 
   /** 出具并保存 (or 重新出具并保存): the letter is issued and downloaded. */
