@@ -41,7 +41,8 @@ export class DetailPage extends BasePage {
 
   /** Waits until the detail of `regNo` is on screen. */
   async expectShowing(regNo: string): Promise<void> {
-    await expect(this.regNo).toHaveText(regNo);
+    // The case page loads its chunk and reads the case: seconds on a loaded 2-core machine.
+    await expect(this.regNo).toHaveText(regNo, { timeout: 15_000 });
   }
 
   async downloadAttachment(name: string): Promise<Download> {

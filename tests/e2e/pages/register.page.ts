@@ -164,7 +164,8 @@ export class RegisterPage extends BasePage {
   async registerAndOpen(r: Registration): Promise<string> {
     const regNo = await this.register(r);
     await this.button('查看详情').click();
-    await expect(this.page.getByTestId('detail-reg-no')).toHaveText(regNo);
+    // The case page loads its chunk and reads the case: seconds on a loaded 2-core machine.
+    await expect(this.page.getByTestId('detail-reg-no')).toHaveText(regNo, { timeout: 15_000 });
     return regNo;
   }
 
