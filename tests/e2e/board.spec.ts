@@ -1,5 +1,6 @@
 import { ADMIN, expect, test } from './fixtures';
 import { BoardPage } from './pages/board.page';
+import { CasePage } from './pages/caseActions.page';
 import { ZHANG_WAGES } from './pages/register.page';
 
 test.describe('督办台', () => {
@@ -66,6 +67,49 @@ test.describe('督办台', () => {
     await board.groupBy('不分组');
     await expect(board.group('未交办')).toHaveCount(0);
     await expect(board.row(first)).toBeVisible();
+  });
+});
+
+test.describe('交办期限', () => {
+  test('the unit’s 交办期限 runs on the case page, the 督办台 and 我的案件: 正常, then 临期, then 超期', async ({ app, clock, register }) => {
+    // Accepted Monday 25 May 2026 (办理期限 24 July); the unit is given until Monday 1 June.
+    await clock.set('2026-05-25T09:30');
+    await app.reload();
+    const regNo = await register.registerAndOpen(ZHANG_WAGES);
+    const c = new CasePage(app.page);
+    await (await c.openAction('受理')).submitExpecting('已受理');
+    const assign = await c.openAction('交办');
+    await c.chooseTreeNode(assign.field('承办单位'), '综采一队');
+    await assign.fillText('包案领导', '李矿长');
+    await assign.fillText('承办人', '赵干事');
+    await assign.fillDay('交办期限', '2026-06-01');
+    await assign.submitExpecting('已交办');
+    await expect(c.deadline('交办期限')).toContainText('2026年6月1日');
+    await expect(c.deadline('交办期限')).toContainText('正常');
+    await expect(c.deadline('交办期限')).toContainText('综采一队');
+
+    await clock.set('2026-05-30T09:00');
+    await c.reload();
+    await expect(c.deadline('交办期限')).toContainText('临期');
+    const board = new BoardPage(app.page);
+    await board.goTo('督办台');
+    await board.expectCount('临期', 1);
+    await board.showList('临期');
+    await app.page.setViewportSize({ width: 1366, height: 768 });
+    await app.page.screenshot({ path: 'test-results/board-screens/assigned-due-1366.png' });
+    const assignedDue = board.row(regNo).getByTestId('board-assigned-due');
+    await expect(assignedDue).toContainText('交办期限');
+    await expect(assignedDue).toContainText('2026-06-01');
+    await expect(assignedDue).toContainText('临期');
+    // The office's own nearest period (the 受理告知书 is not yet issued) is still 正常.
+    await board.expectDeadline(regNo, { label: '受理告知期限', due: '2026-06-09', state: '正常', days: '剩10天' });
+
+    await clock.set('2026-06-03T09:00');
+    await board.goTo('我的案件');
+    await board.person.fill('赵干事');
+    await board.expectCount('超期', 1);
+    await board.showList('超期');
+    await expect(board.row(regNo).getByTestId('board-assigned-due')).toContainText('超期2天');
   });
 });
 

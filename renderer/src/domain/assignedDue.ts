@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from './dates';
-import { handlingDue, type CaseClockFacts, type DeadlineRules } from './deadlines';
+import { dueState, handlingDue, type CaseClockFacts, type DeadlineRules, type DueStateLabel } from './deadlines';
 import type { WorkCalendar } from './workCalendar';
 
 /**
@@ -20,4 +20,25 @@ export function assignedDueInForce(assignedDue: string, assignedOn: string, fact
   if (assignedDue === known) return now;
   const moved = daysBetween(known, now);
   return moved > 0 ? addDays(assignedDue, moved) : assignedDue;
+}
+
+/** The 交办期限 as the case page, the 督办台 and 我的案件 show it. */
+export interface AssignedDeadline {
+  due: string;
+  state: DueStateLabel;
+  /** Calendar days left, negative when late. */
+  daysLeft: number;
+  /** The unit it was given to, when the 交办 recorded its name. */
+  unitName: string | null;
+}
+
+/**
+ * The 交办期限 running on `today`: from the 交办 until the answer is recorded (答复) or the case leaves the office,
+ * moved as assignedDueInForce moves it, 正常 / 临期 (within `dueSoonDays`) / 超期. Null when there is none.
+ */
+export function runningAssignedDue(facts: CaseClockFacts, rules: DeadlineRules, calendar: WorkCalendar, today: string, dueSoonDays = 3): AssignedDeadline | null {
+  const assignment = facts.assignment;
+  if (!assignment?.dueDate || facts.repliedAt || facts.closedAt) return null;
+  const due = assignedDueInForce(assignment.dueDate, assignment.assignedAt.slice(0, 10), facts, rules, calendar, today);
+  return { due, ...dueState(due, today, dueSoonDays), unitName: assignment.unitName || null };
 }

@@ -1,3 +1,4 @@
+import { runningAssignedDue, type AssignedDeadline } from './assignedDue';
 import type { CaseEnvironment } from './caseEnvironment';
 import { nearestOfficeDeadline, type CaseClockFacts, type OfficeDeadline } from './deadlines';
 import { awaitsOffice } from './ledgerQuery';
@@ -58,6 +59,8 @@ export interface BoardRow {
   petitionerNames: readonly string[];
   summary: string;
   deadline: BoardDeadline | null;
+  /** The 交办期限 given to the handling unit, while it runs (from 交办 to the answer). */
+  assignedDue: AssignedDeadline | null;
   /** The handling unit (承办单位) of the 交办, with its 包案领导 and 承办人; null before the case is assigned. */
   unitId: string | null;
   unitName: string | null;
@@ -109,6 +112,7 @@ export function buildCaseBoard(
     const assignment = facts.assignment;
     if (person !== null && assignment?.leader !== person && assignment?.handler !== person) continue;
     const deadline = nearestOfficeDeadline(facts, env.rules, env.calendar, today, env.dueSoonDays);
+    const assignedDue = runningAssignedDue(facts, env.rules, env.calendar, today, env.dueSoonDays);
     const boardRow: BoardRow = {
       id: row.id,
       regNo: row.regNo,
@@ -117,6 +121,7 @@ export function buildCaseBoard(
       petitionerNames: row.petitionerNames,
       summary: row.summary,
       deadline,
+      assignedDue,
       unitId: assignment?.unitId ?? null,
       unitName: assignment ? assignment.unitName || options.unitNames?.get(assignment.unitId) || null : null,
       leader: assignment?.leader ?? null,
@@ -124,8 +129,10 @@ export function buildCaseBoard(
       next: nextAction(row.status, facts),
     };
     open.push(boardRow);
-    if (deadline?.state === '临期') buckets.dueSoon.push(boardRow);
-    else if (deadline?.state === '超期') buckets.overdue.push(boardRow);
+    // 临期/超期 by the office's own period or by the 交办期限 the unit was given, whichever is worse.
+    const states = [deadline?.state, assignedDue?.state];
+    if (states.includes('超期')) buckets.overdue.push(boardRow);
+    else if (states.includes('临期')) buckets.dueSoon.push(boardRow);
     // A 不予受理 still owing its written notice waits, like a new petition, for the office's answer.
     const bucket = row.status === 'rejected' ? 'toAccept' : STATUS_BUCKET[row.status];
     if (bucket) buckets[bucket].push(boardRow);

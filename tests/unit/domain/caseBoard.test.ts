@@ -124,6 +124,24 @@ describe('buildCaseBoard', () => {
     expect(buildCaseBoard(rows, env, TODAY, { person: '  ' }).open).toHaveLength(2);
   });
 
+  it('shows the 交办期限 as the unit’s own running deadline and lists the case 临期 or 超期 by it', () => {
+    // Accepted 05-20: the 办理期限 (2026-07-20) is far off, but the unit was given until 05-26 (临期) or 05-22 (超期).
+    const fresh = { acceptedAt: '2026-05-20', acceptanceNoticeIssuedAt: '2026-05-20' };
+    const soon = row('inProgress', { ...fresh, assignment: { ...KUANG, dueDate: '2026-05-26' } });
+    const late = row('inProgress', { ...fresh, assignment: { ...KUANG, dueDate: '2026-05-22' } });
+    const ok = row('assigned', { ...fresh, assignment: KUANG });
+    const replied = row('replied', { ...fresh, assignment: { ...KUANG, dueDate: '2026-05-22' }, repliedAt: '2026-05-21', servedAt: '2026-05-21' });
+    const board = buildCaseBoard([soon, late, ok, replied], env, TODAY);
+    const byNo = new Map(board.open.map((r) => [r.regNo, r]));
+    expect(byNo.get(soon.regNo)?.assignedDue).toEqual({ due: '2026-05-26', state: '临期', daysLeft: 1, unitName: '一号矿井' });
+    expect(byNo.get(late.regNo)?.assignedDue).toMatchObject({ due: '2026-05-22', state: '超期', daysLeft: -3 });
+    expect(byNo.get(ok.regNo)?.assignedDue).toMatchObject({ due: '2026-06-30', state: '正常' });
+    expect(byNo.get(replied.regNo)?.assignedDue).toBeNull();
+    expect(bucketsOf(soon.regNo, board)).toEqual(['dueSoon', 'toReply']);
+    expect(bucketsOf(late.regNo, board)).toEqual(['overdue', 'toReply']);
+    expect(bucketsOf(ok.regNo, board)).toEqual(['toReply']);
+  });
+
   it('counts 临期 from the office’s own setting', () => {
     const input = row('registered', {}, '2026-05-08');
     const wide = caseEnvironment({ ...DEFAULT_SETTINGS, dueSoonDays: 0 });

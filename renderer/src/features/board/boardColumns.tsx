@@ -1,6 +1,7 @@
 import { Button, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
+import type { AssignedDeadline } from '../../domain/assignedDue';
 import { UNASSIGNED_GROUP, type BoardDeadline, type BoardRow } from '../../domain/caseBoard';
 import type { DueStateLabel } from '../../domain/deadlines';
 import { PETITION_STATUSES } from '../../domain/types';
@@ -17,8 +18,23 @@ export function nextActionPath(row: BoardRow): string | null {
   return owesNotice(row) ? `/petitions/${row.id}` : null;
 }
 
-function DeadlineCell({ deadline }: { deadline: BoardDeadline | null }) {
-  if (!deadline) return <Typography.Text type="secondary">无办理时限</Typography.Text>;
+/** The 交办期限 the handling unit was given, under the office's own period. */
+function AssignedDueLine({ assignedDue }: { assignedDue: AssignedDeadline }) {
+  return (
+    <div data-testid="board-assigned-due">
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        交办期限
+      </Typography.Text>
+      <div>
+        {assignedDue.due} <Tag color={STATE_COLORS[assignedDue.state]}>{assignedDue.state}</Tag>
+        <span>{daysLeftText(assignedDue.daysLeft)}</span>
+      </div>
+    </div>
+  );
+}
+
+function DeadlineCell({ deadline, assignedDue }: { deadline: BoardDeadline | null; assignedDue: AssignedDeadline | null }) {
+  if (!deadline) return assignedDue ? <AssignedDueLine assignedDue={assignedDue} /> : <Typography.Text type="secondary">无办理时限</Typography.Text>;
   return (
     <div data-testid="board-deadline">
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -29,6 +45,7 @@ function DeadlineCell({ deadline }: { deadline: BoardDeadline | null }) {
         <span>{daysLeftText(deadline.daysLeft)}</span>
         {deadline.paused && <Tag style={{ marginLeft: 4 }}>已暂停</Tag>}
       </div>
+      {assignedDue && <AssignedDueLine assignedDue={assignedDue} />}
     </div>
   );
 }
@@ -49,7 +66,7 @@ export function boardColumns(onNext: (row: BoardRow) => void): TableColumnsType<
     },
     { title: '信访人', key: 'petitioners', width: 120, ellipsis: true, render: (_, row) => row.petitionerNames.join('、') || '（匿名）' },
     { title: '事由', dataIndex: 'summary', key: 'summary', ellipsis: true },
-    { title: '状态', key: 'status', width: 90, render: (_, row) => <Tag>{PETITION_STATUSES[row.status]}</Tag> },
+    { title: '状态', key: 'status', width: 100, render: (_, row) => <Tag>{PETITION_STATUSES[row.status]}</Tag> },
     {
       title: '承办单位',
       key: 'unit',
@@ -69,7 +86,7 @@ export function boardColumns(onNext: (row: BoardRow) => void): TableColumnsType<
         ),
     },
     { title: '包案领导', key: 'leader', width: 90, render: (_, row) => row.leader ?? dash },
-    { title: '期限', key: 'deadline', width: 210, render: (_, row) => <DeadlineCell deadline={row.deadline} /> },
+    { title: '期限', key: 'deadline', width: 210, render: (_, row) => <DeadlineCell deadline={row.deadline} assignedDue={row.assignedDue} /> },
     {
       title: '下一步',
       key: 'next',

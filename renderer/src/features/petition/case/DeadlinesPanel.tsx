@@ -1,6 +1,7 @@
 import { Alert, Flex, Tag, Typography } from 'antd';
 import { now } from '../../../app/clock';
 import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
+import { runningAssignedDue, type AssignedDeadline } from '../../../domain/assignedDue';
 import { formatChineseDate, toLocalDate } from '../../../domain/dates';
 import { runningDeadlines, type CaseClockFacts, type DueStateLabel, type RunningDeadline } from '../../../domain/deadlines';
 import { daysLeftText } from './caseActionModel';
@@ -25,12 +26,31 @@ function DeadlineRow({ deadline }: { deadline: RunningDeadline }) {
   );
 }
 
-/** 办理期限: every period of the case still running today by the desk's clock, earliest due first. */
+/** The 交办期限 the handling unit was given, moved with a later 延期 or 暂停 (assignedDueInForce). */
+function AssignedDueRow({ assignedDue }: { assignedDue: AssignedDeadline }) {
+  return (
+    <li data-testid="deadline" data-key="assigned" style={{ padding: '6px 0' }}>
+      <Flex wrap gap={8} align="center">
+        <Typography.Text strong style={{ minWidth: 110 }}>
+          交办期限
+        </Typography.Text>
+        <span>至 {formatChineseDate(assignedDue.due)}</span>
+        <Tag color={STATE_COLORS[assignedDue.state]}>{assignedDue.state}</Tag>
+        <span>{daysLeftText(assignedDue.daysLeft)}</span>
+        {assignedDue.unitName && <Typography.Text type="secondary">（{assignedDue.unitName}）</Typography.Text>}
+      </Flex>
+    </li>
+  );
+}
+
+/** 办理期限: every period of the case still running today by the desk's clock, earliest due first, and the 交办期限. */
 export function DeadlinesPanel({ facts }: { facts: CaseClockFacts }) {
   const { rules, calendar, dueSoonDays } = useCaseEnvironment();
-  const deadlines = runningDeadlines(facts, rules, calendar, toLocalDate(now()), dueSoonDays);
+  const today = toLocalDate(now());
+  const deadlines = runningDeadlines(facts, rules, calendar, today, dueSoonDays);
+  const assignedDue = runningAssignedDue(facts, rules, calendar, today, dueSoonDays);
   const warnings = [...new Set(deadlines.flatMap((d) => d.warnings))];
-  if (deadlines.length === 0) return <Typography.Text type="secondary">当前没有正在计算的期限</Typography.Text>;
+  if (deadlines.length === 0 && !assignedDue) return <Typography.Text type="secondary">当前没有正在计算的期限</Typography.Text>;
   return (
     <>
       {warnings.map((warning) => (
@@ -40,6 +60,7 @@ export function DeadlinesPanel({ facts }: { facts: CaseClockFacts }) {
         {deadlines.map((deadline) => (
           <DeadlineRow key={deadline.key} deadline={deadline} />
         ))}
+        {assignedDue && <AssignedDueRow assignedDue={assignedDue} />}
       </ul>
     </>
   );
