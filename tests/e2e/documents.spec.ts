@@ -3,6 +3,21 @@ import { DocumentsPage } from './pages/documents';
 import { ZHANG_WAGES } from './pages/register.page';
 
 test.describe('文书: letters from the stored case', () => {
+  test('a letter dated after the deadline it announces is flagged in the preview before it is issued', async ({ app, clock, register }) => {
+    await clock.set('2026-05-25T09:30');
+    await app.reload();
+    await register.registerAndOpen(ZHANG_WAGES);
+    const docs = new DocumentsPage(app.page);
+    await (await docs.openAction('受理')).submitExpecting('已受理');
+    // The notice was forgotten until after the 办理期限 it announces (2026-07-24).
+    await clock.set('2026-07-27T09:00');
+    await docs.reload();
+    await docs.startIssue('受理告知书');
+    await expect(docs.issueDialog.getByTestId('letter-date-warning')).toHaveText('成文日期2026年7月27日晚于文中告知的办理期限2026年7月24日：请核对成文日期和期限');
+    // The clerk is told, not stopped: a late notice may still have to go out.
+    await expect(docs.issueConfirm).toBeEnabled();
+  });
+
   test('受理 → 出具受理告知书: previewed, issued with its 文号, downloaded, listed; the 受理告知期限 stops', async ({ app, clock, register }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();

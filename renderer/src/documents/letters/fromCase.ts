@@ -2,6 +2,7 @@ import type { PetitionDetail } from '../../db/petitions';
 import { isConfidential } from '../../domain/access/confidential';
 import type { CaseEnvironment } from '../../domain/caseEnvironment';
 import { assignedDueInForce } from '../../domain/assignedDue';
+import { letterDateWarnings } from './dateWarnings';
 import { addDays } from '../../domain/dates';
 import { computeDue, handlingDue, type CaseClockFacts } from '../../domain/deadlines';
 import { DOC_KINDS } from '../../domain/docNo';
@@ -482,6 +483,11 @@ export async function buildCaseLetter(kind: LetterKind, { detail, context, draft
   const data = letterDataFor(kind, detail, context, draft, docNo, event);
   const doc = letters.buildLetterOfKind(kind, data, env.templateOf(kind));
   return toBytes(doc);
+}
+
+/** What the preview warns of: a 成文日期 after a deadline or promise the letter states (dateWarnings.ts). */
+export function caseLetterWarnings(kind: LetterKind, { detail, context, draft, event }: CaseLetterInput): string[] {
+  return letterDateWarnings(kind, letterDataFor(kind, detail, context, draft, '', event));
 }
 
 /** The file name a letter is saved under: 受理告知书-2026-0137-曹矿信受〔2026〕3号.docx. */

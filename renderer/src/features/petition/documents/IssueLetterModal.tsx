@@ -9,6 +9,7 @@ import { getDb } from '../../../db/instance';
 import type { PetitionDetail } from '../../../db/petitions';
 import {
   buildCaseLetter,
+  caseLetterWarnings,
   draftFieldsFor,
   letterFileName,
   letterSourceEvent,
@@ -34,6 +35,8 @@ interface Preview {
   bytes: Uint8Array;
   docNo: string;
   draft: LetterDraft;
+  /** A 成文日期 after a deadline or promise the letter states. */
+  warnings: string[];
 }
 
 /**
@@ -92,7 +95,8 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
   const makePreview = useCallback(
     async (values: LetterDraft): Promise<Preview> => {
       const docNo = request.mode === 'reissue' ? (request.document.docNo ?? '') : ((await peekDocNo(getDb(), kind, now().getFullYear(), env.prefixOf(kind))) ?? '');
-      return { bytes: await buildCaseLetter(kind, { detail: await detailForLetter(), context, draft: values, event }, docNo), docNo, draft: values };
+      const input: CaseLetterInput = { detail: await detailForLetter(), context, draft: values, event };
+      return { bytes: await buildCaseLetter(kind, input, docNo), docNo, draft: values, warnings: caseLetterWarnings(kind, input) };
     },
     [context, detailForLetter, env, event, kind, request],
   );
@@ -210,6 +214,9 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
             style={{ margin: '8px 0' }}
             title={request.mode === 'reissue' ? `沿用原文号 ${preview.docNo}，版本加一` : `预计文号 ${preview.docNo}（出具时确定）`}
           />
+          {preview.warnings.map((warning) => (
+            <Alert key={warning} type="warning" showIcon style={{ margin: '8px 0' }} data-testid="letter-date-warning" title={warning} />
+          ))}
           <LetterPreview bytes={preview.bytes} />
         </>
       )}
