@@ -120,7 +120,7 @@ export function sampleCase(options: { notes?: number; calls?: number } = {}): Pe
   // Notes spread over the handling period, before the extension is approved.
   for (let i = 0; i < notes; i += 1) {
     const day = addDays('2026-05-14', Math.floor((i * 50) / Math.max(notes, 1)));
-    run('addNote', { note: `第${i + 1}次办理记录：离退休管理科与市热力公司核对第${(i % 12) + 1}栋住户的补贴名单和面积，已核对${i + 1}户，发现差异的已登记待查。` }, `${day}T16:00`, '孙丽娟');
+    run('addNote', { note: `离退休管理科与市热力公司第${i + 1}次核对第${(i % 12) + 1}栋住户的补贴名单和面积，已核对${i + 1}户，发现差异的已登记待查。` }, `${day}T16:00`, '孙丽娟');
   }
   for (const step of rest) run(...step);
   const receptions = [reception(0, receivedAt), ...Array.from({ length: calls }, (_, i) => reception(i + 1, `${addDays('2026-05-15', i % 110)}T10:00`))];

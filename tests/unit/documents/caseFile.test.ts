@@ -84,7 +84,7 @@ describe('案卷', () => {
     const detail = sampleCase({ notes: 30, calls: 5 });
     expect(detail.events).toHaveLength(1 + 7 + 30);
     const { document } = await unpack(buildCaseFile(caseFileFromDetail(detail, { orgName: ORG, units: defaultUnits(), documents: [], printedAt: '2026-09-11T09:00' })));
-    expect(textOf(document)).toContain('第30次办理记录');
+    expect(textOf(document)).toContain('第30次核对');
     expect((await buildLargeCaseFile({ notes: 30, calls: 5 })).byteLength).toBeGreaterThan(10_000);
   });
 });

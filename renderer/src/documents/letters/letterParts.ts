@@ -66,10 +66,15 @@ export function matterPhrase(matter: string): string {
   return clause(matter).replace(/问题$/u, '');
 }
 
-/** Claims or reasons as numbered lines: 「1. …；」 and the last ending in 「。」. */
+/** A line typed 「1. 补发」 or 「1．补发」 as GB/T 9704 numbers an item: 「1.补发」, no space after the number. */
+export function itemNumber(line: string): string {
+  return line.replace(/^(\d{1,2})[.．]\s+/u, '$1.');
+}
+
+/** Claims or reasons as numbered lines: 「1.…；」 (GB/T 9704 §7.3.3: no space after the number) and the last ending in 「。」. */
 export function numberedLines(items: readonly string[]): string {
   const kept = items.map(clause).filter(Boolean);
-  return kept.map((item, i) => `${i + 1}. ${item}${i === kept.length - 1 ? '。' : '；'}`).join('\n');
+  return kept.map((item, i) => `${i + 1}.${item}${i === kept.length - 1 ? '。' : '；'}`).join('\n');
 }
 
 /** The placeholder values of CaseFacts. */
@@ -96,7 +101,7 @@ const isHeading = (line: string) => [...line].length <= 28 && !/[。；：]$/u.t
 export function textParagraphs(text: string): Paragraph[] {
   const lines = text
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => itemNumber(line.trim()))
     .filter(Boolean);
   return lines.map((line, i) => {
     if (HEADING1.test(line) && isHeading(line)) return heading1(line);

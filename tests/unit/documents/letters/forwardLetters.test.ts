@@ -21,7 +21,7 @@ describe('转送函 (Art. 23)', () => {
     );
     const all = rest.join('\n');
     expect(all).toContain('一、反映问题摘要\n来访人系某建筑劳务公司务工人员');
-    expect(all).toContain('二、信访诉求\n1. 督促劳务公司支付拖欠的工资1.86万元；\n2. 对劳务公司拖欠工资的行为依法查处。');
+    expect(all).toContain('二、信访诉求\n1.督促劳务公司支付拖欠的工资1.86万元；\n2.对劳务公司拖欠工资的行为依法查处。');
     expect(all).toContain('一号矿井信访办公室\n2026年6月3日');
   });
 

@@ -172,8 +172,8 @@ describe('buildCaseLetter from a stored case', () => {
 
   it('处理意见书: one opinion per claim of the reply event, with the clerk’s facts, basis and 复查机关', async () => {
     const text = await letterText(await storedCase(db, FULL_CASE.slice(0, 5)), 'handlingOpinion', '信复〔2026〕2号', OPINION_DRAFT);
-    expect(text).toContain('1. 对“公开分配明细”的请求，予以支持。分配明细已于2026年8月5日在队部公示。');
-    expect(text).toContain('2. 对“补发差额”的请求，不予支持。经核算，本人奖金按考核分计发，并无差额。');
+    expect(text).toContain('1.对“公开分配明细”的请求，予以支持。分配明细已于2026年8月5日在队部公示。');
+    expect(text).toContain('2.对“补发差额”的请求，不予支持。经核算，本人奖金按考核分计发，并无差额。');
     expect(text).toContain('经查，奖金按考核分计发。');
     expect(text).toContain('向某煤业集团有限公司信访办公室提出复查请求');
   });
@@ -189,7 +189,7 @@ describe('buildCaseLetter from a stored case', () => {
     const draft = { facts: '复查查明的事实。', recheckBody: '某煤业集团有限公司' };
     const text = await letterText(detail, 'reviewOpinion', '信复查〔2026〕1号', draft, context);
     // 原处理单位 is the unit that handled the case (the 交办 unit), not the reviewing office itself (Art. 35).
-    expect(text).toContain('对综采一队作出的信复〔2026〕2号《信访事项处理意见书》不服，于2026年8月20日提出复查请求');
+    expect(text).toContain('对综采一队作出的《信访事项处理意见书》（信复〔2026〕2号）不服，于2026年8月20日提出复查请求');
     expect(text).not.toContain(`对${ORG}作出的`);
     expect(text).toContain('认为考核分计算有误');
     expect(text).toContain('本单位决定维持');

@@ -12,9 +12,9 @@ describe('信访事项处理意见书', () => {
     const texts = paragraphTexts((await unpack(buildHandlingOpinion(example.handlingOpinion()))).document);
     const at = texts.indexOf('一、信访请求');
     expect(texts.slice(at + 1, at + 4)).toEqual([
-      '1. 补发2025—2026年采暖季供暖费补贴；',
-      '2. 公开补贴标准、发放对象和发放时间；',
-      '3. 由矿上承担全部供暖费。',
+      '1.补发2025—2026年采暖季供暖费补贴；',
+      '2.公开补贴标准、发放对象和发放时间；',
+      '3.由矿上承担全部供暖费。',
     ]);
   });
 
@@ -26,18 +26,18 @@ describe('信访事项处理意见书', () => {
 
   it('gives one opinion paragraph per claim, in order, each with its outcome (Art. 32)', async () => {
     const texts = paragraphTexts((await unpack(buildHandlingOpinion(example.handlingOpinion()))).document);
-    const opinions = texts.filter((t) => /^\d+\. 对“/.test(t));
+    const opinions = texts.filter((t) => /^\d+\.对“/.test(t));
     expect(opinions).toEqual([
-      '1. 对“补发2025—2026年采暖季供暖费补贴”的请求，予以支持。经核实，补贴资金已列入2026年预算，将于2026年6月30日前补发到个人账户。',
-      '2. 对“公开补贴标准、发放对象和发放时间”的请求，作出解释说明。补贴标准按集团公司2025年第12号文件执行，离退休管理科将在生活区公示栏公示。',
-      '3. 对“由矿上承担全部供暖费”的请求，不予支持。供暖费由住户承担是“三供一业”移交的统一政策，本单位无权作出改变。',
+      '1.对“补发2025—2026年采暖季供暖费补贴”的请求，予以支持。经核实，补贴资金已列入2026年预算，将于2026年6月30日前补发到个人账户。',
+      '2.对“公开补贴标准、发放对象和发放时间”的请求，作出解释说明。补贴标准按集团公司2025年第12号文件执行，离退休管理科将在生活区公示栏公示。',
+      '3.对“由矿上承担全部供暖费”的请求，不予支持。供暖费由住户承担是“三供一业”移交的统一政策，本单位无权作出改变。',
     ]);
   });
 
   it('keeps an opinion typed over several lines in one paragraph', async () => {
     const data = example.handlingOpinion({ claims: [{ claim: '补发补贴', outcome: '予以支持', opinion: '经核实属实。\n将于6月底前补发。' }] });
     const texts = paragraphTexts((await unpack(buildHandlingOpinion(data))).document);
-    expect(texts).toContain('1. 对“补发补贴”的请求，予以支持。经核实属实。将于6月底前补发。');
+    expect(texts).toContain('1.对“补发补贴”的请求，予以支持。经核实属实。将于6月底前补发。');
   });
 
   it('ends the body with the right to ask for 复查 within 30 days of receipt, naming the reviewing body (Art. 35)', async () => {
@@ -73,12 +73,12 @@ describe('信访事项复查意见书', () => {
 
   it('names the opinion under review and when the request came in', async () => {
     const [, , , opening] = paragraphTexts((await unpack(buildReviewOpinion(example.reviewOpinion()))).document);
-    expect(opening).toMatch(/^你对一号矿井作出的曹矿信复〔2026〕12号《信访事项处理意见书》不服，于2026年8月3日提出复查请求。/);
+    expect(opening).toMatch(/^你对一号矿井作出的《信访事项处理意见书》（曹矿信复〔2026〕12号）不服，于2026年8月3日提出复查请求。/);
   });
 
   it.each(['维持', '变更', '撤销'] as const)('states the decision to %s the original opinion', async (outcome) => {
     const text = textOf((await unpack(buildReviewOpinion(example.reviewOpinion({ outcome })))).document);
-    expect(text).toContain(`经复查，本单位决定${outcome}一号矿井作出的曹矿信复〔2026〕12号《信访事项处理意见书》。`);
+    expect(text).toContain(`经复查，本单位决定${outcome}一号矿井作出的《信访事项处理意见书》（曹矿信复〔2026〕12号）。`);
   });
 
   it.each([
