@@ -6,7 +6,7 @@ import type { AuditRecord } from '../../domain/audit/record';
 import { PageHeader } from '../../ui/PageHeader';
 import { useOpenSavedFile } from '../petition/useOpenSavedFile';
 import { AuditChangeDetails } from './AuditChangeDetails';
-import { AUDIT_COLUMNS } from './auditColumns';
+import { auditColumns } from './auditColumns';
 import { AuditFilters } from './AuditFilters';
 import { auditFilterText } from './auditFilterText';
 import { exportAuditTrail } from './exportAudit';
@@ -84,10 +84,10 @@ export function AuditPage() {
         rowKey="seq"
         rowClassName="desk-audit-row"
         loading={loading}
-        columns={AUDIT_COLUMNS}
+        columns={auditColumns(data?.names ?? NO_NAMES)}
         dataSource={data?.records ?? []}
         expandable={{
-          expandedRowRender: (record) => <AuditChangeDetails record={record} />,
+          expandedRowRender: (record) => <AuditChangeDetails record={record} names={data?.names ?? NO_NAMES} />,
           expandRowByClick: true,
         }}
         locale={{ emptyText: filterIsEmpty(filter) ? '还没有审计记录' : '没有符合条件的审计记录' }}
@@ -104,6 +104,8 @@ export function AuditPage() {
     </div>
   );
 }
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 function filterIsEmpty(filter: AuditFilter): boolean {
   return !filter.from && !filter.to && !filter.actorId && !filter.action && !filter.entity;
