@@ -83,6 +83,17 @@ describe('the 审计日志 in Chinese', () => {
     expect(accepted && objectText(accepted, names)).toBe('信访事项 2026-0001');
     const assigned = records.flatMap((r) => fieldChanges(r.entity, r.before, r.after, names)).find((c) => c.field === '办理情况 · 交办 · 包案领导');
     expect(assigned).toEqual({ field: '办理情况 · 交办 · 包案领导', before: '', after: '李矿长' });
+    const fields = records.flatMap((r) => fieldChanges(r.entity, r.before, r.after, names).map((c) => c.field));
+    expect(fields).toContain('办理情况 · 交办 · 承办单位');
+    expect(fields).not.toContain('办理情况 · 交办 · 涉及单位');
+  });
+
+  it('names a step of a case by the case it belongs to, its text being the 摘要', async () => {
+    setActor(db, AUDITOR);
+    const { records } = await listAudit(db, { entity: 'caseEvents', action: 'create' }, { offset: 0, limit: 100 });
+    const names = await auditNames(db, records);
+    const note = records.find((r) => summaryText(r) === '新增 办理记录 办理记录：已电话联系信访人。');
+    expect(note && objectText(note, names)).toBe('办理记录 2026-0001');
   });
 
   it('keeps the 审计员 from reading a person: a petitioner is 信访人, their name and numbers never shown', async () => {

@@ -34,6 +34,19 @@ describe('how the 审计日志 shows a change', () => {
     ]);
   });
 
+  it('an 审计链告警 says what it found in Chinese', () => {
+    const alarm = { kind: 'truncated', missingFrom: 5, missingTo: 7, anchor: { seq: 7, hash: 'a'.repeat(64) }, trailHead: { seq: 4, hash: 'b'.repeat(64) } };
+    expect(fieldChanges('audit', undefined, alarm).map((c) => `${c.field}：${c.after}`)).toEqual([
+      '告警类型：审计记录缺失',
+      '缺失起始序号：5',
+      '缺失截止序号：7',
+      `本机记下的末端 · 序号：7`,
+      `本机记下的末端 · 哈希：${'a'.repeat(64)}`,
+      `审计日志末端 · 序号：4`,
+      `审计日志末端 · 哈希：${'b'.repeat(64)}`,
+    ]);
+  });
+
   it('a value that is not a record is one row', () => {
     expect(fieldChanges('settings', 3, 4)).toEqual([{ field: '值', before: '3', after: '4' }]);
   });

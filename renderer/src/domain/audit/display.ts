@@ -29,6 +29,7 @@ export type AuditNames = ReadonlyMap<string, string>;
 /** Shown for an id whose record is gone. */
 export const GONE = '（已删除的记录）';
 
+const ALARM_KINDS: Readonly<Record<string, string>> = { truncated: '审计记录缺失', wiped: '审计日志被清空', diverged: '审计记录与本机记下的末端不符', anchorMissing: '本机记下的末端缺失' };
 const REPORT_STATUSES: Readonly<Record<string, string>> = { draft: '草稿', issued: '已印发' };
 const REPORT_KINDS: Readonly<Record<string, string>> = { quarter: '季度报告', year: '年度报告' };
 const REPORT_SECTIONS: Readonly<Record<string, string>> = { basic: '基本情况', features: '主要特点', problems: '突出问题', handling: '办理情况' };
@@ -72,6 +73,7 @@ function valueText(table: string, key: string, value: unknown, names: AuditNames
     case 'role':
       return ROLE_LABELS[s as Role] ?? s;
     case 'kind':
+      if (table === 'audit') return ALARM_KINDS[s] ?? s;
       return table === 'reports' ? (REPORT_KINDS[s] ?? s) : (DOC_KINDS[s as DocKind]?.label ?? s);
     case 'type':
       return table === 'caseEvents' ? eventLabel(s) : s;
@@ -120,6 +122,11 @@ function leaves(table: string, value: unknown, names: AuditNames): Map<string, {
   return out;
 }
 
+const fieldOf = (value: unknown, field: string): string | null => {
+  const v = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[field] : undefined;
+  return typeof v === 'string' ? v : null;
+};
+
 /** A record's own id and a setting's key name the object, which the page names already: not a change of it. */
 const OWN_KEYS = new Set(['id', 'key']);
 
@@ -153,6 +160,11 @@ export function objectName(record: AuditRecord, names: AuditNames): string {
   if (entity === null || entityId === null) return '';
   if (entity === 'settings') return settingLabel(entityId);
   if (entity === 'petitioners') return '信访人';
+  // A step of a case is named by the case: its text is the 摘要 already.
+  if (entity === 'caseEvents') {
+    const petitionId = fieldOf(record.after ?? record.before, 'petitionId');
+    return petitionId ? (names.get(petitionId) ?? GONE) : '';
+  }
   const fromSnapshot = recordLabel(entity, entityId, record.after ?? record.before);
   return fromSnapshot || names.get(entityId) || (record.action === 'delete' ? '' : GONE);
 }

@@ -63,7 +63,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   to: '截止日期',
   reason: '理由',
   assignment: '交办',
-  unitName: '承办单位',
+  unitName: '承办单位名称',
   leader: '包案领导',
   handler: '承办人',
   dueDate: '交办期限',
@@ -179,6 +179,8 @@ const TABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> =
   receptions: { note: '本次反映' },
   reports: { kind: '报告种类', status: '状态', handling: '办理情况' },
   caseEvents: { unitId: '承办单位' },
+  // An 审计链告警's alarm (alarm.ts).
+  audit: { kind: '告警类型', missingFrom: '缺失起始序号', missingTo: '缺失截止序号', anchor: '本机记下的末端', trailHead: '审计日志末端', seq: '序号', hash: '哈希' },
 };
 
 /** Shown for a field this version does not know (written by a newer one): never the stored name. */
@@ -197,6 +199,7 @@ export function fieldLabel(table: string, field: string, parent: string | null =
     const parts = TEMPLATE_PARTS[parent as LetterKind] as Record<string, { label: string }> | undefined;
     return parts?.[field]?.label ?? UNKNOWN_FIELD_LABEL;
   }
+  if (parent === 'assignment' && field === 'unitId') return '承办单位';
   if (parent === 'deadlineOverrides') return DEFAULT_DEADLINE_RULES[field as DeadlineKey]?.label ?? UNKNOWN_FIELD_LABEL;
   return TABLE_FIELDS[table]?.[field] ?? FIELD_LABELS[field] ?? UNKNOWN_FIELD_LABEL;
 }
