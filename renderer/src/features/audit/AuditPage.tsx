@@ -12,6 +12,7 @@ import { auditFilterText } from './auditFilterText';
 import { exportAuditTrail } from './exportAudit';
 import { useAuditActors, useAuditList } from './useAuditList';
 import { useAuditVerification } from './useAuditVerification';
+import { errorText } from '../../db/errors';
 
 /**
  * 审计日志 (the 审计员's page): every audit record, newest first and paged through the store, filtered by time, 操作人,
@@ -37,7 +38,7 @@ export function AuditPage() {
       );
       if (result.saved) openSaved(result.path, `审计日志（${count} 条）`);
     } catch (failed) {
-      message.error(`导出审计日志失败：${failed instanceof Error ? failed.message : String(failed)}`);
+      message.error(`导出审计日志失败：${errorText(failed)}`);
     } finally {
       setExportPercent(null);
       // The export added its own record.

@@ -24,10 +24,11 @@ import type { LetterKind } from '../../../domain/letterTemplates';
 import type { CaseEvent, IssuedDocument } from '../../../domain/types';
 import { LetterPreview } from './LetterPreview';
 import { useSaveDocument } from './useDocumentFiles';
+import { errorText } from '../../../db/errors';
 
 export type IssueRequest = { mode: 'issue'; kind: LetterKind } | { mode: 'reissue'; kind: LetterKind; document: IssuedDocument };
 
-const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
+const messageOf = (reason: unknown) => errorText(reason);
 
 /** What 生成预览 rendered: the bytes, the 文号 they carry and the draft they were built from. */
 interface Preview {
