@@ -94,3 +94,38 @@ test('every page, the case timeline and the 审计日志 read in Chinese', async
   const auditorPages = await walkEveryPage(page, session, '审计员');
   expect(auditorPages).toContain('审计日志');
 });
+
+/** Issue 12, item 8: the 出具 dialog's fields look like every other dialog's, a day picked from the same calendar. */
+test('the 出具 dialog keeps the app’s inputs: 督办单’s 反馈期限 is the desk’s date picker', async ({ app, clock, register }) => {
+  const page = app.page;
+  await page.setViewportSize(SCREEN);
+  await clock.set('2026-05-25T09:30');
+  await app.reload();
+  await register.registerAndOpen(ZHANG_WAGES);
+  const docs = new DocumentsPage(page);
+  await (await docs.openAction('受理')).submitExpecting('已受理');
+  const assign = await docs.openAction('交办');
+  await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
+  await assign.fillText('包案领导', '李矿长');
+  await assign.fillText('承办人', '赵干事');
+  await assign.submitExpecting('已交办');
+  const supervise = await docs.openAction('督办');
+  await supervise.radio('电话').check();
+  await supervise.field('督办内容').fill('请加快核查工资台账');
+  await supervise.submitExpecting('已记录督办');
+
+  await docs.startIssue('督办单');
+  const draft = docs.issueDialog.getByTestId('letter-draft');
+  await expect(draft.locator('input[type="date"]')).toHaveCount(0);
+  await expect(draft.locator('.ant-form-small')).toHaveCount(0);
+  await expect(draft).not.toHaveClass(/ant-form-small/);
+  const due = docs.draftField('反馈期限');
+  await expect(due.locator('xpath=ancestor::*[contains(@class, "ant-picker")][1]')).toHaveCount(1);
+  await due.click();
+  await due.fill('2026-06-05');
+  await due.press('Enter');
+  await expect(due).toHaveValue('2026-06-05');
+  await docs.refreshPreview();
+  await expect(docs.preview).toContainText('2026年6月5日');
+  await page.screenshot({ path: test.info().outputPath('issue-dialog-1366x768.png') });
+});
