@@ -42,6 +42,15 @@ async function walkEveryPage(page: Page, session: SessionPage, who: string): Pro
   return visited;
 }
 
+/** 交办 to 综采一队 with its 包案领导 and 承办人. */
+async function assignToTeam(docs: DocumentsPage): Promise<void> {
+  const assign = await docs.openAction('交办');
+  await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
+  await assign.fillText('包案领导', '李矿长');
+  await assign.fillText('承办人', '赵干事');
+  await assign.submitExpecting('已交办');
+}
+
 /**
  * Issue 12, item 8: no English identifier in any visible text. The administrator takes a petition through 受理, its
  * 受理告知书 and 交办, so the timeline and the trail have content; every page of the menu and every settings tab is read;
@@ -59,11 +68,7 @@ test('every page, the case timeline and the 审计日志 read in Chinese', async
   await docs.startIssue('受理告知书');
   await docs.confirmIssue();
   await expect(docs.row('acceptanceNotice')).toBeVisible();
-  const assign = await docs.openAction('交办');
-  await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
-  await assign.fillText('包案领导', '李矿长');
-  await assign.fillText('承办人', '赵干事');
-  await assign.submitExpecting('已交办');
+  await assignToTeam(docs);
 
   // The petition page, its timeline tagged in Chinese (出具文书, never issueDocument).
   await expect(docs.timeline).toHaveCount(4);
@@ -104,11 +109,7 @@ test('the 出具 dialog keeps the app’s inputs: 督办单’s 反馈期限 is 
   await register.registerAndOpen(ZHANG_WAGES);
   const docs = new DocumentsPage(page);
   await (await docs.openAction('受理')).submitExpecting('已受理');
-  const assign = await docs.openAction('交办');
-  await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
-  await assign.fillText('包案领导', '李矿长');
-  await assign.fillText('承办人', '赵干事');
-  await assign.submitExpecting('已交办');
+  await assignToTeam(docs);
   const supervise = await docs.openAction('督办');
   await supervise.radio('电话').check();
   await supervise.field('督办内容').fill('请加快核查工资台账');

@@ -75,6 +75,21 @@ describe('the 审计日志 in Chinese', () => {
     expect(summaries).toContain('修改 设置 登记编号计数：2026年');
   });
 
+  it('names each part of a changed setting: a period, a year’s holidays, a review route', async () => {
+    setActor(db, AUDITOR);
+    const { records } = await listAudit(db, { entity: 'settings', action: 'update' }, { offset: 0, limit: 100 });
+    const names = await auditNames(db, records);
+    const changes = records.flatMap((r) => fieldChanges(r.entity, r.before, r.after, names)).map((c) => `${c.field}：${c.after}`);
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        '期限设置 · 办理期限 · 时长：50',
+        '期限设置 · 办理期限 · 单位：日',
+        '节假日安排 · 2027年 · 放假日期：2027-01-01',
+        '组织机构 · 复查复核机关 · 第1项 · 复查机关：集团公司',
+      ]),
+    );
+  });
+
   it('names a petition by its 登记编号 and a changed 办理情况 by its parts', async () => {
     setActor(db, AUDITOR);
     const { records } = await listAudit(db, { entity: 'petitions' }, { offset: 0, limit: 100 });

@@ -38,6 +38,11 @@ export async function busyDesk(db: DeskDatabase): Promise<{ petitionId: string; 
   await voidPetition(db, other.id, '重复登记', at(13));
   await saveUnit(db, { id: 'unit-new', parentId: null, name: '三号矿井', partyBranch: '三矿党支部', order: 99 });
   await saveSettings(db, { orgName: '曹家滩煤业信访办', docNoPrefixes: { acceptanceNotice: '曹信受' }, dueSoonDays: 5 });
+  await saveSettings(db, {
+    holidayArrangements: { 2027: { holidays: ['2027-01-01'], makeUpWorkdays: [] } },
+    deadlineOverrides: { handling: { length: 50, unit: 'calendarDays' } },
+    organisation: { name: '某煤业集团有限公司一号矿井', routes: [{ unit: '一号矿井', reviewBody: '集团公司', recheckBody: '省煤炭工业局' }] },
+  });
   const clerk = await createUser(db, { username: 'zhaob', displayName: '赵斌', password: 'banli2026', role: 'handler', confidentialAccess: false }, at(14));
   await updateUser(db, clerk.id, { role: 'receptionist', disabled: true }, at(15));
   await issueReport(db, {

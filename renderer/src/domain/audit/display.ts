@@ -108,7 +108,9 @@ function leaves(table: string, value: unknown, names: AuditNames): Map<string, {
         return;
       }
       for (const [k, child] of Object.entries(v)) {
-        walk(child, [...path, k], [...labels, fieldLabel(table, k, path[path.length - 1] ?? null, path[path.length - 2] ?? null)]);
+        // A setting is stored as { key, value }: its parts are named without the wrapper (a counter's own value is 值).
+        const label = table === 'settings' && path.length === 0 && k === 'value' ? [] : [fieldLabel(table, k, path[path.length - 1] ?? null, path[path.length - 2] ?? null)];
+        walk(child, [...path, k], [...labels, ...label]);
       }
       return;
     }
