@@ -57,8 +57,20 @@ export class StorageFullError extends Error {
   }
 }
 
-/** The message a page shows for a failed operation: the Chinese storage-full advice, else the error's own message. */
+/** What the clerk reads for an error the desk did not foresee (a program's own message, in English): never that message. */
+export const UNEXPECTED_ERROR_MESSAGE = '程序出现意外错误，本次操作未完成。请重试；如仍失败，请记下操作步骤并联系维护人员。';
+
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/**
+ * The message a page shows for a failed operation: the Chinese storage-full advice; the error's own message when the
+ * desk wrote it (in Chinese); otherwise UNEXPECTED_ERROR_MESSAGE, the original going to the console for whoever
+ * maintains the desk (issue 12, item 8: no English on screen).
+ */
 export function errorText(error: unknown): string {
   if (isStorageFull(error)) return STORAGE_FULL_MESSAGE;
-  return error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  if (CHINESE.test(text)) return text;
+  console.error('意外错误：', error);
+  return UNEXPECTED_ERROR_MESSAGE;
 }

@@ -98,7 +98,7 @@ export function holidayArrangementError(year: number, arrangement: HolidayArrang
   if (!Number.isInteger(year) || year < 2000 || year > 2100) return '年份应在2000年至2100年之间';
   if (hasOfficialArrangement(year)) return `${year}年已有国务院公布的节假日安排，无需录入`;
   for (const day of [...arrangement.holidays, ...arrangement.makeUpWorkdays]) {
-    if (!parseLocalDate(day)) return `日期“${day}”格式应为 YYYY-MM-DD`;
+    if (!parseLocalDate(day)) return `日期“${day}”格式应为“年-月-日”，如2026-05-01`;
     if (Math.abs(Number(day.slice(0, 4)) - year) > 1) return `日期“${day}”不属于${year}年的安排`;
   }
   const both = arrangement.holidays.find((d) => arrangement.makeUpWorkdays.includes(d));

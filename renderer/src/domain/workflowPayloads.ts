@@ -60,7 +60,7 @@ const optionalText = cleanString().max(TEXT_LIMITS.caseText, `内容不能超过
 function day(label: string) {
   return z
     .string({ error: `请填写${label}` })
-    .refine((s) => parseLocalDate(s) !== null, `${label}应为有效日期（YYYY-MM-DD）`);
+    .refine((s) => parseLocalDate(s) !== null, `${label}应为有效日期（如2026-05-25）`);
 }
 
 function choice<T extends readonly [string, ...string[]]>(values: T, label: string) {

@@ -52,7 +52,7 @@ const AUDITOR = actorAs('auditor', '审计员甲');
 
 async function exportedText(records: AuditRecord[]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await workbookBytes(buildAuditWorkbook(records, '全部记录'))).buffer);
+  await workbook.xlsx.load((await workbookBytes(buildAuditWorkbook(records, '全部记录', new Map()))).buffer);
   const cells: string[] = [];
   workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
   return cells.join('\n');

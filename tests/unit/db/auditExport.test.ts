@@ -27,10 +27,10 @@ describe('the 审计日志 as an Excel workbook', () => {
     setActor(db, { userId: 'u-audit', username: 'shenji', displayName: '审计员甲', role: 'auditor', confidentialAccess: false });
     const records = await loadAuditRecords(db, { action: 'create' });
 
-    const workbook = await readBack(buildAuditWorkbook(records, '操作 新增'));
+    const workbook = await readBack(buildAuditWorkbook(records, '操作 新增', new Map()));
     const sheet = workbook.getWorksheet('审计日志');
     if (!sheet) throw new Error('no 审计日志 sheet');
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['序号', '时间', '操作人', '角色', '操作', '对象', '对象编号', '摘要', '修改前', '修改后', '前一条哈希', '哈希']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['序号', '时间', '操作人', '角色', '操作', '对象', '对象名称', '摘要', '修改前', '修改后', '前一条哈希', '哈希']);
     expect(sheet.rowCount - 1).toBe(records.length);
     const seqs = Array.from({ length: records.length }, (_, i) => sheet.getRow(i + 2).getCell(1).value);
     expect(seqs).toEqual(records.map((r) => r.seq));
@@ -38,6 +38,7 @@ describe('the 审计日志 as an Excel workbook', () => {
     const row = sheet.getRow(records.indexOf(petition!) + 2);
     expect(row.getCell(5).value).toBe('新增');
     expect(row.getCell(6).value).toBe('信访事项');
+    expect(row.getCell(7).value).toBe(petition?.after && '2026-0001');
     expect(row.getCell(12).value).toBe(petition?.hash);
 
     let text = '';

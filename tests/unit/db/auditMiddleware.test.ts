@@ -53,7 +53,7 @@ describe('every change to an audited table is audited below the repositories', (
     });
     expect(records.find((r) => r.entity === 'petitions')?.before).toBeUndefined();
     // The number counter moved from nothing to 1: created too.
-    expect(records.find((r) => r.entity === 'settings')).toMatchObject({ action: 'create', entityId: 'regNo:2026', summary: '新增 设置 登记编号计数 2026' });
+    expect(records.find((r) => r.entity === 'settings')).toMatchObject({ action: 'create', entityId: 'regNo:2026', summary: '新增 设置 登记编号计数：2026年' });
     expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => i + 1));
     expect(verifyAuditRecords(records)).toEqual({ ok: true, count: records.length });
   });

@@ -48,7 +48,7 @@ describe('settings refuse what case handling cannot use, in Chinese, and save no
       { holidayArrangements: { 2027: { holidays: ['2027-10-01'], makeUpWorkdays: ['2027-10-08'] } } },
       '2027年节假日安排：调休上班日2027-10-08不是周末',
     ],
-    ['a badly written date', { holidayArrangements: { 2027: { holidays: ['2027-2-30'], makeUpWorkdays: [] } } }, '2027年节假日安排：日期“2027-2-30”格式应为 YYYY-MM-DD'],
+    ['a badly written date', { holidayArrangements: { 2027: { holidays: ['2027-2-30'], makeUpWorkdays: [] } } }, '2027年节假日安排：日期“2027-2-30”格式应为“年-月-日”，如2026-05-01'],
     [
       'an arrangement for a year the State Council has published',
       { holidayArrangements: { 2026: { holidays: ['2026-10-09'], makeUpWorkdays: [] } } },

@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type Middleware } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
-import { errorText, isStorageFull, STORAGE_FULL_MESSAGE } from '../../../renderer/src/db/errors';
+import { errorText, isStorageFull, STORAGE_FULL_MESSAGE, UNEXPECTED_ERROR_MESSAGE } from '../../../renderer/src/db/errors';
 import { registerPetition } from '../../../renderer/src/db/petitions';
 import { setActor } from '../../../renderer/src/db/session';
 import { isStorageFullReported, resetStorageFull } from '../../../renderer/src/db/storageHealth';
@@ -63,10 +63,17 @@ describe('a full disk', () => {
     expect(STORAGE_FULL_MESSAGE).toContain('释放磁盘空间');
   });
 
-  it('leaves other errors’ messages as they are', () => {
+  it('leaves other errors’ Chinese messages as they are', () => {
     expect(isStorageFull(new Error('请填写单位名称'))).toBe(false);
     expect(errorText(new Error('请填写单位名称'))).toBe('请填写单位名称');
-    expect(errorText('plain')).toBe('plain');
+  });
+
+  it('never shows the clerk a program’s English message: an unexpected error reads in Chinese (issue 12, item 8)', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const unexpected = [new TypeError("Cannot read properties of undefined (reading 'regNo')"), new Error('ConstraintError: Key already exists in the object store.'), 'plain'];
+    for (const error of unexpected) expect(errorText(error)).toBe(UNEXPECTED_ERROR_MESSAGE);
+    expect(UNEXPECTED_ERROR_MESSAGE).not.toMatch(/[A-Za-z]/);
+    vi.restoreAllMocks();
   });
 
   it('a registration that cannot be stored fails with the Chinese message, not the DOMException', SLOW, async () => {

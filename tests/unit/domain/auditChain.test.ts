@@ -128,8 +128,9 @@ describe('what the trail keeps of a change', () => {
   it('summaries name the record without personal data', () => {
     expect(changeSummary('update', 'petitions', recordLabel('petitions', 'p-1', { regNo: '2026-0001' }))).toBe('修改 信访事项 2026-0001');
     expect(changeSummary('create', 'petitioners', recordLabel('petitioners', 'x', { name: '张三', idNumber: '110105194912310021' }))).toBe('新增 信访人');
-    expect(recordLabel('settings', 'docNo:acceptanceNotice:2026', { value: 3 })).toBe('文号计数 受理告知书 2026');
-    expect(recordLabel('settings', 'regNo:2026', { value: 3 })).toBe('登记编号计数 2026');
+    expect(recordLabel('settings', 'docNo:acceptanceNotice:2026', { value: 3 })).toBe('文号计数：受理告知书 2026年');
+    expect(recordLabel('settings', 'docNo:analysisReport:2026', { value: 1 })).toBe('文号计数：研判分析报告 2026年');
+    expect(recordLabel('settings', 'regNo:2026', { value: 3 })).toBe('登记编号计数：2026年');
     expect(recordLabel('users', 'u', { username: 'wang', displayName: '王丽' })).toBe('王丽（wang）');
   });
 });

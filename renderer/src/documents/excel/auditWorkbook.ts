@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { ROLE_LABELS } from '../../domain/access/roles';
-import { formatAuditTime } from '../../domain/audit/display';
-import { canonicalJson } from '../../domain/audit/chain';
+import { fieldChanges, formatAuditTime, objectName, summaryText, type AuditNames } from '../../domain/audit/display';
 import { entityLabel } from '../../domain/audit/entities';
 import { AUDIT_ACTIONS, type AuditRecord } from '../../domain/audit/record';
 import { addTableSheet, newWorkbook, xmlSafeRow, type SheetColumn } from './sheet';
@@ -17,7 +16,7 @@ const COLUMNS: readonly SheetColumn[] = [
   { header: '角色', key: 'role', width: 8 },
   { header: '操作', key: 'action', width: 14 },
   { header: '对象', key: 'entity', width: 12 },
-  { header: '对象编号', key: 'entityId', width: 38 },
+  { header: '对象名称', key: 'object', width: 24 },
   { header: '摘要', key: 'summary', width: 48 },
   { header: '修改前', key: 'before', width: 50 },
   { header: '修改后', key: 'after', width: 50 },
@@ -30,19 +29,25 @@ export function auditFileName(day: string): string {
   return `审计日志-${day}.xlsx`;
 }
 
-const snapshotText = (value: unknown): string => {
-  if (value === undefined) return '';
-  const text = canonicalJson(value);
-  return text.length > CELL_LIMIT ? text.slice(0, CELL_LIMIT - CUT_MARK.length) + CUT_MARK : text;
-};
+const cut = (text: string): string => (text.length > CELL_LIMIT ? text.slice(0, CELL_LIMIT - CUT_MARK.length) + CUT_MARK : text);
+
+/** One side of a change, a field a line: 「办理情况 · 受理日期：2026-05-25」, as the page's details show it. */
+function changeText(record: AuditRecord, names: AuditNames, side: 'before' | 'after'): string {
+  if (record[side] === undefined) return '';
+  const lines = fieldChanges(record.entity, record.before, record.after, names)
+    .filter((change) => change[side] !== '')
+    .map((change) => `${change.field}：${change[side]}`);
+  return cut(lines.join('\n'));
+}
 
 /**
  * 审计日志 as exported: one row per record in the order given (the page's: newest first), with each record's hash
  * and the one before it so a printed trail can be matched against the desk's. The records come as the 审计员 reads
  * them (loadAuditRecords: numbers masked, confidential matters （保密）), so the file holds no more than the screen.
- * `filterText` says which records the file holds ('全部记录', or the filter).
+ * `filterText` says which records the file holds ('全部记录', or the filter); `names` what the ids they hold are called
+ * (db/audit/auditNames.ts): a record is named, never shown by its id.
  */
-export function buildAuditWorkbook(records: readonly AuditRecord[], filterText: string): ExcelJS.Workbook {
+export function buildAuditWorkbook(records: readonly AuditRecord[], filterText: string, names: AuditNames): ExcelJS.Workbook {
   const workbook = newWorkbook();
   const sheet = addTableSheet(workbook, '审计日志', COLUMNS);
   for (const r of records) {
@@ -53,10 +58,10 @@ export function buildAuditWorkbook(records: readonly AuditRecord[], filterText: 
       role: r.actorRole ? ROLE_LABELS[r.actorRole] : '',
       action: AUDIT_ACTIONS[r.action] ?? r.action,
       entity: entityLabel(r.entity),
-      entityId: r.entityId ?? '',
-      summary: r.summary,
-      before: snapshotText(r.before),
-      after: snapshotText(r.after),
+      object: objectName(r, names),
+      summary: summaryText(r),
+      before: changeText(r, names, 'before'),
+      after: changeText(r, names, 'after'),
       prevHash: r.prevHash,
       hash: r.hash,
     }));

@@ -1,4 +1,4 @@
-import { DOC_KINDS, type DocKind } from '../docNo';
+import { DOC_KINDS } from '../docNo';
 import { TABLE_LABELS } from '../tableLabels';
 import type { AuditAction } from './record';
 
@@ -72,13 +72,27 @@ const text = (value: unknown, field: string): string => {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
 };
 
-function settingLabel(key: string): string {
+/** The kinds a 文号 counter counts: the letters, and the 研判分析报告 (db/reports.ts reportCounterKey). */
+const COUNTED_KINDS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(DOC_KINDS).map(([kind, info]) => [kind, info.label])),
+  analysisReport: TABLE_LABELS.reports ?? '研判分析报告',
+};
+
+/** A settings row by what it holds: 系统设置, 「登记编号计数：2026年」, 「文号计数：受理告知书 2026年」. */
+export function settingLabel(key: string): string {
   if (key === 'app') return '系统设置';
   const regNo = /^regNo:(\d{4})$/.exec(key);
-  if (regNo) return `登记编号计数 ${regNo[1]}`;
+  if (regNo) return `登记编号计数：${regNo[1]}年`;
   const docNo = /^docNo:(\w+):(\d{4})$/.exec(key);
-  if (docNo?.[1] && docNo[2]) return `文号计数 ${DOC_KINDS[docNo[1] as DocKind]?.label ?? docNo[1]} ${docNo[2]}`;
-  return key;
+  if (docNo?.[1] && docNo[2]) return `文号计数：${COUNTED_KINDS[docNo[1]] ?? '其他文书'} ${docNo[2]}年`;
+  return '其他设置';
+}
+
+/** '2026-Q2' → 2026年第二季度, '2026' → 2026年: a report's period as its title says it. */
+export function periodText(key: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) return `${quarter[1]}年第${'一二三四'[Number(quarter[2]) - 1]}季度`;
+  return /^\d{4}$/.test(key) ? `${key}年` : key;
 }
 
 /**
@@ -103,7 +117,7 @@ export function recordLabel(table: string, key: unknown, value: unknown): string
     case 'documents':
       return text(value, 'docNo') || text(value, 'fileName');
     case 'reports':
-      return text(value, 'periodKey');
+      return periodText(text(value, 'periodKey'));
     case 'users': {
       const username = text(value, 'username');
       const name = text(value, 'displayName');

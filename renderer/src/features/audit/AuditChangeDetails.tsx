@@ -1,27 +1,27 @@
 import { Descriptions, Table, Typography } from 'antd';
-import { fieldChanges, type FieldChange } from '../../domain/audit/display';
+import { fieldChanges, objectText, type AuditNames, type FieldChange } from '../../domain/audit/display';
 import type { AuditRecord } from '../../domain/audit/record';
 import { replacedTrailOf } from '../../domain/audit/replacedTrail';
-import { AUDIT_COLUMNS } from './auditColumns';
+import { auditColumns } from './auditColumns';
 
 /**
  * The expanded row: what a change did field by field (as listAudit gives it: numbers masked, a confidential matter
  * （保密）), and the record's hashes. A 恢复备份 record that carries the desk's records its backup's trail lacked lists
  * them instead, each opening the same way.
  */
-export function AuditChangeDetails({ record }: { record: AuditRecord }) {
+export function AuditChangeDetails({ record, names }: { record: AuditRecord; names: AuditNames }) {
   const carried = replacedTrailOf(record);
   const hasChange = carried === null && (record.before !== undefined || record.after !== undefined);
   return (
     <div aria-label={`第 ${record.seq} 条审计记录的详情`}>
-      {carried && <CarriedRecords records={carried} />}
+      {carried && <CarriedRecords records={carried} names={names} />}
       {hasChange && (
         <Table<FieldChange>
           size="small"
           rowKey="field"
           aria-label="修改前后"
           pagination={false}
-          dataSource={fieldChanges(record.before, record.after)}
+          dataSource={fieldChanges(record.entity, record.before, record.after, names)}
           locale={{ emptyText: '内容未变' }}
           columns={[
             { title: '字段', dataIndex: 'field', width: 180 },
@@ -35,7 +35,7 @@ export function AuditChangeDetails({ record }: { record: AuditRecord }) {
         column={1}
         style={{ marginTop: hasChange || carried ? 8 : 0 }}
         items={[
-          { key: 'entityId', label: '对象编号', children: record.entityId ?? '—' },
+          { key: 'object', label: '对象', children: objectText(record, names) || '—' },
           { key: 'prevHash', label: '前一条哈希', children: <Typography.Text code>{record.prevHash}</Typography.Text> },
           { key: 'hash', label: '本条哈希', children: <Typography.Text code>{record.hash}</Typography.Text> },
         ]}
@@ -45,7 +45,7 @@ export function AuditChangeDetails({ record }: { record: AuditRecord }) {
 }
 
 /** The desk's records a restore replaced, as they were stored before it: newest first, like the trail. */
-function CarriedRecords({ records }: { records: AuditRecord[] }) {
+function CarriedRecords({ records, names }: { records: AuditRecord[]; names: AuditNames }) {
   return (
     <>
       <Typography.Text strong>恢复时本机原有、备份中没有的审计记录（{records.length} 条，原编号）</Typography.Text>
@@ -54,10 +54,10 @@ function CarriedRecords({ records }: { records: AuditRecord[] }) {
         rowKey="seq"
         aria-label="并入本记录的本机原有审计记录"
         style={{ marginTop: 8 }}
-        columns={AUDIT_COLUMNS}
+        columns={auditColumns(names)}
         dataSource={[...records].reverse()}
         pagination={records.length > 20 ? { pageSize: 20, showSizeChanger: false, showTotal: (total) => `共 ${total} 条` } : false}
-        expandable={{ expandedRowRender: (carried) => <AuditChangeDetails record={carried} />, expandRowByClick: true }}
+        expandable={{ expandedRowRender: (carried) => <AuditChangeDetails record={carried} names={names} />, expandRowByClick: true }}
       />
     </>
   );

@@ -6,12 +6,13 @@ import type { AuditRecord } from '../../domain/audit/record';
 import { PageHeader } from '../../ui/PageHeader';
 import { useOpenSavedFile } from '../petition/useOpenSavedFile';
 import { AuditChangeDetails } from './AuditChangeDetails';
-import { AUDIT_COLUMNS } from './auditColumns';
+import { auditColumns } from './auditColumns';
 import { AuditFilters } from './AuditFilters';
 import { auditFilterText } from './auditFilterText';
 import { exportAuditTrail } from './exportAudit';
 import { useAuditActors, useAuditList } from './useAuditList';
 import { useAuditVerification } from './useAuditVerification';
+import { errorText } from '../../db/errors';
 
 /**
  * 审计日志 (the 审计员's page): every audit record, newest first and paged through the store, filtered by time, 操作人,
@@ -37,7 +38,7 @@ export function AuditPage() {
       );
       if (result.saved) openSaved(result.path, `审计日志（${count} 条）`);
     } catch (failed) {
-      message.error(`导出审计日志失败：${failed instanceof Error ? failed.message : String(failed)}`);
+      message.error(`导出审计日志失败：${errorText(failed)}`);
     } finally {
       setExportPercent(null);
       // The export added its own record.
@@ -84,10 +85,10 @@ export function AuditPage() {
         rowKey="seq"
         rowClassName="desk-audit-row"
         loading={loading}
-        columns={AUDIT_COLUMNS}
+        columns={auditColumns(data?.names ?? NO_NAMES)}
         dataSource={data?.records ?? []}
         expandable={{
-          expandedRowRender: (record) => <AuditChangeDetails record={record} />,
+          expandedRowRender: (record) => <AuditChangeDetails record={record} names={data?.names ?? NO_NAMES} />,
           expandRowByClick: true,
         }}
         locale={{ emptyText: filterIsEmpty(filter) ? '还没有审计记录' : '没有符合条件的审计记录' }}
@@ -104,6 +105,8 @@ export function AuditPage() {
     </div>
   );
 }
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 function filterIsEmpty(filter: AuditFilter): boolean {
   return !filter.from && !filter.to && !filter.actorId && !filter.action && !filter.entity;

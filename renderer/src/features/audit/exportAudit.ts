@@ -1,4 +1,5 @@
 import { now } from '../../app/clock';
+import { auditNames } from '../../db/audit/auditNames';
 import { loadAuditRecords, type AuditFilter } from '../../db/audit/listAudit';
 import { recordSavedFile } from '../../db/audit/recordAudit';
 import { getDb } from '../../db/instance';
@@ -21,7 +22,7 @@ export async function exportAuditTrail(
   ]);
   const db = getDb();
   const records = await loadAuditRecords(db, filter, onProgress);
-  const bytes = await workbookBytes(buildAuditWorkbook(records, filterText));
+  const bytes = await workbookBytes(buildAuditWorkbook(records, filterText, await auditNames(db, records)));
   const result = await platform.saveFile({
     suggestedName: auditFileName(today(now())),
     bytes,

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { auditNames } from '../../db/audit/auditNames';
 import { listAudit, listAuditActors, type AuditActorOption, type AuditFilter, type AuditPage } from '../../db/audit/listAudit';
+import type { AuditNames } from '../../domain/audit/display';
 import { getDb } from '../../db/instance';
 import { errorText } from '../../db/errors';
 
@@ -7,14 +9,18 @@ const reason = (error: unknown) => errorText(error);
 
 /**
  * One page of the trail for the filter; `version` reloads it (after an export, which adds a record). Only the page's
- * records are read (listAudit), so the page stays quick at 100,000 records.
+ * records are read (listAudit), so the page stays quick at 100,000 records; with them, what the ids they hold are called
+ * (auditNames), so each record is named, never shown by its id.
  */
 export function useAuditList(filter: AuditFilter, page: number, pageSize: number, version: number) {
   const key = JSON.stringify({ filter, page, pageSize, version });
-  const [result, setResult] = useState<{ key: string; data: AuditPage | null; error: string | null } | null>(null);
+  const [result, setResult] = useState<{ key: string; data: (AuditPage & { names: AuditNames }) | null; error: string | null } | null>(null);
   useEffect(() => {
     let current = true;
-    listAudit(getDb(), filter, { offset: (page - 1) * pageSize, limit: pageSize }).then(
+    const db = getDb();
+    listAudit(db, filter, { offset: (page - 1) * pageSize, limit: pageSize })
+      .then(async (found) => ({ ...found, names: await auditNames(db, found.records) }))
+      .then(
       (data) => current && setResult({ key, data, error: null }),
       (error: unknown) => current && setResult({ key, data: null, error: `读取审计日志失败：${reason(error)}` }),
     );

@@ -4,6 +4,7 @@ import { getDb } from '../../db/instance';
 import { loadLedgerRows, loadLedgerRowsByIds } from '../../db/petitions';
 import { currentActor } from '../../db/session';
 import { mergeLedgerRows, type LedgerRow } from '../../domain/ledgerQuery';
+import { errorText } from '../../db/errors';
 
 /**
  * The ledger's in-memory index (architecture.md, "Ledger at 100,000 petitions"): every petition as a compact row,
@@ -34,7 +35,7 @@ function setState(next: LedgerIndexState): void {
 }
 
 function describe(reason: unknown): string {
-  return `台账读取失败：${reason instanceof Error ? reason.message : String(reason)}`;
+  return `台账读取失败：${errorText(reason)}`;
 }
 
 function refreshRows(ids: string[]): void {

@@ -8,6 +8,7 @@ import { getDb } from '../../db/instance';
 import type { Petition } from '../../domain/types';
 import { isConfidential } from '../../domain/access/confidential';
 import { can } from '../../domain/access/roles';
+import { errorText } from '../../db/errors';
 
 /**
  * 保密 on the case page: a 检举控告 is always confidential; any other matter can be marked (cases.handle), and the mark
@@ -32,7 +33,7 @@ export function ConfidentialControl({ petition }: { petition: Petition }) {
       await setPetitionConfidential(getDb(), petition.id, next, now());
       message.success(next ? '已标记为保密' : '已取消保密');
     } catch (reason) {
-      message.error(`保存失败：${reason instanceof Error ? reason.message : String(reason)}`);
+      message.error(`保存失败：${errorText(reason)}`);
     } finally {
       setSaving(false);
     }

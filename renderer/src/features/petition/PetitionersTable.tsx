@@ -10,8 +10,9 @@ import type { PetitionDetail } from '../../db/petitions';
 import { CONFIDENTIAL_PLACEHOLDER } from '../../domain/access/confidential';
 import { can } from '../../domain/access/roles';
 import type { Petitioner } from '../../domain/types';
+import { errorText } from '../../db/errors';
 
-const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
+const messageOf = (reason: unknown) => errorText(reason);
 
 /**
  * 信访人: ID numbers and phones masked as the repository gives them (DOMAIN.md §11); 显示完整信息 reads one person in

@@ -1,6 +1,7 @@
 import { App, Button } from 'antd';
 import { useCallback } from 'react';
 import { platform } from '../../platform';
+import { errorText } from '../../db/errors';
 
 /**
  * After a file was saved: in Electron, a message with 打开 (the system's Word or WPS); in the browser the file is a
@@ -30,7 +31,7 @@ export function useOpenSavedFile(): (path: string, what: string) => void {
                   (opened) => {
                     if (!opened.opened) message.error(opened.error ?? '无法打开该文件');
                   },
-                  (reason: unknown) => message.error(`无法打开该文件：${reason instanceof Error ? reason.message : String(reason)}`),
+                  (reason: unknown) => message.error(`无法打开该文件：${errorText(reason)}`),
                 );
               }}
             >

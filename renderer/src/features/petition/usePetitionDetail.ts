@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { onPetitionsChanged } from '../../db/changes';
 import { getDb } from '../../db/instance';
 import { getPetitionDetail, type PetitionDetail } from '../../db/petitions';
+import { errorText } from '../../db/errors';
 
 export type DetailState =
   | { state: 'loading' }
@@ -22,7 +23,7 @@ export function usePetitionDetail(id: string): DetailState {
         },
         (reason: unknown) => {
           if (cancelled) return;
-          const message = `读取信访事项失败：${reason instanceof Error ? reason.message : String(reason)}`;
+          const message = `读取信访事项失败：${errorText(reason)}`;
           setResult({ id, value: { state: 'failed', message } });
         },
       );

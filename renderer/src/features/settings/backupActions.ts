@@ -10,6 +10,7 @@ import { BACKUP_EXTENSION, type BackupProgress } from '../../db/backup/format';
 import { getDb } from '../../db/instance';
 import { toTimestamp } from '../../domain/dates';
 import { platform, type AutoBackupReason, type AutoBackupRequest } from '../../platform';
+import { errorText } from '../../db/errors';
 
 export const APP_VERSION: string = version;
 
@@ -111,7 +112,7 @@ async function answerBackupRequest({ reason, token }: AutoBackupRequest): Promis
     await platform.saveAutoBackup({ bytes, reason, token });
     await auditBackupSaved(`自动备份（${AUTO_BACKUP_LABELS[reason]}）`);
   } catch (failed) {
-    error = failed instanceof Error ? failed.message : String(failed);
+    error = errorText(failed);
     // Before closing, main shows the failure in its own dialog; a daily one is told here.
     if (reason === 'daily') notification.error({ title: '今日自动备份失败', description: `${error}。请在“设置 → 数据备份”中手动导出备份。`, duration: 0 });
   } finally {

@@ -93,14 +93,7 @@ export function toActionPayload(values: unknown): unknown {
   return values;
 }
 
-/** What each timeline event was, in a word: the action's label, or the registration events. */
-export function eventLabel(type: string): string {
-  if (isCaseAction(type)) return CASE_ACTIONS[type];
-  if (type === 'registered') return '登记';
-  if (type === 'reception-linked') return '重复来访';
-  if (type === 'confidential') return '保密';
-  return type;
-}
+export { eventLabel } from '../../../domain/caseEventLabels';
 
 /** 剩N天 / 今天到期 / 超期N天. */
 export function daysLeftText(daysLeft: number): string {

@@ -14,6 +14,7 @@ import { IssueLetterModal, type IssueRequest } from './IssueLetterModal';
 import { LetterPreview } from './LetterPreview';
 import { documentBytes, latestVersions, useCaseDocuments } from './useCaseDocuments';
 import { useOpenDocument, usePrintCaseFile, useSaveDocument } from './useDocumentFiles';
+import { errorText } from '../../../db/errors';
 
 const isLetterKind = (kind: string): kind is LetterKind => (LETTER_KINDS as readonly string[]).includes(kind);
 
@@ -40,7 +41,7 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
     setViewError(null);
     documentBytes(doc).then(
       (bytes) => setViewing({ doc, bytes }),
-      (reason: unknown) => setViewError(`读取文书失败：${reason instanceof Error ? reason.message : String(reason)}`),
+      (reason: unknown) => setViewError(`读取文书失败：${errorText(reason)}`),
     );
   };
 

@@ -1,4 +1,5 @@
-import { Alert, Button, Form, Input, Modal, Space } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
+import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { now } from '../../../app/clock';
 import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
@@ -19,16 +20,17 @@ import {
   type DraftField,
   type LetterDraft,
 } from '../../../documents/letters/fromCase';
-import { toLocalDate } from '../../../domain/dates';
+import { DATE_FORMAT, toLocalDate } from '../../../domain/dates';
 import { DOC_KINDS } from '../../../domain/docNo';
 import type { LetterKind } from '../../../domain/letterTemplates';
 import type { CaseEvent, IssuedDocument } from '../../../domain/types';
 import { LetterPreview } from './LetterPreview';
 import { useSaveDocument } from './useDocumentFiles';
+import { errorText } from '../../../db/errors';
 
 export type IssueRequest = { mode: 'issue'; kind: LetterKind } | { mode: 'reissue'; kind: LetterKind; document: IssuedDocument };
 
-const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
+const messageOf = (reason: unknown) => errorText(reason);
 
 /** What 生成预览 rendered: the bytes, the 文号 they carry and the draft they were built from. */
 interface Preview {
@@ -187,13 +189,22 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
       }
     >
       {fields && fields.length > 0 && (
-        <Form layout="vertical" size="small" onFinish={refresh} data-testid="letter-draft">
+        // The case dialogs' size and pickers (forms/fields.tsx): a day is picked from the same 中文 calendar, never the
+        // browser's own date box.
+        <Form layout="vertical" onFinish={refresh} data-testid="letter-draft">
           {fields.map((f) => (
             <Form.Item key={f.key} label={f.label} extra={f.hint} style={{ marginBottom: 8 }}>
               {f.multiline ? (
                 <Input.TextArea aria-label={f.label} autoSize={{ minRows: 2, maxRows: 6 }} value={draft[f.key] ?? ''} onChange={(e) => edit(f.key, e.target.value)} />
+              ) : f.date ? (
+                <DatePicker
+                  aria-label={f.label}
+                  style={{ width: '100%' }}
+                  value={draft[f.key] ? dayjs(draft[f.key], DATE_FORMAT) : null}
+                  onChange={(day) => edit(f.key, day ? day.format(DATE_FORMAT) : '')}
+                />
               ) : (
-                <Input aria-label={f.label} type={f.date ? 'date' : 'text'} value={draft[f.key] ?? ''} onChange={(e) => edit(f.key, e.target.value)} />
+                <Input aria-label={f.label} value={draft[f.key] ?? ''} onChange={(e) => edit(f.key, e.target.value)} />
               )}
             </Form.Item>
           ))}

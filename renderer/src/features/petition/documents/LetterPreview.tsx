@@ -1,5 +1,6 @@
 import { Alert, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { errorText } from '../../../db/errors';
 
 /**
  * The .docx bytes rendered in the page with docx-preview, exactly the file that will be (or was) issued. Its
@@ -24,7 +25,7 @@ export function LetterPreview({ bytes }: { bytes: Uint8Array }) {
           if (!cancelled) setState({ bytes, error: null });
         },
         (reason: unknown) => {
-          if (!cancelled) setState({ bytes, error: `预览失败：${reason instanceof Error ? reason.message : String(reason)}` });
+          if (!cancelled) setState({ bytes, error: `预览失败：${errorText(reason)}` });
         },
       );
     return () => {

@@ -3,6 +3,7 @@ import { onPetitionsChanged } from '../../../db/changes';
 import { listDocuments } from '../../../db/documents';
 import { getDb } from '../../../db/instance';
 import type { IssuedDocument } from '../../../domain/types';
+import { errorText } from '../../../db/errors';
 
 export type DocumentsState = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; documents: IssuedDocument[] };
 
@@ -17,7 +18,7 @@ export function useCaseDocuments(petitionId: string): DocumentsState {
           if (!cancelled) setResult({ id: petitionId, value: { state: 'loaded', documents } });
         },
         (reason: unknown) => {
-          if (!cancelled) setResult({ id: petitionId, value: { state: 'failed', message: `读取文书失败：${reason instanceof Error ? reason.message : String(reason)}` } });
+          if (!cancelled) setResult({ id: petitionId, value: { state: 'failed', message: `读取文书失败：${errorText(reason)}` } });
         },
       );
     void load();

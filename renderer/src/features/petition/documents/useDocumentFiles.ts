@@ -12,9 +12,10 @@ import { platform } from '../../../platform';
 import { safeFileName } from '../../../ui/fileName';
 import { useOpenSavedFile } from '../useOpenSavedFile';
 import { documentBytes } from './useCaseDocuments';
+import { errorText } from '../../../db/errors';
 
 const WORD = [{ name: 'Word 文档', extensions: ['docx'] }];
-const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
+const messageOf = (reason: unknown) => errorText(reason);
 
 /** 保存: the stored bytes through the save dialog (a download in the browser), then 打开 is offered. */
 export function useSaveDocument(): (doc: IssuedDocument) => Promise<void> {
