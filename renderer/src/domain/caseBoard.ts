@@ -23,7 +23,7 @@ export interface BoardInputRow {
   caseFacts: CaseClockFacts | null;
 }
 
-/** The board's lists. A case can be on two: 临期 or 超期 by its deadline, and one of the others by its status. */
+/** The board's lists. A case is on 临期 and/or 超期 by its deadlines (the office's own, the 交办期限), and on one of the others by its status. */
 export const BOARD_BUCKETS = {
   dueSoon: '临期',
   overdue: '超期',
@@ -129,10 +129,11 @@ export function buildCaseBoard(
       next: nextAction(row.status, facts),
     };
     open.push(boardRow);
-    // 临期/超期 by the office's own period or by the 交办期限 the unit was given, whichever is worse.
+    // 临期/超期 by the office's own period, and by the 交办期限 the unit was given: a case 临期 by one and 超期 by
+    // the other is on both lists, each for its own deadline.
     const states = [deadline?.state, assignedDue?.state];
+    if (states.includes('临期')) buckets.dueSoon.push(boardRow);
     if (states.includes('超期')) buckets.overdue.push(boardRow);
-    else if (states.includes('临期')) buckets.dueSoon.push(boardRow);
     // A 不予受理 still owing its written notice waits, like a new petition, for the office's answer.
     const bucket = row.status === 'rejected' ? 'toAccept' : STATUS_BUCKET[row.status];
     if (bucket) buckets[bucket].push(boardRow);
