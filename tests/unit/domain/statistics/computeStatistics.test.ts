@@ -197,3 +197,23 @@ describe('computeStatistics: scopes', () => {
     expect(stats(Q2).pieces - company.pieces).toBe(1);
   });
 });
+
+describe('computeStatistics: 集体访 by the rule of DOMAIN.md §8, not by a stored flag', () => {
+  it('an old 下访发现 of 12 and a 来信 of 8 saved with the 集体访 flag count as none; a 来访 of 6 counts', () => {
+    const wrongFlags = { collective: true, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false };
+    const base = PETITIONS.find((p) => p.id === 'P5');
+    if (!base) throw new Error('P5 missing');
+    const outreach = { ...base, id: 'X1', regNo: '2026-0901', channel: '下访发现' as const, receivedAt: '2026-05-20T09:00', flags: wrongFlags };
+    const letter = { ...base, id: 'X2', regNo: '2026-0902', channel: '来信' as const, receivedAt: '2026-05-21T09:00', flags: wrongFlags };
+    const contacts = [
+      { petitionId: 'X1', receivedAt: outreach.receivedAt, channel: '下访发现' as const, headcount: 12, isRepeat: false, flags: wrongFlags },
+      { petitionId: 'X2', receivedAt: letter.receivedAt, channel: '来信' as const, headcount: 8, isRepeat: false, flags: wrongFlags },
+    ];
+    const s = computeStatistics({ petitions: [...PETITIONS, outreach, letter], receptions: [...RECEPTIONS, ...contacts], units: UNITS, categories: CATEGORIES, period: Q2, scope: { kind: 'all' }, env });
+    // Only P3's 来访 of 6, as without the two.
+    expect(s.collective).toEqual({ batches: 1, persons: 6 });
+    expect(s.byFlag.find((r) => r.key === 'collective')?.count).toBe(1);
+    // The 下访发现 still counts as a 批次 of 12 人次.
+    expect([s.batches, s.persons]).toEqual([8, 28]);
+  });
+});
