@@ -99,7 +99,7 @@ describe('computeStatistics: every DOMAIN.md §8 figure for 2026 Q2, whole organ
   it('办结率 and 按期办结率 over the 申诉求决 cases due in the quarter', () => {
     // Due in Q2: P1 06-01, P2 06-09, P8 04-13, P9 06-01, P10 04-08 (after its extension). P3 is due 07-06.
     // Finished: P1 05-20, P8 04-08, P9 06-05 (late), P10 04-07; P2 still open.
-    expect(s.handling).toEqual({ due: 5, closed: 4, closedOnTime: 3, closingRate: 0.8, onTimeRate: 0.6 });
+    expect(s.handling).toEqual({ due: 5, closed: 4, closedOnTime: 3, closingRate: 0.8, onTimeRate: 0.6, finished: 5, finishedOnTime: 4 });
   });
 
   it('满意率 over the rated and 参评率 over the cases replied in the quarter', () => {
@@ -131,7 +131,7 @@ describe('computeStatistics: periods', () => {
     const q1 = stats(quarterPeriod(2026, 1));
     expect([q1.batches, q1.persons, q1.pieces]).toEqual([3, 3, 3]);
     // P15: due 02-20 + 10 paused days = 03-02, replied that day. P10's extended due (04-08) is in Q2.
-    expect(q1.handling).toEqual({ due: 1, closed: 1, closedOnTime: 1, closingRate: 1, onTimeRate: 1 });
+    expect(q1.handling).toEqual({ due: 1, closed: 1, closedOnTime: 1, closingRate: 1, onTimeRate: 1, finished: 1, finishedOnTime: 1 });
     expect(q1.overdue.map((o) => [o.regNo, o.daysOverdue])).toEqual([['2025-0014', 111]]);
     expect([q1.collective.batches, q1.levelSkipping.batches]).toEqual([0, 0]);
   });
@@ -140,7 +140,7 @@ describe('computeStatistics: periods', () => {
     const s = stats(Q2, { kind: 'all' }, '2026-06-05');
     expect(s.asOf).toBe('2026-06-05');
     // Due by 06-05: P1, P8, P9, P10 (P2 is due 06-09); P9 replied on 06-05 itself, a day late.
-    expect(s.handling).toEqual({ due: 4, closed: 4, closedOnTime: 3, closingRate: 1, onTimeRate: 0.75 });
+    expect(s.handling).toEqual({ due: 4, closed: 4, closedOnTime: 3, closingRate: 1, onTimeRate: 0.75, finished: 4, finishedOnTime: 3 });
     expect(s.overdue.map((o) => [o.regNo, o.daysOverdue])).toEqual([['2025-0014', 177]]);
   });
 
@@ -166,7 +166,7 @@ describe('computeStatistics: scopes', () => {
     expect(s.repeat).toEqual({ batches: 1, persons: 3, pieces: 2, contactedPieces: 5, share: 0.4 });
     expect(s.acceptance).toEqual({ accepted: 2, rejected: 1, forwarded: 1 });
     // Due: P1, P2, P8, P10; finished P1, P8, P10, all on time.
-    expect(s.handling).toEqual({ due: 4, closed: 3, closedOnTime: 3, closingRate: 0.75, onTimeRate: 0.75 });
+    expect(s.handling).toEqual({ due: 4, closed: 3, closedOnTime: 3, closingRate: 0.75, onTimeRate: 0.75, finished: 3, finishedOnTime: 3 });
     expect(s.satisfaction).toMatchObject({ replied: 3, rated: 2, satisfied: 1, dissatisfied: 1, satisfactionRate: 0.5 });
     expect(s.overdue.map((o) => o.regNo)).toEqual(['2025-0014', '2026-0002']);
     expect(rows(s.byUnit)).toEqual(['综采一队 2', '一号矿井 1', '通风科 1']);
@@ -184,7 +184,7 @@ describe('computeStatistics: scopes', () => {
     const s = stats(Q2, { kind: 'branch', branch: '一矿党支部' });
     expect([s.pieces, s.batches, s.persons]).toEqual([2, 1, 1]);
     expect(s.repeat).toEqual({ batches: 0, persons: 0, pieces: 0, contactedPieces: 2, share: 0 });
-    expect(s.handling).toEqual({ due: 2, closed: 1, closedOnTime: 1, closingRate: 0.5, onTimeRate: 0.5 });
+    expect(s.handling).toEqual({ due: 2, closed: 1, closedOnTime: 1, closingRate: 0.5, onTimeRate: 0.5, finished: 1, finishedOnTime: 1 });
     expect(s.overdue.map((o) => o.regNo)).toEqual(['2026-0002']);
   });
 
