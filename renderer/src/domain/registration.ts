@@ -22,7 +22,7 @@ export interface AttachmentInput {
   data: Blob;
 }
 
-/** The flags a clerk sets; 集体访 is derived from the headcount. */
+/** The flags a clerk sets; 集体访 is derived from the channel and the headcount (isCollective). */
 export type RegistrationFlags = Omit<PetitionFlags, 'collective'>;
 
 /** 上级转送/交办 source: the body that sent it, its document number, the day it was sent. */
@@ -88,9 +88,24 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: 
 
 export const MAX_REPRESENTATIVES = 5;
 
-/** 集体访: headcount at or above the configured threshold. */
-export function isCollective(headcount: number, threshold: number): boolean {
-  return headcount >= threshold;
+/** The channels a 集体访 can come by: people who came in person, to the office or to a 领导接待日 (DOMAIN.md §8). */
+export const COLLECTIVE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['来访', '领导接待日']);
+
+/**
+ * 集体访: a 来访 or 领导接待日 contact of the configured threshold or more people (default 5). A 下访发现, a 座谈会, a
+ * letter, a call or an online message is never one, however many it concerns.
+ */
+export function isCollective(channel: Channel | null, headcount: number, threshold: number): boolean {
+  return channel !== null && COLLECTIVE_CHANNELS.has(channel) && headcount >= threshold;
+}
+
+/**
+ * Whether a stored contact or petition counts as 集体访: its flag (set from the headcount and the threshold in force
+ * when it was saved) on a channel that can be one. Records saved before the channel rule may carry the flag on a
+ * 下访发现 or a letter; they are read by the rule, not by the flag.
+ */
+export function isCollectiveContact(record: { channel: Channel; flags: Pick<PetitionFlags, 'collective'> }): boolean {
+  return record.flags.collective && COLLECTIVE_CHANNELS.has(record.channel);
 }
 
 export function emptyPetitioner(): PetitionerInput {
@@ -284,7 +299,7 @@ export function validateRegistration(input: RegistrationInput, rules: Registrati
       summary,
       demands,
       receivingOfficer,
-      flags: { ...input.flags, collective: isCollective(headcount, rules.collectiveThreshold) },
+      flags: { ...input.flags, collective: isCollective(input.channel, headcount, rules.collectiveThreshold) },
       source,
       attachments,
       confidential: isConfidential({ nature: input.nature as Nature, confidential: input.confidential }),
@@ -322,7 +337,7 @@ export function validateReception(input: RegistrationInput, rules: RegistrationR
       petitioners,
       headcount: input.headcount as number,
       receivingOfficer,
-      flags: { ...input.flags, collective: isCollective(input.headcount as number, rules.collectiveThreshold) },
+      flags: { ...input.flags, collective: isCollective(input.channel, input.headcount as number, rules.collectiveThreshold) },
       source,
       note,
       attachments,

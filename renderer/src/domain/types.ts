@@ -62,7 +62,7 @@ export type PetitionStatus = keyof typeof PETITION_STATUSES;
 
 /** Flags set at registration. 重复访 is not a flag: it is a linked reception (DOMAIN.md §4). */
 export interface PetitionFlags {
-  /** 集体访: derived from headcount ≥ the configured threshold. */
+  /** 集体访: derived from a 来访/领导接待日 channel and headcount ≥ the configured threshold (registration.isCollective). */
   collective: boolean;
   /** 联名信 */
   jointLetter: boolean;

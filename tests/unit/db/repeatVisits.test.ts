@@ -95,10 +95,13 @@ describe('linkReception (重复访)', () => {
       visit({ channel: '上级转送', receivedAt: '2026-05-25T09:50', headcount: 6, source, flags: { jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false } }),
       NOW,
     );
+    await linkReception(db, first.id, visit({ channel: '领导接待日', receivedAt: '2026-05-25T09:55', headcount: 6 }), NOW);
     const receptions = (await getPetitionDetail(db, first.id))?.receptions ?? [];
+    // A referral of 6 is no 集体访 (only a 来访 or 领导接待日 of 5 or more is); the 领导接待日 of 6 is.
     expect(receptions.map((r) => [r.isRepeat, r.flags.collective, r.flags.levelSkipping, r.source?.docNo ?? null])).toEqual([
       [false, false, false, null],
-      [true, true, true, '集信转〔2026〕7号'],
+      [true, false, true, '集信转〔2026〕7号'],
+      [true, true, false, null],
     ]);
   });
 

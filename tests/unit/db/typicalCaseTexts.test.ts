@@ -40,7 +40,9 @@ describe('the typical cases’ stored text (典型事例)', () => {
     const { rows, chosen, texts, cases } = await typicalCasesOf(db);
     expect(rows[0]?.summary).toBe(LONG_SUMMARY.slice(0, 80));
     expect(texts.size, 'only the chosen cases are read').toBe(chosen.length);
-    expect(cases).toEqual([{ category: '工资福利', unit: '综采一队', summary: LONG_SUMMARY.replaceAll('王建国', '信访人') }]);
+    // Retold in the third person: 「王建国…王建国本人所得」 → 「王某来访反映，…王某所得」.
+    const retold = `王某来访反映，${LONG_SUMMARY.slice('王建国反映'.length).replace('王建国本人', '王某').replaceAll('王建国', '王某')}`;
+    expect(cases).toEqual([{ category: '工资福利', unit: '综采一队', summary: retold }]);
     expect(cases[0]?.summary).toContain('补发差额并对相关责任人作出处理。');
   });
 
@@ -58,7 +60,7 @@ describe('the typical cases’ stored text (典型事例)', () => {
     expect(texts.size).toBe(1);
     expect(cases).toHaveLength(1);
     expect(cases[0]?.unit).toBe('生产车间');
-    expect(cases[0]?.summary).toBe('信访人检举选煤厂生产车间主任信访人的亲属虚报加班工时套取加班费，信访人可提供考勤记录。');
+    expect(cases[0]?.summary).toBe('信访人来访检举选煤厂生产车间主任信访人的亲属虚报加班工时套取加班费，信访人可提供考勤记录。');
     expect(JSON.stringify(cases)).not.toMatch(/李秀兰|13912345678/u);
     // Cleaned in the repository: the account is never handed the name, not even to clean it out itself.
     expect(JSON.stringify([...texts.values()])).not.toMatch(/李秀兰|13912345678/u);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRegistration, isCollective, validateReception, validateRegistration } from '../../../renderer/src/domain/registration';
+import { emptyRegistration, isCollective, isCollectiveContact, validateReception, validateRegistration } from '../../../renderer/src/domain/registration';
 import { NOW, RULES, person, visit } from './fixtures';
 
 function errorsOf(input: Parameters<typeof validateRegistration>[0]) {
@@ -105,10 +105,33 @@ describe('registration validation', () => {
   });
 
   it('derives 集体访 from the headcount and the configured threshold', () => {
-    expect(isCollective(5, 5)).toBe(true);
-    expect(isCollective(4, 5)).toBe(false);
+    expect(isCollective('来访', 5, 5)).toBe(true);
+    expect(isCollective('来访', 4, 5)).toBe(false);
     const result = validateRegistration(visit({ headcount: 8 }), { ...RULES, collectiveThreshold: 8 });
     expect(result.ok && result.value.flags.collective).toBe(true);
+  });
+
+  it('集体访 is a 来访 or 领导接待日 of 5 or more only (DOMAIN.md §8): never a 下访发现, 座谈会, letter, call or online', () => {
+    expect(isCollective('领导接待日', 5, 5)).toBe(true);
+    for (const channel of ['下访发现', '座谈会', '来信', '来电', '网上信访', '上级转送'] as const) {
+      expect(isCollective(channel, 12, 5), channel).toBe(false);
+    }
+    const workers = Array.from({ length: 12 }, (_, i) => person({ name: `工人${i + 1}`, idNumber: '' }));
+    const outreach = validateRegistration(visit({ channel: '下访发现', headcount: 12, petitioners: workers }), RULES);
+    expect(outreach.ok && outreach.value.flags.collective).toBe(false);
+    const forum = validateReception(visit({ channel: '座谈会', headcount: 30 }), RULES);
+    expect(forum.ok && forum.value.flags.collective).toBe(false);
+    const group = validateRegistration(visit({ channel: '来访', headcount: 6 }), RULES);
+    expect(group.ok && group.value.flags.collective).toBe(true);
+  });
+
+  it('isCollectiveContact reads a stored flag by the rule: an old 下访发现 flagged 集体访 is not one', () => {
+    const flagged = { collective: true, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false };
+    expect(isCollectiveContact({ channel: '下访发现', flags: flagged })).toBe(false);
+    expect(isCollectiveContact({ channel: '来信', flags: flagged })).toBe(false);
+    expect(isCollectiveContact({ channel: '来访', flags: flagged })).toBe(true);
+    expect(isCollectiveContact({ channel: '领导接待日', flags: flagged })).toBe(true);
+    expect(isCollectiveContact({ channel: '来访', flags: { ...flagged, collective: false } })).toBe(false);
   });
 
   it('refuses the same ID number on two rows of one form, naming the first row', () => {

@@ -1,7 +1,7 @@
 import {
   featuresSentence,
   formatChange,
-  formatPercent,
+  PERIOD_WORDS,
   handlingSentence,
   piecesSentence,
   topCategoriesSentence,
@@ -41,20 +41,18 @@ function changes(items: readonly [string, number | null][]): string {
     .join('，');
 }
 
+/** How the report names its period and bases: 「本季度」, or 「2026年」 and 「2025年」 for a year. */
+function periodWords(f: ReportFigures) {
+  return f.period.kind === 'year' ? { current: `${f.period.year}年`, lastYear: `${f.period.year - 1}年` } : undefined;
+}
+
 function basic(f: ReportFigures): string[] {
   const { current } = f;
   const kind = f.period.kind;
-  const words = kind === 'year' ? { current: `${f.period.year}年`, lastYear: `${f.period.year - 1}年` } : undefined;
+  const words = periodWords(f);
   const paragraphs = [
     visitsSentence({ kind, current: visits(current), lastYear: visits(f.lastYear), previous: f.previous ? visits(f.previous) : undefined, words }),
-    piecesSentence(current, kind).replace(/^本年度/u, `${f.period.year}年`) +
-      (() => {
-        const pieces = changes([
-          ['同比', f.yearOnYear.pieces],
-          ['环比', f.sequential?.pieces ?? null],
-        ]).replace('，', '、');
-        return pieces ? `信访事项件数${pieces}。` : '';
-      })(),
+    piecesSentence({ kind, current: current.pieces, lastYear: f.lastYear.pieces, previous: f.previous?.pieces, words }),
   ];
   const channels = channelClause(current);
   if (channels) paragraphs.push(`从信访渠道看，${channels}。`);
@@ -65,9 +63,22 @@ function basic(f: ReportFigures): string[] {
   return paragraphs;
 }
 
+/**
+ * 「从走势看，与去年同期相比信访总量有所上升，与上季度相比总体平稳。」: the direction of the 批次 against each base that
+ * had any, in words only (the percentages are 一、基本情况's, not repeated here); nothing when no base had visits.
+ */
+function trendParagraph(f: ReportFigures, base: string): string | null {
+  const clauses: string[] = [];
+  const yearOnYear = trendWord(f.yearOnYear.batches);
+  if (yearOnYear) clauses.push(`与${base}相比信访总量${yearOnYear}`);
+  const sequential = f.sequential ? trendWord(f.sequential.batches) : null;
+  if (sequential) clauses.push(`与上季度相比${clauses.length > 0 ? '' : '信访总量'}${sequential}`);
+  return clauses.length > 0 ? `从走势看，${clauses.join('，')}。` : null;
+}
+
 function features(f: ReportFigures): string[] {
-  const { current, yearOnYear, sequential } = f;
-  const base = f.period.kind === 'year' ? '上年度' : '去年同期';
+  const { current, yearOnYear } = f;
+  const base = f.period.kind === 'year' ? `${f.period.year - 1}年` : '去年同期';
   const paragraphs = [featuresSentence(current)];
   const groups = changes([
     ['集体访批次', yearOnYear.collectiveBatches],
@@ -75,39 +86,32 @@ function features(f: ReportFigures): string[] {
     ['越级访批次', yearOnYear.levelSkippingBatches],
   ]);
   if (groups) paragraphs.push(`与${base}相比，${groups}。`);
-  const trend = trendWord(yearOnYear.batches);
-  const period = f.period.kind === 'year' ? '全年' : '本季度';
-  const sequentialText = sequential ? `环比${formatChange(sequential.batches)}` : '';
-  paragraphs.push(
-    trend
-      ? `从走势看，${period}来访批次同比${formatChange(yearOnYear.batches)}${sequentialText ? `、${sequentialText}` : ''}，信访总量${trend}。`
-      : `从走势看，${base}无来访，不作同比${sequentialText ? `；${period}来访批次${sequentialText}` : ''}。`,
-  );
+  const trend = trendParagraph(f, base);
+  if (trend) paragraphs.push(trend);
   if (f.period.kind === 'year' && f.quarters.length > 0) {
     const busiest = f.quarters.reduce((a, b) => (b.stats.batches > a.stats.batches ? b : a));
-    if (busiest.stats.batches > 0) paragraphs.push(`${quarterName(busiest.quarter)}来访最多，${busiest.stats.batches}批次${busiest.stats.persons}人次。`);
+    if (busiest.stats.batches > 0) paragraphs.push(`${quarterName(busiest.quarter)}接处访最多，${busiest.stats.batches}批次${busiest.stats.persons}人次。`);
   }
   return paragraphs;
 }
 
 function problems(f: ReportFigures, cases: readonly TypicalCase[]): string[] {
+  // The first category's count and share are in this sentence already: not repeated as 「其中…最为集中」.
   const paragraphs = [topCategoriesSentence(f.current)];
-  const [first] = f.current.topCategories;
-  if (first) paragraphs.push(`其中，${first.name}问题最为集中，${first.count}件，占本期登记的${f.current.pieces}件信访事项的${formatPercent(first.share)}。`);
   if (cases.length > 0) {
     paragraphs.push('典型事例：');
-    cases.forEach((c, i) => paragraphs.push(`${i + 1}. ${c.category}方面。${c.unit}：${c.summary}`));
+    cases.forEach((c, i) => paragraphs.push(`${i + 1}. ${c.category}方面（${c.unit}）。${c.summary}`));
   }
   return paragraphs;
 }
 
 function handling(f: ReportFigures): string[] {
   const { current } = f;
-  const paragraphs = [handlingSentence(current)];
+  const paragraphs = [handlingSentence(current, periodWords(f)?.current ?? PERIOD_WORDS[f.period.kind].current)];
   const { overdue } = current;
   if (overdue.length > 0) {
     const longest = Math.max(...overdue.map((o) => o.daysOverdue));
-    paragraphs.push(`超期未办结事项${overdue.length}件，最长超期${longest}天，详见下表，须逐件督办、限期办结。`);
+    paragraphs.push(`上述超期事项最长超期${longest}天，详见下表，须逐件督办、限期办结。`);
   }
   return paragraphs;
 }

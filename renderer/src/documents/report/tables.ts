@@ -32,8 +32,9 @@ const count = (n: number | null) => (n === null ? NO_VALUE : String(n));
 /** 本期 against 同比's and 环比's bases, figure by figure. */
 export function comparisonTable(f: ReportFigures): Table {
   const lines: [string, (s: Statistics) => number][] = [
-    ['来访批次', (s) => s.batches],
-    ['来访人次', (s) => s.persons],
+    // 共接处访: every channel's contacts (DOMAIN.md §8); 「来访」 alone would name the 来访 channel only.
+    ['接处访批次', (s) => s.batches],
+    ['接处访人次', (s) => s.persons],
     ['信访事项（件）', (s) => s.pieces],
     ['集体访批次', (s) => s.collective.batches],
     ['重复访（件）', (s) => s.repeat.pieces],
@@ -81,21 +82,30 @@ export function categoryTable(stats: Statistics): Table {
   return gridTable(['序号', '问题类别', '件数', '占比'], rows, [1, 5, 2, 2], { left: [1], wraps: [1] });
 }
 
-/** 受理, 办结 and 满意 in figures. */
+/**
+ * 受理, 办结 and 满意 in figures, one per line with the base it is counted on (DOMAIN.md §8: every share names its
+ * base), so the 办结件数 of the period is never read as the numerator of the 办结率.
+ */
 export function handlingTable(stats: Statistics): Table {
   const { acceptance, handling, satisfaction } = stats;
+  const rate = (value: number | null, basis: string, none: string) => [formatPercent(value), value === null ? none : basis];
   const rows = [
+    ['受理', `${acceptance.accepted}件`, '本期作出受理决定的信访事项'],
+    ['办结', `${handling.finished}件`, `本期办结的申诉求决类事项，其中按期${handling.finishedOnTime}件`],
+    ['到期应办结', `${handling.due}件`, '本期到期的申诉求决类事项'],
+    ['办结率', ...rate(handling.closingRate, `到期应办结的${handling.due}件中已办结${handling.closed}件`, '无到期应办结事项，不计')],
+    ['按期办结率', ...rate(handling.onTimeRate, `到期应办结的${handling.due}件中按期办结${handling.closedOnTime}件`, '无到期应办结事项，不计')],
+    ['参评率', ...rate(satisfaction.ratingRate, `出具处理意见书的${satisfaction.replied}件中回访参评${satisfaction.rated}件`, '未出具处理意见书，不计')],
     [
-      String(acceptance.accepted),
-      String(handling.due),
-      String(handling.closed),
-      formatPercent(handling.closingRate),
-      formatPercent(handling.onTimeRate),
-      formatPercent(satisfaction.ratingRate),
-      formatPercent(satisfaction.satisfactionRate),
+      '满意率',
+      ...rate(
+        satisfaction.satisfactionRate,
+        `参评的${satisfaction.rated}件中满意${satisfaction.satisfied}件、基本满意${satisfaction.basicallySatisfied}件`,
+        '无参评事项，不计',
+      ),
     ],
   ];
-  return gridTable(['受理', '应办结', '已办结', '办结率', '按期办结率', '参评率', '满意率'], rows, [2, 2, 2, 2, 3, 2, 2]);
+  return gridTable(['指标', '数值', '口径'], rows, [3, 2, 9], { left: [0, 2], wraps: [2] });
 }
 
 /** 超期未办结: by 登记编号, unit and category; no names. */

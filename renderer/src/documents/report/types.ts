@@ -48,7 +48,7 @@ export interface ReportFigures {
   categoryNames: ReadonlyMap<string, string>;
 }
 
-/** A typical case as the report may show it: no name, ID number or phone (typicalCases.ts scrubs the summary). */
+/** A typical case as the report may show it: retold in the third person with 某-names, no ID number or phone (typicalCases.ts). */
 export interface TypicalCase {
   category: string;
   unit: string;

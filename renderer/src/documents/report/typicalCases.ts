@@ -1,8 +1,7 @@
-import { scopeUnitIds, type CountRow, type StatPeriod, type StatScope } from '../../domain/statistics';
+import { retellCase, scopeUnitIds, type CountRow, type StatPeriod, type StatScope } from '../../domain/statistics';
 import { addDays } from '../../domain/dates';
 import type { LedgerRow } from '../../domain/ledgerQuery';
 import type { Category, Unit } from '../../domain/types';
-import { removeIdentities } from '../../domain/access/scrubIdentity';
 import type { TypicalCase } from './types';
 
 /**
@@ -10,7 +9,7 @@ import type { TypicalCase } from './types';
  * itself is one). Its summary (the row's first 80 characters, or a confidential row's cleaned view) only tells
  * whether the matter says anything; the printed summary is read from the stored petition once a case is chosen.
  */
-export type CaseCandidate = Pick<LedgerRow, 'id' | 'receivedAt' | 'categoryId' | 'unitId' | 'summary' | 'receptionCount' | 'flags'>;
+export type CaseCandidate = Pick<LedgerRow, 'id' | 'receivedAt' | 'categoryId' | 'unitId' | 'summary' | 'receptionCount' | 'flags' | 'channel' | 'headcount' | 'confidential'>;
 
 /** What a chosen case prints from its stored petition: the whole summary, and its petitioners' names to keep out. */
 export interface CaseText {
@@ -67,16 +66,24 @@ export function chooseTypicalCases(candidates: readonly CaseCandidate[], context
 }
 
 /**
- * The chosen cases as the report shows them: category, unit and the stored summary (`texts` by petition id, see
- * db/typicalCaseTexts.ts) without the petitioners' names, ID numbers or phones. A case whose petition is no longer
- * on file, or whose summary is empty once cleaned, is left out.
+ * The chosen cases as the report shows them: category, unit and the case retold from its stored summary (`texts` by
+ * petition id, see db/typicalCaseTexts.ts) in the third person, the petitioners as 某-names (retellCase), with no ID
+ * number or phone. A case whose petition is no longer on file, or with nothing left to say, is left out.
  */
 export function describeTypicalCases(chosen: readonly ChosenCase[], texts: ReadonlyMap<string, CaseText>, units: readonly Unit[]): TypicalCase[] {
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
   return chosen.flatMap(({ candidate, category }) => {
     const text = texts.get(candidate.id);
     if (!text) return [];
-    const summary = shorten(removeIdentities(text.summary.trim(), text.petitionerNames));
+    const retold = retellCase({
+      summary: text.summary,
+      petitionerNames: text.petitionerNames,
+      channel: candidate.channel,
+      headcount: candidate.headcount,
+      anonymous: candidate.flags.anonymous,
+      confidential: candidate.confidential,
+    });
+    const summary = retold ? shorten(retold) : '';
     const unit = candidate.unitId ? (unitNames.get(candidate.unitId) ?? '未指定单位') : '未指定单位';
     return summary ? [{ category, unit, summary }] : [];
   });

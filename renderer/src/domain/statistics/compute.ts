@@ -1,4 +1,5 @@
 import { addDays } from '../dates';
+import { isCollectiveContact } from '../registration';
 import { CHANNEL_LABELS, CHANNELS, FLAG_LABELS, IDENTITY_TYPES, NATURES, type Category, type Channel, type IdentityType, type Nature, type PetitionFlags } from '../types';
 import { handlingAccumulator, ratio } from './handling';
 import { periodError } from './periods';
@@ -86,7 +87,7 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     if (p.identityTypes.length === 0) increment(identityCounts, null);
     for (const type of p.identityTypes) increment(identityCounts, type);
     increment(unitCounts, p.unitId);
-    for (const flag of FLAG_KEYS) if (p.flags[flag]) increment(flagCounts, flag);
+    for (const flag of FLAG_KEYS) if (flag === 'collective' ? isCollectiveContact(p) : p.flags[flag]) increment(flagCounts, flag);
   }
 
   let batches = 0;
@@ -109,7 +110,8 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     persons += r.headcount;
     increment(channelBatches, r.channel);
     channelPersons.set(r.channel, (channelPersons.get(r.channel) ?? 0) + r.headcount);
-    if (r.flags.collective) {
+    // By the channel rule, not the stored flag alone: an old 下访发现 or letter may carry it (isCollectiveContact).
+    if (isCollectiveContact(r)) {
       collective.batches += 1;
       collective.persons += r.headcount;
     }

@@ -39,7 +39,8 @@ type HandlingResult = Pick<Statistics, 'acceptance' | 'handling' | 'satisfaction
  * pauses added, an approved extension counted on from the original end) falls between period.from and asOf
  * inclusive, asOf being the earlier of period.to and today. Handling finishes when the clock stops: the
  * 处理意见书 is issued (repliedAt), or the case is closed without one (closedAt). 已办结: finished on or before
- * asOf, early ones included; 按期: finished on or before the due day. 超期 (overdue list): accepted on or before
+ * asOf, early ones included; 按期: finished on or before the due day. 办结件数 (finished): the accepted 申诉求决 cases
+ * whose handling finished between period.from and asOf, whenever they are due; 按期 of them as above. 超期 (overdue list): accepted on or before
  * asOf, not finished by asOf, due day before asOf (as dueState reads it on asOf), however long ago it was due.
  *
  * 满意率 / 参评率 read the cases replied (repliedAt) in the period, rated at any time since.
@@ -51,7 +52,7 @@ export function handlingAccumulator(env: CaseEnvironment, period: StatPeriod, as
   const end = addDays(period.to, 1);
   const inPeriod = (s: string | undefined) => s !== undefined && s >= from && s < end;
   const acceptance = { accepted: 0, rejected: 0, forwarded: 0 };
-  const handling = { due: 0, closed: 0, closedOnTime: 0 };
+  const handling = { due: 0, closed: 0, closedOnTime: 0, finished: 0, finishedOnTime: 0 };
   const rating = { replied: 0, rated: 0, satisfied: 0, basicallySatisfied: 0, dissatisfied: 0 };
   const overdue: OverdueCase[] = [];
 
@@ -78,6 +79,10 @@ export function handlingAccumulator(env: CaseEnvironment, period: StatPeriod, as
     if (due === null) return;
     const finished = dayOf(f.repliedAt ?? f.closedAt);
     const finishedByAsOf = finished !== undefined && finished <= asOf;
+    if (finished !== undefined && finished >= from && finishedByAsOf) {
+      handling.finished += 1;
+      if (finished <= due) handling.finishedOnTime += 1;
+    }
     if (due >= from && due <= asOf) {
       handling.due += 1;
       if (finishedByAsOf) handling.closed += 1;

@@ -9,3 +9,4 @@ export * from './sentences';
 export * from './trend';
 export type * from './types';
 export { ratio } from './handling';
+export * from './retell';

@@ -57,20 +57,46 @@ export function visitsSentence(args: {
   return `${words.current}共接处访${args.current.batches}批次${args.current.persons}人次，${clauses.join('；')}。`;
 }
 
-/** "本季度登记信访事项15件，其中来信3件、网上信访2件。": the channels counted in 件 only, when they had any. */
-export function piecesSentence(stats: Pick<Statistics, 'pieces' | 'byChannel'>, kind: PeriodKind): string {
-  const letters = stats.byChannel.filter((c) => c.batches === null && c.pieces > 0).map((c) => `${c.name}${c.pieces}件`);
-  return `${PERIOD_WORDS[kind].current}登记信访事项${stats.pieces}件${letters.length > 0 ? `，其中${letters.join('、')}` : ''}。`;
+/**
+ * "本季度登记信访事项7件，与去年同期4件相比上升75.00%，与上季度4件相比上升75.00%。": each comparison names its base;
+ * one whose base is 0 is left out (no 「同比—」 in a sentence). Which channels the 件 came by is the channel clause's.
+ */
+export function piecesSentence(args: {
+  kind: PeriodKind;
+  current: number;
+  lastYear: number;
+  previous?: number;
+  words?: Partial<(typeof PERIOD_WORDS)[PeriodKind]>;
+}): string {
+  const words = { ...PERIOD_WORDS[args.kind], ...args.words };
+  const bases: [string, number][] = [[words.lastYear, args.lastYear]];
+  if (args.previous !== undefined && args.kind !== 'year') bases.push([words.previous, args.previous]);
+  const clauses = bases.filter(([, base]) => base > 0).map(([word, base]) => `，与${word}${base}件相比${formatChange(change(args.current, base))}`);
+  return `${words.current}登记信访事项${args.current}件${clauses.join('')}。`;
+}
+
+/** 「集体访、重复访和越级访」: names joined the way a sentence lists them. */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names[names.length - 1]}`;
 }
 
 /**
- * 二、主要特点: "集体访2批次13人次，重复访3件、占本期接待涉及的13件信访事项的23.08%，越级访1批次。" The repeat share's
- * base (the matters contacted in the period) is printed beside it.
+ * 二、主要特点: "集体访2批次13人次，重复访3件、占本期接待涉及的13件信访事项的23.08%，越级访1批次。" Only what happened
+ * is counted; what did not is said once (「本期无越级访」), never as 「0批次」. The repeat share's base (the matters
+ * contacted in the period) is printed beside it.
  */
 export function featuresSentence(stats: Pick<Statistics, 'collective' | 'repeat' | 'levelSkipping'>): string {
   const { collective, repeat, levelSkipping } = stats;
   const share = repeat.share === null ? '' : `、占本期接待涉及的${repeat.contactedPieces}件信访事项的${formatPercent(repeat.share)}`;
-  return `集体访${collective.batches}批次${collective.persons}人次，重复访${repeat.pieces}件${share}，越级访${levelSkipping.batches}批次。`;
+  const items: [string, string | null][] = [
+    ['集体访', collective.batches > 0 ? `集体访${collective.batches}批次${collective.persons}人次` : null],
+    ['重复访', repeat.pieces > 0 ? `重复访${repeat.pieces}件${share}` : null],
+    ['越级访', levelSkipping.batches > 0 ? `越级访${levelSkipping.batches}批次` : null],
+  ];
+  const present = items.flatMap(([, text]) => (text ? [text] : []));
+  const absent = items.filter(([, text]) => text === null).map(([name]) => name);
+  const none = absent.length > 0 ? `本期无${listed(absent)}` : '';
+  return present.length === 0 ? `${none}。` : `${present.join('，')}${none ? `；${none}` : ''}。`;
 }
 
 /**
@@ -84,21 +110,29 @@ export function topCategoriesSentence(stats: Pick<Statistics, 'topCategories' | 
 }
 
 /**
- * 四、办理情况: 受理; the cases due in the period with how many were handled (and on time) beside each rate; replies,
- * ratings and satisfaction with their counts; the overdue count. A rate whose base is 0 is left out with a sentence
- * saying so, never printed as 「—」.
+ * 四、办理情况, four sentences: 受理 and 办结件数 (the cases handled in the period, whenever due, and how many by
+ * their due day); the cases due in the period with how many of them were handled (and on time) beside each rate,
+ * the base named; replies, ratings and satisfaction, each rate after its base; the overdue count. A rate whose base is
+ * 0 is left out with words saying so, never printed as 「—」. `current` names the period (「本季度」).
  */
-export function handlingSentence(stats: Pick<Statistics, 'acceptance' | 'handling' | 'satisfaction' | 'overdue'>): string {
+export function handlingSentence(stats: Pick<Statistics, 'acceptance' | 'handling' | 'satisfaction' | 'overdue'>, current = '本期'): string {
   const { acceptance, handling, satisfaction, overdue } = stats;
+  const accepted = acceptance.accepted > 0 ? `受理信访事项${acceptance.accepted}件` : '未受理信访事项';
+  const finished =
+    handling.finished > 0 ? `办结申诉求决类事项${handling.finished}件，其中按期办结${handling.finishedOnTime}件` : '未办结申诉求决类事项';
   const due =
     handling.due === 0
-      ? '本期无到期应办结的申诉求决类事项'
-      : `到期应办结的申诉求决类事项${handling.due}件，已办结${handling.closed}件、其中按期办结${handling.closedOnTime}件，` +
-        `办结率${formatPercent(handling.closingRate)}，按期办结率${formatPercent(handling.onTimeRate)}`;
-  const rated = satisfaction.rated === 0 ? '' : `，满意${satisfaction.satisfied}件、基本满意${satisfaction.basicallySatisfied}件，满意率${formatPercent(satisfaction.satisfactionRate)}`;
+      ? `${current}无到期应办结的申诉求决类事项，不计办结率`
+      : `${current}到期应办结的申诉求决类事项${handling.due}件中，已办结${handling.closed}件、按期办结${handling.closedOnTime}件，` +
+        `办结率${formatPercent(handling.closingRate)}、按期办结率${formatPercent(handling.onTimeRate)}`;
+  const rated =
+    satisfaction.rated === 0
+      ? ''
+      : `；参评的${satisfaction.rated}件中满意${satisfaction.satisfied}件、基本满意${satisfaction.basicallySatisfied}件，满意率${formatPercent(satisfaction.satisfactionRate)}`;
   const replies =
     satisfaction.replied === 0
-      ? '本期未出具处理意见'
-      : `答复${satisfaction.replied}件，回访参评${satisfaction.rated}件，参评率${formatPercent(satisfaction.ratingRate)}${rated}`;
-  return `受理信访事项${acceptance.accepted}件；${due}；${replies}；${overdue.length > 0 ? `超期未办结${overdue.length}件。` : '无超期未办结事项。'}`;
+      ? `${current}未出具处理意见书`
+      : `${current}出具处理意见书${satisfaction.replied}件，其中回访参评${satisfaction.rated}件，参评率${formatPercent(satisfaction.ratingRate)}${rated}`;
+  const late = overdue.length > 0 ? `超期未办结${overdue.length}件` : '无超期未办结事项';
+  return `${current}${accepted}，${finished}。${due}。${replies}。${late}。`;
 }

@@ -107,6 +107,13 @@ export interface HandlingFigures {
   closed: number;
   /** 按期办结: of those, finished on or before the due day. */
   closedOnTime: number;
+  /**
+   * 办结件数: accepted 申诉求决 cases whose handling finished (reply issued, or closed without one) in [period.from,
+   * asOf], whenever they are due. What a reader means by 「本季度办结N件」; not the numerator of 办结率.
+   */
+  finished: number;
+  /** Of the finished ones, those finished on or before their due day (按期办结件数). */
+  finishedOnTime: number;
   /** 办结率 = closed ÷ due. */
   closingRate: number | null;
   /** 按期办结率 = closedOnTime ÷ due. */

@@ -123,6 +123,8 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     count('repeat', '重复访（件）', (s) => s.repeat.pieces),
     count('levelSkipping', '越级访（批次）', (s) => s.levelSkipping.batches),
     count('accepted', '受理', (s) => s.acceptance.accepted),
+    // 办结件数: the cases handled in the period, whenever due; the rates beside it are over the cases due.
+    count('finished', '办结件数', (s) => s.handling.finished),
     rate('closingRate', '办结率', (s) => s.handling.closingRate),
     rate('onTimeRate', '按期办结率', (s) => s.handling.onTimeRate),
     rate('satisfactionRate', '满意率', (s) => s.satisfaction.satisfactionRate),

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useReferenceData } from '../../app/ReferenceData';
 import { isCollective } from '../../domain/registration';
 import { isConfidential } from '../../domain/access/confidential';
-import { FLAG_LABELS, NATURES, type Nature } from '../../domain/types';
+import { FLAG_LABELS, NATURES, type Channel, type Nature } from '../../domain/types';
 import { toTreeOptions } from '../../ui/tree';
 import { UnitSelect } from './UnitSelect';
 import { textCount } from '../../ui/textCount';
@@ -16,7 +16,8 @@ export function MatterFields() {
   const { categories, settings } = useReferenceData();
   const categoryOptions = useMemo(() => toTreeOptions(categories), [categories]);
   const headcount = Form.useWatch<number | null>('headcount');
-  const collective = typeof headcount === 'number' && isCollective(headcount, settings.collectiveThreshold);
+  const channel = Form.useWatch<Channel | null>('channel');
+  const collective = typeof headcount === 'number' && isCollective(channel ?? null, headcount, settings.collectiveThreshold);
   const nature = Form.useWatch<Nature | null>('nature');
   const alwaysConfidential = nature != null && isConfidential({ nature });
 
@@ -56,7 +57,7 @@ export function MatterFields() {
       <Col span={24}>
         <Form.Item label="标记" className="desk-flags">
           <Space size="large" wrap role="group" aria-label="标记">
-            <Tooltip title={`人数达到 ${settings.collectiveThreshold} 人自动标记为集体访`}>
+            <Tooltip title={`来访或领导接待日人数达到 ${settings.collectiveThreshold} 人自动标记为集体访；下访发现、座谈会、来信、来电和网上信访不计集体访`}>
               <Checkbox checked={collective} disabled>
                 {FLAG_LABELS.collective}
               </Checkbox>

@@ -40,7 +40,7 @@ describe('the quarterly analysis report (季度信访工作研判分析报告)',
     expect(text).toContain(`集体访${current.collective.batches}批次${current.collective.persons}人次`);
     expect(text).toContain(`重复访${current.repeat.pieces}件、占本期接待涉及的${current.repeat.contactedPieces}件信访事项的${formatPercent(current.repeat.share)}`);
     expect(text).toContain(topCategoriesSentence(current));
-    expect(text).toContain(handlingSentence(current));
+    expect(text).toContain(handlingSentence(current, '本季度'));
   });
 
   it('holds the comparison, channel, category, handling and overdue tables', async () => {
@@ -72,7 +72,8 @@ describe('the quarterly analysis report (季度信访工作研判分析报告)',
     });
     expect(input.paragraphs.problems.join('')).toContain('典型事例');
     const { xml, text } = await unzip(input);
-    expect(text).toMatch(/1\. 工资福利方面。.+：信访人.*反映单位拖欠工资三个月/u);
+    expect(text).toMatch(/1\. 工资福利方面（综采一队）。张某来访反映，单位拖欠工资三个月/u);
+    expect(text).not.toMatch(/本人/u);
     for (const secret of [...PLANTED.names, ...PLANTED.idNumbers, ...PLANTED.phones, '13912345678']) expect(xml).not.toContain(secret);
     expect(xml).not.toMatch(/\d{17}[\dXx]/);
     expect(xml).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);

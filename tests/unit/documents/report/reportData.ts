@@ -36,6 +36,9 @@ export const CANDIDATES: CaseCandidate[] = PETITIONS.map((p) => ({
   summary: '反映单位拖欠工资三个月',
   receptionCount: p.receptionCount,
   flags: p.flags,
+  channel: p.channel,
+  headcount: RECEPTIONS.find((r) => r.petitionId === p.id && !r.isRepeat)?.headcount ?? 1,
+  confidential: p.nature === '检举控告',
 }));
 
 /** Each candidate's stored text: a summary full of identifiers, and the names of its petitioners. */

@@ -26,15 +26,19 @@ const SHARES: { pattern: RegExp; check: (m: RegExpExecArray) => [string, string]
   },
   { pattern: /(\d+)件，占本期登记的(\d+)件信访事项的([\d.]+%)/gu, check: (m) => [[m[3]!, pct(+m[1]!, +m[2]!)]] },
   {
-    pattern: /到期应办结的申诉求决类事项(\d+)件，已办结(\d+)件、其中按期办结(\d+)件，办结率([\d.]+%)，按期办结率([\d.]+%)/gu,
+    pattern: /到期应办结的申诉求决类事项(\d+)件中，已办结(\d+)件、按期办结(\d+)件，办结率([\d.]+%)、按期办结率([\d.]+%)/gu,
     check: (m) => [
       [m[4]!, pct(+m[2]!, +m[1]!)],
       [m[5]!, pct(+m[3]!, +m[1]!)],
     ],
   },
   {
-    pattern: /答复(\d+)件，回访参评(\d+)件，参评率([\d.]+%)(?:，满意(\d+)件、基本满意(\d+)件，满意率([\d.]+%))?/gu,
-    check: (m) => [[m[3]!, pct(+m[2]!, +m[1]!)], ...(m[6] ? [[m[6], pct(+m[4]! + +m[5]!, +m[2]!)] as [string, string]] : [])],
+    pattern: /出具处理意见书(\d+)件，其中回访参评(\d+)件，参评率([\d.]+%)(?:；参评的(\d+)件中满意(\d+)件、基本满意(\d+)件，满意率([\d.]+%))?/gu,
+    check: (m) => [
+      [m[3]!, pct(+m[2]!, +m[1]!)],
+      // 满意率's base, 参评的N件, must be the 参评 count printed before it (NaN, so a mismatch, otherwise).
+      ...(m[7] ? ([[m[7], pct(+m[5]! + +m[6]!, m[4] === m[2] ? +m[4]! : Number.NaN)]] as [string, string][]) : []),
+    ],
   },
 ];
 

@@ -99,7 +99,7 @@ describe('computeStatistics: every DOMAIN.md §8 figure for 2026 Q2, whole organ
   it('办结率 and 按期办结率 over the 申诉求决 cases due in the quarter', () => {
     // Due in Q2: P1 06-01, P2 06-09, P8 04-13, P9 06-01, P10 04-08 (after its extension). P3 is due 07-06.
     // Finished: P1 05-20, P8 04-08, P9 06-05 (late), P10 04-07; P2 still open.
-    expect(s.handling).toEqual({ due: 5, closed: 4, closedOnTime: 3, closingRate: 0.8, onTimeRate: 0.6 });
+    expect(s.handling).toEqual({ due: 5, closed: 4, closedOnTime: 3, closingRate: 0.8, onTimeRate: 0.6, finished: 5, finishedOnTime: 4 });
   });
 
   it('满意率 over the rated and 参评率 over the cases replied in the quarter', () => {
@@ -131,7 +131,7 @@ describe('computeStatistics: periods', () => {
     const q1 = stats(quarterPeriod(2026, 1));
     expect([q1.batches, q1.persons, q1.pieces]).toEqual([3, 3, 3]);
     // P15: due 02-20 + 10 paused days = 03-02, replied that day. P10's extended due (04-08) is in Q2.
-    expect(q1.handling).toEqual({ due: 1, closed: 1, closedOnTime: 1, closingRate: 1, onTimeRate: 1 });
+    expect(q1.handling).toEqual({ due: 1, closed: 1, closedOnTime: 1, closingRate: 1, onTimeRate: 1, finished: 1, finishedOnTime: 1 });
     expect(q1.overdue.map((o) => [o.regNo, o.daysOverdue])).toEqual([['2025-0014', 111]]);
     expect([q1.collective.batches, q1.levelSkipping.batches]).toEqual([0, 0]);
   });
@@ -140,7 +140,7 @@ describe('computeStatistics: periods', () => {
     const s = stats(Q2, { kind: 'all' }, '2026-06-05');
     expect(s.asOf).toBe('2026-06-05');
     // Due by 06-05: P1, P8, P9, P10 (P2 is due 06-09); P9 replied on 06-05 itself, a day late.
-    expect(s.handling).toEqual({ due: 4, closed: 4, closedOnTime: 3, closingRate: 1, onTimeRate: 0.75 });
+    expect(s.handling).toEqual({ due: 4, closed: 4, closedOnTime: 3, closingRate: 1, onTimeRate: 0.75, finished: 4, finishedOnTime: 3 });
     expect(s.overdue.map((o) => [o.regNo, o.daysOverdue])).toEqual([['2025-0014', 177]]);
   });
 
@@ -166,7 +166,7 @@ describe('computeStatistics: scopes', () => {
     expect(s.repeat).toEqual({ batches: 1, persons: 3, pieces: 2, contactedPieces: 5, share: 0.4 });
     expect(s.acceptance).toEqual({ accepted: 2, rejected: 1, forwarded: 1 });
     // Due: P1, P2, P8, P10; finished P1, P8, P10, all on time.
-    expect(s.handling).toEqual({ due: 4, closed: 3, closedOnTime: 3, closingRate: 0.75, onTimeRate: 0.75 });
+    expect(s.handling).toEqual({ due: 4, closed: 3, closedOnTime: 3, closingRate: 0.75, onTimeRate: 0.75, finished: 3, finishedOnTime: 3 });
     expect(s.satisfaction).toMatchObject({ replied: 3, rated: 2, satisfied: 1, dissatisfied: 1, satisfactionRate: 0.5 });
     expect(s.overdue.map((o) => o.regNo)).toEqual(['2025-0014', '2026-0002']);
     expect(rows(s.byUnit)).toEqual(['综采一队 2', '一号矿井 1', '通风科 1']);
@@ -184,7 +184,7 @@ describe('computeStatistics: scopes', () => {
     const s = stats(Q2, { kind: 'branch', branch: '一矿党支部' });
     expect([s.pieces, s.batches, s.persons]).toEqual([2, 1, 1]);
     expect(s.repeat).toEqual({ batches: 0, persons: 0, pieces: 0, contactedPieces: 2, share: 0 });
-    expect(s.handling).toEqual({ due: 2, closed: 1, closedOnTime: 1, closingRate: 0.5, onTimeRate: 0.5 });
+    expect(s.handling).toEqual({ due: 2, closed: 1, closedOnTime: 1, closingRate: 0.5, onTimeRate: 0.5, finished: 1, finishedOnTime: 1 });
     expect(s.overdue.map((o) => o.regNo)).toEqual(['2026-0002']);
   });
 
@@ -195,5 +195,25 @@ describe('computeStatistics: scopes', () => {
     const company = stats(Q2, { kind: 'unitSubtree', unitId: 'co' });
     // P5 has no unit: only the whole organisation counts it.
     expect(stats(Q2).pieces - company.pieces).toBe(1);
+  });
+});
+
+describe('computeStatistics: 集体访 by the rule of DOMAIN.md §8, not by a stored flag', () => {
+  it('an old 下访发现 of 12 and a 来信 of 8 saved with the 集体访 flag count as none; a 来访 of 6 counts', () => {
+    const wrongFlags = { collective: true, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false };
+    const base = PETITIONS.find((p) => p.id === 'P5');
+    if (!base) throw new Error('P5 missing');
+    const outreach = { ...base, id: 'X1', regNo: '2026-0901', channel: '下访发现' as const, receivedAt: '2026-05-20T09:00', flags: wrongFlags };
+    const letter = { ...base, id: 'X2', regNo: '2026-0902', channel: '来信' as const, receivedAt: '2026-05-21T09:00', flags: wrongFlags };
+    const contacts = [
+      { petitionId: 'X1', receivedAt: outreach.receivedAt, channel: '下访发现' as const, headcount: 12, isRepeat: false, flags: wrongFlags },
+      { petitionId: 'X2', receivedAt: letter.receivedAt, channel: '来信' as const, headcount: 8, isRepeat: false, flags: wrongFlags },
+    ];
+    const s = computeStatistics({ petitions: [...PETITIONS, outreach, letter], receptions: [...RECEPTIONS, ...contacts], units: UNITS, categories: CATEGORIES, period: Q2, scope: { kind: 'all' }, env });
+    // Only P3's 来访 of 6, as without the two.
+    expect(s.collective).toEqual({ batches: 1, persons: 6 });
+    expect(s.byFlag.find((r) => r.key === 'collective')?.count).toBe(1);
+    // The 下访发现 still counts as a 批次 of 12 人次.
+    expect([s.batches, s.persons]).toEqual([8, 28]);
   });
 });
