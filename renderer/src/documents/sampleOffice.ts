@@ -1,5 +1,6 @@
 import type { CaseClockFacts } from '../domain/deadlines';
 import { addDays } from '../domain/dates';
+import { isConfidential } from '../domain/access/confidential';
 import type { SatisfactionLevel, StatPetition, StatReception } from '../domain/statistics';
 import type { Channel, IdentityType, Nature, PetitionFlags, PetitionStatus } from '../domain/types';
 import type { CaseCandidate, CaseText } from './report/typicalCases';
@@ -234,6 +235,10 @@ export function sampleOfficeAsOf(day: string): SampleOffice {
     summary: lives[i]!.summary,
     receptionCount: p.receptionCount,
     flags: p.flags,
+    channel: p.channel,
+    headcount: lives[i]!.firstHeadcount,
+    // A 检举控告 is confidential whatever was ticked (DOMAIN.md §3).
+    confidential: isConfidential({ nature: p.nature, confidential: false }),
   }));
   const texts = new Map(lives.map((life) => [life.petition.id, { summary: life.summary, petitionerNames: [] }]));
   return { petitions, receptions, candidates, texts };
