@@ -5,11 +5,12 @@ import { stripXmlIllegal } from '../domain/xmlSafeText';
 import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportKind } from '../documents/report/types';
 import type { DeskDatabase } from './database';
 import { DocNoConflictError } from './documents';
-import { authorize } from './session';
+import { authorizeReportScope } from './branchScope';
 
 /**
  * 研判分析报告 (DOMAIN.md §9): one draft per kind, period and scope, saved as the branch types, and every issued
  * version kept as it was issued. Issuing again for the same quarter and scope adds a version; nothing is overwritten.
+ * A 党支部书记 reads, drafts and issues its own branch's reports only (branchScope.ts authorizeReportScope).
  */
 
 export type ReportStatus = 'draft' | 'issued';
@@ -124,7 +125,7 @@ async function nextRevision(db: DeskDatabase, draft: ReportDraft): Promise<numbe
  * whose revision the editor sends with its next save.
  */
 export async function saveReportDraft(db: DeskDatabase, draft: ReportDraft, now: Date): Promise<ReportRecord> {
-  authorize(db, 'reports.write');
+  await authorizeReportScope(db, 'reports.write', draft.scopeKey);
   const record = draftRecord(draft, now);
   return db.transaction('rw', db.reports, async () => {
     const stored = { ...record, revision: await nextRevision(db, draft) };
@@ -134,7 +135,7 @@ export async function saveReportDraft(db: DeskDatabase, draft: ReportDraft, now:
 }
 
 export async function getReportDraft(db: DeskDatabase, key: ReportKey): Promise<ReportRecord | null> {
-  authorize(db, 'reports.write');
+  await authorizeReportScope(db, 'reports.write', key.scopeKey);
   return (await db.reports.get(draftId(key))) ?? null;
 }
 
@@ -142,14 +143,14 @@ const newestFirst = (a: ReportRecord, b: ReportRecord) => (b.issuedAt ?? '').loc
 
 /** Issued reports of a scope (every period and version), newest first; statistics.view. */
 export async function listIssuedReports(db: DeskDatabase, scope: string): Promise<ReportRecord[]> {
-  authorize(db, 'statistics.view');
+  await authorizeReportScope(db, 'statistics.view', scope);
   const issued = await db.reports.where('status').equals('issued').filter((r) => r.scopeKey === scope).toArray();
   return issued.sort(newestFirst);
 }
 
 /** Versions issued for one kind, period and scope, newest first; statistics.view. */
 export async function listReportVersions(db: DeskDatabase, key: ReportKey): Promise<ReportRecord[]> {
-  authorize(db, 'statistics.view');
+  await authorizeReportScope(db, 'statistics.view', key.scopeKey);
   const records = await db.reports.where('[kind+periodKey+scopeKey]').equals([key.kind, key.periodKey, key.scopeKey]).toArray();
   return records.filter((r) => r.status === 'issued').sort(newestFirst);
 }
@@ -189,7 +190,7 @@ export function unfinishedSections(draft: Pick<ReportDraft, 'analysis' | 'measur
  * with the following number. Without a prefix the report has no 文号. reports.write; issued by the signed-in account.
  */
 export async function issueReport(db: DeskDatabase, input: IssueReportInput): Promise<ReportRecord> {
-  const actor = authorize(db, 'reports.write');
+  const actor = await authorizeReportScope(db, 'reports.write', input.draft.scopeKey);
   const missing = unfinishedSections(input.draft);
   if (missing.length > 0) throw new Error(`请先填写${missing.join('、')}`);
   const prefix = input.prefix?.trim() || null;

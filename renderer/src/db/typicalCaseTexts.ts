@@ -2,6 +2,8 @@ import { isConfidential } from '../domain/access/confidential';
 import { removeIdentities } from '../domain/access/scrubIdentity';
 import type { CaseText } from '../documents/report/typicalCases';
 import type { DeskDatabase } from './database';
+import { isBranchBound } from '../domain/access/roles';
+import { anonymous, branchScopeOf } from './branchScope';
 import { authorize, maySeeConfidential } from './session';
 
 /**
@@ -9,18 +11,23 @@ import { authorize, maySeeConfidential } from './session';
  * the whole summary, where the row keeps only its first 80 characters, and the petitioners' names to clean out of
  * it (the report prints no name). A confidential petition's text, for an account without the grant, comes already
  * cleaned here (its names and numbers removed) and with no names: the account is never handed them. A petition no
- * longer on file is left out.
+ * longer on file is left out. A branch-bound account (党支部书记) gets only its branch's petitions, every one cleaned
+ * so (and of addresses), with no names.
  */
 export async function loadTypicalCaseTexts(db: DeskDatabase, petitionIds: readonly string[]): Promise<Map<string, CaseText>> {
-  authorize(db, 'statistics.view');
+  const actor = authorize(db, 'statistics.view');
+  const branchUnits = isBranchBound(actor.role) ? (await branchScopeOf(db, actor)).unitIds : null;
   const granted = maySeeConfidential(db);
   return db.transaction('r', [db.petitions, db.petitioners], async () => {
-    const petitions = (await db.petitions.bulkGet([...new Set(petitionIds)])).flatMap((p) => (p ? [p] : []));
+    const found = (await db.petitions.bulkGet([...new Set(petitionIds)])).flatMap((p) => (p ? [p] : []));
+    const petitions = branchUnits ? found.filter((p) => p.unitId !== null && branchUnits.has(p.unitId)) : found;
     const people = await db.petitioners.bulkGet([...new Set(petitions.flatMap((p) => p.petitionerIds))]);
-    const nameOf = new Map(people.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
+    const personOf = new Map(people.flatMap((p) => (p ? [[p.id, p] as const] : [])));
     return new Map(
       petitions.map((p) => {
-        const names = p.petitionerIds.flatMap((id) => nameOf.get(id) ?? []);
+        const persons = p.petitionerIds.flatMap((id) => personOf.get(id) ?? []);
+        const names = persons.map((person) => person.name);
+        if (branchUnits) return [p.id, { summary: anonymous(p.summary, persons), petitionerNames: [] }];
         return [p.id, isConfidential(p) && !granted ? { summary: removeIdentities(p.summary, names), petitionerNames: [] } : { summary: p.summary, petitionerNames: names }];
       }),
     );

@@ -3,6 +3,7 @@ import type { Unit } from '../domain/types';
 import { cleanText, hasVisibleCharacter } from '../domain/xmlSafeText';
 import type { DeskDatabase } from './database';
 import { InUseError, MissingRecordError } from './errors';
+import { readPartyBranches } from './partyBranches';
 import { authorize, requireActor } from './session';
 
 /** Every unit, ordered by parent then position; the UI builds the tree. Any signed-in account. */
@@ -20,8 +21,13 @@ export async function saveUnit(db: DeskDatabase, unit: Unit): Promise<Unit> {
   if (!hasVisibleCharacter(name)) throw new Error('请填写单位名称');
   if (name.length > TEXT_LIMITS.referenceName) throw new Error(`单位名称不能超过${TEXT_LIMITS.referenceName}字`);
   if (partyBranch.length > TEXT_LIMITS.partyBranch) throw new Error(`所属党组织不能超过${TEXT_LIMITS.partyBranch}字`);
-  return db.transaction('rw', db.units, async () => {
+  return db.transaction('rw', db.units, db.settings, async () => {
     const record: Unit = { ...unit, name, partyBranch, id: unit.id || crypto.randomUUID() };
+    const before = unit.id ? await db.units.get(unit.id) : undefined;
+    if (partyBranch && partyBranch !== before?.partyBranch.trim()) {
+      const branch = (await readPartyBranches(db)).find((b) => b.name === partyBranch);
+      if (branch?.retired) throw new Error(`党支部“${branch.name}”已撤销，不能再划入单位`);
+    }
     let parentId = record.parentId;
     while (parentId !== null) {
       if (parentId === record.id) throw new Error('不能把单位移到它自己的下级单位之下');

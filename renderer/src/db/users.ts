@@ -1,12 +1,13 @@
 import { actorOf, type Actor, type UserAccount } from '../domain/access/account';
 import { displayNameProblem, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, normalizeUsername, usernameProblem } from '../domain/access/accountRules';
 import { checkPassword, hashPassword, needsRehash, PASSWORD_ITERATIONS, passwordProblem } from '../domain/access/password';
-import { ROLES, type Role } from '../domain/access/roles';
+import { isBranchBound, ROLES, type Role } from '../domain/access/roles';
 import { formatDateTime, toTimestamp } from '../domain/dates';
 import { cleanText } from '../domain/xmlSafeText';
 import { recordAudit, type AuditEventInput } from './audit/recordAudit';
 import type { DeskDatabase } from './database';
 import { isStorageFull, MissingRecordError, StorageFullError } from './errors';
+import { readPartyBranches, rememberPartyBranches } from './partyBranches';
 import { reportStorageFull } from './storageHealth';
 import { authorize, currentActor, requireSignedIn, setActor } from './session';
 
@@ -27,10 +28,12 @@ export interface FirstAdminInput {
 export interface NewAccountInput extends FirstAdminInput {
   role: Role;
   confidentialAccess: boolean;
+  /** 所属党支部, for a branch-bound role (党支部书记); ignored for the others. */
+  partyBranchId?: string | null;
 }
 
 /** What 账号管理 may change on an account (the password has its own function). */
-export type AccountPatch = Partial<Pick<UserAccount, 'displayName' | 'role' | 'disabled' | 'confidentialAccess'>>;
+export type AccountPatch = Partial<Pick<UserAccount, 'displayName' | 'role' | 'disabled' | 'confidentialAccess'>> & { partyBranchId?: string | null };
 
 export function accountView(account: UserAccount): AccountView {
   const { password: _hash, sessionTokens: _tokens, ...view } = account;
@@ -234,10 +237,11 @@ export async function createUser(db: DeskDatabase, input: NewAccountInput, now: 
   if (!(ROLES as readonly string[]).includes(input.role)) throw new Error('请选择角色');
   await refuseTakenUsername(db, username);
   const password = await hashPassword(input.password);
-  return db.transaction('rw', db.users, db.audit, async () => {
+  return db.transaction('rw', [db.users, db.audit, db.settings, db.units], async () => {
     await refuseTakenUsername(db, username);
     // The administrator chose this password: the account sets its own at its first sign-in.
-    const account: UserAccount = { ...newAccount({ ...input, username }, password, now), mustChangePassword: true };
+    const created: UserAccount = { ...newAccount({ ...input, username }, password, now), mustChangePassword: true };
+    const account = await withBranch(db, created, input.partyBranchId ?? null, null);
     await db.users.add(account);
     return accountView(account);
   });
@@ -254,9 +258,9 @@ export async function updateUser(db: DeskDatabase, id: string, patch: AccountPat
     if (problem) throw new Error(problem);
   }
   if (patch.role !== undefined && !(ROLES as readonly string[]).includes(patch.role)) throw new Error('请选择角色');
-  return db.transaction('rw', db.users, db.audit, async () => {
+  return db.transaction('rw', [db.users, db.audit, db.settings, db.units], async () => {
     const account = await getAccount(db, id);
-    const next: UserAccount = {
+    const changed: UserAccount = {
       ...account,
       ...(patch.displayName === undefined ? {} : { displayName: cleanText(patch.displayName) }),
       ...(patch.role === undefined ? {} : { role: patch.role }),
@@ -264,6 +268,7 @@ export async function updateUser(db: DeskDatabase, id: string, patch: AccountPat
       ...(patch.confidentialAccess === undefined ? {} : { confidentialAccess: patch.confidentialAccess }),
       updatedAt: toTimestamp(now),
     };
+    const next = await withBranch(db, changed, patch.partyBranchId === undefined ? (account.partyBranchId ?? null) : patch.partyBranchId, account);
     if (next.disabled && !account.disabled && id === actor.userId) throw new Error('不能停用当前登录的账号');
     const isEnabledAdmin = (a: UserAccount) => a.role === 'admin' && !a.disabled;
     if (isEnabledAdmin(account) && !isEnabledAdmin(next)) {
@@ -320,6 +325,23 @@ export async function changeOwnPassword(db: DeskDatabase, oldPassword: string, n
 export async function rereadSignedIn(db: DeskDatabase): Promise<Actor | null> {
   const account = await db.users.get(requireSignedIn(db).userId);
   return account && !account.disabled ? actorOf(account) : null;
+}
+
+/**
+ * The account with its 所属党支部 as its role needs it: a branch-bound role (党支部书记) must name a branch, not a
+ * retired one unless it already had it, and never holds the confidential grant (it sees no person); any other role
+ * names none. Reads settings and units in the caller's transaction.
+ */
+async function withBranch(db: DeskDatabase, account: UserAccount, branchId: string | null, before: UserAccount | null): Promise<UserAccount> {
+  const { partyBranchId: _dropped, ...rest } = account;
+  if (!isBranchBound(account.role)) return rest;
+  if (!branchId) throw new Error('请选择该党支部书记所属的党支部');
+  const branches = await readPartyBranches(db);
+  const branch = branches.find((b) => b.id === branchId);
+  if (!branch) throw new MissingRecordError('所选党支部不存在，请刷新后重试');
+  if (branch.retired && before?.partyBranchId !== branchId) throw new Error(`党支部“${branch.name}”已撤销，不能再指定给账号`);
+  await rememberPartyBranches(db, branches);
+  return { ...rest, partyBranchId: branchId, confidentialAccess: false };
 }
 
 /** Validates a new account's fields; returns the normalised 登录名 or throws every problem in Chinese. */

@@ -2,14 +2,19 @@ import { Dexie } from 'dexie';
 import { openDeskDatabase, type DeskDatabase } from '../../../renderer/src/db/database';
 import { setActor } from '../../../renderer/src/db/session';
 import type { Actor } from '../../../renderer/src/domain/access/account';
-import type { Role } from '../../../renderer/src/domain/access/roles';
+import { isBranchBound, type Role } from '../../../renderer/src/domain/access/roles';
+import { namedBranchId } from '../../../renderer/src/domain/partyBranches';
 
 /** The actor tests work as unless they sign in someone else: an administrator granted confidential identities. */
 export const TEST_ADMIN: Actor = { userId: 'u-admin', username: 'admin', displayName: '测试管理员', role: 'admin', confidentialAccess: true };
 
-/** An account of `role` named `displayName`, granted confidential identities or not. */
+/** The branch a test 党支部书记 is bound to: one the default units name (综采一队, unit-1-1-1, the fixtures' unit). */
+export const TEST_BRANCH = { id: namedBranchId('综采一队党支部'), name: '综采一队党支部', scopeKey: 'branch:综采一队党支部' } as const;
+
+/** An account of `role` named `displayName`, granted confidential identities or not; a 党支部书记 bound to TEST_BRANCH. */
 export function actorAs(role: Role, displayName = `测试${role}`, confidentialAccess = false): Actor {
-  return { userId: `u-${role}-${displayName}`, username: `${role}-${displayName}`, displayName, role, confidentialAccess };
+  const actor: Actor = { userId: `u-${role}-${displayName}`, username: `${role}-${displayName}`, displayName, role, confidentialAccess };
+  return isBranchBound(role) ? { ...actor, partyBranchId: TEST_BRANCH.id } : actor;
 }
 
 /** The test administrator under another name: for tests that read who did something. */

@@ -21,7 +21,7 @@ import { listUsers } from '../../../renderer/src/db/users';
 import { can, PERMISSIONS, ROLE_LABELS, ROLE_PERMISSIONS, ROLES, type Permission } from '../../../renderer/src/domain/access/roles';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, visit } from '../domain/fixtures';
-import { actorAs, freshDb, TEST_ADMIN } from './helpers';
+import { actorAs, freshDb, TEST_ADMIN, TEST_BRANCH } from './helpers';
 
 /** What each call needs on file: one registered petition and its petitioner. */
 interface OnFile {
@@ -41,8 +41,9 @@ const CALLS: Record<Permission, (db: DeskDatabase, onFile: OnFile) => Promise<un
   'records.register': (db) => registerPetition(db, visit(), NOW),
   'cases.handle': (db, { petitionId }) => applyCaseAction(db, petitionId, 'addNote', { note: '电话联系信访人' }, { now: NOW, calendar: createWorkCalendar() }),
   'statistics.view': (db, { petitionId }) => loadTypicalCaseTexts(db, [petitionId]),
+  // A branch's report: the one scope every role that writes reports may draft (a 党支部书记 only its own branch's).
   'reports.write': (db) =>
-    saveReportDraft(db, { ...Q2_KEY, scopeName: '', paragraphs: NO_PARAGRAPHS, edited: [], analysis: '', measures: '' }, NOW),
+    saveReportDraft(db, { ...Q2_KEY, scopeKey: TEST_BRANCH.scopeKey, scopeName: TEST_BRANCH.name, paragraphs: NO_PARAGRAPHS, edited: [], analysis: '', measures: '' }, NOW),
   'records.export': (db, { petitionId }) => loadPetitionContacts(db, [petitionId]),
   'identity.unmask': (db, { petitionId, petitionerId }) => revealPetitioner(db, petitionId, petitionerId, NOW),
   'settings.manage': (db) => saveSettings(db, { orgName: '某煤业集团有限公司信访办公室' }),

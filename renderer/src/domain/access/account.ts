@@ -18,6 +18,8 @@ export interface UserAccount {
   role: Role;
   /** 可查看保密信访人身份: the grant that shows a confidential petition's petitioner. */
   confidentialAccess: boolean;
+  /** 所属党支部: the branch (PartyBranch.id) a branch-bound role (党支部书记) works for; absent for other roles. */
+  partyBranchId?: string;
   password: PasswordHash;
   /** Wrong passwords since the last successful sign-in. */
   failedAttempts: number;
@@ -51,6 +53,8 @@ export interface Actor {
   displayName: string;
   role: Role;
   confidentialAccess: boolean;
+  /** The 党支部 a branch-bound role works for (UserAccount.partyBranchId). */
+  partyBranchId?: string;
   /** The account must change its initial password first: the repositories refuse everything else (db/session.ts). */
   mustChangePassword?: true;
 }
@@ -62,6 +66,7 @@ export function actorOf(account: UserAccount): Actor {
     displayName: account.displayName,
     role: account.role,
     confidentialAccess: account.confidentialAccess,
+    ...(account.partyBranchId ? { partyBranchId: account.partyBranchId } : {}),
     ...(account.mustChangePassword ? { mustChangePassword: true } : {}),
   };
 }

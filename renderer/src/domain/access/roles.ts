@@ -5,9 +5,11 @@
  * Decisions: the duties are separated as 等保 asks (三员分立): the 管理员 runs the system (accounts, settings,
  * backups) and the 审计员 alone reads the audit trail; the 审计员 sees no petition. 接待员 register and view; 办理人
  * and 领导 handle cases, issue letters, draft reports and export. Seeing a confidential petitioner (保密, 检举控告) is
- * a per-account grant on top of the role (UserAccount.confidentialAccess), not a role.
+ * a per-account grant on top of the role (UserAccount.confidentialAccess), not a role. A 党支部书记 (issue 12) reads the
+ * statistics and writes the 研判分析报告 of the one 党支部 its account is bound to (UserAccount.partyBranchId), and no
+ * record: no ledger, no petition, no name, ID number or phone (db/branchScope.ts limits every read it may make).
  */
-export const ROLES = ['admin', 'receptionist', 'handler', 'leader', 'auditor'] as const;
+export const ROLES = ['admin', 'receptionist', 'handler', 'leader', 'auditor', 'branchSecretary'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -16,6 +18,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   handler: '办理人',
   leader: '领导',
   auditor: '审计员',
+  branchSecretary: '党支部书记',
 };
 
 export const PERMISSIONS = {
@@ -41,8 +44,8 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'records.view': ALL_STAFF,
   'records.register': ['admin', 'receptionist'],
   'cases.handle': CASE_STAFF,
-  'statistics.view': CASE_STAFF,
-  'reports.write': CASE_STAFF,
+  'statistics.view': [...CASE_STAFF, 'branchSecretary'],
+  'reports.write': [...CASE_STAFF, 'branchSecretary'],
   'records.export': CASE_STAFF,
   'identity.unmask': ALL_STAFF,
   'settings.manage': ['admin'],
@@ -58,4 +61,11 @@ export function can(role: Role, permission: Permission): boolean {
 /** The permissions a role holds, in the table's order (the account page shows them). */
 export function permissionsOf(role: Role): Permission[] {
   return (Object.keys(ROLE_PERMISSIONS) as Permission[]).filter((p) => can(role, p));
+}
+
+/** Roles bound to one 党支部: they see that branch's units only, and no personal data (db/branchScope.ts). */
+export const BRANCH_BOUND_ROLES: readonly Role[] = ['branchSecretary'];
+
+export function isBranchBound(role: Role): boolean {
+  return BRANCH_BOUND_ROLES.includes(role);
 }

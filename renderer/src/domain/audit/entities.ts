@@ -1,4 +1,5 @@
 import { DOC_KINDS } from '../docNo';
+import { PARTY_BRANCHES_KEY } from '../partyBranches';
 import { TABLE_LABELS } from '../tableLabels';
 import type { AuditAction } from './record';
 
@@ -81,6 +82,7 @@ const COUNTED_KINDS: Readonly<Record<string, string>> = {
 /** A settings row by what it holds: 系统设置, 「登记编号计数：2026年」, 「文号计数：受理告知书 2026年」. */
 export function settingLabel(key: string): string {
   if (key === 'app') return '系统设置';
+  if (key === PARTY_BRANCHES_KEY) return '党支部';
   const regNo = /^regNo:(\d{4})$/.exec(key);
   if (regNo) return `登记编号计数：${regNo[1]}年`;
   const docNo = /^docNo:(\w+):(\d{4})$/.exec(key);

@@ -3,6 +3,8 @@ import { onPetitionsChanged } from '../../db/changes';
 import { getDb } from '../../db/instance';
 import { loadLedgerRows, loadLedgerRowsByIds } from '../../db/petitions';
 import { currentActor } from '../../db/session';
+import { loadStatisticsRows, loadStatisticsRowsByIds } from '../../db/branchScope';
+import { isBranchBound } from '../../domain/access/roles';
 import { mergeLedgerRows, type LedgerRow } from '../../domain/ledgerQuery';
 import { errorText } from '../../db/errors';
 
@@ -42,7 +44,7 @@ function refreshRows(ids: string[]): void {
   refreshing = refreshing.then(async () => {
     if (state.rows === null) return;
     try {
-      const changed = await loadLedgerRowsByIds(getDb(), ids);
+      const changed = await (branchBound() ? loadStatisticsRowsByIds : loadLedgerRowsByIds)(getDb(), ids);
       // A row whose petition no longer exists is dropped; the others are replaced or inserted.
       const present = new Set(changed.map((r) => r.id));
       const announced = new Set(ids);
@@ -52,6 +54,12 @@ function refreshRows(ids: string[]): void {
       setState({ ...state, error: describe(reason) });
     }
   });
+}
+
+/** A 党支部书记 reads no ledger: its rows are its branch's statistics rows, without persons (db/branchScope.ts). */
+function branchBound(): boolean {
+  const actor = currentActor(getDb());
+  return actor !== null && isBranchBound(actor.role);
 }
 
 function viewerKey(): string | null {
@@ -73,7 +81,7 @@ function start(): void {
       else refreshRows(ids);
     });
   }
-  loadLedgerRows(getDb()).then(
+  (branchBound() ? loadStatisticsRows : loadLedgerRows)(getDb()).then(
     (rows) => {
       setState({ rows, error: null });
       const pending = changedDuringLoad;
