@@ -118,3 +118,24 @@ export async function assignUnitToBranch(db: DeskDatabase, unitId: string, branc
     await db.units.update(unitId, { partyBranch: name });
   });
 }
+
+/**
+ * 划入单位: the branch's units become exactly these (settings.manage), in one transaction: a listed unit leaves the
+ * branch it had (a unit belongs to at most one), a unit of this branch not listed belongs to none. A retired branch
+ * takes no unit it does not already have.
+ */
+export async function setBranchUnits(db: DeskDatabase, branchId: string, unitIds: readonly string[]): Promise<void> {
+  authorize(db, 'settings.manage');
+  await db.transaction('rw', db.settings, db.units, async () => {
+    const branches = await readPartyBranches(db);
+    const branch = findBranch(branches, branchId);
+    const wanted = new Set(unitIds);
+    const units = await db.units.toArray();
+    for (const id of wanted) if (!units.some((u) => u.id === id)) throw new MissingRecordError('所选单位不存在，请刷新后重试');
+    const joining = units.filter((u) => wanted.has(u.id) && u.partyBranch.trim() !== branch.name);
+    if (branch.retired && joining.length > 0) throw new Error(`党支部“${branch.name}”已撤销，不能再划入单位`);
+    await store(db, branches);
+    for (const unit of joining) await db.units.update(unit.id, { partyBranch: branch.name });
+    for (const unit of units) if (!wanted.has(unit.id) && unit.partyBranch.trim() === branch.name) await db.units.update(unit.id, { partyBranch: '' });
+  });
+}

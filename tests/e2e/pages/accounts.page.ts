@@ -2,7 +2,7 @@ import { expect, type Locator } from '@playwright/test';
 import { BasePage } from './base.page';
 import type { SessionPage } from './session.page';
 
-export type RoleLabel = '管理员' | '接待员' | '办理人' | '领导' | '审计员';
+export type RoleLabel = '管理员' | '接待员' | '办理人' | '领导' | '审计员' | '党支部书记';
 
 export interface NewAccount {
   username: string;
@@ -10,6 +10,8 @@ export interface NewAccount {
   role: RoleLabel;
   password: string;
   confidentialAccess?: boolean;
+  /** 所属党支部, for a 党支部书记. */
+  partyBranch?: string;
 }
 
 /** 设置 → 账号管理 (administrator): the account list and its dialogs. */
@@ -36,6 +38,15 @@ export class AccountsPage extends BasePage {
     await dialog.getByLabel('姓名', { exact: true }).fill(account.displayName);
     await dialog.getByRole('radio', { name: account.role }).check();
     if (account.confidentialAccess) await dialog.getByRole('checkbox', { name: '可查看保密信访人身份' }).check();
+    if (account.partyBranch) {
+      // Typed, then Enter on the one match: the list holds every branch, more than its popup shows.
+      const branch = dialog.getByRole('combobox', { name: '所属党支部' });
+      await branch.click();
+      await branch.fill(account.partyBranch);
+      await expect(this.openPopup().locator(`.ant-select-item-option[title="${account.partyBranch}"]`)).toBeVisible();
+      await branch.press('Enter');
+      await expect(this.selectBox(branch)).toContainText(account.partyBranch);
+    }
     await dialog.getByLabel('初始密码', { exact: true }).fill(account.password);
     await dialog.getByLabel('确认密码', { exact: true }).fill(account.password);
     await dialog.getByRole('button', { name: '创建账号' }).click();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
-import { addPartyBranch, assignUnitToBranch, listPartyBranches, renamePartyBranch, setPartyBranchRetired } from '../../../renderer/src/db/partyBranches';
+import { addPartyBranch, assignUnitToBranch, listPartyBranches, renamePartyBranch, setBranchUnits, setPartyBranchRetired } from '../../../renderer/src/db/partyBranches';
 import { getReportDraft, listIssuedReports, saveReportDraft, type ReportDraft } from '../../../renderer/src/db/reports';
 import { AccessDeniedError, setActor } from '../../../renderer/src/db/session';
 import { saveUnit } from '../../../renderer/src/db/units';
@@ -62,6 +62,21 @@ describe('设置 → 党支部: add, rename, retire, assign', () => {
     expect(await unitBranch('unit-1-1-1')).toBe('第二联合党支部');
     await assignUnitToBranch(db, 'unit-1-1-1', null);
     expect(await unitBranch('unit-1-1-1')).toBe('');
+  });
+
+  it('划入单位 sets a branch\'s units at once: listed units move in (leaving their branch), the others of it leave', async () => {
+    const branch = await addPartyBranch(db, '第一联合党支部');
+    await setBranchUnits(db, branch.id, ['unit-1-1-1', 'unit-1-1-2']);
+    expect([await unitBranch('unit-1-1-1'), await unitBranch('unit-1-1-2')]).toEqual(['第一联合党支部', '第一联合党支部']);
+    await setBranchUnits(db, branch.id, ['unit-1-1-2', 'unit-1-1-3']);
+    expect([await unitBranch('unit-1-1-1'), await unitBranch('unit-1-1-2'), await unitBranch('unit-1-1-3')]).toEqual(['', '第一联合党支部', '第一联合党支部']);
+    await expect(setBranchUnits(db, branch.id, ['unit-1-1-2', 'unit-gone'])).rejects.toThrow('所选单位不存在');
+    // Refused as a whole: nothing moved.
+    expect(await unitBranch('unit-1-1-3')).toBe('第一联合党支部');
+    await setPartyBranchRetired(db, branch.id, true);
+    await expect(setBranchUnits(db, branch.id, ['unit-1-1-2', 'unit-1-1-3', 'unit-1-1-4'])).rejects.toThrow('已撤销，不能再划入单位');
+    await setBranchUnits(db, branch.id, ['unit-1-1-2']);
+    expect(await unitBranch('unit-1-1-3')).toBe('');
   });
 
   it('a retired branch keeps its units and its name on the list, but takes no new unit and no new account', async () => {

@@ -19,8 +19,8 @@ import { safeFileName } from '../../ui/fileName';
 import { PageHeader } from '../../ui/PageHeader';
 import { LetterPreview } from '../petition/documents/LetterPreview';
 import { renderReportCharts } from './reportCharts';
-import { scopeOptions } from '../../ui/scopeOptions';
-import { scopeNames } from './reportScope';
+import type { scopeOptions } from '../../ui/scopeOptions';
+import { scopeNames, useReportScope } from './reportScope';
 import { ReportHistory } from './ReportHistory';
 import { ReportSections } from './ReportSections';
 import { useReport, type SaveState } from './useReport';
@@ -54,8 +54,19 @@ function SaveIndicator({ save }: { save: SaveState }) {
   );
 }
 
-/** 季度报告: choose the quarter (or year) and scope, finish the drafted report, preview it and issue the .docx. */
+/**
+ * 季度报告: choose the quarter (or year) and scope, finish the drafted report, preview it and issue the .docx. A
+ * 党支部书记's scope is its branch, fixed (useReportScope).
+ */
 export function ReportPage() {
+  const [params] = useSearchParams();
+  const scope = useReportScope(params.get('scope'));
+  if (scope.status === 'loading') return <Spin description="正在读取党支部…" />;
+  if (scope.status === 'refused') return <Alert type="error" showIcon title={scope.message} />;
+  return <ReportEditor scopeKey={scope.scopeKey} options={scope.options} fixed={scope.fixed} />;
+}
+
+function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options: ReturnType<typeof scopeOptions>; fixed: boolean }) {
   const { message } = App.useApp();
   const { settings, units } = useReferenceData();
   const [params, setParams] = useSearchParams();
@@ -64,7 +75,6 @@ export function ReportPage() {
     const parsed = parsePeriodKey(params.get('period') ?? '');
     return parsed && parsed.kind === kind ? parsed : reportPeriodContaining(kind, toLocalDate(now()));
   }, [kind, params]);
-  const scopeKey = params.get('scope') ?? 'all';
   const { scopeName, issuer } = scopeNames(scopeKey, units, settings.orgName);
   const report = useReport(period, scopeKey, scopeName);
   const [history, setHistory] = useState<ReportRecord[]>([]);
@@ -197,7 +207,7 @@ export function ReportPage() {
             onChange={(q: number) => select({ period: periodKey({ ...period, quarter: q }) })}
           />
         )}
-        <Select aria-label="报告范围" data-testid="report-scope" style={{ width: 240 }} showSearch={{ optionFilterProp: 'label' }} value={scopeKey} options={scopeOptions(units)} onChange={(scope: string) => select({ scope })} />
+        <Select aria-label="报告范围" data-testid="report-scope" style={{ width: 240 }} showSearch={{ optionFilterProp: 'label' }} value={scopeKey} options={options} disabled={fixed} onChange={(scope: string) => select({ scope })} />
       </Space>
 
       <Typography.Title level={4} data-testid="report-title">

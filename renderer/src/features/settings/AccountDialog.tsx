@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, Modal, Radio } from 'antd';
+import { Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { now } from '../../app/clock';
 import { reasonOf } from '../../app/session/AuthScreen';
@@ -6,7 +6,9 @@ import { displayNameRules, usernameRules } from '../../app/session/credentialRul
 import { NewPasswordFields } from '../../app/session/NewPasswordFields';
 import { getDb } from '../../db/instance';
 import { createUser, updateUser, type AccountView } from '../../db/users';
-import { ROLE_LABELS, ROLES, type Role } from '../../domain/access/roles';
+import { isBranchBound, ROLE_LABELS, ROLES, type Role } from '../../domain/access/roles';
+import { branchLabel } from '../../domain/partyBranches';
+import { usePartyBranches } from '../report/usePartyBranches';
 import { submitOnEnter } from '../../ui/submitOnEnter';
 import { textCount } from '../../ui/textCount';
 
@@ -15,6 +17,7 @@ interface AccountValues {
   displayName: string;
   role: Role;
   confidentialAccess: boolean;
+  partyBranchId?: string | null;
   disabled: boolean;
   password: string;
   confirm: string;
@@ -31,6 +34,10 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const creating = account === null;
+  const { branches } = usePartyBranches();
+  const role = Form.useWatch('role', form);
+  // A retired branch is offered only to the account already bound to it.
+  const branchOptions = (branches ?? []).filter((b) => !b.retired || b.id === account?.partyBranchId).map((b) => ({ value: b.id, label: branchLabel(b) }));
 
   const submit = async (values: AccountValues) => {
     setBusy(true);
@@ -38,7 +45,12 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
     try {
       const saved = creating
         ? await createUser(getDb(), values, now())
-        : await updateUser(getDb(), account.id, { displayName: values.displayName, role: values.role, disabled: values.disabled, confidentialAccess: values.confidentialAccess }, now());
+        : await updateUser(
+            getDb(),
+            account.id,
+            { displayName: values.displayName, role: values.role, disabled: values.disabled, confidentialAccess: values.confidentialAccess, partyBranchId: values.partyBranchId ?? null },
+            now(),
+          );
       onSaved(saved);
     } catch (refused) {
       setError(reasonOf(refused));
@@ -79,9 +91,15 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
         <Form.Item label="角色" name="role">
           <Radio.Group options={ROLE_OPTIONS} />
         </Form.Item>
-        <Form.Item name="confidentialAccess" valuePropName="checked" extra="检举控告和标为保密的信访事项，只有获得此授权的账号能看到信访人的姓名、身份证号、电话和住址">
-          <Checkbox>可查看保密信访人身份</Checkbox>
-        </Form.Item>
+        {role !== undefined && isBranchBound(role) ? (
+          <Form.Item label="所属党支部" name="partyBranchId" rules={[{ required: true, message: '请选择该党支部书记所属的党支部' }]} extra="党支部书记只能查看本党支部所含单位的统计、起草本党支部的研判分析报告，看不到台账和信访人信息">
+            <Select aria-label="所属党支部" placeholder="选择党支部" options={branchOptions} showSearch={{ optionFilterProp: 'label' }} loading={branches === null} />
+          </Form.Item>
+        ) : (
+          <Form.Item name="confidentialAccess" valuePropName="checked" extra="检举控告和标为保密的信访事项，只有获得此授权的账号能看到信访人的姓名、身份证号、电话和住址">
+            <Checkbox>可查看保密信访人身份</Checkbox>
+          </Form.Item>
+        )}
         {!creating && (
           <Form.Item name="disabled" valuePropName="checked" extra="停用的账号不能登录，其办理记录和审计记录保留">
             <Checkbox>停用此账号</Checkbox>

@@ -15,6 +15,7 @@ import { DocNoPrefixesForm } from './DocNoPrefixesForm';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { HolidayArrangementsForm } from './HolidayArrangementsForm';
 import { LetterTemplatesForm } from './LetterTemplatesForm';
+import { PartyBranchesForm } from './PartyBranchesForm';
 import { ReviewBodiesForm } from './ReviewBodiesForm';
 
 /**
@@ -35,6 +36,7 @@ export function SettingsPage() {
           { key: 'reviewBodies', label: '复查复核机关', children: <SectionCard title="复查复核机关" body={<ReviewBodiesForm />} /> },
           { key: 'deadlines', label: '办理期限', children: <SectionCard title="办理期限" body={<DeadlinesForm />} /> },
           { key: 'holidays', label: '节假日安排', children: <SectionCard title="节假日安排" body={<HolidayArrangementsForm />} /> },
+          { key: 'partyBranches', label: '党支部', children: <SectionCard title="党支部" body={<PartyBranchesForm />} /> },
           { key: 'backup', label: '数据备份', children: <BackupTab /> },
           ...(can(actor.role, 'users.manage') ? [{ key: 'accounts', label: '账号管理', children: <AccountsTab /> }] : []),
         ]}
