@@ -93,8 +93,8 @@ test.describe('文书: letters from the stored case', () => {
     await (await docs.openAction('受理')).submitExpecting('已受理');
     const assign = await docs.openAction('交办');
     await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
-    await assign.field('包案领导').fill('李矿长');
-    await assign.field('承办人').fill('赵干事');
+    await assign.chooseStaff('包案领导', '李矿长');
+    await assign.chooseStaff('承办人', '赵干事');
     await assign.submitExpecting('已交办');
 
     const supervise = async (method: string, content: string) => {
