@@ -34,6 +34,8 @@ test.describe('文书: letters from the stored case', () => {
     // The preview is the letter itself, rendered from the .docx bytes inside the dialog.
     await expect(docs.preview).toContainText('信访事项受理告知书');
     await expect(docs.preview).toContainText('办理期限至2026年7月24日');
+    // The page number the file prints (a PAGE field the preview library leaves empty) is written in.
+    await expect(docs.preview.locator('footer').filter({ hasText: /—\s*\d+\s*—/ }).first()).toHaveText(/^\s*— 1 —\s*$/);
 
     const download = await docs.confirmIssue();
     expect(download.suggestedFilename()).toBe(`受理告知书-${regNo}-信受〔2026〕1号.docx`);
