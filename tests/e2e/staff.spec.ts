@@ -21,6 +21,7 @@ test('办理人员: the 交办 form offers the serving people, adds a new one on
   await app.page.setViewportSize({ width: 1366, height: 768 });
   await app.page.screenshot({ path: 'test-results/staff-screens/settings-1366.png' });
 
+  await register.goTo('信访登记');
   const regNo = await register.registerAndOpen(ZHANG_WAGES);
   const c = new CasePage(app.page);
   await (await c.openAction('受理')).submitExpecting('已受理');
