@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import type { TableColumnsType as ColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../domain/dates';
@@ -8,7 +8,7 @@ import { FlagTags } from '../../ui/FlagTags';
 import type { LedgerView } from './ledgerView';
 
 export interface LedgerLookups {
-  /** Category id → '工资福利 / 拖欠工资'. */
+  /** Category id → its full path, '工资福利 / 拖欠工资'. */
   categoryLabels: Map<string, string>;
   unitNames: Map<string, string>;
 }
@@ -18,8 +18,17 @@ function sortOrderOf(view: LedgerView, field: LedgerSortField) {
   return view.sort.order === 'asc' ? ('ascend' as const) : ('descend' as const);
 }
 
+/** A cell cut to its width with an ellipsis, the whole text in a tooltip (and kept whole for screen readers). */
+function clipped(text: string) {
+  return text ? (
+    <Tooltip title={text} placement="topLeft">
+      <span className="desk-ledger-clip">{text}</span>
+    </Tooltip>
+  ) : null;
+}
+
 /**
- * Columns of the ledger. Lists never carry ID numbers or phones (DOMAIN.md §11): the rows do not even hold them.
+ * Columns of the ledger, sized for a 1920-pixel screen; at 1366 the table scrolls sideways (LEDGER_SCROLL_X). Lists never carry ID numbers or phones (DOMAIN.md §11): the rows do not even hold them.
  * Sorting is done by queryLedger over the whole index, so the columns only report the chosen order.
  */
 export function ledgerColumns(view: LedgerView, lookups: LedgerLookups): ColumnsType<LedgerRow> {
@@ -55,15 +64,25 @@ export function ledgerColumns(view: LedgerView, lookups: LedgerLookups): Columns
     {
       title: '类别',
       key: 'category',
-      ellipsis: true,
-      render: (_, row) => (row.categoryId ? (lookups.categoryLabels.get(row.categoryId) ?? '') : ''),
+      width: 190,
+      ellipsis: { showTitle: false },
+      render: (_, row) => clipped(row.categoryId ? (lookups.categoryLabels.get(row.categoryId) ?? '') : ''),
     },
-    { title: '性质', dataIndex: 'nature', key: 'nature', width: 90 },
+    { title: '性质', dataIndex: 'nature', key: 'nature', width: 88 },
     {
       title: '涉及单位',
       key: 'unit',
-      ellipsis: true,
-      render: (_, row) => (row.unitId ? (lookups.unitNames.get(row.unitId) ?? '') : ''),
+      width: 140,
+      ellipsis: { showTitle: false },
+      render: (_, row) => clipped(row.unitId ? (lookups.unitNames.get(row.unitId) ?? '') : ''),
+    },
+    {
+      // The row's summary as the repository gives it to this account: its first 80 characters, scrubbed of a
+      // confidential matter's people for an account without the grant.
+      title: '摘要',
+      key: 'summary',
+      ellipsis: { showTitle: false },
+      render: (_, row) => clipped(row.summary),
     },
     {
       title: '人数',
@@ -88,3 +107,6 @@ export function ledgerColumns(view: LedgerView, lookups: LedgerLookups): Columns
     },
   ];
 }
+
+/** The table's least width: every fixed column plus room for 摘要; narrower screens (1366) scroll sideways. */
+export const LEDGER_SCROLL_X = 1360;
