@@ -31,7 +31,7 @@ test('办理人员: the 交办 form offers the serving people, adds a new one on
   const leader = assign.field('包案领导');
   await leader.click();
   await leader.fill('钱科长');
-  const leaderList = app.page.locator('.ant-select-dropdown:visible');
+  const leaderList = await assign.popupOf(leader);
   await expect(leaderList).toContainText('输入姓名查找；新的包案领导可在此添加');
   await expect(leaderList.locator('.ant-select-item-option')).toHaveCount(0);
   await leader.fill('');
@@ -39,7 +39,7 @@ test('办理人员: the 交办 form offers the serving people, adds a new one on
   // 赵干事 is not on the list yet: the only option adds him as 承办人.
   await assign.field('承办人').click();
   await assign.field('承办人').fill('赵干事');
-  await expect(app.page.locator('.ant-select-dropdown:visible .ant-select-item-option')).toHaveText(['添加“赵干事”为承办人']);
+  await expect((await assign.popupOf(assign.field('承办人'))).locator('.ant-select-item-option')).toHaveText(['添加“赵干事”为承办人']);
   await assign.field('承办人').press('Escape');
   await assign.chooseStaff('承办人', '赵干事');
   await app.page.screenshot({ path: 'test-results/staff-screens/assign-1366.png' });
