@@ -7,14 +7,21 @@ import type { CountRow } from './types';
  * one of those or the company. Unknown units stand for themselves.
  */
 export function mineOf(unitId: string, units: readonly Unit[]): string {
+  return mineFinder(units)(unitId);
+}
+
+/** `mineOf` for many units of one tree: the tree is indexed once. */
+function mineFinder(units: readonly Unit[]): (unitId: string) => string {
   const byId = new Map(units.map((u) => [u.id, u]));
-  let unit = byId.get(unitId);
-  while (unit?.parentId) {
-    const parent = byId.get(unit.parentId);
-    if (!parent?.parentId) return unit.id;
-    unit = parent;
-  }
-  return unitId;
+  return (unitId) => {
+    let unit = byId.get(unitId);
+    while (unit?.parentId) {
+      const parent = byId.get(unit.parentId);
+      if (!parent?.parentId) return unit.id;
+      unit = parent;
+    }
+    return unitId;
+  };
 }
 
 /**
@@ -23,9 +30,10 @@ export function mineOf(unitId: string, units: readonly Unit[]): string {
  * first, ties in the unit tree's order. `pieces` is the share's base (the 件 of the period and scope).
  */
 export function rollUpToMines(rows: readonly CountRow[], units: readonly Unit[], pieces: number, nameOf: (key: string | null) => string): CountRow[] {
+  const mine = mineFinder(units);
   const counts = new Map<string | null, number>();
   for (const row of rows) {
-    const key = row.key === null ? null : mineOf(row.key, units);
+    const key = row.key === null ? null : mine(row.key);
     counts.set(key, (counts.get(key) ?? 0) + row.count);
   }
   const order = new Map(units.map((u, i) => [u.id, i]));
@@ -37,5 +45,6 @@ export function rollUpToMines(rows: readonly CountRow[], units: readonly Unit[],
 
 /** The units of a 矿/厂 (itself and everything under it) that are also in `scope` (all units when null). */
 export function mineUnitIds(mineId: string, units: readonly Unit[], scope: ReadonlySet<string> | null): string[] {
-  return units.filter((u) => (u.id === mineId || mineOf(u.id, units) === mineId) && (!scope || scope.has(u.id))).map((u) => u.id);
+  const mine = mineFinder(units);
+  return units.filter((u) => mine(u.id) === mineId && (!scope || scope.has(u.id))).map((u) => u.id);
 }

@@ -36,6 +36,7 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
       return m && m.pieces > 0 ? barLink(baseFilter, { period: m.period }) : null;
     };
     const units = current.byUnit.slice(0, TOP_UNITS);
+    const mineLinks = new Map<CountRow, string | null>(dashboard.byMine.map((row) => [row, row.link]));
     const channels = current.byChannel.filter((c) => c.pieces > 0 || (c.batches ?? 0) > 0);
     const channelLink = (i: number) => {
       const c = channels[i];
@@ -62,8 +63,9 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
       },
       category: { option: countBarsOption(current.byCategory, (r) => categoryLink(r) !== null), rows: countRows(current.byCategory, categoryLink), linkOfBar: (i: number) => { const r = current.byCategory[current.byCategory.length - 1 - i]; return r ? categoryLink(r) : null; } },
       mine: {
-        option: countBarsOption(dashboard.byMine, (r) => dashboard.byMine.find((m) => m.key === r.key)?.link != null),
-        rows: countRows(dashboard.byMine, (r) => dashboard.byMine.find((m) => m.key === r.key)?.link ?? null),
+        // Each row carries its own link (dashboardData.mineRows).
+        option: countBarsOption(dashboard.byMine, (r) => mineLinks.get(r) != null),
+        rows: countRows(dashboard.byMine, (r) => mineLinks.get(r) ?? null),
         linkOfBar: (i: number) => dashboard.byMine[dashboard.byMine.length - 1 - i]?.link ?? null,
       },
       unit: { option: countBarsOption(units, (r) => unitLink(r) !== null), rows: countRows(units, unitLink), linkOfBar: (i: number) => { const r = units[units.length - 1 - i]; return r ? unitLink(r) : null; } },
