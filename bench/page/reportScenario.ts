@@ -40,7 +40,7 @@ export async function runReportScenario(db: DeskDatabase, ledger: readonly Ledge
     const cases = describeTypicalCases(chosen, await loadTypicalCaseTexts(db, chosen.map((c) => c.candidate.id)), units);
     const charts = renderReportCharts(figures);
     const bytes = await toBytes(
-      buildReport({ figures, scopeName: '', issuer: settings.orgName, date: today, docNo: null, paragraphs: draftParagraphs(figures, cases), analysis: '原因分析。', measures: '工作措施。', charts }),
+      buildReport({ figures, scopeName: '', issuer: settings.orgName, addressee: settings.reportAddressee, date: today, docNo: null, paragraphs: draftParagraphs(figures, cases), analysis: '原因分析。', measures: '工作措施。', charts }),
     );
     note = `${periodLabel(period)}: ${ledger.length} rows, ${chosen.length} typical cases read, ${figures.current.batches} 批次, ${figures.current.overdue.length} overdue, ${bytes.byteLength} bytes`;
   });

@@ -182,6 +182,8 @@ test.describe('自动备份 (desktop)', () => {
       desktop.setNow('2026-05-26T09:00');
       await expect.poll(days, { timeout: 45_000 }).toEqual(['05-26', '05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-17', '05-10']);
 
+      // Every daily backup was made under the key main sent with its ask: no failure notice covers the page.
+      await expect(app.page.getByText('今日自动备份失败')).toHaveCount(0);
       const backup = new BackupPage(app.page);
       await backup.openTab();
       const rows = app.page.getByRole('row').filter({ hasText: '每日备份' });

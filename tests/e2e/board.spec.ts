@@ -80,8 +80,8 @@ test.describe('交办期限', () => {
     await (await c.openAction('受理')).submitExpecting('已受理');
     const assign = await c.openAction('交办');
     await c.chooseTreeNode(assign.field('承办单位'), '综采一队');
-    await assign.fillText('包案领导', '李矿长');
-    await assign.fillText('承办人', '赵干事');
+    await assign.chooseStaff('包案领导', '李矿长');
+    await assign.chooseStaff('承办人', '赵干事');
     await assign.fillDay('交办期限', '2026-06-01');
     await assign.submitExpecting('已交办');
     await expect(c.deadline('交办期限')).toContainText('2026年6月1日');
@@ -106,7 +106,7 @@ test.describe('交办期限', () => {
 
     await clock.set('2026-06-03T09:00');
     await board.goTo('我的案件');
-    await board.person.fill('赵干事');
+    await board.choosePerson('赵干事');
     await board.expectCount('超期', 1);
     await board.showList('超期');
     await expect(board.row(regNo).getByTestId('board-assigned-due')).toContainText('超期2天');
@@ -114,17 +114,18 @@ test.describe('交办期限', () => {
 });
 
 test.describe('我的案件', () => {
-  test('lists the signed-in account’s cases, or those of any name typed, only the cases that person handles or leads', async ({ app, register }) => {
+  test('lists the signed-in account’s cases, or those of anyone on 办理人员, only the cases that person handles or leads', async ({ app, register }) => {
     const regNo = await register.register(ZHANG_WAGES);
     const board = new BoardPage(app.page);
     await board.goTo('我的案件');
     await expect(board.page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '我的案件' })).toHaveClass(/ant-menu-item-selected/);
-    await expect(board.person).toHaveValue(ADMIN.displayName);
+    await expect(board.chosenPerson).toContainText(ADMIN.displayName);
     await expect(board.page.getByTestId('my-cases-total')).toHaveText(`${ADMIN.displayName}：在办 0 件`);
-    await board.person.fill('');
-    await expect(board.page.getByText('请输入承办人或包案领导的姓名')).toBeVisible();
-    await board.person.fill('王红梅');
-    await expect(board.page.getByTestId('my-cases-total')).toHaveText('王红梅：在办 0 件');
+    await board.chosenPerson.hover();
+    await board.chosenPerson.locator('.ant-select-clear').click();
+    await expect(board.page.getByText('请选择承办人或包案领导')).toBeVisible();
+    await board.choosePerson(ADMIN.displayName);
+    await expect(board.page.getByTestId('my-cases-total')).toHaveText(`${ADMIN.displayName}：在办 0 件`);
     // A registered case has no 承办人 or 包案领导 yet: it is on the 督办台, on nobody's own list.
     await expect(board.row(regNo)).toHaveCount(0);
     await board.expectCount('待受理', 0);

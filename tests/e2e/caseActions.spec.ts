@@ -35,8 +35,8 @@ test.describe('办理: the case page', () => {
     const assign = await c.openAction('交办');
     await expect(assign.field('交办期限')).toHaveValue('2026-07-24');
     await c.chooseTreeNode(assign.field('承办单位'), '综采一队');
-    await assign.field('包案领导').fill('李矿长');
-    await assign.field('承办人').fill('赵干事');
+    await assign.chooseStaff('包案领导', '李矿长');
+    await assign.chooseStaff('承办人', '赵干事');
     await assign.submitExpecting('已交办');
     await expect(c.status).toHaveText('已交办');
     await expect(c.lastEvent).toContainText('交办综采一队，包案领导李矿长，承办人赵干事，限2026年7月24日前办结');

@@ -34,8 +34,8 @@ test('a wage complaint is accepted, assigned, extended, answered in writing, fol
   // 交办 to a team with its 包案领导 and 承办人.
   const assign = await docs.openAction('交办');
   await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
-  await assign.fillText('包案领导', '李矿长');
-  await assign.fillText('承办人', '赵干事');
+  await assign.chooseStaff('包案领导', '李矿长');
+  await assign.chooseStaff('承办人', '赵干事');
   await assign.submitExpecting('已交办');
 
   // One 延期 of 30 days.

@@ -46,8 +46,8 @@ async function walkEveryPage(page: Page, session: SessionPage, who: string): Pro
 async function assignToTeam(docs: DocumentsPage): Promise<void> {
   const assign = await docs.openAction('交办');
   await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
-  await assign.fillText('包案领导', '李矿长');
-  await assign.fillText('承办人', '赵干事');
+  await assign.chooseStaff('包案领导', '李矿长');
+  await assign.chooseStaff('承办人', '赵干事');
   await assign.submitExpecting('已交办');
 }
 

@@ -34,6 +34,8 @@ test.describe('文书: letters from the stored case', () => {
     // The preview is the letter itself, rendered from the .docx bytes inside the dialog.
     await expect(docs.preview).toContainText('信访事项受理告知书');
     await expect(docs.preview).toContainText('办理期限至2026年7月24日');
+    // The page number the file prints (a PAGE field the preview library leaves empty) is written in.
+    await expect(docs.preview.locator('footer').filter({ hasText: /—\s*\d+\s*—/ }).first()).toHaveText(/^\s*— 1 —\s*$/);
 
     const download = await docs.confirmIssue();
     expect(download.suggestedFilename()).toBe(`受理告知书-${regNo}-信受〔2026〕1号.docx`);
@@ -93,8 +95,8 @@ test.describe('文书: letters from the stored case', () => {
     await (await docs.openAction('受理')).submitExpecting('已受理');
     const assign = await docs.openAction('交办');
     await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
-    await assign.field('包案领导').fill('李矿长');
-    await assign.field('承办人').fill('赵干事');
+    await assign.chooseStaff('包案领导', '李矿长');
+    await assign.chooseStaff('承办人', '赵干事');
     await assign.submitExpecting('已交办');
 
     const supervise = async (method: string, content: string) => {

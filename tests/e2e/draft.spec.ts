@@ -47,7 +47,8 @@ test.describe('登记草稿', () => {
     await expect(register.summary).toBeVisible();
     await expect(register.draftStatus).toHaveAttribute('data-state', 'empty');
     await expect(register.petitioner(1).name).toHaveValue('');
-    await expect(register.officer).toHaveValue('');
+    // A fresh form's 接待人 is the signed-in account.
+    await expect(register.officer).toHaveValue(ADMIN.displayName);
     await expect(register.summary).toHaveValue('');
     await expect(register.nature('求助')).not.toBeChecked();
   });

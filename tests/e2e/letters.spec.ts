@@ -91,8 +91,8 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
 
   const assign = await docs.openAction('交办');
   await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
-  await assign.fillText('包案领导', '李矿长');
-  await assign.fillText('承办人', '赵干事');
+  await assign.chooseStaff('包案领导', '李矿长');
+  await assign.chooseStaff('承办人', '赵干事');
   await assign.submitExpecting('已交办');
   listedOnA.push(await issueLetter(docs, caseA, ASSIGNMENT, { shows: ['综采一队', '李矿长'] }));
 

@@ -37,7 +37,7 @@ test.describe('重复访', () => {
     await register.petitioner(1).name.fill('张三');
     await register.officer.fill('李接待');
     await register.summary.fill('再次反映工资仍未补发');
-    await offered.getByRole('button', { name: '关联到此事项' }).click();
+    await register.linkTo(offered);
 
     await detail.expectShowing(zhang);
     await expect(detail.receptions).toHaveCount(2);

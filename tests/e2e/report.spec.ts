@@ -17,7 +17,7 @@ test.describe('季度报告: the quarterly analysis report drafted from the ledg
     await app.goTo('季度报告');
     const report = new ReportPage(app.page);
     await report.chooseQuarter(2026, '第二季度');
-    await expect(report.title).toHaveText('2026年第二季度信访工作研判分析报告');
+    await expect(report.title).toHaveText('某煤业集团有限公司信访办公室2026年第二季度信访工作研判分析报告');
     await expect(report.section('basic').locator('textarea').first()).toHaveValue(/^本季度共接处访2批次4人次，/);
     const problems = (await report.paragraphs('problems')).join('\n');
     expect(problems).toContain('工资福利');
@@ -30,12 +30,12 @@ test.describe('季度报告: the quarterly analysis report drafted from the ledg
     await report.expectSaved();
 
     await app.reload();
-    await expect(report.title).toHaveText('2026年第二季度信访工作研判分析报告');
+    await expect(report.title).toHaveText('某煤业集团有限公司信访办公室2026年第二季度信访工作研判分析报告');
     await expect(report.analysis).toHaveValue('（一）主要原因\n工资发放不及时引发集中反映。');
     await expect(report.measures).toHaveValue('督促相关单位按月足额发放工资。');
 
     const download = await report.issue();
-    expect(download.suggestedFilename()).toBe('2026年第二季度信访工作研判分析报告.docx');
+    expect(download.suggestedFilename()).toBe('某煤业集团有限公司信访办公室2026年第二季度信访工作研判分析报告.docx');
     const docx = await ReportPage.documentParts(download);
     expect(docx.text).toContain('本季度共接处访2批次4人次');
     expect(docx.text).toContain('督促相关单位按月足额发放工资。');

@@ -9,6 +9,8 @@ import { MissingRecordError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { asSeenAfterWrite } from './petitionDetail';
 import { MISSING_ASSIGNEE_UNIT, unitExists } from './references';
+import { getSettings } from './settings';
+import { staffAssignmentProblem } from '../domain/staff';
 import { authorize } from './session';
 
 /** The workflow refused an action (not allowed now, a guard, a bad date or payload); nothing was written. */
@@ -62,7 +64,7 @@ export async function applyCaseAction(
   context: CaseActionContext,
 ): Promise<CaseActionResult> {
   const ctx: TransitionContext = { ...context, actor: authorize(db, 'cases.handle').displayName };
-  const result = await db.transaction('rw', [db.petitions, db.caseEvents, db.units, ...ledgerIndexTables(db)], async () => {
+  const result = await db.transaction('rw', [db.petitions, db.caseEvents, db.units, db.settings, ...ledgerIndexTables(db)], async () => {
     const existing = await db.petitions.get(petitionId);
     if (!existing) throw new MissingRecordError('该信访事项不存在，可能已被删除');
     const outcome = transition(caseStateOf(existing), action, payload, ctx);
@@ -70,6 +72,8 @@ export async function applyCaseAction(
     if (action === 'assign') {
       const assignment = parsePayload('assign', payload);
       if (assignment.ok && !(await unitExists(db, assignment.value.unitId))) throw new CaseActionRefusedError(action, MISSING_ASSIGNEE_UNIT);
+      const staff = assignment.ok ? staffAssignmentProblem((await getSettings(db)).staff, assignment.value) : null;
+      if (staff) throw new CaseActionRefusedError(action, staff);
     }
     const updated: Petition = { ...existing, status: outcome.status, caseFacts: outcome.facts, updatedAt: toTimestamp(ctx.now) };
     const event: CaseEvent = { id: crypto.randomUUID(), petitionId, ...outcome.event };

@@ -23,8 +23,9 @@ export interface LedgerChunk {
  * 4: a confidential row (保密) carries what an account without the grant sees instead of its names and texts.
  * 5: that view scrubbed by domain/access/scrubIdentity.ts, which finds a phone or ID number however it is written.
  * 6: phones in the search text as a digest and their last four digits, never in the clear (domain/search.ts).
+ * 7: a forwarded matter's 来文文号 in the search text (withSourceDocNo).
  */
-export const LEDGER_INDEX_FORMAT = 6;
+export const LEDGER_INDEX_FORMAT = 7;
 
 /**
  * Rows per chunk. Measured in Chromium at 100,000 rows: 100–1,000 read and parse in about the same time, while a

@@ -2,6 +2,8 @@ import { isConfidential } from '../domain/access/confidential';
 import { ROLE_LABELS } from '../domain/access/roles';
 import { repeatKeys, type PersonKeys, type RepeatMatch } from '../domain/repeat';
 import type { PetitionerInput } from '../domain/registration';
+import { maskPhone } from '../domain/idNumber';
+import type { KnownContact } from '../domain/knownContact';
 import type { Petition, Petitioner } from '../domain/types';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
@@ -13,6 +15,12 @@ export interface RepeatCandidate {
   /** The matched person's name as recorded. */
   petitionerName: string;
   matchedBy: RepeatMatch;
+  /** The matched person's record (for 填入已知信息, read through the audited revealPetitioner). */
+  personId: string;
+  /** Which of the people looked up (their index in the call's `people`) the person was recognised as. */
+  forPerson: number;
+  /** What is on file of the person, the phone masked (its full digits only through revealPetitioner, audited). */
+  known: KnownContact;
 }
 
 /** What repeat detection found: the matters the account may see, and whether others exist that it may not. */
@@ -47,17 +55,17 @@ async function grantHolders(db: DeskDatabase): Promise<string[]> {
 export async function findRepeatCandidates(db: DeskDatabase, people: PersonKeys[]): Promise<RepeatLookup> {
   authorize(db, 'records.register');
   const granted = maySeeConfidential(db);
-  const matched = new Map<string, { person: Petitioner; matchedBy: RepeatMatch }>();
-  for (const person of people) {
+  const matched = new Map<string, { person: Petitioner; matchedBy: RepeatMatch; forPerson: number }>();
+  for (const [forPerson, person] of people.entries()) {
     const keys = repeatKeys(person);
     if (keys.idNumber !== null) {
       for (const p of await db.petitioners.where('idNumber').equals(keys.idNumber).toArray()) {
-        matched.set(p.id, { person: p, matchedBy: 'idNumber' });
+        if (matched.get(p.id)?.matchedBy !== 'idNumber') matched.set(p.id, { person: p, matchedBy: 'idNumber', forPerson });
       }
     }
     if (keys.namePhone !== null) {
       for (const p of await db.petitioners.where('[name+phone]').equals(keys.namePhone).toArray()) {
-        if (!matched.has(p.id)) matched.set(p.id, { person: p, matchedBy: 'namePhone' });
+        if (!matched.has(p.id)) matched.set(p.id, { person: p, matchedBy: 'namePhone', forPerson });
       }
     }
   }
@@ -67,14 +75,22 @@ export async function findRepeatCandidates(db: DeskDatabase, people: PersonKeys[
   const byPetition = new Map<string, RepeatCandidate>();
   for (const petition of petitions) {
     if (byPetition.has(petition.id) || (!granted && isConfidential(petition))) continue;
-    let best: { person: Petitioner; matchedBy: RepeatMatch } | undefined;
+    let best: { person: Petitioner; matchedBy: RepeatMatch; forPerson: number } | undefined;
     for (const id of petition.petitionerIds) {
       const m = withheldPeople.has(id) ? undefined : matched.get(id);
       if (m && (!best || (best.matchedBy === 'namePhone' && m.matchedBy === 'idNumber'))) best = m;
     }
     if (!best) continue;
     const { id, regNo, receivedAt, summary, status } = petition;
-    byPetition.set(petition.id, { petition: { id, regNo, receivedAt, summary, status }, petitionerName: best.person.name, matchedBy: best.matchedBy });
+    const { person, matchedBy, forPerson } = best;
+    byPetition.set(petition.id, {
+      petition: { id, regNo, receivedAt, summary, status },
+      petitionerName: person.name,
+      matchedBy,
+      personId: person.id,
+      forPerson,
+      known: { phone: maskPhone(person.phone), address: person.address, unitId: person.unitId },
+    });
   }
   const candidates = [...byPetition.values()].sort((a, b) =>
     a.petition.receivedAt === b.petition.receivedAt ? b.petition.regNo.localeCompare(a.petition.regNo) : a.petition.receivedAt < b.petition.receivedAt ? 1 : -1,

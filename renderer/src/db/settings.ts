@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../domain/defaults';
 import { checkDocNoPrefix, DOC_KINDS, NUMBERED_DOC_KINDS, type DocKind } from '../domain/docNo';
 import { LETTER_KINDS, TEMPLATE_PARTS, validateLetterTemplate, type LetterKind, type LetterTemplate } from '../domain/letterTemplates';
 import { routeProblems } from '../domain/reviewRouting';
+import { staffProblems, withStaffDuty, type StaffDuty } from '../domain/staff';
 import { TEXT_LIMITS } from '../domain/textLimits';
 import { holidayArrangementError } from '../domain/workCalendar';
 import { hasVisibleCharacter, stripXmlIllegal } from '../domain/xmlSafeText';
@@ -111,6 +112,13 @@ const settingsSchema = z.object({
         seen.add(unit);
       }
     }),
+  reportAddressee: cleanString().max(TEXT_LIMITS.orgName, `主送机关不能超过${TEXT_LIMITS.orgName}个字`),
+  staff: z
+    .array(z.object({ name: cleanString(), leads: z.boolean(), handles: z.boolean(), retired: z.boolean() }))
+    .max(500, '办理人员不能超过500人')
+    .superRefine((list, ctx) => {
+      for (const message of staffProblems(list)) ctx.addIssue({ code: 'custom', message });
+    }),
 }) satisfies z.ZodType<Settings, unknown>;
 
 /**
@@ -144,15 +152,29 @@ export async function getSettings(db: DeskDatabase): Promise<Settings> {
   return settings;
 }
 
+/** Validates the whole settings and stores them (inside the caller's transaction); throws the Chinese reasons. */
+async function storeSettings(db: DeskDatabase, next: Settings): Promise<Settings> {
+  const parsed = settingsSchema.safeParse(next);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('；'));
+  await db.settings.put({ key: SETTINGS_KEY, value: parsed.data });
+  return parsed.data;
+}
+
 /** Validates and saves part of the settings (settings.manage); throws an Error with a Chinese message on a bad value. */
 export async function saveSettings(db: DeskDatabase, patch: Partial<Settings>): Promise<Settings> {
   authorize(db, 'settings.manage');
+  return db.transaction('rw', db.settings, async () => storeSettings(db, { ...(await getSettings(db)), ...patch }));
+}
+
+/**
+ * Adds a person to 办理人员 as they are chosen in a 交办 form (cases.handle): whoever assigns cases may name a new
+ * 包案领导 or 承办人, and from then on the name is chosen, not typed. Returns the settings as saved.
+ */
+export async function addStaffDuty(db: DeskDatabase, name: string, duty: StaffDuty): Promise<Settings> {
+  authorize(db, 'cases.handle');
   return db.transaction('rw', db.settings, async () => {
-    const next = { ...(await getSettings(db)), ...patch };
-    const parsed = settingsSchema.safeParse(next);
-    if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('；'));
-    await db.settings.put({ key: SETTINGS_KEY, value: parsed.data });
-    return parsed.data;
+    const current = await getSettings(db);
+    return storeSettings(db, { ...current, staff: withStaffDuty(current.staff, name, duty) });
   });
 }
 

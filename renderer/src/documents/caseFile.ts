@@ -1,6 +1,6 @@
-import { AlignmentType, LineRuleType, PageBreak, Paragraph, type Document, type FileChild } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, type Document, type FileChild } from 'docx';
 import type { PetitionDetail } from '../db/petitions';
-import { formatChineseDate, formatDateTime } from '../domain/dates';
+import { formatChineseDate, formatChineseDateTime } from '../domain/dates';
 import { CONFIDENTIAL_PLACEHOLDER } from '../domain/access/confidential';
 import { DOC_KINDS } from '../domain/docNo';
 import { maskIdNumber, maskPhone } from '../domain/idNumber';
@@ -111,10 +111,6 @@ function list(columns: readonly ListColumn[], rows: readonly (readonly string[])
   return listTable(columns, rows, TABLE_SIZE, (i) => (columns[i]?.wraps ? 'left' : 'center'));
 }
 
-function pageBreak(): Paragraph {
-  return new Paragraph({ children: [new PageBreak()] });
-}
-
 function coverLine(label: string, value: string): Paragraph {
   return new Paragraph({
     spacing: { line: BODY_LINE * 1.5, lineRule: LineRuleType.EXACT },
@@ -142,9 +138,8 @@ export function buildCaseFile(data: CaseFileData): Document {
   return createGbDocument({
     title: `信访事项案卷 ${data.regNo}`,
     description: `${data.orgName}信访事项案卷`,
+    cover: cover(data),
     children: [
-      ...cover(data),
-      pageBreak(),
       heading1('一、登记信息'),
       formTable(registrationTableRows(data.registration), TABLE_SIZE),
       heading1('二、接待记录'),
@@ -158,7 +153,7 @@ export function buildCaseFile(data: CaseFileData): Document {
           { header: '接待人', weight: 1, wraps: true },
           { header: '备注', weight: 3, wraps: true },
         ],
-        data.receptions.map((r, i) => [String(i + 1), formatDateTime(r.receivedAt), r.channel, String(r.headcount), r.names, r.receivingOfficer, r.remarks]),
+        data.receptions.map((r, i) => [String(i + 1), formatChineseDateTime(r.receivedAt), r.channel, String(r.headcount), r.names, r.receivingOfficer, r.remarks]),
       ),
       heading1('三、办理记录'),
       list(
@@ -167,7 +162,7 @@ export function buildCaseFile(data: CaseFileData): Document {
           { header: '办理人', weight: 1, wraps: true },
           { header: '办理情况', weight: 6, wraps: true },
         ],
-        data.events.map((e) => [formatDateTime(e.at), e.actor, e.text]),
+        data.events.map((e) => [formatChineseDateTime(e.at), e.actor, e.text]),
       ),
       heading1('四、文书目录'),
       list(

@@ -190,6 +190,16 @@ export interface Signature {
 }
 
 /**
+ * The width a line prints at, in characters: Word, WPS and Writer all put a gap of about a quarter character between
+ * digits and the Chinese around them (「2026 年 5 月」), which counts when the issuer is centred on the date.
+ */
+function printedWidthInChars(text: string): number {
+  const scripts = [...text].map((ch) => ch.charCodeAt(0) < 0x80);
+  const boundaries = scripts.filter((ascii, i) => i > 0 && ascii !== scripts[i - 1]).length;
+  return widthInChars(text) + boundaries / 4;
+}
+
+/**
  * 发文机关署名 and 成文日期 for a sealed letter: the date four characters from the right, the issuer centred on the
  * date above it, two blank lines above for the seal. Both keep together; pass `keepWithNext` on the last body
  * paragraph so no page carries only the seal.
@@ -198,7 +208,7 @@ export function signatureBlock({ issuer, date }: Signature): Paragraph[] {
   const dateText = formatChineseDate(date);
   const dateRightChars = 4;
   // Centring the issuer on the date: its right edge sits half the width difference further in (or out).
-  const issuerRightChars = Math.max(0, dateRightChars + (widthInChars(dateText) - widthInChars(issuer)) / 2);
+  const issuerRightChars = Math.max(0, dateRightChars + (printedWidthInChars(dateText) - printedWidthInChars(issuer)) / 2);
   return [
     new Paragraph({
       alignment: AlignmentType.RIGHT,
@@ -245,10 +255,27 @@ export interface GbDocumentOptions {
   title: string;
   description?: string;
   children: FileChild[];
+  /** A cover page before the body (案卷): printed without a page number; the body's pages count from 1. */
+  cover?: FileChild[];
 }
 
 /** A GB/T 9704 document: A4, the standard margins, 28 characters a line, body defaults and odd/even page numbers. */
-export function createGbDocument({ title: docTitle, description, children }: GbDocumentOptions): Document {
+/** A4 with the standard margins; the page number sits about 7 mm below the text block (GB/T 9704 §7.5). */
+const pageProperties = {
+  page: {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: {
+      top: PAGE.marginTop,
+      bottom: PAGE.marginBottom,
+      left: PAGE.marginLeft,
+      right: PAGE.marginRight,
+      footer: mmToTwips(23),
+      header: mmToTwips(15),
+    },
+  },
+};
+
+export function createGbDocument({ title: docTitle, description, children, cover }: GbDocumentOptions): Document {
   return new Document({
     title: stripXmlIllegal(docTitle),
     description: description === undefined ? undefined : stripXmlIllegal(description),
@@ -268,21 +295,9 @@ export function createGbDocument({ title: docTitle, description, children }: GbD
       },
     },
     sections: [
+      ...(cover ? [{ properties: { ...pageProperties, titlePage: true }, footers: { first: new Footer({ children: [] }) }, children: cover }] : []),
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.marginTop,
-              bottom: PAGE.marginBottom,
-              left: PAGE.marginLeft,
-              right: PAGE.marginRight,
-              // The page number sits about 7 mm below the text block (GB/T 9704 §7.5).
-              footer: mmToTwips(23),
-              header: mmToTwips(15),
-            },
-          },
-        },
+        properties: { ...pageProperties, ...(cover ? { page: { ...pageProperties.page, pageNumbers: { start: 1 } } } : {}) },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children,
       },

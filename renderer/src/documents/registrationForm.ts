@@ -1,6 +1,6 @@
 import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type Document } from 'docx';
 import type { PetitionDetail } from '../db/petitions';
-import { formatChineseDate } from '../domain/dates';
+import { formatChineseDate, formatChineseDateTime } from '../domain/dates';
 import {
   CHANNEL_LABELS,
   FLAG_LABELS,
@@ -73,12 +73,6 @@ const TABLE_LINE = TABLE_SIZE * 15;
 const SUMMARY_HEIGHT = 5 * TABLE_LINE + 120;
 const DEMANDS_HEIGHT = 3 * TABLE_LINE + 120;
 
-/** '2026-05-25T09:30' → '2026年5月25日 09:30' */
-export function chineseDateTime(moment: string): string {
-  const time = moment.slice(11, 16);
-  return time ? `${formatChineseDate(moment)} ${time}` : formatChineseDate(moment);
-}
-
 function fullRow(label: string, value: string, extra: Partial<FormRow> = {}): FormRow {
   return { cells: [{ text: label, width: LABEL, label: true }, { text: value, width: TEXT_WIDTH - LABEL }], ...extra };
 }
@@ -134,14 +128,14 @@ function signatureLine(who: string, keepWithNext: boolean): Paragraph {
 export function registrationTableRows(data: RegistrationFormData): FormRow[] {
   return [
     fullRow('登记单位', data.orgName),
-    pairRow('信访方式', CHANNEL_LABELS[data.channel], '信访时间', chineseDateTime(data.receivedAt)),
+    pairRow('信访方式', CHANNEL_LABELS[data.channel], '信访时间', formatChineseDateTime(data.receivedAt)),
     pairRow('信访人数', `${data.headcount}人`, '代表人', data.representatives.join('、')),
     pairRow('问题类别', data.categoryPath, '信访性质', data.nature),
     pairRow('涉及单位', data.involvedUnitName, '标记', data.flags.length > 0 ? data.flags.join('、') : '无'),
     ...petitionerRows(data.petitioners),
     fullRow('反映问题\n摘要', data.summary, { minHeight: SUMMARY_HEIGHT, canSplit: true }),
     fullRow('诉求', data.demands, { minHeight: DEMANDS_HEIGHT, canSplit: true }),
-    { ...pairRow('接待人', data.receivingOfficer, '打印时间', chineseDateTime(data.printedAt)), keepWithNext: true },
+    { ...pairRow('接待人', data.receivingOfficer, '打印时间', formatChineseDateTime(data.printedAt)), keepWithNext: true },
   ];
 }
 

@@ -28,6 +28,7 @@ interface SampleReportSpec {
   scope: StatScope;
   scopeName: string;
   issuer: string;
+  addressee: string;
   date: string;
   docNo: string;
   analysis: string;
@@ -41,6 +42,7 @@ const SPECS: SampleReportSpec[] = [
     scope: { kind: 'unitSubtree', unitId: 'unit-1-1' },
     scopeName: '一号矿井',
     issuer: OFFICE,
+    addressee: '一号矿井党委',
     date: '2026-10-12',
     docNo: formatDocNo('曹矿信研', 2026, 3),
     analysis:
@@ -56,6 +58,7 @@ const SPECS: SampleReportSpec[] = [
     scope: { kind: 'all' },
     scopeName: '',
     issuer: '某煤业集团有限公司信访办公室',
+    addressee: '集团公司党委',
     date: '2026-01-12',
     docNo: formatDocNo('集团信研', 2026, 1),
     analysis:
@@ -84,6 +87,7 @@ function sampleReport(spec: SampleReportSpec): SampleReport {
       figures,
       scopeName: spec.scopeName,
       issuer: spec.issuer,
+      addressee: spec.addressee,
       date: spec.date,
       docNo: spec.docNo,
       paragraphs,

@@ -62,6 +62,12 @@ export function formatChineseDate(s: string): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 }
 
+/** '2026-05-25T09:30' → '2026年5月25日 09:30', as printed forms write a moment. */
+export function formatChineseDateTime(moment: string): string {
+  const time = moment.slice(11, 16);
+  return time ? `${formatChineseDate(moment)} ${time}` : formatChineseDate(moment);
+}
+
 /** '2026-05-25T09:30' → '2026-05-25 09:30' for lists and detail pages. */
 export function formatDateTime(s: string): string {
   return s.length >= 16 ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s.slice(0, 10);

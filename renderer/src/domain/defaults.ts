@@ -2,6 +2,7 @@ import type { DeadlineOverrides } from './deadlines';
 import type { DocKind } from './docNo';
 import type { LetterKind, LetterTemplates } from './letterTemplates';
 import { EMPTY_ORGANISATION, type Organisation } from './reviewRouting';
+import type { StaffMember } from './staff';
 import type { Category, Unit } from './types';
 import type { CustomArrangements } from './workCalendar';
 
@@ -28,6 +29,10 @@ export interface Settings {
   idleLockMinutes: number;
   /** The office's organisation and, per deciding unit, its 复查 and 复核 bodies (Arts. 35, 36). */
   organisation: Organisation;
+  /** 主送机关 of the 研判分析报告 (GB/T 9704 §7.3.3), printed under its title; empty prints none. */
+  reportAddressee: string;
+  /** 办理人员: the people 包案领导 and 承办人 are chosen from (staff.ts). */
+  staff: StaffMember[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -42,6 +47,9 @@ export const DEFAULT_SETTINGS: Settings = {
   holidayArrangements: {},
   idleLockMinutes: 10,
   organisation: EMPTY_ORGANISATION,
+  // The company's party committee receives the quarterly analysis (seed 001); the office may name another body.
+  reportAddressee: '公司党委',
+  staff: [],
 };
 
 /** DOMAIN.md §6: first level with its second-level items; an editable synthesis, not an official list. */

@@ -172,12 +172,21 @@ export interface LedgerRowRelated {
   scrubIdentity?: (text: string) => string;
 }
 
+/**
+ * The search text with a forwarded matter's 来文文号 (集信转〔2026〕12号) as its last line, so the clerk finds the
+ * matter by the number on the letter in hand. Added when the row is built: the petition's own search text predates it.
+ */
+export function withSourceDocNo(searchText: string, petition: Pick<Petition, 'source'>): string {
+  const docNo = petition.source?.docNo.trim().toLowerCase() ?? '';
+  return docNo ? `${searchText}\n${docNo}` : searchText;
+}
+
 /** What a confidential petition's row shows an account without the grant: its own texts, scrubbed, with no people. */
 function confidentialViewOf(petition: Petition, scrub: (text: string) => string): ConfidentialRowView {
   const summary = scrub(petition.summary);
   return {
     summary: summary.slice(0, LEDGER_SUMMARY_LENGTH),
-    searchText: buildSearchText({ names: [], phones: [], regNo: petition.regNo, summary, demands: scrub(petition.demands) }),
+    searchText: withSourceDocNo(buildSearchText({ names: [], phones: [], regNo: petition.regNo, summary, demands: scrub(petition.demands) }), petition),
   };
 }
 
@@ -204,7 +213,7 @@ export function toLedgerRow(petition: Petition, related: LedgerRowRelated, caseF
     headcount: petition.headcount,
     petitionerNames: related.petitionerNames,
     summary: petition.summary.slice(0, LEDGER_SUMMARY_LENGTH),
-    searchText: withDigestedPhones(petition.searchText),
+    searchText: withSourceDocNo(withDigestedPhones(petition.searchText), petition),
     caseFacts: caseFacts ? (open ? caseFacts : statFacts(caseFacts)) : null,
     identityTypes: identityTypeList(related.identityTypes),
     receptions: [...related.receptions].sort(compareLedgerReceptions),

@@ -1,4 +1,5 @@
 import { isConfidential } from './access/confidential';
+import { channelWording } from './channelWording';
 import { parseLocalDate, parseLocalDateTime, toLocalDateTime } from './dates';
 import { checkIdNumber, checkPhone, normalizeIdNumber, normalizePhone } from './idNumber';
 import { HEADCOUNT_MAX, HEADCOUNT_MIN, TEXT_LIMITS, tooLongMessage, type TextLimitKey } from './textLimits';
@@ -208,14 +209,15 @@ function validatePetitioners(input: RegistrationInput, rules: RegistrationRules,
   return kept;
 }
 
-function validateReceivedAt(receivedAt: string, now: Date, errors: FieldErrors): void {
+/** `label`: 接待时间, or 收信日期 for a letter (channelWording). */
+function validateReceivedAt(receivedAt: string, now: Date, label: string, errors: FieldErrors): void {
   if (!receivedAt.trim()) {
-    errors['receivedAt'] = '请填写接待时间';
+    errors['receivedAt'] = `请填写${label}`;
     return;
   }
   const at = parseLocalDateTime(receivedAt.trim());
-  if (!at) errors['receivedAt'] = '接待时间格式不正确';
-  else if (at.getTime() > now.getTime()) errors['receivedAt'] = '接待时间不能晚于当前时间';
+  if (!at) errors['receivedAt'] = `${label}格式不正确`;
+  else if (at.getTime() > now.getTime()) errors['receivedAt'] = `${label}不能晚于当前时间`;
 }
 
 function validateHeadcount(headcount: number | null, petitionerCount: number, errors: FieldErrors): void {
@@ -261,13 +263,15 @@ function validateAttachments(attachments: AttachmentInput[], maxBytes: number, e
  * receiving officer, attachments.
  */
 function validateContact(input: RegistrationInput, rules: RegistrationRules, errors: FieldErrors) {
-  if (input.channel === null || !CHANNELS.includes(input.channel)) errors['channel'] = '请选择来源渠道';
-  validateReceivedAt(input.receivedAt, rules.now, errors);
+  const known = input.channel !== null && CHANNELS.includes(input.channel);
+  if (!known) errors['channel'] = '请选择来源渠道';
+  const wording = channelWording(known ? input.channel : null);
+  validateReceivedAt(input.receivedAt, rules.now, wording.receivedAt, errors);
   const petitioners = validatePetitioners(input, rules, errors);
   validateHeadcount(input.headcount, petitioners.length, errors);
   const receivingOfficer = cleanText(input.receivingOfficer);
-  if (!hasVisibleCharacter(receivingOfficer)) errors['receivingOfficer'] = '请填写接待人';
-  checkLength(receivingOfficer, 'receivingOfficer', '接待人', 'receivingOfficer', errors);
+  if (!hasVisibleCharacter(receivingOfficer)) errors['receivingOfficer'] = `请填写${wording.officer}`;
+  checkLength(receivingOfficer, 'receivingOfficer', wording.officer, 'receivingOfficer', errors);
   const attachments = validateAttachments(input.attachments, rules.attachmentMaxBytes, errors);
   return { petitioners, receivingOfficer, attachments };
 }

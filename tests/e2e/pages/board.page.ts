@@ -10,9 +10,17 @@ export class BoardPage extends BasePage {
   get total(): Locator {
     return this.page.getByTestId('board-total');
   }
-  /** 我的案件's name field. */
+  /** 我的案件's name field: a select of the account's own name and 办理人员. */
   get person(): Locator {
     return this.field('承办人或包案领导');
+  }
+  /** Opens 我的案件 for a person on the list. */
+  async choosePerson(name: string): Promise<void> {
+    await this.chooseOption(this.person, name);
+  }
+  /** The person 我的案件 is open for, as the select shows it. */
+  get chosenPerson(): Locator {
+    return this.selectBox(this.person);
   }
 
   tab(list: BoardList): Locator {

@@ -73,6 +73,24 @@ export class ActionDialog {
     await control.fill(text);
     await expect(control).toHaveValue(text);
   }
+  /** A select's own popup (its listbox id is in aria-controls), not one of another select still fading out. */
+  async popupOf(control: Locator): Promise<Locator> {
+    const listId = await control.getAttribute('aria-controls');
+    return this.root.page().locator('.ant-select-dropdown').filter({ has: this.root.page().locator(`[id="${listId}"]`) });
+  }
+  /**
+   * Chooses a 包案领导 or 承办人 by typing the name and taking it with Enter: the one listed name left, or, for a name
+   * not yet on 办理人员, the single 「添加“…”」 option that puts it on the list.
+   */
+  async chooseStaff(label: '包案领导' | '承办人', name: string): Promise<void> {
+    const control = this.field(label);
+    await control.click();
+    await control.fill(name);
+    const popup = await this.popupOf(control);
+    await expect(popup.locator('.ant-select-item-option')).toHaveCount(1);
+    await control.press('Enter');
+    await expect(this.casePage.selectBox(control)).toContainText(name, { timeout: 15_000 });
+  }
   /** The refusal shown above the fields. */
   get problem(): Locator {
     return this.root.getByTestId('case-action-problem');

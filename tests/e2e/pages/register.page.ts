@@ -87,8 +87,13 @@ export class RegisterPage extends BasePage {
   get headcount(): Locator {
     return this.field('人数');
   }
+  /** 接待人, or 登记人 on a letter (the label follows the channel, domain/channelWording.ts). */
   get officer(): Locator {
-    return this.field('接待人');
+    return this.field(/^(接待人|登记人)$/);
+  }
+  /** 接待时间, or 收信日期 on a letter. */
+  get receivedAt(): Locator {
+    return this.field(/^(接待时间|收信日期)$/);
   }
   get category(): Locator {
     return this.field('问题类别');
@@ -114,6 +119,22 @@ export class RegisterPage extends BasePage {
   /** The 重复访 panel listing the earlier petitions of the people on the form. */
   get repeatPanel(): Locator {
     return this.page.getByRole('region', { name: '既往信访事项' });
+  }
+
+  /** 填入已知信息 offers of the 重复访 panel: what is on file of a recognised person that the form leaves blank. */
+  get knownContacts(): Locator {
+    return this.page.getByTestId('known-contacts');
+  }
+
+  /** 关联到此事项 on an offered earlier petition (a row of the 重复访 panel), then 确认关联 in the confirmation. */
+  async linkTo(offered: Locator): Promise<void> {
+    await offered.getByRole('button', { name: '关联到此事项' }).click();
+    await this.linkConfirmation.getByRole('button', { name: '确认关联' }).click();
+  }
+
+  /** The confirmation 关联到此事项 asks for before anything is saved. */
+  get linkConfirmation(): Locator {
+    return this.page.locator('.ant-popover:not(.ant-popover-hidden)').filter({ hasText: '的重复访？' });
   }
 
   flag(label: string): Locator {
@@ -222,6 +243,13 @@ export class PetitionerGroup {
   }
   get address(): Locator {
     return this.field('住址');
+  }
+  /** 身份 (a Select) and 所在单位 (a TreeSelect): their comboboxes. */
+  get identityType(): Locator {
+    return this.field('身份');
+  }
+  get unit(): Locator {
+    return this.field('所在单位');
   }
   gender(label: '男' | '女'): Locator {
     return this.group.getByRole('radio', { name: label, exact: true });

@@ -27,6 +27,28 @@ export class SettingsPage extends BasePage {
     await expect(this.toast('设置已保存')).toBeVisible();
   }
 
+  /** 办理人员: opens its tab. */
+  async openStaff(): Promise<Locator> {
+    await this.goTo('设置');
+    await this.page.getByRole('tab', { name: '办理人员' }).click();
+    const form = this.page.getByTestId('staff-form');
+    await expect(form).toBeVisible();
+    return form;
+  }
+
+  /** Adds a person to 办理人员 (as 承办人, the form's default) without saving yet. */
+  async addStaff(name: string): Promise<void> {
+    const form = this.page.getByTestId('staff-form');
+    await form.getByLabel('新增人员').fill(name);
+    await form.getByRole('button', { name: '添加' }).click();
+    await expect(form.getByRole('cell', { name, exact: true })).toBeVisible();
+  }
+
+  /** A person's duty or 停用 box in 办理人员. */
+  staffBox(name: string, box: '可任包案领导' | '可任承办人' | '停用'): Locator {
+    return this.page.getByTestId('staff-form').getByRole('checkbox', { name: `${name}${box}`, exact: true });
+  }
+
   /** One tree editor: noun '单位' or '类别' (its card is titled 单位 / 问题类别). */
   tree(noun: '单位' | '类别'): TreeEditorPanel {
     return new TreeEditorPanel(this, this.card(noun === '单位' ? '单位' : '问题类别'), noun);

@@ -10,6 +10,7 @@ import { saveUnit } from '../../../renderer/src/db/units';
 import { createUser, updateUser } from '../../../renderer/src/db/users';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, visit } from '../domain/fixtures';
+import { onStaff } from './helpers';
 
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const build = async (docNo: string | null) => new TextEncoder().encode(docNo ?? '无文号');
@@ -27,6 +28,7 @@ export async function busyDesk(db: DeskDatabase): Promise<{ petitionId: string; 
   await applyCaseAction(db, petition.id, 'accept', { acceptedAt: '2026-05-25' }, { now: at(3), calendar });
   const accepted = await issueDocument(db, { petitionId: petition.id, kind: 'acceptanceNotice', year: 2026, prefix: '曹矿信受', build, fileName: '受理告知书.docx', now: at(4) });
   await reissueDocument(db, { documentId: accepted.id, build, now: at(5) });
+  await onStaff(db, '李矿长', '周科长');
   await applyCaseAction(db, petition.id, 'assign', { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '李矿长', handler: '周科长', dueDate: '2026-06-10', instruction: '请核实后答复。' }, { now: at(6), calendar });
   await applyCaseAction(db, petition.id, 'addNote', { note: '已电话联系信访人。' }, { now: at(7), calendar });
   await revealPetitioner(db, petition.id, petition.petitionerIds[0] as string, at(8));

@@ -7,11 +7,13 @@ import { loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, visit } from '../domain/fixtures';
 import { setActor } from '../../../renderer/src/db/session';
-import { adminNamed, freshDb } from './helpers';
+import { adminNamed, freshDb, onStaff } from './helpers';
+import { saveSettings } from '../../../renderer/src/db/settings';
 
 let db: DeskDatabase;
-beforeEach(() => {
+beforeEach(async () => {
   db = freshDb(adminNamed('王丽'));
+  await onStaff(db, '李强', '赵刚');
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -101,6 +103,24 @@ describe('applyCaseAction', () => {
       reason: '交办期限不能早于今天',
     });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('takes a 包案领导 and 承办人 only from 办理人员, each serving in that duty', async () => {
+    const petition = await registerPetition(db, visit(), NOW);
+    await applyCaseAction(db, petition.id, 'accept', {}, ctx(NOW));
+    const before = await snapshot();
+    // A typed name nobody listed is refused, and so is a listed person for a duty they do not take.
+    await expect(applyCaseAction(db, petition.id, 'assign', { ...assignment, leader: '李 强' }, ctx(NOW))).rejects.toMatchObject({
+      reason: '包案领导“李 强”不在办理人员名单中，请从名单中选择，或先添加到名单',
+    });
+    await saveSettings(db, { staff: [{ name: '李强', leads: true, handles: false, retired: false }, { name: '赵刚', leads: true, handles: false, retired: false }] });
+    await expect(applyCaseAction(db, petition.id, 'assign', assignment, ctx(NOW))).rejects.toMatchObject({
+      reason: '承办人“赵刚”不在办理人员名单中，请从名单中选择，或先添加到名单',
+    });
+    expect(await snapshot()).toEqual(before);
+    await saveSettings(db, { staff: [{ name: '李强', leads: true, handles: false, retired: false }, { name: '赵刚', leads: false, handles: true, retired: false }] });
+    await applyCaseAction(db, petition.id, 'assign', assignment, ctx(NOW));
+    expect((await getCaseState(db, petition.id))?.facts.assignment).toMatchObject({ leader: '李强', handler: '赵刚' });
   });
 
   it('reports a petition that does not exist', async () => {

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { openDeskDatabase, type DeskDatabase } from '../../../renderer/src/db/database';
 import { setActor } from '../../../renderer/src/db/session';
+import { addStaffDuty } from '../../../renderer/src/db/settings';
 import type { Actor } from '../../../renderer/src/domain/access/account';
 import { isBranchBound, type Role } from '../../../renderer/src/domain/access/roles';
 import { namedBranchId } from '../../../renderer/src/domain/partyBranches';
@@ -54,4 +55,12 @@ export async function openRaw(db: DeskDatabase): Promise<Dexie> {
   const raw = new Dexie(db.name);
   await raw.open();
   return raw;
+}
+
+/** Puts these names on 办理人员 as 包案领导 and 承办人 both, as the 交办 form does before they can be chosen. */
+export async function onStaff(db: DeskDatabase, ...names: string[]): Promise<void> {
+  for (const name of names) {
+    await addStaffDuty(db, name, 'leads');
+    await addStaffDuty(db, name, 'handles');
+  }
 }

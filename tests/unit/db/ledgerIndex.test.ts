@@ -8,7 +8,7 @@ import { linkReception, loadLedgerRows, loadLedgerRowsByIds, registerPetition } 
 import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow } from '../../../renderer/src/domain/ledgerQuery';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, person, visit } from '../domain/fixtures';
-import { freshDb } from './helpers';
+import { freshDb, onStaff } from './helpers';
 
 let db: DeskDatabase;
 /** The loader warns exactly when it rebuilds; the tests read that as "the index was out of step". */
@@ -186,6 +186,7 @@ describe('the ledger’s persisted index', () => {
     const factsOf = async () => (await loadLedgerRows(db)).find((r) => r.id === petition.id)?.caseFacts;
     expect(await factsOf()).toEqual({ nature: '申诉求决', receivedAt: '2026-05-25' });
     await applyCaseAction(db, petition.id, 'accept', {}, ctx(25));
+    await onStaff(db, '李强', '赵刚');
     await applyCaseAction(db, petition.id, 'assign', { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '李强', handler: '赵刚', dueDate: '2026-06-20' }, ctx(26));
     await applyCaseAction(db, petition.id, 'supervise', { method: '电话', date: '2026-05-27', content: '催办' }, ctx(27));
     expect(await factsOf()).toEqual({

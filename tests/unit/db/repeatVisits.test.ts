@@ -29,7 +29,14 @@ describe('findRepeatCandidates', () => {
     const earlier = await registerPetition(db, visit({ petitioners: [person({ ...LI, idNumber: '' })] }), NOW);
     const { candidates: found } = await findRepeatCandidates(db, [{ name: '李秀兰', phone: '139 1234 5678' }]);
     expect(found).toEqual([
-      { petition: expect.objectContaining({ id: earlier.id }), petitionerName: '李秀兰', matchedBy: 'namePhone' },
+      {
+        petition: expect.objectContaining({ id: earlier.id }),
+        petitionerName: '李秀兰',
+        matchedBy: 'namePhone',
+        personId: earlier.petitionerIds[0],
+        forPerson: 0,
+        known: { phone: '139****5678', address: '山西省太原市万柏林区矿区街12号', unitId: 'unit-1-1-1' },
+      },
     ]);
   });
 

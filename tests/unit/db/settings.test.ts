@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
-import { clearDraft, getSettings, loadDraft, saveDraft, saveSettings } from '../../../renderer/src/db/settings';
+import { addStaffDuty, clearDraft, getSettings, loadDraft, saveDraft, saveSettings } from '../../../renderer/src/db/settings';
+import { setActor } from '../../../renderer/src/db/session';
 import { DEFAULT_SETTINGS } from '../../../renderer/src/domain/defaults';
 import { visit } from '../domain/fixtures';
-import { freshDb } from './helpers';
+import { actorAs, freshDb, TEST_ADMIN } from './helpers';
 
 let db: DeskDatabase;
 beforeEach(() => {
@@ -35,5 +36,26 @@ describe('drafts', () => {
     expect(await loaded?.attachments[0]?.data.text()).toBe('abc');
     await clearDraft(db, 'registration');
     expect(await loadDraft(db, 'registration')).toBeNull();
+  });
+});
+
+describe('办理人员 (issue 12 item 3)', () => {
+  it('lets whoever assigns cases add a 包案领导 or 承办人, and refuses the reception desk', async () => {
+    db.close();
+    db = freshDb(actorAs('handler', '赵干事'));
+    await addStaffDuty(db, '李矿长', 'leads');
+    await addStaffDuty(db, '李矿长', 'handles');
+    expect((await getSettings(db)).staff).toEqual([{ name: '李矿长', leads: true, handles: true, retired: false }]);
+    setActor(db, actorAs('receptionist'));
+    await expect(addStaffDuty(db, '孙主任', 'leads')).rejects.toThrow();
+    setActor(db, TEST_ADMIN);
+    expect((await getSettings(db)).staff.map((m) => m.name)).toEqual(['李矿长']);
+  });
+
+  it('saves the administrator’s list only when every name is whole and single', async () => {
+    await expect(saveSettings(db, { staff: [{ name: '李矿长', leads: true, handles: false, retired: false }, { name: '李矿长', leads: false, handles: true, retired: false }] })).rejects.toThrow('办理人员“李矿长”重复');
+    expect((await getSettings(db)).staff).toEqual([]);
+    await saveSettings(db, { staff: [{ name: '李矿长\uFFFE', leads: true, handles: false, retired: true }] });
+    expect((await getSettings(db)).staff).toEqual([{ name: '李矿长', leads: true, handles: false, retired: true }]);
   });
 });

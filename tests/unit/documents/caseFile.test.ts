@@ -37,6 +37,18 @@ describe('案卷', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('prints the cover without a page number and counts the body’s pages from 1, every time written 年月日', async () => {
+    const { document, text } = await storedCaseFileText();
+    const sections = [...document.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    // The cover's section: its first (only) page takes the empty first-page footer.
+    expect(sections[0]).toContain('<w:titlePg/>');
+    expect(sections[0]).toMatch(/<w:footerReference w:type="first"/);
+    expect(sections[0]).not.toMatch(/<w:footerReference w:type="default"/);
+    expect(sections[1]).toMatch(/<w:pgNumType w:start="1"/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('carries the cover facts and the registration', async () => {
     const { text } = await storedCaseFileText();
     expect(text).toContain('登记编号：2026-0001');
@@ -49,15 +61,15 @@ describe('案卷', () => {
 
   it('lists every reception with its time, channel and whether it was a repeat', async () => {
     const { text } = await storedCaseFileText();
-    expect(text).toContain('12026-05-25 09:30来访1张三王丽');
-    expect(text).toContain('22026-05-28 14:20来电1张三王丽重复访');
+    expect(text).toContain('12026年5月25日 09:30来访1张三王丽');
+    expect(text).toContain('22026年5月28日 14:20来电1张三王丽重复访');
   });
 
   it('lists every event of the timeline with time, actor and text, the issue of a letter included', async () => {
     const { text } = await storedCaseFileText();
-    expect(text).toContain('2026-05-25 11:00王丽受理，办理期限至2026年7月24日');
-    expect(text).toContain('2026-05-26 09:00王丽交办综采一队，包案领导副矿长刘海峰，承办人孙丽娟，限2026年6月20日前办结');
-    expect(text).toContain('2026-05-25 11:10王丽出具受理告知书 曹矿信受〔2026〕1号');
+    expect(text).toContain('2026年5月25日 11:00王丽受理，办理期限至2026年7月24日');
+    expect(text).toContain('2026年5月26日 09:00王丽交办综采一队，包案领导副矿长刘海峰，承办人孙丽娟，限2026年6月20日前办结');
+    expect(text).toContain('2026年5月25日 11:10王丽出具受理告知书 曹矿信受〔2026〕1号');
   });
 
   it('lists the issued letters with kind, 文号, version, date and issuer', async () => {

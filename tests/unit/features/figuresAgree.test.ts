@@ -54,7 +54,7 @@ async function threeOutputs(scopeKey: string) {
   const chosen = chooseTypicalCases(rows, { period: statPeriodOf(Q3), scope, units, categories, topCategories: figures.current.topCategories });
   const cases = describeTypicalCases(chosen, await loadTypicalCaseTexts(db, chosen.map((c) => c.candidate.id)), units);
   const paragraphs = draftParagraphs(figures, cases);
-  const docx = await toBytes(buildReport({ figures, scopeName, issuer, date: TODAY, docNo: null, paragraphs, analysis: '工资分配问题集中。', measures: '加强排查化解。' }));
+  const docx = await toBytes(buildReport({ figures, scopeName, issuer, addressee: '公司党委', date: TODAY, docNo: null, paragraphs, analysis: '工资分配问题集中。', measures: '加强排查化解。' }));
   const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string');
   if (!xml) throw new Error('word/document.xml is missing');
 
@@ -220,7 +220,7 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
     const problems = section(reportText, '三、反映的主要问题', '四、办理情况');
     for (const top of current.topCategories) expect(problems).toContain(`${top.name}（${top.count}件，占${formatPercent(top.share)}）`);
     expect(cases.length, 'typical cases chosen from the rows').toBeGreaterThan(0);
-    for (const c of cases) expect(problems).toContain(`${c.category}方面（${c.unit}）。${c.summary}`);
+    for (const c of cases) expect(problems).toContain(`${c.category}方面${c.unit ? `（${c.unit}）` : ''}。${c.summary}`);
 
     const handling = section(reportText, '四、办理情况', '五、原因分析与风险研判');
     const rates =

@@ -1,6 +1,7 @@
 import { applyCaseAction } from '../../../renderer/src/db/cases';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { linkReception, registerPetition } from '../../../renderer/src/db/petitions';
+import { onStaff } from '../db/helpers';
 import type { RegistrationInput } from '../../../renderer/src/domain/registration';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import type { CaseAction } from '../../../renderer/src/domain/workflowPayloads';
@@ -59,6 +60,7 @@ export async function recordTwoQuarters(db: DeskDatabase): Promise<void> {
   await act(p4.id, 'close', {}, '2026-07-16');
   const p5 = await register({ receivedAt: '2026-06-02T09:00', unitId: UNIT.office, categoryId: 'cat-03-01', headcount: 5, flags: SKIPPED, petitioners: [person({ name: '王建国', idNumber: '', unitId: UNIT.office, identityType: '离退休人员' })] });
   await act(p5.id, 'accept', {}, '2026-06-03');
+  await onStaff(db, '刘副总', '孙科长', '周队长');
   await act(p5.id, 'assign', { unitId: UNIT.office, leader: '刘副总', handler: '孙科长', dueDate: '2026-07-20' }, '2026-06-04');
   await act(p5.id, 'reply', { ...REPLY, servedAt: '2026-08-25' }, '2026-08-25');
   await act(p5.id, 'followUp', { date: '2026-08-28', satisfaction: '不满意' }, '2026-08-28');

@@ -15,6 +15,20 @@ export interface ExtensionNoticeData extends LetterHead, CaseFacts, Pick<ActionP
   originalDueDate: string;
   /** 办结期限 after it, from the deadline engine, 'YYYY-MM-DD' */
   newDueDate: string;
+  /**
+   * The day the extended period ran out when that was a rest day or holiday and the deadline moved to the next
+   * working day (DOMAIN.md §5), else null: the letter says why its date is not the original plus the days.
+   */
+  rolledFromDay?: string | null;
+}
+
+/** 「2026年8月24日（8月23日为法定休假日，顺延至其后第一个工作日）」, or the date alone when nothing moved. */
+function newDueText(newDueDate: string, rolledFromDay: string | null | undefined): string {
+  const due = formatChineseDate(newDueDate);
+  if (!rolledFromDay) return due;
+  const fromText = formatChineseDate(rolledFromDay);
+  const sameYear = rolledFromDay.slice(0, 4) === newDueDate.slice(0, 4);
+  return `${due}（${sameYear ? fromText.replace(/^\d{4}年/u, '') : fromText}为法定休假日，顺延至其后第一个工作日）`;
 }
 
 export function buildExtensionNotice(
@@ -30,6 +44,6 @@ export function buildExtensionNotice(
     延期天数: String(data.days),
     延期理由: clause(data.reason),
     批准人: data.approver.trim(),
-    新办结期限: formatChineseDate(data.newDueDate),
+    新办结期限: newDueText(data.newDueDate, data.rolledFromDay),
   });
 }

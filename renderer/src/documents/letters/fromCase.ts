@@ -387,7 +387,10 @@ export function letterDataFor<K extends LetterKind>(
       const original = originalDue(detail, ctx.env, eventDay);
       const due = event.data?.due;
       const newDueDate = typeof due === 'string' ? due : (handlingDue({ ...facts(detail.petition), extension: { days, approvedAt: eventDay } }, ctx.env.rules, ctx.env.calendar, eventDay) ?? addDays(original, days));
-      return { ...base, acceptedAt: acceptedAt(detail), originalDueDate: original, approver, reason, days, newDueDate };
+      // Counted in calendar days, a period ending on a rest day runs on to the next working day: the letter says so.
+      const plainDay = addDays(original, days);
+      const rolledFromDay = newDueDate > plainDay && !ctx.env.calendar.isWorkingDay(plainDay) ? plainDay : null;
+      return { ...base, acceptedAt: acceptedAt(detail), originalDueDate: original, approver, reason, days, newDueDate, rolledFromDay };
     },
     assignmentSheet: () => {
       const assign = payloadOf(event, 'assign');

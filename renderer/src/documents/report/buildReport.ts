@@ -6,14 +6,17 @@ import { removeIdentities } from '../../domain/access/scrubIdentity';
 import { caption, categoryTable, channelTable, comparisonTable, handlingTable, overdueTable, quarterTrendTable } from './tables';
 import { CHART_WIDTH_PX, SECTION_TITLES, type ReportChart, type ReportDocumentInput } from './types';
 
-/** 信访工作研判分析报告's title: the scope, the period and the report's name. */
-export function reportTitle(scopeName: string, period: ReportDocumentInput['figures']['period']): string {
-  return reportTitleWords(scopeName, period).join('');
+/**
+ * 信访工作研判分析报告's title: who it is of (the unit or branch, or for the whole company the issuing body, as
+ * GB/T 9704 §7.3.2 names the 发文机关 in a title without a 版头), the period and the report's name.
+ */
+export function reportTitle(scopeName: string, period: ReportDocumentInput['figures']['period'], issuer = ''): string {
+  return reportTitleWords(scopeName, period, issuer).join('');
 }
 
 /** The title's words, each kept whole when the title breaks onto a second line. */
-function reportTitleWords(scopeName: string, period: ReportDocumentInput['figures']['period']): string[] {
-  return [scopeName, periodLabel(period), '信访工作研判分析报告'].filter(Boolean);
+function reportTitleWords(scopeName: string, period: ReportDocumentInput['figures']['period'], issuer: string): string[] {
+  return [scopeName || issuer, periodLabel(period), '信访工作研判分析报告'].filter(Boolean);
 }
 
 /**
@@ -70,7 +73,8 @@ export function buildReport(input: ReportDocumentInput): Document {
 
   const children: FileChild[] = [];
   if (input.docNo) children.push(docNumberLine(input.docNo));
-  children.push(title(reportTitleWords(input.scopeName, figures.period)));
+  children.push(title(reportTitleWords(input.scopeName, figures.period, input.issuer)));
+  if (input.addressee.trim()) children.push(body(`${input.addressee.trim()}：`, { indent: false }));
 
   children.push(heading1(SECTION_TITLES.basic), ...paragraphsOf(paragraphs.basic));
   children.push(table(`本${unit}信访总量对比`), comparisonTable(figures));
@@ -92,6 +96,6 @@ export function buildReport(input: ReportDocumentInput): Document {
   children.push(heading1(SECTION_TITLES.measures), ...writtenParagraphs(input.measures));
   children.push(...signatureBlock({ issuer: input.issuer, date: input.date }));
 
-  const docTitle = reportTitle(input.scopeName, figures.period);
+  const docTitle = reportTitle(input.scopeName, figures.period, input.issuer);
   return createGbDocument({ title: input.docNo ? `${docTitle} ${input.docNo}` : docTitle, children });
 }

@@ -100,7 +100,7 @@ function problems(f: ReportFigures, cases: readonly TypicalCase[]): string[] {
   const paragraphs = [topCategoriesSentence(f.current)];
   if (cases.length > 0) {
     paragraphs.push('典型事例：');
-    cases.forEach((c, i) => paragraphs.push(`${i + 1}. ${c.category}方面（${c.unit}）。${c.summary}`));
+    cases.forEach((c, i) => paragraphs.push(`${i + 1}.${c.category}方面${c.unit ? `（${c.unit}）` : ''}。${c.summary}`));
   }
   return paragraphs;
 }

@@ -51,6 +51,7 @@ export interface ReportFigures {
 /** A typical case as the report may show it: retold in the third person with 某-names, no ID number or phone (typicalCases.ts). */
 export interface TypicalCase {
   category: string;
+  /** The unit's name; empty when the matter names none. */
   unit: string;
   summary: string;
 }
@@ -75,10 +76,12 @@ export interface ReportCharts {
 /** What the builder turns into a .docx. */
 export interface ReportDocumentInput {
   figures: ReportFigures;
-  /** The scope as the title names it: 全公司 → '' (the title then names only the period), else the unit or branch. */
+  /** The scope as the title names it: 全公司 → '' (the title then names the issuer), else the unit or branch. */
   scopeName: string;
-  /** 发文机关署名 under the report. */
+  /** 发文机关署名 under the report; a whole-company report's title names it too. */
   issuer: string;
+  /** 主送机关, printed under the title with a full-width colon; empty prints none. */
+  addressee: string;
   /** 成文日期 'YYYY-MM-DD'. */
   date: string;
   /** 文号, or null when the office numbers no reports. */

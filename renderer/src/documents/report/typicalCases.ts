@@ -84,7 +84,8 @@ export function describeTypicalCases(chosen: readonly ChosenCase[], texts: Reado
       confidential: candidate.confidential,
     });
     const summary = retold ? shorten(retold) : '';
-    const unit = candidate.unitId ? (unitNames.get(candidate.unitId) ?? '未指定单位') : '未指定单位';
+    // A matter recorded without a unit is told without one: 「（未指定单位）」 is a ledger's word, not a report's.
+    const unit = candidate.unitId ? (unitNames.get(candidate.unitId) ?? '') : '';
     return summary ? [{ category, unit, summary }] : [];
   });
 }

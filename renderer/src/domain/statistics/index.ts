@@ -10,3 +10,4 @@ export * from './trend';
 export type * from './types';
 export { ratio } from './handling';
 export * from './retell';
+export * from './rollUp';

@@ -36,6 +36,7 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
       return m && m.pieces > 0 ? barLink(baseFilter, { period: m.period }) : null;
     };
     const units = current.byUnit.slice(0, TOP_UNITS);
+    const mineLinks = new Map<CountRow, string | null>(dashboard.byMine.map((row) => [row, row.link]));
     const channels = current.byChannel.filter((c) => c.pieces > 0 || (c.batches ?? 0) > 0);
     const channelLink = (i: number) => {
       const c = channels[i];
@@ -61,6 +62,12 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
         })),
       },
       category: { option: countBarsOption(current.byCategory, (r) => categoryLink(r) !== null), rows: countRows(current.byCategory, categoryLink), linkOfBar: (i: number) => { const r = current.byCategory[current.byCategory.length - 1 - i]; return r ? categoryLink(r) : null; } },
+      mine: {
+        // Each row carries its own link (dashboardData.mineRows).
+        option: countBarsOption(dashboard.byMine, (r) => mineLinks.get(r) != null),
+        rows: countRows(dashboard.byMine, (r) => mineLinks.get(r) ?? null),
+        linkOfBar: (i: number) => dashboard.byMine[dashboard.byMine.length - 1 - i]?.link ?? null,
+      },
       unit: { option: countBarsOption(units, (r) => unitLink(r) !== null), rows: countRows(units, unitLink), linkOfBar: (i: number) => { const r = units[units.length - 1 - i]; return r ? unitLink(r) : null; } },
       channel: {
         option: channelPieOption(channels.map((c) => ({ name: CHANNEL_LABELS[c.channel], value: c.pieces }))),
@@ -75,7 +82,7 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
       },
       rates: { option: ratesOption(rates), rows: rates.map((r): FigureRow => ({ key: r.name, name: r.name, value: formatRate(r.value), of: r.of })) },
     };
-  }, [current, trend, baseFilter]);
+  }, [current, trend, baseFilter, dashboard.byMine]);
 
   return (
     <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
@@ -93,6 +100,9 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
       </Col>
       <Col xs={24} xl={12}>
         <ChartPanel title={`涉及单位分布（前 ${TOP_UNITS} 个）`} option={charts.unit.option} linkOfBar={charts.unit.linkOfBar} columns={COUNT_COLUMNS('涉及单位')} rows={charts.unit.rows} height={Math.max(200, charts.unit.rows.length * 28)} />
+      </Col>
+      <Col xs={24} xl={12}>
+        <ChartPanel title="按矿（厂）汇总" option={charts.mine.option} linkOfBar={charts.mine.linkOfBar} columns={COUNT_COLUMNS('矿（厂）')} rows={charts.mine.rows} height={Math.max(200, charts.mine.rows.length * 28)} />
       </Col>
       <Col xs={24} xl={12}>
         <ChartPanel

@@ -4,11 +4,15 @@ import {
   cachedStatRecords,
   change,
   computeStatistics,
+  mineUnitIds,
   monthlyTrend,
+  NO_UNIT,
   previousPeriod,
+  rollUpToMines,
   samePeriodLastYear,
   scopeUnitIds,
   statRecordsFromLedger,
+  type CountRow,
   type MonthFigures,
   type PeriodKind,
   type StatPeriod,
@@ -43,6 +47,8 @@ export interface Dashboard {
   trend: MonthFigures[];
   /** The ledger filter of the period and scope: a bar's link adds its category, unit or month to it. */
   baseFilter: LedgerLinkFilter;
+  /** 按矿（厂）汇总: the per-unit counts rolled up to the units directly under the company, each with its ledger link. */
+  byMine: Array<CountRow & { link: string | null }>;
 }
 
 export interface DashboardInput {
@@ -130,7 +136,18 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     rate('satisfactionRate', '满意率', (s) => s.satisfaction.satisfactionRate),
     rate('ratingRate', '参评率', (s) => s.satisfaction.ratingRate),
   ];
-  return { current, lastYear, previous, headlines, trend, baseFilter };
+  return { current, lastYear, previous, headlines, trend, baseFilter, byMine: mineRows(current, baseFilter, input) };
+}
+
+/** The per-unit counts rolled up to each 矿/厂; a row links to that 矿/厂's units within the scope, listed exactly. */
+function mineRows(current: Statistics, baseFilter: LedgerLinkFilter, input: DashboardInput): Dashboard['byMine'] {
+  const names = new Map(input.units.map((u) => [u.id, u.name]));
+  const nameOf = (key: string | null) => (key === null ? NO_UNIT : (names.get(key) ?? key));
+  const scope = scopeUnitIds(input.scope, input.units);
+  return rollUpToMines(current.byUnit, input.units, current.pieces, nameOf).map((row) => ({
+    ...row,
+    link: row.key === null || row.count === 0 ? null : ledgerLink({ ...baseFilter, unitIds: mineUnitIds(row.key, input.units, scope), exactUnits: true }),
+  }));
 }
 
 /** '12.5%', or '—' for a rate whose base is 0. */

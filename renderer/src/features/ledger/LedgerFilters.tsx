@@ -7,6 +7,7 @@ import { useReferenceData } from '../../app/ReferenceData';
 import { DATE_FORMAT } from '../../domain/dates';
 import type { LedgerFlag } from '../../domain/ledgerQuery';
 import { FLAG_LABELS, NATURES, PETITION_STATUSES, type PetitionStatus } from '../../domain/types';
+import { SELECT_SEARCH, TREE_SEARCH } from '../../ui/selectSearch';
 import { toTreeOptions } from '../../ui/tree';
 import { EMPTY_LEDGER_VIEW, isFiltered, type LedgerView } from './ledgerView';
 
@@ -30,8 +31,8 @@ export function LedgerFilters({ view, onChange }: LedgerFiltersProps) {
   const unitOptions = useMemo(() => toTreeOptions(units), [units]);
   const change = (patch: Partial<LedgerView>) => onChange({ ...patch, page: 1 });
   const shared = { allowClear: true, maxTagCount: 'responsive' as const, style: { width: '100%' } };
-  // Typed text is matched against the Chinese label the clerk sees, not the option's stored value ('repeat').
-  const multi = { ...shared, mode: 'multiple' as const, showSearch: { optionFilterProp: 'label' } };
+  // Typed text is matched against the Chinese label the clerk sees (or its pinyin), not the stored value ('repeat').
+  const multi = { ...shared, mode: 'multiple' as const, showSearch: SELECT_SEARCH };
 
   return (
     <div role="search" aria-label="台账筛选">
@@ -39,7 +40,7 @@ export function LedgerFilters({ view, onChange }: LedgerFiltersProps) {
         <Col span={10}>
           <Input
             aria-label="搜索台账"
-            placeholder="姓名 / 拼音 / 编号 / 电话 / 内容"
+            placeholder="姓名 / 拼音 / 编号 / 电话 / 内容 / 来文文号"
             prefix={<SearchOutlined />}
             allowClear
             value={view.text}
@@ -74,6 +75,7 @@ export function LedgerFilters({ view, onChange }: LedgerFiltersProps) {
             aria-label="问题类别"
             placeholder="问题类别"
             treeData={categoryOptions}
+            showSearch={TREE_SEARCH}
             value={view.categoryIds}
             onChange={(categoryIds: string[]) => change({ categoryIds })}
             popupMatchSelectWidth={false}
@@ -90,7 +92,7 @@ export function LedgerFilters({ view, onChange }: LedgerFiltersProps) {
             placeholder="涉及单位"
             treeData={unitOptions}
             treeDefaultExpandAll
-            showSearch={{ treeNodeFilterProp: 'title' }}
+            showSearch={TREE_SEARCH}
             value={view.unitIds}
             onChange={(unitIds: string[]) => change({ unitIds, exactUnits: false })}
             popupMatchSelectWidth={false}

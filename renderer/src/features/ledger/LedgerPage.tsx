@@ -10,7 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { pathLabel } from '../../ui/tree';
 import { ExportLedgerButton } from '../export/ExportLedgerButton';
 import { LedgerFilters } from './LedgerFilters';
-import { ledgerColumns, type LedgerLookups } from './ledgerColumns';
+import { LEDGER_SCROLL_X, ledgerColumns, type LedgerLookups } from './ledgerColumns';
 import { ledgerViewFromSearch, rememberedLedgerView, rememberLedgerView, toLedgerQuery, type LedgerView } from './ledgerView';
 import { useLedgerIndex } from './useLedgerIndex';
 
@@ -75,7 +75,7 @@ export function LedgerPage() {
   };
 
   return (
-    <div className="desk-page">
+    <div className="desk-page desk-page-wide">
       <PageHeader title="信访台账">
         {rows && (
           <Typography.Text type="secondary" data-testid="ledger-total">
@@ -91,6 +91,8 @@ export function LedgerPage() {
         style={{ marginTop: 16 }}
         aria-label="信访台账"
         size="middle"
+        tableLayout="fixed"
+        scroll={{ x: LEDGER_SCROLL_X }}
         rowKey="id"
         loading={rows === null && !error}
         columns={columns}

@@ -1,7 +1,9 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { now } from '../../app/clock';
+import { channelWording } from '../../domain/channelWording';
 import { CHANNEL_OPTIONS } from '../../ui/channelOptions';
+import { SELECT_SEARCH } from '../../ui/selectSearch';
 import type { RegistrationFormValues } from './formValues';
 import { textCount } from '../../ui/textCount';
 
@@ -11,21 +13,25 @@ function isAfterToday(day: Dayjs): boolean {
   return day.isAfter(now(), 'day');
 }
 
-/** 来访信息: how and when the contact came in, how many came, who received it; the source of a forwarded matter. */
+/**
+ * 来访信息 (来信信息 for a letter): how and when the contact came in, how many came, who received or registered it;
+ * the source of a forwarded matter. The labels follow the channel (domain/channelWording.ts).
+ */
 export function ContactFields() {
   const channel = Form.useWatch<RegistrationFormValues['channel']>('channel');
+  const wording = channelWording(channel);
   return (
     <Row gutter={16}>
       <Col span={6}>
         <Form.Item label="来源渠道" name="channel">
-          <Select options={CHANNEL_OPTIONS} placeholder="请选择" showSearch={{ optionFilterProp: 'label' }} />
+          <Select options={CHANNEL_OPTIONS} placeholder="请选择" showSearch={SELECT_SEARCH} />
         </Form.Item>
       </Col>
       <Col span={7}>
-        <Form.Item label="接待时间" name="receivedAt">
+        <Form.Item label={wording.receivedAt} name="receivedAt">
           <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
+            showTime={wording.withTime ? { format: 'HH:mm' } : false}
+            format={wording.withTime ? 'YYYY-MM-DD HH:mm' : 'YYYY-MM-DD'}
             disabledDate={isAfterToday}
             needConfirm={false}
             showNow={false}
@@ -40,7 +46,7 @@ export function ContactFields() {
         </Form.Item>
       </Col>
       <Col span={7}>
-        <Form.Item label="接待人" name="receivingOfficer">
+        <Form.Item label={wording.officer} name="receivingOfficer">
           <Input autoComplete="off" count={textCount('receivingOfficer')} />
         </Form.Item>
       </Col>

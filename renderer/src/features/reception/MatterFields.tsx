@@ -1,10 +1,9 @@
-import { Cascader, Checkbox, Col, Form, Input, Radio, Row, Space, Tooltip } from 'antd';
-import { useMemo } from 'react';
+import { Checkbox, Col, Form, Input, Radio, Row, Space, Tooltip } from 'antd';
 import { useReferenceData } from '../../app/ReferenceData';
 import { isCollective } from '../../domain/registration';
 import { isConfidential } from '../../domain/access/confidential';
 import { FLAG_LABELS, NATURES, type Channel, type Nature } from '../../domain/types';
-import { toTreeOptions } from '../../ui/tree';
+import { CategoryCascader } from './CategoryCascader';
 import { UnitSelect } from './UnitSelect';
 import { textCount } from '../../ui/textCount';
 
@@ -13,8 +12,7 @@ const CLERK_FLAGS = ['jointLetter', 'anonymous', 'levelSkipping', 'lawRelated'] 
 
 /** 反映问题: what the matter is about, where, and its flags. */
 export function MatterFields() {
-  const { categories, settings } = useReferenceData();
-  const categoryOptions = useMemo(() => toTreeOptions(categories), [categories]);
+  const { settings } = useReferenceData();
   const headcount = Form.useWatch<number | null>('headcount');
   const channel = Form.useWatch<Channel | null>('channel');
   const collective = typeof headcount === 'number' && isCollective(channel ?? null, headcount, settings.collectiveThreshold);
@@ -25,12 +23,7 @@ export function MatterFields() {
     <Row gutter={16}>
       <Col span={8}>
         <Form.Item label="问题类别" name="categoryPath">
-          <Cascader
-            options={categoryOptions}
-            fieldNames={{ label: 'label', value: 'value', children: 'children' }}
-            showSearch
-            placeholder="请选择"
-          />
+          <CategoryCascader />
         </Form.Item>
       </Col>
       <Col span={8}>

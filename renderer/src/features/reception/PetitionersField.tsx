@@ -2,10 +2,12 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, Form, Input, Radio, Row, Select, type FormInstance } from 'antd';
 import { now } from '../../app/clock';
 import { checkIdNumber } from '../../domain/idNumber';
-import { emptyPetitioner, MAX_REPRESENTATIVES } from '../../domain/registration';
+import { MAX_REPRESENTATIVES } from '../../domain/registration';
+import { nextPetitioner } from '../../domain/registrationDefaults';
 import { GENDERS, IDENTITY_TYPES } from '../../domain/types';
 import type { RegistrationFormValues } from './formValues';
 import { UnitSelect } from './UnitSelect';
+import { SELECT_SEARCH } from '../../ui/selectSearch';
 import { textCount } from '../../ui/textCount';
 
 const IDENTITY_OPTIONS = IDENTITY_TYPES.map((t) => ({ value: t, label: t }));
@@ -71,7 +73,7 @@ export function PetitionersField({ form }: { form: FormInstance<RegistrationForm
                 </Col>
                 <Col span={5}>
                   <Form.Item label="身份" name={[field.name, 'identityType']}>
-                    <Select options={IDENTITY_OPTIONS} allowClear placeholder="请选择" />
+                    <Select options={IDENTITY_OPTIONS} allowClear placeholder="请选择" showSearch={SELECT_SEARCH} />
                   </Form.Item>
                 </Col>
                 <Col span={6}>
@@ -93,7 +95,8 @@ export function PetitionersField({ form }: { form: FormInstance<RegistrationForm
           <Button
             icon={<PlusOutlined />}
             onClick={() => {
-              add(emptyPetitioner());
+              // A petitioner added comes with the first one's 身份 and 所在单位 (registrationDefaults).
+              add(nextPetitioner(form.getFieldValue(['petitioners', 0]) as RegistrationFormValues['petitioners'][number] | undefined));
               // The headcount covers at least everyone listed by name.
               const headcount = form.getFieldValue('headcount') as number | null;
               const listed = fields.length + 1;

@@ -4,19 +4,22 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { now } from '../../app/clock';
 import { useReferenceData } from '../../app/ReferenceData';
+import { useSession } from '../../app/session/SessionContext';
 import { RegistrationError, errorText } from '../../db/errors';
 import { getDb } from '../../db/instance';
 import { linkReception, registerPetition } from '../../db/petitions';
+import { revealPetitioner } from '../../db/identity';
 import type { RepeatCandidate } from '../../db/petitioners';
 import { genderFromIdNumber } from '../../domain/idNumber';
+import { channelWording } from '../../domain/channelWording';
+import { newRegistration } from '../../domain/registrationDefaults';
 import {
-  emptyRegistration,
   validateReception,
   validateRegistration,
   type FieldErrors,
   type RegistrationInput,
 } from '../../domain/registration';
-import type { PersonKeys } from '../../domain/repeat';
+import { CONTACT_FIELD_LABELS, contactPatch, type ContactField } from '../../domain/knownContact';
 import type { Category, Petition } from '../../domain/types';
 import { moveFocusOnEnter, usePageShortcuts } from '../../ui/keyboard';
 import { PageHeader } from '../../ui/PageHeader';
@@ -26,7 +29,7 @@ import { DraftIndicator } from './DraftIndicator';
 import { fieldNameForErrorPath, toFormValues, toRegistrationInput, type RegistrationFormValues } from './formValues';
 import { MatterFields } from './MatterFields';
 import { PetitionersField } from './PetitionersField';
-import { RepeatPanel } from './RepeatPanel';
+import { RepeatPanel, type RepeatPanelProps } from './RepeatPanel';
 import type { RegistrationDraft } from './useRegistrationDraft';
 
 interface RegistrationFormProps {
@@ -39,12 +42,16 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { settings, categories } = useReferenceData();
+  const { actor } = useSession();
   const [form] = Form.useForm<RegistrationFormValues>();
-  const restored = useMemo(() => restoreValues(start, categories), [start, categories]);
+  const blank = useCallback(() => newRegistration(now(), actor.displayName), [actor.displayName]);
+  const restored = useMemo(() => restoreValues(start, categories, blank), [start, categories, blank]);
   const initialValues = restored.values;
   useEffect(() => {
     if (restored.problem) message.warning(restored.problem);
   }, [message, restored.problem]);
+  // The clerk starts typing at once: on opening, and after 继续登记 (which mounts a new form).
+  useEffect(() => form.focusField('channel'), [form]);
   const busy = useRef(false);
   const [saving, setSaving] = useState(false);
 
@@ -147,6 +154,27 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
     [discardSavedDraft, message, navigate, readInput, rules, showErrors, submit],
   );
 
+  /**
+   * 填入已知信息: the person's record read through the audited reveal (the phone is shown masked until then), and only
+   * the row's blank contact fields filled.
+   */
+  const fillKnown = useCallback(
+    async (candidate: RepeatCandidate) => {
+      try {
+        const person = await revealPetitioner(getDb(), candidate.petition.id, candidate.personId, now(), '信访登记时填入已知信息');
+        const row = ['petitioners', candidate.forPerson] as const;
+        const patch = contactPatch(form.getFieldValue([...row]) as RegistrationFormValues['petitioners'][number] | undefined, person);
+        const fields = Object.keys(patch) as ContactField[];
+        for (const field of fields) form.setFieldValue([...row, field], patch[field]);
+        draft.schedule(readInput);
+        if (fields.length > 0) message.success(`已填入信访人 ${candidate.forPerson + 1} 的${fields.map((f) => CONTACT_FIELD_LABELS[f]).join('、')}`);
+      } catch (error) {
+        message.error(`未能填入已知信息：${errorText(error)}`);
+      }
+    },
+    [draft, form, message, readInput],
+  );
+
   usePageShortcuts({ onSave: () => void save(), onLeave: () => navigate('/ledger') });
 
   const onValuesChange = (changed: Partial<RegistrationFormValues>) => {
@@ -168,12 +196,12 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
         requiredMark={false}
         aria-label="信访登记表"
       >
-        <Card title="来访信息" size="small" className="desk-card">
+        <Card title={<ContactTitle form={form} />} size="small" className="desk-card">
           <ContactFields />
         </Card>
         <Card title="信访人" size="small" className="desk-card">
           <PetitionersField form={form} />
-          <WatchedRepeatPanel form={form} onLink={link} />
+          <WatchedRepeatPanel form={form} onLink={link} onFill={fillKnown} />
         </Card>
         <Card title="反映问题" size="small" className="desk-card">
           <MatterFields />
@@ -192,7 +220,8 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
               onConfirm={async () => {
                 await draft.discard();
                 form.resetFields();
-                form.setFieldsValue(toFormValues(emptyRegistration(now()), categories));
+                form.setFieldsValue(toFormValues(blank(), categories));
+                form.focusField('channel');
               }}
             >
               <Button size="large">清空表单</Button>
@@ -220,20 +249,36 @@ function fillGenderFromIdNumber(
 }
 
 /** A draft written by an older version may no longer fit the form; the clerk is told and starts from a blank form. */
-function restoreValues(start: RegistrationInput, categories: readonly Category[]): { values: RegistrationFormValues; problem: string | null } {
+function restoreValues(
+  start: RegistrationInput,
+  categories: readonly Category[],
+  blank: () => RegistrationInput,
+): { values: RegistrationFormValues; problem: string | null } {
   try {
     return { values: toFormValues(start, categories), problem: null };
   } catch (error) {
     return {
-      values: toFormValues(emptyRegistration(now()), categories),
+      values: toFormValues(blank(), categories),
       problem: `上次的草稿无法恢复（${errorText(error)}），已打开空白登记表`,
     };
   }
 }
 
 /** Watches the petitioners on its own, so typing a name re-renders the lookup panel and not the whole form. */
-function WatchedRepeatPanel({ form, onLink }: { form: FormInstance<RegistrationFormValues>; onLink(candidate: RepeatCandidate): Promise<void> }) {
+function WatchedRepeatPanel({ form, onLink, onFill }: { form: FormInstance<RegistrationFormValues> } & Pick<RepeatPanelProps, 'onLink' | 'onFill'>) {
   const petitioners = Form.useWatch('petitioners', form);
-  const people: PersonKeys[] = (petitioners ?? []).map((p) => ({ idNumber: p?.idNumber, name: p?.name, phone: p?.phone }));
-  return <RepeatPanel people={people} onLink={onLink} />;
+  const people: RepeatPanelProps['people'] = (petitioners ?? []).map((p) => ({
+    idNumber: p?.idNumber,
+    name: p?.name,
+    phone: p?.phone,
+    address: p?.address,
+    unitId: p?.unitId ?? null,
+  }));
+  return <RepeatPanel people={people} onLink={onLink} onFill={onFill} />;
+}
+
+/** 来访信息, or 来信信息 for a letter: the first card's title follows the channel (channelWording). */
+function ContactTitle({ form }: { form: FormInstance<RegistrationFormValues> }) {
+  const channel = Form.useWatch('channel', form);
+  return channelWording(channel).section;
 }

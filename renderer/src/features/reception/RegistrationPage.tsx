@@ -2,7 +2,9 @@ import { Spin } from 'antd';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { now } from '../../app/clock';
-import { emptyRegistration, type RegistrationInput } from '../../domain/registration';
+import type { RegistrationInput } from '../../domain/registration';
+import { newRegistration } from '../../domain/registrationDefaults';
+import { useSession } from '../../app/session/SessionContext';
 import type { Petition } from '../../domain/types';
 import { RegistrationForm } from './RegistrationForm';
 import { RegistrationSuccess } from './RegistrationSuccess';
@@ -17,6 +19,7 @@ export function RegistrationPage() {
 /** The form (restored from its draft), then the number and what to do next. */
 function RegistrationFlow() {
   const draft = useRegistrationDraft();
+  const { actor } = useSession();
   const [saved, setSaved] = useState<Petition | null>(null);
   // After 继续登记 the next form starts empty even though this page restored a draft when it opened.
   const [fresh, setFresh] = useState<{ start: RegistrationInput; key: number } | null>(null);
@@ -34,11 +37,11 @@ function RegistrationFlow() {
         petition={saved}
         onContinue={() => {
           setSaved(null);
-          setFresh((f) => ({ start: emptyRegistration(now()), key: (f?.key ?? 0) + 1 }));
+          setFresh((f) => ({ start: newRegistration(now(), actor.displayName), key: (f?.key ?? 0) + 1 }));
         }}
       />
     );
   }
-  const start = fresh?.start ?? draft.initial ?? emptyRegistration(now());
+  const start = fresh?.start ?? draft.initial ?? newRegistration(now(), actor.displayName);
   return <RegistrationForm key={fresh?.key ?? 0} start={start} draft={draft} onSaved={setSaved} />;
 }

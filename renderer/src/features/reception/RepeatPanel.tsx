@@ -1,27 +1,29 @@
 import { LinkOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '../../db/instance';
 import { findRepeatCandidates, type RepeatCandidate, type RepeatLookup } from '../../db/petitioners';
 import { formatDateTime } from '../../domain/dates';
 import { repeatKeys, withheldRepeatNotice, type PersonKeys } from '../../domain/repeat';
 import { PETITION_STATUSES } from '../../domain/types';
+import { KnownContactOffers, type ContactRow } from './KnownContactOffers';
 
 const LOOKUP_DELAY_MS = 350;
 const NOTHING_FOUND: RepeatLookup = { candidates: [], withheld: null };
 
-interface RepeatPanelProps {
-  people: PersonKeys[];
-  /** The clerk chose to record this contact as a new reception of an earlier petition. */
+export interface RepeatPanelProps {
+  /** The form's petitioners in order: their keys are looked up, their contact fields decide what is offered. */
+  people: (PersonKeys & ContactRow)[];
+  /** The clerk confirmed recording this contact as a new reception of an earlier petition. */
   onLink(candidate: RepeatCandidate): Promise<void>;
+  /** The clerk asked to fill the blank contact fields of the recognised person's row from the record on file. */
+  onFill(candidate: RepeatCandidate): Promise<void>;
 }
 
 /** Only people with a valid ID number, or a name together with a phone, are looked up (never a name alone). */
-function lookupKeys(people: PersonKeys[]): PersonKeys[] {
-  return people.filter((person) => {
-    const keys = repeatKeys(person);
-    return keys.idNumber !== null || keys.namePhone !== null;
-  });
+function isLookedUp(person: PersonKeys): boolean {
+  const keys = repeatKeys(person);
+  return keys.idNumber !== null || keys.namePhone !== null;
 }
 
 /**
@@ -29,9 +31,10 @@ function lookupKeys(people: PersonKeys[]): PersonKeys[] {
  * Saving the form instead registers a new matter. For an account without the 保密 grant, a confidential matter of
  * someone on the form shows only as a notice naming whom to ask (the repository gives nothing more).
  */
-export function RepeatPanel({ people, onLink }: RepeatPanelProps) {
-  // A stable string key, so unrelated typing (summary, demands) does not trigger a lookup.
-  const lookupKey = JSON.stringify(lookupKeys(people).map((p) => [p.idNumber ?? '', p.name ?? '', p.phone ?? '']));
+export function RepeatPanel({ people, onLink, onFill }: RepeatPanelProps) {
+  // A stable string key, so unrelated typing (summary, demands) does not trigger a lookup. Every row keeps its place
+  // (one not looked up has empty keys), so a candidate's forPerson is the row's index on the form.
+  const lookupKey = JSON.stringify(people.map((p) => (isLookedUp(p) ? [p.idNumber ?? '', p.name ?? '', p.phone ?? ''] : ['', '', ''])));
   const [result, setResult] = useState<{ key: string; found: RepeatLookup; error: string | null }>({
     key: '[]',
     found: NOTHING_FOUND,
@@ -41,9 +44,10 @@ export function RepeatPanel({ people, onLink }: RepeatPanelProps) {
 
   useEffect(() => {
     const keys = (JSON.parse(lookupKey) as [string, string, string][]).map(([idNumber, name, phone]) => ({ idNumber, name, phone }));
+    const anyone = keys.some(isLookedUp);
     let cancelled = false;
     const timer = window.setTimeout(() => {
-      const lookup = keys.length === 0 ? Promise.resolve(NOTHING_FOUND) : findRepeatCandidates(getDb(), keys);
+      const lookup = anyone ? findRepeatCandidates(getDb(), keys) : Promise.resolve(NOTHING_FOUND);
       lookup.then(
         (found) => {
           if (!cancelled) setResult({ key: lookupKey, found, error: null });
@@ -92,20 +96,27 @@ export function RepeatPanel({ people, onLink }: RepeatPanelProps) {
         key: 'link',
         width: 140,
         render: (_: unknown, c: RepeatCandidate) => (
-          <Button
-            type="primary"
-            ghost
-            size="small"
-            icon={<LinkOutlined />}
-            loading={linking === c.petition.id}
-            disabled={linking !== null && linking !== c.petition.id}
-            onClick={() => {
+          <Popconfirm
+            title={`记为信访事项 ${c.petition.regNo} 的重复访？`}
+            description="本次不另行登记新的信访事项"
+            okText="确认关联"
+            cancelText="取消"
+            onConfirm={() => {
               setLinking(c.petition.id);
-              onLink(c).finally(() => setLinking(null));
+              return onLink(c).finally(() => setLinking(null));
             }}
           >
-            关联到此事项
-          </Button>
+            <Button
+              type="primary"
+              ghost
+              size="small"
+              icon={<LinkOutlined />}
+              loading={linking === c.petition.id}
+              disabled={linking !== null && linking !== c.petition.id}
+            >
+              关联到此事项
+            </Button>
+          </Popconfirm>
         ),
       },
     ],
@@ -138,6 +149,7 @@ export function RepeatPanel({ people, onLink }: RepeatPanelProps) {
           style={candidates.length > 0 ? { marginBottom: 12 } : undefined}
         />
       )}
+      <KnownContactOffers rows={people} candidates={candidates} onFill={onFill} />
       {candidates.length > 0 && (
         <Table
           size="small"

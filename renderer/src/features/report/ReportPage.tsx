@@ -109,7 +109,7 @@ function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options:
 
   const year = now().getFullYear();
   const years = Array.from({ length: 6 }, (_, i) => year - i);
-  const title = reportTitle(scopeName, period);
+  const title = reportTitle(scopeName, period, issuer);
   const prefixProblem = prefix?.trim() ? checkDocNoPrefix(prefix) : null;
   const ready = report.loaded.status === 'ready' && report.content ? { figures: report.loaded.figures, drafted: report.loaded.drafted, content: report.content } : null;
   const missing = report.content ? unfinishedSections(report.content) : [];
@@ -121,7 +121,7 @@ function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options:
     if (!ready) throw new Error('报告草稿尚未生成');
     const charts = renderReportCharts(ready.figures);
     const { paragraphs, analysis, measures } = ready.content;
-    return toBytes(buildReport({ figures: ready.figures, scopeName, issuer, date: toLocalDate(now()), docNo, paragraphs, analysis, measures, charts }));
+    return toBytes(buildReport({ figures: ready.figures, scopeName, issuer, addressee: settings.reportAddressee, date: toLocalDate(now()), docNo, paragraphs, analysis, measures, charts }));
   };
 
   const showPreview = async () => {

@@ -17,6 +17,7 @@ import { HolidayArrangementsForm } from './HolidayArrangementsForm';
 import { LetterTemplatesForm } from './LetterTemplatesForm';
 import { PartyBranchesForm } from './PartyBranchesForm';
 import { ReviewBodiesForm } from './ReviewBodiesForm';
+import { StaffForm } from './StaffForm';
 
 /**
  * 设置: organisation, thresholds, the unit tree and the categories, and on further tabs what case handling reads
@@ -34,6 +35,7 @@ export function SettingsPage() {
           { key: 'docNo', label: '文号代字', children: <SectionCard title="文号代字" body={<DocNoPrefixesForm />} /> },
           { key: 'templates', label: '文书模板', children: <SectionCard title="文书模板" body={<LetterTemplatesForm />} /> },
           { key: 'reviewBodies', label: '复查复核机关', children: <SectionCard title="复查复核机关" body={<ReviewBodiesForm />} /> },
+          { key: 'staff', label: '办理人员', children: <SectionCard title="办理人员" body={<StaffForm />} /> },
           { key: 'deadlines', label: '办理期限', children: <SectionCard title="办理期限" body={<DeadlinesForm />} /> },
           { key: 'holidays', label: '节假日安排', children: <SectionCard title="节假日安排" body={<HolidayArrangementsForm />} /> },
           { key: 'partyBranches', label: '党支部', children: <SectionCard title="党支部" body={<PartyBranchesForm />} /> },

@@ -3,7 +3,6 @@ import { version } from '../../../../package.json';
 import { ACTIVITY_EVENTS } from '../../app/activity';
 import { now } from '../../app/clock';
 import { recordSavedFile } from '../../db/audit/recordAudit';
-import { admitAutoBackupToken } from '../../db/backup/autoBackupTokens';
 import { importBackupKey, type BackupKey, type RawBackupKey } from '../../db/backup/backupCrypto';
 import { exportBackup } from '../../db/backup/exportBackup';
 import { BACKUP_EXTENSION, type BackupProgress } from '../../db/backup/format';
@@ -11,6 +10,7 @@ import { getDb } from '../../db/instance';
 import { toTimestamp } from '../../domain/dates';
 import { platform, type AutoBackupReason, type AutoBackupRequest } from '../../platform';
 import { errorText } from '../../db/errors';
+import { backupRequestGate, dailyFailureText } from './backupRequestGate';
 
 export const APP_VERSION: string = version;
 
@@ -53,8 +53,6 @@ export function backupFileName(at: Date = now()): string {
 let started = false;
 /** The desk clock's time of the last keyboard or mouse input. */
 let lastInput = 0;
-/** A daily backup is waiting for a pause or being made: main's later asks (hourly) are the same request. */
-let dailyPending = false;
 
 /** A daily backup waits for this long without input: reading every table holds the clerk's saves back meanwhile. */
 const QUIET_MS = 60_000;
@@ -75,16 +73,8 @@ export function startAutoBackups(): void {
     lastInput = now().getTime();
   };
   for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
-  platform.onBackupRequested((request) => {
-    // Only main's requests carry a token the automatic export accepts (db/backup/autoBackupTokens.ts).
-    admitAutoBackupToken(request.token);
-    if (request.reason === 'quit') return void answerBackupRequest(request);
-    if (dailyPending) return;
-    dailyPending = true;
-    void quietMoment()
-      .then(() => answerBackupRequest(request))
-      .finally(() => (dailyPending = false));
-  });
+  // Only main's requests carry a token the automatic export accepts (db/backup/autoBackupTokens.ts).
+  platform.onBackupRequested(backupRequestGate({ quietMoment, answer: answerBackupRequest }));
 }
 
 /**
@@ -111,15 +101,20 @@ async function answerBackupRequest({ reason, token }: AutoBackupRequest): Promis
     progress?.writing();
     await platform.saveAutoBackup({ bytes, reason, token });
     await auditBackupSaved(`自动备份（${AUTO_BACKUP_LABELS[reason]}）`);
+    // A daily backup made after one that failed (the 备份密码 was set since, the disk has room again): the notice is past.
+    if (reason === 'daily') notification.destroy(DAILY_FAILED_NOTICE);
   } catch (failed) {
     error = errorText(failed);
-    // Before closing, main shows the failure in its own dialog; a daily one is told here.
-    if (reason === 'daily') notification.error({ title: '今日自动备份失败', description: `${error}。请在“设置 → 数据备份”中手动导出备份。`, duration: 0 });
+    // Before closing, main shows the failure in its own dialog; a daily one is told here, once: a retry that fails
+    // again replaces the notice rather than stacking another over the page.
+    if (reason === 'daily') notification.error({ key: DAILY_FAILED_NOTICE, title: '今日自动备份失败', description: dailyFailureText(error), duration: 0 });
   } finally {
     progress?.close();
   }
   if (reason === 'quit') await platform.finishQuitBackup({ error });
 }
+
+const DAILY_FAILED_NOTICE = 'daily-backup-failed';
 
 const QUIT_NOTICE = 'quit-backup';
 

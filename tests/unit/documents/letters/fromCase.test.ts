@@ -112,7 +112,8 @@ describe('buildCaseLetter from a stored case', () => {
     expect(text).toContain('原办理期限至2026年7月24日');
     expect(text).toContain('因需调取2025年第四季度考核台账');
     expect(text).toContain('经矿长李振东批准');
-    expect(text).toContain('办理期限延长30日，至2026年8月24日');
+    // 24 July + 30 days is Sunday 23 August: the deadline runs on to Monday, and the letter says why.
+    expect(text).toContain('办理期限延长30日，至2026年8月24日（8月23日为法定休假日，顺延至其后第一个工作日）。');
   });
 
   it('交办单: the unit, 包案领导, handler, due day and instruction of the latest assign event', async () => {

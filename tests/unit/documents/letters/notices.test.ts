@@ -87,6 +87,15 @@ describe('延期办理告知书', () => {
     expect(all).toContain('经矿长李振东批准，根据《信访工作条例》第三十四条的规定，办理期限延长30日，至2026年8月24日。');
   });
 
+  it('says why the new due date is a day later when the period ran out on a rest day, naming the year only when it differs', async () => {
+    const rolled = (await texts(buildExtensionNotice(example.extension({ rolledFromDay: '2026-08-23' })))).join('\n');
+    expect(rolled).toContain('办理期限延长30日，至2026年8月24日（8月23日为法定休假日，顺延至其后第一个工作日）。');
+    const newYear = (await texts(buildExtensionNotice(example.extension({ originalDueDate: '2026-12-02', newDueDate: '2027-01-04', rolledFromDay: '2027-01-01' })))).join('\n');
+    expect(newYear).toContain('至2027年1月4日（1月1日为法定休假日，顺延至其后第一个工作日）。');
+    const crossing = (await texts(buildExtensionNotice(example.extension({ newDueDate: '2027-01-04', rolledFromDay: '2026-12-31' })))).join('\n');
+    expect(crossing).toContain('至2027年1月4日（2026年12月31日为法定休假日');
+  });
+
   it.each([0, 31])('refuses an extension of %i days: the Regulation allows 1 to 30', (days) => {
     expect(() => buildExtensionNotice(example.extension({ days }))).toThrow('延期天数应为1至30日');
   });

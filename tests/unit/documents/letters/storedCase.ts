@@ -7,6 +7,7 @@ import type { CaseLetterContext } from '../../../../renderer/src/documents/lette
 import type { RegistrationInput } from '../../../../renderer/src/domain/registration';
 import type { CaseAction } from '../../../../renderer/src/domain/workflowPayloads';
 import { NOW, person, visit } from '../../domain/fixtures';
+import { onStaff } from '../../db/helpers';
 
 export const ORG = '一号矿井信访办公室';
 
@@ -34,10 +35,19 @@ export const FULL_CASE: Step[] = [
   ['decideReview', { outcome: '维持', opinion: '考核分计算无误，原处理意见并无不当。', servedAt: '2026-09-10' }, new Date(2026, 8, 10, 9, 0)],
 ];
 
+/** The 包案领导 and 承办人 an assign step names. */
+function staffOf(payload: unknown): string[] {
+  const { leader, handler } = payload as { leader: string; handler: string };
+  return [leader, handler];
+}
+
 export async function storedCase(db: DeskDatabase, steps: Step[], input: Partial<RegistrationInput> = {}): Promise<PetitionDetail> {
   const { id } = await registerPetition(db, visit(input), NOW);
   const env = caseEnvironment(DEFAULT_SETTINGS);
-  for (const [action, payload, at] of steps) await applyCaseAction(db, id, action, payload, { now: at, calendar: env.calendar, rules: env.rules });
+  for (const [action, payload, at] of steps) {
+    if (action === 'assign') await onStaff(db, ...staffOf(payload));
+    await applyCaseAction(db, id, action, payload, { now: at, calendar: env.calendar, rules: env.rules });
+  }
   const detail = await getPetitionDetail(db, id);
   if (!detail) throw new Error('stored case vanished');
   return detail;

@@ -29,6 +29,16 @@ describe('the quarterly analysis report (季度信访工作研判分析报告)',
     expect(text.endsWith('某煤业集团有限公司信访办公室2026年7月10日')).toBe(true);
   });
 
+  it('names its issuing body in a whole-company title and prints the 主送机关 under it, flush left with a full-width colon', async () => {
+    const { text, xml } = await unzip(reportInput(Q2));
+    expect(text.startsWith('某煤业集团有限公司信访办公室2026年第二季度信访工作研判分析报告公司党委：一、基本情况')).toBe(true);
+    const addressee = xml.split('<w:p>').find((p) => textOf(p) === '公司党委：');
+    expect(addressee).toBeDefined();
+    expect(addressee).not.toContain('w:firstLine');
+    const { text: none } = await unzip(reportInput(Q2, { addressee: '  ' }));
+    expect(none).toContain('信访工作研判分析报告一、基本情况');
+  });
+
   it('its sentences carry the statistics module’s figures (7 批次 16 人次 in 2026 Q2, counted by hand in the dataset)', async () => {
     const input = reportInput(Q2);
     const { current, lastYear, previous } = input.figures;
@@ -72,7 +82,7 @@ describe('the quarterly analysis report (季度信访工作研判分析报告)',
     });
     expect(input.paragraphs.problems.join('')).toContain('典型事例');
     const { xml, text } = await unzip(input);
-    expect(text).toMatch(/1\. 工资福利方面（综采一队）。张某来访反映，单位拖欠工资三个月/u);
+    expect(text).toMatch(/1\.工资福利方面（综采一队）。张某来访反映，单位拖欠工资三个月/u);
     expect(text).not.toMatch(/本人/u);
     for (const secret of [...PLANTED.names, ...PLANTED.idNumbers, ...PLANTED.phones, '13912345678']) expect(xml).not.toContain(secret);
     expect(xml).not.toMatch(/\d{17}[\dXx]/);
@@ -86,7 +96,7 @@ describe('the quarterly analysis report (季度信访工作研判分析报告)',
   });
 
   it('prints the 文号 above the title when the office numbers reports, and none otherwise', async () => {
-    expect((await unzip(reportInput(Q2, { docNo: '信研〔2026〕3号' }))).text.startsWith('信研〔2026〕3号2026年第二季度')).toBe(true);
+    expect((await unzip(reportInput(Q2, { docNo: '信研〔2026〕3号' }))).text.startsWith('信研〔2026〕3号某煤业集团有限公司信访办公室2026年第二季度')).toBe(true);
     expect((await unzip(reportInput(Q2))).text).not.toContain('〔');
   });
 });
@@ -97,7 +107,7 @@ describe('the year-end variant (年度报告) from the same builder', () => {
     const { current, lastYear, quarters } = input.figures;
     expect(quarters.map((q) => q.quarter)).toEqual([1, 2, 3, 4]);
     const { xml, text } = await unzip(input);
-    expect(text.startsWith('2026年度信访工作研判分析报告')).toBe(true);
+    expect(text.startsWith('某煤业集团有限公司信访办公室2026年度信访工作研判分析报告')).toBe(true);
     expect(text).toContain(`2026年共接处访${current.batches}批次${current.persons}人次，与2025年${lastYear.batches}批次${lastYear.persons}人次相比`);
     expect(text).not.toContain('环比');
     expect(text).toContain('表2  分季度信访情况');

@@ -62,6 +62,7 @@ export function reportInput(period: ReportPeriod, over: Partial<ReportDocumentIn
     figures,
     scopeName: '',
     issuer: '某煤业集团有限公司信访办公室',
+    addressee: '公司党委',
     date: '2026-07-10',
     docNo: null,
     paragraphs: draftParagraphs(figures, cases),

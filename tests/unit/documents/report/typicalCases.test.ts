@@ -29,7 +29,9 @@ describe('typical cases (典型事例)', () => {
 
   it('describes a case by category and unit, retold in the third person with 某-names, without ID numbers or phones', () => {
     const chosen = chooseTypicalCases(CANDIDATES, { ...context, scope: { kind: 'all' } });
-    const [first, second] = describeTypicalCases(chosen, TEXTS, UNITS);
+    const [first, second, third] = describeTypicalCases(chosen, TEXTS, UNITS);
+    // P5 names no unit: it is told without one, not as 「（未指定单位）」.
+    expect(third?.unit).toBe('');
     expect(first).toEqual({ category: '工资福利', unit: '综采一队', summary: '张某来访反映，单位拖欠工资三个月，张某要求尽快补发。' });
     // P3: a 来访 of 6.
     expect(second?.summary).toBe('张某等6人来访反映，单位拖欠工资三个月，张某要求尽快补发。');

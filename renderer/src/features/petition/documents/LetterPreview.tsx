@@ -1,6 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { errorText } from '../../../db/errors';
+import { fillPreviewPageNumbers } from './previewPageNumbers';
 
 /**
  * The .docx bytes rendered in the page with docx-preview, exactly the file that will be (or was) issued. Its
@@ -22,7 +23,9 @@ export function LetterPreview({ bytes }: { bytes: Uint8Array }) {
       )
       .then(
         () => {
-          if (!cancelled) setState({ bytes, error: null });
+          if (cancelled) return;
+          fillPreviewPageNumbers(target);
+          setState({ bytes, error: null });
         },
         (reason: unknown) => {
           if (!cancelled) setState({ bytes, error: `预览失败：${errorText(reason)}` });

@@ -1,7 +1,8 @@
 import { Form } from 'antd';
 import type { Unit } from '../../../../domain/types';
 import { UnitSelect } from '../../../reception/UnitSelect';
-import { DayField, LongTextField, TextField, type ActionForm } from './fields';
+import { DayField, LongTextField, type ActionForm } from './fields';
+import { StaffSelect } from './StaffSelect';
 
 /** 交办: the handling unit, its 包案领导 and 承办人, and the day it must finish by. */
 function AssignFields() {
@@ -10,8 +11,12 @@ function AssignFields() {
       <Form.Item label="承办单位" name="unitId">
         <UnitSelect />
       </Form.Item>
-      <TextField name="leader" label="包案领导" />
-      <TextField name="handler" label="承办人" />
+      <Form.Item label="包案领导" name="leader">
+        <StaffSelect duty="leads" />
+      </Form.Item>
+      <Form.Item label="承办人" name="handler">
+        <StaffSelect duty="handles" />
+      </Form.Item>
       <DayField name="dueDate" label="交办期限" past={false} />
       <LongTextField name="instruction" label="领导批示" />
     </>
