@@ -89,7 +89,6 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   partyBranch: '党支部',
   // 账号的所属党支部 (党支部书记), and a branch in 设置 → 党支部
   partyBranchId: '所属党支部',
-  retired: '已撤销',
   order: '排序',
   // 办理记录
   actor: '经办人',
