@@ -73,7 +73,14 @@ test.describe('党支部: a branch, its units and its 党支部书记', () => {
     expect(docx.text).toContain('本季度共接处访2批次4人次');
     for (const secret of [LI_XIULAN.name, LI_XIULAN.phone, WANG_WU.name]) expect(docx.xml).not.toContain(secret);
 
+    // The dashboard too is the branch's, fixed; its counts are figures, not links to a ledger it may not open.
     await app.goTo('统计分析');
+    const scope = app.page.getByRole('combobox', { name: '统计范围' });
+    await expect(scope).toBeDisabled();
+    await expect(app.page.getByRole('group', { name: '统计条件' })).toContainText(BRANCH);
+    await expect(app.page.getByTestId('headline-pieces-value')).toHaveText('2');
+    await expect(app.page.getByRole('main').getByRole('link')).toHaveCount(0);
+    await expect(app.page.getByRole('button', { name: '导出统计表' })).toHaveCount(0);
     await app.page.screenshot({ path: test.info().outputPath('secretary-dashboard-1366x768.png') });
   });
 });

@@ -87,10 +87,11 @@ async function branchRows(db: DeskDatabase, petitions: readonly Petition[]): Pro
 }
 
 /**
- * A text with the petitioners' addresses, ID numbers and phones taken out and their names as 「信访人」 (the
+ * A text with the petitioners' addresses, ID numbers and phones taken out (with the words that name them: 「住」,
+ * 「电话」) and their names as 「信访人」 (the
  * report's own cleaning, removeIdentities), and every other ID number and phone too.
  */
 export function anonymous(text: string, persons: readonly Pick<Petitioner, 'name' | 'idNumber' | 'phone' | 'address'>[]): string {
-  const withoutAddresses = identityScrubber({ people: persons.map((p) => ({ idNumber: p.idNumber, phone: p.phone, address: p.address })), replace: () => '' })(text);
+  const withoutAddresses = identityScrubber({ people: persons.map((p) => ({ idNumber: p.idNumber, phone: p.phone, address: p.address })), withLabel: true, replace: () => '' })(text);
   return removeIdentities(withoutAddresses, persons.map((p) => p.name).filter((n) => n.trim() !== ''));
 }

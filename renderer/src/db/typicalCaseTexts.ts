@@ -1,5 +1,7 @@
 import { isConfidential } from '../domain/access/confidential';
-import { removeIdentities } from '../domain/access/scrubIdentity';
+import { identityScrubber, removeIdentities } from '../domain/access/scrubIdentity';
+import { maskNames } from '../domain/statistics/retell';
+import type { Petitioner } from '../domain/types';
 import type { CaseText } from '../documents/report/typicalCases';
 import type { DeskDatabase } from './database';
 import { isBranchBound } from '../domain/access/roles';
@@ -12,7 +14,7 @@ import { authorize, maySeeConfidential } from './session';
  * it (the report prints no name). A confidential petition's text, for an account without the grant, comes already
  * cleaned here (its names and numbers removed) and with no names: the account is never handed them. A petition no
  * longer on file is left out. A branch-bound account (党支部书记) gets only its branch's petitions, every one cleaned
- * so (and of addresses), with no names.
+ * so (and of addresses), with only their 某-names (张某). No role's text keeps a petitioner's address.
  */
 export async function loadTypicalCaseTexts(db: DeskDatabase, petitionIds: readonly string[]): Promise<Map<string, CaseText>> {
   const actor = authorize(db, 'statistics.view');
@@ -27,9 +29,20 @@ export async function loadTypicalCaseTexts(db: DeskDatabase, petitionIds: readon
       petitions.map((p) => {
         const persons = p.petitionerIds.flatMap((id) => personOf.get(id) ?? []);
         const names = persons.map((person) => person.name);
-        if (branchUnits) return [p.id, { summary: anonymous(p.summary, persons), petitionerNames: [] }];
-        return [p.id, isConfidential(p) && !granted ? { summary: removeIdentities(p.summary, names), petitionerNames: [] } : { summary: p.summary, petitionerNames: names }];
+        if (branchUnits) {
+          if (isConfidential(p)) return [p.id, { summary: anonymous(p.summary, persons), petitionerNames: [] }];
+          // 某-names only: the report reads 「张某来访反映」 as it does for anyone, and the 书记 is never handed a name.
+          const { text, maskedNames } = maskNames(p.summary, names);
+          return [p.id, { summary: anonymous(text, persons), petitionerNames: maskedNames }];
+        }
+        // A circulated report names no address either (the retelling removes the names and numbers).
+        const summary = withoutAddresses(p.summary, persons);
+        return [p.id, isConfidential(p) && !granted ? { summary: removeIdentities(summary, names), petitionerNames: [] } : { summary, petitionerNames: names }];
       }),
     );
   });
+}
+
+function withoutAddresses(text: string, persons: readonly Pick<Petitioner, 'address'>[]): string {
+  return identityScrubber({ people: persons.map((p) => ({ address: p.address })), withLabel: true, replace: () => '' })(text);
 }

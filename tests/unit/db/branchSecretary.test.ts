@@ -12,6 +12,7 @@ import { loadTypicalCaseTexts } from '../../../renderer/src/db/typicalCaseTexts'
 import type { Actor } from '../../../renderer/src/domain/access/account';
 import { caseEnvironment } from '../../../renderer/src/domain/caseEnvironment';
 import { computeStatistics, quarterPeriod, statRecordsFromLedger } from '../../../renderer/src/domain/statistics';
+import { retellCase } from '../../../renderer/src/domain/statistics/retell';
 import type { Petition } from '../../../renderer/src/domain/types';
 import { NOW, person, visit } from '../domain/fixtures';
 import { actorAs, freshDb, TEST_ADMIN } from './helpers';
@@ -87,9 +88,20 @@ describe('a 党支部书记 session sees its branch only, without persons', () =
     const texts = await loadTypicalCaseTexts(db, [inBranch.id, elsewhere.id]);
     expect([...texts.keys()]).toEqual([inBranch.id]);
     const text = texts.get(inBranch.id)!;
-    expect(text.petitionerNames).toEqual([]);
+    // The report's 某-name only (张某), never the name.
+    expect(text.petitionerNames).toEqual(['张某']);
     for (const secret of [ZHANG.name, ZHANG.phone, ZHANG.address]) expect(text.summary).not.toContain(secret);
     expect(text.summary).toContain('奖金分配不公开');
+  });
+
+  it('gets a typical case retold as the report retells it for anyone: 某-names, no number left behind its label', async () => {
+    const retold = (text: { summary: string; petitionerNames: readonly string[] }) =>
+      retellCase({ ...text, channel: '来访', headcount: 1, anonymous: false, confidential: false });
+    const forSecretary = retold((await loadTypicalCaseTexts(db, [inBranch.id])).get(inBranch.id)!);
+    setActor(db, TEST_ADMIN);
+    const forAdmin = retold((await loadTypicalCaseTexts(db, [inBranch.id])).get(inBranch.id)!);
+    expect(forSecretary).toBe('张某来访反映，奖金分配不公开。');
+    expect(forSecretary).toBe(forAdmin);
   });
 
   it("drafts and reads its branch's report only", async () => {

@@ -33,6 +33,14 @@ async function typicalCasesOf(db: DeskDatabase) {
 }
 
 describe('the typical cases’ stored text (典型事例)', () => {
+  it('names no petitioner’s address, with the word that introduced it', async () => {
+    db = freshDb();
+    const summary = '王建国反映精益奖金分配不公开，家住矿区街12号3单元，要求公开明细。';
+    await registerPetition(db, visit({ receivedAt: '2026-05-10T09:00', summary, petitioners: [person({ name: '王建国', idNumber: '', address: '矿区街12号3单元' })] }), NOW);
+    const { cases } = await typicalCasesOf(db);
+    expect(cases.map((c) => c.summary)).toEqual(['王某来访反映，精益奖金分配不公开，要求公开明细。']);
+  });
+
   it('prints the whole stored summary, cleaned of the petitioner’s name, not the ledger row’s first 80 characters', async () => {
     db = freshDb();
     await registerPetition(db, visit({ receivedAt: '2026-05-10T09:00', summary: LONG_SUMMARY, petitioners: [person({ name: '王建国', idNumber: '' })] }), NOW);

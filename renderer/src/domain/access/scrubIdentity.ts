@@ -37,7 +37,10 @@ export interface ScrubRules {
   people?: readonly KnownPerson[];
   /** Also every ID number and phone number, whoever's (exports for circulation, the report, the audit trail). */
   everyNumber?: boolean;
-  /** A label right before a number (「电话：」「身份证号」) goes with it: for text that drops the number altogether. */
+  /**
+   * A label right before a number (「电话：」「身份证号」) or a known address (「住」「住址：」) goes with it: for text that
+   * drops them altogether.
+   */
   withLabel?: boolean;
   /** What a found identity becomes. */
   replace: (found: FoundIdentity) => string;
@@ -64,6 +67,8 @@ const MOBILE = `${COUNTRY}?1[3-9]\\d(?:${SEP}\\d){8}`;
 const LANDLINE = `(?:\\(0\\d{2,3}\\)\\s?|0\\d{2,3}${SEP})${digits(7)}\\d?`;
 const NUMBER_RE = new RegExp(`${BEFORE}(?:(${ID_NUMBER})|(${MOBILE})|(${LANDLINE}))${AFTER}`, 'gu');
 const LABEL_RE = /(?:(?:公民)?身份(?:证)?(?:号码|号)?|证件号(?:码)?|联系(?:电话|方式)|手机(?:号码|号)?|电话(?:号码)?|tel)[:：]?\s*$/iu;
+/** The words that say an address follows: 「住」「家住」「现住址：」. */
+const ADDRESS_LABEL_RE = /(?:(?:家庭|居住|现)?住址|家住|现住|住在|住)[:：]?\s*$/u;
 
 /** Shorter strings are too common to replace safely; no real name or address is that short. */
 const MIN_TEXT_CHARS = 2;
@@ -135,7 +140,8 @@ export function identityFinder(rules: Omit<ScrubRules, 'replace'>): (text: strin
     const normalized = normalize(text);
     return spansIn(normalized, known, rules.everyNumber === true).map(({ start, end, kind }) => {
       const isNumber = kind === 'idNumber' || kind === 'phone';
-      const label = isNumber && rules.withLabel ? (LABEL_RE.exec(normalized.slice(Math.max(0, start - 12), start))?.[0].length ?? 0) : 0;
+      const labelRe = isNumber ? LABEL_RE : kind === 'address' ? ADDRESS_LABEL_RE : null;
+      const label = labelRe && rules.withLabel ? (labelRe.exec(normalized.slice(Math.max(0, start - 12), start))?.[0].length ?? 0) : 0;
       const written = text.slice(start, end);
       return { kind, start: start - label, end, text: text.slice(start - label, end), value: isNumber ? numberValue(written, kind) : written };
     });

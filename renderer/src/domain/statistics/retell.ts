@@ -22,6 +22,29 @@ export function maskedName(name: string): string | null {
   return `${compound ?? [...trimmed][0]}某`;
 }
 
+/** Each name that has a 某-name, with it: [['张建国', '张某'], …]. */
+function nameMasks(names: readonly string[]): (readonly [string, string])[] {
+  return names.flatMap((name) => {
+    const masked = maskedName(name);
+    return masked && name.trim() ? [[name.trim(), masked] as const] : [];
+  });
+}
+
+function withMaskedNames(text: string, masks: readonly (readonly [string, string])[]): string {
+  let result = text;
+  for (const [name, masked] of [...masks].sort((a, b) => b[0].length - a[0].length)) result = result.split(name).join(masked);
+  return result;
+}
+
+/**
+ * A text with the names replaced by their 某-names (张建国 → 张某), and those 某-names: what a reader who may not know
+ * who asked (a 党支部书记) is given, so the report still reads 「张某等3人来访反映」.
+ */
+export function maskNames(text: string, names: readonly string[]): { text: string; maskedNames: string[] } {
+  const masks = nameMasks(names);
+  return { text: withMaskedNames(text, masks), maskedNames: masks.map(([, masked]) => masked) };
+}
+
 /** The petitioner's own words in the third person: 本人/我 → 其, 我们 → 他们, 我矿 → 该矿, 我单位 → 所在单位. */
 export function thirdPerson(text: string): string {
   return text
@@ -70,13 +93,8 @@ function escape(text: string): string {
  * nothing is left to say.
  */
 export function retellCase(c: CaseToRetell): string {
-  const masks = c.confidential ? [] : c.petitionerNames.flatMap((name) => {
-    const masked = maskedName(name);
-    return masked && name.trim() ? [[name.trim(), masked] as const] : [];
-  });
-  let text = c.summary.trim();
-  for (const [name, masked] of [...masks].sort((a, b) => b[0].length - a[0].length)) text = text.split(name).join(masked);
-  text = removeIdentities(text, c.petitionerNames);
+  const masks = c.confidential ? [] : nameMasks(c.petitionerNames);
+  const text = removeIdentities(withMaskedNames(c.summary.trim(), masks), c.petitionerNames);
   const first = masks[0]?.[1];
   const subject = first ?? (c.anonymous ? '匿名信访人' : '信访人');
   const who = `${subject}${c.headcount > 1 ? `等${c.headcount}人` : ''}`;

@@ -2,6 +2,7 @@ import { Card } from 'antd';
 import { useNavigate } from 'react-router';
 import { EChart, type ChartOption } from './EChart';
 import { FigureTable, type FigureColumn, type FigureRow } from './FigureTable';
+import { useLedgerLinks } from './useLedgerLinks';
 
 interface ChartPanelProps {
   title: string;
@@ -16,7 +17,8 @@ interface ChartPanelProps {
 /** A chart, and under it the same figures as a table whose counts link to the ledger. */
 export function ChartPanel({ title, option, columns, rows, linkOfBar, height }: ChartPanelProps) {
   const navigate = useNavigate();
-  const onItemClick = linkOfBar
+  const linked = useLedgerLinks();
+  const onItemClick = linkOfBar && linked
     ? (index: number) => {
         const link = linkOfBar(index);
         if (link) navigate(link);

@@ -1,10 +1,14 @@
 import { DatePicker, Segmented, Select, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo } from 'react';
 import { DATE_FORMAT } from '../../domain/dates';
 import { periodContaining, scopeFromKey, scopeKey, type PeriodKind, type StatPeriod, type StatScope } from '../../domain/statistics';
-import { scopeOptions } from '../../ui/scopeOptions';
-import type { Unit } from '../../domain/types';
+import type { scopeOptions } from '../../ui/scopeOptions';
+
+/** The scopes offered (全公司, units, 党支部), or one fixed: a 党支部书记's own branch. */
+export interface ScopeChoices {
+  options: ReturnType<typeof scopeOptions>;
+  fixed: boolean;
+}
 
 export interface DashboardSelection {
   kind: PeriodKind;
@@ -22,8 +26,7 @@ const KIND_OPTIONS: { value: PeriodKind; label: string }[] = [
 const PICKER: Record<Exclude<PeriodKind, 'custom'>, 'month' | 'quarter' | 'year'> = { month: 'month', quarter: 'quarter', year: 'year' };
 
 /** 统计期间 (月, 季度, 年, 自定义) and 统计范围 (全公司, a unit with everything under it, or a 党支部's units). */
-export function DashboardControls({ value, units, onChange }: { value: DashboardSelection; units: readonly Unit[]; onChange(next: DashboardSelection): void }) {
-  const options = useMemo(() => scopeOptions(units), [units]);
+export function DashboardControls({ value, scopes, onChange }: { value: DashboardSelection; scopes: ScopeChoices; onChange(next: DashboardSelection): void }) {
 
   const setKind = (kind: PeriodKind) => onChange({ ...value, kind, period: kind === 'custom' ? value.period : periodContaining(kind, value.period.from) });
 
@@ -55,7 +58,8 @@ export function DashboardControls({ value, units, onChange }: { value: Dashboard
         aria-label="统计范围"
         style={{ minWidth: 220 }}
         showSearch={{ optionFilterProp: 'label' }}
-        options={options}
+        options={scopes.options}
+        disabled={scopes.fixed}
         value={scopeKey(value.scope)}
         onChange={(key: string) => onChange({ ...value, scope: scopeFromKey(key) })}
         popupMatchSelectWidth={false}

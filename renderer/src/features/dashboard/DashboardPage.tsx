@@ -4,10 +4,12 @@ import { now } from '../../app/clock';
 import { useReferenceData } from '../../app/ReferenceData';
 import { useCaseEnvironment } from '../../app/useCaseEnvironment';
 import { formatChineseDate, toLocalDate } from '../../domain/dates';
-import { periodContaining, scopeKey } from '../../domain/statistics';
+import { periodContaining, scopeFromKey, scopeKey } from '../../domain/statistics';
 import { PageHeader } from '../../ui/PageHeader';
 import { ExportStatisticsButton } from '../export/ExportStatisticsButton';
-import { scopeNames } from '../report/reportScope';
+import { scopeNames, useStatisticsScope } from '../report/reportScope';
+import { useSession } from '../../app/session/SessionContext';
+import { can } from '../../domain/access/roles';
 import { useLedgerIndex } from '../ledger/useLedgerIndex';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardControls, type DashboardSelection } from './DashboardControls';
@@ -27,12 +29,17 @@ export function DashboardPage() {
   const { units, categories, settings } = useReferenceData();
   const env = useCaseEnvironment();
   const today = toLocalDate(now());
-  const [selection, setSelection] = useState<DashboardSelection>(
+  const { actor } = useSession();
+  const scopes = useStatisticsScope(null);
+  const [chosen, setSelection] = useState<DashboardSelection>(
     () => remembered ?? { kind: 'quarter', period: periodContaining('quarter', today), scope: { kind: 'all' } },
   );
   useEffect(() => {
-    remembered = selection;
-  }, [selection]);
+    remembered = chosen;
+  }, [chosen]);
+  // A 党支部书记's scope is its own branch, whatever was chosen before (the repositories give it no other rows).
+  const fixedScope = scopes.status === 'ready' && scopes.fixed ? scopes.scopeKey : null;
+  const selection = useMemo(() => (fixedScope ? { ...chosen, scope: scopeFromKey(fixedScope) } : chosen), [chosen, fixedScope]);
 
   const result = useMemo((): { dashboard: Dashboard } | { problem: string } | null => {
     if (!rows) return null;
@@ -48,7 +55,7 @@ export function DashboardPage() {
       <PageHeader
         title="统计分析"
         actions={
-          result && 'dashboard' in result ? (
+          result && 'dashboard' in result && can(actor.role, 'records.export') ? (
             <ExportStatisticsButton
               current={result.dashboard.current}
               lastYear={result.dashboard.lastYear}
@@ -63,7 +70,8 @@ export function DashboardPage() {
           {selection.period.to > today ? `（截至${formatChineseDate(today)}）` : ''}
         </Typography.Text>
       </PageHeader>
-      <DashboardControls value={selection} units={units} onChange={setSelection} />
+      {scopes.status === 'ready' && <DashboardControls value={selection} scopes={scopes} onChange={setSelection} />}
+      {scopes.status === 'refused' && <Alert type="error" showIcon title={scopes.message} style={{ marginTop: 12 }} />}
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       {result && 'problem' in result && <Alert type="error" showIcon title={result.problem} style={{ marginTop: 12 }} />}
       {!rows && !error && <Spin style={{ display: 'block', marginTop: 48 }} tip="正在读取台账…" />}

@@ -1,6 +1,7 @@
 import { Table } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useLedgerLinks } from './useLedgerLinks';
 
 /** A figure, and where it leads: the ledger listing exactly the records counted. */
 export interface FigureCell {
@@ -18,10 +19,10 @@ export interface FigureColumn {
 
 export type FigureRow = Record<string, FigureCell | string> & { key: string };
 
-function render(cell: FigureCell | string | undefined): ReactNode {
+function render(cell: FigureCell | string | undefined, linked: boolean): ReactNode {
   if (cell === undefined) return null;
   if (typeof cell === 'string') return cell;
-  if (!cell.link) return cell.text;
+  if (!cell.link || !linked) return cell.text;
   return (
     <Link to={cell.link} aria-label={cell.linkLabel}>
       {cell.text}
@@ -34,6 +35,7 @@ function render(cell: FigureCell | string | undefined): ReactNode {
  * a clerk clicks through to the ledger.
  */
 export function FigureTable({ label, columns, rows }: { label: string; columns: readonly FigureColumn[]; rows: readonly FigureRow[] }) {
+  const linked = useLedgerLinks();
   return (
     <Table<FigureRow>
       aria-label={label}
@@ -41,7 +43,7 @@ export function FigureTable({ label, columns, rows }: { label: string; columns: 
       pagination={false}
       rowKey="key"
       dataSource={[...rows]}
-      columns={columns.map((c) => ({ key: c.key, title: c.title, align: c.align, render: (_: unknown, row: FigureRow) => render(row[c.key]) }))}
+      columns={columns.map((c) => ({ key: c.key, title: c.title, align: c.align, render: (_: unknown, row: FigureRow) => render(row[c.key], linked) }))}
       style={{ marginTop: 8 }}
     />
   );

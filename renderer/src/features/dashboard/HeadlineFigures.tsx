@@ -1,6 +1,7 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatChange, formatRate, type Headline } from './dashboardData';
+import { useLedgerLinks } from './useLedgerLinks';
 
 function ChangeLine({ label, value, kind }: { label: string; value: number | null; kind: Headline['kind'] }) {
   const text = formatChange(value, kind);
@@ -16,6 +17,7 @@ function ChangeLine({ label, value, kind }: { label: string; value: number | nul
 
 /** The headline figures with 同比 and 环比 ('—' where the base is 0); 件 links to the ledger of the same filter. */
 export function HeadlineFigures({ headlines }: { headlines: readonly Headline[] }) {
+  const linked = useLedgerLinks();
   return (
     <Row gutter={[12, 12]} role="list" aria-label="主要指标">
       {headlines.map((h) => {
@@ -27,7 +29,7 @@ export function HeadlineFigures({ headlines }: { headlines: readonly Headline[] 
                 title={h.label}
                 value={shown}
                 valueRender={() =>
-                  h.link ? (
+                  h.link && linked ? (
                     <Link to={h.link} aria-label={`${h.label} ${shown}，在台账中查看`} data-testid={`headline-${h.key}-value`}>
                       {shown}
                     </Link>

@@ -20,7 +20,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { LetterPreview } from '../petition/documents/LetterPreview';
 import { renderReportCharts } from './reportCharts';
 import type { scopeOptions } from '../../ui/scopeOptions';
-import { scopeNames, useReportScope } from './reportScope';
+import { scopeNames, useStatisticsScope } from './reportScope';
 import { ReportHistory } from './ReportHistory';
 import { ReportSections } from './ReportSections';
 import { useReport, type SaveState } from './useReport';
@@ -56,11 +56,11 @@ function SaveIndicator({ save }: { save: SaveState }) {
 
 /**
  * 季度报告: choose the quarter (or year) and scope, finish the drafted report, preview it and issue the .docx. A
- * 党支部书记's scope is its branch, fixed (useReportScope).
+ * 党支部书记's scope is its branch, fixed (useStatisticsScope).
  */
 export function ReportPage() {
   const [params] = useSearchParams();
-  const scope = useReportScope(params.get('scope'));
+  const scope = useStatisticsScope(params.get('scope'));
   if (scope.status === 'loading') return <Spin description="正在读取党支部…" />;
   if (scope.status === 'refused') return <Alert type="error" showIcon title={scope.message} />;
   return <ReportEditor scopeKey={scope.scopeKey} options={scope.options} fixed={scope.fixed} />;

@@ -24,11 +24,11 @@ export type ReportScopeChoice =
   | { status: 'ready'; scopeKey: string; options: ReturnType<typeof scopeOptions>; fixed: boolean };
 
 /**
- * The scope the report page shows and the ones it offers. A branch-bound account (党支部书记) has one, fixed: its own
+ * The scope the report page and the dashboard show and the ones they offer. A branch-bound account (党支部书记) has one, fixed: its own
  * branch's (the repositories refuse any other); everyone else picks the whole organisation, a unit with the units
  * below it, or a 党支部 (the union of its units), the requested one or 全公司.
  */
-export function useReportScope(requested: string | null): ReportScopeChoice {
+export function useStatisticsScope(requested: string | null): ReportScopeChoice {
   const { actor } = useSession();
   const { units } = useReferenceData();
   const { branches, error } = usePartyBranches();
