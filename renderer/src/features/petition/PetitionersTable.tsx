@@ -9,6 +9,7 @@ import { getDb } from '../../db/instance';
 import type { PetitionDetail } from '../../db/petitions';
 import { CONFIDENTIAL_PLACEHOLDER } from '../../domain/access/confidential';
 import { can } from '../../domain/access/roles';
+import { shownPhone } from '../../domain/idNumber';
 import type { Petitioner } from '../../domain/types';
 import { errorText } from '../../db/errors';
 
@@ -81,7 +82,7 @@ export function PetitionersTable({ detail }: { detail: PetitionDetail }) {
           },
           { title: '性别', dataIndex: 'gender', key: 'gender', width: 60 },
           { title: '身份证号', key: 'id', width: 190, render: (_, p) => shown(p).idNumber },
-          { title: '联系电话', key: 'phone', width: 130, render: (_, p) => shown(p).phone },
+          { title: '联系电话', key: 'phone', width: 130, render: (_, p) => shownPhone(shown(p)) },
           { title: '住址', dataIndex: 'address', key: 'address', ellipsis: true },
           { title: '身份', dataIndex: 'identityType', key: 'identity', width: 110 },
           {
