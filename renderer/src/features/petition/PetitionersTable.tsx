@@ -26,6 +26,12 @@ export function PetitionersTable({ detail }: { detail: PetitionDetail }) {
   const { message } = App.useApp();
   const [revealed, setRevealed] = useState<ReadonlyMap<string, Petitioner>>(new Map());
   const [revealing, setRevealing] = useState<string | null>(null);
+  // A reveal shows the person as they were read: once the petition changes (a 修改登记), they are masked again.
+  const [revealedOf, setRevealedOf] = useState(detail.petition.updatedAt);
+  if (revealedOf !== detail.petition.updatedAt) {
+    setRevealedOf(detail.petition.updatedAt);
+    setRevealed(new Map());
+  }
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
   const representatives = new Set(detail.petition.representativeIds);
   const mayReveal = !detail.identityHidden && can(actor.role, 'identity.unmask');
