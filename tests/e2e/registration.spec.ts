@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { maskIdNumber } from '../../renderer/src/domain/idNumber';
 import { expect, test } from './fixtures';
+import { CorrectionPage } from './pages/correction.page';
 import { LI_XIULAN, ZHANG_SAN, type Registration } from './pages/register.page';
 
 const WAGES_VISIT: Registration = {
@@ -115,5 +116,33 @@ test.describe('信访登记', () => {
     expect(documentXml).toContain('信访登记表');
     expect(documentXml).toContain(regNo);
     expect(documentXml).toContain('张三');
+  });
+
+  test('a phone typed 0912-3456789 is shown, printed and corrected as typed', async ({ register, detail }) => {
+    const regNo = await register.register({ ...ONE_PERSON, petitioners: [{ name: '张三', phone: '0912-3456789' }] });
+
+    const download = await register.download(register.button('打印登记表'));
+    const zip = await JSZip.loadAsync(await readFile(await download.path()));
+    const documentXml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(documentXml).toContain('>0912-3456789<');
+    expect(documentXml).not.toContain('09123456789');
+
+    await register.button('查看详情').click();
+    await detail.expectShowing(regNo);
+    const person = detail.petitioners.filter({ hasText: '张三' });
+    // Masked as before (first three, last four digits), the dash where the clerk typed it.
+    await expect(person).toContainText('091*-***6789');
+    await person.getByRole('button', { name: /显示.*完整信息/ }).click();
+    await expect(person).toContainText('0912-3456789');
+
+    const correction = new CorrectionPage(register.page);
+    await correction.openCorrection();
+    const phone = correction.dialogField('联系电话');
+    await expect(phone).toHaveValue('');
+    await expect(phone).toHaveAttribute('placeholder', '091*-***6789');
+    await phone.fill('0912 3456789');
+    await correction.saveCorrection('电话按来访人的写法登记');
+    await expect(detail.timeline.filter({ hasText: '修改登记' })).toContainText('联系电话：由「091*-***6789」改为「091* ***6789」');
+    await expect(person).toContainText('091* ***6789');
   });
 });

@@ -1,6 +1,7 @@
 import { CONFIDENTIAL_PLACEHOLDER, isConfidential } from '../domain/access/confidential';
 import { changedFields, correctionRefusal, describeChanges, reasonError, voidRefusal, type FieldChange, type RegistrationView } from '../domain/correction';
 import { toTimestamp } from '../domain/dates';
+import { maskTypedPhone, shownPhone } from '../domain/idNumber';
 import { registrationFields, validateRegistration, type RegistrationInput } from '../domain/registration';
 import { buildSearchText } from '../domain/search';
 import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type CaseEvent, type Petition, type PetitionFlags, type Petitioner } from '../domain/types';
@@ -51,6 +52,8 @@ async function viewOf(db: DeskDatabase, p: Petition, people: readonly Petitioner
     接待时间: p.receivedAt.replace('T', ' '),
     人数: String(p.headcount),
     信访人: people.map((x) => x.name).join('、'),
+    // Masked as the case page masks it, the separators as typed: a change of punctuation alone is a change too.
+    联系电话: people.map((x) => (x.phone ? maskTypedPhone(shownPhone(x)) : '')).join('、'),
     问题类别: await categoryPath(db, p.categoryId),
     涉及单位: p.unitId ? ((await db.units.get(p.unitId))?.name ?? '') : '',
     信访性质: p.nature,
@@ -64,7 +67,7 @@ async function viewOf(db: DeskDatabase, p: Petition, people: readonly Petitioner
 }
 
 /** Fields that may carry a person's identity. */
-const IDENTITY_FIELDS: ReadonlySet<string> = new Set(['信访人', '主要内容', '诉求']);
+const IDENTITY_FIELDS: ReadonlySet<string> = new Set(['信访人', '联系电话', '主要内容', '诉求']);
 
 /**
  * On a confidential matter (before or after) the people, the summary and the demands are recorded as changed but

@@ -1,3 +1,4 @@
+import { shownPhone } from '../domain/idNumber';
 import { CONFIDENTIAL_PLACEHOLDER, isConfidential } from '../domain/access/confidential';
 import { unlinkedPetitioner } from '../domain/access/identity';
 import { toTimestamp } from '../domain/dates';
@@ -107,7 +108,7 @@ export async function loadPetitionContacts(db: DeskDatabase, petitionIds: readon
         petition.petitionerIds.flatMap((id) => {
           if (hidden) return [HIDDEN_CONTACT];
           const person = people.get(id);
-          return person ? [{ name: person.name, idNumber: person.idNumber, phone: person.phone }] : [];
+          return person ? [{ name: person.name, idNumber: person.idNumber, phone: shownPhone(person) }] : [];
         }),
       );
     });

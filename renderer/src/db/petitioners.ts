@@ -2,7 +2,7 @@ import { isConfidential } from '../domain/access/confidential';
 import { ROLE_LABELS } from '../domain/access/roles';
 import { repeatKeys, type PersonKeys, type RepeatMatch } from '../domain/repeat';
 import type { PetitionerInput } from '../domain/registration';
-import { maskPhone } from '../domain/idNumber';
+import { maskTypedPhone, shownPhone } from '../domain/idNumber';
 import type { KnownContact } from '../domain/knownContact';
 import type { Petition, Petitioner } from '../domain/types';
 import type { DeskDatabase } from './database';
@@ -89,13 +89,18 @@ export async function findRepeatCandidates(db: DeskDatabase, people: PersonKeys[
       matchedBy,
       personId: person.id,
       forPerson,
-      known: { phone: maskPhone(person.phone), address: person.address, unitId: person.unitId },
+      known: { phone: maskTypedPhone(shownPhone(person)), address: person.address, unitId: person.unitId },
     });
   }
   const candidates = [...byPetition.values()].sort((a, b) =>
     a.petition.receivedAt === b.petition.receivedAt ? b.petition.regNo.localeCompare(a.petition.regNo) : a.petition.receivedAt < b.petition.receivedAt ? 1 : -1,
   );
   return { candidates, withheld: withheldPeople.size > 0 ? { grantHolders: await grantHolders(db) } : null };
+}
+
+/** The typed phone of a form row or stored record, when it has one (an older record has none). */
+function typedPhone(p: Pick<Petitioner, 'phoneAsTyped'>): Pick<Petitioner, 'phoneAsTyped'> {
+  return p.phoneAsTyped === undefined ? {} : { phoneAsTyped: p.phoneAsTyped };
 }
 
 /** Later data wins, but a blank field on the form never erases what is already known about the person. */
@@ -106,6 +111,7 @@ function mergePerson(old: Petitioner, p: PetitionerInput, stamp: string): Petiti
     gender: p.gender ?? old.gender,
     idNumber: p.idNumber || old.idNumber,
     phone: p.phone || old.phone,
+    ...typedPhone(p.phone ? p : old),
     address: p.address || old.address,
     identityType: p.identityType ?? old.identityType,
     unitId: p.unitId ?? old.unitId,
@@ -181,6 +187,7 @@ export async function upsertPetitioners(
         gender: p.gender,
         idNumber: p.idNumber,
         phone: p.phone,
+        ...typedPhone(p),
         address: p.address,
         identityType: p.identityType,
         unitId: p.unitId,

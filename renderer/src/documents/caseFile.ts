@@ -3,7 +3,7 @@ import type { PetitionDetail } from '../db/petitions';
 import { formatChineseDate, formatChineseDateTime } from '../domain/dates';
 import { CONFIDENTIAL_PLACEHOLDER } from '../domain/access/confidential';
 import { DOC_KINDS } from '../domain/docNo';
-import { maskIdNumber, maskPhone } from '../domain/idNumber';
+import { maskIdNumber, maskPhone, normalizePhone } from '../domain/idNumber';
 import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type IssuedDocument, type PetitionFlags, type Unit } from '../domain/types';
 import { formTable, listTable, type ListColumn } from './formTable';
 import { BODY_LINE, FONTS, SIZES, body, createGbDocument, heading1, run, title } from './gbStyle';
@@ -86,7 +86,7 @@ export function caseFileFromDetail(detail: PetitionDetail, lookups: CaseFileLook
     summary: petition.summary,
     registration: {
       ...registration,
-      petitioners: registration.petitioners.map((p) => ({ ...p, idNumber: masked(p.idNumber, maskIdNumber), phone: masked(p.phone, maskPhone) })),
+      petitioners: registration.petitioners.map((p) => ({ ...p, idNumber: masked(p.idNumber, maskIdNumber), phone: masked(normalizePhone(p.phone), maskPhone) })),
     },
     receptions: detail.receptions.map((r) => ({
       receivedAt: r.receivedAt,

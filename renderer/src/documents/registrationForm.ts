@@ -1,3 +1,4 @@
+import { shownPhone } from '../domain/idNumber';
 import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type Document } from 'docx';
 import type { PetitionDetail } from '../db/petitions';
 import { formatChineseDate, formatChineseDateTime } from '../domain/dates';
@@ -187,7 +188,7 @@ export function registrationFormFromDetail(detail: PetitionDetail, lookups: Regi
       name: p.name,
       gender: p.gender,
       idNumber: p.idNumber,
-      phone: p.phone,
+      phone: shownPhone(p),
       address: p.address,
       identityType: p.identityType,
       unitName: p.unitId ? (unitNames.get(p.unitId) ?? '') : '',

@@ -21,6 +21,7 @@ export const REGISTRATION_FIELD_LABELS = [
   '接待时间',
   '人数',
   '信访人',
+  '联系电话',
   '问题类别',
   '涉及单位',
   '信访性质',

@@ -84,6 +84,45 @@ export function normalizePhone(s: string): string {
   return s.replace(/[\s\-()（）]/g, '');
 }
 
+const PHONE_SEPARATOR_RE = /[\s\-()（）]/;
+
+/** A stored phone and, when kept, the form the clerk typed (Petitioner.phoneAsTyped). */
+export interface PhoneOnFile {
+  phone: string;
+  phoneAsTyped?: string;
+}
+
+/**
+ * The phone as it is shown and printed: as the clerk typed it (0912-3456789) when that is the stored number written
+ * with separators, else the stored number. A record saved before the typed form was kept has none; a masked or
+ * changed `phone` never shows a typed form that is not that number.
+ */
+export function shownPhone(p: PhoneOnFile): string {
+  const typed = p.phoneAsTyped;
+  return typed && normalizePhone(typed) === p.phone ? typed : p.phone;
+}
+
+/**
+ * A typed phone masked digit for digit as maskPhone masks its compacted number, its separators kept:
+ * '0912-3456789' → '091*-***6789'. It shows no digit maskPhone would hide, only where the clerk put separators.
+ */
+export function maskTypedPhone(typed: string): string {
+  const digits = normalizePhone(typed);
+  // A shorter number keeps only its last 4 digits behind four stars, whatever its length: shown as maskPhone shows it.
+  if (digits.length < 11) return maskPhone(digits);
+  let index = 0;
+  let out = '';
+  for (const c of typed) {
+    if (PHONE_SEPARATOR_RE.test(c)) {
+      out += c;
+      continue;
+    }
+    const position = index++;
+    out += position < 3 || position >= digits.length - 4 ? c : '*';
+  }
+  return out;
+}
+
 /**
  * null for a mobile (1[3-9] + 9 digits) or landline (0 + area code of 2–3 more digits, 7–8 digits); otherwise a
  * Chinese message. Spaces, hyphens and brackets are ignored, as normalizePhone and the ledger's search ignore them.

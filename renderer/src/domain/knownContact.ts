@@ -1,4 +1,6 @@
+import { shownPhone } from './idNumber';
 import type { PetitionerInput } from './registration';
+import type { Petitioner } from './types';
 
 /**
  * A recognised person's contact details on file (重复访), offered to the clerk to fill into the form's row: only into
@@ -12,6 +14,11 @@ export interface KnownContact {
 }
 
 export type ContactField = keyof KnownContact;
+
+/** What is on file of a person to fill in: the phone as the clerk once typed it (shownPhone), the address, the unit. */
+export function knownContactOf(person: Pick<Petitioner, 'phone' | 'phoneAsTyped' | 'address' | 'unitId'>): KnownContact {
+  return { phone: shownPhone(person), address: person.address, unitId: person.unitId };
+}
 
 const CONTACT_FIELDS: readonly ContactField[] = ['phone', 'address', 'unitId'];
 

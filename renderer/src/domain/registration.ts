@@ -8,7 +8,7 @@ import { CHANNELS, NATURES } from './types';
 import { cleanText, hasVisibleCharacter } from './xmlSafeText';
 
 /** One person on the registration form (信访人): the stored person's fields, as typed. */
-export type PetitionerInput = Pick<Petitioner, 'name' | 'gender' | 'idNumber' | 'phone' | 'address' | 'identityType' | 'unitId'> & {
+export type PetitionerInput = Pick<Petitioner, 'name' | 'gender' | 'idNumber' | 'phone' | 'phoneAsTyped' | 'address' | 'identityType' | 'unitId'> & {
   /** Set when the clerk picked a known person: that record is reused and updated with these fields. */
   existingId: string | null;
   /** 代表 of a group visit; at most 5. */
@@ -56,7 +56,7 @@ export interface RegistrationInput {
 }
 
 /**
- * A registration that passed validation: strings stripped of what XML cannot carry (xmlSafeText) and trimmed, ID numbers upper-cased, phones compacted, blank rows dropped. */
+ * A registration that passed validation: strings stripped of what XML cannot carry (xmlSafeText) and trimmed, ID numbers upper-cased, phones compacted (the typed form kept beside: phoneAsTyped), blank rows dropped. */
 export interface ValidRegistration {
   channel: Channel;
   receivedAt: string;
@@ -187,7 +187,7 @@ function validatePetitioners(input: RegistrationInput, rules: RegistrationRules,
       const phoneError = checkPhone(phone);
       if (phoneError) errors[`petitioners.${i}.phone`] = phoneError;
     }
-    kept.push({ ...p, name, idNumber, phone: normalizePhone(phone), address });
+    kept.push({ ...p, name, idNumber, phone: normalizePhone(phone), phoneAsTyped: phone, address });
   });
   const firstNamePath = input.petitioners.length > 0 ? 'petitioners.0.name' : 'petitioners';
   if (!input.flags.anonymous && !kept.some((p) => hasVisibleCharacter(p.name)) && !errors[firstNamePath]) {

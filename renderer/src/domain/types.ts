@@ -88,7 +88,13 @@ export interface Petitioner {
   gender: Gender | null;
   /** 身份证号, 18 characters with a valid GB 11643 check digit, or '' when not given. */
   idNumber: string;
+  /** 联系电话 compacted (normalizePhone): what 重复访 recognition, the [name+phone] index and search match. */
   phone: string;
+  /**
+   * 联系电话 as the clerk typed it (trimmed, XML-safe), e.g. 0912-3456789: what the case page, the 登记表 and the letters
+   * show (shownPhone). Absent on records saved before it was kept; they show `phone`. Unindexed: no schema version.
+   */
+  phoneAsTyped?: string;
   address: string;
   identityType: IdentityType | null;
   /** The person's own unit in the organisation tree. */

@@ -167,4 +167,14 @@ describe('registrationFormFromDetail', () => {
   it('adds 重复访 when the petition has more than one reception', () => {
     expect(registrationFormFromDetail(detail({ receptionCount: 2 }), lookups).flags).toContain('重复访');
   });
+
+  it('prints a phone as the clerk typed it (0912-3456789), and an older record without the typed form as stored', async () => {
+    const typed = { ...person('a', '王建国', 'unit-1-1'), phone: '09123456789', phoneAsTyped: '0912-3456789' };
+    const older = { ...person('b', '李桂兰', null), phone: '13803527719' };
+    const data = registrationFormFromDetail({ ...detail({}), petitioners: [typed, older] }, lookups);
+    const { document } = await unpack(buildRegistrationForm(data));
+    expect(document).toContain('>0912-3456789<');
+    expect(document).not.toContain('09123456789');
+    expect(document).toContain('>13803527719<');
+  });
 });

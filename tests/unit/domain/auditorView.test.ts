@@ -16,6 +16,7 @@ describe('the 审计员 reads an ordinary matter with numbers masked and people 
     ['an ID number field keeps its first and last four', { idNumber: '140102197805203317' }, { idNumber: '1401**********3317' }],
     ['a phone field keeps its first three and last four', { phone: '13800001111' }, { phone: '138****1111' }],
     ['a number quoted in free text, however written', { note: '回电１３８-0000-1111' }, { note: '回电138****1111' }],
+    ['a phone as typed keeps its separators and no more digits', { phoneAsTyped: '0912-3456789' }, { phoneAsTyped: '091*-***6789' }],
     ['a number nested in a list', { contacts: [{ phone: '13900002222' }] }, { contacts: [{ phone: '139****2222' }] }],
     ['ids, dates and counts as stored', { id: '13800001111', petitionId: 'p-1', receivedAt: '2026-05-25T09:30', headcount: 3 }, { id: '13800001111', petitionId: 'p-1', receivedAt: '2026-05-25T09:30', headcount: 3 }],
   ])('%s', (_, after, expected) => {

@@ -8,6 +8,8 @@ import {
   maskPhone,
   normalizeIdNumber,
   normalizePhone,
+  maskTypedPhone,
+  shownPhone,
 } from '../../../renderer/src/domain/idNumber';
 
 const NOW = new Date(2026, 4, 25, 10, 0);
@@ -88,5 +90,31 @@ describe('phone numbers', () => {
   it('compacts a landline so both spellings are the same number', () => {
     expect(normalizePhone('0391-2345678')).toBe(normalizePhone('0391 2345678'));
     expect(normalizePhone('0391-2345678')).toBe('03912345678');
+  });
+});
+
+describe('a phone as typed (登记原样)', () => {
+  it('shows the phone as the clerk typed it when that is the stored number written with separators', () => {
+    expect(shownPhone({ phone: '09123456789', phoneAsTyped: '0912-3456789' })).toBe('0912-3456789');
+    expect(shownPhone({ phone: '13800001111', phoneAsTyped: '138 0000 1111' })).toBe('138 0000 1111');
+  });
+
+  it('falls back to the stored number for a record saved before the typed form was kept', () => {
+    expect(shownPhone({ phone: '09123456789' })).toBe('09123456789');
+    expect(shownPhone({ phone: '' })).toBe('');
+  });
+
+  it('never shows a typed form that is not the stored number (a masked or changed phone wins)', () => {
+    expect(shownPhone({ phone: '091****6789', phoneAsTyped: '0912-3456789' })).toBe('091****6789');
+    expect(shownPhone({ phone: '13900002222', phoneAsTyped: '0912-3456789' })).toBe('13900002222');
+  });
+
+  it('masks a typed form digit for digit as the compacted one, keeping only its separators', () => {
+    expect(maskTypedPhone('0912-3456789')).toBe('091*-***6789');
+    expect(maskTypedPhone('09123456789')).toBe(maskPhone('09123456789'));
+    expect(maskTypedPhone('(0391)2345678')).toBe('(039*)***5678');
+    expect(maskTypedPhone('138 0000 1111')).toBe('138 **** 1111');
+    expect(maskTypedPhone('3921234')).toBe('****1234');
+    expect(maskTypedPhone('')).toBe('');
   });
 });

@@ -20,6 +20,15 @@ describe('registration validation', () => {
     expect(result.value.flags.collective).toBe(false);
   });
 
+  it('keeps the phone as typed (trimmed, XML-safe) beside the compacted one that recognition matches', () => {
+    const result = validateRegistration(visit({ petitioners: [person({ phone: ' 0912-3456789\u0007 ' })] }), RULES);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.value.petitioners[0]).toMatchObject({ phone: '09123456789', phoneAsTyped: '0912-3456789' });
+    const blank = validateReception(visit({ petitioners: [person({ phone: '' })] }), RULES);
+    if (!blank.ok) throw new Error(JSON.stringify(blank.errors));
+    expect(blank.value.petitioners[0]).toMatchObject({ phone: '', phoneAsTyped: '' });
+  });
+
   it('names every missing required field at once, in Chinese', () => {
     const errors = errorsOf({ ...emptyRegistration(NOW), channel: null, receivedAt: '' });
     expect(errors).toEqual({

@@ -66,6 +66,13 @@ describe('a letter to the accused unit hides the known people only', () => {
     expect(scrub(text)).toBe(expected);
   });
 
+  it('removes a landline the clerk typed with a dash, whether the person is known by it or by its digits', () => {
+    for (const phone of ['0912-3456789', '09123456789']) {
+      const scrubPerson = identityScrubber({ people: [{ phone }], replace: REPLACE.confidential });
+      for (const written of ['0912-3456789', '09123456789', '0912 3456789', '(0912)3456789']) expect(scrubPerson(`回电${written}`)).toBe(`回电${H}`);
+    }
+  });
+
   it('keeps the office’s own telephone', () => {
     expect(scrub('信访办电话0351-7654321')).toBe('信访办电话0351-7654321');
   });

@@ -93,7 +93,7 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     petitionerIds: z.array(id),
   }),
   receptions: z.looseObject({ id, petitionId: id, receivedAt: isoText }),
-  petitioners: z.looseObject({ id, name: z.string(), idNumber: z.string(), phone: z.string() }),
+  petitioners: z.looseObject({ id, name: z.string(), idNumber: z.string(), phone: z.string(), phoneAsTyped: z.string().optional() }),
   units: z.looseObject({ id, name: z.string().min(1), parentId: nullableId }),
   categories: z.looseObject({ id, name: z.string().min(1), parentId: nullableId }),
   caseEvents: z.looseObject({ id, petitionId: id, at: isoText }),

@@ -1,3 +1,4 @@
+import { shownPhone } from '../../domain/idNumber';
 import type { PetitionDetail } from '../../db/petitions';
 import { isConfidential } from '../../domain/access/confidential';
 import type { CaseEnvironment } from '../../domain/caseEnvironment';
@@ -215,7 +216,7 @@ function sourceText(petition: Petition): string {
 }
 
 function people(detail: PetitionDetail): PersonDetails[] {
-  return detail.petitioners.map((p) => ({ name: p.name, idNumber: p.idNumber, phone: p.phone, address: p.address }));
+  return detail.petitioners.map((p) => ({ name: p.name, idNumber: p.idNumber, phone: shownPhone(p), address: p.address }));
 }
 
 /**

@@ -1,13 +1,15 @@
-import { maskIdNumber, maskPhone } from '../idNumber';
+import { maskIdNumber, maskTypedPhone, shownPhone } from '../idNumber';
 import type { Petitioner } from '../types';
 import { CONFIDENTIAL_PLACEHOLDER } from './confidential';
 
 /**
- * A petitioner as the case page shows them by default (DOMAIN.md §11): ID number and phone masked. The full values
+ * A petitioner as the case page shows them by default (DOMAIN.md §11): ID number and phone masked, the phone as typed
+ * but with no more digits than maskPhone shows (maskTypedPhone: 091*-***6789), phoneAsTyped itself left out. The full values
  * are read only through the audited reveal (db/identity.ts).
  */
 export function maskPetitioner(person: Petitioner): Petitioner {
-  return { ...person, idNumber: person.idNumber ? maskIdNumber(person.idNumber) : '', phone: person.phone ? maskPhone(person.phone) : '' };
+  const { phoneAsTyped: _typed, ...rest } = person;
+  return { ...rest, idNumber: person.idNumber ? maskIdNumber(person.idNumber) : '', phone: person.phone ? maskTypedPhone(shownPhone(person)) : '' };
 }
 
 /**
@@ -17,8 +19,9 @@ export function maskPetitioner(person: Petitioner): Petitioner {
  */
 export function hidePetitioner(person: Petitioner, alias: string): Petitioner {
   const hide = (value: string) => (value ? CONFIDENTIAL_PLACEHOLDER : '');
+  const { phoneAsTyped: _typed, ...rest } = person;
   return {
-    ...person,
+    ...rest,
     id: alias,
     name: hide(person.name),
     gender: null,

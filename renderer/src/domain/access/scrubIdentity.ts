@@ -91,7 +91,9 @@ function patternsOf(people: readonly KnownPerson[]): Pattern[] {
   for (const person of people) {
     for (const kind of ['idNumber', 'phone'] as const) {
       const plain = numberValue(person[kind] ?? '', kind);
-      if (plain.length >= 5) patterns.push({ kind, source: `(?<!\\d)${[...plain].map((c) => (c === 'X' ? '[Xx]' : c)).join('[\\s.()-]{0,3}')}(?![0-9])` });
+      // An area code in brackets, (0912)3456789, goes with its opening bracket.
+      const bracket = kind === 'phone' ? '(?:\\((?=\\d{2,4}\\)))?' : '';
+      if (plain.length >= 5) patterns.push({ kind, source: `(?<!\\d)${bracket}${[...plain].map((c) => (c === 'X' ? '[Xx]' : c)).join('[\\s.()-]{0,3}')}(?![0-9])` });
     }
     for (const kind of ['name', 'address'] as const) {
       const chars = [...normalize(person[kind] ?? '').replace(/\s/g, '')];

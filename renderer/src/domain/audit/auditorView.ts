@@ -1,6 +1,6 @@
 import { CONFIDENTIAL_PLACEHOLDER } from '../access/confidential';
 import { confidentialScrubber, maskIdentityNumbers } from '../access/scrubIdentity';
-import { maskIdNumber, maskPhone } from '../idNumber';
+import { maskIdNumber, maskPhone, maskTypedPhone } from '../idNumber';
 import { changeSummary } from './entities';
 import type { AuditRecord } from './record';
 import { replacedTrailOf, type ReplacedTrail } from './replacedTrail';
@@ -34,7 +34,7 @@ const isStructural = (key: string) => STRUCTURAL.has(key) || /^id$|Ids?$|At$|Dat
 const isId = (key: string) => /^id$|Ids?$/.test(key);
 
 const PERSON_FIELDS = new Set(['name', 'address']);
-const FIELD_MASKS: Readonly<Record<string, (s: string) => string>> = { idNumber: maskIdNumber, phone: maskPhone };
+const FIELD_MASKS: Readonly<Record<string, (s: string) => string>> = { idNumber: maskIdNumber, phone: maskPhone, phoneAsTyped: maskTypedPhone };
 
 /** A snapshot with numbers masked and people's names and addresses hidden; the rest as written. */
 function maskedValue(value: unknown, key: string, person: boolean): unknown {

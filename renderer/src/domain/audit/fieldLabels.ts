@@ -81,6 +81,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   gender: '性别',
   idNumber: '身份证号',
   phone: '联系电话',
+  phoneAsTyped: '联系电话（登记原样）',
   address: '住址',
   identityType: '身份',
   sameAsPersonId: '同一信访人',

@@ -9,6 +9,7 @@ import { getDb } from '../../db/instance';
 import type { PetitionDetail } from '../../db/petitions';
 import { CONFIDENTIAL_PLACEHOLDER } from '../../domain/access/confidential';
 import { can } from '../../domain/access/roles';
+import { shownPhone } from '../../domain/idNumber';
 import type { Petitioner } from '../../domain/types';
 import { errorText } from '../../db/errors';
 
@@ -25,6 +26,12 @@ export function PetitionersTable({ detail }: { detail: PetitionDetail }) {
   const { message } = App.useApp();
   const [revealed, setRevealed] = useState<ReadonlyMap<string, Petitioner>>(new Map());
   const [revealing, setRevealing] = useState<string | null>(null);
+  // A reveal shows the person as they were read: once the petition changes (a 修改登记), they are masked again.
+  const [revealedOf, setRevealedOf] = useState(detail.petition.updatedAt);
+  if (revealedOf !== detail.petition.updatedAt) {
+    setRevealedOf(detail.petition.updatedAt);
+    setRevealed(new Map());
+  }
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
   const representatives = new Set(detail.petition.representativeIds);
   const mayReveal = !detail.identityHidden && can(actor.role, 'identity.unmask');
@@ -81,7 +88,7 @@ export function PetitionersTable({ detail }: { detail: PetitionDetail }) {
           },
           { title: '性别', dataIndex: 'gender', key: 'gender', width: 60 },
           { title: '身份证号', key: 'id', width: 190, render: (_, p) => shown(p).idNumber },
-          { title: '联系电话', key: 'phone', width: 130, render: (_, p) => shown(p).phone },
+          { title: '联系电话', key: 'phone', width: 130, render: (_, p) => shownPhone(shown(p)) },
           { title: '住址', dataIndex: 'address', key: 'address', ellipsis: true },
           { title: '身份', dataIndex: 'identityType', key: 'identity', width: 110 },
           {

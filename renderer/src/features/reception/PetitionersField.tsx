@@ -20,11 +20,16 @@ const idNumberRule = {
   },
 };
 
+/** A stored person's ID number and phone as the case page masks them, by person id: what a blank field keeps. */
+export type MaskedOnFile = ReadonlyMap<string, { idNumber: string; phone: string }>;
+
 /**
  * 信访人: one fieldset per person, legend '信访人 1', '信访人 2' …, so each field's label ('姓名', '身份证号') is unique
- * within its group and tests can address it as group '信访人 2' → label '姓名'.
+ * within its group and tests can address it as group '信访人 2' → label '姓名'. `onFile` (修改登记) shows a picked
+ * person's stored ID number and phone, masked, in their blank fields: left blank, they are kept.
  */
-export function PetitionersField({ form }: { form: FormInstance<RegistrationFormValues> }) {
+export function PetitionersField({ form, onFile }: { form: FormInstance<RegistrationFormValues>; onFile?: MaskedOnFile }) {
+  const kept = (name: number) => onFile?.get(form.getFieldValue(['petitioners', name, 'existingId']) as string);
   return (
     <Form.List name="petitioners">
       {(fields, { add, remove }, { errors }) => (
@@ -53,7 +58,7 @@ export function PetitionersField({ form }: { form: FormInstance<RegistrationForm
                 </Col>
                 <Col span={8}>
                   <Form.Item label="身份证号" name={[field.name, 'idNumber']} rules={[idNumberRule]} validateTrigger="onBlur">
-                    <Input autoComplete="off" style={{ fontFamily: 'monospace' }} />
+                    <Input autoComplete="off" style={{ fontFamily: 'monospace' }} placeholder={kept(field.name)?.idNumber} />
                   </Form.Item>
                 </Col>
                 <Col span={4}>
@@ -63,7 +68,7 @@ export function PetitionersField({ form }: { form: FormInstance<RegistrationForm
                 </Col>
                 <Col span={6}>
                   <Form.Item label="联系电话" name={[field.name, 'phone']}>
-                    <Input autoComplete="off" count={textCount('phone')} />
+                    <Input autoComplete="off" count={textCount('phone')} placeholder={kept(field.name)?.phone} />
                   </Form.Item>
                 </Col>
                 <Col span={10}>

@@ -19,7 +19,7 @@ import {
   type FieldErrors,
   type RegistrationInput,
 } from '../../domain/registration';
-import { CONTACT_FIELD_LABELS, contactPatch, type ContactField } from '../../domain/knownContact';
+import { CONTACT_FIELD_LABELS, contactPatch, knownContactOf, type ContactField } from '../../domain/knownContact';
 import type { Category, Petition } from '../../domain/types';
 import { moveFocusOnEnter, usePageShortcuts } from '../../ui/keyboard';
 import { PageHeader } from '../../ui/PageHeader';
@@ -163,7 +163,7 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
       try {
         const person = await revealPetitioner(getDb(), candidate.petition.id, candidate.personId, now(), '信访登记时填入已知信息');
         const row = ['petitioners', candidate.forPerson] as const;
-        const patch = contactPatch(form.getFieldValue([...row]) as RegistrationFormValues['petitioners'][number] | undefined, person);
+        const patch = contactPatch(form.getFieldValue([...row]) as RegistrationFormValues['petitioners'][number] | undefined, knownContactOf(person));
         const fields = Object.keys(patch) as ContactField[];
         for (const field of fields) form.setFieldValue([...row, field], patch[field]);
         draft.schedule(readInput);

@@ -4,6 +4,8 @@ import type { PetitionDetail } from '../../../../renderer/src/db/petitions';
 import { buildCaseLetter, draftFieldsFor, letterKindsFor, letterSourceEvent, type LetterDraft } from '../../../../renderer/src/documents/letters/fromCase';
 import { DEFAULT_LETTER_TEMPLATES, type LetterKind } from '../../../../renderer/src/domain/letterTemplates';
 import type { CaseEvent, IssuedDocument } from '../../../../renderer/src/domain/types';
+import { withFullIdentity } from '../../../../renderer/src/db/identity';
+import { NOW, person } from '../../domain/fixtures';
 import { freshDb } from '../../db/helpers';
 import { documentText } from './letterXml';
 import { accusation, FULL_CASE, letterContext, ORG, storedCase, WHISTLEBLOWER, type Step } from './storedCase';
@@ -125,6 +127,13 @@ describe('buildCaseLetter from a stored case', () => {
     expect(text).toContain('领导批示请核实奖金分配明细');
     expect(text).toContain('信访人张三');
     expect(text).toContain('信访来源来访');
+  });
+
+  it('交办单 prints the contact phone as the clerk typed it (0912-3456789)', async () => {
+    const stored = await storedCase(db, FULL_CASE.slice(0, 2), { petitioners: [person({ phone: '0912-3456789' })] });
+    const text = await letterText(await withFullIdentity(db, stored, NOW, '出具交办单'), 'assignmentSheet', '信交〔2026〕1号');
+    expect(text).toContain('0912-3456789');
+    expect(text).not.toContain('09123456789');
   });
 
   it('督办单: the supervise event, the assignment and its 交办单 number, a feedback day', async () => {

@@ -5,11 +5,12 @@ import { useReferenceData } from '../../../app/ReferenceData';
 import { correctionStart, correctPetition } from '../../../db/corrections';
 import { RegistrationError, errorText } from '../../../db/errors';
 import { getDb } from '../../../db/instance';
+import { getPetitionDetail } from '../../../db/petitionDetail';
 import type { FieldErrors } from '../../../domain/registration';
 import { ContactFields } from '../../reception/ContactFields';
 import { fieldNameForErrorPath, toFormValues, toRegistrationInput, type RegistrationFormValues } from '../../reception/formValues';
 import { MatterFields } from '../../reception/MatterFields';
-import { PetitionersField } from '../../reception/PetitionersField';
+import { PetitionersField, type MaskedOnFile } from '../../reception/PetitionersField';
 
 type CorrectionValues = RegistrationFormValues & { reason: string };
 
@@ -24,12 +25,15 @@ export function CorrectionModal({ petitionId, onClose }: { petitionId: string; o
   const [form] = Form.useForm<CorrectionValues>();
   const [loaded, setLoaded] = useState<'loading' | 'ready' | string>('loading');
   const [saving, setSaving] = useState(false);
+  const [onFile, setOnFile] = useState<MaskedOnFile>(new Map());
 
   useEffect(() => {
     let cancelled = false;
-    correctionStart(getDb(), petitionId).then(
-      (input) => {
+    Promise.all([correctionStart(getDb(), petitionId), getPetitionDetail(getDb(), petitionId)]).then(
+      ([input, detail]) => {
         if (cancelled) return;
+        // The case page's masked values (the phone with its separators as typed), shown in the blank fields they keep.
+        setOnFile(new Map((detail?.petitioners ?? []).map((p) => [p.id, { idNumber: p.idNumber, phone: p.phone }])));
         form.resetFields();
         form.setFieldsValue({ ...toFormValues(input, categories), reason: '' });
         setLoaded('ready');
@@ -85,7 +89,7 @@ export function CorrectionModal({ petitionId, onClose }: { petitionId: string; o
           <ContactFields />
         </Card>
         <Card title="信访人" size="small" className="desk-card">
-          <PetitionersField form={form as never} />
+          <PetitionersField form={form as never} onFile={onFile} />
         </Card>
         <Card title="反映问题" size="small" className="desk-card">
           <MatterFields />
