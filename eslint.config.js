@@ -6,6 +6,20 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
+const RENDERER_ROOMS = ['app', 'db', 'documents', 'domain', 'features', 'platform', 'ui'];
+const DEXIE = ['dexie', 'dexie-*', 'dexie/*'];
+const LIBRARIES = ['react', 'react-*', 'react/*', 'docx', 'docx-*', 'antd', 'antd/*', '@ant-design/*', 'echarts', 'exceljs'];
+/** Relative imports of every top-level folder of renderer/src except these, at any depth ('../../db/instance'). */
+const outside = (...allowed) => RENDERER_ROOMS.filter((room) => !allowed.includes(room)).flatMap((room) => [`../${room}`, `../${room}/*`, `**/../${room}`, `**/../${room}/*`]);
+/**
+ * One no-restricted-imports option for a folder: the renderer's own bans (electron, Node) and the folder's. ESLint
+ * keeps only the last no-restricted-imports a file matches, so each folder's rule repeats the renderer's.
+ */
+const restrictedImports = (message, groups) => ({
+  paths: [{ name: 'electron', message: 'The renderer never imports electron: use renderer/src/platform.' }, ...nodeBuiltins.map((name) => ({ name, message: 'The renderer never imports Node modules.' }))],
+  patterns: groups.map((group) => ({ group, message })),
+});
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'dist-web/**', 'dist-web-*/**', 'dist-bench/**', 'release/**', 'node_modules/**', 'samples/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -35,17 +49,30 @@ export default tseslint.config(
     },
   },
   {
+    // Outside db/, no file reaches IndexedDB itself: screens, documents and domain go through db/'s repositories.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**'],
+    rules: { 'no-restricted-imports': ['error', restrictedImports('renderer/src reaches IndexedDB only through renderer/src/db.', [DEXIE])] },
+  },
+  {
     files: ['renderer/src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [{ name: 'electron', message: 'Domain code is pure.' }, ...nodeBuiltins.map((name) => ({ name, message: 'Domain code is pure.' }))],
-          patterns: [
-            { group: ['react', 'react-*', 'react/*', 'dexie', 'dexie-*', 'docx', 'docx-*', 'antd', 'antd/*', '@ant-design/*', 'echarts', 'exceljs'], message: 'renderer/src/domain imports no React, Dexie, docx or UI libraries.' },
-            { group: ['../db/*', '../documents/*', '../features/*', '../app/*', '../platform/*', '../ui/*'], message: 'renderer/src/domain depends on nothing outside itself.' },
-          ],
-        },
+        restrictedImports('renderer/src/domain is pure: no React, Dexie, docx or UI library, nothing outside domain/.', [DEXIE, LIBRARIES, outside('domain')]),
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/documents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        restrictedImports('renderer/src/documents builds files from domain data: no React, Dexie or UI library, no db/, features/ or app/.', [
+          DEXIE,
+          ['react', 'react-*', 'react/*', 'antd', 'antd/*', '@ant-design/*', 'echarts'],
+          outside('documents', 'domain'),
+        ]),
       ],
     },
   },

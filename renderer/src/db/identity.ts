@@ -8,7 +8,8 @@ import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
 import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
-import { asSeenAfterWrite, type PetitionDetail } from './petitionDetail';
+import type { PetitionDetail } from '../domain/petitionDetail';
+import { asSeenAfterWrite } from './petitionDetail';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 
 /**

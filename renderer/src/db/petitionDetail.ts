@@ -1,36 +1,10 @@
 import { isConfidential } from '../domain/access/confidential';
 import { hidePetitioner, maskPetitioner, unlinkedPetitioner } from '../domain/access/identity';
 import { confidentialScrubber } from '../domain/access/scrubIdentity';
-import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Unit } from '../domain/types';
+import type { CaseEvent, Petition, Petitioner } from '../domain/types';
+import type { PetitionDetail } from '../domain/petitionDetail';
 import type { DeskDatabase } from './database';
 import { authorize, maySeeConfidential } from './session';
-
-/** An attachment as the case page lists it; its bytes are read by getAttachment when the clerk downloads it. */
-export type AttachmentInfo = Omit<Attachment, 'data'>;
-
-/** Everything the detail page shows; receptions and events oldest first. */
-export interface PetitionDetail {
-  /** The petition; its searchText is '' (it holds the phones in full, and the page does not search). */
-  petition: Petition;
-  receptions: Reception[];
-  /**
-   * ID numbers and phones masked (DOMAIN.md §11; revealPetitioner gives the full values, audited), or, when
-   * identityHidden, every identifying field （保密）.
-   */
-  petitioners: Petitioner[];
-  attachments: AttachmentInfo[];
-  events: CaseEvent[];
-  category: Category | null;
-  /** The category's first level when the chosen one is second level. */
-  parentCategory: Category | null;
-  unit: Unit | null;
-  /**
-   * 保密 and the signed-in account lacks the grant: the petitioners are hidden (hidePetitioner) and every free text
-   * of the case (summary, demands, notes, the timeline, attachment names) has their names, ID numbers, phones and
-   * addresses replaced by （保密）.
-   */
-  identityHidden: boolean;
-}
 
 /** The case with its people as the signed-in account may see them (records.view): masked, or hidden when 保密. */
 export async function getPetitionDetail(db: DeskDatabase, id: string): Promise<PetitionDetail | null> {

@@ -19,7 +19,7 @@ import { getSettings } from './settings';
 // The ledger's loaders live beside its persisted index, the case page's read beside its views of the people; the UI
 // and the bench import them from here.
 export { loadLedgerRows, loadLedgerRowsByIds } from './ledgerIndex';
-export { getPetitionDetail, type AttachmentInfo, type PetitionDetail } from './petitionDetail';
+export { getPetitionDetail } from './petitionDetail';
 
 async function rulesFor(db: DeskDatabase, now: Date): Promise<RegistrationRules> {
   const settings = await getSettings(db);

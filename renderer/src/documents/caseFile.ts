@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, Paragraph, type Document, type FileChild } from 'docx';
-import type { PetitionDetail } from '../db/petitions';
+import type { PetitionDetail } from '../domain/petitionDetail';
 import { formatChineseDate, formatChineseDateTime } from '../domain/dates';
 import { CONFIDENTIAL_PLACEHOLDER } from '../domain/access/confidential';
 import { DOC_KINDS } from '../domain/docNo';

@@ -1,6 +1,6 @@
 import { shownPhone } from '../domain/idNumber';
 import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type Document } from 'docx';
-import type { PetitionDetail } from '../db/petitions';
+import type { PetitionDetail } from '../domain/petitionDetail';
 import { formatChineseDate, formatChineseDateTime } from '../domain/dates';
 import {
   CHANNEL_LABELS,

@@ -1,4 +1,4 @@
-import type { PetitionDetail } from '../db/petitions';
+import type { PetitionDetail } from '../domain/petitionDetail';
 import { caseEnvironment } from '../domain/caseEnvironment';
 import { addDays, toTimestamp } from '../domain/dates';
 import { DEFAULT_SETTINGS, defaultUnits } from '../domain/defaults';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PetitionDetail } from '../../../renderer/src/db/petitions';
+import type { PetitionDetail } from '../../../renderer/src/domain/petitionDetail';
 import {
   buildRegistrationForm,
   registrationFormFromDetail,

@@ -1,5 +1,5 @@
 import { shownPhone } from '../../domain/idNumber';
-import type { PetitionDetail } from '../../db/petitions';
+import type { PetitionDetail } from '../../domain/petitionDetail';
 import { isConfidential } from '../../domain/access/confidential';
 import type { CaseEnvironment } from '../../domain/caseEnvironment';
 import { assignedDueInForce } from '../../domain/assignedDue';

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import type { PetitionDetail } from '../../db/petitions';
+import type { PetitionDetail } from '../../domain/petitionDetail';
 import { formatChineseDate, formatDateTime } from '../../domain/dates';
 import { CHANNEL_LABELS, PETITION_STATUSES } from '../../domain/types';
 import { FlagTags } from '../../ui/FlagTags';

@@ -1,6 +1,6 @@
 import { DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, Timeline, Typography } from 'antd';
-import type { PetitionDetail } from '../../db/petitions';
+import type { PetitionDetail } from '../../domain/petitionDetail';
 import { formatDateTime } from '../../domain/dates';
 import { CHANNEL_LABELS, type Channel, type PetitionStatus, type Reception } from '../../domain/types';
 import { eventLabel } from './case/caseActionModel';

@@ -6,7 +6,7 @@ import { useReferenceData } from '../../app/ReferenceData';
 import { useSession } from '../../app/session/SessionContext';
 import { revealPetitioner } from '../../db/identity';
 import { getDb } from '../../db/instance';
-import type { PetitionDetail } from '../../db/petitions';
+import type { PetitionDetail } from '../../domain/petitionDetail';
 import { CONFIDENTIAL_PLACEHOLDER } from '../../domain/access/confidential';
 import { can } from '../../domain/access/roles';
 import { shownPhone } from '../../domain/idNumber';

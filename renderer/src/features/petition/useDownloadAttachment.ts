@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { useCallback } from 'react';
 import { getAttachment } from '../../db/attachments';
 import { getDb } from '../../db/instance';
-import type { AttachmentInfo } from '../../db/petitions';
+import type { AttachmentInfo } from '../../domain/petitionDetail';
 import { platform } from '../../platform';
 import { safeFileName } from '../../ui/fileName';
 import { useOpenSavedFile } from './useOpenSavedFile';

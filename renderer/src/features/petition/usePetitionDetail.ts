@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { onPetitionsChanged } from '../../db/changes';
 import { getDb } from '../../db/instance';
-import { getPetitionDetail, type PetitionDetail } from '../../db/petitions';
+import { getPetitionDetail } from '../../db/petitions';
+import type { PetitionDetail } from '../../domain/petitionDetail';
 import { errorText } from '../../db/errors';
 
 export type DetailState =

@@ -39,6 +39,7 @@ export function ReportSections({ content, drafted, onChange }: { content: Report
               <Input.TextArea
                 key={i}
                 aria-label={`${SECTION_TITLES[section]} 第${i + 1}段`}
+                className="desk-counted"
                 autoSize={{ minRows: 1, maxRows: 8 }}
                 count={textCount('reportSection')}
                 value={text}
@@ -52,6 +53,7 @@ export function ReportSections({ content, drafted, onChange }: { content: Report
         <Card key={field} size="small" title={SECTION_TITLES[field]} data-testid={`report-section-${field}`}>
           <Input.TextArea
             aria-label={SECTION_TITLES[field]}
+            className="desk-counted"
             autoSize={{ minRows: 4, maxRows: 16 }}
             count={textCount('reportSection')}
             placeholder={field === 'analysis' ? '由支部填写：问题产生的原因、可能引发的风险及研判结论。以“（一）”开头的行作为小标题。' : '由支部填写：下一步化解、稳控和预防措施。'}

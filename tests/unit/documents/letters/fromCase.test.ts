@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
-import type { PetitionDetail } from '../../../../renderer/src/db/petitions';
+import type { PetitionDetail } from '../../../../renderer/src/domain/petitionDetail';
 import { buildCaseLetter, draftFieldsFor, letterKindsFor, letterSourceEvent, type LetterDraft } from '../../../../renderer/src/documents/letters/fromCase';
 import { DEFAULT_LETTER_TEMPLATES, type LetterKind } from '../../../../renderer/src/domain/letterTemplates';
 import type { CaseEvent, IssuedDocument } from '../../../../renderer/src/domain/types';

@@ -1,6 +1,7 @@
 import { applyCaseAction } from '../../../../renderer/src/db/cases';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
-import { getPetitionDetail, registerPetition, type PetitionDetail } from '../../../../renderer/src/db/petitions';
+import { getPetitionDetail, registerPetition } from '../../../../renderer/src/db/petitions';
+import type { PetitionDetail } from '../../../../renderer/src/domain/petitionDetail';
 import { caseEnvironment } from '../../../../renderer/src/domain/caseEnvironment';
 import { DEFAULT_SETTINGS, defaultUnits, type Settings } from '../../../../renderer/src/domain/defaults';
 import type { CaseLetterContext } from '../../../../renderer/src/documents/letters/fromCase';

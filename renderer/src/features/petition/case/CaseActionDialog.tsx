@@ -6,7 +6,7 @@ import { useReferenceData } from '../../../app/ReferenceData';
 import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
 import { applyCaseAction, CaseActionRefusedError, caseStateOf } from '../../../db/cases';
 import { getDb } from '../../../db/instance';
-import type { PetitionDetail } from '../../../db/petitions';
+import type { PetitionDetail } from '../../../domain/petitionDetail';
 import { toLocalDate } from '../../../domain/dates';
 import { handlingDue } from '../../../domain/deadlines';
 import { CASE_ACTIONS, type CaseAction } from '../../../domain/workflowPayloads';

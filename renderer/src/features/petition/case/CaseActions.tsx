@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { now } from '../../../app/clock';
 import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
 import { caseStateOf } from '../../../db/cases';
-import type { PetitionDetail } from '../../../db/petitions';
+import type { PetitionDetail } from '../../../domain/petitionDetail';
 import { availableActions, transition } from '../../../domain/workflow';
 import { CASE_ACTIONS, type CaseAction } from '../../../domain/workflowPayloads';
 import { CaseActionDialog } from './CaseActionDialog';

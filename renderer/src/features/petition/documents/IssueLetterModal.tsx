@@ -7,7 +7,7 @@ import { useReferenceData } from '../../../app/ReferenceData';
 import { issueDocument, peekDocNo, reissueDocument } from '../../../db/documents';
 import { withFullIdentity } from '../../../db/identity';
 import { getDb } from '../../../db/instance';
-import type { PetitionDetail } from '../../../db/petitions';
+import type { PetitionDetail } from '../../../domain/petitionDetail';
 import {
   buildCaseLetter,
   caseLetterWarnings,

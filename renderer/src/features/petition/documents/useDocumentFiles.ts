@@ -4,7 +4,7 @@ import { now } from '../../../app/clock';
 import { useReferenceData } from '../../../app/ReferenceData';
 import { listDocuments } from '../../../db/documents';
 import { getDb } from '../../../db/instance';
-import type { PetitionDetail } from '../../../db/petitions';
+import type { PetitionDetail } from '../../../domain/petitionDetail';
 import { toLocalDateTime } from '../../../domain/dates';
 import { DOC_KINDS } from '../../../domain/docNo';
 import type { IssuedDocument } from '../../../domain/types';

@@ -1,0 +1,43 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The folder boundaries of renderer/src (docs/architecture.md) are enforced by lint, not only written down: a file
+ * that crosses one fails `npm run lint`. Each probe is linted as if it lived at its path.
+ */
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+// Loading ESLint and the typescript parser takes seconds on a loaded machine.
+describe('renderer/src boundaries', { timeout: 60_000 }, () => {
+  it('refuses dexie in a screen', async () => {
+    expect(await problems('renderer/src/features/ledger/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;\n")).toEqual([
+      expect.stringContaining('only through renderer/src/db'),
+    ]);
+  });
+
+  it('refuses db/ in domain/, at any depth', async () => {
+    for (const [path, from] of [
+      ['renderer/src/domain/probe.ts', '../db/instance'],
+      ['renderer/src/domain/statistics/probe.ts', '../../db/instance'],
+      ['renderer/src/domain/access/probe.ts', '../../features/ledger/useLedgerIndex'],
+    ] as const) {
+      expect(await problems(path, `import { probe } from '${from}';\nexport const again = probe;\n`), `${path} → ${from}`).toEqual([expect.stringContaining('renderer/src/domain is pure')]);
+    }
+  });
+
+  it('refuses React, db/ and features/ in documents/', async () => {
+    expect(await problems('renderer/src/documents/letters/probe.ts', "import type { PetitionDetail } from '../../db/petitions';\nexport type Probe = PetitionDetail;\n")).toHaveLength(1);
+    expect(await problems('renderer/src/documents/probe.ts', "import { useState } from 'react';\nexport const probe = useState;\n")).toHaveLength(1);
+  });
+
+  it('lets each folder use what it may', async () => {
+    expect(await problems('renderer/src/db/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;\n")).toEqual([]);
+    expect(await problems('renderer/src/documents/letters/probe.ts', "import type { Petition } from '../../domain/types';\nexport type Probe = Petition;\n")).toEqual([]);
+    expect(await problems('renderer/src/domain/statistics/probe.ts', "import type { Petition } from '../types';\nexport type Probe = Petition;\n")).toEqual([]);
+  });
+});
