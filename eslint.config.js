@@ -64,6 +64,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['renderer/src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', restrictedImports('renderer/src/db stores domain records: it imports domain/ only, no screen, document or UI code.', [LIBRARIES, outside('db', 'domain')])],
+    },
+  },
+  {
     files: ['renderer/src/documents/**/*.ts'],
     rules: {
       'no-restricted-imports': [

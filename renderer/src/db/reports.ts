@@ -2,7 +2,7 @@ import { toTimestamp } from '../domain/dates';
 import { formatDocNo } from '../domain/docNo';
 import { TEXT_LIMITS } from '../domain/textLimits';
 import { stripXmlIllegal } from '../domain/xmlSafeText';
-import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportKind } from '../documents/report/types';
+import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportKind } from '../domain/reportDraft';
 import type { DeskDatabase } from './database';
 import { DocNoConflictError } from './documents';
 import { authorizeReportScope } from './branchScope';

@@ -2,7 +2,7 @@ import { isConfidential } from '../domain/access/confidential';
 import { identityScrubber, removeIdentities } from '../domain/access/scrubIdentity';
 import { maskNames } from '../domain/statistics/retell';
 import type { Petitioner } from '../domain/types';
-import type { CaseText } from '../documents/report/typicalCases';
+import type { CaseText } from '../domain/statistics/retell';
 import type { DeskDatabase } from './database';
 import { isBranchBound } from '../domain/access/roles';
 import { anonymous, branchScopeOf } from './branchScope';

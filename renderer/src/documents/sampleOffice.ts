@@ -3,7 +3,8 @@ import { addDays } from '../domain/dates';
 import { isConfidential } from '../domain/access/confidential';
 import type { SatisfactionLevel, StatPetition, StatReception } from '../domain/statistics';
 import type { Channel, IdentityType, Nature, PetitionFlags, PetitionStatus } from '../domain/types';
-import type { CaseCandidate, CaseText } from './report/typicalCases';
+import type { CaseCandidate } from './report/typicalCases';
+import type { CaseText } from '../domain/statistics/retell';
 import { sampleCase } from './sampleCase';
 
 /**

@@ -6,7 +6,8 @@ import { draftParagraphs } from './report/draft';
 import { reportFigures } from './report/figures';
 import { statPeriodOf } from './report/period';
 import { chooseTypicalCases, describeTypicalCases } from './report/typicalCases';
-import type { ReportCharts, ReportDocumentInput, ReportFigures, ReportPeriod } from './report/types';
+import type { ReportCharts, ReportDocumentInput, ReportFigures } from './report/types';
+import type { ReportPeriod } from '../domain/reportDraft';
 import { OFFICE } from './letters/examples';
 import { sampleOfficeAsOf } from './sampleOffice';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { getReportDraft, ReportDraftConflictError, saveReportDraft, type ReportDraft } from '../../../renderer/src/db/reports';
-import { DRAFTED_SECTIONS, type DraftedParagraphs } from '../../../renderer/src/documents/report/types';
+import { DRAFTED_SECTIONS, type DraftedParagraphs } from '../../../renderer/src/domain/reportDraft';
 import { adminNamed, freshDb } from './helpers';
 
 const NOW = new Date(2026, 6, 10, 9, 30);

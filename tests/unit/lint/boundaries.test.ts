@@ -35,6 +35,11 @@ describe('renderer/src boundaries', { timeout: 60_000 }, () => {
     expect(await problems('renderer/src/documents/probe.ts', "import { useState } from 'react';\nexport const probe = useState;\n")).toHaveLength(1);
   });
 
+  it('refuses documents/ and features/ in db/', async () => {
+    expect(await problems('renderer/src/db/probe.ts', "import type { TypicalCase } from '../documents/report/types';\nexport type Probe = TypicalCase;\n")).toHaveLength(1);
+    expect(await problems('renderer/src/db/backup/probe.ts', "import { probe } from '../../features/ledger/useLedgerIndex';\nexport const again = probe;\n")).toHaveLength(1);
+  });
+
   it('lets each folder use what it may', async () => {
     expect(await problems('renderer/src/db/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;\n")).toEqual([]);
     expect(await problems('renderer/src/documents/letters/probe.ts', "import type { Petition } from '../../domain/types';\nexport type Probe = Petition;\n")).toEqual([]);

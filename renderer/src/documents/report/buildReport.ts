@@ -4,7 +4,8 @@ import { textParagraphs } from '../letters/letterParts';
 import { periodLabel } from './period';
 import { removeIdentities } from '../../domain/access/scrubIdentity';
 import { caption, categoryTable, channelTable, comparisonTable, handlingTable, overdueTable, quarterTrendTable } from './tables';
-import { CHART_WIDTH_PX, SECTION_TITLES, type ReportChart, type ReportDocumentInput } from './types';
+import { CHART_WIDTH_PX, type ReportChart, type ReportDocumentInput } from './types';
+import { SECTION_TITLES } from '../../domain/reportDraft';
 
 /**
  * 信访工作研判分析报告's title: who it is of (the unit or branch, or for the whole company the issuing body, as

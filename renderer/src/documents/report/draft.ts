@@ -9,7 +9,8 @@ import {
   type Statistics,
 } from '../../domain/statistics';
 import { quarterName } from './period';
-import type { DraftedParagraphs, DraftedSection, ReportFigures, TypicalCase } from './types';
+import type { ReportFigures, TypicalCase } from './types';
+import type { DraftedParagraphs, DraftedSection } from '../../domain/reportDraft';
 
 /**
  * Sections 一–四 drafted from the figures as paragraphs in the style of seed 004 (「本季度共接处访12批次30人次，与

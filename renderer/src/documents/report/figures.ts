@@ -2,7 +2,8 @@ import type { CaseEnvironment } from '../../domain/caseEnvironment';
 import { compare, computeStatistics, quarterPeriod, type StatPetition, type StatReception, type StatScope } from '../../domain/statistics';
 import type { Category, Unit } from '../../domain/types';
 import { comparedPeriods } from './period';
-import type { ReportFigures, ReportPeriod } from './types';
+import type { ReportFigures } from './types';
+import type { ReportPeriod } from '../../domain/reportDraft';
 
 /**
  * The records the report's figures are computed from, as the statistics read them. The page feeds it the ledger's

@@ -1,5 +1,5 @@
 import { previousPeriod, quarterPeriod, samePeriodLastYear, yearPeriod, type StatPeriod } from '../../domain/statistics';
-import type { ReportPeriod } from './types';
+import type { ReportPeriod } from '../../domain/reportDraft';
 
 const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
 

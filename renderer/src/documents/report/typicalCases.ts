@@ -1,4 +1,5 @@
 import { retellCase, scopeUnitIds, type CountRow, type StatPeriod, type StatScope } from '../../domain/statistics';
+import type { CaseText } from '../../domain/statistics/retell';
 import { addDays } from '../../domain/dates';
 import type { LedgerRow } from '../../domain/ledgerQuery';
 import type { Category, Unit } from '../../domain/types';
@@ -10,12 +11,6 @@ import type { TypicalCase } from './types';
  * whether the matter says anything; the printed summary is read from the stored petition once a case is chosen.
  */
 export type CaseCandidate = Pick<LedgerRow, 'id' | 'receivedAt' | 'categoryId' | 'unitId' | 'summary' | 'receptionCount' | 'flags' | 'channel' | 'headcount' | 'confidential'>;
-
-/** What a chosen case prints from its stored petition: the whole summary, and its petitioners' names to keep out. */
-export interface CaseText {
-  summary: string;
-  petitionerNames: readonly string[];
-}
 
 /** A chosen case before its summary is cleaned: the candidate and the main category it illustrates. */
 export interface ChosenCase {

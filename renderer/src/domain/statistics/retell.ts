@@ -67,6 +67,9 @@ const HOW: Record<Channel, string> = {
   领导接待日: '在领导接待日',
 };
 
+/** What a chosen case prints from its stored petition: the whole summary, and its petitioners' names to keep out. */
+export type CaseText = Pick<CaseToRetell, 'summary' | 'petitionerNames'>;
+
 export interface CaseToRetell {
   /** The stored summary, as the clerk took it down. */
   summary: string;

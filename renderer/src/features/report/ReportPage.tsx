@@ -13,7 +13,7 @@ import { toBytes } from '../../documents/gbStyle';
 import { buildReport, reportTitle } from '../../documents/report/buildReport';
 import { parsePeriodKey, periodKey, quarterName, reportPeriodContaining } from '../../documents/report/period';
 import { hasIdentityNumbers } from '../../domain/access/scrubIdentity';
-import type { ReportPeriod } from '../../documents/report/types';
+import type { ReportPeriod } from '../../domain/reportDraft';
 import { platform } from '../../platform';
 import { safeFileName } from '../../ui/fileName';
 import { PageHeader } from '../../ui/PageHeader';

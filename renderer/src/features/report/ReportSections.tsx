@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Space, Typography } from 'antd';
-import { DRAFTED_SECTIONS, SECTION_TITLES, type DraftedParagraphs, type DraftedSection } from '../../documents/report/types';
+import { DRAFTED_SECTIONS, SECTION_TITLES, type DraftedParagraphs, type DraftedSection } from '../../domain/reportDraft';
 import type { ReportContent } from './useReport';
 import { textCount } from '../../ui/textCount';
 

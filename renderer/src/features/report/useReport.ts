@@ -12,7 +12,8 @@ import { draftParagraphs } from '../../documents/report/draft';
 import { reportFigures } from '../../documents/report/figures';
 import { periodKey, statPeriodOf } from '../../documents/report/period';
 import { chooseTypicalCases, describeTypicalCases } from '../../documents/report/typicalCases';
-import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportFigures, type ReportPeriod } from '../../documents/report/types';
+import { type ReportFigures } from '../../documents/report/types';
+import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportPeriod } from '../../domain/reportDraft';
 import { useLedgerIndex } from '../ledger/useLedgerIndex';
 
 /** Typing pauses this long before the draft is saved. */

@@ -3,9 +3,11 @@ import { DEFAULT_SETTINGS } from '../../../../renderer/src/domain/defaults';
 import type { StatScope } from '../../../../renderer/src/domain/statistics';
 import { draftParagraphs } from '../../../../renderer/src/documents/report/draft';
 import { reportFigures } from '../../../../renderer/src/documents/report/figures';
-import { chooseTypicalCases, describeTypicalCases, type CaseCandidate, type CaseText } from '../../../../renderer/src/documents/report/typicalCases';
+import { chooseTypicalCases, describeTypicalCases, type CaseCandidate } from '../../../../renderer/src/documents/report/typicalCases';
+import type { CaseText } from '../../../../renderer/src/domain/statistics/retell';
 import { statPeriodOf } from '../../../../renderer/src/documents/report/period';
-import type { ReportDocumentInput, ReportPeriod } from '../../../../renderer/src/documents/report/types';
+import type { ReportDocumentInput } from '../../../../renderer/src/documents/report/types';
+import type { ReportPeriod } from '../../../../renderer/src/domain/reportDraft';
 import { CATEGORIES, PETITIONS, RECEPTIONS, UNITS } from '../../domain/statistics/dataset';
 
 /** A 1×1 PNG, standing in for the chart the page renders with echarts. */

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { toBytes } from '../../../../renderer/src/documents/gbStyle';
 import { buildReport } from '../../../../renderer/src/documents/report/buildReport';
-import type { ReportPeriod } from '../../../../renderer/src/documents/report/types';
+import type { ReportPeriod } from '../../../../renderer/src/domain/reportDraft';
 import { reportInput } from './reportData';
 
 /** The report's paragraphs outside its tables, one string each. */
