@@ -37,7 +37,7 @@ export const UNIT_LABELS: Record<DeadlineUnit, string> = { calendarDays: '日', 
 /** The Regulation's periods (信访工作条例 Arts. 22, 23, 34–36). */
 export const DEFAULT_DEADLINE_RULES: DeadlineRules = {
   acceptanceNotice: { key: 'acceptanceNotice', label: '受理告知期限', length: 15, unit: 'calendarDays', from: '收到信访事项之日', party: 'office', article: '第二十三条' },
-  transferObjection: { key: 'transferObjection', label: '转送异议期限', length: 5, unit: 'workingDays', from: '收到转送事项之日', party: 'office', article: '第二十二条' },
+  transferObjection: { key: 'transferObjection', label: '转送异议期限', length: 5, unit: 'workingDays', from: '收到转送事项之日', party: 'office', article: '第二十三条' },
   handling: { key: 'handling', label: '办理期限', length: 60, unit: 'calendarDays', from: '受理之日', party: 'office', article: '第三十四条' },
   extension: { key: 'extension', label: '延期期限', length: 30, unit: 'calendarDays', from: '原办理期限届满之日', party: 'office', article: '第三十四条' },
   reviewRequest: { key: 'reviewRequest', label: '申请复查期限', length: 30, unit: 'calendarDays', from: '收到处理意见书之日', party: 'petitioner', article: '第三十五条' },

@@ -105,6 +105,19 @@ describe('deadline rules from settings', () => {
     ]);
   });
 
+  it('each rule cites the Regulation’s article for an enterprise office (Art. 23 for receipt, not Art. 22)', () => {
+    expect(Object.fromEntries(Object.values(DEFAULT_DEADLINE_RULES).map((r) => [r.key, r.article]))).toEqual({
+      acceptanceNotice: '第二十三条',
+      transferObjection: '第二十三条',
+      handling: '第三十四条',
+      extension: '第三十四条',
+      reviewRequest: '第三十五条',
+      reviewDecision: '第三十五条',
+      recheckRequest: '第三十六条',
+      recheckDecision: '第三十六条',
+    });
+  });
+
   it('an override merges over the defaults (简易办理: 10 working days)', () => {
     const rules = resolveDeadlineRules({ handling: { length: 10, unit: 'workingDays' } });
     expect(rules.handling).toMatchObject({ length: 10, unit: 'workingDays', label: '办理期限' });
