@@ -22,7 +22,7 @@ export const NATURE_WEIGHTS = new Weighted<Nature>([
   ['检举控告', 5],
 ]);
 
-/** Weights per first-level default category name (DOMAIN.md §6); a leaf under it is picked evenly. */
+/** Weights per first-level default category name (docs/domain.md §6); a leaf under it is picked evenly. */
 export const CATEGORY_WEIGHTS: Record<string, number> = {
   工资福利: 22,
   劳动关系: 10,

@@ -38,7 +38,7 @@ test.describe('统计分析', () => {
     const dashboard = new DashboardPage(app.page);
     await dashboard.open('/#/dashboard');
     await dashboard.expectLoaded();
-    // 2026 Q2 by default (the clock's quarter): 3 件; 批次 and 人次 leave the letter out (DOMAIN.md §8).
+    // 2026 Q2 by default (the clock's quarter): 3 件; 批次 and 人次 leave the letter out (docs/domain.md §8).
     await expect(dashboard.headline('pieces')).toHaveText('3');
     await expect(dashboard.headline('batches')).toHaveText('2');
     await expect(dashboard.headline('persons')).toHaveText('3');

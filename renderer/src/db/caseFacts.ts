@@ -11,7 +11,7 @@ export function registeredCaseFacts(petition: Pick<Petition, 'nature' | 'receive
     nature: petition.nature,
     // The clocks count days; receivedAt is a moment ('YYYY-MM-DDTHH:mm').
     receivedAt: petition.receivedAt.slice(0, 10),
-    // 上级转送/交办 is the channel of a matter another body forwarded to us (DOMAIN.md §5, Art. 22).
+    // 上级转送/交办 is the channel of a matter another body forwarded to us (docs/domain.md §5, Art. 22).
     ...(petition.channel === '上级转送' ? { forwardedToUs: true } : {}),
   };
 }

@@ -14,7 +14,7 @@ import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 
 /**
  * The petitioners' full identity: read only deliberately and never silently. Unmasking an ID number or phone is an
- * audited action (issue 5 item 7, DOMAIN.md §11), and a confidential petition's people (保密, 检举控告) reach only
+ * audited action (issue 5 item 7, docs/domain.md §11), and a confidential petition's people (保密, 检举控告) reach only
  * accounts granted them (Art. 30).
  */
 

@@ -149,8 +149,8 @@ function byPreference(saved: ReadonlyMap<string, Petitioner>) {
  * their ledger rows).
  * Must run inside the caller's 'rw' transaction (with db.petitions in its scope). A picked person (existingId) is
  * updated; so is an unpicked one whose ID number is already on file, because an ID number identifies exactly one
- * person, and an unpicked one without an ID number whose name + phone is on file (DOMAIN.md: 重复访 recognises people
- * by either); anyone else is added.
+ * person, and an unpicked one without an ID number whose name + phone is on file (docs/domain.md §4: 重复访 recognises
+ * people by either); anyone else is added.
  * An account without the 保密 grant neither reads nor changes a person on any confidential matter (Art. 30): merging
  * would show it their phone and address on the new petition, or let it overwrite them. Such a row gets a record of
  * its own holding only what was typed, linked to the stored person by sameAsPersonId, and later visits typed the same

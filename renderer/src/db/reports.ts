@@ -8,7 +8,7 @@ import { DocNoConflictError } from './documents';
 import { authorizeReportScope } from './branchScope';
 
 /**
- * 研判分析报告 (DOMAIN.md §9): one draft per kind, period and scope, saved as the branch types, and every issued
+ * 研判分析报告 (docs/domain.md §9): one draft per kind, period and scope, saved as the branch types, and every issued
  * version kept as it was issued. Issuing again for the same quarter and scope adds a version; nothing is overwritten.
  * A 党支部书记 reads, drafts and issues its own branch's reports only (branchScope.ts authorizeReportScope).
  */

@@ -12,7 +12,7 @@ import { registrationFormFromDetail, registrationTableRows, type RegistrationFor
 /**
  * 案卷: the whole case in one file for the archive — a cover, the registration (the 登记表's rows), every reception,
  * the timeline and the register of issued letters. It stays in the office and is not signed, so ID numbers and
- * phones are masked as the lists show them (DOMAIN.md §11); the signed 登记表 and the letters carry the full data.
+ * phones are masked as the lists show them (docs/domain.md §11); the signed 登记表 and the letters carry the full data.
  */
 
 export interface CaseFileReception {

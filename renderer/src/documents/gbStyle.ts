@@ -15,7 +15,7 @@ import { stripXmlIllegal } from '../domain/xmlSafeText';
 import { titleLines, titleWords, widthInChars } from './titleLines';
 
 /**
- * The one GB/T 9704-2012 style sheet (DOMAIN.md §7) every letter builder uses: page, fonts, sizes, line grid,
+ * The one GB/T 9704-2012 style sheet (docs/domain.md §7) every letter builder uses: page, fonts, sizes, line grid,
  * and the paragraph helpers for title, body, headings, 文号, signature and page numbers.
  */
 

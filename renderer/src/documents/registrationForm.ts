@@ -176,7 +176,7 @@ export function registrationFormFromDetail(detail: PetitionDetail, lookups: Regi
   const flags = (Object.keys(FLAG_LABELS) as (keyof PetitionFlags)[])
     .filter((key) => petition.flags[key])
     .map((key) => FLAG_LABELS[key]);
-  // 重复访 is a linked reception, not a stored flag (DOMAIN.md §4), but the form shows it with the others.
+  // 重复访 is a linked reception, not a stored flag (docs/domain.md §4), but the form shows it with the others.
   if (petition.receptionCount > 1) flags.push('重复访');
   const category = detail.category;
   return {

@@ -86,7 +86,7 @@ function lifecycle(seq: number, year: number, receivedAt: string, rnd: () => num
   const matter = pick(MATTERS, rnd());
   const channel = pick(CHANNELS_BY_WEIGHT, rnd());
   const faceToFace = channel === '来访' || channel === '领导接待日';
-  // About one visit in eight is a group of five or more: a 集体访 (DOMAIN.md §8: a visit's flag only).
+  // About one visit in eight is a group of five or more: a 集体访 (docs/domain.md §8: a visit's flag only).
   const headcount = faceToFace && rnd() < 0.125 ? 5 + Math.floor(rnd() * 8) : faceToFace && rnd() < 0.3 ? 2 : 1;
   const flags: PetitionFlags = { ...NO_FLAGS, collective: faceToFace && headcount >= 5, jointLetter: channel === '来信' && rnd() < 0.2 };
   const day = receivedAt.slice(0, 10);
@@ -238,7 +238,7 @@ export function sampleOfficeAsOf(day: string): SampleOffice {
     flags: p.flags,
     channel: p.channel,
     headcount: lives[i]!.firstHeadcount,
-    // A 检举控告 is confidential whatever was ticked (DOMAIN.md §3).
+    // A 检举控告 is confidential whatever was ticked (docs/domain.md §3).
     confidential: isConfidential({ nature: p.nature, confidential: false }),
   }));
   const texts = new Map(lives.map((life) => [life.petition.id, { summary: life.summary, petitionerNames: [] }]));

@@ -17,7 +17,7 @@ export const DEADLINE_KEYS = [
 ] as const;
 export type DeadlineKey = (typeof DEADLINE_KEYS)[number];
 
-/** A period of DOMAIN.md §5. */
+/** A period of docs/domain.md §5. */
 export interface DeadlineRule {
   key: DeadlineKey;
   label: string;
@@ -231,7 +231,7 @@ export interface CaseClockFacts {
   assignment?: CaseAssignment;
   /** The day of the latest 督办 (supervision). */
   lastSupervisedAt?: string;
-  /** The latest 回访: its day and the petitioner's satisfaction (满意率 and 参评率, DOMAIN.md §8). */
+  /** The latest 回访: its day and the petitioner's satisfaction (满意率 and 参评率, docs/domain.md §8). */
   followUp?: { date: string; satisfaction: '满意' | '基本满意' | '不满意' };
 }
 
@@ -267,7 +267,7 @@ export interface RunningDeadline {
 type ClockKey = Exclude<DeadlineKey, 'extension'>;
 
 /**
- * When each clock applies, starts and stops. Only 申诉求决 runs the 60-day clock and 复查/复核 (DOMAIN.md §3).
+ * When each clock applies, starts and stops. Only 申诉求决 runs the 60-day clock and 复查/复核 (docs/domain.md §3).
  * The 受理告知期限 (Art. 23) stops when the written notice (受理告知书 or 不予受理告知书) is issued: a 不予受理
  * without it still owes it. A written reply (处理意见书) also answers it: the petitioner then holds the office's
  * decision in writing, so a notice issued after it would be noise. A 转送 stops it on the day the matter left: this

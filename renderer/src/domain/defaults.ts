@@ -21,7 +21,7 @@ export interface Settings {
   docNoPrefixes: Partial<Record<DocKind, string>>;
   /** The office's wording per letter kind; a kind without one uses DEFAULT_LETTER_TEMPLATES. */
   letterTemplates: { [K in LetterKind]?: LetterTemplates[K] };
-  /** The office's own periods (DOMAIN.md §5), within the statutory ones. */
+  /** The office's own periods (docs/domain.md §5), within the statutory ones. */
   deadlineOverrides: DeadlineOverrides;
   /** Holiday arrangements the office entered for years chinese-days does not cover, keyed by year. */
   holidayArrangements: CustomArrangements;
@@ -52,7 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   staff: [],
 };
 
-/** DOMAIN.md §6: first level with its second-level items; an editable synthesis, not an official list. */
+/** docs/domain.md §6: first level with its second-level items; an editable synthesis, not an official list. */
 const CATEGORY_TREE: [string, string[]][] = [
   ['工资福利', ['拖欠工资', '绩效/精益奖金分配']],
   ['劳动关系', ['劳动合同', '排班休假', '岗位调整']],

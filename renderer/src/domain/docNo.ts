@@ -1,5 +1,5 @@
 /**
- * 发文字号 (文号) of the letters the office issues (DOMAIN.md §7): `{代字}〔{year}〕{n}号`, six-corner brackets, no
+ * 发文字号 (文号) of the letters the office issues (docs/domain.md §7): `{代字}〔{year}〕{n}号`, six-corner brackets, no
  * leading zeros, no 第; one counter per kind and year that never repeats a number.
  */
 

@@ -3,7 +3,7 @@ import type { Gender } from './types';
 
 /**
  * 身份证号 (GB 11643-1999) and phone numbers: checking, normalising and masking personal identifiers
- * (DOMAIN.md §11: lists show them masked).
+ * (docs/domain.md §11: lists show them masked).
  */
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];

@@ -3,7 +3,7 @@ import type { CaseClockFacts } from './deadlines';
 import { buildSearchText, matchesTerms, searchTerms, withDigestedPhones } from './search';
 import { IDENTITY_TYPES, type Channel, type IdentityType, type Nature, type Petition, type PetitionFlags, type PetitionStatus, type Reception } from './types';
 
-/** One contact (接待记录) as the ledger row keeps it: what 批次/人次 by reception day need (DOMAIN.md §8). */
+/** One contact (接待记录) as the ledger row keeps it: what 批次/人次 by reception day need (docs/domain.md §8). */
 export interface LedgerReception {
   receivedAt: string;
   channel: Channel;
@@ -52,7 +52,8 @@ export interface LedgerRow {
 
 /**
  * A confidential row as an account without the grant sees it: the summary and the search text cleaned of the
- * petitioners' names, ID numbers, phones and addresses, and no names or pinyin to search by (DOMAIN.md §3, Art. 30).
+ * petitioners' names, ID numbers, phones and addresses, and no names or pinyin to search by
+ * (docs/domain.md §3, Art. 30).
  */
 export interface ConfidentialRowView {
   summary: string;

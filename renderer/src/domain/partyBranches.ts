@@ -3,7 +3,7 @@ import type { Unit } from './types';
 import { cleanText, hasVisibleCharacter } from './xmlSafeText';
 
 /**
- * 党支部 (DOMAIN.md §1, §9): the branches the 管理员 keeps in 设置 → 党支部. A unit names its branch in
+ * 党支部 (docs/domain.md §1, §9): the branches the 管理员 keeps in 设置 → 党支部. A unit names its branch in
  * Unit.partyBranch (so each unit belongs to at most one), and a branch covers those units and the units below them
  * that name no branch of their own (statistics/scope.ts). A retired (已撤销) branch takes no new unit and no new
  * account, but stays readable: its issued reports keep its name.

@@ -9,7 +9,7 @@ export interface PetitionDetail {
   petition: Petition;
   receptions: Reception[];
   /**
-   * ID numbers and phones masked (DOMAIN.md §11; revealPetitioner gives the full values, audited), or, when
+   * ID numbers and phones masked (docs/domain.md §11; revealPetitioner gives the full values, audited), or, when
    * identityHidden, every identifying field （保密）.
    */
   petitioners: Petitioner[];

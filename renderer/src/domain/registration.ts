@@ -51,7 +51,10 @@ export interface RegistrationInput {
   /** Required when channel is 上级转送; ignored otherwise. */
   source: PetitionSource | null;
   attachments: AttachmentInput[];
-  /** 保密 (DOMAIN.md §3): checked by the clerk; a 检举控告 is confidential whatever this says. Absent in older drafts. */
+  /**
+   * 保密 (docs/domain.md §3): checked by the clerk; a 检举控告 is confidential whatever this says. Absent in older
+   * drafts.
+   */
   confidential?: boolean;
 }
 
@@ -89,7 +92,7 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: 
 
 export const MAX_REPRESENTATIVES = 5;
 
-/** The channels a 集体访 can come by: people who came in person, to the office or to a 领导接待日 (DOMAIN.md §8). */
+/** The channels a 集体访 can come by: people who came in person, to the office or to a 领导接待日 (docs/domain.md §8). */
 export const COLLECTIVE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['来访', '领导接待日']);
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Who reviews a decision (Arts. 35, 36; DOMAIN.md §4): 复查 by the body one level above the unit that decided, 复核 by
+ * Who reviews a decision (Arts. 35, 36; docs/domain.md §4): 复查 by the body one level above the unit that decided, 复核 by
  * the body one level above the 复查 body. Settings hold the office's organisation and, for each unit that issues
  * decisions, those two bodies; the letters take them from here and refuse a body that would review itself.
  */

@@ -1,5 +1,5 @@
 /**
- * The records the desk keeps (DOMAIN.md §2). Pure data: no React, Dexie or docx here.
+ * The records the desk keeps (docs/domain.md §2). Pure data: no React, Dexie or docx here.
  * Dates are ISO strings: a day is 'YYYY-MM-DD', a moment in local time is 'YYYY-MM-DDTHH:mm'.
  */
 import type { CaseClockFacts } from './deadlines';
@@ -20,7 +20,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   领导接待日: '领导接待日',
 };
 
-/** 信访性质 (DOMAIN.md §3). */
+/** 信访性质 (docs/domain.md §3). */
 export const NATURES = ['建议意见', '检举控告', '申诉求决', '咨询', '求助'] as const;
 export type Nature = (typeof NATURES)[number];
 
@@ -40,7 +40,7 @@ export type IdentityType = (typeof IDENTITY_TYPES)[number];
 export const GENDERS = ['男', '女'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-/** Case states (DOMAIN.md §4). Registration leaves a petition in 'registered'; handling moves it on. */
+/** Case states (docs/domain.md §4). Registration leaves a petition in 'registered'; handling moves it on. */
 export const PETITION_STATUSES = {
   registered: '已登记',
   rejected: '不予受理',
@@ -60,7 +60,7 @@ export const PETITION_STATUSES = {
 } as const;
 export type PetitionStatus = keyof typeof PETITION_STATUSES;
 
-/** Flags set at registration. 重复访 is not a flag: it is a linked reception (DOMAIN.md §4). */
+/** Flags set at registration. 重复访 is not a flag: it is a linked reception (docs/domain.md §4). */
 export interface PetitionFlags {
   /** 集体访: derived from a 来访/领导接待日 channel and headcount ≥ the configured threshold (registration.isCollective). */
   collective: boolean;
@@ -148,7 +148,7 @@ export interface Petition {
    */
   caseFacts?: CaseClockFacts;
   /**
-   * 保密: the petitioner's identity is shown only to accounts granted it (DOMAIN.md §3, Art. 30). Every 检举控告 is
+   * 保密: the petitioner's identity is shown only to accounts granted it (docs/domain.md §3, Art. 30). Every 检举控告 is
    * confidential whatever this says (isConfidential); absent on petitions saved before version 4, read as false.
    */
   confidential?: boolean;
@@ -171,7 +171,7 @@ export interface Reception {
   receivingOfficer: string;
   /** 重复访: a later contact linked to an existing petition. */
   isRepeat: boolean;
-  /** This contact's own flags: 集体访 and 越级访 are counted per 批次 (DOMAIN.md §8), not per matter. */
+  /** This contact's own flags: 集体访 and 越级访 are counted per 批次 (docs/domain.md §8), not per matter. */
   flags: PetitionFlags;
   /** For a contact forwarded by a superior body (上级转送/交办). */
   source: { body: string; docNo: string; date: string } | null;

@@ -5,7 +5,7 @@ import { parseLocalDate, weekday } from './dates';
 const { getDayDetail, isWorkday } = chineseDays;
 
 /**
- * 工作日历: which days are working days (DOMAIN.md §5). The State Council's yearly arrangement, including make-up
+ * 工作日历: which days are working days (docs/domain.md §5). The State Council's yearly arrangement, including make-up
  * working weekends (调休), comes from `chinese-days` (2004–2026 in the installed version). For a year it does not
  * cover the office can enter the arrangement in settings; otherwise the calendar falls back to "Monday to Friday"
  * and says so, so the UI can warn that deadlines in that year ignore public holidays.

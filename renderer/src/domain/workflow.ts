@@ -28,13 +28,13 @@ const stay = (status: PetitionStatus, actions: CaseAction[]): Moves => Object.fr
 const HANDLING_TOOLS: CaseAction[] = ['addNote', 'extend', 'supervise', 'pauseClock', 'resumeClock'];
 const DECIDING_TOOLS: CaseAction[] = ['addNote', 'supervise', 'pauseClock', 'resumeClock'];
 
-/** The state machine of DOMAIN.md §4: from each status, the allowed actions and the status each leads to. */
+/** The state machine of docs/domain.md §4: from each status, the allowed actions and the status each leads to. */
 export const TRANSITIONS: Record<PetitionStatus, Moves> = {
   registered: { ...stay('registered', ['addNote']), accept: 'accepted', reject: 'rejected', forward: 'forwarded', forwardToDiscipline: 'forwarded' },
   accepted: { ...stay('accepted', HANDLING_TOOLS), assign: 'assigned', reply: 'replied' },
   assigned: { ...stay('assigned', HANDLING_TOOLS), startHandling: 'inProgress', reply: 'replied' },
   inProgress: { ...stay('inProgress', HANDLING_TOOLS), reply: 'replied' },
-  // Closing without a follow-up is allowed: not every petitioner can be reached (参评率 < 100%, DOMAIN.md §8).
+  // Closing without a follow-up is allowed: not every petitioner can be reached (参评率 < 100%, docs/domain.md §8).
   // 送达 records when a decision's letter reached the petitioner, after the decision (the letter is dated then).
   replied: { ...stay('replied', ['addNote', 'recordService']), followUp: 'followedUp', close: 'closed', requestReview: 'reviewRequested' },
   followedUp: { ...stay('followedUp', ['addNote', 'recordService']), close: 'closed', requestReview: 'reviewRequested' },

@@ -3,7 +3,7 @@ import { parseLocalDate } from './dates';
 import { TEXT_LIMITS, type TextLimitKey } from './textLimits';
 import { hasVisibleCharacter, stripXmlIllegal } from './xmlSafeText';
 
-/** What a clerk can do to a case (DOMAIN.md §4), with the label the UI shows. */
+/** What a clerk can do to a case (docs/domain.md §4), with the label the UI shows. */
 export const CASE_ACTIONS = {
   accept: '受理',
   reject: '不予受理',
@@ -31,10 +31,10 @@ export const REPLY_OUTCOMES = ['予以支持', '解释说明', '不予支持'] a
 export const SUPERVISION_METHODS = ['电话', '文书', '约谈', '实地'] as const;
 export const SATISFACTION_LEVELS = ['满意', '基本满意', '不满意'] as const;
 export const REVIEW_OUTCOMES = ['维持', '变更', '撤销'] as const;
-/** 检举控告 go to 纪检监察, or to 组织/人事 when they concern a cadre (DOMAIN.md §3). */
+/** 检举控告 go to 纪检监察, or to 组织/人事 when they concern a cadre (docs/domain.md §3). */
 export const DISCIPLINE_BODIES = ['纪检监察机构', '组织人事部门'] as const;
 /**
- * Where a matter not accepted goes instead (Arts. 31–33 of the Regulation; DOMAIN.md §3): each route has its own
+ * Where a matter not accepted goes instead (Arts. 31–33 of the Regulation; docs/domain.md §3): each route has its own
  * sentence in the 不予受理告知书 naming the body and what to file there.
  */
 export const REJECTION_ROUTES = ['申请仲裁', '提起诉讼', '申请行政复议', '向纪检监察机关检举控告', '依规提出申诉', '向有权处理的机关反映'] as const;

@@ -25,7 +25,7 @@ describe('database', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
   });
 
-  it('seeds two-level categories from DOMAIN.md §6 and a 公司 → 矿/厂/项目部 → 区队/科室 tree', async () => {
+  it('seeds two-level categories from docs/domain.md §6 and a 公司 → 矿/厂/项目部 → 区队/科室 tree', async () => {
     db = openDeskDatabase(`t-${crypto.randomUUID()}`);
     const wages = await db.categories.where('parentId').equals('cat-01').toArray();
     expect((await db.categories.get('cat-01'))?.name).toBe('工资福利');

@@ -93,7 +93,7 @@ describe('linkReception (重复访)', () => {
     expect(row?.petitionerNames).toEqual(['张三']);
   });
 
-  it('keeps the repeat visit’s own flags and source, so 集体访 and 越级访 are counted per 批次 (DOMAIN.md §8)', async () => {
+  it('keeps the repeat visit’s own flags and source, so 集体访 and 越级访 are counted per 批次 (docs/domain.md §8)', async () => {
     const first = await registerPetition(db, visit(), NOW);
     const source = { body: '集团公司信访办', docNo: '集信转〔2026〕7号', date: '2026-05-24' };
     await linkReception(

@@ -22,7 +22,7 @@ afterEach(() => db.close());
 
 const unmaskRecords = async () => (await db.audit.toArray()).filter((r) => r.action === 'unmask');
 
-describe('the case page’s people, masked by default (DOMAIN.md §11)', () => {
+describe('the case page’s people, masked by default (docs/domain.md §11)', () => {
   it('gives ID numbers and phones masked, and writes no audit record for it', async () => {
     setActor(db, HANDLER);
     const detail = await getPetitionDetail(db, petition.id);

@@ -92,7 +92,7 @@ describe('dueState', () => {
 });
 
 describe('deadline rules from settings', () => {
-  it('every period of DOMAIN.md §5 has a rule with a Chinese label', () => {
+  it('every period of docs/domain.md §5 has a rule with a Chinese label', () => {
     expect(Object.values(DEFAULT_DEADLINE_RULES).map((r) => [r.key, r.length, r.unit])).toEqual([
       ['acceptanceNotice', 15, 'calendarDays'],
       ['transferObjection', 5, 'workingDays'],

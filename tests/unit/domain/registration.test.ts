@@ -120,7 +120,7 @@ describe('registration validation', () => {
     expect(result.ok && result.value.flags.collective).toBe(true);
   });
 
-  it('集体访 is a 来访 or 领导接待日 of 5 or more only (DOMAIN.md §8): never a 下访发现, 座谈会, letter, call or online', () => {
+  it('集体访 is a 来访 or 领导接待日 of 5 or more only (docs/domain.md §8): never a 下访发现, 座谈会, letter, call or online', () => {
     expect(isCollective('领导接待日', 5, 5)).toBe(true);
     for (const channel of ['下访发现', '座谈会', '来信', '来电', '网上信访', '上级转送'] as const) {
       expect(isCollective(channel, 12, 5), channel).toBe(false);

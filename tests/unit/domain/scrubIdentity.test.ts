@@ -82,7 +82,7 @@ describe('a letter to the accused unit hides the known people only', () => {
   });
 });
 
-describe('the 审计日志 masks numbers as the lists do (DOMAIN.md §11)', () => {
+describe('the 审计日志 masks numbers as the lists do (docs/domain.md §11)', () => {
   it.each([
     ['an ID number keeps its first and last four', '身份证号11010519491231002x', '身份证号1101**********002X'],
     ['a mobile keeps its first three and last four', '电话139-1234-0000', '电话139****0000'],
@@ -94,7 +94,7 @@ describe('the 审计日志 masks numbers as the lists do (DOMAIN.md §11)', () =
   });
 });
 
-describe('the report removes who asked (DOMAIN.md §9)', () => {
+describe('the report removes who asked (docs/domain.md §9)', () => {
   it.each([
     ['an 18-digit ID number with its label', '张建国（身份证号：410602199001011234）反映工资拖欠。', ['张建国'], '信访人反映工资拖欠。'],
     ['an ID number ending in X', '身份证41060219900101123X，要求补发', [], '要求补发'],

@@ -11,7 +11,7 @@ const NOW = new Date(2026, 4, 25, 10, 0);
 const ctx: TransitionContext = { now: NOW, actor: '刘专干', calendar };
 const at = (day: string): TransitionContext => ({ ...ctx, now: new Date(`${day}T10:00:00`) });
 
-/** A 申诉求决 case received 8 May, accepted 11 May, at each stage of DOMAIN.md §4. */
+/** A 申诉求决 case received 8 May, accepted 11 May, at each stage of docs/domain.md §4. */
 const STAGE_FACTS: Record<PetitionStatus, CaseClockFacts> = (() => {
   const registered: CaseClockFacts = { nature: '申诉求决', receivedAt: '2026-05-08T09:30' };
   const accepted = { ...registered, acceptedAt: '2026-05-11', acceptanceNoticeIssuedAt: '2026-05-11' };

@@ -22,7 +22,7 @@ export interface LedgerReference {
 export interface LedgerExportOptions {
   /**
    * Adds 身份证号 and 联系电话 columns, shows the names of 检举控告 petitioners and keeps the summary as typed. Off by
-   * default: a ledger exported for circulation carries no ID numbers or phones (DOMAIN.md §11).
+   * default: a ledger exported for circulation carries no ID numbers or phones (docs/domain.md §11).
    */
   includePersonalInfo?: boolean;
   /** The petitioners of each petition by its id; required with includePersonalInfo. */

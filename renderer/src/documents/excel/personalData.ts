@@ -1,8 +1,8 @@
 import { identityScrubber } from '../../domain/access/scrubIdentity';
 
 /**
- * Exports for circulation carry no ID numbers or phones (DOMAIN.md §11). The rows hold none in their own fields, but
- * the free text (事由摘要) is typed by the clerk and may quote them, in any spelling; those numbers are cut out of it.
+ * Exports for circulation carry no ID numbers or phones (docs/domain.md §11). The rows hold none in their own fields,
+ * but the free text (事由摘要) is typed by the clerk and may quote them, in any spelling; those numbers are cut out of it.
  */
 
 export const CUT_OUT = '（已隐去）';

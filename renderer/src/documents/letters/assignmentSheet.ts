@@ -4,7 +4,7 @@ import { DEFAULT_LETTER_TEMPLATES, type LetterTemplate } from '../../domain/lett
 import { REDACTED } from './confidentiality';
 import { buildSheet, fullRow, pairRow, type SheetCase } from './sheetParts';
 
-/** 交办单: hands a case to the handling department with its 包案领导, handler and due date (DOMAIN.md §7). */
+/** 交办单: hands a case to the handling department with its 包案领导, handler and due date (docs/domain.md §7). */
 export interface AssignmentSheetData extends SheetCase {
   /** 信访来源: the channel, or the forwarding body with its 文号 and date for 上级转送/交办. */
   source: string;

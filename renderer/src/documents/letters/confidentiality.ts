@@ -3,7 +3,7 @@ import { identityScrubber, REPLACE } from '../../domain/access/scrubIdentity';
 import { clause } from './letterParts';
 
 /**
- * Art. 30 ¶3 (DOMAIN.md §3): the identity and material of a person who reports or accuses (检举控告) must never reach
+ * Art. 30 ¶3 (docs/domain.md §3): the identity and material of a person who reports or accuses (检举控告) must never reach
  * the person or unit accused. Sheets addressed to that unit print （保密） instead, and every free text they carry
  * is scrubbed of the person's name, ID number, phone and address (however written: domain/access/scrubIdentity.ts).
  */

@@ -5,7 +5,7 @@ import { disciplineAddresseeProblem } from './confidentiality';
 import { buildLetter, clause, requiredText, type CaseFacts, type LetterHead } from './letterParts';
 
 /**
- * 检举控告转办函 (Art. 30, DOMAIN.md §3): a 检举控告 goes to 纪检监察 (or 组织/人事 for a cadre) and to nobody else. It
+ * 检举控告转办函 (Art. 30, docs/domain.md §3): a 检举控告 goes to 纪检监察 (or 组织/人事 for a cadre) and to nobody else. It
  * names the complainant to that body only; it has no 抄送, and the builder refuses to address it to the accused.
  */
 export interface DisciplineLetterData extends LetterHead, CaseFacts {

@@ -17,7 +17,7 @@ export interface ExtensionNoticeData extends LetterHead, CaseFacts, Pick<ActionP
   newDueDate: string;
   /**
    * The day the extended period ran out when that was a rest day or holiday and the deadline moved to the next
-   * working day (DOMAIN.md §5), else null: the letter says why its date is not the original plus the days.
+   * working day (docs/domain.md §5), else null: the letter says why its date is not the original plus the days.
    */
   rolledFromDay?: string | null;
 }

@@ -4,7 +4,7 @@ import { DEFAULT_LETTER_TEMPLATES, type LetterTemplate } from '../../domain/lett
 import type { SUPERVISION_METHODS } from '../../domain/workflowPayloads';
 import { buildSheet, fullRow, pairRow, type SheetCase } from './sheetParts';
 
-/** 督办单: presses the handling unit on a case, recording the 督办 method, date and content (DOMAIN.md §5). */
+/** 督办单: presses the handling unit on a case, recording the 督办 method, date and content (docs/domain.md §5). */
 export interface SupervisionSheetData extends SheetCase {
   /** 文号 of the 交办单 the case went out with; empty when it was assigned without one. */
   assignmentDocNo: string;

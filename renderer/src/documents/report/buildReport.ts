@@ -59,7 +59,7 @@ const writtenParagraphs = (text: string) =>
   );
 
 /**
- * 季度（年度）信访工作研判分析报告 (DOMAIN.md §9) as a GB/T 9704 document: 文号 (if any), title, sections 一–四 drafted
+ * 季度（年度）信访工作研判分析报告 (docs/domain.md §9) as a GB/T 9704 document: 文号 (if any), title, sections 一–四 drafted
  * from the figures with their tables and charts, 五 and 六 as the branch wrote them, then issuer and date.
  */
 export function buildReport(input: ReportDocumentInput): Document {

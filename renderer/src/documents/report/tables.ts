@@ -32,7 +32,7 @@ const count = (n: number | null) => (n === null ? NO_VALUE : String(n));
 /** 本期 against 同比's and 环比's bases, figure by figure. */
 export function comparisonTable(f: ReportFigures): Table {
   const lines: [string, (s: Statistics) => number][] = [
-    // 共接处访: every channel's contacts (DOMAIN.md §8); 「来访」 alone would name the 来访 channel only.
+    // 共接处访: every channel's contacts (docs/domain.md §8); 「来访」 alone would name the 来访 channel only.
     ['接处访批次', (s) => s.batches],
     ['接处访人次', (s) => s.persons],
     ['信访事项（件）', (s) => s.pieces],
@@ -83,7 +83,7 @@ export function categoryTable(stats: Statistics): Table {
 }
 
 /**
- * 受理, 办结 and 满意 in figures, one per line with the base it is counted on (DOMAIN.md §8: every share names its
+ * 受理, 办结 and 满意 in figures, one per line with the base it is counted on (docs/domain.md §8: every share names its
  * base), so the 办结件数 of the period is never read as the numerator of the 办结率.
  */
 export function handlingTable(stats: Statistics): Table {

@@ -3,9 +3,9 @@ import type { Petitioner } from '../types';
 import { CONFIDENTIAL_PLACEHOLDER } from './confidential';
 
 /**
- * A petitioner as the case page shows them by default (DOMAIN.md §11): ID number and phone masked, the phone as typed
- * but with no more digits than maskPhone shows (maskTypedPhone: 091*-***6789), phoneAsTyped itself left out. The full values
- * are read only through the audited reveal (db/identity.ts).
+ * A petitioner as the case page shows them by default (docs/domain.md §11): ID number and phone masked, the phone as
+ * typed but with no more digits than maskPhone shows (maskTypedPhone: 091*-***6789), phoneAsTyped itself left out. The
+ * full values are read only through the audited reveal (db/identity.ts).
  */
 export function maskPetitioner(person: Petitioner): Petitioner {
   const { phoneAsTyped: _typed, ...rest } = person;
@@ -13,7 +13,7 @@ export function maskPetitioner(person: Petitioner): Petitioner {
 }
 
 /**
- * A confidential petition's petitioner as an account without the grant sees them (DOMAIN.md §3, Art. 30): （保密）
+ * A confidential petition's petitioner as an account without the grant sees them (docs/domain.md §3, Art. 30): （保密）
  * for every field that names or locates them, no gender or unit, and `alias` instead of the id under which the same
  * person appears on other petitions.
  */

@@ -223,7 +223,7 @@ export function hasIdentityNumbers(text: string): boolean {
 export const REPLACE = {
   /** Everything as （保密）: a confidential matter's text for an account without the grant. */
   confidential: (): string => CONFIDENTIAL_PLACEHOLDER,
-  /** Numbers masked as the lists show them (DOMAIN.md §11: 4106**********123X, 139****0000); names （保密）. */
+  /** Numbers masked as the lists show them (docs/domain.md §11: 4106**********123X, 139****0000); names （保密）. */
   masked: (found: FoundIdentity): string =>
     found.kind === 'idNumber' ? maskIdNumber(found.value) : found.kind === 'phone' ? maskPhone(found.value) : CONFIDENTIAL_PLACEHOLDER,
 } as const;
@@ -251,8 +251,8 @@ function tidy(text: string): string {
 }
 
 /**
- * Text for the report (DOMAIN.md §9: typical cases by category, unit and what was asked, never by who asked): every ID
- * number and phone removed with its label, the given names replaced by 「信访人」, the punctuation left tidied.
+ * Text for the report (docs/domain.md §9: typical cases by category, unit and what was asked, never by who asked):
+ * every ID number and phone removed with its label, the given names replaced by 「信访人」, the punctuation left tidied.
  */
 export function removeIdentities(text: string, names: readonly string[] = []): string {
   const scrub = identityScrubber({

@@ -9,8 +9,8 @@ import { replacedTrailOf, type ReplacedTrail } from './replacedTrail';
  * The 审计日志 as the 审计员 reads it (issue 11, finding 5). The 审计员 audits actions, not people (三员分立; the role
  * sees no petition), so the trail tells who did what, when and to which record (its kind, id and 登记编号), never
  * whose matter it was, with or without the 保密 grant:
- * - every ID number and phone masked as the lists show them (DOMAIN.md §11): 4106**********123X, 139****0000, in the
- *   fields that hold them and wherever free text quotes them, however written;
+ * - every ID number and phone masked as the lists show them (docs/domain.md §11): 4106**********123X, 139****0000,
+ *   in the fields that hold them and wherever free text quotes them, however written;
  * - a petitioner's name and address （保密）;
  * - a record about a confidential matter (保密, 检举控告: the petition, its receptions, notes, attachments, letters, its
  *   people): every text but the structural fields （保密）, and its summary rebuilt from the kind and number only.

@@ -6,7 +6,7 @@ import { periodError } from './periods';
 import { scopeUnitIds, unitsInTreeOrder } from './scope';
 import type { ChannelRow, CountRow, Statistics, StatisticsInput } from './types';
 
-/** Channels counted in 件 only, never in 批次/人次 (DOMAIN.md §8: 来信/网上 count in 件). */
+/** Channels counted in 件 only, never in 批次/人次 (docs/domain.md §8: 来信/网上 count in 件). */
 export const PIECE_ONLY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['来信', '网上信访']);
 
 export const UNCATEGORISED = '未分类';
@@ -49,7 +49,7 @@ function categoryLookups(categories: readonly Category[]) {
 }
 
 /**
- * Every figure of DOMAIN.md §8 for one period and scope, in one pass over the petitions and one over the contacts.
+ * Every figure of docs/domain.md §8 for one period and scope, in one pass over the petitions and one over the contacts.
  * Scopes match a petition by its 涉及单位 and a contact by its petition's. The definitions of the handling figures
  * are in handling.ts; 重复访 in types.ts (RepeatFigures). Throws an Error with a Chinese message on a bad period.
  */

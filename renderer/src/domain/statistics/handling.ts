@@ -35,7 +35,7 @@ type HandlingResult = Pick<Statistics, 'acceptance' | 'handling' | 'satisfaction
  * Collects the handling figures petition by petition (one pass shared with the counts).
  *
  * 应办结 (due to be closed in the period): an accepted 申诉求决 case — the only nature that runs the 60-day clock
- * (DOMAIN.md §3) — whose handling due day (handlingDue: acceptance + the handling period, moved off holidays,
+ * (docs/domain.md §3) — whose handling due day (handlingDue: acceptance + the handling period, moved off holidays,
  * pauses added, an approved extension counted on from the original end) falls between period.from and asOf
  * inclusive, asOf being the earlier of period.to and today. Handling finishes when the clock stops: the
  * 处理意见书 is issued (repliedAt), or the case is closed without one (closedAt). 已办结: finished on or before

@@ -1,4 +1,4 @@
-/** 统计: every figure of DOMAIN.md §8, one computation for the dashboard, the Excel export and the report. */
+/** 统计: every figure of docs/domain.md §8, one computation for the dashboard, the Excel export and the report. */
 export * from './adapters';
 export * from './compare';
 export * from './compute';

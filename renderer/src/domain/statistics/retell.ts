@@ -2,7 +2,7 @@ import { removeIdentities } from '../access/scrubIdentity';
 import type { Channel } from '../types';
 
 /**
- * 典型事例 retold for the report (DOMAIN.md §9, §11): in the third person, the petitioner named by surname and 某
+ * 典型事例 retold for the report (docs/domain.md §9, §11): in the third person, the petitioner named by surname and 某
  * (张某), never by the words the clerk took down (「本人…」), and without ID numbers or phones.
  */
 

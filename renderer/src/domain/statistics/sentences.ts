@@ -41,7 +41,7 @@ function against(current: Visits, base: Visits, baseWord: string): string {
 
 /**
  * 一、基本情况's opening in seed 004's form: "本季度共接处访12批次30人次，与去年同期10批次25人次相比，批次上升
- * 20.00%、人次上升20.00%；与上季度…。" 共接处访 is the all-channel total (DOMAIN §8); a year has one base (上年度).
+ * 20.00%、人次上升20.00%；与上季度…。" 共接处访 is the all-channel total (docs/domain.md §8); a year has one base (上年度).
  * `words` overrides the period's names, e.g. { current: '2018年', lastYear: '2017年' }.
  */
 export function visitsSentence(args: {

@@ -78,7 +78,7 @@ export interface CountRow<K = string | null> {
   share: number | null;
 }
 
-/** Per channel. 来信 and 网上信访 count in 件 only: their 批次 and 人次 are null (DOMAIN.md §8). */
+/** Per channel. 来信 and 网上信访 count in 件 only: their 批次 and 人次 are null (docs/domain.md §8). */
 export interface ChannelRow {
   channel: Channel;
   name: string;
@@ -134,7 +134,7 @@ export interface SatisfactionFigures {
   ratingRate: number | null;
 }
 
-/** Every figure of DOMAIN.md §8 for one period and scope: what the dashboard, the export and the report show. */
+/** Every figure of docs/domain.md §8 for one period and scope: what the dashboard, the export and the report show. */
 export interface Statistics {
   period: StatPeriod;
   scope: StatScope;

@@ -53,8 +53,8 @@ function DeadlineCell({ deadline, assignedDue }: { deadline: BoardDeadline | nul
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
 /**
- * The board's columns. Lists carry names only, never ID numbers or phones (DOMAIN.md §11): the rows do not hold them.
- * `onNext` runs the next action (navigates to the case page with its form open).
+ * The board's columns. Lists carry names only, never ID numbers or phones (docs/domain.md §11): the rows do not hold
+ * them. `onNext` runs the next action (navigates to the case page with its form open).
  */
 export function boardColumns(onNext: (row: BoardRow) => void): TableColumnsType<BoardRow> {
   return [

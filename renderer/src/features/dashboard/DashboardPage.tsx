@@ -20,7 +20,7 @@ import { HeadlineFigures } from './HeadlineFigures';
 let remembered: DashboardSelection | null = null;
 
 /**
- * 统计分析: the DOMAIN.md §8 figures of a period and scope, with 同比/环比, computed from the ledger's in-memory rows
+ * 统计分析: the docs/domain.md §8 figures of a period and scope, with 同比/环比, computed from the ledger's in-memory rows
  * by the same computeStatistics the export and the report use. Counts of 件 link to the ledger of exactly those
  * records.
  */

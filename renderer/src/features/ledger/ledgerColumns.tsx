@@ -28,7 +28,7 @@ function clipped(text: string) {
 }
 
 /**
- * Columns of the ledger, sized for a 1920-pixel screen; at 1366 the table scrolls sideways (LEDGER_SCROLL_X). Lists never carry ID numbers or phones (DOMAIN.md §11): the rows do not even hold them.
+ * Columns of the ledger, sized for a 1920-pixel screen; at 1366 the table scrolls sideways (LEDGER_SCROLL_X). Lists never carry ID numbers or phones (docs/domain.md §11): the rows do not even hold them.
  * Sorting is done by queryLedger over the whole index, so the columns only report the chosen order.
  */
 export function ledgerColumns(view: LedgerView, lookups: LedgerLookups): ColumnsType<LedgerRow> {

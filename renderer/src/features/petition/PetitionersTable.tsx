@@ -16,7 +16,7 @@ import { errorText } from '../../db/errors';
 const messageOf = (reason: unknown) => errorText(reason);
 
 /**
- * 信访人: ID numbers and phones masked as the repository gives them (DOMAIN.md §11); 显示完整信息 reads one person in
+ * 信访人: ID numbers and phones masked as the repository gives them (docs/domain.md §11); 显示完整信息 reads one person in
  * full through the audited reveal, and 隐藏 masks them again. A confidential case's people read （保密） for an
  * account without the grant, with no way to reveal them.
  */

@@ -31,7 +31,7 @@ const fromRules = (overrides: DeadlineOverrides): Drafts =>
   ) as Drafts;
 
 /**
- * 办理期限: the DOMAIN.md §5 table. The office may shorten its own periods or count them in working days, never beyond
+ * 办理期限: the docs/domain.md §5 table. The office may shorten its own periods or count them in working days, never beyond
  * the statute; the petitioner's periods are shown but cannot be changed.
  */
 export function DeadlinesForm() {

@@ -16,7 +16,7 @@ const pct = (n: number, d: number) => `${((Math.round((n / d) * 10000) / 100).to
 
 /**
  * Each share the report prints, with the numerator and the base it prints beside it: reading the sentence, a clerk
- * can redo the division (DOMAIN §8: every share names its base, and the base is printed in the same document).
+ * can redo the division (docs/domain.md §8: every share names its base, and the base is printed in the same document).
  */
 const SHARES: { pattern: RegExp; check: (m: RegExpExecArray) => [string, string][] }[] = [
   { pattern: /重复访(\d+)件、占本期接待涉及的(\d+)件信访事项的([\d.]+%)/gu, check: (m) => [[m[3]!, pct(+m[1]!, +m[2]!)]] },

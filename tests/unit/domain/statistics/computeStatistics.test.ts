@@ -14,7 +14,7 @@ function stats(period: StatPeriod, scope: StatScope = { kind: 'all' }, today?: s
 const rows = (list: { name: string; count: number }[]) => list.map((r) => `${r.name} ${r.count}`);
 const pct = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 100);
 
-describe('computeStatistics: every DOMAIN.md §8 figure for 2026 Q2, whole organisation', () => {
+describe('computeStatistics: every docs/domain.md §8 figure for 2026 Q2, whole organisation', () => {
   const s = stats(Q2);
 
   it('批次 and 人次 count the contacts of the quarter except letters and online messages; 件 the petitions first received in it', () => {
@@ -198,7 +198,7 @@ describe('computeStatistics: scopes', () => {
   });
 });
 
-describe('computeStatistics: 集体访 by the rule of DOMAIN.md §8, not by a stored flag', () => {
+describe('computeStatistics: 集体访 by the rule of docs/domain.md §8, not by a stored flag', () => {
   it('an old 下访发现 of 12 and a 来信 of 8 saved with the 集体访 flag count as none; a 来访 of 6 counts', () => {
     const wrongFlags = { collective: true, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false };
     const base = PETITIONS.find((p) => p.id === 'P5');

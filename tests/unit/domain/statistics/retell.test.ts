@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maskedName, retellCase, thirdPerson } from '../../../../renderer/src/domain/statistics';
 
-describe('typical cases retold in the third person with 某-names (DOMAIN.md §9: no personal data)', () => {
+describe('typical cases retold in the third person with 某-names (docs/domain.md §9: no personal data)', () => {
   it('derives a 某-name from the surname, compound surnames included', () => {
     expect(maskedName('张建国')).toBe('张某');
     expect(maskedName(' 李秀兰 ')).toBe('李某');

@@ -25,7 +25,7 @@ const stats = (period: StatPeriod, petitions: readonly StatPetition[] = PETITION
     env,
   });
 
-describe('办结件数 beside the rates (DOMAIN.md §8: handled when the reply is issued; the rates over the cases due)', () => {
+describe('办结件数 beside the rates (docs/domain.md §8: handled when the reply is issued; the rates over the cases due)', () => {
   it('counts the 申诉求决 cases handled in the quarter, early ones included, and those handled by their due day', () => {
     // Handled in Q2: P1 05-20 (due 06-01), P3 06-20 (due 07-06), P8 04-08 (due 04-13), P9 06-05 (due 06-01, late),
     // P10 04-07 (due 04-08). P5 is a 建议意见, P6 was not accepted.
