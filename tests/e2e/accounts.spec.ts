@@ -119,10 +119,10 @@ test.describe('账号与角色', () => {
     await expect(session.lockView).toContainText('王丽（管理员）');
 
     await session.tryUnlock('wrong-pass1');
-    await expect(session.lockView.getByRole('alert')).toHaveText('登录名或密码不正确，再输错4次账号将锁定15分钟');
+    await expect(session.lockView.getByRole('alert')).toHaveText('登录名或密码不正确，再输错4次账号将锁定15分钟', SessionPage.PASSWORD_CHECK);
     await expect(session.lockView).toBeVisible();
     await session.tryUnlock(ADMIN.password);
-    await expect(session.lockView).toBeHidden();
+    await expect(session.lockView).toBeHidden(SessionPage.PASSWORD_CHECK);
     await session.expectScreen('signedIn');
     await expect(register.summary).toHaveValue('写了一半的事项摘要');
 
@@ -137,7 +137,7 @@ test.describe('账号与角色', () => {
   test('a reload of a locked desk says why it asks to sign in, once, and an unlock leaves no such notice behind', async ({ session }) => {
     await session.chooseFromUserMenu('锁定');
     await session.tryUnlock(ADMIN.password);
-    await expect(session.lockView).toBeHidden();
+    await expect(session.lockView).toBeHidden(SessionPage.PASSWORD_CHECK);
     await session.signOut();
     await expect(session.signInForm).toBeVisible();
     await expect(session.signInNotice).toHaveCount(0);

@@ -1,6 +1,7 @@
 import { ADMIN, expect, test } from './fixtures';
 import { AccountsPage, type NewAccount } from './pages/accounts.page';
 import { LI_XIULAN, ZHANG_SAN, type Registration } from './pages/register.page';
+import { SessionPage } from './pages/session.page';
 
 const CLERK: NewAccount = { username: 'zhangm', displayName: '张敏', role: '接待员', password: 'jiedai2026' };
 
@@ -130,7 +131,7 @@ test.describe('草稿属于录入它的账号（issue 11 finding 2）', () => {
     await session.chooseFromUserMenu('锁定');
     await expect(session.lockView).toBeVisible();
     await session.tryUnlock(ADMIN.password);
-    await expect(session.lockView).toBeHidden();
+    await expect(session.lockView).toBeHidden(SessionPage.PASSWORD_CHECK);
     await expect(register.officer).toHaveValue('王红梅');
     await expect(register.summary).toHaveValue(VISIT.summary);
 

@@ -142,6 +142,12 @@ export class SessionPage extends BasePage {
     }, minutes * 60_000);
   }
 
+  /**
+   * How long a password check may take: it hashes the password (PBKDF2, policy strength), seconds on a loaded 2-core
+   * machine, as the sign-in waits above allow.
+   */
+  static readonly PASSWORD_CHECK = { timeout: 15_000 } as const;
+
   /** Types a password into the lock view and submits; the caller checks the outcome. */
   async tryUnlock(password: string): Promise<void> {
     await this.lockView.getByLabel('密码', { exact: true }).fill(password);
