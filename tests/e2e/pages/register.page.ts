@@ -200,9 +200,12 @@ export class RegisterPage extends BasePage {
     return numbers;
   }
 
-  /** Waits for the success page and reads its registration number. */
+  /**
+   * Waits for the success page and reads its registration number. A save writes the petition, its ledger row and the
+   * audit record in one transaction: over 5 s at times on CI's loaded 2-core machine (confidential.spec, fastDesk.spec).
+   */
   async registeredNumber(): Promise<string> {
-    await expect(this.savedRegNo).toHaveText(/^\d{4}-\d{4}$/);
+    await expect(this.savedRegNo).toHaveText(/^\d{4}-\d{4}$/, { timeout: 15_000 });
     return (await this.savedRegNo.innerText()).trim();
   }
 
