@@ -95,6 +95,10 @@ describe('the 审计日志 masks numbers as the lists do (docs/domain.md §11)',
 });
 
 describe('the report removes who asked (docs/domain.md §9)', () => {
+  it('leaves no comma hanging where a phone at the end was removed with its label', () => {
+    expect(removeIdentities('李秀兰等3人反映工资未按时发放，联系电话13912345678', ['李秀兰'])).toBe('信访人等3人反映工资未按时发放');
+  });
+
   it.each([
     ['an 18-digit ID number with its label', '张建国（身份证号：410602199001011234）反映工资拖欠。', ['张建国'], '信访人反映工资拖欠。'],
     ['an ID number ending in X', '身份证41060219900101123X，要求补发', [], '要求补发'],

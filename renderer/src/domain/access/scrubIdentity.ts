@@ -239,12 +239,13 @@ export const maskIdentityNumbers = identityScrubber({ everyNumber: true, replace
 /** What replaces a petitioner's name in the report. */
 export const NAME_PLACEHOLDER = '信访人';
 
-/** Punctuation a removed number leaves behind: 「（）」, doubled commas, a comma before the full stop. */
+/** Punctuation a removed number leaves behind: 「（）」, doubled commas, a comma before the full stop or at the end. */
 function tidy(text: string): string {
   return text
     .replace(/[（(][\s，、；,]*[)）]/gu, '')
     .replace(/([，、；,])\s*(?=[，、；。,.])/gu, '')
     .replace(/^[，、；, ]+/u, '')
+    .replace(/[，、；, ]+$/u, '')
     .replace(/ {2,}/gu, ' ')
     .replace(/ +(?=[，、；。：）])/gu, '')
     .trim();
