@@ -79,12 +79,14 @@ export function maskPhone(s: string): string {
 const MOBILE_RE = /^1[3-9]\d{9}$/;
 const LANDLINE_RE = /^0\d{9,11}$/;
 
+/** What a phone may be written with besides its digits: spaces, hyphens, brackets. */
+const PHONE_SEPARATOR_RE = /[\s\-()（）]/;
+const PHONE_SEPARATORS = new RegExp(PHONE_SEPARATOR_RE.source, 'g');
+
 /** Removes spaces, hyphens and brackets so '0391-2345678' and '03912345678' are the same number. */
 export function normalizePhone(s: string): string {
-  return s.replace(/[\s\-()（）]/g, '');
+  return s.replace(PHONE_SEPARATORS, '');
 }
-
-const PHONE_SEPARATOR_RE = /[\s\-()（）]/;
 
 /** A stored phone and, when kept, the form the clerk typed (Petitioner.phoneAsTyped). */
 export interface PhoneOnFile {
