@@ -114,15 +114,23 @@ const CELL_PADDING = CELL_MARGINS.left + CELL_MARGINS.right;
 /** What a reader's face may set wider than our estimate (Times New Roman's %, a bold heading). */
 const SLACK = 40;
 
+const isLatinOrDigit = (ch: string) => /[0-9A-Za-z]/.test(ch);
+const isChinese = (ch: string) => ch.charCodeAt(0) >= 0x2e80;
+
 /**
  * Width in twips of `text` set on one line at `size` half-points: a full-width character is size × 10 twips less the
- * document's −5 tracking, a digit or Latin letter about half of that, a % nearly a full one.
+ * document's −5 tracking, a digit or Latin letter about half of that, a % nearly a full one; and a quarter em more
+ * wherever Chinese meets a digit or Latin letter, the space Word and Writer add there (autoSpaceDE/DN), so 「第1版」
+ * is two gaps wider than its characters.
  */
 export function lineTwips(text: string, size: number): number {
   let width = 0;
+  let previous = '';
   for (const ch of text) {
     const em = ch === '%' ? 0.85 : ch.charCodeAt(0) < 0x80 ? 0.55 : 1;
     width += em * size * 10 + CHARACTER_SPACING;
+    if ((isLatinOrDigit(previous) && isChinese(ch)) || (isChinese(previous) && isLatinOrDigit(ch))) width += size * 2.5;
+    previous = ch;
   }
   return Math.ceil(width);
 }

@@ -74,6 +74,16 @@ interface Lifecycle {
   repeats: StatReception[];
   firstHeadcount: number;
   summary: string;
+  /** Who came first: the report retells the case with their 某-name (「赵某等8人来访反映」). */
+  petitionerNames: string[];
+}
+
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
+const GIVEN_NAMES = ['建国', '秀兰', '志刚', '桂英', '永强', '海燕', '德胜', '玉梅', '福贵', '淑珍', '宝山', '春生'];
+
+/** A name for the sample's n-th petitioner, from n alone (the random sequence the figures come from stays as it was). */
+function sampleName(n: number): string {
+  return `${SURNAMES[n % SURNAMES.length] ?? '王'}${GIVEN_NAMES[(n * 7) % GIVEN_NAMES.length] ?? '建国'}`;
 }
 
 const SATISFACTION: Array<[SatisfactionLevel, number]> = [
@@ -126,6 +136,7 @@ function lifecycle(seq: number, year: number, receivedAt: string, rnd: () => num
     repeats,
     firstHeadcount: headcount,
     summary: headcount > 1 ? `${headcount}人来访，${matter.summary}` : matter.summary,
+    petitionerNames: [sampleName(seq)],
   };
 }
 
@@ -152,6 +163,7 @@ function sampleCaseLifecycle(): Lifecycle {
     repeats: [],
     firstHeadcount: receptions[0]?.headcount ?? petition.headcount,
     summary: `${petition.headcount}名离退休职工及工亡职工家属来访，反映“三供一业”移交后离退休职工供暖费补贴至今未发放，多次询问未得到明确答复。`,
+    petitionerNames: ['王建国', '李桂兰'],
   };
 }
 
@@ -241,6 +253,6 @@ export function sampleOfficeAsOf(day: string): SampleOffice {
     // A 检举控告 is confidential whatever was ticked (docs/domain.md §3).
     confidential: isConfidential({ nature: p.nature, confidential: false }),
   }));
-  const texts = new Map(lives.map((life) => [life.petition.id, { summary: life.summary, petitionerNames: [] }]));
+  const texts = new Map(lives.map((life) => [life.petition.id, { summary: life.summary, petitionerNames: life.petitionerNames }]));
   return { petitions, receptions, candidates, texts };
 }

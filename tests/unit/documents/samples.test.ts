@@ -81,4 +81,14 @@ describe('npm run samples', () => {
     const numbers = office.petitions.map((p) => p.regNo);
     expect(new Set(numbers).size).toBe(numbers.length);
   });
+
+  it('retells the reports’ typical cases with 某-names, each headcount once (docs/domain.md §9)', async () => {
+    const reports = await reportSamples(tinyCharts);
+    for (const report of reports) {
+      const text = await textOfSample(report);
+      const cases = text.slice(text.indexOf('典型事例'));
+      expect(cases).toMatch(/方面（[^）]+）。\p{Script=Han}{1,2}某/u);
+      expect(cases).not.toMatch(/。信访人|\d+人来访反映，\d+人来访/u);
+    }
+  });
 });

@@ -102,7 +102,8 @@ export function retellCase(c: CaseToRetell): string {
   const subject = first ?? (c.anonymous ? '匿名信访人' : '信访人');
   const who = `${subject}${c.headcount > 1 ? `等${c.headcount}人` : ''}`;
   const names = [...new Set([...masks.map(([, m]) => m), '匿名信访人', '信访人'])].map(escape).join('|');
-  const opening = new RegExp(`^(?:(?:${names})(?:等\\d+人)?)?(?:来访|来信|来电)?(?:反映|反应|诉称|称)?[：:，,、\\s]*`, 'u');
+  // 「8人来访，反映…」: a headcount without a name opens the sentence too; the retelling says it once.
+  const opening = new RegExp(`^(?:(?:${names})(?:等\\d+人)?|\\d+人)?(?:来访|来信|来电)?[：:，,、\\s]*(?:反映|反应|诉称|称)?[：:，,、\\s]*`, 'u');
   // 「张某本人所得」: the 某-name says who; 本人 would become 「张某其所得」.
   const rest = thirdPerson(text.replace(opening, '').replace(new RegExp(`(${names})本人`, 'gu'), '$1').trim());
   if (!/[\p{Script=Han}\p{L}\p{N}]/u.test(rest)) return '';

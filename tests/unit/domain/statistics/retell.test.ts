@@ -29,6 +29,18 @@ describe('typical cases retold in the third person with 某-names (docs/domain.m
     expect(text).not.toMatch(/本人|我|张建国|李秀兰|1381/u);
   });
 
+  it('a summary that opens with its own headcount (「8人来访，反映…」) is not told twice', () => {
+    const text = retellCase({
+      summary: '8人来访，反映综采一队当月工资延迟发放，要求按时足额发放。',
+      petitionerNames: ['赵志刚'],
+      channel: '来访',
+      headcount: 8,
+      anonymous: false,
+      confidential: false,
+    });
+    expect(text).toBe('赵某等8人来访反映，综采一队当月工资延迟发放，要求按时足额发放。');
+  });
+
   it('a single caller, an anonymous letter and a confidential matter (no surname at all)', () => {
     const base = { petitionerNames: ['李秀兰'], headcount: 1, anonymous: false, confidential: false };
     expect(retellCase({ ...base, summary: '反映本人养老保险缴费年限少算两年。', channel: '来电' })).toBe('李某来电反映，其养老保险缴费年限少算两年。');
