@@ -5,9 +5,9 @@ import { CONFIDENTIAL_PLACEHOLDER } from '../domain/access/confidential';
 import { DOC_KINDS } from '../domain/docNo';
 import { maskIdNumber, maskPhone, normalizePhone } from '../domain/idNumber';
 import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type IssuedDocument, type PetitionFlags, type Unit } from '../domain/types';
-import { formTable, listTable, type ListColumn } from './formTable';
+import { formTables, listTable, type ListColumn } from './formTable';
 import { BODY_LINE, FONTS, SIZES, body, createGbDocument, heading1, run, title } from './gbStyle';
-import { registrationFormFromDetail, registrationTableRows, type RegistrationFormData } from './registrationForm';
+import { registrationFormFromDetail, registrationTableParts, type RegistrationFormData } from './registrationForm';
 
 /**
  * 案卷: the whole case in one file for the archive — a cover, the registration (the 登记表's rows), every reception,
@@ -97,7 +97,8 @@ export function caseFileFromDetail(detail: PetitionDetail, lookups: CaseFileLook
       remarks: [r.isRepeat ? '重复访' : '', ...flagText(r.flags), r.note.trim()].filter(Boolean).join('；'),
     })),
     events: detail.events.map((e) => ({ at: e.at, actor: e.actor, text: e.text })),
-    documents: lookups.documents.map((d) => ({ label: DOC_KINDS[d.kind].label, docNo: d.docNo ?? '—', version: d.version, issuedAt: d.issuedAt, issuedBy: d.issuedBy })),
+    // 「处理意见书」 beside 「复查意见书」: the register names kinds short, so each stays on one line.
+    documents: lookups.documents.map((d) => ({ label: DOC_KINDS[d.kind].label.replace(/^信访事项/u, ''), docNo: d.docNo ?? '—', version: d.version, issuedAt: d.issuedAt, issuedBy: d.issuedBy })),
     printedAt: lookups.printedAt,
   };
 }
@@ -105,10 +106,13 @@ export function caseFileFromDetail(detail: PetitionDetail, lookups: CaseFileLook
 /** The lists are set in 小四, like the 登记表. */
 const TABLE_SIZE = SIZES.xiaosi;
 
+/** A column of the 案卷's lists: running text (it wraps, or is a name like a letter's kind) runs from the left. */
+type CaseListColumn = ListColumn & { left?: boolean };
+
 /** A list of the 案卷, or 「无。」 when it has no entry. */
-function list(columns: readonly ListColumn[], rows: readonly (readonly string[])[]): FileChild {
+function list(columns: readonly CaseListColumn[], rows: readonly (readonly string[])[]): FileChild {
   if (rows.length === 0) return body('无。');
-  return listTable(columns, rows, TABLE_SIZE, (i) => (columns[i]?.wraps ? 'left' : 'center'));
+  return listTable(columns, rows, TABLE_SIZE, (i) => (columns[i]?.wraps || columns[i]?.left ? 'left' : 'center'));
 }
 
 function coverLine(label: string, value: string): Paragraph {
@@ -141,7 +145,7 @@ export function buildCaseFile(data: CaseFileData): Document {
     cover: cover(data),
     children: [
       heading1('一、登记信息'),
-      formTable(registrationTableRows(data.registration), TABLE_SIZE),
+      ...formTables(registrationTableParts(data.registration), TABLE_SIZE),
       heading1('二、接待记录'),
       list(
         [
@@ -167,7 +171,8 @@ export function buildCaseFile(data: CaseFileData): Document {
       heading1('四、文书目录'),
       list(
         [
-          { header: '文书', weight: 2, wraps: true },
+          // A letter's kind stays on one line: 「信访事项处理意见书」, not 「信访事项处理/意见书」.
+          { header: '文书', weight: 2, left: true },
           { header: '文号', weight: 1 },
           { header: '版本', weight: 0 },
           { header: '出具日期', weight: 0 },

@@ -109,6 +109,19 @@ export function formTable(rows: readonly FormRow[], size: number = SIZES.sihao):
   });
 }
 
+/**
+ * One form printed as consecutive tables, so a list inside it (the 登记表's 信访人) can repeat its heading rows on the
+ * next page: Word repeats only a table's first rows. The parts are joined by a paragraph a tenth of a point high (Word
+ * merges two tables with nothing between), so the border under one part and the border over the next print as one
+ * line and the parts read as one form; a heading row repeated on the next page keeps its top border.
+ */
+export function formTables(parts: readonly (readonly FormRow[])[], size: number = SIZES.sihao): (Table | Paragraph)[] {
+  return parts.flatMap((rows, i) => {
+    const table = formTable(rows, size);
+    return i === 0 ? [table] : [new Paragraph({ spacing: { line: 2, lineRule: LineRuleType.EXACT }, keepNext: true, children: [] }), table];
+  });
+}
+
 /** Horizontal cell margins (left and right) in twips. */
 const CELL_PADDING = CELL_MARGINS.left + CELL_MARGINS.right;
 /** What a reader's face may set wider than our estimate (Times New Roman's %, a bold heading). */

@@ -12,7 +12,7 @@ import {
   type PetitionFlags,
   type Unit,
 } from '../domain/types';
-import { formTable, type FormRow } from './formTable';
+import { formTables, type FormRow } from './formTable';
 import { BODY_LINE, FONTS, SIZES, TEXT_WIDTH, createGbDocument, fontOf, run, title } from './gbStyle';
 
 /** One person on the printed form. The visitor signs the form, so it carries the full ID number. */
@@ -89,16 +89,18 @@ function pairRow(label1: string, value1: string, label2: string, value2: string)
   };
 }
 
+/** The 信访人 list: its caption and column headings repeat on every page it runs onto. */
 function petitionerRows(petitioners: readonly RegistrationFormPetitioner[]): FormRow[] {
   const header: FormRow = {
     cells: PERSON_COLUMNS.map((column) => ({ text: column.header, width: column.width, label: true })),
+    header: true,
   };
   const people = petitioners.map<FormRow>((p) => {
     const identity = [p.identityType ?? '', p.unitName].filter(Boolean).join('\n');
     const values = [p.name, p.gender ?? '', p.idNumber, p.phone, p.address, identity];
     return { cells: PERSON_COLUMNS.map((column, i) => ({ text: values[i] ?? '', width: column.width })) };
   });
-  return [{ cells: [{ text: '信访人', width: TEXT_WIDTH, label: true }] }, header, ...people];
+  return [{ cells: [{ text: '信访人', width: TEXT_WIDTH, label: true }], header: true, keepWithNext: true }, { ...header, keepWithNext: true }, ...people];
 }
 
 /** 登记编号 on the left, 登记日期 flush right, on one line under the title. */
@@ -125,31 +127,37 @@ function signatureLine(who: string, keepWithNext: boolean): Paragraph {
   });
 }
 
-/** The rows of the 登记表's table; the 案卷 prints the same rows. */
-export function registrationTableRows(data: RegistrationFormData): FormRow[] {
+/**
+ * The 登记表's form in three parts: the facts, the 信访人 list (its headings repeat on a second page) and the matter;
+ * the 案卷 prints the same parts.
+ */
+export function registrationTableParts(data: RegistrationFormData): FormRow[][] {
   return [
-    fullRow('登记单位', data.orgName),
-    pairRow('信访方式', CHANNEL_LABELS[data.channel], '信访时间', formatChineseDateTime(data.receivedAt)),
-    pairRow('信访人数', `${data.headcount}人`, '代表人', data.representatives.join('、')),
-    pairRow('问题类别', data.categoryPath, '信访性质', data.nature),
-    pairRow('涉及单位', data.involvedUnitName, '标记', data.flags.length > 0 ? data.flags.join('、') : '无'),
-    ...petitionerRows(data.petitioners),
-    fullRow('反映问题\n摘要', data.summary, { minHeight: SUMMARY_HEIGHT, canSplit: true }),
-    fullRow('诉求', data.demands, { minHeight: DEMANDS_HEIGHT, canSplit: true }),
-    { ...pairRow('接待人', data.receivingOfficer, '打印时间', formatChineseDateTime(data.printedAt)), keepWithNext: true },
+    [
+      fullRow('登记单位', data.orgName),
+      pairRow('信访方式', CHANNEL_LABELS[data.channel], '信访时间', formatChineseDateTime(data.receivedAt)),
+      pairRow('信访人数', `${data.headcount}人`, '代表人', data.representatives.join('、')),
+      pairRow('问题类别', data.categoryPath, '信访性质', data.nature),
+      { ...pairRow('涉及单位', data.involvedUnitName, '标记', data.flags.length > 0 ? data.flags.join('、') : '无'), keepWithNext: true },
+    ],
+    petitionerRows(data.petitioners),
+    [
+      fullRow('反映问题\n摘要', data.summary, { minHeight: SUMMARY_HEIGHT, canSplit: true }),
+      fullRow('诉求', data.demands, { minHeight: DEMANDS_HEIGHT, canSplit: true }),
+      { ...pairRow('接待人', data.receivingOfficer, '打印时间', formatChineseDateTime(data.printedAt)), keepWithNext: true },
+    ],
   ];
 }
 
 /** The printed 信访登记表 for one registration: the visitor checks and signs it at the desk. */
 export function buildRegistrationForm(data: RegistrationFormData): Document {
-  const rows = registrationTableRows(data);
   return createGbDocument({
     title: `信访登记表 ${data.regNo}`,
     description: `${data.orgName}信访登记表`,
     children: [
       title('信访登记表'),
       numberAndDateLine(data.regNo, data.receivedAt),
-      formTable(rows, TABLE_SIZE),
+      ...formTables(registrationTableParts(data), TABLE_SIZE),
       // The last table row, this spacer and the first signature line keep with what follows, so the signatures
       // never start a page on their own.
       new Paragraph({ spacing: { line: BODY_LINE / 2, lineRule: LineRuleType.EXACT }, keepNext: true, children: [] }),

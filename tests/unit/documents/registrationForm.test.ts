@@ -8,6 +8,7 @@ import {
 import { TEXT_WIDTH } from '../../../renderer/src/documents/gbStyle';
 import type { Petition, Petitioner } from '../../../renderer/src/domain/types';
 import { paragraphsWith, textOf, unpack } from './docxParts';
+import { rowsOf, tablesOf } from './tableChecks';
 
 function formData(overrides: Partial<RegistrationFormData> = {}): RegistrationFormData {
   return {
@@ -113,9 +114,28 @@ describe('信访登记表', () => {
 
   it('sets the table in 小四 (w:sz 24)', async () => {
     const { document } = await unpack(buildRegistrationForm(formData()));
-    const table = /<w:tbl>.*<\/w:tbl>/.exec(document)?.[0] ?? '';
+    const table = /<w:tbl>.*<\/w:tbl>/s.exec(document)?.[0] ?? '';
     const sizes = new Set([...table.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => m[1]));
     expect([...sizes]).toEqual(['24']);
+  });
+
+  it('repeats the 信访人 caption and column headings on the page a long list runs onto; rows never split but 摘要 and 诉求', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...formData().petitioners[0]!, name: `职工${i + 1}` }));
+    const { document } = await unpack(buildRegistrationForm({ ...formData(), petitioners: many, headcount: 12 }));
+    const [facts, people, matter] = tablesOf(document);
+    expect(tablesOf(document)).toHaveLength(3);
+    const [caption, headings, ...persons] = rowsOf(people ?? '');
+    expect(textOf(caption ?? '')).toBe('信访人');
+    expect(textOf(headings ?? '')).toBe('姓名性别身份证号联系电话住址身份');
+    for (const row of [caption, headings]) expect(row).toContain('<w:tblHeader/>');
+    expect(persons).toHaveLength(12);
+    for (const row of [...rowsOf(facts ?? ''), ...persons]) {
+      expect(row).toContain('<w:cantSplit/>');
+      expect(row).not.toContain('<w:tblHeader/>');
+    }
+    // The parts read as one form: a paragraph a tenth of a point high between them, every part bordered all round.
+    expect(document).toMatch(/<\/w:tbl><w:p><w:pPr><w:keepNext\/><w:spacing w:line="2" w:lineRule="exact"\/><\/w:pPr><\/w:p><w:tbl>/);
+    for (const part of [facts, people, matter]) expect(part).toMatch(/<w:tblBorders><w:top w:val="single"/);
   });
 });
 

@@ -91,4 +91,12 @@ describe('npm run samples', () => {
       expect(cases).not.toMatch(/。信访人|\d+人来访反映，\d+人来访/u);
     }
   });
+
+  it('gives each other matter its own 登记编号 and person: none reuses the sample case’s (2026-0137, 王建国)', async () => {
+    for (const sample of OTHER_MATTERS) {
+      const text = await textOfSample(sample);
+      expect(text, sample.file).not.toContain('2026-0137');
+      expect(text, sample.file).not.toContain('王建国');
+    }
+  });
 });

@@ -31,7 +31,10 @@ export function rejection(overrides: Partial<RejectionNoticeData> = {}): Rejecti
     docNo: '曹矿信不受〔2026〕3号',
     issuer: OFFICE,
     date: '2026-05-25',
-    ...heatingCase,
+    // A matter of its own: the heating case (2026-0137) was accepted, so no 不予受理 may carry its number.
+    petitioners: { names: ['周德胜'], headcount: 1 },
+    regNo: '2026-0139',
+    receivedAt: '2026-05-19T10:20',
     matter: '解除劳动合同经济补偿问题',
     reason: '该事项属于劳动争议，应当依照《中华人民共和国劳动争议调解仲裁法》通过仲裁程序解决。',
     route: '申请仲裁',

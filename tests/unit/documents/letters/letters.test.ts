@@ -23,7 +23,7 @@ interface LetterCase {
 
 const LETTERS: LetterCase[] = [
   { kind: '受理告知书', build: () => buildAcceptanceNotice(example.acceptance()), title: '信访事项受理告知书', docNo: '曹矿信受〔2026〕12号', addressee: '王建国：', issuer: example.OFFICE, date: '2026年5月25日' },
-  { kind: '不予受理告知书', build: () => buildRejectionNotice(example.rejection()), title: '信访事项不予受理告知书', docNo: '曹矿信不受〔2026〕3号', addressee: '王建国：', issuer: example.OFFICE, date: '2026年5月25日' },
+  { kind: '不予受理告知书', build: () => buildRejectionNotice(example.rejection()), title: '信访事项不予受理告知书', docNo: '曹矿信不受〔2026〕3号', addressee: '周德胜：', issuer: example.OFFICE, date: '2026年5月25日' },
   { kind: '延期办理告知书', build: () => buildExtensionNotice(example.extension()), title: '信访事项延期办理告知书', docNo: '曹矿信延〔2026〕2号', addressee: '王建国：', issuer: example.OFFICE, date: '2026年7月20日' },
   { kind: '交办单', build: () => buildAssignmentSheet(example.assignment()), title: '信访事项交办单', docNo: '曹矿信交〔2026〕5号', addressee: '综采一队：', issuer: example.OFFICE, date: '2026年5月26日' },
   { kind: '督办单', build: () => buildSupervisionSheet(example.supervision()), title: '信访事项督办单', docNo: '曹矿信督〔2026〕2号', addressee: '综采一队：', issuer: example.OFFICE, date: '2026年6月15日' },
