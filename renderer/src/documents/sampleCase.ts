@@ -156,6 +156,12 @@ export const SAMPLE_DRAFTS: Record<LetterKind, LetterDraft> = {
 };
 
 /**
+ * The 复查意见书 is issued in the name of the 复查 body (某煤业集团有限公司信访办公室), so it carries that body's
+ * 代字: the office sets its 复查意见书 prefix to it in settings (设置 › 文号代字).
+ */
+const REVIEW_BODY_CODE = '集团';
+
+/**
  * The letters issued on the sample case, one of each kind, as the 案卷's register lists them: each on the day of its
  * step, under its own kind's number as the office's counters stood that day.
  */
@@ -172,7 +178,7 @@ export function sampleDocuments(): IssuedDocument[] {
     id: `d${i}`,
     petitionId: PETITION_ID,
     kind,
-    docNo: formatDocNo(`曹矿${DOC_KINDS[kind].defaultPrefix}`, 2026, n),
+    docNo: formatDocNo(`${kind === 'reviewOpinion' ? REVIEW_BODY_CODE : '曹矿'}${DOC_KINDS[kind].defaultPrefix}`, 2026, n),
     year: 2026,
     n,
     version: 1,

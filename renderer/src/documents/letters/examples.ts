@@ -82,7 +82,8 @@ export function handlingOpinion(overrides: Partial<HandlingOpinionData> = {}): H
 
 export function reviewOpinion(overrides: Partial<ReviewOpinionData> = {}): ReviewOpinionData {
   return {
-    docNo: '曹矿信复查〔2026〕1号',
+    // Issued in the 复查 body's name, so under its 代字 (集团), not the mine's.
+    docNo: '集团信复查〔2026〕1号',
     issuer: '某煤业集团有限公司信访办公室',
     date: '2026-08-28',
     ...heatingCase,

@@ -43,7 +43,7 @@ export function DocNoPrefixesForm() {
             label={DOC_KINDS[kind].label}
             htmlFor={id}
             validateStatus={problem ? 'error' : undefined}
-            help={problem ?? `示例：${formatDocNo(prefix, year, 1)}`}
+            help={problem ?? `示例：${formatDocNo(prefix, year, 1)}${kind === 'reviewOpinion' ? '。复查意见书以复查机关的名义出具，请填写复查机关的代字' : ''}`}
           >
             <Input
               id={id}

@@ -28,7 +28,7 @@ const LETTERS: LetterCase[] = [
   { kind: '交办单', build: () => buildAssignmentSheet(example.assignment()), title: '信访事项交办单', docNo: '曹矿信交〔2026〕5号', addressee: '综采一队：', issuer: example.OFFICE, date: '2026年5月26日' },
   { kind: '督办单', build: () => buildSupervisionSheet(example.supervision()), title: '信访事项督办单', docNo: '曹矿信督〔2026〕2号', addressee: '综采一队：', issuer: example.OFFICE, date: '2026年6月15日' },
   { kind: '处理意见书', build: () => buildHandlingOpinion(example.handlingOpinion()), title: '信访事项处理意见书', docNo: '曹矿信复〔2026〕12号', addressee: '王建国：', issuer: example.OFFICE, date: '2026年7月10日' },
-  { kind: '复查意见书', build: () => buildReviewOpinion(example.reviewOpinion()), title: '信访事项复查意见书', docNo: '曹矿信复查〔2026〕1号', addressee: '王建国：', issuer: '某煤业集团有限公司信访办公室', date: '2026年8月28日' },
+  { kind: '复查意见书', build: () => buildReviewOpinion(example.reviewOpinion()), title: '信访事项复查意见书', docNo: '集团信复查〔2026〕1号', addressee: '王建国：', issuer: '某煤业集团有限公司信访办公室', date: '2026年8月28日' },
 ];
 
 describe.each(LETTERS)('$kind', (letter) => {
