@@ -1,11 +1,11 @@
 import { useEffect, useEffectEvent } from 'react';
 import { getDb } from '../../db/instance';
 import { currentActor } from '../../db/session';
-import { ACTIVITY_EVENTS } from '../activity';
-import { useReferenceData } from '../ReferenceData';
-import { now } from '../clock';
+import { ACTIVITY_EVENTS } from '../../shared/activity';
+import { useReferenceData } from '../../shared/ReferenceData';
+import { now } from '../../shared/clock';
 import { idleExpired, touchKeptSession } from './keptSession';
-import { useSession } from './SessionContext';
+import { useSession } from '../../shared/session/SessionContext';
 
 /** How often the idle time is checked; the lock comes at most this much after the configured time. */
 const IDLE_CHECK_MS = 5_000;

@@ -1,7 +1,7 @@
 import { ImportOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../shared/ReferenceData';
 import type { RepeatCandidate } from '../../db/petitioners';
 import { CONTACT_FIELD_LABELS, fillableContact, type ContactField, type KnownContact } from '../../domain/knownContact';
 import { pathLabel } from '../../ui/tree';

@@ -1,9 +1,9 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal, Popconfirm, Space, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { pathLabel, toTreeOptions, type TreeRecord } from './tree';
-import { errorText } from '../db/errors';
-import { textCount } from './textCount';
+import { pathLabel, toTreeOptions, type TreeRecord } from '../../ui/tree';
+import { errorText } from '../../db/errors';
+import { textCount } from '../../ui/textCount';
 
 /**
  * An editable tree of named records (the unit tree, the categories): add a top-level entry, add a child, rename,
