@@ -44,7 +44,7 @@ test.describe('统计分析', () => {
     await expect(dashboard.headline('persons')).toHaveText('3');
     // No petitions in 2025: 同比 has no base. Q1 had 1: 环比 +200%.
     await expect(dashboard.headlineCard('pieces')).toContainText('同比 —');
-    await expect(dashboard.headlineCard('pieces')).toContainText('环比 ↑ 200.0%');
+    await expect(dashboard.headlineCard('pieces')).toContainText('环比 上升200.00%');
     await expect(dashboard.chart('月度趋势').locator('canvas')).toHaveCount(1);
 
     // The headline 件 opens the ledger of the same period: the same 3.
