@@ -7,7 +7,7 @@ import { useSession } from '../../shared/session/SessionContext';
 import { can } from '../../domain/access/roles';
 import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow, type LedgerSortField } from '../../domain/ledgerQuery';
 import { PageHeader } from '../../ui/PageHeader';
-import { pathLabel } from '../../ui/tree';
+import { pathNames } from '../../domain/treePath';
 import { ExportLedgerButton } from '../export/ExportLedgerButton';
 import { LedgerFilters } from './LedgerFilters';
 import { LEDGER_SCROLL_X, ledgerColumns, type LedgerLookups } from './ledgerColumns';
@@ -49,7 +49,7 @@ export function LedgerPage() {
 
   const lookups = useMemo<LedgerLookups>(
     () => ({
-      categoryLabels: new Map(categories.map((c) => [c.id, pathLabel(categories, c.id)])),
+      categoryLabels: pathNames(categories),
       unitNames: new Map(units.map((u) => [u.id, u.name])),
     }),
     [categories, units],
