@@ -6,7 +6,7 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-const RENDERER_ROOMS = ['app', 'db', 'documents', 'domain', 'features', 'platform', 'shared', 'ui'];
+const RENDERER_ROOMS = ['app', 'db', 'documents', 'domain', 'features', 'platform', 'services', 'ui'];
 const DEXIE = ['dexie', 'dexie-*', 'dexie/*'];
 const LIBRARIES = ['react', 'react-*', 'react/*', 'docx', 'docx-*', 'antd', 'antd/*', '@ant-design/*', 'echarts', 'exceljs'];
 /** Relative imports of every top-level folder of renderer/src except these, at any depth ('../../db/instance'). */
@@ -85,17 +85,17 @@ export default tseslint.config(
     },
   },
   {
-    // The rooms above the data, one way down (docs/architecture.md): app/ composes features/, features/ use shared/
-    // (session, clock, reference data), and shared/ and ui/ know no screen.
+    // The rooms above the data, one way down (docs/architecture.md): app/ composes features/, features/ use services/
+    // (session, clock, reference data), and services/ and ui/ know no screen.
     files: ['renderer/src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', restrictedImports('renderer/src/features never imports app/: what screens share lives in shared/ or ui/.', [outside('features', 'db', 'documents', 'domain', 'platform', 'shared', 'ui')], [NO_DEXIE])],
+      'no-restricted-imports': ['error', restrictedImports('renderer/src/features never imports app/: what screens share lives in services/ or ui/.', [outside('features', 'db', 'documents', 'domain', 'platform', 'services', 'ui')], [NO_DEXIE])],
     },
   },
   {
-    files: ['renderer/src/shared/**/*.{ts,tsx}'],
+    files: ['renderer/src/services/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', restrictedImports('renderer/src/shared serves every screen: it imports no app/, features/ or documents/.', [outside('shared', 'db', 'domain', 'platform', 'ui')], [NO_DEXIE])],
+      'no-restricted-imports': ['error', restrictedImports('renderer/src/services serves every screen: it imports no app/, features/ or documents/.', [outside('services', 'db', 'domain', 'platform', 'ui')], [NO_DEXIE])],
     },
   },
   {

@@ -1,8 +1,8 @@
 import { Layout, Menu, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useReferenceData } from '../shared/ReferenceData';
+import { useReferenceData } from '../services/ReferenceData';
 import { pagesFor } from './session/pageAccess';
-import { useSession } from '../shared/session/SessionContext';
+import { useSession } from '../services/session/SessionContext';
 import { UserMenu } from './session/UserMenu';
 import { StorageFullBanner } from './StorageFullBanner';
 

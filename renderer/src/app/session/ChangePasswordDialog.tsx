@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { getDb } from '../../db/instance';
 import { changeOwnPassword } from '../../db/users';
 import { submitOnEnter } from '../../ui/submitOnEnter';
-import { now } from '../../shared/clock';
+import { now } from '../../services/clock';
 import { errorText } from '../../db/errors';
-import { NewPasswordFields } from '../../shared/session/NewPasswordFields';
-import { useSession } from '../../shared/session/SessionContext';
+import { NewPasswordFields } from '../../services/session/NewPasswordFields';
+import { useSession } from '../../services/session/SessionContext';
 
 interface ChangePasswordValues {
   oldPassword: string;

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { getDb } from '../../db/instance';
 import { createFirstAdmin } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
-import { now } from '../../shared/clock';
+import { now } from '../../services/clock';
 import { AuthScreen } from './AuthScreen';
-import { displayNameRules, usernameRules } from '../../shared/session/credentialRules';
-import { NewPasswordFields } from '../../shared/session/NewPasswordFields';
+import { displayNameRules, usernameRules } from '../../services/session/credentialRules';
+import { NewPasswordFields } from '../../services/session/NewPasswordFields';
 
 interface FirstRunValues {
   username: string;

@@ -5,9 +5,9 @@ import { getDb } from '../../db/instance';
 import { changeOwnPassword } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
 import { ROLE_LABELS } from '../../domain/access/roles';
-import { now } from '../../shared/clock';
+import { now } from '../../services/clock';
 import { AuthScreen, NotYou } from './AuthScreen';
-import { NewPasswordFields } from '../../shared/session/NewPasswordFields';
+import { NewPasswordFields } from '../../services/session/NewPasswordFields';
 
 interface InitialPasswordValues {
   oldPassword: string;

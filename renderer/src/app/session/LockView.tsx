@@ -7,7 +7,7 @@ import { getDb } from '../../db/instance';
 import { unlockSession } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
 import { ROLE_LABELS } from '../../domain/access/roles';
-import { now } from '../../shared/clock';
+import { now } from '../../services/clock';
 import { AuthScreen, NotYou } from './AuthScreen';
 
 /** Covers everything, antd's popups and dialogs included (their z-index stays below 1100). */

@@ -11,15 +11,15 @@ import { can } from '../../domain/access/roles';
 import { preloadLedgerIndex } from '../../features/ledger/useLedgerIndex';
 import { platform } from '../../platform';
 import { DatabaseOpenFailed } from '../../ui/DatabaseOpenFailed';
-import { now } from '../../shared/clock';
+import { now } from '../../services/clock';
 
 import { FirstRunView } from './FirstRunView';
-import { writePendingDrafts } from '../../shared/session/draftWriters';
+import { writePendingDrafts } from '../../services/session/draftWriters';
 import { InitialPasswordView } from './InitialPasswordView';
 import { dropSignInNotice, forgetSession, idleExpired, keepSession, leaveSignInNotice, readKeptSession, takeSignInNotice } from './keptSession';
 import { LockView } from './LockView';
 import { SignOutDraftDialog, type DraftChoice } from './SignOutDraftDialog';
-import { SessionContext, type Session } from '../../shared/session/SessionContext';
+import { SessionContext, type Session } from '../../services/session/SessionContext';
 import { SignInView } from './SignInView';
 
 type Phase =

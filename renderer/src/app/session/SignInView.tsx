@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { getDb } from '../../db/instance';
 import { signIn } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
-import { now } from '../../shared/clock';
+import { now } from '../../services/clock';
 import { AuthScreen } from './AuthScreen';
 import { errorText } from '../../db/errors';
 

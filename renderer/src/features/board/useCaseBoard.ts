@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { now } from '../../shared/clock';
-import { useCaseEnvironment } from '../../shared/useCaseEnvironment';
-import { useReferenceData } from '../../shared/ReferenceData';
+import { now } from '../../services/clock';
+import { useCaseEnvironment } from '../../services/useCaseEnvironment';
+import { useReferenceData } from '../../services/ReferenceData';
 import { buildCaseBoard, type CaseBoard } from '../../domain/caseBoard';
 import { toLocalDate } from '../../domain/dates';
 import { useLedgerIndex } from '../ledger/useLedgerIndex';

@@ -1,7 +1,7 @@
 import { ImportOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useReferenceData } from '../../shared/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import type { RepeatCandidate } from '../../db/petitioners';
 import { CONTACT_FIELD_LABELS, fillableContact, type ContactField, type KnownContact } from '../../domain/knownContact';
 import { nodePath } from '../../domain/treePath';

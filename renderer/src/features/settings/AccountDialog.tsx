@@ -1,9 +1,9 @@
 import { Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
-import { now } from '../../shared/clock';
+import { now } from '../../services/clock';
 import { errorText } from '../../db/errors';
-import { displayNameRules, usernameRules } from '../../shared/session/credentialRules';
-import { NewPasswordFields } from '../../shared/session/NewPasswordFields';
+import { displayNameRules, usernameRules } from '../../services/session/credentialRules';
+import { NewPasswordFields } from '../../services/session/NewPasswordFields';
 import { getDb } from '../../db/instance';
 import { createUser, updateUser, type AccountView } from '../../db/users';
 import { isBranchBound, ROLE_LABELS, ROLES, type Role } from '../../domain/access/roles';

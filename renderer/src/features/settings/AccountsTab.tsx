@@ -1,8 +1,8 @@
 import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { now } from '../../shared/clock';
+import { now } from '../../services/clock';
 import { errorText } from '../../db/errors';
-import { useSession } from '../../shared/session/SessionContext';
+import { useSession } from '../../services/session/SessionContext';
 import { getDb } from '../../db/instance';
 import { listUsers, type AccountView } from '../../db/users';
 import { PERMISSIONS, permissionsOf, ROLE_LABELS, ROLES } from '../../domain/access/roles';

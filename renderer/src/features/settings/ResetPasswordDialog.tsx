@@ -1,8 +1,8 @@
 import { App, Form, Modal } from 'antd';
 import { useState } from 'react';
-import { now } from '../../shared/clock';
+import { now } from '../../services/clock';
 import { errorText } from '../../db/errors';
-import { NewPasswordFields } from '../../shared/session/NewPasswordFields';
+import { NewPasswordFields } from '../../services/session/NewPasswordFields';
 import { getDb } from '../../db/instance';
 import { resetPassword, type AccountView } from '../../db/users';
 import { submitOnEnter } from '../../ui/submitOnEnter';

@@ -1,7 +1,7 @@
 import { Card, Col, Row, Tabs } from 'antd';
 import type { ReactNode } from 'react';
-import { useReferenceData } from '../../shared/ReferenceData';
-import { useSession } from '../../shared/session/SessionContext';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useSession } from '../../services/session/SessionContext';
 import { deleteCategory, saveCategory } from '../../db/categories';
 import { getDb } from '../../db/instance';
 import { deleteUnit, saveUnit } from '../../db/units';

@@ -1,9 +1,9 @@
 import { Alert, App, Form, Modal, type ButtonProps } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { now } from '../../../shared/clock';
-import { useReferenceData } from '../../../shared/ReferenceData';
-import { useCaseEnvironment } from '../../../shared/useCaseEnvironment';
+import { now } from '../../../services/clock';
+import { useReferenceData } from '../../../services/ReferenceData';
+import { useCaseEnvironment } from '../../../services/useCaseEnvironment';
 import { applyCaseAction, CaseActionRefusedError, caseStateOf } from '../../../db/cases';
 import { getDb } from '../../../db/instance';
 import type { PetitionDetail } from '../../../domain/petitionDetail';

@@ -1,8 +1,8 @@
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { now } from '../../../shared/clock';
-import { useCaseEnvironment } from '../../../shared/useCaseEnvironment';
+import { now } from '../../../services/clock';
+import { useCaseEnvironment } from '../../../services/useCaseEnvironment';
 import { caseStateOf } from '../../../db/cases';
 import type { PetitionDetail } from '../../../domain/petitionDetail';
 import { availableActions, transition } from '../../../domain/workflow';

@@ -1,9 +1,9 @@
 import { Alert, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { now } from '../../../shared/clock';
-import { useCaseEnvironment } from '../../../shared/useCaseEnvironment';
-import { useReferenceData } from '../../../shared/ReferenceData';
+import { now } from '../../../services/clock';
+import { useCaseEnvironment } from '../../../services/useCaseEnvironment';
+import { useReferenceData } from '../../../services/ReferenceData';
 import { issueDocument, peekDocNo, reissueDocument } from '../../../db/documents';
 import { withFullIdentity } from '../../../db/identity';
 import { getDb } from '../../../db/instance';
