@@ -3,42 +3,35 @@
  */
 import type { Role } from './access/roles';
 import type { CaseClockFacts } from './deadlines';
+import { MATTER_FIELD_LABELS, MATTER_FIELDS, type MatterFieldLabel } from './petitionFields';
 import type { Petition } from './types';
 
-/** A registration field as a clerk reads it: its Chinese label and the value shown (names, not ids). */
-export type RegistrationView = Record<string, string>;
+/** What a registration says of its people, shown beside the matter's fields (petitionFields.ts). */
+const PEOPLE_LABELS = ['信访人', '联系电话'] as const;
+
+export type RegistrationLabel = MatterFieldLabel | (typeof PEOPLE_LABELS)[number];
+
+/** A registration as a clerk reads it: each field's value as shown (names, not ids), by its Chinese label. */
+export type RegistrationView = Record<RegistrationLabel, string>;
 
 /** One changed field of a correction: label, the value before and after, both as shown. */
 export interface FieldChange {
-  label: string;
+  label: RegistrationLabel;
   before: string;
   after: string;
 }
 
-/** The registration fields in the order the form shows them, by their Chinese labels. */
-export const REGISTRATION_FIELD_LABELS = [
-  '渠道',
-  '接待时间',
-  '人数',
-  '信访人',
-  '联系电话',
-  '问题类别',
-  '涉及单位',
-  '信访性质',
-  '主要内容',
-  '诉求',
-  '接待人',
-  '标记',
-  '来文',
-  '保密',
-] as const;
+/** The registration fields in the order the form shows them: the matter's, its people after the headcount. */
+export const REGISTRATION_FIELD_LABELS: readonly RegistrationLabel[] = MATTER_FIELDS.flatMap((field) =>
+  field === 'headcount' ? [MATTER_FIELD_LABELS[field], ...PEOPLE_LABELS] : [MATTER_FIELD_LABELS[field]],
+);
 
 /** The fields whose shown values differ between two views of a registration, in form order. */
 export function changedFields(before: RegistrationView, after: RegistrationView): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const label of REGISTRATION_FIELD_LABELS) {
-    const was = before[label] ?? '';
-    const now = after[label] ?? '';
+    const was = before[label];
+    const now = after[label];
     if (was !== now) changes.push({ label, before: was, after: now });
   }
   return changes;

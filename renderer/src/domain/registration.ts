@@ -3,7 +3,7 @@ import { channelWording } from './channelWording';
 import { parseLocalDate, parseLocalDateTime, toLocalDateTime } from './dates';
 import { checkIdNumber, checkPhone, normalizeIdNumber, normalizePhone } from './idNumber';
 import { HEADCOUNT_MAX, HEADCOUNT_MIN, TEXT_LIMITS, tooLongMessage, type TextLimitKey } from './textLimits';
-import type { Channel, Nature, Petition, Petitioner, PetitionFlags } from './types';
+import type { Channel, ContactField, Nature, Petitioner, PetitionFlags, PetitionSource, RegisteredMatter } from './types';
 import { CHANNELS, NATURES } from './types';
 import { cleanText, hasVisibleCharacter } from './xmlSafeText';
 
@@ -26,57 +26,35 @@ export interface AttachmentInput {
 /** The flags a clerk sets; 集体访 is derived from the channel and the headcount (isCollective). */
 export type RegistrationFlags = Omit<PetitionFlags, 'collective'>;
 
-/** 上级转送/交办 source: the body that sent it, its document number, the day it was sent. */
-export interface PetitionSource {
-  body: string;
-  docNo: string;
-  date: string;
-}
+/** The choices a clerk has not made yet while typing: null until chosen. */
+type ChosenLater = 'channel' | 'headcount' | 'nature';
 
-/** What the registration form (信访登记) holds, exactly as typed; null where nothing was chosen yet. */
-export interface RegistrationInput {
-  channel: Channel | null;
-  /** 'YYYY-MM-DDTHH:mm' */
-  receivedAt: string;
-  petitioners: PetitionerInput[];
-  /** 人数; null while the field is empty. */
-  headcount: number | null;
-  categoryId: string | null;
-  nature: Nature | null;
-  unitId: string | null;
-  summary: string;
-  demands: string;
-  receivingOfficer: string;
+/**
+ * What the registration form (信访登记) holds, exactly as typed: the registered matter (types.ts, RegisteredMatter)
+ * with its choices still open, the flags a clerk sets, and the people and files of the form.
+ */
+export type RegistrationInput = Omit<RegisteredMatter, ChosenLater | 'flags' | 'confidential' | 'source'> & {
+  [K in ChosenLater]: RegisteredMatter[K] | null;
+} & {
   flags: RegistrationFlags;
   /** Required when channel is 上级转送; ignored otherwise. */
   source: PetitionSource | null;
-  attachments: AttachmentInput[];
-  /**
-   * 保密 (docs/domain.md §3): checked by the clerk; a 检举控告 is confidential whatever this says. Absent in older
-   * drafts.
-   */
+  /** 保密, as checked; a 检举控告 is confidential whatever this says. Absent in older drafts. */
   confidential?: boolean;
-}
+  petitioners: PetitionerInput[];
+  attachments: AttachmentInput[];
+};
 
 /**
- * A registration that passed validation: strings stripped of what XML cannot carry (xmlSafeText) and trimmed, ID numbers upper-cased, phones compacted (the typed form kept beside: phoneAsTyped), blank rows dropped. */
-export interface ValidRegistration {
-  channel: Channel;
-  receivedAt: string;
-  petitioners: PetitionerInput[];
-  headcount: number;
+ * A registration that passed validation: the registered matter with its category chosen, strings stripped of what XML
+ * cannot carry (xmlSafeText) and trimmed, ID numbers upper-cased, phones compacted (the typed form kept beside:
+ * phoneAsTyped), blank rows dropped, 保密 set for every 检举控告 (isConfidential).
+ */
+export type ValidRegistration = Omit<RegisteredMatter, 'categoryId'> & {
   categoryId: string;
-  nature: Nature;
-  unitId: string | null;
-  summary: string;
-  demands: string;
-  receivingOfficer: string;
-  flags: PetitionFlags;
-  source: PetitionSource | null;
+  petitioners: PetitionerInput[];
   attachments: AttachmentInput[];
-  /** 保密: as checked, and always for a 检举控告 (isConfidential). */
-  confidential: boolean;
-}
+};
 
 export interface RegistrationRules {
   /** 集体访 from this headcount up (default 5). */
@@ -315,18 +293,12 @@ export function validateRegistration(input: RegistrationInput, rules: Registrati
 }
 
 /** A later contact (重复访) linked to an existing petition: only the contact fields of the form count. */
-export interface ValidReception {
-  channel: Channel;
-  receivedAt: string;
+export type ValidReception = Pick<RegisteredMatter, ContactField> & {
   petitioners: PetitionerInput[];
-  headcount: number;
-  receivingOfficer: string;
-  flags: PetitionFlags;
-  source: PetitionSource | null;
   /** What the person said this time (the form's summary), kept as the reception's note. */
   note: string;
   attachments: AttachmentInput[];
-}
+};
 
 /** Validates the form for linking to an earlier petition: category, nature and summary are not required. */
 export function validateReception(input: RegistrationInput, rules: RegistrationRules): ValidationResult<ValidReception> {
@@ -353,21 +325,7 @@ export function validateReception(input: RegistrationInput, rules: RegistrationR
 }
 
 /** The petition's registration fields from a valid form (its people, numbers and case state are the caller's). */
-export function registrationFields(
-  v: ValidRegistration,
-): Pick<Petition, 'channel' | 'receivedAt' | 'headcount' | 'categoryId' | 'nature' | 'unitId' | 'summary' | 'demands' | 'receivingOfficer' | 'flags' | 'source' | 'confidential'> {
-  return {
-    channel: v.channel,
-    receivedAt: v.receivedAt,
-    headcount: v.headcount,
-    categoryId: v.categoryId,
-    nature: v.nature,
-    unitId: v.unitId,
-    summary: v.summary,
-    demands: v.demands,
-    receivingOfficer: v.receivingOfficer,
-    flags: v.flags,
-    source: v.source,
-    confidential: v.confidential,
-  };
+export function registrationFields(v: ValidRegistration): RegisteredMatter {
+  const { petitioners: _people, attachments: _files, ...matter } = v;
+  return matter;
 }

@@ -111,17 +111,24 @@ export interface Petitioner {
 }
 
 /** 信访事项: the unit of handling, deadlines and replies. */
-export interface Petition {
-  id: string;
-  /** 登记编号, per year: '2026-0001'. Assigned on save, never reused. */
-  regNo: string;
-  year: number;
-  seq: number;
+/** 上级转送/交办 source: the body that sent it, its document number, the day it was sent. */
+export interface PetitionSource {
+  body: string;
+  docNo: string;
+  /** 'YYYY-MM-DD' */
+  date: string;
+}
+
+/**
+ * The matter as the clerk registers it: each field declared once, here. The stored petition, the registration form's
+ * input and its validated value, the form's values and the statistics' and ledger's rows are derived from it
+ * (registration.ts, formValues.ts, statistics/types.ts, ledgerQuery.ts), and every field has its label in
+ * petitionFields.ts: a new field added here makes the compiler name each place that must say what it does with it.
+ */
+export interface RegisteredMatter {
   channel: Channel;
+  /** 'YYYY-MM-DDTHH:mm' of the first contact. */
   receivedAt: string;
-  petitionerIds: string[];
-  /** Up to 5 representatives (代表) for a group visit; a subset of petitionerIds. */
-  representativeIds: string[];
   headcount: number;
   /** The chosen category: a second-level one when the first level has children. */
   categoryId: string | null;
@@ -134,7 +141,23 @@ export interface Petition {
   receivingOfficer: string;
   flags: PetitionFlags;
   /** For 上级转送/交办: the source body, its document number and date. */
-  source: { body: string; docNo: string; date: string } | null;
+  source: PetitionSource | null;
+  /**
+   * 保密: the petitioner's identity is shown only to accounts granted it (docs/domain.md §3, Art. 30). Every 检举控告 is
+   * confidential whatever this says (isConfidential).
+   */
+  confidential: boolean;
+}
+
+export interface Petition extends Omit<RegisteredMatter, 'confidential'> {
+  id: string;
+  /** 登记编号, per year: '2026-0001'. Assigned on save, never reused. */
+  regNo: string;
+  year: number;
+  seq: number;
+  petitionerIds: string[];
+  /** Up to 5 representatives (代表) for a group visit; a subset of petitionerIds. */
+  representativeIds: string[];
   status: PetitionStatus;
   /** Number of receptions; more than 1 means 重复访. */
   receptionCount: number;
@@ -147,10 +170,7 @@ export interface Petition {
    * registration before any action: its facts are then the registered-state default (db/caseFacts.ts).
    */
   caseFacts?: CaseClockFacts;
-  /**
-   * 保密: the petitioner's identity is shown only to accounts granted it (docs/domain.md §3, Art. 30). Every 检举控告 is
-   * confidential whatever this says (isConfidential); absent on petitions saved before version 4, read as false.
-   */
+  /** 保密 (RegisteredMatter.confidential): absent on petitions saved before version 4, read as false. */
   confidential?: boolean;
   /** The last 修改登记 (db/corrections.ts): documents issued before it are marked on the case page. Unindexed. */
   correctedAt?: string;
@@ -160,21 +180,19 @@ export interface Petition {
   linkedPetitionIds?: string[];
 }
 
-/** 接待记录: one contact. 批次 counts these, 人次 sums their headcounts. */
-export interface Reception {
+/** What a contact records of the registered matter: how, when, how many, who received them, its flags and source. */
+export type ContactField = 'channel' | 'receivedAt' | 'headcount' | 'receivingOfficer' | 'flags' | 'source';
+
+/**
+ * 接待记录: one contact. 批次 counts these, 人次 sums their headcounts. Its flags are this contact's own: 集体访 and 越级访
+ * are counted per 批次 (docs/domain.md §8), not per matter.
+ */
+export interface Reception extends Pick<RegisteredMatter, ContactField> {
   id: string;
   petitionId: string;
-  channel: Channel;
-  receivedAt: string;
-  headcount: number;
   petitionerIds: string[];
-  receivingOfficer: string;
   /** 重复访: a later contact linked to an existing petition. */
   isRepeat: boolean;
-  /** This contact's own flags: 集体访 and 越级访 are counted per 批次 (docs/domain.md §8), not per matter. */
-  flags: PetitionFlags;
-  /** For a contact forwarded by a superior body (上级转送/交办). */
-  source: { body: string; docNo: string; date: string } | null;
   note: string;
   createdAt: string;
 }

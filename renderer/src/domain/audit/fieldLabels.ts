@@ -1,6 +1,7 @@
 import { DEFAULT_DEADLINE_RULES, type DeadlineKey } from '../deadlines';
 import { DOC_KINDS, type DocKind } from '../docNo';
 import { TEMPLATE_PARTS, type LetterKind } from '../letterTemplates';
+import { MATTER_FIELD_LABELS } from '../petitionFields';
 import { FLAG_LABELS } from '../types';
 
 /**
@@ -10,23 +11,13 @@ import { FLAG_LABELS } from '../types';
  */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   ...FLAG_LABELS,
-  // 信访事项, 接待记录
+  // 信访事项, 接待记录: the registered matter's fields from its catalogue, then the record's own
+  ...MATTER_FIELD_LABELS,
   regNo: '登记编号',
   year: '年度',
   seq: '序号',
-  channel: '渠道',
-  receivedAt: '接待时间',
   petitionerIds: '信访人',
   representativeIds: '代表',
-  headcount: '人数',
-  categoryId: '问题类别',
-  nature: '信访性质',
-  unitId: '涉及单位',
-  summary: '主要内容',
-  demands: '诉求',
-  receivingOfficer: '接待人',
-  flags: '标记',
-  source: '来源',
   body: '来文机关',
   date: '日期',
   status: '状态',
@@ -34,7 +25,6 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   createdAt: '创建时间',
   updatedAt: '更新时间',
   caseFacts: '办理情况',
-  confidential: '保密',
   correctedAt: '修改登记时间',
   voided: '作废',
   linkedPetitionIds: '关联事项',

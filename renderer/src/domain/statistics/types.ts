@@ -1,6 +1,6 @@
 import type { CaseEnvironment } from '../caseEnvironment';
 import type { CaseClockFacts } from '../deadlines';
-import type { Category, Channel, IdentityType, Nature, PetitionFlags, PetitionStatus, Unit } from '../types';
+import type { Category, Channel, IdentityType, Nature, Petition, PetitionFlags, Reception, Unit } from '../types';
 import type { SATISFACTION_LEVELS } from '../workflowPayloads';
 
 export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
@@ -9,37 +9,17 @@ export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
  * One petition as the statistics read it: compact, so 100,000 of them can be kept in memory. Built from the stored
  * records (toStatRecords) or from the ledger's in-memory rows (statRecordsFromLedger), which give the same figures.
  */
-export interface StatPetition {
-  id: string;
-  regNo: string;
-  /** 'YYYY-MM-DDTHH:mm' of the first contact: the day the matter counts as one 件. */
-  receivedAt: string;
-  channel: Channel;
-  categoryId: string | null;
-  nature: Nature;
-  /** 涉及单位: the unit scopes are matched on. */
-  unitId: string | null;
+export type StatPetition = Pick<Petition, 'id' | 'regNo' | 'receivedAt' | 'channel' | 'categoryId' | 'nature' | 'unitId' | 'flags' | 'status' | 'receptionCount'> & {
   /** The distinct 身份 types of its petitioners (those recorded). */
   identityTypes: readonly IdentityType[];
-  flags: PetitionFlags;
-  status: PetitionStatus;
-  receptionCount: number;
   /** Null while no case action has touched the petition (registered only). */
   caseFacts: CaseClockFacts | null;
   /** 回访 result: the satisfaction the case facts record (caseFacts.followUp), or null when the case was not rated. */
   satisfaction: SatisfactionLevel | null;
-}
+};
 
 /** One contact (接待记录) as the statistics read it. */
-export interface StatReception {
-  petitionId: string;
-  receivedAt: string;
-  channel: Channel;
-  headcount: number;
-  /** 重复访: a contact linked to an earlier petition. */
-  isRepeat: boolean;
-  flags: PetitionFlags;
-}
+export type StatReception = Pick<Reception, 'petitionId' | 'receivedAt' | 'channel' | 'headcount' | 'isRepeat' | 'flags'>;
 
 /** 'YYYY-MM-DD', both ends inclusive. */
 export interface StatPeriod {

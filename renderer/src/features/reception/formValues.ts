@@ -2,8 +2,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { UploadFile } from 'antd';
 import type { RcFile } from 'antd/es/upload';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from '../../domain/dates';
-import type { AttachmentInput, PetitionerInput, RegistrationFlags, RegistrationInput } from '../../domain/registration';
-import type { Category, Channel, Nature } from '../../domain/types';
+import type { AttachmentInput, PetitionerInput, RegistrationInput } from '../../domain/registration';
+import type { Category } from '../../domain/types';
 import { pathTo } from '../../ui/tree';
 
 /**
@@ -13,24 +13,18 @@ import { pathTo } from '../../ui/tree';
 
 export type PetitionerFormValues = PetitionerInput;
 
-export interface RegistrationFormValues {
-  channel: Channel | null;
+/**
+ * The form's antd values: the registration input (domain/registration.ts) with dates as Dayjs, the category as the
+ * cascader's path, files as antd's upload list and 保密 always a box (shown checked and fixed for a 检举控告).
+ */
+export type RegistrationFormValues = Omit<RegistrationInput, 'receivedAt' | 'categoryId' | 'source' | 'attachments' | 'confidential'> & {
   receivedAt: Dayjs | null;
-  petitioners: PetitionerFormValues[];
-  headcount: number | null;
   /** Cascader value: [first-level id] or [first-level id, second-level id]. */
   categoryPath: string[];
-  nature: Nature | null;
-  unitId: string | null;
-  summary: string;
-  demands: string;
-  receivingOfficer: string;
-  flags: RegistrationFlags;
   source: { body: string; docNo: string; date: Dayjs | null };
   attachments: UploadFile[];
-  /** 保密; shown checked and fixed for a 检举控告, which is confidential whatever the box says. */
   confidential: boolean;
-}
+};
 
 /** Form field names as the domain's error paths name them, where the two differ. */
 const ERROR_PATH_TO_FIELD: Record<string, (string | number)[]> = {
