@@ -89,7 +89,7 @@ describe('upgrading a version-1 database to version 2', () => {
     expect(receptions.some((r) => r.source !== null)).toBe(true);
 
     expect(await db.documents.count()).toBe(0);
-    expect(db.documents.schema.idxByName['[kind+year]']).toBeDefined();
+    expect(db.documents.schema.idxByName.petitionId).toBeDefined();
   });
 
   it('leaves the persisted ledger index valid, so the first load after the upgrade needs no rebuild', async () => {
