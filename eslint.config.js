@@ -6,7 +6,7 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-const RENDERER_ROOMS = ['app', 'db', 'documents', 'domain', 'features', 'platform', 'ui'];
+const RENDERER_ROOMS = ['app', 'db', 'documents', 'domain', 'features', 'platform', 'services', 'ui'];
 const DEXIE = ['dexie', 'dexie-*', 'dexie/*'];
 const LIBRARIES = ['react', 'react-*', 'react/*', 'docx', 'docx-*', 'antd', 'antd/*', '@ant-design/*', 'echarts', 'exceljs'];
 /** Relative imports of every top-level folder of renderer/src except these, at any depth ('../../db/instance'). */
@@ -15,10 +15,12 @@ const outside = (...allowed) => RENDERER_ROOMS.filter((room) => !allowed.include
  * One no-restricted-imports option for a folder: the renderer's own bans (electron, Node) and the folder's. ESLint
  * keeps only the last no-restricted-imports a file matches, so each folder's rule repeats the renderer's.
  */
-const restrictedImports = (message, groups) => ({
+const restrictedImports = (message, groups, others = []) => ({
   paths: [{ name: 'electron', message: 'The renderer never imports electron: use renderer/src/platform.' }, ...nodeBuiltins.map((name) => ({ name, message: 'The renderer never imports Node modules.' }))],
-  patterns: groups.map((group) => ({ group, message })),
+  patterns: [...groups.map((group) => ({ group, message })), ...others],
 });
+/** Dexie outside db/, with its own message where a folder's rule bans more. */
+const NO_DEXIE = { group: DEXIE, message: 'renderer/src reaches IndexedDB only through renderer/src/db.' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'dist-web/**', 'dist-web-*/**', 'dist-bench/**', 'release/**', 'node_modules/**', 'samples/**', 'test-results/**', 'playwright-report/**'] },
@@ -80,6 +82,26 @@ export default tseslint.config(
           outside('documents', 'domain'),
         ]),
       ],
+    },
+  },
+  {
+    // The rooms above the data, one way down (docs/architecture.md): app/ composes features/, features/ use services/
+    // (session, clock, reference data), and services/ and ui/ know no screen.
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', restrictedImports('renderer/src/features never imports app/: what screens share lives in services/ or ui/.', [outside('features', 'db', 'documents', 'domain', 'platform', 'services', 'ui')], [NO_DEXIE])],
+    },
+  },
+  {
+    files: ['renderer/src/services/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', restrictedImports('renderer/src/services serves every screen: it imports no app/, features/ or documents/.', [outside('services', 'db', 'domain', 'platform', 'ui')], [NO_DEXIE])],
+    },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', restrictedImports('renderer/src/ui holds presentational components: domain/ only, no data, screens or app.', [outside('ui', 'domain')], [NO_DEXIE])],
     },
   },
   {

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app/App';
-import { now } from './app/clock';
+import { now } from './services/clock';
 import { startAuditSeal } from './app/auditSealStart';
 import { setAuditClock } from './db/audit/auditClock';
 import { startAutoBackups } from './features/settings/backupActions';

@@ -42,7 +42,7 @@ test.describe('修改登记、作废、关联事项', () => {
     await expect(detail.info('问题类别')).toHaveText('劳动关系 / 岗位调整');
     await expect(detail.info('主要诉求')).toHaveText('补发拖欠工资并说明原因');
     const corrected = detail.timeline.filter({ hasText: '修改登记' });
-    await expect(corrected).toContainText('问题类别：由「工资福利/拖欠工资」改为「劳动关系/岗位调整」');
+    await expect(corrected).toContainText('问题类别：由「工资福利 / 拖欠工资」改为「劳动关系 / 岗位调整」');
     await expect(corrected).toContainText('修改原因：问题类别登记有误');
     await expect(corrected).not.toContainText('categoryId');
 

@@ -44,7 +44,7 @@ test.describe('统计分析', () => {
     await expect(dashboard.headline('persons')).toHaveText('3');
     // No petitions in 2025: 同比 has no base. Q1 had 1: 环比 +200%.
     await expect(dashboard.headlineCard('pieces')).toContainText('同比 —');
-    await expect(dashboard.headlineCard('pieces')).toContainText('环比 ↑ 200.0%');
+    await expect(dashboard.headlineCard('pieces')).toContainText('环比 上升200.00%');
     await expect(dashboard.chart('月度趋势').locator('canvas')).toHaveCount(1);
 
     // The headline 件 opens the ledger of the same period: the same 3.
@@ -56,7 +56,7 @@ test.describe('统计分析', () => {
     // A category bar: 工资福利 in Q2 is 2 件 (one 拖欠工资, one 奖金分配), and so is its ledger.
     await ledger.goTo('统计分析');
     await dashboard.expectLoaded();
-    await expect(dashboard.figures('问题类别分布').getByRole('row', { name: /工资福利/ })).toContainText('66.7%');
+    await expect(dashboard.figures('问题类别分布').getByRole('row', { name: /工资福利/ })).toContainText('66.67%');
     await dashboard.openFigure('问题类别分布', '工资福利 2 件，在台账中查看');
     await expect(ledger.total).toHaveText('共 4 件，符合条件 2 件');
     await ledger.expectRegNos([registered.mayBonus, registered.aprilWages].map(String));
@@ -66,7 +66,7 @@ test.describe('统计分析', () => {
     await ledger.goTo('统计分析');
     await dashboard.expectLoaded();
     await expect(dashboard.headline('finished')).toHaveText('0');
-    await expect(dashboard.figures('按矿（厂）汇总').getByRole('row', { name: /一号矿井/ })).toContainText('66.7%');
+    await expect(dashboard.figures('按矿（厂）汇总').getByRole('row', { name: /一号矿井/ })).toContainText('66.67%');
     await dashboard.openFigure('按矿（厂）汇总', '一号矿井 2 件，在台账中查看');
     await expect(ledger.total).toHaveText('共 4 件，符合条件 2 件');
     await ledger.expectRegNos([registered.mayBonus, registered.aprilWages].map(String));

@@ -21,7 +21,7 @@ async function clockBundle(enabled: boolean): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     define: testHooksDefine(enabled),
-    build: { write: false, minify: true, lib: { entry: resolve(ROOT, 'renderer/src/app/clock.ts'), formats: ['es'], fileName: 'clock' } },
+    build: { write: false, minify: true, lib: { entry: resolve(ROOT, 'renderer/src/services/clock.ts'), formats: ['es'], fileName: 'clock' } },
   })) as Rolldown.RolldownOutput[];
   return output.flatMap((o) => o.output).map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
 }

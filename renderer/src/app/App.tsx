@@ -3,7 +3,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { RouterProvider } from 'react-router';
-import { ReferenceDataProvider } from './ReferenceData';
+import { ReferenceDataProvider } from '../services/ReferenceData';
 import { router } from './routes';
 import { IdleWatch } from './session/IdleWatch';
 import { SessionGate } from './session/SessionGate';

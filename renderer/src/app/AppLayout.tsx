@@ -1,10 +1,10 @@
 import { Layout, Menu, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useReferenceData } from './ReferenceData';
+import { useReferenceData } from '../services/ReferenceData';
 import { pagesFor } from './session/pageAccess';
-import { useSession } from './session/SessionContext';
+import { useSession } from '../services/session/SessionContext';
 import { UserMenu } from './session/UserMenu';
-import { StorageFullBanner } from '../ui/StorageFullBanner';
+import { StorageFullBanner } from './StorageFullBanner';
 
 /** The menu entry a path belongs to: a petition's detail page is reached from the ledger. */
 function selectedKey(pathname: string, keys: readonly string[]): string | undefined {

@@ -4,6 +4,7 @@ import { toTimestamp } from '../domain/dates';
 import { maskTypedPhone, shownPhone } from '../domain/idNumber';
 import { registrationFields, validateRegistration, type RegistrationInput } from '../domain/registration';
 import { buildSearchText } from '../domain/search';
+import { categoryPath } from '../domain/treePath';
 import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type CaseEvent, type Petition, type PetitionFlags, type Petitioner } from '../domain/types';
 import { registeredCaseFacts } from './caseFacts';
 import { emitPetitionsChanged } from './changes';
@@ -38,11 +39,11 @@ function flagsText(flags: PetitionFlags): string {
     .join('、');
 }
 
-async function categoryPath(db: DeskDatabase, id: string | null): Promise<string> {
+async function storedCategoryPath(db: DeskDatabase, id: string | null): Promise<string> {
   const category = id ? await db.categories.get(id) : undefined;
   if (!category) return '';
   const parent = category.parentId ? await db.categories.get(category.parentId) : undefined;
-  return parent ? `${parent.name}/${category.name}` : category.name;
+  return categoryPath(parent ? [parent, category] : [category], category.id);
 }
 
 /** The registration as a clerk reads it: labels in Chinese, names instead of ids. */
@@ -54,7 +55,7 @@ async function viewOf(db: DeskDatabase, p: Petition, people: readonly Petitioner
     信访人: people.map((x) => x.name).join('、'),
     // Masked as the case page masks it, the separators as typed: a change of punctuation alone is a change too.
     联系电话: people.map((x) => (x.phone ? maskTypedPhone(shownPhone(x)) : '')).join('、'),
-    问题类别: await categoryPath(db, p.categoryId),
+    问题类别: await storedCategoryPath(db, p.categoryId),
     涉及单位: p.unitId ? ((await db.units.get(p.unitId))?.name ?? '') : '',
     信访性质: p.nature,
     主要内容: p.summary,

@@ -1,6 +1,6 @@
 import { shownPhone } from '../domain/idNumber';
 import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type Document } from 'docx';
-import type { PetitionDetail } from '../domain/petitionDetail';
+import { detailCategoryPath, type PetitionDetail } from '../domain/petitionDetail';
 import { formatChineseDate, formatChineseDateTime } from '../domain/dates';
 import {
   CHANNEL_LABELS,
@@ -186,7 +186,6 @@ export function registrationFormFromDetail(detail: PetitionDetail, lookups: Regi
     .map((key) => FLAG_LABELS[key]);
   // 重复访 is a linked reception, not a stored flag (docs/domain.md §4), but the form shows it with the others.
   if (petition.receptionCount > 1) flags.push('重复访');
-  const category = detail.category;
   return {
     orgName: lookups.orgName,
     regNo: petition.regNo,
@@ -203,7 +202,7 @@ export function registrationFormFromDetail(detail: PetitionDetail, lookups: Regi
     })),
     headcount: petition.headcount,
     representatives: petition.representativeIds.map((id) => names.get(id) ?? '').filter(Boolean),
-    categoryPath: category ? [detail.parentCategory?.name, category.name].filter(Boolean).join(' / ') : '',
+    categoryPath: detailCategoryPath(detail),
     nature: petition.nature,
     involvedUnitName: detail.unit?.name ?? '',
     summary: petition.summary,

@@ -1,4 +1,5 @@
 import type { Attachment, CaseEvent, Category, Petition, Petitioner, Reception, Unit } from './types';
+import { categoryPath } from './treePath';
 
 /** An attachment as the case page lists it; its bytes are read by getAttachment when the clerk downloads it. */
 export type AttachmentInfo = Omit<Attachment, 'data'>;
@@ -25,4 +26,10 @@ export interface PetitionDetail {
    * addresses replaced by （保密）.
    */
   identityHidden: boolean;
+}
+
+/** The petition's 问题类别 as the case page and the 登记表 print it: 「父类 / 子类」, '' when none is chosen. */
+export function detailCategoryPath(detail: Pick<PetitionDetail, 'category' | 'parentCategory'>): string {
+  const known = [detail.parentCategory, detail.category].filter((c): c is Category => c !== null);
+  return categoryPath(known, detail.category?.id);
 }

@@ -58,12 +58,3 @@ export function pathTo(records: readonly TreeRecord[], id: string | null | undef
   }
   return path;
 }
-
-/** '工资福利 / 拖欠工资' for a category, '一矿 / 综采一队' for a unit; '' when the id is unknown or empty. */
-export function pathLabel(records: readonly TreeRecord[], id: string | null | undefined, separator = ' / '): string {
-  const byId = new Map(records.map((r) => [r.id, r]));
-  return pathTo(records, id)
-    .map((step) => byId.get(step)?.name ?? '')
-    .join(separator);
-}
-

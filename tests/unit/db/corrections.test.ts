@@ -41,7 +41,7 @@ describe('correctPetition', () => {
     expect(changes.map((c) => c.label)).toEqual(['人数', '信访人', '问题类别', '涉及单位']);
     expect(changes.find((c) => c.label === '信访人')).toEqual({ label: '信访人', before: '张三', after: '张叁' });
     expect(changes.find((c) => c.label === '涉及单位')).toEqual({ label: '涉及单位', before: '综采一队', after: '掘进二队' });
-    expect(changes.find((c) => c.label === '问题类别')?.before).toBe('工资福利/绩效/精益奖金分配');
+    expect(changes.find((c) => c.label === '问题类别')?.before).toBe('工资福利 / 绩效/精益奖金分配');
     // No ids or raw field names in what the timeline shows.
     expect(event?.text).not.toMatch(/unit-|cat-|[0-9a-f]{8}-[0-9a-f]{4}|categoryId|unitId/);
     expect(event?.text).toContain('修改原因：类别、单位和姓名登记有误');

@@ -14,7 +14,7 @@ import { statPeriodOf } from '../../../renderer/src/documents/report/period';
 import { chooseTypicalCases, describeTypicalCases } from '../../../renderer/src/documents/report/typicalCases';
 import type { ReportFigures } from '../../../renderer/src/documents/report/types';
 import { caseEnvironment } from '../../../renderer/src/domain/caseEnvironment';
-import { cachedStatRecords, formatChange, formatPercent, scopeFromKey, toStatRecords, type Statistics } from '../../../renderer/src/domain/statistics';
+import { cachedStatRecords, figure, formatChange, formatPercent, scopeFromKey, toStatRecords, type Statistics } from '../../../renderer/src/domain/statistics';
 import { computeDashboard, type Dashboard } from '../../../renderer/src/features/dashboard/dashboardData';
 import { scopeNames } from '../../../renderer/src/features/report/reportScope';
 import { freshDb } from '../db/helpers';
@@ -88,22 +88,14 @@ function named(s: Statistics) {
   };
 }
 
-/** The dashboard's 同比/环比 of a headline ('—' as null): a relative change for counts, points for rates. */
+/** The dashboard's headline of a catalogue key, with its 同比/环比. */
 const headline = (d: Dashboard, key: string) => {
   const found = d.headlines.find((h) => h.key === key);
   if (!found) throw new Error(`dashboard has no headline ${key}`);
   return found;
 };
 
-const COUNT_CHANGES = [
-  ['batches', 'batches'],
-  ['persons', 'persons'],
-  ['pieces', 'pieces'],
-  ['collective', 'collectiveBatches'],
-  ['repeat', 'repeatPieces'],
-  ['levelSkipping', 'levelSkippingBatches'],
-  ['accepted', 'accepted'],
-] as const;
+const COUNT_CHANGES = ['batches', 'persons', 'pieces', 'collectiveBatches', 'repeatPieces', 'levelSkippingBatches', 'accepted', 'finished'] as const;
 
 const RATES: [string, (s: Statistics) => number | null][] = [
   ['closingRate', (s) => s.handling.closingRate],
@@ -112,8 +104,8 @@ const RATES: [string, (s: Statistics) => number | null][] = [
   ['ratingRate', (s) => s.satisfaction.ratingRate],
 ];
 
-/** The report's own 同比/环比 for a rate, in points as the dashboard shows it. */
-const pointsBetween = (current: number | null, base: number | null) => (current === null || base === null ? null : (current - base) * 100);
+/** The report's own 同比/环比 for a rate: the difference of the two rates, as the dashboard's delta. */
+const rateDelta = (current: number | null, base: number | null) => (current === null || base === null ? null : current - base);
 
 function section(text: string, heading: string, next: string): string {
   const start = text.indexOf(heading);
@@ -163,21 +155,21 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
     expect(figures.lastYear).toEqual(dashboard.lastYear);
     expect(previous).toEqual(dashboard.previous);
 
-    for (const [key, field] of COUNT_CHANGES) {
-      expect(figures.yearOnYear[field], `同比 ${key}`).toBe(headline(dashboard, key).change.yearOnYear);
-      expect(figures.sequential?.[field], `环比 ${key}`).toBe(headline(dashboard, key).change.periodOnPeriod);
+    for (const key of COUNT_CHANGES) {
+      expect(figures.yearOnYear[key], `同比 ${key}`).toEqual(headline(dashboard, key).change.yearOnYear);
+      expect(figures.sequential?.[key], `环比 ${key}`).toEqual(headline(dashboard, key).change.periodOnPeriod);
     }
     for (const [key, of] of RATES) {
       expect(of(figures.current), key).toBe(headline(dashboard, key).value);
-      expect(pointsBetween(of(figures.current), of(figures.lastYear)), `同比 ${key}`).toBe(headline(dashboard, key).change.yearOnYear);
-      expect(pointsBetween(of(figures.current), of(previous)), `环比 ${key}`).toBe(headline(dashboard, key).change.periodOnPeriod);
+      expect(rateDelta(of(figures.current), of(figures.lastYear)), `同比 ${key}`).toBe(headline(dashboard, key).change.yearOnYear.delta);
+      expect(rateDelta(of(figures.current), of(previous)), `环比 ${key}`).toBe(headline(dashboard, key).change.periodOnPeriod.delta);
     }
   });
 
   it.each(SCOPES)('%s: the report .docx prints the dashboard’s numbers', async (_name, scopeKey) => {
     const { dashboard, cases, reportText } = await threeOutputs(scopeKey);
     const { current, lastYear, previous } = dashboard;
-    const change = (key: string, which: 'yearOnYear' | 'periodOnPeriod') => formatChange(headline(dashboard, key).change[which]);
+    const change = (key: string, which: 'yearOnYear' | 'periodOnPeriod') => formatChange(headline(dashboard, key).change[which], headline(dashboard, key).unit);
 
     const basic = section(reportText, '一、基本情况', '二、主要特点');
     const visits = /本季度共接处访(\d+)批次(\d+)人次，与去年同期(\d+)批次(\d+)人次相比，批次([^、]+)、人次([^；]+)；与上季度(\d+)批次(\d+)人次相比，批次([^、]+)、人次([^。]+)。/u.exec(basic);
@@ -204,15 +196,9 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
     for (const name of absent) expect(features).toMatch(new RegExp(`本期无[^。]*${name}`, 'u'));
     expect(features).not.toMatch(/(?<!\d)0(?:批次|件|人次)/u);
     // A change with no base is left out of the sentence; so is the sentence when no change has a base.
-    const against = (
-      [
-        ['集体访批次', 'collective'],
-        ['重复访件数', 'repeat'],
-        ['越级访批次', 'levelSkipping'],
-      ] as const
-    )
-      .filter(([, key]) => headline(dashboard, key).change.yearOnYear !== null)
-      .map(([label, key]) => `${label}${change(key, 'yearOnYear')}`);
+    const against = (['collectiveBatches', 'repeatPieces', 'levelSkippingBatches'] as const)
+      .filter((key) => headline(dashboard, key).change.yearOnYear.ratio !== null)
+      .map((key) => `${headline(dashboard, key).label}${change(key, 'yearOnYear')}`);
     if (against.length > 0) expect(features).toContain(`与去年同期相比，${against.join('，')}。`);
     else expect(features).not.toMatch(/与去年同期相比，(?:集体访|重复访|越级访)/u);
     expect(reportText).not.toContain('—、');
@@ -249,35 +235,21 @@ describe('the dashboard, the report and the Excel export agree (2026 Q3)', () =>
     const shown = (v: number | null) => v ?? '—';
     const report = figures as ReportFigures & { previous: Statistics };
 
-    const counts: [string, string, (s: Statistics) => number][] = [
-      ['批次', 'batches', (s) => s.batches],
-      ['人次', 'persons', (s) => s.persons],
-      ['件', 'pieces', (s) => s.pieces],
-      ['集体访批次', 'collective', (s) => s.collective.batches],
-      ['重复访件', 'repeat', (s) => s.repeat.pieces],
-      ['越级访批次', 'levelSkipping', (s) => s.levelSkipping.batches],
-      ['受理件', 'accepted', (s) => s.acceptance.accepted],
-    ];
-    for (const [label, key, of] of counts) {
+    // Each headline is found in the sheet by the dashboard's own label: the two print the catalogue's labels.
+    for (const key of COUNT_CHANGES) {
       const h = headline(dashboard, key);
-      expect([cell(label, '本期'), cell(label, '去年同期'), cell(label, '上期')], `${label} vs dashboard`).toEqual([h.value, of(dashboard.lastYear), of(dashboard.previous)]);
-      expect([cell(label, '本期'), cell(label, '去年同期'), cell(label, '上期')], `${label} vs report`).toEqual([of(report.current), of(report.lastYear), of(report.previous)]);
-      expect([cell(label, '同比'), cell(label, '环比')], `${label} 同比/环比`).toEqual([shown(h.change.yearOnYear), shown(h.change.periodOnPeriod)]);
+      const { of } = figure(key);
+      expect([cell(h.label, '本期'), cell(h.label, '去年同期'), cell(h.label, '上期')], `${h.label} vs dashboard`).toEqual([h.value, of(dashboard.lastYear), of(dashboard.previous)]);
+      expect([cell(h.label, '本期'), cell(h.label, '去年同期'), cell(h.label, '上期')], `${h.label} vs report`).toEqual([of(report.current), of(report.lastYear), of(report.previous)]);
+      expect([cell(h.label, '同比'), cell(h.label, '环比')], `${h.label} 同比/环比`).toEqual([shown(h.change.yearOnYear.ratio), shown(h.change.periodOnPeriod.ratio)]);
     }
-    const rates: [string, string, (s: Statistics) => number | null][] = [
-      ['办结率', 'closingRate', (s) => s.handling.closingRate],
-      ['按期办结率', 'onTimeRate', (s) => s.handling.onTimeRate],
-      ['满意率', 'satisfactionRate', (s) => s.satisfaction.satisfactionRate],
-      ['参评率', 'ratingRate', (s) => s.satisfaction.ratingRate],
-    ];
-    for (const [label, key, of] of rates) {
+    const points = (delta: number | null) => shown(delta === null ? null : delta * 100);
+    for (const [key, of] of RATES) {
       const h = headline(dashboard, key);
-      expect(cell(label, '本期'), label).toBe(shown(h.value));
-      expect([cell(label, '去年同期'), cell(label, '上期')], `${label} bases vs report`).toEqual([shown(of(report.lastYear)), shown(of(report.previous))]);
-      // The sheet's bases give the dashboard's 同比/环比 in points.
-      const base = (v: unknown) => (typeof v === 'number' ? v : null);
-      expect(pointsBetween(h.value, base(cell(label, '去年同期'))), `${label} 同比`).toBe(h.change.yearOnYear);
-      expect(pointsBetween(h.value, base(cell(label, '上期'))), `${label} 环比`).toBe(h.change.periodOnPeriod);
+      expect(cell(h.label, '本期'), h.label).toBe(shown(h.value));
+      expect([cell(h.label, '去年同期'), cell(h.label, '上期')], `${h.label} bases vs report`).toEqual([shown(of(report.lastYear)), shown(of(report.previous))]);
+      // A rate's 同比/环比 in the sheet: the dashboard's change in percentage points.
+      expect([cell(h.label, '同比'), cell(h.label, '环比')], `${h.label} 同比/环比`).toEqual([points(h.change.yearOnYear.delta), points(h.change.periodOnPeriod.delta)]);
     }
 
     const categoryRows = records(sheet(workbook, STATISTICS_SHEETS.categories)).map((r) => [r['问题类别'], r['件数'], r['占比']]);

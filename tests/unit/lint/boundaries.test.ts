@@ -40,9 +40,28 @@ describe('renderer/src boundaries', { timeout: 60_000 }, () => {
     expect(await problems('renderer/src/db/backup/probe.ts', "import { probe } from '../../features/ledger/useLedgerIndex';\nexport const again = probe;\n")).toHaveLength(1);
   });
 
+  it('refuses app/ in features/, screens and app/ in services/, and data in ui/: no cycle between folders', async () => {
+    const cases = [
+      ['renderer/src/features/settings/probe.tsx', '../../app/session/AuthScreen', 'never imports app/'],
+      ['renderer/src/features/petition/case/probe.tsx', '../../../app/routes', 'never imports app/'],
+      ['renderer/src/services/probe.ts', '../features/ledger/useLedgerIndex', 'renderer/src/services serves every screen'],
+      ['renderer/src/services/session/probe.ts', '../../app/session/SessionGate', 'renderer/src/services serves every screen'],
+      ['renderer/src/ui/probe.tsx', '../db/errors', 'renderer/src/ui holds presentational components'],
+      ['renderer/src/ui/probe.tsx', '../services/clock', 'renderer/src/ui holds presentational components'],
+      ['renderer/src/features/ledger/probe.ts', 'dexie', 'only through renderer/src/db'],
+    ] as const;
+    for (const [path, from, message] of cases) {
+      const found = await problems(path, `import { probe } from '${from}';\nexport const again = probe;\n`);
+      expect(found, `${path} → ${from}`).toEqual([expect.stringContaining(message)]);
+    }
+  });
+
   it('lets each folder use what it may', async () => {
     expect(await problems('renderer/src/db/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;\n")).toEqual([]);
     expect(await problems('renderer/src/documents/letters/probe.ts', "import type { Petition } from '../../domain/types';\nexport type Probe = Petition;\n")).toEqual([]);
     expect(await problems('renderer/src/domain/statistics/probe.ts', "import type { Petition } from '../types';\nexport type Probe = Petition;\n")).toEqual([]);
+    expect(await problems('renderer/src/features/report/probe.ts', "import { now } from '../../services/clock';\nexport const probe = now;\n")).toEqual([]);
+    expect(await problems('renderer/src/features/petition/case/probe.ts', "import { probe } from '../documents/CaseDocuments';\nexport const again = probe;\n")).toEqual([]);
+    expect(await problems('renderer/src/app/probe.ts', "import { probe } from '../features/ledger/LedgerPage';\nexport const again = probe;\n")).toEqual([]);
   });
 });

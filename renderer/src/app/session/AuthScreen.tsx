@@ -1,7 +1,6 @@
 import { Alert, Button, Card, Typography } from 'antd';
 import type { Actor } from '../../domain/access/account';
 import type { ReactNode } from 'react';
-import { errorText } from '../../db/errors';
 
 interface AuthScreenProps {
   title: string;
@@ -30,10 +29,6 @@ export function AuthScreen({ title, intro, error, inside = false, children }: Au
       </Card>
     </Screen>
   );
-}
-
-export function reasonOf(error: unknown): string {
-  return errorText(error);
 }
 
 /** 不是王丽？退出登录: under a screen that asks the signed-in (or locked) account for a password. */

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { getDb } from '../../db/instance';
 import { changeOwnPassword } from '../../db/users';
 import { submitOnEnter } from '../../ui/submitOnEnter';
-import { now } from '../clock';
-import { reasonOf } from './AuthScreen';
-import { NewPasswordFields } from './NewPasswordFields';
-import { useSession } from './SessionContext';
+import { now } from '../../services/clock';
+import { errorText } from '../../db/errors';
+import { NewPasswordFields } from '../../services/session/NewPasswordFields';
+import { useSession } from '../../services/session/SessionContext';
 
 interface ChangePasswordValues {
   oldPassword: string;
@@ -29,7 +29,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
       form.resetFields();
       onClose();
     } catch (refused) {
-      message.error(`修改失败：${reasonOf(refused)}`);
+      message.error(`修改失败：${errorText(refused)}`);
     } finally {
       setBusy(false);
     }

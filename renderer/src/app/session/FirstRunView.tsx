@@ -1,12 +1,13 @@
+import { errorText } from '../../db/errors';
 import { Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { getDb } from '../../db/instance';
 import { createFirstAdmin } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
-import { now } from '../clock';
-import { AuthScreen, reasonOf } from './AuthScreen';
-import { displayNameRules, usernameRules } from './credentialRules';
-import { NewPasswordFields } from './NewPasswordFields';
+import { now } from '../../services/clock';
+import { AuthScreen } from './AuthScreen';
+import { displayNameRules, usernameRules } from '../../services/session/credentialRules';
+import { NewPasswordFields } from '../../services/session/NewPasswordFields';
 
 interface FirstRunValues {
   username: string;
@@ -27,7 +28,7 @@ export function FirstRunView({ onCreated }: { onCreated(actor: Actor): void }) {
     try {
       onCreated(await createFirstAdmin(getDb(), values, now()));
     } catch (refused) {
-      setError(reasonOf(refused));
+      setError(errorText(refused));
       setBusy(false);
     }
   };

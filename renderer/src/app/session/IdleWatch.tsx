@@ -1,11 +1,11 @@
 import { useEffect, useEffectEvent } from 'react';
 import { getDb } from '../../db/instance';
 import { currentActor } from '../../db/session';
-import { ACTIVITY_EVENTS } from '../activity';
-import { useReferenceData } from '../ReferenceData';
-import { now } from '../clock';
+import { ACTIVITY_EVENTS } from '../../services/activity';
+import { useReferenceData } from '../../services/ReferenceData';
+import { now } from '../../services/clock';
 import { idleExpired, touchKeptSession } from './keptSession';
-import { useSession } from './SessionContext';
+import { useSession } from '../../services/session/SessionContext';
 
 /** How often the idle time is checked; the lock comes at most this much after the configured time. */
 const IDLE_CHECK_MS = 5_000;

@@ -1,12 +1,13 @@
+import { errorText } from '../../db/errors';
 import { Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { getDb } from '../../db/instance';
 import { changeOwnPassword } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
 import { ROLE_LABELS } from '../../domain/access/roles';
-import { now } from '../clock';
-import { AuthScreen, NotYou, reasonOf } from './AuthScreen';
-import { NewPasswordFields } from './NewPasswordFields';
+import { now } from '../../services/clock';
+import { AuthScreen, NotYou } from './AuthScreen';
+import { NewPasswordFields } from '../../services/session/NewPasswordFields';
 
 interface InitialPasswordValues {
   oldPassword: string;
@@ -29,7 +30,7 @@ export function InitialPasswordView({ actor, onChanged, onSignOut }: { actor: Ac
     try {
       onChanged(await changeOwnPassword(getDb(), oldPassword, newPassword, now()));
     } catch (refused) {
-      setError(reasonOf(refused));
+      setError(errorText(refused));
       setBusy(false);
     }
   };

@@ -1,3 +1,4 @@
+import { errorText } from '../../db/errors';
 import { Button, Form, Input } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useEffect, useRef, useState } from 'react';
@@ -6,8 +7,8 @@ import { getDb } from '../../db/instance';
 import { unlockSession } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
 import { ROLE_LABELS } from '../../domain/access/roles';
-import { now } from '../clock';
-import { AuthScreen, NotYou, reasonOf } from './AuthScreen';
+import { now } from '../../services/clock';
+import { AuthScreen, NotYou } from './AuthScreen';
 
 /** Covers everything, antd's popups and dialogs included (their z-index stays below 1100). */
 const LOCK_STYLE = { position: 'fixed', inset: 0, zIndex: 3000, overflow: 'auto' } as const;
@@ -36,7 +37,7 @@ export function LockView({ actor, onUnlocked, onSignOut }: { actor: Actor; onUnl
     try {
       onUnlocked(await unlockSession(getDb(), actor, password, now()));
     } catch (refused) {
-      setError(reasonOf(refused));
+      setError(errorText(refused));
       form.setFieldValue('password', '');
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { Navigate, Outlet, useNavigate } from 'react-router';
 import { can, ROLE_LABELS, type Permission } from '../../domain/access/roles';
 import { refusalMessage } from '../../db/session';
 import { homePath } from './pageAccess';
-import { useSession } from './SessionContext';
+import { useSession } from '../../services/session/SessionContext';
 
 /**
  * The routes below it, when the signed-in role may use them; otherwise 无权访问 with the reason (a typed URL, an old

@@ -1,3 +1,4 @@
+import { errorText } from '../../db/errors';
 import { App, Spin } from 'antd';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { getDb } from '../../db/instance';
@@ -10,15 +11,15 @@ import { can } from '../../domain/access/roles';
 import { preloadLedgerIndex } from '../../features/ledger/useLedgerIndex';
 import { platform } from '../../platform';
 import { DatabaseOpenFailed } from '../../ui/DatabaseOpenFailed';
-import { now } from '../clock';
-import { reasonOf } from './AuthScreen';
+import { now } from '../../services/clock';
+
 import { FirstRunView } from './FirstRunView';
-import { writePendingDrafts } from './draftWriters';
+import { writePendingDrafts } from '../../services/session/draftWriters';
 import { InitialPasswordView } from './InitialPasswordView';
 import { dropSignInNotice, forgetSession, idleExpired, keepSession, leaveSignInNotice, readKeptSession, takeSignInNotice } from './keptSession';
 import { LockView } from './LockView';
 import { SignOutDraftDialog, type DraftChoice } from './SignOutDraftDialog';
-import { SessionContext, type Session } from './SessionContext';
+import { SessionContext, type Session } from '../../services/session/SessionContext';
 import { SignInView } from './SignInView';
 
 type Phase =
@@ -67,7 +68,7 @@ async function closeThisTab(): Promise<string | undefined> {
     await closeKeptSession(getDb(), kept.userId, kept.token);
     return undefined;
   } catch (failed) {
-    return `未能作废本页的登录凭据：${reasonOf(failed)}`;
+    return `未能作废本页的登录凭据：${errorText(failed)}`;
   }
 }
 
@@ -105,7 +106,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
         if (!cancelled) setPhase(next);
       },
       (failed: unknown) => {
-        if (!cancelled) setPhase({ kind: 'failed', error: reasonOf(failed) });
+        if (!cancelled) setPhase({ kind: 'failed', error: errorText(failed) });
       },
     );
     return () => {
@@ -130,7 +131,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
         if (currentActor(db)?.userId !== actor.userId) await closeKeptSession(db, actor.userId, token);
         else keepSession({ userId: actor.userId, token, lastActivityMs: now().getTime() });
       } catch (failed) {
-        message.warning(`未能保持登录状态，刷新页面后需重新登录：${reasonOf(failed)}`);
+        message.warning(`未能保持登录状态，刷新页面后需重新登录：${errorText(failed)}`);
       }
     },
     [message],
@@ -172,7 +173,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       });
       leaveSignInNotice(LOCKED_NOTICE);
       setPhase({ ...signedIn, locked: true });
-      recorded.catch((failed: unknown) => message.error(`锁定未能记入审计日志：${reasonOf(failed)}`));
+      recorded.catch((failed: unknown) => message.error(`锁定未能记入审计日志：${errorText(failed)}`));
     },
     [signedIn, message],
   );
@@ -217,14 +218,14 @@ export function SessionGate({ children }: { children: ReactNode }) {
       if (choice === null) return;
       if (choice === 'discard') await discardOwnDrafts(getDb());
     } catch (failed) {
-      message.error(`未能处理草稿，未退出登录：${reasonOf(failed)}`);
+      message.error(`未能处理草稿，未退出登录：${errorText(failed)}`);
       return;
     }
     try {
       await recordSignOut(getDb(), now());
       await reloadSignedOut();
     } catch (failed) {
-      modal.error({ title: '退出登录未能记入审计日志', content: `${reasonOf(failed)}。点击“确定”后仍将退出。`, onOk: () => reloadSignedOut() });
+      modal.error({ title: '退出登录未能记入审计日志', content: `${errorText(failed)}。点击“确定”后仍将退出。`, onOk: () => reloadSignedOut() });
     }
   };
   const pagesChange = (fresh: Actor) => fresh.role !== actor.role || fresh.confidentialAccess !== actor.confidentialAccess;

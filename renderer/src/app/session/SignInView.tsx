@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { getDb } from '../../db/instance';
 import { signIn } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
-import { now } from '../clock';
-import { AuthScreen, reasonOf } from './AuthScreen';
+import { now } from '../../services/clock';
+import { AuthScreen } from './AuthScreen';
+import { errorText } from '../../db/errors';
 
 interface SignInValues {
   username: string;
@@ -23,7 +24,7 @@ export function SignInView({ notice, onSignedIn }: { notice?: string; onSignedIn
     try {
       onSignedIn(await signIn(getDb(), username, password, now()));
     } catch (refused) {
-      setError(reasonOf(refused));
+      setError(errorText(refused));
       form.setFieldValue('password', '');
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { DownOutlined, KeyOutlined, LockOutlined, LogoutOutlined, UserOutlined }
 import { useState } from 'react';
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
-import { useSession } from './SessionContext';
+import { useSession } from '../../services/session/SessionContext';
 
 /** 姓名 · 角色 in the header, with 锁定, 修改密码 and 退出登录. */
 export function UserMenu() {

@@ -1,6 +1,6 @@
 /**
  * The clock the audit middleware stamps its own records with. The db layer cannot import the app's clock
- * (app/clock.ts touches window, and db/ also builds for node: scripts, the bench), so the app hands it over at start
+ * (services/clock.ts touches window, and db/ also builds for node: scripts, the bench), so the app hands it over at start
  * (main.tsx: `setAuditClock(now)`), and e2e tests that move the desk's clock move the trail's too. Until then, and in
  * unit tests, it is the system clock.
  */

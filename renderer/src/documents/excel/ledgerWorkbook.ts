@@ -3,7 +3,7 @@ import type { LedgerRow } from '../../domain/ledgerQuery';
 import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type Category, type PetitionFlags, type Unit } from '../../domain/types';
 import { identityScrubber, REPLACE } from '../../domain/access/scrubIdentity';
 import { REDACTED } from '../letters/confidentiality';
-import { pathNames } from './names';
+import { pathNames } from '../../domain/treePath';
 import { cutOutContacts, PERSONAL_INFO_MARK } from './personalData';
 import { addTableSheet, DATE_TIME_FORMAT, excelDateTime, newWorkbook, xmlSafeRow, type SheetColumn } from './sheet';
 

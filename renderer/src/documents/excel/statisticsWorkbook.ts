@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { compare, NO_VALUE, type CountRow, type Statistics, type StatisticsChange, type StatPeriod } from '../../domain/statistics';
+import { compare, FIGURES, NO_VALUE, type Change, type CountRow, type Statistics, type StatPeriod } from '../../domain/statistics';
 import type { Category, Unit } from '../../domain/types';
-import { pathNames } from './names';
+import { pathNames } from '../../domain/treePath';
 import { addTableSheet, DATE_FORMAT, DATE_TIME_FORMAT, excelDate, excelDateTime, newWorkbook, PERCENT_FORMAT, type SheetColumn } from './sheet';
 
 /**
@@ -21,39 +21,6 @@ export interface StatisticsExportInput {
   units: readonly Unit[];
 }
 
-interface Headline {
-  label: string;
-  value: (s: Statistics) => number | null;
-  /** The statistics module's 同比/环比 field; figures without one (rates) get none. */
-  change?: keyof StatisticsChange;
-  percent?: boolean;
-}
-
-const HEADLINES: readonly Headline[] = [
-  { label: '批次', value: (s) => s.batches, change: 'batches' },
-  { label: '人次', value: (s) => s.persons, change: 'persons' },
-  { label: '件', value: (s) => s.pieces, change: 'pieces' },
-  { label: '集体访批次', value: (s) => s.collective.batches, change: 'collectiveBatches' },
-  { label: '集体访人次', value: (s) => s.collective.persons, change: 'collectivePersons' },
-  { label: '越级访批次', value: (s) => s.levelSkipping.batches, change: 'levelSkippingBatches' },
-  { label: '越级访人次', value: (s) => s.levelSkipping.persons },
-  { label: '重复访件', value: (s) => s.repeat.pieces, change: 'repeatPieces' },
-  { label: '重复访占比', value: (s) => s.repeat.share, percent: true },
-  { label: '受理件', value: (s) => s.acceptance.accepted, change: 'accepted' },
-  { label: '不予受理件', value: (s) => s.acceptance.rejected },
-  { label: '转送件', value: (s) => s.acceptance.forwarded },
-  { label: '应办结件', value: (s) => s.handling.due },
-  { label: '已办结件', value: (s) => s.handling.closed },
-  { label: '按期办结件', value: (s) => s.handling.closedOnTime },
-  { label: '办结率', value: (s) => s.handling.closingRate, percent: true },
-  { label: '按期办结率', value: (s) => s.handling.onTimeRate, percent: true },
-  { label: '已答复件', value: (s) => s.satisfaction.replied },
-  { label: '回访参评件', value: (s) => s.satisfaction.rated },
-  { label: '参评率', value: (s) => s.satisfaction.ratingRate, percent: true },
-  { label: '满意率', value: (s) => s.satisfaction.satisfactionRate, percent: true },
-  { label: '超期未办结件', value: (s) => s.overdue.length },
-];
-
 export const STATISTICS_SHEETS = {
   about: '统计说明',
   headlines: '主要指标',
@@ -67,6 +34,9 @@ export const STATISTICS_SHEETS = {
   overdue: '超期未办结',
 } as const;
 
+/** A rate's 同比/环比: percentage points, as the dashboard and the report print it (「上升3.20个百分点」). */
+const POINTS_FORMAT = '0.00"个百分点"';
+
 const periodText = (p: StatPeriod) => `${p.from} 至 ${p.to}`;
 
 /** '信访统计-全公司-2026-07-01至2026-09-30.xlsx' (the caller cleans it for the file system). */
@@ -78,7 +48,8 @@ export function statisticsFileName(input: Pick<StatisticsExportInput, 'current' 
 const orDash = (value: number | null) => (value === null ? NO_VALUE : value);
 
 /**
- * 统计表: the headline figures with 同比/环比 (numbers as percentages, '—' where the base is 0), the breakdowns by
+ * 统计表: every figure of the catalogue (domain/statistics/figures.ts) with its unit, 同比/环比 (a count's as a
+ * percentage, a rate's in percentage points, '—' where the base is 0) and 口径, the breakdowns by
  * channel, category (both levels), nature, 身份, unit and flag, and the overdue list by registration number only: no
  * names, ID numbers or phones.
  */
@@ -97,36 +68,45 @@ export async function buildStatisticsWorkbook(input: StatisticsExportInput): Pro
     { item: '同比基期', text: periodText(lastYear.period) },
     ...(previous ? [{ item: '环比基期', text: periodText(previous.period) }] : []),
     { item: '口径', text: '批次、人次按接待记录计，来信、网上信访只计件数；件按首次收到计' },
+    { item: '同比、环比', text: '件数、批次、人次为增减百分比；比率为增减百分点' },
     { item: '说明', text: `“${NO_VALUE}”表示基数或分母为0，无法计算` },
   ]);
 
   const headlineColumns: SheetColumn[] = [
-    { header: '指标', key: 'label', width: 14 },
+    { header: '指标', key: 'label', width: 16 },
+    { header: '单位', key: 'unit', width: 6 },
     { header: '本期', key: 'current', width: 10 },
     { header: '去年同期', key: 'lastYear', width: 10 },
-    { header: '同比', key: 'yearOnYear', width: 10 },
+    { header: '同比', key: 'yearOnYear', width: 12 },
     ...(previous
       ? [
           { header: '上期', key: 'previous', width: 10 },
-          { header: '环比', key: 'periodOnPeriod', width: 10 },
+          { header: '环比', key: 'periodOnPeriod', width: 12 },
         ]
       : []),
+    { header: '口径', key: 'definition', width: 48 },
   ];
   const headlines = addTableSheet(workbook, STATISTICS_SHEETS.headlines, headlineColumns, false);
   const yearOnYear = compare(current, lastYear);
   const periodOnPeriod = previous ? compare(current, previous) : null;
-  for (const h of HEADLINES) {
+  // Every figure of the catalogue, in its order and with its label; a rate's 同比/环比 in percentage points.
+  for (const f of FIGURES) {
+    const rate = f.unit === '%';
+    const shownChange = (c: Change) => orDash(rate ? (c.delta === null ? null : c.delta * 100) : c.ratio);
     const row = headlines.addRow({
-      label: h.label,
-      current: orDash(h.value(current)),
-      lastYear: orDash(h.value(lastYear)),
-      yearOnYear: h.change ? orDash(yearOnYear[h.change]) : null,
+      label: f.label,
+      unit: f.unit,
+      current: orDash(f.of(current)),
+      lastYear: orDash(f.of(lastYear)),
+      yearOnYear: f.comparable ? shownChange(yearOnYear[f.key]) : null,
       ...(previous && periodOnPeriod
-        ? { previous: orDash(h.value(previous)), periodOnPeriod: h.change ? orDash(periodOnPeriod[h.change]) : null }
+        ? { previous: orDash(f.of(previous)), periodOnPeriod: f.comparable ? shownChange(periodOnPeriod[f.key]) : null }
         : {}),
+      definition: f.definition,
     });
-    const percentKeys = [...(h.percent ? ['current', 'lastYear', 'previous'] : []), 'yearOnYear', 'periodOnPeriod'];
-    for (const key of percentKeys) if (headlineColumns.some((c) => c.key === key)) row.getCell(key).numFmt = PERCENT_FORMAT;
+    const present = (key: string) => headlineColumns.some((c) => c.key === key);
+    for (const key of rate ? ['current', 'lastYear', 'previous'] : []) if (present(key)) row.getCell(key).numFmt = PERCENT_FORMAT;
+    for (const key of ['yearOnYear', 'periodOnPeriod']) if (present(key)) row.getCell(key).numFmt = rate ? POINTS_FORMAT : PERCENT_FORMAT;
   }
 
   const channels = addTableSheet(workbook, STATISTICS_SHEETS.channels, [

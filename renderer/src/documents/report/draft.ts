@@ -1,12 +1,15 @@
 import {
   featuresSentence,
+  figure,
   formatChange,
   PERIOD_WORDS,
   handlingSentence,
   piecesSentence,
   topCategoriesSentence,
   visitsSentence,
+  type ComparableFigureKey,
   type Statistics,
+  type StatisticsChange,
 } from '../../domain/statistics';
 import { quarterName } from './period';
 import type { ReportFigures, TypicalCase } from './types';
@@ -34,11 +37,11 @@ function trendWord(change: number | null): string | null {
   return '总体平稳';
 }
 
-/** 「集体访批次持平，重复访件数上升50.00%」: the changes that have a base, or '' when none has. */
-function changes(items: readonly [string, number | null][]): string {
-  return items
-    .filter(([, value]) => value !== null)
-    .map(([label, value]) => `${label}${formatChange(value)}`)
+/** 「集体访批次持平，重复访件数上升50.00%」: the catalogue's label and change of each figure that has a base, or ''. */
+function changes(keys: readonly ComparableFigureKey[], of: StatisticsChange): string {
+  return keys
+    .filter((key) => of[key].ratio !== null)
+    .map((key) => `${figure(key).label}${formatChange(of[key], figure(key).unit)}`)
     .join('，');
 }
 
@@ -70,22 +73,21 @@ function basic(f: ReportFigures): string[] {
  */
 function trendParagraph(f: ReportFigures, base: string): string | null {
   const clauses: string[] = [];
-  const yearOnYear = trendWord(f.yearOnYear.batches);
+  const yearOnYear = trendWord(f.yearOnYear.batches.ratio);
   if (yearOnYear) clauses.push(`与${base}相比信访总量${yearOnYear}`);
-  const sequential = f.sequential ? trendWord(f.sequential.batches) : null;
+  const sequential = f.sequential ? trendWord(f.sequential.batches.ratio) : null;
   if (sequential) clauses.push(`与上季度相比${clauses.length > 0 ? '' : '信访总量'}${sequential}`);
   return clauses.length > 0 ? `从走势看，${clauses.join('，')}。` : null;
 }
+
+/** 二、主要特点's 同比 sentence, by catalogue key. */
+export const FEATURE_FIGURES = ['collectiveBatches', 'repeatPieces', 'levelSkippingBatches'] as const satisfies readonly ComparableFigureKey[];
 
 function features(f: ReportFigures): string[] {
   const { current, yearOnYear } = f;
   const base = f.period.kind === 'year' ? `${f.period.year - 1}年` : '去年同期';
   const paragraphs = [featuresSentence(current)];
-  const groups = changes([
-    ['集体访批次', yearOnYear.collectiveBatches],
-    ['重复访件数', yearOnYear.repeatPieces],
-    ['越级访批次', yearOnYear.levelSkippingBatches],
-  ]);
+  const groups = changes(FEATURE_FIGURES, yearOnYear);
   if (groups) paragraphs.push(`与${base}相比，${groups}。`);
   const trend = trendParagraph(f, base);
   if (trend) paragraphs.push(trend);

@@ -1,5 +1,6 @@
 import type { CaseEnvironment } from '../../domain/caseEnvironment';
 import { compare, computeStatistics, quarterPeriod, type StatPetition, type StatReception, type StatScope } from '../../domain/statistics';
+import { pathNames } from '../../domain/treePath';
 import type { Category, Unit } from '../../domain/types';
 import { comparedPeriods } from './period';
 import type { ReportFigures } from './types';
@@ -30,13 +31,6 @@ export function reportFigures(source: ReportSource, period: ReportPeriod, scope:
   const lastYear = stats(periods.lastYear);
   const previous = periods.previous ? stats(periods.previous) : null;
   const quarters = period.kind === 'year' ? [1, 2, 3, 4].map((quarter) => ({ quarter, stats: stats(quarterPeriod(period.year, quarter)) })) : [];
-  const categoryById = new Map(source.categories.map((c) => [c.id, c]));
-  const categoryNames = new Map(
-    source.categories.map((c) => {
-      const parent = c.parentId ? categoryById.get(c.parentId) : undefined;
-      return [c.id, parent ? `${parent.name}/${c.name}` : c.name];
-    }),
-  );
   return {
     period,
     current,
@@ -46,6 +40,6 @@ export function reportFigures(source: ReportSource, period: ReportPeriod, scope:
     sequential: previous ? compare(current, previous) : null,
     quarters,
     unitNames: new Map(source.units.map((u) => [u.id, u.name])),
-    categoryNames,
+    categoryNames: pathNames(source.categories),
   };
 }

@@ -1,5 +1,15 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
-import { formatChange, formatPercent, NO_VALUE, type Statistics } from '../../domain/statistics';
+import {
+  figure,
+  figureLabels,
+  formatChange,
+  formatFigure,
+  formatPercent,
+  NO_VALUE,
+  type ComparableFigureKey,
+  type FigureKey,
+  type Statistics,
+} from '../../domain/statistics';
 import { listTable } from '../formTable';
 import { FONTS, SIZES, run } from '../gbStyle';
 import { quarterName } from './period';
@@ -29,24 +39,23 @@ export function caption(text: string, { below = false } = {}): Paragraph {
 
 const count = (n: number | null) => (n === null ? NO_VALUE : String(n));
 
-/** 本期 against 同比's and 环比's bases, figure by figure. */
+/**
+ * The figures of the comparison table, by catalogue key. 接处访批次 is every channel's contacts (docs/domain.md §8);
+ * 「来访」 alone would name the 来访 channel only.
+ */
+export const COMPARISON_FIGURES = ['batches', 'persons', 'pieces', 'collectiveBatches', 'repeatPieces', 'levelSkippingBatches'] as const satisfies readonly ComparableFigureKey[];
+
+/** The columns of the year-end report's four-quarter trend, by catalogue key. */
+export const QUARTER_FIGURES = [...COMPARISON_FIGURES, 'accepted'] as const satisfies readonly FigureKey[];
+
+/** 本期 against 同比's and 环比's bases, figure by figure, each change the one ReportFigures holds. */
 export function comparisonTable(f: ReportFigures): Table {
-  const lines: [string, (s: Statistics) => number][] = [
-    // 共接处访: every channel's contacts (docs/domain.md §8); 「来访」 alone would name the 来访 channel only.
-    ['接处访批次', (s) => s.batches],
-    ['接处访人次', (s) => s.persons],
-    ['信访事项（件）', (s) => s.pieces],
-    ['集体访批次', (s) => s.collective.batches],
-    ['重复访（件）', (s) => s.repeat.pieces],
-    ['越级访批次', (s) => s.levelSkipping.batches],
-  ];
-  const change = (now: number, base: number) => formatChange(base === 0 ? null : (now - base) / base);
   const year = f.period.kind === 'year';
   const headers = year ? ['指标', '本年度', '上年度', '同比'] : ['指标', '本季度', '去年同期', '同比', '上季度', '环比'];
-  const rows = lines.map(([label, of]) => {
-    const now = of(f.current);
-    const cells = [label, String(now), String(of(f.lastYear)), change(now, of(f.lastYear))];
-    if (f.previous) cells.push(String(of(f.previous)), change(now, of(f.previous)));
+  const rows = COMPARISON_FIGURES.map((key) => {
+    const { label, unit, of } = figure(key);
+    const cells = [label, formatFigure(of(f.current), unit), formatFigure(of(f.lastYear), unit), formatChange(f.yearOnYear[key], unit)];
+    if (f.previous && f.sequential) cells.push(formatFigure(of(f.previous), unit), formatChange(f.sequential[key], unit));
     return cells;
   });
   return gridTable(headers, rows, year ? [3, 2, 2, 2] : [3, 2, 2, 2, 2, 2], { left: [0] });
@@ -61,19 +70,10 @@ export function channelTable(stats: Statistics): Table {
 
 /** The year-end report's four-quarter trend, with the year's own totals as the last row. */
 export function quarterTrendTable(f: ReportFigures): Table {
-  const line = (label: string, s: Statistics) => [
-    label,
-    String(s.batches),
-    String(s.persons),
-    String(s.pieces),
-    String(s.collective.batches),
-    String(s.repeat.pieces),
-    String(s.levelSkipping.batches),
-    String(s.acceptance.accepted),
-  ];
+  const line = (label: string, s: Statistics) => [label, ...QUARTER_FIGURES.map((key) => formatFigure(figure(key).of(s), figure(key).unit))];
   const rows = f.quarters.map((q) => line(quarterName(q.quarter), q.stats));
   rows.push(line('全年', f.current));
-  return gridTable(['季度', '批次', '人次', '件数', '集体访批次', '重复访件', '越级访批次', '受理件数'], rows, [3, 2, 2, 2, 3, 3, 3, 3]);
+  return gridTable(['季度', ...figureLabels(QUARTER_FIGURES)], rows, [3, 2, 2, 2, 3, 3, 3, 3]);
 }
 
 /** 反映的主要问题: the top categories with counts and shares. */
@@ -83,27 +83,29 @@ export function categoryTable(stats: Statistics): Table {
 }
 
 /**
- * 受理, 办结 and 满意 in figures, one per line with the base it is counted on (docs/domain.md §8: every share names its
- * base), so the 办结件数 of the period is never read as the numerator of the 办结率.
+ * 受理, 办结 and 满意 in figures, one per line by the catalogue's label, with the base it is counted on
+ * (docs/domain.md §8: every share names its base), so the 办结件数 of the period is never read as the numerator of the
+ * 办结率.
  */
 export function handlingTable(stats: Statistics): Table {
-  const { acceptance, handling, satisfaction } = stats;
-  const rate = (value: number | null, basis: string, none: string) => [formatPercent(value), value === null ? none : basis];
+  const { handling, satisfaction } = stats;
+  const line = (key: FigureKey, basis: string, none = basis): string[] => {
+    const { label, unit, of } = figure(key);
+    const value = of(stats);
+    return [label, formatFigure(value, unit), value === null ? none : basis];
+  };
   const rows = [
-    ['受理', `${acceptance.accepted}件`, '本期作出受理决定的信访事项'],
-    ['办结', `${handling.finished}件`, `本期办结的申诉求决类事项，其中按期${handling.finishedOnTime}件`],
-    ['到期应办结', `${handling.due}件`, '本期到期的申诉求决类事项'],
-    ['办结率', ...rate(handling.closingRate, `到期应办结的${handling.due}件中已办结${handling.closed}件`, '无到期应办结事项，不计')],
-    ['按期办结率', ...rate(handling.onTimeRate, `到期应办结的${handling.due}件中按期办结${handling.closedOnTime}件`, '无到期应办结事项，不计')],
-    ['参评率', ...rate(satisfaction.ratingRate, `出具处理意见书的${satisfaction.replied}件中回访参评${satisfaction.rated}件`, '未出具处理意见书，不计')],
-    [
-      '满意率',
-      ...rate(
-        satisfaction.satisfactionRate,
-        `参评的${satisfaction.rated}件中满意${satisfaction.satisfied}件、基本满意${satisfaction.basicallySatisfied}件`,
-        '无参评事项，不计',
-      ),
-    ],
+    line('accepted', '本期作出受理决定的信访事项'),
+    line('finished', `本期办结的申诉求决类事项，其中按期${handling.finishedOnTime}件`),
+    line('due', '本期到期的申诉求决类事项'),
+    line('closingRate', `到期应办结的${handling.due}件中已办结${handling.closed}件`, '无到期应办结事项，不计'),
+    line('onTimeRate', `到期应办结的${handling.due}件中按期办结${handling.closedOnTime}件`, '无到期应办结事项，不计'),
+    line('ratingRate', `出具处理意见书的${satisfaction.replied}件中回访参评${satisfaction.rated}件`, '未出具处理意见书，不计'),
+    line(
+      'satisfactionRate',
+      `参评的${satisfaction.rated}件中满意${satisfaction.satisfied}件、基本满意${satisfaction.basicallySatisfied}件`,
+      '无参评事项，不计',
+    ),
   ];
   return gridTable(['指标', '数值', '口径'], rows, [3, 2, 9], { left: [0, 2], wraps: [2] });
 }

@@ -24,7 +24,7 @@ export interface ReportFigures {
   quarters: QuarterFigures[];
   /** 单位 names by id, for the overdue table and typical cases. */
   unitNames: ReadonlyMap<string, string>;
-  /** Category names by id (second-level as 父类/子类). */
+  /** Category paths by id (「父类 / 子类」, domain/treePath.ts). */
   categoryNames: ReadonlyMap<string, string>;
 }
 

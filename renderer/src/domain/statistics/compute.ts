@@ -1,5 +1,6 @@
 import { addDays } from '../dates';
 import { isCollectiveContact } from '../registration';
+import { pathNames } from '../treePath';
 import { CHANNEL_LABELS, CHANNELS, FLAG_LABELS, IDENTITY_TYPES, NATURES, type Category, type Channel, type IdentityType, type Nature, type PetitionFlags } from '../types';
 import { handlingAccumulator, ratio } from './handling';
 import { periodError } from './periods';
@@ -38,13 +39,8 @@ function categoryLookups(categories: readonly Category[]) {
     for (const child of categories.filter((c) => c.parentId === top.id).sort(byOrder)) order.set(child.id, order.size);
   }
   const firstLevelOf = (id: string) => byId.get(id)?.parentId ?? id;
-  const nameOf = (id: string | null) => {
-    if (id === null) return UNCATEGORISED;
-    const category = byId.get(id);
-    if (!category) return UNKNOWN;
-    const parent = category.parentId ? byId.get(category.parentId) : undefined;
-    return parent ? `${parent.name}/${category.name}` : category.name;
-  };
+  const paths = pathNames(categories);
+  const nameOf = (id: string | null) => (id === null ? UNCATEGORISED : (paths.get(id) ?? UNKNOWN));
   return { order, firstLevelOf, nameOf };
 }
 

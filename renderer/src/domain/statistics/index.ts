@@ -1,7 +1,7 @@
 /** 统计: every figure of docs/domain.md §8, one computation for the dashboard, the Excel export and the report. */
 export * from './adapters';
-export * from './compare';
 export * from './compute';
+export * from './figures';
 export * from './fromLedger';
 export * from './periods';
 export * from './scope';

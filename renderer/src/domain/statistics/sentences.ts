@@ -1,22 +1,5 @@
-import { change } from './compare';
+import { change, formatChange, formatPercent } from './figures';
 import type { PeriodKind, Statistics } from './types';
-
-/** What the dashboard and the report show for a figure that cannot be computed (a base or a denominator of 0). */
-export const NO_VALUE = '—';
-
-/** 0.248138 → '24.81%' (rounded to 2 decimals); null → '—'. */
-export function formatPercent(value: number | null): string {
-  if (value === null) return NO_VALUE;
-  const hundredths = Math.round(Math.abs(value) * 10000);
-  return `${value < 0 && hundredths > 0 ? '-' : ''}${(hundredths / 100).toFixed(2)}%`;
-}
-
-/** A 同比/环比 in words: '上升24.81%', '下降24.81%', '持平' (when it rounds to 0.00%), or '—' without a base. */
-export function formatChange(value: number | null): string {
-  if (value === null) return NO_VALUE;
-  if (Math.round(Math.abs(value) * 10000) === 0) return '持平';
-  return `${value > 0 ? '上升' : '下降'}${formatPercent(Math.abs(value))}`;
-}
 
 /** How sentences name the period and its two bases. */
 export const PERIOD_WORDS: Record<PeriodKind, { current: string; previous: string; lastYear: string }> = {

@@ -1,4 +1,4 @@
-import { now } from '../../app/clock';
+import { now } from '../../services/clock';
 import { auditNames } from '../../db/audit/auditNames';
 import { loadAuditRecords, type AuditFilter } from '../../db/audit/listAudit';
 import { recordSavedFile } from '../../db/audit/recordAudit';

@@ -1,7 +1,7 @@
 import { Select, Typography } from 'antd';
 import { useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
-import { useSession } from '../../app/session/SessionContext';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useSession } from '../../services/session/SessionContext';
 import { staffNames } from '../../domain/staff';
 import { PageHeader } from '../../ui/PageHeader';
 import { CaseBoardView } from './CaseBoardView';

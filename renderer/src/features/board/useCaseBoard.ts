@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { now } from '../../app/clock';
-import { useCaseEnvironment } from '../../app/useCaseEnvironment';
-import { useReferenceData } from '../../app/ReferenceData';
+import { now } from '../../services/clock';
+import { useCaseEnvironment } from '../../services/useCaseEnvironment';
+import { useReferenceData } from '../../services/ReferenceData';
 import { buildCaseBoard, type CaseBoard } from '../../domain/caseBoard';
 import { toLocalDate } from '../../domain/dates';
 import { useLedgerIndex } from '../ledger/useLedgerIndex';

@@ -1,16 +1,16 @@
 import { Col, Row } from 'antd';
 import { useMemo } from 'react';
-import type { CountRow } from '../../domain/statistics';
+import { figure, formatPercent, type CountRow } from '../../domain/statistics';
 import { CHANNEL_LABELS } from '../../domain/types';
 import { ChartPanel } from './ChartPanel';
 import { channelPieOption, countBarsOption, ratesOption, trendOption } from './chartOptions';
-import { barLink, formatRate, type Dashboard } from './dashboardData';
+import { barLink, type Dashboard } from './dashboardData';
 import type { FigureRow } from './FigureTable';
 
 /** Units shown in the distribution; the rest are in the ledger and the export. */
 const TOP_UNITS = 15;
 
-const share = (r: CountRow) => formatRate(r.share);
+const share = (r: CountRow) => formatPercent(r.share);
 
 function countRows(rows: readonly CountRow[], linkOf: (row: CountRow) => string | null): FigureRow[] {
   return rows.map((r) => {
@@ -44,10 +44,10 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
     };
     const { handling, satisfaction } = current;
     const rates = [
-      { name: '办结率', value: handling.closingRate, of: `${handling.closed} / ${handling.due}` },
-      { name: '按期办结率', value: handling.onTimeRate, of: `${handling.closedOnTime} / ${handling.due}` },
-      { name: '满意率', value: satisfaction.satisfactionRate, of: `${satisfaction.satisfied + satisfaction.basicallySatisfied} / ${satisfaction.rated}` },
-      { name: '参评率', value: satisfaction.ratingRate, of: `${satisfaction.rated} / ${satisfaction.replied}` },
+      { name: figure('closingRate').label, value: handling.closingRate, of: `${handling.closed} / ${handling.due}` },
+      { name: figure('onTimeRate').label, value: handling.onTimeRate, of: `${handling.closedOnTime} / ${handling.due}` },
+      { name: figure('satisfactionRate').label, value: satisfaction.satisfactionRate, of: `${satisfaction.satisfied + satisfaction.basicallySatisfied} / ${satisfaction.rated}` },
+      { name: figure('ratingRate').label, value: satisfaction.ratingRate, of: `${satisfaction.rated} / ${satisfaction.replied}` },
     ];
     return {
       trend: {
@@ -80,7 +80,7 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
           persons: c.persons === null ? '—' : String(c.persons),
         })),
       },
-      rates: { option: ratesOption(rates), rows: rates.map((r): FigureRow => ({ key: r.name, name: r.name, value: formatRate(r.value), of: r.of })) },
+      rates: { option: ratesOption(rates), rows: rates.map((r): FigureRow => ({ key: r.name, name: r.name, value: formatPercent(r.value), of: r.of })) },
     };
   }, [current, trend, baseFilter, dashboard.byMine]);
 

@@ -1,14 +1,14 @@
 import { Alert, Empty, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { now } from '../../app/clock';
-import { useReferenceData } from '../../app/ReferenceData';
-import { useCaseEnvironment } from '../../app/useCaseEnvironment';
+import { now } from '../../services/clock';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useCaseEnvironment } from '../../services/useCaseEnvironment';
 import { formatChineseDate, toLocalDate } from '../../domain/dates';
 import { periodContaining, scopeFromKey, scopeKey } from '../../domain/statistics';
 import { PageHeader } from '../../ui/PageHeader';
 import { ExportStatisticsButton } from '../export/ExportStatisticsButton';
 import { scopeNames, useStatisticsScope } from '../report/reportScope';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../services/session/SessionContext';
 import { can } from '../../domain/access/roles';
 import { useLedgerIndex } from '../ledger/useLedgerIndex';
 import { DashboardCharts } from './DashboardCharts';

@@ -1,12 +1,13 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
-import { formatChange, formatRate, type Headline } from './dashboardData';
+import { formatChange, formatFigure, type Change } from '../../domain/statistics';
+import type { Headline } from './dashboardData';
 import { useLedgerLinks } from './useLedgerLinks';
 
-function ChangeLine({ label, value, kind }: { label: string; value: number | null; kind: Headline['kind'] }) {
-  const text = formatChange(value, kind);
+function ChangeLine({ label, change, unit }: { label: string; change: Change; unit: Headline['unit'] }) {
+  const text = formatChange(change, unit);
   // A higher rate is better; a count going up or down is neither, so it keeps the plain colour.
-  const type = kind === 'count' || value === null || text === '持平' ? undefined : value > 0 ? 'success' : 'warning';
+  const type = unit !== '%' || change.delta === null || text === '持平' ? undefined : change.delta > 0 ? 'success' : 'warning';
   return (
     <div>
       <Typography.Text type="secondary">{label} </Typography.Text>
@@ -21,7 +22,7 @@ export function HeadlineFigures({ headlines }: { headlines: readonly Headline[] 
   return (
     <Row gutter={[12, 12]} role="list" aria-label="主要指标">
       {headlines.map((h) => {
-        const shown = h.kind === 'rate' ? formatRate(h.value) : String(h.value ?? 0);
+        const shown = formatFigure(h.value, h.unit);
         return (
           <Col key={h.key} xs={12} md={8} xl={6} xxl={4} role="listitem">
             <Card size="small" data-testid={`headline-${h.key}`}>
@@ -38,8 +39,8 @@ export function HeadlineFigures({ headlines }: { headlines: readonly Headline[] 
                   )
                 }
               />
-              <ChangeLine label="同比" value={h.change.yearOnYear} kind={h.kind} />
-              <ChangeLine label="环比" value={h.change.periodOnPeriod} kind={h.kind} />
+              <ChangeLine label="同比" change={h.change.yearOnYear} unit={h.unit} />
+              <ChangeLine label="环比" change={h.change.periodOnPeriod} unit={h.unit} />
             </Card>
           </Col>
         );

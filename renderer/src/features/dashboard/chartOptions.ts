@@ -1,4 +1,4 @@
-import type { CountRow, MonthFigures } from '../../domain/statistics';
+import { formatPercent, NO_VALUE, type CountRow, type MonthFigures } from '../../domain/statistics';
 import type { ChartOption } from './EChart';
 
 /** Bars get the app's primary colour; the lines of the trend two quieter ones. */
@@ -52,14 +52,16 @@ export function channelPieOption(slices: readonly { name: string; value: number 
   };
 }
 
-/** Rates in percent; a rate whose base is 0 has no bar. */
+/** Rates in percent (bars in points, labels as formatPercent prints them); a rate whose base is 0 has no bar. */
+const pointsText = (v: unknown) => (typeof v === 'number' ? formatPercent(v / 100) : NO_VALUE);
+
 export function ratesOption(rates: readonly { name: string; value: number | null }[]): ChartOption {
   return {
     color: COLORS,
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? `${v.toFixed(1)}%` : '—') },
+    tooltip: { trigger: 'axis', valueFormatter: pointsText },
     grid: { left: 40, right: 16, top: 16, bottom: 28 },
     xAxis: { type: 'category', data: rates.map((r) => r.name) },
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-    series: [{ name: '比率', type: 'bar', barMaxWidth: 48, label: { show: true, position: 'top', formatter: (p) => (typeof p.value === 'number' ? `${p.value.toFixed(1)}%` : '—') }, data: rates.map((r) => (r.value === null ? null : r.value * 100)) }],
+    series: [{ name: '比率', type: 'bar', barMaxWidth: 48, label: { show: true, position: 'top', formatter: (p) => pointsText(p.value) }, data: rates.map((r) => (r.value === null ? null : r.value * 100)) }],
   };
 }

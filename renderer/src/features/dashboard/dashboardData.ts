@@ -2,8 +2,9 @@ import type { CaseEnvironment } from '../../domain/caseEnvironment';
 import type { LedgerRow } from '../../domain/ledgerQuery';
 import {
   cachedStatRecords,
-  change,
+  compare,
   computeStatistics,
+  figure,
   mineUnitIds,
   monthlyTrend,
   NO_UNIT,
@@ -12,7 +13,10 @@ import {
   samePeriodLastYear,
   scopeUnitIds,
   statRecordsFromLedger,
+  type Change,
+  type ComparableFigureKey,
   type CountRow,
+  type FigureUnit,
   type MonthFigures,
   type PeriodKind,
   type StatPeriod,
@@ -22,22 +26,44 @@ import {
 import type { Category, Unit } from '../../domain/types';
 import { ledgerLink, type LedgerLinkFilter } from '../ledger/ledgerView';
 
-/** 同比 and 环比 of one headline figure: a relative change for counts, percentage points for rates; null shows '—'. */
+/** 同比 and 环比 of one headline figure ('—' where there is no base, formatChange). */
 export interface HeadlineChange {
-  yearOnYear: number | null;
-  periodOnPeriod: number | null;
+  yearOnYear: Change;
+  periodOnPeriod: Change;
 }
 
+/** A headline figure: the catalogue's label and unit, this period's value, its changes and its ledger link. */
 export interface Headline {
-  key: string;
+  key: DashboardFigureKey;
   label: string;
+  unit: FigureUnit;
   /** A count, or a rate in [0, 1] (null when its base is 0: shown '—'). */
   value: number | null;
-  kind: 'count' | 'rate';
   change: HeadlineChange;
   /** The ledger listing exactly the records counted (件-based figures only). */
   link: string | null;
 }
+
+/**
+ * The headline figures, by catalogue key. 办结件数 is the cases handled in the period, whenever due; the rates beside
+ * it are over the cases due.
+ */
+export const DASHBOARD_FIGURES = [
+  'batches',
+  'persons',
+  'pieces',
+  'collectiveBatches',
+  'repeatPieces',
+  'levelSkippingBatches',
+  'accepted',
+  'finished',
+  'closingRate',
+  'onTimeRate',
+  'satisfactionRate',
+  'ratingRate',
+] as const satisfies readonly ComparableFigureKey[];
+
+export type DashboardFigureKey = (typeof DASHBOARD_FIGURES)[number];
 
 export interface Dashboard {
   current: Statistics;
@@ -90,8 +116,6 @@ export function barLink(base: LedgerLinkFilter, bar: { categoryId?: string; unit
   return ledgerLink(filter);
 }
 
-const rateChange = (current: number | null, base: number | null) => (current === null || base === null ? null : (current - base) * 100);
-
 /**
  * Everything the dashboard shows for one period and scope, from the ledger's in-memory rows: the statistics of the
  * period, of the same period last year (同比) and of the period before (环比), and the month-by-month trend.
@@ -105,37 +129,19 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   const trend = monthlyTrend({ ...common, period: input.period });
   const baseFilter: LedgerLinkFilter = { from: input.period.from, to: input.period.to, ...scopeFilter(input.scope, input.units) };
 
-  const count = (key: string, label: string, of: (s: Statistics) => number, link: string | null = null): Headline => ({
-    key,
-    label,
-    value: of(current),
-    kind: 'count',
-    change: { yearOnYear: change(of(current), of(lastYear)), periodOnPeriod: change(of(current), of(previous)) },
-    link,
+  const yearOnYear = compare(current, lastYear);
+  const periodOnPeriod = compare(current, previous);
+  const headlines = DASHBOARD_FIGURES.map((key): Headline => {
+    const { label, unit, of } = figure(key);
+    return {
+      key,
+      label,
+      unit,
+      value: of(current),
+      change: { yearOnYear: yearOnYear[key], periodOnPeriod: periodOnPeriod[key] },
+      link: key === 'pieces' ? ledgerLink(baseFilter) : null,
+    };
   });
-  const rate = (key: string, label: string, of: (s: Statistics) => number | null): Headline => ({
-    key,
-    label,
-    value: of(current),
-    kind: 'rate',
-    change: { yearOnYear: rateChange(of(current), of(lastYear)), periodOnPeriod: rateChange(of(current), of(previous)) },
-    link: null,
-  });
-  const headlines: Headline[] = [
-    count('batches', '批次', (s) => s.batches),
-    count('persons', '人次', (s) => s.persons),
-    count('pieces', '件', (s) => s.pieces, ledgerLink(baseFilter)),
-    count('collective', '集体访（批次）', (s) => s.collective.batches),
-    count('repeat', '重复访（件）', (s) => s.repeat.pieces),
-    count('levelSkipping', '越级访（批次）', (s) => s.levelSkipping.batches),
-    count('accepted', '受理', (s) => s.acceptance.accepted),
-    // 办结件数: the cases handled in the period, whenever due; the rates beside it are over the cases due.
-    count('finished', '办结件数', (s) => s.handling.finished),
-    rate('closingRate', '办结率', (s) => s.handling.closingRate),
-    rate('onTimeRate', '按期办结率', (s) => s.handling.onTimeRate),
-    rate('satisfactionRate', '满意率', (s) => s.satisfaction.satisfactionRate),
-    rate('ratingRate', '参评率', (s) => s.satisfaction.ratingRate),
-  ];
   return { current, lastYear, previous, headlines, trend, baseFilter, byMine: mineRows(current, baseFilter, input) };
 }
 
@@ -148,17 +154,4 @@ function mineRows(current: Statistics, baseFilter: LedgerLinkFilter, input: Dash
     ...row,
     link: row.key === null || row.count === 0 ? null : ledgerLink({ ...baseFilter, unitIds: mineUnitIds(row.key, input.units, scope), exactUnits: true }),
   }));
-}
-
-/** '12.5%', or '—' for a rate whose base is 0. */
-export function formatRate(value: number | null): string {
-  return value === null ? '—' : `${(value * 100).toFixed(1)}%`;
-}
-
-/** 同比/环比 as shown: '↑ 25.0%', '↓ 3.2个百分点', '持平', or '—' where the base is 0. */
-export function formatChange(value: number | null, kind: 'count' | 'rate'): string {
-  if (value === null) return '—';
-  const size = kind === 'count' ? Math.abs(value * 100) : Math.abs(value);
-  if (size < 0.05) return '持平';
-  return `${value > 0 ? '↑' : '↓'} ${size.toFixed(1)}${kind === 'count' ? '%' : '个百分点'}`;
 }

@@ -1,4 +1,4 @@
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../services/session/SessionContext';
 import { can } from '../../domain/access/roles';
 
 /**

@@ -1,7 +1,7 @@
 import { DownOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import type { LedgerQuery, LedgerRow } from '../../domain/ledgerQuery';
 import { useOpenSavedFile } from '../petition/useOpenSavedFile';
 import { exportLedger, type ExportPhase } from './exportLedger';

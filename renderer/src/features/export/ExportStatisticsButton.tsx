@@ -1,7 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import type { StatisticsExportInput } from '../../documents/excel/statisticsWorkbook';
 import { useOpenSavedFile } from '../petition/useOpenSavedFile';
 import { exportStatistics } from './exportStatistics';

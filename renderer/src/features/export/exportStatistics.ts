@@ -1,4 +1,4 @@
-import { now } from '../../app/clock';
+import { now } from '../../services/clock';
 import { recordSavedFile } from '../../db/audit/recordAudit';
 import { getDb } from '../../db/instance';
 import { authorize } from '../../db/session';

@@ -3,7 +3,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Button, Col, DatePicker, Input, Row, Select, TreeSelect, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { DATE_FORMAT } from '../../domain/dates';
 import type { LedgerFlag } from '../../domain/ledgerQuery';
 import { FLAG_LABELS, NATURES, PETITION_STATUSES, type PetitionStatus } from '../../domain/types';

@@ -2,12 +2,12 @@ import { Alert, Table, Typography, type TablePaginationConfig } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useReferenceData } from '../../app/ReferenceData';
-import { useSession } from '../../app/session/SessionContext';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useSession } from '../../services/session/SessionContext';
 import { can } from '../../domain/access/roles';
 import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow, type LedgerSortField } from '../../domain/ledgerQuery';
 import { PageHeader } from '../../ui/PageHeader';
-import { pathLabel } from '../../ui/tree';
+import { pathNames } from '../../domain/treePath';
 import { ExportLedgerButton } from '../export/ExportLedgerButton';
 import { LedgerFilters } from './LedgerFilters';
 import { LEDGER_SCROLL_X, ledgerColumns, type LedgerLookups } from './ledgerColumns';
@@ -49,7 +49,7 @@ export function LedgerPage() {
 
   const lookups = useMemo<LedgerLookups>(
     () => ({
-      categoryLabels: new Map(categories.map((c) => [c.id, pathLabel(categories, c.id)])),
+      categoryLabels: pathNames(categories),
       unitNames: new Map(units.map((u) => [u.id, u.name])),
     }),
     [categories, units],

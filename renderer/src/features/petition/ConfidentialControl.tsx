@@ -1,8 +1,8 @@
 import { LockOutlined } from '@ant-design/icons';
 import { App, Switch, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
-import { now } from '../../app/clock';
-import { useSession } from '../../app/session/SessionContext';
+import { now } from '../../services/clock';
+import { useSession } from '../../services/session/SessionContext';
 import { setPetitionConfidential } from '../../db/identity';
 import { getDb } from '../../db/instance';
 import type { Petition } from '../../domain/types';

@@ -1,15 +1,15 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import type { PetitionDetail } from '../../domain/petitionDetail';
+import { detailCategoryPath, type PetitionDetail } from '../../domain/petitionDetail';
 import { formatChineseDate, formatDateTime } from '../../domain/dates';
 import { CHANNEL_LABELS, PETITION_STATUSES } from '../../domain/types';
 import { FlagTags } from '../../ui/FlagTags';
 import { PageHeader } from '../../ui/PageHeader';
-import { useReferenceData } from '../../app/ReferenceData';
-import { useSession } from '../../app/session/SessionContext';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useSession } from '../../services/session/SessionContext';
 import { can } from '../../domain/access/roles';
-import { pathLabel } from '../../ui/tree';
+import { nodePath } from '../../domain/treePath';
 import { caseStateOf } from '../../db/cases';
 import { CaseActions } from './case/CaseActions';
 import { DeadlinesPanel } from './case/DeadlinesPanel';
@@ -56,7 +56,7 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
   const mayHandle = can(actor.role, 'cases.handle');
   const { print, printing } = usePrintRegistrationForm();
   const { petition } = detail;
-  const category = detail.category ? [detail.parentCategory?.name, detail.category.name].filter(Boolean).join(' / ') : '';
+  const category = detailCategoryPath(detail);
 
   return (
     <div className="desk-page">
@@ -111,7 +111,7 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
           <Descriptions.Item label="人数">{petition.headcount}</Descriptions.Item>
           <Descriptions.Item label="问题类别">{category}</Descriptions.Item>
           <Descriptions.Item label="信访性质">{petition.nature}</Descriptions.Item>
-          <Descriptions.Item label="涉及单位">{pathLabel(units, petition.unitId) || detail.unit?.name || ''}</Descriptions.Item>
+          <Descriptions.Item label="涉及单位">{nodePath(units, petition.unitId) || detail.unit?.name || ''}</Descriptions.Item>
           <Descriptions.Item label="接待人">{petition.receivingOfficer}</Descriptions.Item>
           <Descriptions.Item label="接待次数">{petition.receptionCount}</Descriptions.Item>
           <Descriptions.Item label="登记于">{formatDateTime(petition.createdAt)}</Descriptions.Item>

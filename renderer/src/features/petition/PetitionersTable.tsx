@@ -1,9 +1,9 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
-import { now } from '../../app/clock';
-import { useReferenceData } from '../../app/ReferenceData';
-import { useSession } from '../../app/session/SessionContext';
+import { now } from '../../services/clock';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useSession } from '../../services/session/SessionContext';
 import { revealPetitioner } from '../../db/identity';
 import { getDb } from '../../db/instance';
 import type { PetitionDetail } from '../../domain/petitionDetail';

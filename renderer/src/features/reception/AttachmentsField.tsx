@@ -1,7 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { App, Form, Upload } from 'antd';
 import type { UploadFile } from 'antd';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { formatFileSize } from '../../ui/fileSize';
 
 /**

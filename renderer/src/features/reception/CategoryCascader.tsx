@@ -1,6 +1,6 @@
 import { Cascader } from 'antd';
 import { useMemo } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { CASCADER_SEARCH } from '../../ui/selectSearch';
 import { toTreeOptions, type TreeOption } from '../../ui/tree';
 import { useSingleMatchEnter } from './useSingleMatchEnter';

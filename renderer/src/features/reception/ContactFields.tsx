@@ -1,6 +1,6 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { now } from '../../app/clock';
+import { now } from '../../services/clock';
 import { channelWording } from '../../domain/channelWording';
 import { CHANNEL_OPTIONS } from '../../ui/channelOptions';
 import { SELECT_SEARCH } from '../../ui/selectSearch';

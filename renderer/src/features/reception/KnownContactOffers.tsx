@@ -1,10 +1,10 @@
 import { ImportOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import type { RepeatCandidate } from '../../db/petitioners';
 import { CONTACT_FIELD_LABELS, fillableContact, type ContactField, type KnownContact } from '../../domain/knownContact';
-import { pathLabel } from '../../ui/tree';
+import { nodePath } from '../../domain/treePath';
 
 /** A row of the form as the offers read it: what the clerk typed of the person's contact. */
 export type ContactRow = Partial<KnownContact>;
@@ -30,7 +30,7 @@ export function KnownContactOffers({ rows, candidates, onFill }: KnownContactOff
   });
   if (offers.length === 0) return null;
 
-  const shown = (known: KnownContact, field: ContactField) => (field === 'unitId' ? pathLabel(units, known.unitId) : known[field]);
+  const shown = (known: KnownContact, field: ContactField) => (field === 'unitId' ? nodePath(units, known.unitId) : known[field]);
   return (
     <div className="desk-known-contacts" data-testid="known-contacts">
       {offers.map(({ index, candidate, fields }) => (

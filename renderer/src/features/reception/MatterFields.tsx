@@ -1,5 +1,5 @@
 import { Checkbox, Col, Form, Input, Radio, Row, Space, Tooltip } from 'antd';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { isCollective } from '../../domain/registration';
 import { isConfidential } from '../../domain/access/confidential';
 import { FLAG_LABELS, NATURES, type Channel, type Nature } from '../../domain/types';

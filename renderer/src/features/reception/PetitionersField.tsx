@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, Form, Input, Radio, Row, Select, type FormInstance } from 'antd';
-import { now } from '../../app/clock';
+import { now } from '../../services/clock';
 import { checkIdNumber } from '../../domain/idNumber';
 import { MAX_REPRESENTATIVES } from '../../domain/registration';
 import { nextPetitioner } from '../../domain/registrationDefaults';

@@ -1,10 +1,10 @@
 import { Spin } from 'antd';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { now } from '../../app/clock';
+import { now } from '../../services/clock';
 import type { RegistrationInput } from '../../domain/registration';
 import { newRegistration } from '../../domain/registrationDefaults';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../services/session/SessionContext';
 import type { Petition } from '../../domain/types';
 import { RegistrationForm } from './RegistrationForm';
 import { RegistrationSuccess } from './RegistrationSuccess';

@@ -1,6 +1,6 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { TREE_SEARCH } from '../../ui/selectSearch';
 import { toTreeOptions } from '../../ui/tree';
 import { useSingleMatchEnter } from './useSingleMatchEnter';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { now } from '../../app/clock';
-import { registerDraftWriter } from '../../app/session/draftWriters';
+import { now } from '../../services/clock';
+import { registerDraftWriter } from '../../services/session/draftWriters';
 import { getDb } from '../../db/instance';
 import { clearDraft, loadDraft, saveDraft } from '../../db/settings';
 import { toLocalDateTime } from '../../domain/dates';

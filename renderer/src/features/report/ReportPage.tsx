@@ -2,8 +2,8 @@ import { CheckCircleOutlined, ExclamationCircleOutlined, EyeOutlined, FileDoneOu
 import { Alert, App, Button, Input, Modal, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { now } from '../../app/clock';
-import { useReferenceData } from '../../app/ReferenceData';
+import { now } from '../../services/clock';
+import { useReferenceData } from '../../services/ReferenceData';
 import { getDb } from '../../db/instance';
 import { errorText } from '../../db/errors';
 import { listIssuedReports, unfinishedSections, type ReportRecord } from '../../db/reports';

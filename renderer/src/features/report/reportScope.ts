@@ -1,5 +1,5 @@
-import { useReferenceData } from '../../app/ReferenceData';
-import { useSession } from '../../app/session/SessionContext';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useSession } from '../../services/session/SessionContext';
 import { isBranchBound } from '../../domain/access/roles';
 import { branchLabel } from '../../domain/partyBranches';
 import { scopeFromKey, scopeKey } from '../../domain/statistics';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { getDb } from '../../db/instance';
 import { listPartyBranches } from '../../db/partyBranches';
 import { errorText } from '../../db/errors';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { now } from '../../app/clock';
-import { useReferenceData } from '../../app/ReferenceData';
-import { useCaseEnvironment } from '../../app/useCaseEnvironment';
+import { now } from '../../services/clock';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useCaseEnvironment } from '../../services/useCaseEnvironment';
 import { getDb } from '../../db/instance';
 import { errorText } from '../../db/errors';
 import { getReportDraft, issueReport, ReportDraftConflictError, saveReportDraft, type IssueReportInput, type ReportDraft, type ReportRecord } from '../../db/reports';

@@ -1,9 +1,9 @@
 import { Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
-import { now } from '../../app/clock';
-import { reasonOf } from '../../app/session/AuthScreen';
-import { displayNameRules, usernameRules } from '../../app/session/credentialRules';
-import { NewPasswordFields } from '../../app/session/NewPasswordFields';
+import { now } from '../../services/clock';
+import { errorText } from '../../db/errors';
+import { displayNameRules, usernameRules } from '../../services/session/credentialRules';
+import { NewPasswordFields } from '../../services/session/NewPasswordFields';
 import { getDb } from '../../db/instance';
 import { createUser, updateUser, type AccountView } from '../../db/users';
 import { isBranchBound, ROLE_LABELS, ROLES, type Role } from '../../domain/access/roles';
@@ -53,7 +53,7 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
           );
       onSaved(saved);
     } catch (refused) {
-      setError(reasonOf(refused));
+      setError(errorText(refused));
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,8 @@
 import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { now } from '../../app/clock';
-import { reasonOf } from '../../app/session/AuthScreen';
-import { useSession } from '../../app/session/SessionContext';
+import { now } from '../../services/clock';
+import { errorText } from '../../db/errors';
+import { useSession } from '../../services/session/SessionContext';
 import { getDb } from '../../db/instance';
 import { listUsers, type AccountView } from '../../db/users';
 import { PERMISSIONS, permissionsOf, ROLE_LABELS, ROLES } from '../../domain/access/roles';
@@ -26,7 +26,7 @@ export function AccountsTab() {
         setAccounts(list);
         setError(null);
       },
-      (failed: unknown) => setError(`账号读取失败：${reasonOf(failed)}`),
+      (failed: unknown) => setError(`账号读取失败：${errorText(failed)}`),
     );
   }, []);
   useEffect(load, [load]);

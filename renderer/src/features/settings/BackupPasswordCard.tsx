@@ -1,7 +1,7 @@
 import { errorText } from '../../db/errors';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { now } from '../../app/clock';
+import { now } from '../../services/clock';
 import { newBackupKey } from '../../db/backup/backupPassword';
 import { getDb } from '../../db/instance';
 import { platform } from '../../platform';

@@ -1,6 +1,6 @@
 import { Alert, Button, Flex, InputNumber, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import {
   DEADLINE_KEYS,
   DEFAULT_DEADLINE_RULES,

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { now } from '../../app/clock';
-import { useReferenceData } from '../../app/ReferenceData';
+import { now } from '../../services/clock';
+import { useReferenceData } from '../../services/ReferenceData';
 import { checkDocNoPrefix, DOC_KINDS, formatDocNo, NUMBERED_DOC_KINDS, type DocKind } from '../../domain/docNo';
 import { useSettingsSave } from './useSettingsSave';
 

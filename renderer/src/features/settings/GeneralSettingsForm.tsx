@@ -1,5 +1,5 @@
 import { Button, Form, Input, InputNumber } from 'antd';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { useSettingsSave } from './useSettingsSave';
 import { textCount } from '../../ui/textCount';
 

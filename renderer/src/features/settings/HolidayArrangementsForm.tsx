@@ -1,7 +1,7 @@
 import { Alert, Button, Flex, Form, Input, InputNumber, Popconfirm, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { now } from '../../app/clock';
-import { useReferenceData } from '../../app/ReferenceData';
+import { now } from '../../services/clock';
+import { useReferenceData } from '../../services/ReferenceData';
 import { calendarWarning, hasOfficialArrangement, holidayArrangementError, type HolidayArrangement } from '../../domain/workCalendar';
 import { useSettingsSave } from './useSettingsSave';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Col, Flex, Form, Input, Row, Select, Tooltip, Typography } from 'antd';
 import { useRef, useState, type SyntheticEvent } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { DOC_KINDS } from '../../domain/docNo';
 import {
   DEFAULT_LETTER_TEMPLATES,

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { errorText } from '../../db/errors';
 import { getDb } from '../../db/instance';
 import { addPartyBranch, renamePartyBranch, setBranchUnits, setPartyBranchRetired } from '../../db/partyBranches';

@@ -1,8 +1,8 @@
 import { App, Form, Modal } from 'antd';
 import { useState } from 'react';
-import { now } from '../../app/clock';
-import { reasonOf } from '../../app/session/AuthScreen';
-import { NewPasswordFields } from '../../app/session/NewPasswordFields';
+import { now } from '../../services/clock';
+import { errorText } from '../../db/errors';
+import { NewPasswordFields } from '../../services/session/NewPasswordFields';
 import { getDb } from '../../db/instance';
 import { resetPassword, type AccountView } from '../../db/users';
 import { submitOnEnter } from '../../ui/submitOnEnter';
@@ -25,7 +25,7 @@ export function ResetPasswordDialog({ account, onClose, onDone }: { account: Acc
       message.success(`已重置${account.displayName}的密码`);
       onDone();
     } catch (refused) {
-      message.error(`重置失败：${reasonOf(refused)}`);
+      message.error(`重置失败：${errorText(refused)}`);
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,9 @@
 import { errorText } from '../../db/errors';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Progress, Space, Table, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { now } from '../../app/clock';
-import { useReferenceData } from '../../app/ReferenceData';
-import { useSession } from '../../app/session/SessionContext';
+import { now } from '../../services/clock';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useSession } from '../../services/session/SessionContext';
 import { restoreBackupAudited } from '../../db/audit/restoreAudited';
 import { accountChanges, type AccountChanges, type AccountLine } from '../../db/backup/accountChanges';
 import { recordsLostByRestore, type LostRecords } from '../../db/backup/lostRecords';

@@ -1,5 +1,5 @@
 import { Button, Form, Input, Space } from 'antd';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import type { Organisation } from '../../domain/reviewRouting';
 import { useSettingsSave } from './useSettingsSave';
 

@@ -1,13 +1,13 @@
 import { Card, Col, Row, Tabs } from 'antd';
 import type { ReactNode } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
-import { useSession } from '../../app/session/SessionContext';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useSession } from '../../services/session/SessionContext';
 import { deleteCategory, saveCategory } from '../../db/categories';
 import { getDb } from '../../db/instance';
 import { deleteUnit, saveUnit } from '../../db/units';
 import { can } from '../../domain/access/roles';
 import { PageHeader } from '../../ui/PageHeader';
-import { TreeEditor } from '../../ui/TreeEditor';
+import { TreeEditor } from './TreeEditor';
 import { AccountsTab } from './AccountsTab';
 import { BackupTab } from './BackupTab';
 import { DeadlinesForm } from './DeadlinesForm';

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Form, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { staffName, staffProblems, type StaffMember } from '../../domain/staff';
 import { TEXT_LIMITS } from '../../domain/textLimits';
 import { useSettingsSave } from './useSettingsSave';

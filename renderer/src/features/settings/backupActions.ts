@@ -1,7 +1,7 @@
 import { notification } from 'antd';
 import { version } from '../../../../package.json';
-import { ACTIVITY_EVENTS } from '../../app/activity';
-import { now } from '../../app/clock';
+import { ACTIVITY_EVENTS } from '../../services/activity';
+import { now } from '../../services/clock';
 import { recordSavedFile } from '../../db/audit/recordAudit';
 import { importBackupKey, type BackupKey, type RawBackupKey } from '../../db/backup/backupCrypto';
 import { exportBackup } from '../../db/backup/exportBackup';

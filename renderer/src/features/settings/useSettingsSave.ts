@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useState } from 'react';
-import { useReferenceData } from '../../app/ReferenceData';
+import { useReferenceData } from '../../services/ReferenceData';
 import { getDb } from '../../db/instance';
 import { saveSettings } from '../../db/settings';
 import type { Settings } from '../../domain/defaults';

@@ -3,7 +3,7 @@ import { buildStatisticsWorkbook, statisticsFileName, STATISTICS_SHEETS, type St
 import { workbookBytes } from '../../../../renderer/src/documents/excel/sheet';
 import { caseEnvironment } from '../../../../renderer/src/domain/caseEnvironment';
 import { DEFAULT_SETTINGS } from '../../../../renderer/src/domain/defaults';
-import { compare, computeStatistics, previousPeriod, quarterPeriod, samePeriodLastYear, type StatPeriod } from '../../../../renderer/src/domain/statistics';
+import { compare, computeStatistics, FIGURES, previousPeriod, quarterPeriod, samePeriodLastYear, type Change, type StatPeriod } from '../../../../renderer/src/domain/statistics';
 import { CATEGORIES, PETITIONS, RECEPTIONS, UNITS } from '../../domain/statistics/dataset';
 import { readBack, records, rowValues, sheet } from './xlsxParts';
 
@@ -29,41 +29,50 @@ async function exported(data: StatisticsExportInput) {
 }
 
 describe('the statistics export: computeStatistics output as sheets, nothing counted again', () => {
-  it('the headline sheet shows the figures of the period and its bases, 同比/环比 as percentages and — where the base is 0', async () => {
+  it('the headline sheet lists every figure of the catalogue with its unit and 口径, 同比/环比 from compare() and — where the base is 0', async () => {
     const data = input();
     const { workbook } = await exported(data);
     const ws = sheet(workbook, STATISTICS_SHEETS.headlines);
-    expect(rowValues(ws, 1)).toEqual(['指标', '本期', '去年同期', '同比', '上期', '环比']);
-    const byLabel = new Map(records(ws).map((r) => [r['指标'], r]));
+    expect(rowValues(ws, 1)).toEqual(['指标', '单位', '本期', '去年同期', '同比', '上期', '环比', '口径']);
+    const rows = records(ws);
+    expect(rows.map((r) => r['指标']), 'the catalogue’s labels, in its order').toEqual(FIGURES.map((f) => f.label));
     const { current, lastYear, previous } = data;
     if (!previous) throw new Error('a quarter has a previous period');
     const yoy = compare(current, lastYear);
     const pop = compare(current, previous);
+    const byLabel = new Map(rows.map((r) => [r['指标'], r]));
 
-    expect(byLabel.get('批次')).toEqual({ 指标: '批次', 本期: current.batches, 去年同期: lastYear.batches, 同比: yoy.batches ?? '—', 上期: previous.batches, 环比: pop.batches ?? '—' });
-    expect(byLabel.get('人次')).toMatchObject({ 本期: current.persons, 上期: previous.persons, 环比: pop.persons });
-    expect(byLabel.get('件')).toMatchObject({ 本期: current.pieces, 上期: previous.pieces, 环比: pop.pieces ?? '—' });
-    expect(byLabel.get('集体访批次')).toMatchObject({ 本期: current.collective.batches });
-    expect(byLabel.get('重复访件')).toMatchObject({ 本期: current.repeat.pieces, 环比: pop.repeatPieces ?? '—' });
-    expect(byLabel.get('受理件')).toMatchObject({ 本期: current.acceptance.accepted });
-    expect(byLabel.get('办结率')).toMatchObject({ 本期: current.handling.closingRate ?? '—', 同比: null });
-    expect(byLabel.get('按期办结率')).toMatchObject({ 本期: current.handling.onTimeRate ?? '—' });
-    expect(byLabel.get('满意率')).toMatchObject({ 本期: current.satisfaction.satisfactionRate ?? '—' });
-    expect(byLabel.get('参评率')).toMatchObject({ 本期: current.satisfaction.ratingRate ?? '—' });
-    expect(byLabel.get('超期未办结件')).toMatchObject({ 本期: current.overdue.length });
-
-    // Every 同比/环比 is the module's compare(); a zero base shows —, and the dataset has both kinds.
-    const changeRows: [string, keyof typeof yoy][] = [['批次', 'batches'], ['人次', 'persons'], ['件', 'pieces'], ['集体访批次', 'collectiveBatches'], ['集体访人次', 'collectivePersons'], ['越级访批次', 'levelSkippingBatches'], ['重复访件', 'repeatPieces'], ['受理件', 'accepted']];
-    const shown = changeRows.flatMap(([label, key]) => {
-      const row = byLabel.get(label);
-      expect(row?.['同比'], label).toBe(yoy[key] ?? '—');
-      expect(row?.['环比'], label).toBe(pop[key] ?? '—');
-      return [row?.['同比'], row?.['环比']];
+    expect(byLabel.get('接处访批次')).toEqual({
+      指标: '接处访批次',
+      单位: '批次',
+      本期: current.batches,
+      去年同期: lastYear.batches,
+      同比: yoy.batches.ratio ?? '—',
+      上期: previous.batches,
+      环比: pop.batches.ratio ?? '—',
+      口径: '各渠道接待记录，来信、网上信访除外',
     });
+    expect(byLabel.get('接处访人次')).toMatchObject({ 本期: current.persons, 上期: previous.persons, 环比: pop.persons.ratio });
+    expect(byLabel.get('集体访批次')).toMatchObject({ 本期: current.collective.batches });
+    expect(byLabel.get('办结率')).toMatchObject({ 单位: '%', 本期: current.handling.closingRate ?? '—' });
+    expect(byLabel.get('超期未办结件数')).toMatchObject({ 本期: current.overdue.length, 同比: null, 环比: null });
+
+    // Counts: the ratio of compare() (a percentage); rates: its delta in percentage points. A zero base shows —.
+    const shown: unknown[] = [];
+    for (const f of FIGURES) {
+      const row = byLabel.get(f.label);
+      expect(row?.['本期'], f.label).toBe(f.of(current) ?? '—');
+      if (!f.comparable) continue;
+      const cell = (c: Change) => (f.unit === '%' ? (c.delta === null ? '—' : c.delta * 100) : (c.ratio ?? '—'));
+      expect([row?.['同比'], row?.['环比']], f.label).toEqual([cell(yoy[f.key]), cell(pop[f.key])]);
+      shown.push(row?.['同比'], row?.['环比']);
+    }
     expect(shown).toContain('—');
     expect(shown.some((v) => typeof v === 'number')).toBe(true);
-    const batchRow = records(ws).findIndex((r) => r['指标'] === '批次') + 2;
-    expect(ws.getRow(batchRow).getCell(6).numFmt).toBe('0.00%');
+    const rowOf = (label: string) => rows.findIndex((r) => r['指标'] === label) + 2;
+    expect(ws.getRow(rowOf('接处访批次')).getCell(7).numFmt).toBe('0.00%');
+    expect(ws.getRow(rowOf('办结率')).getCell(3).numFmt).toBe('0.00%');
+    expect(ws.getRow(rowOf('办结率')).getCell(7).numFmt).toBe('0.00"个百分点"');
   });
 
   it('the breakdowns by channel, both category levels, nature, 身份 and unit equal the module output row for row', async () => {
@@ -99,7 +108,7 @@ describe('the statistics export: computeStatistics output as sheets, nothing cou
 
   it('without a previous period (a year) the 环比 columns are left out; the file is named by scope and period', async () => {
     const { workbook } = await exported({ ...input(), previous: null });
-    expect(rowValues(sheet(workbook, STATISTICS_SHEETS.headlines), 1)).toEqual(['指标', '本期', '去年同期', '同比']);
+    expect(rowValues(sheet(workbook, STATISTICS_SHEETS.headlines), 1)).toEqual(['指标', '单位', '本期', '去年同期', '同比', '口径']);
     expect(statisticsFileName(input())).toBe('信访统计-全公司-2026-04-01至2026-06-30.xlsx');
   });
 });

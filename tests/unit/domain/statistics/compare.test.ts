@@ -18,6 +18,7 @@ import {
   topCategoriesSentence,
   visitsSentence,
   yearPeriod,
+  type Change,
   type PeriodKind,
   type StatPeriod,
 } from '../../../../renderer/src/domain/statistics';
@@ -26,7 +27,8 @@ import { CATEGORIES, PETITIONS, RECEPTIONS, UNITS } from './dataset';
 const env = caseEnvironment(DEFAULT_SETTINGS);
 const stats = (period: StatPeriod) =>
   computeStatistics({ petitions: PETITIONS, receptions: RECEPTIONS, units: UNITS, categories: CATEGORIES, period, scope: { kind: 'all' }, env });
-const pct = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 100);
+const pct = (c: Change) => (c.ratio === null ? null : Math.round(c.ratio * 10000) / 100);
+const ratios = (changes: Change[]) => changes.map((c) => c.ratio);
 
 describe('同比 and 环比', () => {
   const Q2 = quarterPeriod(2026, 2);
@@ -38,7 +40,7 @@ describe('同比 and 环比', () => {
     const c = compare(current, lastYear);
     expect([c.batches, c.persons, c.pieces].map(pct)).toEqual([133.33, 77.78, 133.33]);
     // One 集体访 and one 越级访 in each quarter: 持平. 重复访 件 1 → 3, 受理 1 → 5.
-    expect([c.collectiveBatches, c.levelSkippingBatches, c.repeatPieces, c.accepted]).toEqual([0, 0, 2, 4]);
+    expect(ratios([c.collectiveBatches, c.levelSkippingBatches, c.repeatPieces, c.accepted])).toEqual([0, 0, 2, 4]);
   });
 
   it('环比 against 2026 Q1, where 集体访 and 越级访 were 0: their change is null ("—")', () => {
@@ -46,25 +48,24 @@ describe('同比 and 环比', () => {
     expect(previous.period).toEqual({ from: '2026-01-01', to: '2026-03-31' });
     const c = compare(current, previous);
     expect([c.batches, c.persons].map(pct)).toEqual([133.33, 433.33]);
-    expect([c.collectiveBatches, c.collectivePersons, c.levelSkippingBatches, c.repeatPieces]).toEqual([null, null, null, null]);
+    expect(ratios([c.collectiveBatches, c.collectivePersons, c.levelSkippingBatches, c.repeatPieces])).toEqual([null, null, null, null]);
   });
 
-  it('a zero base gives null, a zero current against a base −100%', () => {
-    expect(change(5, 0)).toBeNull();
-    expect(change(0, 0)).toBeNull();
-    expect(change(0, 4)).toBe(-1);
-    expect(change(303, 403)).toBeCloseTo(-0.248139, 6);
+  it('a zero base gives no ratio (but a delta), a zero current against a base −100%', () => {
+    expect(change(5, 0)).toEqual({ delta: 5, ratio: null });
+    expect(change(0, 0)).toEqual({ delta: 0, ratio: null });
+    expect(change(0, 4)).toEqual({ delta: -4, ratio: -1 });
+    expect(change(303, 403).ratio).toBeCloseTo(-0.248139, 6);
     const empty = stats(quarterPeriod(2024, 2));
-    expect(compare(current, empty)).toEqual({
-      batches: null,
-      persons: null,
-      pieces: null,
-      collectiveBatches: null,
-      collectivePersons: null,
-      levelSkippingBatches: null,
-      repeatPieces: null,
-      accepted: null,
-    });
+    const c = compare(current, empty);
+    // Every count against an empty quarter: no ratio; every rate of an empty quarter has no base: no delta either.
+    expect(ratios([c.batches, c.persons, c.pieces, c.collectiveBatches, c.collectivePersons, c.levelSkippingBatches, c.repeatPieces, c.accepted])).toEqual(
+      [null, null, null, null, null, null, null, null],
+    );
+    expect([c.closingRate, c.satisfactionRate]).toEqual([
+      { delta: null, ratio: null },
+      { delta: null, ratio: null },
+    ]);
   });
 });
 
@@ -100,7 +101,7 @@ describe('sentences', () => {
     [null, '—', '—'],
   ])('%s → %s, %s', (value, percent, words) => {
     expect(formatPercent(value)).toBe(percent);
-    expect(formatChange(value)).toBe(words);
+    expect(formatChange({ delta: value === null ? 1 : value, ratio: value })).toBe(words);
   });
 
   it('seed 004 in its own form (432 ÷ 901 = 47.947%, rounded; the seed truncates to 47.94%)', () => {

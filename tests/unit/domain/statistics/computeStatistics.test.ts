@@ -44,13 +44,14 @@ describe('computeStatistics: every docs/domain.md §8 figure for 2026 Q2, whole 
   it('by category at both levels, largest first, shares of the 7 件', () => {
     expect(rows(s.byCategory)).toEqual(['工资福利 3', '社会保险 2', '离退休待遇 1', '住房与三供一业 1']);
     expect(s.byCategory.map((r) => pct(r.share))).toEqual([42.86, 28.57, 14.29, 14.29]);
+    // Paths spaced (domain/treePath.ts): 绩效/精益奖金分配 is one name, not a level.
     expect(rows(s.bySubcategory)).toEqual([
-      '工资福利/拖欠工资 2',
-      '工资福利/绩效/精益奖金分配 1',
-      '社会保险/养老 1',
-      '社会保险/医疗 1',
+      '工资福利 / 拖欠工资 2',
+      '工资福利 / 绩效/精益奖金分配 1',
+      '社会保险 / 养老 1',
+      '社会保险 / 医疗 1',
       '离退休待遇 1',
-      '住房与三供一业/供电 1',
+      '住房与三供一业 / 供电 1',
     ]);
   });
 

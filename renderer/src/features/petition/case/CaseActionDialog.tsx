@@ -1,9 +1,9 @@
 import { Alert, App, Form, Modal, type ButtonProps } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { now } from '../../../app/clock';
-import { useReferenceData } from '../../../app/ReferenceData';
-import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
+import { now } from '../../../services/clock';
+import { useReferenceData } from '../../../services/ReferenceData';
+import { useCaseEnvironment } from '../../../services/useCaseEnvironment';
 import { applyCaseAction, CaseActionRefusedError, caseStateOf } from '../../../db/cases';
 import { getDb } from '../../../db/instance';
 import type { PetitionDetail } from '../../../domain/petitionDetail';

@@ -1,8 +1,8 @@
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { now } from '../../../app/clock';
-import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
+import { now } from '../../../services/clock';
+import { useCaseEnvironment } from '../../../services/useCaseEnvironment';
 import { caseStateOf } from '../../../db/cases';
 import type { PetitionDetail } from '../../../domain/petitionDetail';
 import { availableActions, transition } from '../../../domain/workflow';

@@ -1,6 +1,6 @@
 import { Alert, Flex, Tag, Typography } from 'antd';
-import { now } from '../../../app/clock';
-import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
+import { now } from '../../../services/clock';
+import { useCaseEnvironment } from '../../../services/useCaseEnvironment';
 import { runningAssignedDue, type AssignedDeadline } from '../../../domain/assignedDue';
 import { formatChineseDate, toLocalDate } from '../../../domain/dates';
 import { runningDeadlines, type CaseClockFacts, type DueStateLabel, type RunningDeadline } from '../../../domain/deadlines';

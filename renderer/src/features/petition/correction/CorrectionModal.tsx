@@ -1,7 +1,7 @@
 import { Alert, App, Card, Form, Input, Modal, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import { now } from '../../../app/clock';
-import { useReferenceData } from '../../../app/ReferenceData';
+import { now } from '../../../services/clock';
+import { useReferenceData } from '../../../services/ReferenceData';
 import { correctionStart, correctPetition } from '../../../db/corrections';
 import { RegistrationError, errorText } from '../../../db/errors';
 import { getDb } from '../../../db/instance';

@@ -1,7 +1,7 @@
 import { App, Button, Input, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { now } from '../../../app/clock';
+import { now } from '../../../services/clock';
 import { linkedPetitions, linkPetitions } from '../../../db/corrections';
 import { onPetitionsChanged } from '../../../db/changes';
 import { RegistrationError, errorText } from '../../../db/errors';

@@ -1,6 +1,6 @@
 import { Button, Tooltip } from 'antd';
 import { useState } from 'react';
-import { useSession } from '../../../app/session/SessionContext';
+import { useSession } from '../../../services/session/SessionContext';
 import { correctionRefusal, voidRefusal } from '../../../domain/correction';
 import type { Petition } from '../../../domain/types';
 import { CorrectionModal } from './CorrectionModal';

@@ -1,6 +1,6 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { now } from '../../../app/clock';
+import { now } from '../../../services/clock';
 import { voidPetition } from '../../../db/corrections';
 import { RegistrationError, errorText } from '../../../db/errors';
 import { getDb } from '../../../db/instance';

@@ -1,7 +1,7 @@
 import { FileAddOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Dropdown, Modal, Space, Table, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
-import { useSession } from '../../../app/session/SessionContext';
+import { useSession } from '../../../services/session/SessionContext';
 import type { PetitionDetail } from '../../../domain/petitionDetail';
 import { can } from '../../../domain/access/roles';
 import { letterKindsFor } from '../../../documents/letters/fromCase';

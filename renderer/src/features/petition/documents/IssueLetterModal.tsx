@@ -1,9 +1,9 @@
 import { Alert, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { now } from '../../../app/clock';
-import { useCaseEnvironment } from '../../../app/useCaseEnvironment';
-import { useReferenceData } from '../../../app/ReferenceData';
+import { now } from '../../../services/clock';
+import { useCaseEnvironment } from '../../../services/useCaseEnvironment';
+import { useReferenceData } from '../../../services/ReferenceData';
 import { issueDocument, peekDocNo, reissueDocument } from '../../../db/documents';
 import { withFullIdentity } from '../../../db/identity';
 import { getDb } from '../../../db/instance';

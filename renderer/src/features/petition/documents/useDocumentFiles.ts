@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
-import { now } from '../../../app/clock';
-import { useReferenceData } from '../../../app/ReferenceData';
+import { now } from '../../../services/clock';
+import { useReferenceData } from '../../../services/ReferenceData';
 import { listDocuments } from '../../../db/documents';
 import { getDb } from '../../../db/instance';
 import type { PetitionDetail } from '../../../domain/petitionDetail';

@@ -1,5 +1,5 @@
 import { Form, InputNumber, Radio } from 'antd';
-import { useCaseEnvironment } from '../../../../app/useCaseEnvironment';
+import { useCaseEnvironment } from '../../../../services/useCaseEnvironment';
 import { SUPERVISION_METHODS } from '../../../../domain/workflowPayloads';
 import { DayField, LongTextField, TextField, type ActionFieldsProps, type ActionForm } from './fields';
 

@@ -1,6 +1,6 @@
 import { App, Select } from 'antd';
 import { useState } from 'react';
-import { useReferenceData } from '../../../../app/ReferenceData';
+import { useReferenceData } from '../../../../services/ReferenceData';
 import { errorText } from '../../../../db/errors';
 import { getDb } from '../../../../db/instance';
 import { addStaffDuty } from '../../../../db/settings';

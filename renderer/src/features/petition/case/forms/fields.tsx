@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ComponentType } from 'react';
-import { now } from '../../../../app/clock';
+import { now } from '../../../../services/clock';
 import type { PetitionDetail } from '../../../../domain/petitionDetail';
 import type { CaseAction } from '../../../../domain/workflowPayloads';
 import type { TextLimitKey } from '../../../../domain/textLimits';

@@ -1,9 +1,10 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal, Popconfirm, Space, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { pathLabel, toTreeOptions, type TreeRecord } from './tree';
-import { errorText } from '../db/errors';
-import { textCount } from './textCount';
+import { nodePath } from '../../domain/treePath';
+import { toTreeOptions, type TreeRecord } from '../../ui/tree';
+import { errorText } from '../../db/errors';
+import { textCount } from '../../ui/textCount';
 
 /**
  * An editable tree of named records (the unit tree, the categories): add a top-level entry, add a child, rename,
@@ -111,7 +112,7 @@ export function TreeEditor<T extends TreeRecord>({ records, noun, maxDepth = Inf
             删除{noun}
           </Button>
         </Popconfirm>
-        <Typography.Text type="secondary">{selected ? `已选：${pathLabel(records, selected.id)}` : `先在下方选中一个${noun}`}</Typography.Text>
+        <Typography.Text type="secondary">{selected ? `已选：${nodePath(records, selected.id)}` : `先在下方选中一个${noun}`}</Typography.Text>
       </Space>
       <Tree
         aria-label={`${noun}列表`}
