@@ -84,6 +84,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       audit: '&seq, at, actorId, action, entity',
     },
   },
+  {
+    // Restore, the cheap gains (issue 14): IndexedDB keeps every index up to date on every write, and a restore into
+    // an empty desk writes every record, so an index no query uses is paid for 100,000 times and read never. These
+    // are the ones no query in renderer/src uses (a `where`, `orderBy` or `anyOf` on them); sortBy() sorts in memory
+    // and needs none. Dropped: petitions.receivedAt, .status and .channel (the ledger, dashboard and report filter and
+    // count the ledger rows in memory); receptions.receivedAt and caseEvents.at (a case page reads its records by
+    // petitionId and sorts them); petitioners.name (people are matched by idNumber or [name+phone]);
+    // attachments.receptionId (read by petitionId); documents.kind, [kind+year], .issuedAt and .docNo (a letter's
+    // 文号 comes from its counter in settings, letters are read by petitionId); reports.issuedAt (read by status and
+    // [kind+periodKey+scopeKey]). Indexes only, so no upgrade function: the records stay as they are.
+    version: 5,
+    stores: {
+      petitions: '&id, &regNo, updatedAt, categoryId, unitId, *petitionerIds',
+      receptions: '&id, petitionId',
+      petitioners: '&id, idNumber, [name+phone]',
+      caseEvents: '&id, petitionId',
+      attachments: '&id, petitionId',
+      documents: '&id, petitionId',
+      reports: '&id, [kind+periodKey+scopeKey], status',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

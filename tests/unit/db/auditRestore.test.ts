@@ -6,6 +6,7 @@ import { readBackup } from '../../../renderer/src/db/backup/readBackup';
 import { upgradeRecords } from '../../../renderer/src/db/backup/upgradeRecords';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { registerPetition } from '../../../renderer/src/db/petitions';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/src/db/schema';
 import type { AuditRecord } from '../../../renderer/src/domain/audit/record';
 import { verifyAuditRecords } from '../../../renderer/src/domain/audit/verify';
 import type { Petition, Reception } from '../../../renderer/src/domain/types';
@@ -49,7 +50,7 @@ describe('a restore is one audit record after the trail', () => {
       entity: 'backup',
       actorId: TEST_ADMIN.userId,
       at: '2026-05-26T09:30:00.000',
-      summary: '恢复备份：信访工作台备份-20260525-1800.xfbak（备份时间 2026-05-25 18:00，数据版本 4，信访事项 2 件，审计记录 ' + `${trailInBackup.length} 条）`,
+      summary: `恢复备份：信访工作台备份-20260525-1800.xfbak（备份时间 2026-05-25 18:00，数据版本 ${CURRENT_SCHEMA_VERSION}，信访事项 2 件，审计记录 ${trailInBackup.length} 条）`,
     });
     expect(verifyAuditRecords(records)).toEqual({ ok: true, count: records.length });
     expect(await db.petitions.count()).toBe(2);

@@ -9,7 +9,8 @@ import { authorize } from '../session';
 import { BACKUP_MESSAGES, BackupError, backedUpTablesAt, type BackupProgress } from './format';
 import type { ParsedBackup } from './readBackup';
 import { storedNumberMarks, withNumberMarks } from './numberMarks';
-import { changesFor, type TableChanges } from './restoreChanges';
+import { changesFor, type KeepStored, type TableChanges } from './restoreChanges';
+import { recordsWithBlobs, unchangedBlobRecords } from './unchangedBlobs';
 import { upgradeRecords } from './upgradeRecords';
 
 /** Records per bulkDelete, bulkPut or bulkAdd, progress reported between them. */
@@ -24,9 +25,9 @@ const WRITE_BATCH = 5_000;
  * about as much as filling it), and the usual restore is yesterday's backup over today's desk, almost all of it the
  * same. So nothing is cleared: each table's stored records are read inside the transaction and compared with the
  * backup's (restoreChanges.ts), and only what differs is written: the records the backup lacks deleted, the changed
- * ones put, the new ones added (into an empty desk, every record is added, as before). A stored record holding a Blob
- * (attachments) is always rewritten, as its bytes cannot be read inside the transaction; byte arrays (letters,
- * reports) are compared.
+ * ones put, the new ones added (into an empty desk, every record is added, as before). Byte arrays (letters, reports)
+ * are compared inside the transaction; a Blob's bytes (attachments) cannot be read there, so those are compared by
+ * SHA-256 just before it (unchangedBlobs.ts), and an attachment the desk already holds is not written again.
  *
  * The ledger's persisted index is built from the records already in memory, before anything changes, and compared
  * and written the same way in the same transaction: it is never out of step with the restored petitions, and nothing
@@ -40,9 +41,9 @@ const WRITE_BATCH = 5_000;
  * lacks are carried inside the 恢复备份 record. Either way that record (`event` says which file and when) is appended
  * in this same transaction, and once it has committed it becomes the chain head kept outside the database.
  *
- * Progress counts records read and records written. Until the comparison is done the total assumes the most that
- * could need writing (every stored record deleted, every backup record written); it then shrinks to what does, so the
- * bar only moves forward.
+ * Progress counts records read (the records holding a Blob read once more, to be hashed) and records written. Until
+ * the comparison is done the total assumes the most that could need writing (every stored record deleted, every backup
+ * record written); it then shrinks to what does, so the bar only moves forward.
  */
 export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onProgress?: BackupProgress, event?: RestoreEvent): Promise<void> {
   // Who restores, fixed now: the desk may lock while the restore runs, and its record still names them.
@@ -67,16 +68,26 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
     throw new BackupError('restoreFailed', BACKUP_MESSAGES.restoreFailed(`无法由备份的信访事项生成台账索引：${describe(error)}`));
   }
   const wanted: [table: string, records: readonly unknown[]][] = [...names.map((name): [string, unknown[]] => [name, records(name)]), [db.ledgerChunks.name, chunks]];
+  const incoming = sum(wanted.map(([, list]) => list.length));
+  let done = 0;
+  let total = 0;
+  const advance = (records: number) => {
+    done += records;
+    onProgress?.(done, total);
+  };
   let head: AuditHead | null = null;
   try {
+    // Before the transaction, the records holding a Blob whose bytes the desk already has (by SHA-256); an empty
+    // table has none.
+    const before = await storedCounts(db, wanted);
+    const toHash = wanted.map(([, list], i) => ((before[i] ?? 0) > 0 ? recordsWithBlobs(list) : 0));
+    total = sum(toHash) + sum(before) * 2 + incoming;
+    const keep = new Map<string, KeepStored>();
+    for (const [i, [name, list]] of wanted.entries()) {
+      if ((toHash[i] ?? 0) > 0) keep.set(name, await unchangedBlobRecords(db.table(name), list, advance));
+    }
     await db.transaction('rw', wanted.map(([name]) => db.table(name)), async () => {
-      const stored = await Promise.all(wanted.map(([name]) => db.table(name).count()));
-      let done = 0;
-      let total = sum(stored) * 2 + sum(wanted.map(([, list]) => list.length));
-      const advance = (records: number) => {
-        done += records;
-        onProgress?.(done, total);
-      };
+      total = done + sum(await storedCounts(db, wanted)) * 2 + incoming;
       const changes: TableChanges[] = [];
       for (const [name, list] of wanted) {
         if (name === db.users.name && keepAccounts) continue;
@@ -85,7 +96,7 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
           continue;
         }
         if (name !== db.audit.name) {
-          changes.push(await changesFor(db.table(name), list, advance));
+          changes.push(await changesFor(db.table(name), list, advance, keep.get(name)));
           continue;
         }
         const trail = await restoredTrailChanges(db, list, backup.summary, event, advance, actor);
@@ -108,6 +119,8 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
 }
 
 const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
+
+const storedCounts = (db: DeskDatabase, tables: readonly (readonly [string, unknown])[]) => Promise.all(tables.map(([name]) => db.table(name).count()));
 
 async function inBatches<T>(list: readonly T[], write: (batch: T[]) => Promise<unknown>, advance: (records: number) => void): Promise<void> {
   for (let i = 0; i < list.length; i += WRITE_BATCH) {

@@ -25,11 +25,17 @@ export interface TableChanges {
 }
 
 /**
+ * Whether a stored record the comparison finds different may be left in place of the backup's all the same: one
+ * holding a Blob whose bytes were found the backup's before the transaction (unchangedBlobs.ts).
+ */
+export type KeepStored = (stored: unknown, incoming: unknown) => boolean;
+
+/**
  * Compares a table's stored records with the backup's, reading the table in pages inside the caller's transaction
  * (`onRead` after each page), and says what to delete, what to put over a stored record and what to add. Throws when the backup holds two records with
  * one key: put one after the other, the second would silently replace the first.
  */
-export async function changesFor(table: Table, incoming: readonly unknown[], onRead: (records: number) => void): Promise<TableChanges> {
+export async function changesFor(table: Table, incoming: readonly unknown[], onRead: (records: number) => void, keep?: KeepStored): Promise<TableChanges> {
   const keyPath = table.schema.primKey.keyPath as string | string[];
   const keyOf = (record: unknown): IndexableType => Dexie.getByKeyPath(record as object, keyPath) as IndexableType;
   const uniqueKeyPaths = table.schema.indexes.filter((index) => index.unique && index.keyPath !== undefined).map((index) => index.keyPath as string | string[]);
@@ -54,7 +60,7 @@ export async function changesFor(table: Table, incoming: readonly unknown[], onR
       }
       matched[i] = 1;
       const record = incoming[i];
-      if (sameStoredValue(stored, record)) continue;
+      if (sameStoredValue(stored, record) || keep?.(stored, record) === true) continue;
       if (uniqueKeyPaths.some((path) => !sameStoredValue(Dexie.getByKeyPath(stored as object, path), Dexie.getByKeyPath(record as object, path)))) {
         deletes.push(key);
       }
@@ -109,6 +115,6 @@ function sameBytes(stored: Uint8Array, incoming: Uint8Array): boolean {
 }
 
 /** A primary key as a Map key: the desk's keys are strings and numbers; any other kind is keyed by its JSON. */
-function mapKey(key: unknown): unknown {
+export function mapKey(key: unknown): unknown {
   return typeof key === 'string' || typeof key === 'number' ? key : `\u0000${JSON.stringify(key)}`;
 }

@@ -8,8 +8,13 @@ import { backedUpTablesAt } from './format';
  * functions the database runs (schema.ts): they are written into a scratch database that knows only the file's
  * versions, which is then opened with the current code so Dexie runs every later upgrade, and read back. The scratch
  * database is deleted whatever happens. Slower than upgrading in memory, but there is one migration path, not two.
+ *
+ * When no later version has an upgrade function (they added tables or changed indexes only, as version 5 did) the
+ * records are already what the current version holds, and they are returned as they are: writing every record into a
+ * scratch database and reading it back would double the cost of restoring a large desk for nothing.
  */
 export async function upgradeRecords(fromVersion: number, tables: ReadonlyMap<string, unknown[]>): Promise<Map<string, unknown[]>> {
+  if (!SCHEMA_VERSIONS.some((v) => v.version > fromVersion && v.upgrade !== undefined)) return new Map(tables);
   const scratchName = `petition-desk-restore-${crypto.randomUUID()}`;
   try {
     const old = new Dexie(scratchName);

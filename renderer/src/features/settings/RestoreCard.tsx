@@ -13,6 +13,7 @@ import { getDb } from '../../db/instance';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { formatDateTime } from '../../domain/dates';
+import { addProgressPoint, estimateRemainingMs, formatRemaining, type ProgressPoint } from '../../domain/remainingTime';
 import { platform, type AutoBackupEntry } from '../../platform';
 import { formatFileSize } from '../../ui/fileSize';
 import { reloadLedgerIndex } from '../ledger/useLedgerIndex';
@@ -23,14 +24,35 @@ export const reason = (error: unknown) => errorText(error);
 export const percent = (done: number, total: number) => (total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0);
 export const IS_BROWSER = platform.platform === 'browser';
 
+/** A progress callback that shows the percent done and, at the pace of the recent reports, the time left. */
+function withRemaining(show: (progress: number, remaining: string) => void): (done: number, total: number) => void {
+  let points: ProgressPoint[] = [];
+  return (done, total) => {
+    points = addProgressPoint(points, { at: performance.now(), done, total });
+    show(percent(done, total), formatRemaining(estimateRemainingMs(points)));
+  };
+}
+
+/** The bar of a step that takes minutes on a large desk (reading a backup, restoring it), with the time left. */
+function StepProgress(props: { label: string; progress: number; remaining: string }) {
+  return (
+    <Flex vertical gap={0}>
+      <Progress percent={props.progress} aria-label={props.label} />
+      <Typography.Text type="secondary" role="status" aria-label={`${props.label}剩余时间`}>
+        {props.remaining}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
 type RestoreStep =
   | { step: 'idle' }
-  | { step: 'reading'; progress: number }
+  | { step: 'reading'; progress: number; remaining: string }
   | { step: 'refused'; error: string }
   | { step: 'password'; file: Blob; source: string; error: string | null }
   | { step: 'legacy'; file: Blob; source: string }
   | { step: 'confirm'; backup: ParsedBackup; source: string; accounts: AccountChanges; lost: LostRecords }
-  | { step: 'restoring'; progress: number }
+  | { step: 'restoring'; progress: number; remaining: string }
   | { step: 'done'; source: string; warning: string | null };
 
 /**
@@ -54,9 +76,10 @@ export function RestoreCard() {
   };
 
   const open = async (file: Blob, source: string, options: ReadOptions) => {
-    setState({ step: 'reading', progress: 0 });
+    setState({ step: 'reading', progress: 0, remaining: formatRemaining(null) });
     try {
-      const backup = await readBackup(file, { ...options, onProgress: (done, total) => setState({ step: 'reading', progress: percent(done, total) }) });
+      const onProgress = withRemaining((progress, remaining) => setState({ step: 'reading', progress, remaining }));
+      const backup = await readBackup(file, { ...options, onProgress });
       const [accounts, lost] = await Promise.all([accountChanges(getDb(), backup), recordsLostByRestore(getDb(), backup)]);
       setState({ step: 'confirm', backup, source, accounts, lost });
     } catch (refused) {
@@ -67,10 +90,11 @@ export function RestoreCard() {
   };
 
   const restore = async (backup: ParsedBackup, source: string) => {
-    setState({ step: 'restoring', progress: 0 });
+    setState({ step: 'restoring', progress: 0, remaining: formatRemaining(null) });
     let warning: string | null = null;
     try {
-      await restoreBackupAudited(getDb(), backup, source, now, (done, total) => setState({ step: 'restoring', progress: percent(done, total) }));
+      const onProgress = withRemaining((progress, remaining) => setState({ step: 'restoring', progress, remaining }));
+      await restoreBackupAudited(getDb(), backup, source, now, onProgress);
     } catch (failed) {
       const text = reason(failed);
       // After a committed restore only the chain's anchor is written (restoreTrail.ts): if that failed, the data is restored.
@@ -135,7 +159,7 @@ export function RestoreCard() {
             </Space>
           </Flex>
         )}
-        {state.step === 'reading' && <Progress percent={state.progress} aria-label="校验进度" />}
+        {state.step === 'reading' && <StepProgress label="校验进度" progress={state.progress} remaining={state.remaining} />}
         {state.step === 'refused' && <Alert type="error" showIcon title="无法恢复" description={state.error} />}
         {state.step === 'confirm' && (
           <BackupSummaryView
@@ -147,7 +171,7 @@ export function RestoreCard() {
             onCancel={() => setState({ step: 'idle' })}
           />
         )}
-        {state.step === 'restoring' && <Progress percent={state.progress} aria-label="恢复进度" />}
+        {state.step === 'restoring' && <StepProgress label="恢复进度" progress={state.progress} remaining={state.remaining} />}
         {state.step === 'done' && (
           <Alert
             type={state.warning ? 'warning' : 'success'}

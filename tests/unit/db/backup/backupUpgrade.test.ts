@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backedUpTablesAt, FRAME_KINDS } from '../../../../renderer/src/db/backup/format';
 import { assembleBackup, encodeJson, type PendingFrame } from '../../../../renderer/src/db/backup/frames';
 import { readBackup } from '../../../../renderer/src/db/backup/readBackup';
@@ -10,10 +10,13 @@ import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/schema';
 import type { Petition, Reception } from '../../../../renderer/src/domain/types';
 import { NOW, visit } from '../../domain/fixtures';
 import { freshDb } from '../helpers';
-import { seedDesk } from './helpers';
+import { dumpDesk, legacyBackup, seedDesk, splitTrail } from './helpers';
 
 let db: DeskDatabase;
-afterEach(() => db?.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  db?.close();
+});
 
 /**
  * A backup as the first release (schema version 1) would have written it: today's records with the version-2 fields
@@ -89,5 +92,27 @@ describe('restoring a backup from an older schema version', () => {
 
     expect(await db.users.toArray()).toEqual(accounts);
     expect(await db.petitions.count()).toBe(2);
+  });
+
+  it('restores a version-4 backup into a version-5 desk as it was: version 5 dropped indexes only, so no scratch database upgrades it', async () => {
+    const source = freshDb();
+    await seedDesk(source);
+    const before = splitTrail(await dumpDesk(source));
+    const file = await legacyBackup(source, 4);
+    source.close();
+    await source.delete();
+    const parsed = await readBackup(file, { allowUnencrypted: true });
+    expect(parsed.summary.schemaVersion).toBe(4);
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+
+    db = freshDb();
+    await db.open();
+    const opened = vi.spyOn(indexedDB, 'open');
+    await restoreBackup(db, parsed);
+
+    expect(opened.mock.calls.map(([name]) => name).filter((name) => name.startsWith('petition-desk-restore-'))).toEqual([]);
+    const after = splitTrail(await dumpDesk(db));
+    expect(after.tables).toEqual(before.tables);
+    expect(after.trail.slice(0, before.trail.length)).toEqual(before.trail);
   });
 });

@@ -130,14 +130,15 @@ export function countWrites(db: DeskDatabase): WriteCounts {
 
 /**
  * The desk as a format-1 backup (before encryption), as the previous release's export wrote it: plain frames with
- * their SHA-256 hashes and the file checksum. For the tests of opening an old backup.
+ * their SHA-256 hashes and the file checksum. For the tests of opening an old backup. `schemaVersion` labels the
+ * file as made at an earlier version whose tables are today's (versions that changed indexes only).
  */
-export async function legacyBackup(db: DeskDatabase): Promise<Blob> {
+export async function legacyBackup(db: DeskDatabase, schemaVersion = CURRENT_SCHEMA_VERSION): Promise<Blob> {
   const { assembleBackup, encodeJson } = await import('../../../../renderer/src/db/backup/frames');
   const { FRAME_KINDS } = await import('../../../../renderer/src/db/backup/format');
-  const tables = backedUpTablesAt(CURRENT_SCHEMA_VERSION);
+  const tables = backedUpTablesAt(schemaVersion);
   const blobs: (Blob | Uint8Array<ArrayBuffer>)[] = [];
-  const header = { format: 'petition-desk-backup', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', tables };
+  const header = { format: 'petition-desk-backup', formatVersion: 1, schemaVersion, appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', tables };
   const frames: { kind: number; payload: Uint8Array<ArrayBuffer> | Blob }[] = [{ kind: FRAME_KINDS.header, payload: encodeJson(header) }];
   const counts: Record<string, number> = {};
   for (const name of tables) {

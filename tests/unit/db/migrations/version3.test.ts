@@ -1,12 +1,12 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DeskDatabase } from '../../../renderer/src/db/database';
-import { registerPetition } from '../../../renderer/src/db/petitions';
-import { saveReportDraft } from '../../../renderer/src/db/reports';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
-import { saveSettings } from '../../../renderer/src/db/settings';
-import { NOW, visit } from '../domain/fixtures';
-import { openSignedIn } from './helpers';
+import type { DeskDatabase } from '../../../../renderer/src/db/database';
+import { registerPetition } from '../../../../renderer/src/db/petitions';
+import { saveReportDraft } from '../../../../renderer/src/db/reports';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schema';
+import { saveSettings } from '../../../../renderer/src/db/settings';
+import { NOW, visit } from '../../domain/fixtures';
+import { openSignedIn } from '../helpers';
 
 /** The tables of version 2, every version up to it merged. */
 const V2_STORES = Object.assign({}, ...SCHEMA_VERSIONS.filter((v) => v.version <= 2).map((v) => v.stores)) as Record<string, string>;

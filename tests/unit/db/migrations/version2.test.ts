@@ -1,12 +1,12 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DeskDatabase } from '../../../renderer/src/db/database';
-import { linkReception, loadLedgerRows, registerPetition } from '../../../renderer/src/db/petitions';
-import { saveSettings } from '../../../renderer/src/db/settings';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schema';
-import type { Attachment, Petition, Reception } from '../../../renderer/src/domain/types';
-import { NOW, person, visit } from '../domain/fixtures';
-import { openSignedIn } from './helpers';
+import type { DeskDatabase } from '../../../../renderer/src/db/database';
+import { linkReception, loadLedgerRows, registerPetition } from '../../../../renderer/src/db/petitions';
+import { saveSettings } from '../../../../renderer/src/db/settings';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schema';
+import type { Attachment, Petition, Reception } from '../../../../renderer/src/domain/types';
+import { NOW, person, visit } from '../../domain/fixtures';
+import { openSignedIn } from '../helpers';
 
 /** The tables of version 1, the version the first release shipped. */
 const V1_TABLES = Object.keys(SCHEMA_VERSIONS[0]?.stores ?? {});
@@ -89,7 +89,7 @@ describe('upgrading a version-1 database to version 2', () => {
     expect(receptions.some((r) => r.source !== null)).toBe(true);
 
     expect(await db.documents.count()).toBe(0);
-    expect(db.documents.schema.idxByName['[kind+year]']).toBeDefined();
+    expect(db.documents.schema.idxByName.petitionId).toBeDefined();
   });
 
   it('leaves the persisted ledger index valid, so the first load after the upgrade needs no rebuild', async () => {
