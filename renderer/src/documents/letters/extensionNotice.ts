@@ -2,6 +2,7 @@ import type { Document } from 'docx';
 import { formatChineseDate } from '../../domain/dates';
 import { DEFAULT_LETTER_TEMPLATES, type LetterTemplate } from '../../domain/letterTemplates';
 import type { ActionPayload } from '../../domain/workflowPayloads';
+import { dueDayText } from './dueText';
 import { buildPersonLetter, clause, type CaseFacts, type LetterHead } from './letterParts';
 
 /** Art. 34: one extension of at most 30 days. */
@@ -22,15 +23,6 @@ export interface ExtensionNoticeData extends LetterHead, CaseFacts, Pick<ActionP
   rolledFromDay?: string | null;
 }
 
-/** 「2026年8月24日（8月23日为法定休假日，顺延至其后第一个工作日）」, or the date alone when nothing moved. */
-function newDueText(newDueDate: string, rolledFromDay: string | null | undefined): string {
-  const due = formatChineseDate(newDueDate);
-  if (!rolledFromDay) return due;
-  const fromText = formatChineseDate(rolledFromDay);
-  const sameYear = rolledFromDay.slice(0, 4) === newDueDate.slice(0, 4);
-  return `${due}（${sameYear ? fromText.replace(/^\d{4}年/u, '') : fromText}为法定休假日，顺延至其后第一个工作日）`;
-}
-
 export function buildExtensionNotice(
   data: ExtensionNoticeData,
   template: LetterTemplate<'extensionNotice'> = DEFAULT_LETTER_TEMPLATES.extensionNotice,
@@ -44,6 +36,6 @@ export function buildExtensionNotice(
     延期天数: String(data.days),
     延期理由: clause(data.reason),
     批准人: data.approver.trim(),
-    新办结期限: newDueText(data.newDueDate, data.rolledFromDay),
+    新办结期限: dueDayText(data.newDueDate, data.rolledFromDay),
   });
 }

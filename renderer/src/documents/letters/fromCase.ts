@@ -11,6 +11,7 @@ import { EMPTY_ORGANISATION, routeOf, type Organisation } from '../../domain/rev
 import type { LetterKind } from '../../domain/letterTemplates';
 import { CHANNEL_LABELS, type CaseEvent, type IssuedDocument, type Petition, type Unit } from '../../domain/types';
 import { parsePayload, type ActionPayload, type CaseAction } from '../../domain/workflowPayloads';
+import type { WorkCalendar } from '../../domain/workCalendar';
 import type { AcceptanceNoticeData } from './acceptanceNotice';
 import type { AssignmentSheetData } from './assignmentSheet';
 import type { PersonDetails } from './confidentiality';
@@ -180,6 +181,14 @@ function originalDue(detail: PetitionDetail, env: CaseEnvironment, asOf: string)
   const due = handlingDue({ ...rest, acceptedAt: acceptedAt(detail) }, env.rules, env.calendar, asOf);
   if (!due) throw new Error('本案尚未受理');
   return due;
+}
+
+/**
+ * Counted in calendar days, a period ending on a rest day runs on to the next working day: that day (`plainDay`, the
+ * start plus the days) when it did, so the letter says why its due day is later; null otherwise.
+ */
+function rolledFrom(plainDay: string, due: string, calendar: WorkCalendar): string | null {
+  return due > plainDay && !calendar.isWorkingDay(plainDay) ? plainDay : null;
 }
 
 /** Whether `unitId` is `accusedId` or inside it: a sheet sent there reaches the accused. */
@@ -377,7 +386,11 @@ export function letterDataFor<K extends LetterKind>(
   const build: { [L in LetterKind]: () => CaseLetterData[L] } = {
     acceptanceNotice: () => {
       const due = event.data?.due;
-      return { ...base, acceptedAt: acceptedAt(detail), dueDate: typeof due === 'string' ? due : originalDue(detail, ctx.env, acceptedAt(detail)) };
+      const accepted = acceptedAt(detail);
+      const dueDate = typeof due === 'string' ? due : originalDue(detail, ctx.env, accepted);
+      const { handling } = ctx.env.rules;
+      const plainDay = handling.unit === 'calendarDays' ? addDays(accepted, handling.length) : null;
+      return { ...base, acceptedAt: accepted, dueDate, rolledFromDay: plainDay && rolledFrom(plainDay, dueDate, ctx.env.calendar) };
     },
     rejectionNotice: () => {
       const { reason, whereToApply, route } = payloadOf(event, 'reject');
@@ -388,9 +401,7 @@ export function letterDataFor<K extends LetterKind>(
       const original = originalDue(detail, ctx.env, eventDay);
       const due = event.data?.due;
       const newDueDate = typeof due === 'string' ? due : (handlingDue({ ...facts(detail.petition), extension: { days, approvedAt: eventDay } }, ctx.env.rules, ctx.env.calendar, eventDay) ?? addDays(original, days));
-      // Counted in calendar days, a period ending on a rest day runs on to the next working day: the letter says so.
-      const plainDay = addDays(original, days);
-      const rolledFromDay = newDueDate > plainDay && !ctx.env.calendar.isWorkingDay(plainDay) ? plainDay : null;
+      const rolledFromDay = rolledFrom(addDays(original, days), newDueDate, ctx.env.calendar);
       return { ...base, acceptedAt: acceptedAt(detail), originalDueDate: original, approver, reason, days, newDueDate, rolledFromDay };
     },
     assignmentSheet: () => {

@@ -82,6 +82,12 @@ describe('buildCaseLetter from a stored case', () => {
     expect(text).toContain('2026年9月11日');
   });
 
+  it('受理告知书: a handling period ending on a rest day names the day it ran on from, as the 延期办理告知书 does', async () => {
+    // 26 May + 60 days is Saturday 25 July: the period runs on to Monday 27 July.
+    const text = await letterText(await storedCase(db, [['accept', {}, new Date(2026, 4, 26, 11, 0)]]), 'acceptanceNotice', '信受〔2026〕4号');
+    expect(text).toContain('办理期限至2026年7月27日（7月25日为法定休假日，顺延至其后第一个工作日）');
+  });
+
   it('uses the office’s own wording from the settings', async () => {
     const acceptanceNotice = { ...DEFAULT_LETTER_TEMPLATES.acceptanceNotice, title: '受理通知' };
     const context = letterContext({}, { letterTemplates: { acceptanceNotice } });
