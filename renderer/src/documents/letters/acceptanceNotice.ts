@@ -20,6 +20,7 @@ export function buildAcceptanceNotice(
 ): Document {
   return buildPersonLetter(data, template, data, {
     受理日期: formatChineseDate(data.acceptedAt),
-    办理期限: dueDayText(data.dueDate, data.rolledFromDay),
+    // The template prints the day inside its own parentheses: 「（办理期限至{办理期限}）」.
+    办理期限: dueDayText(data.dueDate, data.rolledFromDay, 'inline'),
   });
 }

@@ -85,7 +85,7 @@ describe('buildCaseLetter from a stored case', () => {
   it('受理告知书: a handling period ending on a rest day names the day it ran on from, as the 延期办理告知书 does', async () => {
     // 26 May + 60 days is Saturday 25 July: the period runs on to Monday 27 July.
     const text = await letterText(await storedCase(db, [['accept', {}, new Date(2026, 4, 26, 11, 0)]]), 'acceptanceNotice', '信受〔2026〕4号');
-    expect(text).toContain('办理期限至2026年7月27日（7月25日为法定休假日，顺延至其后第一个工作日）');
+    expect(text).toContain('（办理期限至2026年7月27日，因7月25日为法定休假日顺延）');
   });
 
   it('uses the office’s own wording from the settings', async () => {
