@@ -6,7 +6,7 @@ import { today } from '../../domain/dates';
 import type { LedgerRow } from '../../domain/ledgerQuery';
 import type { Category, Unit } from '../../domain/types';
 import { platform, type SaveFileResult } from '../../platform';
-import { loadLedgerContacts } from './loadLedgerContacts';
+import { loadLedgerContacts } from '../../db/identity';
 
 export type ExportPhase = 'contacts' | 'rows' | 'file';
 
