@@ -117,6 +117,26 @@ export async function loadPetitionContacts(db: DeskDatabase, petitionIds: readon
   });
 }
 
+/** Petitions read per transaction by loadLedgerContacts: enough to keep IndexedDB busy, small enough to report progress often. */
+const CONTACTS_BATCH = 200;
+
+/**
+ * loadPetitionContacts for the whole filtered ledger of an export, read in batches with progress. The ledger rows
+ * deliberately hold no names, ID numbers or phones, so an export the clerk confirmed should carry them reads them here.
+ */
+export async function loadLedgerContacts(
+  db: DeskDatabase,
+  petitionIds: readonly string[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<Map<string, PetitionContact[]>> {
+  const contacts = new Map<string, PetitionContact[]>();
+  for (let start = 0; start < petitionIds.length; start += CONTACTS_BATCH) {
+    for (const [id, people] of await loadPetitionContacts(db, petitionIds.slice(start, start + CONTACTS_BATCH))) contacts.set(id, people);
+    onProgress?.(Math.min(start + CONTACTS_BATCH, petitionIds.length), petitionIds.length);
+  }
+  return contacts;
+}
+
 /**
  * 保密 on the case page: marks a petition confidential, or lifts the mark. A 检举控告 stays confidential (Art. 30), and
  * only an account granted confidential identities may lift the mark (otherwise lifting it would be a way round the

@@ -56,6 +56,20 @@ describe('renderer/src boundaries', { timeout: 60_000 }, () => {
     }
   });
 
+  it('refuses the app database by name in a screen, at any depth: screens call the bound functions of services/data', async () => {
+    for (const [path, from] of [
+      ['renderer/src/features/petition/probe.ts', '../../db/instance'],
+      ['renderer/src/features/petition/case/forms/probe.tsx', '../../../../db/instance'],
+      ['renderer/src/features/settings/probe.tsx', '../../db/instance'],
+    ] as const) {
+      expect(await problems(path, `import { getDb } from '${from}';\nexport const probe = getDb;\n`), `${path} → ${from}`).toEqual([
+        expect.stringContaining('renderer/src/features never names the database'),
+      ]);
+    }
+    expect(await problems('renderer/src/features/petition/probe.ts', "import { getPetitionDetail } from '../../services/data/petition';\nexport const probe = getPetitionDetail;\n")).toEqual([]);
+    expect(await problems('renderer/src/services/data/probe.ts', "import { getDb } from '../../db/instance';\nexport const probe = getDb;\n")).toEqual([]);
+  });
+
   it('lets each folder use what it may', async () => {
     expect(await problems('renderer/src/db/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;\n")).toEqual([]);
     expect(await problems('renderer/src/documents/letters/probe.ts', "import type { Petition } from '../../domain/types';\nexport type Probe = Petition;\n")).toEqual([]);

@@ -1,10 +1,8 @@
 import { now } from '../../services/clock';
-import { auditNames } from '../../db/audit/auditNames';
-import { loadAuditRecords, type AuditFilter } from '../../db/audit/listAudit';
-import { recordSavedFile } from '../../db/audit/recordAudit';
-import { getDb } from '../../db/instance';
+import type { AuditFilter } from '../../db/audit/listAudit';
 import { today } from '../../domain/dates';
 import { platform, type SaveFileResult } from '../../platform';
+import { auditNames, loadAuditRecords, recordSavedFile } from '../../services/data/audit';
 
 /**
  * 导出 of the 审计日志: the records matching the filter, newest first, as an .xlsx handed to the save dialog (a
@@ -20,16 +18,15 @@ export async function exportAuditTrail(
     import('../../documents/excel/auditWorkbook'),
     import('../../documents/excel/sheet'),
   ]);
-  const db = getDb();
-  const records = await loadAuditRecords(db, filter, onProgress);
-  const bytes = await workbookBytes(buildAuditWorkbook(records, filterText, await auditNames(db, records)));
+  const records = await loadAuditRecords(filter, onProgress);
+  const bytes = await workbookBytes(buildAuditWorkbook(records, filterText, await auditNames(records)));
   const result = await platform.saveFile({
     suggestedName: auditFileName(today(now())),
     bytes,
     filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
   });
   if (result.saved) {
-    await recordSavedFile(db, { action: 'export', entity: 'audit', summary: `导出审计日志：${records.length} 条，${filterText}（${result.path}）` }, now());
+    await recordSavedFile({ action: 'export', entity: 'audit', summary: `导出审计日志：${records.length} 条，${filterText}（${result.path}）` }, now());
   }
   return { result, count: records.length };
 }

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { auditNames } from '../../db/audit/auditNames';
-import { listAudit, listAuditActors, type AuditActorOption, type AuditFilter, type AuditPage } from '../../db/audit/listAudit';
+import type { AuditActorOption, AuditFilter, AuditPage } from '../../db/audit/listAudit';
 import type { AuditNames } from '../../domain/audit/display';
-import { getDb } from '../../db/instance';
 import { errorText } from '../../db/errors';
+import { auditNames, listAudit, listAuditActors } from '../../services/data/audit';
 
 const reason = (error: unknown) => errorText(error);
 
@@ -17,9 +16,8 @@ export function useAuditList(filter: AuditFilter, page: number, pageSize: number
   const [result, setResult] = useState<{ key: string; data: (AuditPage & { names: AuditNames }) | null; error: string | null } | null>(null);
   useEffect(() => {
     let current = true;
-    const db = getDb();
-    listAudit(db, filter, { offset: (page - 1) * pageSize, limit: pageSize })
-      .then(async (found) => ({ ...found, names: await auditNames(db, found.records) }))
+    listAudit(filter, { offset: (page - 1) * pageSize, limit: pageSize })
+      .then(async (found) => ({ ...found, names: await auditNames(found.records) }))
       .then(
       (data) => current && setResult({ key, data, error: null }),
       (error: unknown) => current && setResult({ key, data: null, error: `读取审计日志失败：${reason(error)}` }),
@@ -37,7 +35,7 @@ export function useAuditActors() {
   const [state, setState] = useState<{ actors: AuditActorOption[]; error: string | null }>({ actors: [], error: null });
   useEffect(() => {
     let current = true;
-    listAuditActors(getDb()).then(
+    listAuditActors().then(
       (actors) => current && setState({ actors, error: null }),
       (error: unknown) => current && setState({ actors: [], error: `读取账号列表失败：${reason(error)}` }),
     );

@@ -1,10 +1,9 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Progress, Space } from 'antd';
 import { useState } from 'react';
-import { verifyAuditChain } from '../../db/audit/verify';
-import { getDb } from '../../db/instance';
 import type { AuditChainResult } from '../../domain/audit/verify';
 import { errorText } from '../../db/errors';
+import { verifyAuditChain } from '../../services/data/audit';
 
 type VerifyState = { step: 'idle' } | { step: 'running'; percent: number } | { step: 'done'; result: AuditChainResult } | { step: 'failed'; error: string };
 
@@ -17,7 +16,7 @@ export function useAuditVerification() {
   const run = async () => {
     setState({ step: 'running', percent: 0 });
     try {
-      const result = await verifyAuditChain(getDb(), (checked, total) => setState({ step: 'running', percent: Math.round((checked / Math.max(1, total)) * 100) }));
+      const result = await verifyAuditChain((checked, total) => setState({ step: 'running', percent: Math.round((checked / Math.max(1, total)) * 100) }));
       setState({ step: 'done', result });
     } catch (error) {
       setState({ step: 'failed', error: `核验失败：${errorText(error)}` });

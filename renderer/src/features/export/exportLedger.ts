@@ -1,12 +1,10 @@
 import { now } from '../../services/clock';
-import { recordSavedFile } from '../../db/audit/recordAudit';
-import { getDb } from '../../db/instance';
-import { authorize } from '../../db/session';
 import { today } from '../../domain/dates';
 import type { LedgerRow } from '../../domain/ledgerQuery';
 import type { Category, Unit } from '../../domain/types';
 import { platform, type SaveFileResult } from '../../platform';
-import { loadLedgerContacts } from './loadLedgerContacts';
+import { recordSavedFile } from '../../services/data/audit';
+import { authorize, loadLedgerContacts } from '../../services/data/exports';
 
 export type ExportPhase = 'contacts' | 'rows' | 'file';
 
@@ -24,18 +22,14 @@ export interface LedgerExportArgs {
  */
 export async function exportLedger(args: LedgerExportArgs): Promise<SaveFileResult> {
   // The rows are already in memory (records.view): exporting them is its own permission, checked before any work.
-  authorize(getDb(), 'records.export');
+  authorize('records.export');
   // exceljs is large and only needed here, so it loads on the first export.
   const [{ buildLedgerWorkbook, ledgerFileName }, { workbookBytes }] = await Promise.all([
     import('../../documents/excel/ledgerWorkbook'),
     import('../../documents/excel/sheet'),
   ]);
   const contacts = args.includePersonalInfo
-    ? await loadLedgerContacts(
-        getDb(),
-        args.rows.map((r) => r.id),
-        (done, total) => args.onProgress('contacts', done, total),
-      )
+    ? await loadLedgerContacts(args.rows.map((r) => r.id), (done, total) => args.onProgress('contacts', done, total))
     : undefined;
   const workbook = await buildLedgerWorkbook(
     args.rows,
@@ -51,7 +45,7 @@ export async function exportLedger(args: LedgerExportArgs): Promise<SaveFileResu
   });
   if (result.saved) {
     const personal = args.includePersonalInfo ? '含身份证号和联系电话' : '不含个人信息';
-    await recordSavedFile(getDb(), { action: 'export', entity: 'ledger', summary: `导出台账：${args.rows.length} 件，${personal}（${result.path}）` }, now());
+    await recordSavedFile({ action: 'export', entity: 'ledger', summary: `导出台账：${args.rows.length} 件，${personal}（${result.path}）` }, now());
   }
   return result;
 }

@@ -1,10 +1,9 @@
 import { now } from '../../services/clock';
-import { recordSavedFile } from '../../db/audit/recordAudit';
-import { getDb } from '../../db/instance';
-import { authorize } from '../../db/session';
 import type { StatisticsExportInput } from '../../documents/excel/statisticsWorkbook';
 import { platform, type SaveFileResult } from '../../platform';
 import { safeFileName } from '../../ui/fileName';
+import { recordSavedFile } from '../../services/data/audit';
+import { authorize } from '../../services/data/exports';
 
 /**
  * 导出统计表: the .xlsx of computeStatistics' output for the period and its two bases (see StatisticsExportInput),
@@ -12,7 +11,7 @@ import { safeFileName } from '../../ui/fileName';
  * objects it draws.
  */
 export async function exportStatistics(input: StatisticsExportInput): Promise<SaveFileResult> {
-  authorize(getDb(), 'records.export');
+  authorize('records.export');
   // exceljs is large and only needed here, so it loads on the first export.
   const [{ buildStatisticsWorkbook, statisticsFileName }, { workbookBytes }] = await Promise.all([
     import('../../documents/excel/statisticsWorkbook'),
@@ -27,7 +26,7 @@ export async function exportStatistics(input: StatisticsExportInput): Promise<Sa
   if (result.saved) {
     const { period, pieces } = input.current;
     const summary = `导出统计表：${input.scopeLabel} ${period.from}至${period.to}，${pieces} 件，不含个人信息（${result.path}）`;
-    await recordSavedFile(getDb(), { action: 'export', entity: 'statistics', summary }, now());
+    await recordSavedFile({ action: 'export', entity: 'statistics', summary }, now());
   }
   return result;
 }

@@ -3,12 +3,11 @@ import { App, Switch, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { now } from '../../services/clock';
 import { useSession } from '../../services/session/SessionContext';
-import { setPetitionConfidential } from '../../db/identity';
-import { getDb } from '../../db/instance';
 import type { Petition } from '../../domain/types';
 import { isConfidential } from '../../domain/access/confidential';
 import { can } from '../../domain/access/roles';
 import { errorText } from '../../db/errors';
+import { setPetitionConfidential } from '../../services/data/petition';
 
 /**
  * 保密 on the case page: a 检举控告 is always confidential; any other matter can be marked (cases.handle), and the mark
@@ -30,7 +29,7 @@ export function ConfidentialControl({ petition }: { petition: Petition }) {
   const change = async (next: boolean) => {
     setSaving(true);
     try {
-      await setPetitionConfidential(getDb(), petition.id, next, now());
+      await setPetitionConfidential(petition.id, next, now());
       message.success(next ? '已标记为保密' : '已取消保密');
     } catch (reason) {
       message.error(`保存失败：${errorText(reason)}`);

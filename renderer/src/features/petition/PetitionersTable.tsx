@@ -4,14 +4,13 @@ import { useState } from 'react';
 import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useSession } from '../../services/session/SessionContext';
-import { revealPetitioner } from '../../db/identity';
-import { getDb } from '../../db/instance';
 import type { PetitionDetail } from '../../domain/petitionDetail';
 import { CONFIDENTIAL_PLACEHOLDER } from '../../domain/access/confidential';
 import { can } from '../../domain/access/roles';
 import { shownPhone } from '../../domain/idNumber';
 import type { Petitioner } from '../../domain/types';
 import { errorText } from '../../db/errors';
+import { revealPetitioner } from '../../services/data/petition';
 
 const messageOf = (reason: unknown) => errorText(reason);
 
@@ -40,7 +39,7 @@ export function PetitionersTable({ detail }: { detail: PetitionDetail }) {
   const reveal = async (p: Petitioner) => {
     setRevealing(p.id);
     try {
-      const full = await revealPetitioner(getDb(), detail.petition.id, p.id, now());
+      const full = await revealPetitioner(detail.petition.id, p.id, now());
       setRevealed((map) => new Map(map).set(p.id, full));
     } catch (reason) {
       message.error(`无法显示完整信息：${messageOf(reason)}`);

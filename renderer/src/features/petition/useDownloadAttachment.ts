@@ -1,12 +1,11 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
-import { getAttachment } from '../../db/attachments';
-import { getDb } from '../../db/instance';
 import type { AttachmentInfo } from '../../domain/petitionDetail';
 import { platform } from '../../platform';
 import { safeFileName } from '../../ui/fileName';
 import { useOpenSavedFile } from './useOpenSavedFile';
 import { errorText } from '../../db/errors';
+import { getAttachment } from '../../services/data/petition';
 
 function extensionFilter(name: string) {
   const ext = /\.([a-z0-9]{1,10})$/i.exec(name)?.[1]?.toLowerCase();
@@ -20,7 +19,7 @@ export function useDownloadAttachment(): (attachment: AttachmentInfo) => Promise
   return useCallback(
     async (attachment: AttachmentInfo) => {
       try {
-        const stored = await getAttachment(getDb(), attachment.id);
+        const stored = await getAttachment(attachment.id);
         if (!stored) throw new Error('附件已不存在，请刷新页面');
         const bytes = new Uint8Array(await stored.data.arrayBuffer());
         const name = safeFileName(attachment.name);

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { onPetitionsChanged } from '../../db/changes';
-import { getDb } from '../../db/instance';
-import { getPetitionDetail } from '../../db/petitions';
 import type { PetitionDetail } from '../../domain/petitionDetail';
 import { errorText } from '../../db/errors';
+import { getPetitionDetail } from '../../services/data/petition';
 
 export type DetailState =
   | { state: 'loading' }
@@ -18,7 +17,7 @@ export function usePetitionDetail(id: string): DetailState {
   useEffect(() => {
     let cancelled = false;
     const load = () =>
-      getPetitionDetail(getDb(), id).then(
+      getPetitionDetail(id).then(
         (detail) => {
           if (!cancelled) setResult({ id, value: detail ? { state: 'loaded', detail } : { state: 'missing' } });
         },

@@ -2,13 +2,11 @@ import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
-import { getDb } from '../../db/instance';
-import { withFullIdentity } from '../../db/identity';
-import { getPetitionDetail } from '../../db/petitions';
 import { toLocalDateTime } from '../../domain/dates';
 import { platform } from '../../platform';
 import { useOpenSavedFile } from './useOpenSavedFile';
 import { errorText } from '../../db/errors';
+import { getPetitionDetail, withFullIdentity } from '../../services/data/petition';
 
 /**
  * 打印登记表: builds the 信访登记表 .docx of a saved petition and hands it to the save dialog (a download in the browser).
@@ -24,12 +22,12 @@ export function usePrintRegistrationForm(): { print(petitionId: string): Promise
     async (petitionId: string) => {
       setPrinting(true);
       try {
-        const stored = await getPetitionDetail(getDb(), petitionId);
+        const stored = await getPetitionDetail(petitionId);
         if (!stored) {
           message.error('该信访事项不存在，无法生成登记表');
           return;
         }
-        const detail = await withFullIdentity(getDb(), stored, now(), '打印信访登记表');
+        const detail = await withFullIdentity(stored, now(), '打印信访登记表');
         // The docx library is large and only needed when printing, so it loads on the first print.
         const [{ buildRegistrationForm, registrationFormFromDetail }, { toBytes }] = await Promise.all([
           import('../../documents/registrationForm'),

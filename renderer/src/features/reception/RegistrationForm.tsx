@@ -6,9 +6,6 @@ import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useSession } from '../../services/session/SessionContext';
 import { RegistrationError, errorText } from '../../db/errors';
-import { getDb } from '../../db/instance';
-import { linkReception, registerPetition } from '../../db/petitions';
-import { revealPetitioner } from '../../db/identity';
 import type { RepeatCandidate } from '../../db/petitioners';
 import { genderFromIdNumber } from '../../domain/idNumber';
 import { channelWording } from '../../domain/channelWording';
@@ -31,6 +28,8 @@ import { MatterFields } from './MatterFields';
 import { PetitionersField } from './PetitionersField';
 import { RepeatPanel, type RepeatPanelProps } from './RepeatPanel';
 import type { RegistrationDraft } from './useRegistrationDraft';
+import { revealPetitioner } from '../../services/data/petition';
+import { linkReception, registerPetition } from '../../services/data/reception';
 
 interface RegistrationFormProps {
   start: RegistrationInput;
@@ -128,7 +127,7 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
           return;
         }
         showErrors({});
-        const petition = await registerPetition(getDb(), input, now());
+        const petition = await registerPetition(input, now());
         message.success(`登记成功，编号 ${petition.regNo}`);
         await discardSavedDraft();
         onSaved(petition);
@@ -146,7 +145,7 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
           message.error('关联前请先补全来访信息');
           return;
         }
-        await linkReception(getDb(), candidate.petition.id, input, now());
+        await linkReception(candidate.petition.id, input, now());
         message.success(`已关联到信访事项 ${candidate.petition.regNo}，记为重复访`);
         await discardSavedDraft();
         navigate(`/petitions/${candidate.petition.id}`);
@@ -161,7 +160,7 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
   const fillKnown = useCallback(
     async (candidate: RepeatCandidate) => {
       try {
-        const person = await revealPetitioner(getDb(), candidate.petition.id, candidate.personId, now(), '信访登记时填入已知信息');
+        const person = await revealPetitioner(candidate.petition.id, candidate.personId, now(), '信访登记时填入已知信息');
         const row = ['petitioners', candidate.forPerson] as const;
         const patch = contactPatch(form.getFieldValue([...row]) as RegistrationFormValues['petitioners'][number] | undefined, knownContactOf(person));
         const fields = Object.keys(patch) as ContactField[];

@@ -1,12 +1,12 @@
 import { LinkOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { getDb } from '../../db/instance';
-import { findRepeatCandidates, type RepeatCandidate, type RepeatLookup } from '../../db/petitioners';
+import type { RepeatCandidate, RepeatLookup } from '../../db/petitioners';
 import { formatDateTime } from '../../domain/dates';
 import { repeatKeys, withheldRepeatNotice, type PersonKeys } from '../../domain/repeat';
 import { PETITION_STATUSES } from '../../domain/types';
 import { KnownContactOffers, type ContactRow } from './KnownContactOffers';
+import { findRepeatCandidates } from '../../services/data/reception';
 
 const LOOKUP_DELAY_MS = 350;
 const NOTHING_FOUND: RepeatLookup = { candidates: [], withheld: null };
@@ -47,7 +47,7 @@ export function RepeatPanel({ people, onLink, onFill }: RepeatPanelProps) {
     const anyone = keys.some(isLookedUp);
     let cancelled = false;
     const timer = window.setTimeout(() => {
-      const lookup = anyone ? findRepeatCandidates(getDb(), keys) : Promise.resolve(NOTHING_FOUND);
+      const lookup = anyone ? findRepeatCandidates(keys) : Promise.resolve(NOTHING_FOUND);
       lookup.then(
         (found) => {
           if (!cancelled) setResult({ key: lookupKey, found, error: null });

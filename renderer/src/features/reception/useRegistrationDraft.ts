@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { now } from '../../services/clock';
 import { registerDraftWriter } from '../../services/session/draftWriters';
-import { getDb } from '../../db/instance';
-import { clearDraft, loadDraft, saveDraft } from '../../db/settings';
 import { toLocalDateTime } from '../../domain/dates';
 import type { RegistrationInput } from '../../domain/registration';
+import { clearDraft, loadDraft, saveDraft } from '../../services/data/reception';
 
 const DRAFT_KEY = 'registration';
 const SAVE_DELAY_MS = 300;
@@ -38,7 +37,7 @@ export function useRegistrationDraft(): RegistrationDraft {
 
   useEffect(() => {
     let cancelled = false;
-    loadDraft<RegistrationInput>(getDb(), DRAFT_KEY).then(
+    loadDraft<RegistrationInput>(DRAFT_KEY).then(
       (draft) => {
         if (cancelled) return;
         setInitial(draft);
@@ -62,7 +61,7 @@ export function useRegistrationDraft(): RegistrationDraft {
     const read = pending.current;
     pending.current = null;
     if (!read) return Promise.resolve();
-    return saveDraft(getDb(), DRAFT_KEY, read()).then(
+    return saveDraft(DRAFT_KEY, read()).then(
       // A change typed while this write was under way is not in it: the draft is 'saving' until that one is written.
       () => {
         if (pending.current === null) setStatus({ state: 'saved', at: toLocalDateTime(now()).slice(11) });
@@ -86,7 +85,7 @@ export function useRegistrationDraft(): RegistrationDraft {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
     pending.current = null;
-    await clearDraft(getDb(), DRAFT_KEY);
+    await clearDraft(DRAFT_KEY);
     setStatus({ state: 'empty' });
   }, []);
 

@@ -4,9 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
-import { getDb } from '../../db/instance';
 import { errorText } from '../../db/errors';
-import { listIssuedReports, unfinishedSections, type ReportRecord } from '../../db/reports';
+import { unfinishedSections, type ReportRecord } from '../../db/reports';
 import { toLocalDate } from '../../domain/dates';
 import { checkDocNoPrefix, parseDocNo } from '../../domain/docNo';
 import { toBytes } from '../../documents/gbStyle';
@@ -24,6 +23,7 @@ import { scopeNames, useStatisticsScope } from './reportScope';
 import { ReportHistory } from './ReportHistory';
 import { ReportSections } from './ReportSections';
 import { useReport, type SaveState } from './useReport';
+import { listIssuedReports } from '../../services/data/reports';
 
 const WORD = [{ name: 'Word 文档', extensions: ['docx'] }];
 const messageOf = errorText;
@@ -91,7 +91,7 @@ function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options:
   const [historyVersion, setHistoryVersion] = useState(0);
   useEffect(() => {
     let cancelled = false;
-    listIssuedReports(getDb(), scopeKey).then(
+    listIssuedReports(scopeKey).then(
       (list) => {
         if (cancelled) return;
         setHistory(list);

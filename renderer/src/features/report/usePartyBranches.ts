@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useReferenceData } from '../../services/ReferenceData';
-import { getDb } from '../../db/instance';
-import { listPartyBranches } from '../../db/partyBranches';
 import { errorText } from '../../db/errors';
 import type { PartyBranch } from '../../domain/partyBranches';
+import { listPartyBranches } from '../../services/data/settings';
 
 /**
  * The 党支部 as they stand (设置 → 党支部), read again whenever the unit tree is (a branch's units live on the units),
@@ -19,7 +18,7 @@ export function usePartyBranches(): { branches: PartyBranch[] | null; error: str
   }, []);
   useEffect(() => {
     let cancelled = false;
-    listPartyBranches(getDb()).then(
+    listPartyBranches().then(
       (list) => {
         if (cancelled) return;
         setBranches(list);

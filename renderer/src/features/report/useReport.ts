@@ -2,10 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useCaseEnvironment } from '../../services/useCaseEnvironment';
-import { getDb } from '../../db/instance';
 import { errorText } from '../../db/errors';
-import { getReportDraft, issueReport, ReportDraftConflictError, saveReportDraft, type IssueReportInput, type ReportDraft, type ReportRecord } from '../../db/reports';
-import { loadTypicalCaseTexts } from '../../db/typicalCaseTexts';
+import { ReportDraftConflictError, type IssueReportInput, type ReportDraft, type ReportRecord } from '../../db/reports';
 import { cachedStatRecords, scopeFromKey } from '../../domain/statistics';
 import { toLocalDate, formatDateTime, toTimestamp } from '../../domain/dates';
 import { draftParagraphs } from '../../documents/report/draft';
@@ -15,6 +13,7 @@ import { chooseTypicalCases, describeTypicalCases } from '../../documents/report
 import { type ReportFigures } from '../../documents/report/types';
 import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportPeriod } from '../../domain/reportDraft';
 import { useLedgerIndex } from '../ledger/useLedgerIndex';
+import { getReportDraft, issueReport, loadTypicalCaseTexts, saveReportDraft } from '../../services/data/reports';
 
 /** Typing pauses this long before the draft is saved. */
 const SAVE_DELAY_MS = 600;
@@ -75,13 +74,12 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
     if (!rows || ledgerError) return;
     let cancelled = false;
     (async () => {
-      const db = getDb();
       const scope = scopeFromKey(scopeKey);
       const figures = reportFigures({ ...cachedStatRecords(rows), units, categories, env }, period, scope, toLocalDate(now()));
       const chosen = chooseTypicalCases(rows, { period: statPeriodOf(period), scope, units, categories, topCategories: figures.current.topCategories });
-      const cases = describeTypicalCases(chosen, await loadTypicalCaseTexts(db, chosen.map((c) => c.candidate.id)), units);
+      const cases = describeTypicalCases(chosen, await loadTypicalCaseTexts(chosen.map((c) => c.candidate.id)), units);
       const drafted = draftParagraphs(figures, cases);
-      const saved = await getReportDraft(db, { kind: period.kind, periodKey: key, scopeKey });
+      const saved = await getReportDraft({ kind: period.kind, periodKey: key, scopeKey });
       if (cancelled) return;
       if (shownId.current !== id) {
         shownId.current = id;
@@ -128,7 +126,7 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
       const save = async () => {
         try {
           const at = now();
-          const stored = await saveReportDraft(getDb(), { ...draftOf(next), baseRevision: revisions.current.get(id) ?? null }, at);
+          const stored = await saveReportDraft({ ...draftOf(next), baseRevision: revisions.current.get(id) ?? null }, at);
           revisions.current.set(id, stored.revision ?? null);
           setSave({ state: 'saved', at: formatDateTime(toTimestamp(at)) });
         } catch (reason) {
@@ -150,7 +148,7 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
   const issue = useCallback(
     async (input: Omit<IssueReportInput, 'draft'>, content: ReportContent): Promise<ReportRecord> => {
       await flush();
-      const record = await issueReport(getDb(), { ...input, draft: { ...draftOf(content), baseRevision: revisions.current.get(id) ?? null } });
+      const record = await issueReport({ ...input, draft: { ...draftOf(content), baseRevision: revisions.current.get(id) ?? null } });
       revisions.current.set(id, record.revision ?? null);
       return record;
     },

@@ -4,13 +4,13 @@ import { now } from '../../services/clock';
 import { errorText } from '../../db/errors';
 import { displayNameRules, usernameRules } from '../../services/session/credentialRules';
 import { NewPasswordFields } from '../../services/session/NewPasswordFields';
-import { getDb } from '../../db/instance';
-import { createUser, updateUser, type AccountView } from '../../db/users';
+import type { AccountView } from '../../db/users';
 import { isBranchBound, ROLE_LABELS, ROLES, type Role } from '../../domain/access/roles';
 import { branchLabel } from '../../domain/partyBranches';
 import { usePartyBranches } from '../report/usePartyBranches';
 import { submitOnEnter } from '../../ui/submitOnEnter';
 import { textCount } from '../../ui/textCount';
+import { createUser, updateUser } from '../../services/data/accounts';
 
 interface AccountValues {
   username: string;
@@ -44,9 +44,8 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
     setError(null);
     try {
       const saved = creating
-        ? await createUser(getDb(), values, now())
+        ? await createUser(values, now())
         : await updateUser(
-            getDb(),
             account.id,
             { displayName: values.displayName, role: values.role, disabled: values.disabled, confidentialAccess: values.confidentialAccess, partyBranchId: values.partyBranchId ?? null },
             now(),

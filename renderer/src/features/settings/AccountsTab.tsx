@@ -3,12 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { now } from '../../services/clock';
 import { errorText } from '../../db/errors';
 import { useSession } from '../../services/session/SessionContext';
-import { getDb } from '../../db/instance';
-import { listUsers, type AccountView } from '../../db/users';
+import type { AccountView } from '../../db/users';
 import { PERMISSIONS, permissionsOf, ROLE_LABELS, ROLES } from '../../domain/access/roles';
 import { formatDateTime, toTimestamp } from '../../domain/dates';
 import { AccountDialog } from './AccountDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
+import { listUsers } from '../../services/data/accounts';
 
 type Editing = { kind: 'create' } | { kind: 'edit'; account: AccountView } | { kind: 'reset'; account: AccountView } | null;
 
@@ -21,7 +21,7 @@ export function AccountsTab() {
   const [editing, setEditing] = useState<Editing>(null);
 
   const load = useCallback(() => {
-    listUsers(getDb()).then(
+    listUsers().then(
       (list) => {
         setAccounts(list);
         setError(null);

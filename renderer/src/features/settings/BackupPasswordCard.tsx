@@ -2,10 +2,9 @@ import { errorText } from '../../db/errors';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { now } from '../../services/clock';
-import { newBackupKey } from '../../db/backup/backupPassword';
-import { getDb } from '../../db/instance';
 import { platform } from '../../platform';
 import { keepBackupKey } from './backupActions';
+import { newBackupKey } from '../../services/data/settings';
 
 interface PasswordValues {
   password: string;
@@ -36,7 +35,7 @@ export function BackupPasswordCard() {
     setBusy(true);
     setError(null);
     try {
-      await keepBackupKey(await newBackupKey(getDb(), password, confirm, now()));
+      await keepBackupKey(await newBackupKey(password, confirm, now()));
       setIsSet(true);
       form.resetFields();
       message.success('备份密码已设置：此后的备份都用它加密');

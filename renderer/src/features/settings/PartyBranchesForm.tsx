@@ -2,12 +2,11 @@ import { Alert, App, Button, Input, Modal, Select, Space, Table, Tag } from 'ant
 import { useMemo, useState } from 'react';
 import { useReferenceData } from '../../services/ReferenceData';
 import { errorText } from '../../db/errors';
-import { getDb } from '../../db/instance';
-import { addPartyBranch, renamePartyBranch, setBranchUnits, setPartyBranchRetired } from '../../db/partyBranches';
 import { unitsNamingBranch, type PartyBranch } from '../../domain/partyBranches';
 import { unitsInTreeOrder } from '../../domain/statistics';
 import { TEXT_LIMITS } from '../../domain/textLimits';
 import { usePartyBranches } from '../report/usePartyBranches';
+import { addPartyBranch, renamePartyBranch, setBranchUnits, setPartyBranchRetired } from '../../services/data/settings';
 
 /**
  * 设置 → 党支部: add a branch, rename it, retire it (撤销: it keeps its units and reports, takes no new unit) or bring
@@ -27,7 +26,7 @@ export function PartyBranchesForm() {
 
   const chooseUnits = async (branch: PartyBranch, ids: string[]) => {
     setChoosing((c) => ({ ...c, [branch.id]: ids }));
-    await run(() => setBranchUnits(getDb(), branch.id, ids), `“${branch.name}”的单位已保存`);
+    await run(() => setBranchUnits(branch.id, ids), `“${branch.name}”的单位已保存`);
     setChoosing(({ [branch.id]: _done, ...rest }) => rest);
   };
 
@@ -52,7 +51,7 @@ export function PartyBranchesForm() {
   };
 
   const add = async () => {
-    if (await run(() => addPartyBranch(getDb(), newName), `已添加党支部“${newName.trim()}”`)) setNewName('');
+    if (await run(() => addPartyBranch(newName), `已添加党支部“${newName.trim()}”`)) setNewName('');
   };
 
   return (
@@ -117,7 +116,7 @@ export function PartyBranchesForm() {
                 <Button
                   size="small"
                   onClick={() =>
-                    void run(() => setPartyBranchRetired(getDb(), branch.id, !branch.retired), branch.retired ? `“${branch.name}”已恢复` : `“${branch.name}”已撤销`)
+                    void run(() => setPartyBranchRetired(branch.id, !branch.retired), branch.retired ? `“${branch.name}”已恢复` : `“${branch.name}”已撤销`)
                   }
                 >
                   {branch.retired ? '恢复' : '撤销'}
@@ -135,7 +134,7 @@ export function PartyBranchesForm() {
           confirmLoading={busy}
           onCancel={() => setRenaming(null)}
           onOk={async () => {
-            const ok = await run(() => renamePartyBranch(getDb(), renaming.branch.id, renaming.name), `已改名为“${renaming.name.trim()}”`);
+            const ok = await run(() => renamePartyBranch(renaming.branch.id, renaming.name), `已改名为“${renaming.name.trim()}”`);
             if (ok) setRenaming(null);
           }}
           destroyOnHidden

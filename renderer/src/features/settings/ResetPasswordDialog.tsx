@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { now } from '../../services/clock';
 import { errorText } from '../../db/errors';
 import { NewPasswordFields } from '../../services/session/NewPasswordFields';
-import { getDb } from '../../db/instance';
-import { resetPassword, type AccountView } from '../../db/users';
+import type { AccountView } from '../../db/users';
 import { submitOnEnter } from '../../ui/submitOnEnter';
+import { resetPassword } from '../../services/data/accounts';
 
 interface ResetValues {
   password: string;
@@ -21,7 +21,7 @@ export function ResetPasswordDialog({ account, onClose, onDone }: { account: Acc
   const submit = async ({ password }: ResetValues) => {
     setBusy(true);
     try {
-      await resetPassword(getDb(), account.id, password, now());
+      await resetPassword(account.id, password, now());
       message.success(`已重置${account.displayName}的密码`);
       onDone();
     } catch (refused) {

@@ -2,9 +2,6 @@ import { Card, Col, Row, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useSession } from '../../services/session/SessionContext';
-import { deleteCategory, saveCategory } from '../../db/categories';
-import { getDb } from '../../db/instance';
-import { deleteUnit, saveUnit } from '../../db/units';
 import { can } from '../../domain/access/roles';
 import { PageHeader } from '../../ui/PageHeader';
 import { TreeEditor } from './TreeEditor';
@@ -18,6 +15,7 @@ import { LetterTemplatesForm } from './LetterTemplatesForm';
 import { PartyBranchesForm } from './PartyBranchesForm';
 import { ReviewBodiesForm } from './ReviewBodiesForm';
 import { StaffForm } from './StaffForm';
+import { deleteCategory, deleteUnit, saveCategory, saveUnit } from '../../services/data/settings';
 
 /**
  * 设置: organisation, thresholds, the unit tree and the categories, and on further tabs what case handling reads
@@ -70,11 +68,11 @@ function GeneralTab() {
               noun="单位"
               describe={(unit) => (unit.partyBranch ? `（${unit.partyBranch}）` : '')}
               onSave={async (record, existing) => {
-                await saveUnit(getDb(), { partyBranch: '', ...existing, ...record });
+                await saveUnit({ partyBranch: '', ...existing, ...record });
                 await refresh();
               }}
               onDelete={async (unit) => {
-                await deleteUnit(getDb(), unit.id);
+                await deleteUnit(unit.id);
                 await refresh();
               }}
             />
@@ -87,11 +85,11 @@ function GeneralTab() {
               noun="类别"
               maxDepth={2}
               onSave={async (record) => {
-                await saveCategory(getDb(), record);
+                await saveCategory(record);
                 await refresh();
               }}
               onDelete={async (category) => {
-                await deleteCategory(getDb(), category.id);
+                await deleteCategory(category.id);
                 await refresh();
               }}
             />

@@ -1,10 +1,9 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import { useReferenceData } from '../../services/ReferenceData';
-import { getDb } from '../../db/instance';
-import { saveSettings } from '../../db/settings';
 import type { Settings } from '../../domain/defaults';
 import { errorText } from '../../db/errors';
+import { saveSettings } from '../../services/data/settings';
 
 const reason = (error: unknown) => errorText(error);
 
@@ -23,7 +22,7 @@ export function useSettingsSave() {
     setSaving(true);
     setError(null);
     try {
-      await saveSettings(getDb(), patch);
+      await saveSettings(patch);
     } catch (refused) {
       setError(reason(refused));
       message.error(`保存失败：${reason(refused)}`);

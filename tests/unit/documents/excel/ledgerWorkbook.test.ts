@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCategories } from '../../../../renderer/src/db/categories';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
+import { loadLedgerContacts } from '../../../../renderer/src/db/identity';
 import { loadLedgerRows, registerPetition } from '../../../../renderer/src/db/petitions';
 import { listUnits } from '../../../../renderer/src/db/units';
 import { buildLedgerWorkbook, ledgerFileName, type LedgerReference } from '../../../../renderer/src/documents/excel/ledgerWorkbook';
@@ -8,7 +9,6 @@ import { CUT_OUT } from '../../../../renderer/src/documents/excel/personalData';
 import { workbookBytes } from '../../../../renderer/src/documents/excel/sheet';
 import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerQuery, type LedgerRow } from '../../../../renderer/src/domain/ledgerQuery';
 import { filteredLedgerRows } from '../../../../renderer/src/features/export/filteredLedgerRows';
-import { loadLedgerContacts } from '../../../../renderer/src/features/export/loadLedgerContacts';
 import { freshDb } from '../../db/helpers';
 import { NOW, person, visit } from '../../domain/fixtures';
 import { allXml, readBack, records, rowValues, sheet } from './xlsxParts';

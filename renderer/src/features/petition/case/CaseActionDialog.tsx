@@ -4,8 +4,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { now } from '../../../services/clock';
 import { useReferenceData } from '../../../services/ReferenceData';
 import { useCaseEnvironment } from '../../../services/useCaseEnvironment';
-import { applyCaseAction, CaseActionRefusedError, caseStateOf } from '../../../db/cases';
-import { getDb } from '../../../db/instance';
+import { CaseActionRefusedError, caseStateOf } from '../../../db/cases';
 import type { PetitionDetail } from '../../../domain/petitionDetail';
 import { toLocalDate } from '../../../domain/dates';
 import { handlingDue } from '../../../domain/deadlines';
@@ -15,6 +14,7 @@ import { ACTION_FORMS } from './actionForms';
 import { successMessage, toActionPayload } from './caseActionModel';
 import { withUnitName } from './forms/AssignForm';
 import { errorText } from '../../../db/errors';
+import { applyCaseAction } from '../../../services/data/petition';
 
 interface CaseActionDialogProps {
   action: CaseAction;
@@ -53,7 +53,7 @@ export function CaseActionDialog({ action, detail, onClose }: CaseActionDialogPr
     const payload = toActionPayload(form.getFieldsValue(true)) as Record<string, unknown>;
     const ctx = { now: now(), calendar, rules };
     try {
-      await applyCaseAction(getDb(), detail.petition.id, action, action === 'assign' ? withUnitName(payload, units) : payload, ctx);
+      await applyCaseAction(detail.petition.id, action, action === 'assign' ? withUnitName(payload, units) : payload, ctx);
       message.success(successMessage(action));
       onClose();
     } catch (error) {

@@ -2,15 +2,13 @@ import { Alert, App, Card, Form, Input, Modal, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { now } from '../../../services/clock';
 import { useReferenceData } from '../../../services/ReferenceData';
-import { correctionStart, correctPetition } from '../../../db/corrections';
 import { RegistrationError, errorText } from '../../../db/errors';
-import { getDb } from '../../../db/instance';
-import { getPetitionDetail } from '../../../db/petitionDetail';
 import type { FieldErrors } from '../../../domain/registration';
 import { ContactFields } from '../../reception/ContactFields';
 import { fieldNameForErrorPath, toFormValues, toRegistrationInput, type RegistrationFormValues } from '../../reception/formValues';
 import { MatterFields } from '../../reception/MatterFields';
 import { PetitionersField, type MaskedOnFile } from '../../reception/PetitionersField';
+import { correctionStart, correctPetition, getPetitionDetail } from '../../../services/data/petition';
 
 type CorrectionValues = RegistrationFormValues & { reason: string };
 
@@ -29,7 +27,7 @@ export function CorrectionModal({ petitionId, onClose }: { petitionId: string; o
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([correctionStart(getDb(), petitionId), getPetitionDetail(getDb(), petitionId)]).then(
+    Promise.all([correctionStart(petitionId), getPetitionDetail(petitionId)]).then(
       ([input, detail]) => {
         if (cancelled) return;
         // The case page's masked values (the phone with its separators as typed), shown in the blank fields they keep.
@@ -55,7 +53,7 @@ export function CorrectionModal({ petitionId, onClose }: { petitionId: string; o
     setSaving(true);
     try {
       const values = form.getFieldsValue(true) as CorrectionValues;
-      const saved = await correctPetition(getDb(), petitionId, toRegistrationInput(values), values.reason ?? '', now());
+      const saved = await correctPetition(petitionId, toRegistrationInput(values), values.reason ?? '', now());
       message.success(`已保存修改，编号 ${saved.regNo}`);
       onClose();
     } catch (error) {

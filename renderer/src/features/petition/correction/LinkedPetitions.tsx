@@ -2,10 +2,9 @@ import { App, Button, Input, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { now } from '../../../services/clock';
-import { linkedPetitions, linkPetitions } from '../../../db/corrections';
 import { onPetitionsChanged } from '../../../db/changes';
 import { RegistrationError, errorText } from '../../../db/errors';
-import { getDb } from '../../../db/instance';
+import { linkedPetitions, linkPetitions } from '../../../services/data/petition';
 
 type Linked = Awaited<ReturnType<typeof linkedPetitions>>;
 
@@ -19,7 +18,7 @@ export function LinkedPetitions({ petitionId, mayLink }: { petitionId: string; m
   useEffect(() => {
     let cancelled = false;
     const load = () =>
-      linkedPetitions(getDb(), petitionId).then(
+      linkedPetitions(petitionId).then(
         (list) => !cancelled && setLinked(list),
         (e: unknown) => !cancelled && setError(`读取关联事项失败：${errorText(e)}`),
       );
@@ -35,7 +34,7 @@ export function LinkedPetitions({ petitionId, mayLink }: { petitionId: string; m
 
   const link = async () => {
     try {
-      await linkPetitions(getDb(), petitionId, regNo, now());
+      await linkPetitions(petitionId, regNo, now());
       message.success(`已关联 ${regNo.trim()}`);
       setRegNo('');
       setError(null);

@@ -1,9 +1,8 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { now } from '../../../services/clock';
-import { voidPetition } from '../../../db/corrections';
 import { RegistrationError, errorText } from '../../../db/errors';
-import { getDb } from '../../../db/instance';
+import { voidPetition } from '../../../services/data/petition';
 
 /** 作废: a registration made by mistake. The number stays taken; the matter leaves the statistics and the board. */
 export function VoidModal({ petitionId, regNo, open, onClose }: { petitionId: string; regNo: string; open: boolean; onClose(): void }) {
@@ -15,7 +14,7 @@ export function VoidModal({ petitionId, regNo, open, onClose }: { petitionId: st
   const confirm = async () => {
     setSaving(true);
     try {
-      await voidPetition(getDb(), petitionId, reason, now());
+      await voidPetition(petitionId, reason, now());
       message.success(`已作废 ${regNo}`);
       onClose();
     } catch (e) {

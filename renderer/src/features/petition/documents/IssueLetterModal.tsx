@@ -4,9 +4,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { now } from '../../../services/clock';
 import { useCaseEnvironment } from '../../../services/useCaseEnvironment';
 import { useReferenceData } from '../../../services/ReferenceData';
-import { issueDocument, peekDocNo, reissueDocument } from '../../../db/documents';
-import { withFullIdentity } from '../../../db/identity';
-import { getDb } from '../../../db/instance';
 import type { PetitionDetail } from '../../../domain/petitionDetail';
 import {
   buildCaseLetter,
@@ -27,6 +24,8 @@ import type { CaseEvent, IssuedDocument } from '../../../domain/types';
 import { LetterPreview } from './LetterPreview';
 import { useSaveDocument } from './useDocumentFiles';
 import { errorText } from '../../../db/errors';
+import { issueDocument, peekDocNo, reissueDocument } from '../../../services/data/documents';
+import { withFullIdentity } from '../../../services/data/petition';
 
 export type IssueRequest = { mode: 'issue'; kind: LetterKind } | { mode: 'reissue'; kind: LetterKind; document: IssuedDocument };
 
@@ -89,14 +88,14 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
    */
   const letterDetail = useRef<Promise<PetitionDetail> | null>(null);
   const detailForLetter = useCallback(() => {
-    letterDetail.current ??= needsFullIdentity(kind) ? withFullIdentity(getDb(), detail, now(), `出具${label}`) : Promise.resolve(detail);
+    letterDetail.current ??= needsFullIdentity(kind) ? withFullIdentity(detail, now(), `出具${label}`) : Promise.resolve(detail);
     return letterDetail.current;
   }, [detail, kind, label]);
 
   /** The letter as it would be issued now: the next 文号 (or the reissued one's) and the draft as written. */
   const makePreview = useCallback(
     async (values: LetterDraft): Promise<Preview> => {
-      const docNo = request.mode === 'reissue' ? (request.document.docNo ?? '') : ((await peekDocNo(getDb(), kind, now().getFullYear(), env.prefixOf(kind))) ?? '');
+      const docNo = request.mode === 'reissue' ? (request.document.docNo ?? '') : ((await peekDocNo(kind, now().getFullYear(), env.prefixOf(kind))) ?? '');
       const input: CaseLetterInput = { detail: await detailForLetter(), context, draft: values, event };
       return { bytes: await buildCaseLetter(kind, input, docNo), docNo, draft: values, warnings: caseLetterWarnings(kind, input) };
     },
@@ -151,8 +150,8 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
       const issuedAt = now();
       const record =
         request.mode === 'reissue'
-          ? await reissueDocument(getDb(), { documentId: request.document.id, build, now: issuedAt })
-          : await issueDocument(getDb(), {
+          ? await reissueDocument({ documentId: request.document.id, build, now: issuedAt })
+          : await issueDocument({
               petitionId: detail.petition.id,
               kind,
               year: issuedAt.getFullYear(),

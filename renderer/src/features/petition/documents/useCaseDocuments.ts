@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { onPetitionsChanged } from '../../../db/changes';
-import { listDocuments } from '../../../db/documents';
-import { getDb } from '../../../db/instance';
 import type { IssuedDocument } from '../../../domain/types';
 import { errorText } from '../../../db/errors';
+import { listDocuments } from '../../../services/data/documents';
 
 export type DocumentsState = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; documents: IssuedDocument[] };
 
@@ -13,7 +12,7 @@ export function useCaseDocuments(petitionId: string): DocumentsState {
   useEffect(() => {
     let cancelled = false;
     const load = () =>
-      listDocuments(getDb(), petitionId).then(
+      listDocuments(petitionId).then(
         (documents) => {
           if (!cancelled) setResult({ id: petitionId, value: { state: 'loaded', documents } });
         },

@@ -2,8 +2,6 @@ import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { now } from '../../../services/clock';
 import { useReferenceData } from '../../../services/ReferenceData';
-import { listDocuments } from '../../../db/documents';
-import { getDb } from '../../../db/instance';
 import type { PetitionDetail } from '../../../domain/petitionDetail';
 import { toLocalDateTime } from '../../../domain/dates';
 import { DOC_KINDS } from '../../../domain/docNo';
@@ -13,6 +11,7 @@ import { safeFileName } from '../../../ui/fileName';
 import { useOpenSavedFile } from '../useOpenSavedFile';
 import { documentBytes } from './useCaseDocuments';
 import { errorText } from '../../../db/errors';
+import { listDocuments } from '../../../services/data/documents';
 
 const WORD = [{ name: 'Word 文档', extensions: ['docx'] }];
 const messageOf = (reason: unknown) => errorText(reason);
@@ -72,7 +71,7 @@ export function usePrintCaseFile(): { print(detail: PetitionDetail): Promise<voi
         const [{ buildCaseFile, caseFileFromDetail }, { toBytes }, documents] = await Promise.all([
           import('../../../documents/caseFile'),
           import('../../../documents/gbStyle'),
-          listDocuments(getDb(), detail.petition.id),
+          listDocuments(detail.petition.id),
         ]);
         const data = caseFileFromDetail(detail, { orgName: settings.orgName, units, documents, printedAt: toLocalDateTime(now()) });
         const result = await platform.saveFile({ suggestedName: `信访事项案卷-${detail.petition.regNo}.docx`, bytes: await toBytes(buildCaseFile(data)), filters: WORD });

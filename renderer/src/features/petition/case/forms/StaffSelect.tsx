@@ -2,9 +2,8 @@ import { App, Select } from 'antd';
 import { useState } from 'react';
 import { useReferenceData } from '../../../../services/ReferenceData';
 import { errorText } from '../../../../db/errors';
-import { getDb } from '../../../../db/instance';
-import { addStaffDuty } from '../../../../db/settings';
 import { STAFF_DUTIES, staffAddable, staffName, staffNamesFor, type StaffDuty } from '../../../../domain/staff';
+import { addStaffDuty } from '../../../../services/data/settings';
 
 /** Marks the option that adds the typed name; a stored name cannot start with a C0 control (stripXmlIllegal). */
 const ADD = '\u0001add:';
@@ -43,7 +42,7 @@ export function StaffSelect({ duty, id, value, onChange }: StaffSelectProps) {
     const name = chosen.slice(ADD.length);
     setAdding(true);
     try {
-      await addStaffDuty(getDb(), name, duty);
+      await addStaffDuty(name, duty);
       await refresh();
       onChange?.(name);
     } catch (refused) {
