@@ -4,12 +4,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useSession } from '../../services/session/SessionContext';
-import { restoreBackupAudited } from '../../db/audit/restoreAudited';
-import { accountChanges, type AccountChanges, type AccountLine } from '../../db/backup/accountChanges';
-import { recordsLostByRestore, type LostRecords } from '../../db/backup/lostRecords';
+import type { AccountChanges, AccountLine } from '../../db/backup/accountChanges';
+import type { LostRecords } from '../../db/backup/lostRecords';
 import { BACKUP_EXTENSION, BACKUP_MESSAGES, BackupError, TABLE_LABELS } from '../../db/backup/format';
 import { backupNeedsPassword, readBackup, type ParsedBackup, type ReadOptions } from '../../db/backup/readBackup';
-import { getDb } from '../../db/instance';
+import { accountChanges, recordsLostByRestore, restoreBackupAudited } from '../../services/data/backup';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { formatDateTime } from '../../domain/dates';
@@ -80,7 +79,7 @@ export function RestoreCard() {
     try {
       const onProgress = withRemaining((progress, remaining) => setState({ step: 'reading', progress, remaining }));
       const backup = await readBackup(file, { ...options, onProgress });
-      const [accounts, lost] = await Promise.all([accountChanges(getDb(), backup), recordsLostByRestore(getDb(), backup)]);
+      const [accounts, lost] = await Promise.all([accountChanges(backup), recordsLostByRestore(backup)]);
       setState({ step: 'confirm', backup, source, accounts, lost });
     } catch (refused) {
       // A wrong password: ask again for this file.
@@ -94,7 +93,7 @@ export function RestoreCard() {
     let warning: string | null = null;
     try {
       const onProgress = withRemaining((progress, remaining) => setState({ step: 'restoring', progress, remaining }));
-      await restoreBackupAudited(getDb(), backup, source, now, onProgress);
+      await restoreBackupAudited(backup, source, now, onProgress);
     } catch (failed) {
       const text = reason(failed);
       // After a committed restore only the chain's anchor is written (restoreTrail.ts): if that failed, the data is restored.

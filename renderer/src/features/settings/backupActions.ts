@@ -2,11 +2,10 @@ import { notification } from 'antd';
 import { version } from '../../../../package.json';
 import { ACTIVITY_EVENTS } from '../../services/activity';
 import { now } from '../../services/clock';
-import { recordSavedFile } from '../../db/audit/recordAudit';
 import { importBackupKey, type BackupKey, type RawBackupKey } from '../../db/backup/backupCrypto';
-import { exportBackup } from '../../db/backup/exportBackup';
 import { BACKUP_EXTENSION, type BackupProgress } from '../../db/backup/format';
-import { getDb } from '../../db/instance';
+import { recordSavedFile } from '../../services/data/audit';
+import { exportBackup } from '../../services/data/backup';
 import { toTimestamp } from '../../domain/dates';
 import { platform, type AutoBackupReason, type AutoBackupRequest } from '../../platform';
 import { errorText } from '../../db/errors';
@@ -22,7 +21,7 @@ export const APP_VERSION: string = version;
 export async function backupBytes(onProgress?: BackupProgress, automaticToken?: string): Promise<Uint8Array<ArrayBuffer>> {
   const key = await deskBackupKey();
   const automatic = automaticToken === undefined ? undefined : { token: automaticToken };
-  const { blob } = await exportBackup(getDb(), { appVersion: APP_VERSION, createdAt: toTimestamp(now()), onProgress, key, automatic });
+  const { blob } = await exportBackup({ appVersion: APP_VERSION, createdAt: toTimestamp(now()), onProgress, key, automatic });
   return new Uint8Array(await blob.arrayBuffer());
 }
 
@@ -41,7 +40,7 @@ const AUTO_BACKUP_LABELS: Record<AutoBackupReason, string> = { daily: '每日', 
 
 /** A backup file written (by the clerk's 导出备份, or automatically) goes into the audit trail. */
 export async function auditBackupSaved(summary: string): Promise<void> {
-  await recordSavedFile(getDb(), { action: 'backup', entity: 'backup', summary }, now());
+  await recordSavedFile({ action: 'backup', entity: 'backup', summary }, now());
 }
 
 /** '信访工作台备份-20260525-1800.xfbak' */
