@@ -1,7 +1,7 @@
 /**
  * Prints the totals of a full test run and its closing line, and exits 1 if anything failed.
  *
- *   tsx scripts/count-results.ts --typecheck=<exit> --lint=<exit> --unit=<exit> --e2e=<exit>
+ *   tsx scripts/count-results.ts --typecheck=<exit> --lint=<exit> --format=<exit> --unit=<exit> --e2e=<exit>
  *
  * Reads test-results/unit.json (vitest) and test-results/e2e.json (Playwright), as written by .ci/run.
  */
@@ -32,12 +32,13 @@ function readReport(path: string): unknown {
 const counts = [
   countCheck('typecheck', exitCodeArg('typecheck')),
   countCheck('lint', exitCodeArg('lint')),
+  countCheck('format', exitCodeArg('format')),
   countVitest('unit', readReport('test-results/unit.json'), exitCodeArg('unit')),
   countPlaywright('e2e', readReport('test-results/e2e.json'), exitCodeArg('e2e')),
 ];
 
 console.log('');
-console.log('Totals (typecheck and lint count as one check each):');
+console.log('Totals (typecheck, lint and format count as one check each):');
 for (const c of counts) console.log(`  ${suiteLine(c)}`);
 const totals = total(counts);
 console.log(finalLine(totals));
