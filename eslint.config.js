@@ -9,15 +9,35 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 
 const RENDERER_ROOMS = ['app', 'db', 'documents', 'domain', 'features', 'platform', 'services', 'ui'];
 const DEXIE = ['dexie', 'dexie-*', 'dexie/*'];
-const LIBRARIES = ['react', 'react-*', 'react/*', 'docx', 'docx-*', 'antd', 'antd/*', '@ant-design/*', 'echarts', 'exceljs'];
+const LIBRARIES = [
+  'react',
+  'react-*',
+  'react/*',
+  'docx',
+  'docx-*',
+  'antd',
+  'antd/*',
+  '@ant-design/*',
+  'echarts',
+  'exceljs',
+];
 /** Relative imports of every top-level folder of renderer/src except these, at any depth ('../../db/instance'). */
-const outside = (...allowed) => RENDERER_ROOMS.filter((room) => !allowed.includes(room)).flatMap((room) => [`../${room}`, `../${room}/*`, `**/../${room}`, `**/../${room}/*`]);
+const outside = (...allowed) =>
+  RENDERER_ROOMS.filter((room) => !allowed.includes(room)).flatMap((room) => [
+    `../${room}`,
+    `../${room}/*`,
+    `**/../${room}`,
+    `**/../${room}/*`,
+  ]);
 /**
  * One no-restricted-imports option for a folder: the renderer's own bans (electron, Node) and the folder's. ESLint
  * keeps only the last no-restricted-imports a file matches, so each folder's rule repeats the renderer's.
  */
 const restrictedImports = (message, groups, others = []) => ({
-  paths: [{ name: 'electron', message: 'The renderer never imports electron: use renderer/src/platform.' }, ...nodeBuiltins.map((name) => ({ name, message: 'The renderer never imports Node modules.' }))],
+  paths: [
+    { name: 'electron', message: 'The renderer never imports electron: use renderer/src/platform.' },
+    ...nodeBuiltins.map((name) => ({ name, message: 'The renderer never imports Node modules.' })),
+  ],
   patterns: [...groups.map((group) => ({ group, message })), ...others],
 });
 /** Dexie outside db/, with its own message where a folder's rule bans more. */
@@ -25,14 +45,32 @@ const NO_DEXIE = { group: DEXIE, message: 'renderer/src reaches IndexedDB only t
 /** The app's database by name (getDb): a screen calls the db/ functions bound to it in services/data instead. */
 const NO_APP_DATABASE = {
   group: ['../db/instance', '**/../db/instance'],
-  message: 'renderer/src/features never names the database (db/instance, getDb): call the db/ functions bound to it in renderer/src/services/data.',
+  message:
+    'renderer/src/features never names the database (db/instance, getDb): call the db/ functions bound to it in renderer/src/services/data.',
 };
 /** features/' rule; `others` are the bans beside the folders a screen may not import. */
 const featureImports = (...others) =>
-  restrictedImports('renderer/src/features never imports app/: what screens share lives in services/ or ui/.', [outside('features', 'db', 'documents', 'domain', 'platform', 'services', 'ui')], [NO_DEXIE, ...others]);
+  restrictedImports(
+    'renderer/src/features never imports app/: what screens share lives in services/ or ui/.',
+    [outside('features', 'db', 'documents', 'domain', 'platform', 'services', 'ui')],
+    [NO_DEXIE, ...others],
+  );
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'dist-web-*/**', 'dist-bench/**', 'release/**', 'node_modules/**', 'samples/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'dist-web/**',
+      'dist-web-*/**',
+      'dist-bench/**',
+      'release/**',
+      'node_modules/**',
+      'samples/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,7 +80,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.ts', 'bench/run.ts', 'bench/statistics.ts', 'tests/main/**/*.ts', 'tests/e2e/**/*.ts', 'tests/electron/**/*.ts', '*.config.ts', '*.config.js'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/run.ts',
+      'bench/statistics.ts',
+      'tests/main/**/*.ts',
+      'tests/e2e/**/*.ts',
+      'tests/electron/**/*.ts',
+      '*.config.ts',
+      '*.config.js',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -54,7 +102,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer never imports electron: use renderer/src/platform.' }, ...nodeBuiltins.map((name) => ({ name, message: 'The renderer never imports Node modules.' }))],
+          paths: [
+            { name: 'electron', message: 'The renderer never imports electron: use renderer/src/platform.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer never imports Node modules.' })),
+          ],
         },
       ],
     },
@@ -63,21 +114,35 @@ export default tseslint.config(
     // Outside db/, no file reaches IndexedDB itself: screens, documents and domain go through db/'s repositories.
     files: ['renderer/src/**/*.{ts,tsx}'],
     ignores: ['renderer/src/db/**'],
-    rules: { 'no-restricted-imports': ['error', restrictedImports('renderer/src reaches IndexedDB only through renderer/src/db.', [DEXIE])] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        restrictedImports('renderer/src reaches IndexedDB only through renderer/src/db.', [DEXIE]),
+      ],
+    },
   },
   {
     files: ['renderer/src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        restrictedImports('renderer/src/domain is pure: no React, Dexie, docx or UI library, nothing outside domain/.', [DEXIE, LIBRARIES, outside('domain')]),
+        restrictedImports(
+          'renderer/src/domain is pure: no React, Dexie, docx or UI library, nothing outside domain/.',
+          [DEXIE, LIBRARIES, outside('domain')],
+        ),
       ],
     },
   },
   {
     files: ['renderer/src/db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', restrictedImports('renderer/src/db stores domain records: it imports domain/ only, no screen, document or UI code.', [LIBRARIES, outside('db', 'domain')])],
+      'no-restricted-imports': [
+        'error',
+        restrictedImports(
+          'renderer/src/db stores domain records: it imports domain/ only, no screen, document or UI code.',
+          [LIBRARIES, outside('db', 'domain')],
+        ),
+      ],
     },
   },
   {
@@ -85,11 +150,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        restrictedImports('renderer/src/documents builds files from domain data: no React, Dexie or UI library, no db/, features/ or app/.', [
-          DEXIE,
-          ['react', 'react-*', 'react/*', 'antd', 'antd/*', '@ant-design/*', 'echarts'],
-          outside('documents', 'domain'),
-        ]),
+        restrictedImports(
+          'renderer/src/documents builds files from domain data: no React, Dexie or UI library, no db/, features/ or app/.',
+          [
+            DEXIE,
+            ['react', 'react-*', 'react/*', 'antd', 'antd/*', '@ant-design/*', 'echarts'],
+            outside('documents', 'domain'),
+          ],
+        ),
       ],
     },
   },
@@ -108,20 +176,37 @@ export default tseslint.config(
   {
     files: ['renderer/src/services/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', restrictedImports('renderer/src/services serves every screen: it imports no app/, features/ or documents/.', [outside('services', 'db', 'domain', 'platform', 'ui')], [NO_DEXIE])],
+      'no-restricted-imports': [
+        'error',
+        restrictedImports(
+          'renderer/src/services serves every screen: it imports no app/, features/ or documents/.',
+          [outside('services', 'db', 'domain', 'platform', 'ui')],
+          [NO_DEXIE],
+        ),
+      ],
     },
   },
   {
     files: ['renderer/src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', restrictedImports('renderer/src/ui holds presentational components: domain/ only, no data, screens or app.', [outside('ui', 'domain')], [NO_DEXIE])],
+      'no-restricted-imports': [
+        'error',
+        restrictedImports(
+          'renderer/src/ui holds presentational components: domain/ only, no data, screens or app.',
+          [outside('ui', 'domain')],
+          [NO_DEXIE],
+        ),
+      ],
     },
   },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     ignores: ['renderer/src/platform/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Only renderer/src/platform touches window.api.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'api', message: 'Only renderer/src/platform touches window.api.' },
+      ],
     },
   },
   // Last: Prettier owns the layout, so no rule argues with it.

@@ -36,7 +36,10 @@ export default defineConfig({
   // and journeys that sign several accounts in and out came close to 90 s); the budget is for hangs, not for speed.
   timeout: 150_000,
   expect: { timeout: 5_000 },
-  reporter: [['list'], ['json', { outputFile: port === 4173 ? 'test-results/e2e.json' : `test-results/e2e-${port}.json` }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: port === 4173 ? 'test-results/e2e.json' : `test-results/e2e-${port}.json` }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',

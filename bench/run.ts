@@ -52,7 +52,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -123,9 +125,15 @@ async function runInChromium(origin: string, count: number): Promise<BenchReport
     await page.goto(`${origin}/bench.html?${benchQuery(count)}`);
     const report = await Promise.race([
       page.evaluate(() => (globalThis as { __bench?: Promise<unknown> }).__bench ?? null),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the bench did not finish within ${TIMEOUT_MS / 60_000} min`)), TIMEOUT_MS).unref()),
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () => reject(new Error(`the bench did not finish within ${TIMEOUT_MS / 60_000} min`)),
+          TIMEOUT_MS,
+        ).unref(),
+      ),
     ]);
-    if (report === null) throw new Error('bench.html did not start the bench (window.__bench is missing): see the page errors above');
+    if (report === null)
+      throw new Error('bench.html did not start the bench (window.__bench is missing): see the page errors above');
     if (!isReport(report)) throw new Error('the bench page returned something that is not a report');
     return report;
   } finally {
@@ -152,14 +160,30 @@ function printTable(report: BenchReport): boolean {
   const header = ['name', 'n', 'median_ms', 'floor_ms', 'budget_ms', 'ok', 'note'];
   const lines = report.rows.map((r) => {
     const ok = r.budget_ms === null ? '—' : r.median_ms <= r.budget_ms ? 'yes' : 'NO';
-    return [r.name, String(r.n), fixed(r.median_ms), fixed(r.floor_ms), r.budget_ms === null ? '—' : String(r.budget_ms), ok, r.note];
+    return [
+      r.name,
+      String(r.n),
+      fixed(r.median_ms),
+      fixed(r.floor_ms),
+      r.budget_ms === null ? '—' : String(r.budget_ms),
+      ok,
+      r.note,
+    ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => displayWidth(l[i] ?? ''))));
-  const format = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] ?? 0, i === 0 || i === cells.length - 1)).join('  ').trimEnd();
+  const format = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i] ?? 0, i === 0 || i === cells.length - 1))
+      .join('  ')
+      .trimEnd();
   console.log('');
-  console.log(`${report.petitions} petitions: seeded in ${(report.seeding.ms / 1000).toFixed(1)} s with ${report.seeding.petitioners} petitioners, ${report.seeding.receptions} receptions, ${report.seeding.caseEvents} case events`);
+  console.log(
+    `${report.petitions} petitions: seeded in ${(report.seeding.ms / 1000).toFixed(1)} s with ${report.seeding.petitioners} petitioners, ${report.seeding.receptions} receptions, ${report.seeding.caseEvents} case events`,
+  );
   const heap = (mb: number | null) => (mb === null ? 'n/a' : `${mb} MB`);
-  console.log(`JS heap: ${heap(report.heapMb.afterSeeding)} after seeding, ${heap(report.heapMb.withLedgerLoaded)} with the ledger loaded`);
+  console.log(
+    `JS heap: ${heap(report.heapMb.afterSeeding)} after seeding, ${heap(report.heapMb.withLedgerLoaded)} with the ledger loaded`,
+  );
   console.log('');
   console.log(format(header));
   for (const line of lines) console.log(format(line));
@@ -168,15 +192,25 @@ function printTable(report: BenchReport): boolean {
 
 async function main(): Promise<void> {
   const count = Number(option('n') ?? 100_000);
-  if (!Number.isInteger(count) || count < 100) throw new Error(`--n must be a whole number of at least 100, not ${option('n')}`);
+  if (!Number.isInteger(count) || count < 100)
+    throw new Error(`--n must be a whole number of at least 100, not ${option('n')}`);
   // bench.html is built only with the test hooks on (scripts/testHooks.ts).
-  if (option('no-build') === undefined) await run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--outDir', DIST], { ...process.env, [TEST_HOOKS_ENV]: '1' });
+  if (option('no-build') === undefined)
+    await run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--outDir', DIST], {
+      ...process.env,
+      [TEST_HOOKS_ENV]: '1',
+    });
   const { server, origin } = await serveDist();
   try {
     console.log(`serving dist-bench at ${origin}`);
     const report = await runInChromium(origin, count);
     const withinBudget = printTable(report);
-    const results = report.rows.map(({ name, n, median_ms, floor_ms }) => ({ name, n, median_ms: Number(median_ms.toFixed(2)), floor_ms: Number(floor_ms.toFixed(2)) }));
+    const results = report.rows.map(({ name, n, median_ms, floor_ms }) => ({
+      name,
+      n,
+      median_ms: Number(median_ms.toFixed(2)),
+      floor_ms: Number(floor_ms.toFixed(2)),
+    }));
     await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nwrote ${RESULTS}`);
     console.log(withinBudget ? 'every budget met' : 'SOME BUDGETS MISSED (marked NO above)');

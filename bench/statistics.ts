@@ -7,7 +7,15 @@ import { caseEnvironment } from '../renderer/src/domain/caseEnvironment';
 import { addDays } from '../renderer/src/domain/dates';
 import type { CaseClockFacts } from '../renderer/src/domain/deadlines';
 import { DEFAULT_SETTINGS, defaultCategories, defaultUnits } from '../renderer/src/domain/defaults';
-import { computeStatistics, quarterPeriod, yearPeriod, type StatPeriod, type StatPetition, type StatReception, type StatScope } from '../renderer/src/domain/statistics';
+import {
+  computeStatistics,
+  quarterPeriod,
+  yearPeriod,
+  type StatPeriod,
+  type StatPetition,
+  type StatReception,
+  type StatScope,
+} from '../renderer/src/domain/statistics';
 import { CHANNELS, IDENTITY_TYPES, NATURES, type PetitionStatus } from '../renderer/src/domain/types';
 import { SATISFACTION_LEVELS } from '../renderer/src/domain/workflowPayloads';
 
@@ -54,7 +62,8 @@ function generate(): { petitions: StatPetition[]; receptions: StatReception[] } 
       facts = { nature, receivedAt: day, acceptedAt };
       status = 'accepted';
       if (rand() < 0.05) facts.extension = { days: 30, approvedAt: addDays(acceptedAt, 50) };
-      if (rand() < 0.02) facts.pauses = [{ from: addDays(acceptedAt, 10), to: addDays(acceptedAt, 20), reason: '鉴定' }];
+      if (rand() < 0.02)
+        facts.pauses = [{ from: addDays(acceptedAt, 10), to: addDays(acceptedAt, 20), reason: '鉴定' }];
       if (stage > 0.25) {
         const repliedAt = addDays(acceptedAt, 10 + Math.floor(rand() * 70));
         facts.repliedAt = repliedAt;
@@ -84,14 +93,24 @@ function generate(): { petitions: StatPetition[]; receptions: StatReception[] } 
       satisfaction: status === 'closed' && rand() < 0.8 ? pick(SATISFACTION_LEVELS) : null,
     });
     receptions.push({ petitionId: id, receivedAt, channel, headcount, isRepeat: false, flags });
-    if (repeats) receptions.push({ petitionId: id, receivedAt: `${addDays(day, 30)}T09:00`, channel: pick(CHANNELS), headcount: 1, isRepeat: true, flags: FLAGS });
+    if (repeats)
+      receptions.push({
+        petitionId: id,
+        receivedAt: `${addDays(day, 30)}T09:00`,
+        channel: pick(CHANNELS),
+        headcount: 1,
+        isRepeat: true,
+        flags: FLAGS,
+      });
   }
   return { petitions, receptions };
 }
 
 const t0 = performance.now();
 const data = generate();
-console.log(`generated ${data.petitions.length} petitions, ${data.receptions.length} receptions in ${Math.round(performance.now() - t0)} ms`);
+console.log(
+  `generated ${data.petitions.length} petitions, ${data.receptions.length} receptions in ${Math.round(performance.now() - t0)} ms`,
+);
 
 const env = caseEnvironment(DEFAULT_SETTINGS);
 const cases: Array<[string, StatPeriod, StatScope]> = [
@@ -113,5 +132,7 @@ for (const [name, period, scope] of cases) {
     summary = `${s.batches}批次 ${s.persons}人次 ${s.pieces}件, 应办结 ${s.handling.due}, 超期 ${s.overdue.length}`;
   }
   const [cold, ...warm] = times;
-  console.log(`${name.padEnd(32)} cold ${(cold as number).toFixed(1).padStart(7)} ms   median ${median(warm).toFixed(1).padStart(7)} ms   (${summary})`);
+  console.log(
+    `${name.padEnd(32)} cold ${(cold as number).toFixed(1).padStart(7)} ms   median ${median(warm).toFixed(1).padStart(7)} ms   (${summary})`,
+  );
 }

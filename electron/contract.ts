@@ -21,7 +21,9 @@ export const saveFileArgs = z.object({
   /** At most 200 MB. */
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 200 * 1024 * 1024, '文件过大：不能超过 200 MB'),
   filters: z
-    .array(z.object({ name: z.string().min(1).max(50), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1) }))
+    .array(
+      z.object({ name: z.string().min(1).max(50), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1) }),
+    )
     .max(5)
     .default([]),
 });
@@ -33,7 +35,9 @@ export type OpenPathArgs = z.input<typeof openPathArgs>;
 export type OpenPathResult = { opened: boolean; error?: string };
 
 /** A backup file's bytes: larger than a letter, so its own limit (the whole file crosses IPC once). */
-const backupBytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= 2 * 1024 * 1024 * 1024, '备份文件过大：不能超过 2 GB');
+const backupBytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= 2 * 1024 * 1024 * 1024, '备份文件过大：不能超过 2 GB');
 
 /** 导出备份 through the native save dialog. */
 export const exportBackupArgs = z.object({ suggestedName: fileName, bytes: backupBytes });
@@ -52,7 +56,11 @@ export interface AutoBackupRequest {
 }
 
 /** An automatic backup the renderer made because main asked for it (daily, or before the window closes). */
-export const saveAutoBackupArgs = z.object({ bytes: backupBytes, reason: z.enum(AUTO_BACKUP_REASONS), token: backupToken });
+export const saveAutoBackupArgs = z.object({
+  bytes: backupBytes,
+  reason: z.enum(AUTO_BACKUP_REASONS),
+  token: backupToken,
+});
 export type SaveAutoBackupArgs = z.input<typeof saveAutoBackupArgs>;
 
 /** One automatic backup in the user-data folder; createdAt is local time 'YYYY-MM-DDTHH:mm:ss'. */
@@ -63,7 +71,9 @@ export interface AutoBackupEntry {
   reason: AutoBackupReason;
 }
 
-export const readAutoBackupArgs = z.object({ name: z.string().regex(/^xfdesk-\d{8}-\d{6}-(daily|quit)\.xfbak$/, '不是自动备份的文件名') });
+export const readAutoBackupArgs = z.object({
+  name: z.string().regex(/^xfdesk-\d{8}-\d{6}-(daily|quit)\.xfbak$/, '不是自动备份的文件名'),
+});
 export type ReadAutoBackupArgs = z.input<typeof readAutoBackupArgs>;
 
 /** The renderer's answer to a backup requested before closing: null when it was saved, else why it failed. */
@@ -71,7 +81,10 @@ export const finishQuitBackupArgs = z.object({ error: z.string().max(2000).nulla
 export type FinishQuitBackupArgs = z.input<typeof finishQuitBackupArgs>;
 
 /** One audit chain head: the newest record's seq (the number of records the chain has ever had) and its hash. */
-const auditHead = z.object({ seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), hash: z.string().regex(/^[0-9a-f]{64}$/, '不是审计记录的哈希值') });
+const auditHead = z.object({
+  seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, '不是审计记录的哈希值'),
+});
 export type AuditHeadArgs = z.input<typeof auditHead>;
 
 /**

@@ -16,7 +16,13 @@ export function cspMeta(options: { devHeaderOnly: boolean }): Plugin {
     },
     transformIndexHtml() {
       if (isDev && options.devHeaderOnly) return [];
-      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: cspHeader(isDev) }, injectTo: 'head-prepend' }];
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: cspHeader(isDev) },
+          injectTo: 'head-prepend',
+        },
+      ];
     },
   };
 }

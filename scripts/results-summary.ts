@@ -44,7 +44,9 @@ function isVitestReport(value: unknown): value is VitestReport {
 }
 
 function isPlaywrightReport(value: unknown): value is PlaywrightReport {
-  return isObject(value) && isObject(value.stats) && typeof value.stats.expected === 'number' && Array.isArray(value.errors);
+  return (
+    isObject(value) && isObject(value.stats) && typeof value.stats.expected === 'number' && Array.isArray(value.errors)
+  );
 }
 
 /**
@@ -60,9 +62,12 @@ function withExitCode(count: SuiteCount, exitCode: number): SuiteCount {
 /** `report` is the parsed JSON file, or null when the file does not exist. */
 export function countVitest(name: string, report: unknown, exitCode: number): SuiteCount {
   if (report === null) return { name, passed: 0, failed: 1, skipped: 0, note: 'no JSON report was written' };
-  if (!isVitestReport(report)) return { name, passed: 0, failed: 1, skipped: 0, note: 'the JSON report is not vitest output' };
+  if (!isVitestReport(report))
+    return { name, passed: 0, failed: 1, skipped: 0, note: 'the JSON report is not vitest output' };
   // A test file that fails to load has no tests; count each such file as a failure.
-  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  );
   const count: SuiteCount = {
     name,
     passed: report.numPassedTests,
@@ -75,7 +80,8 @@ export function countVitest(name: string, report: unknown, exitCode: number): Su
 
 export function countPlaywright(name: string, report: unknown, exitCode: number): SuiteCount {
   if (report === null) return { name, passed: 0, failed: 1, skipped: 0, note: 'no JSON report was written' };
-  if (!isPlaywrightReport(report)) return { name, passed: 0, failed: 1, skipped: 0, note: 'the JSON report is not Playwright output' };
+  if (!isPlaywrightReport(report))
+    return { name, passed: 0, failed: 1, skipped: 0, note: 'the JSON report is not Playwright output' };
   const { expected, unexpected, flaky, skipped } = report.stats;
   // Errors outside any test (web server did not start, a spec file failed to compile) are failures too.
   const count: SuiteCount = {

@@ -33,7 +33,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  */
 function heapPeak(): { sample(): void; stop(): number | null } {
   // performance.memory is a getter returning a fresh snapshot each time: a kept object would give one figure forever.
-  const used = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
+  const used = () =>
+    (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
   let peak = used() ?? 0;
   const sample = () => {
     peak = Math.max(peak, used() ?? 0);
@@ -64,7 +65,19 @@ const BENCH_BACKUP_PASSWORD = 'bench-backup-2026';
 async function addAdministrator(db: DeskDatabase): Promise<void> {
   const at = new Date().toISOString().slice(0, 19);
   const password = await hashPassword('bench-admin-2026');
-  const account = { id: 'bench-admin', username: 'bench', displayName: '基准测试', role: 'admin' as const, confidentialAccess: true, password, failedAttempts: 0, lockedUntil: null, disabled: false, createdAt: at, updatedAt: at };
+  const account = {
+    id: 'bench-admin',
+    username: 'bench',
+    displayName: '基准测试',
+    role: 'admin' as const,
+    confidentialAccess: true,
+    password,
+    failedAttempts: 0,
+    lockedUntil: null,
+    disabled: false,
+    createdAt: at,
+    updatedAt: at,
+  };
   await withoutAudit(db, () => db.users.put(account));
 }
 
@@ -98,7 +111,11 @@ async function seedAttachments(db: DeskDatabase, petitionIds: readonly string[])
  * (dayOfWork: the restore writes only what differs); and restore it into an empty database, as on a new or
  * reinstalled machine (every record written).
  */
-export async function runBackupScenario(db: DeskDatabase, petitionIds: readonly string[], log: (line: string) => void): Promise<BenchRow[]> {
+export async function runBackupScenario(
+  db: DeskDatabase,
+  petitionIds: readonly string[],
+  log: (line: string) => void,
+): Promise<BenchRow[]> {
   log(`backup: seeding ${ATTACHMENTS} attachments`);
   const attachmentBytes = await seedAttachments(db, petitionIds);
   // A restore refuses a backup without an administrator (restorePolicy.ts); the backup password's key, made once.
@@ -106,14 +123,20 @@ export async function runBackupScenario(db: DeskDatabase, petitionIds: readonly 
   const stored = await createBackupKey(BENCH_BACKUP_PASSWORD);
   const key = await importBackupKey(stored);
   const rows: BenchRow[] = [];
-  const add = (name: string, ms: number, note: string) => rows.push({ name, n: RUNS, median_ms: ms, floor_ms: 0, budget_ms: BACKUP_BUDGET_MS, note });
+  const add = (name: string, ms: number, note: string) =>
+    rows.push({ name, n: RUNS, median_ms: ms, floor_ms: 0, budget_ms: BACKUP_BUDGET_MS, note });
   const size = `${petitionIds.length.toLocaleString('en')} + ${ATTACHMENTS.toLocaleString('en')} attachments`;
 
   log('backup: export');
   let file = new Blob([]);
   let counts = '';
   const exported = await measure(async (sample) => {
-    const result = await exportBackup(db, { appVersion: 'bench', createdAt: new Date().toISOString(), onProgress: sample, key });
+    const result = await exportBackup(db, {
+      appVersion: 'bench',
+      createdAt: new Date().toISOString(),
+      onProgress: sample,
+      key,
+    });
     file = result.blob;
     counts = `${result.counts.petitions ?? 0} petitions, ${result.counts.attachments ?? 0} attachments`;
   });
@@ -134,7 +157,10 @@ export async function runBackupScenario(db: DeskDatabase, petitionIds: readonly 
       await restoreBackup(target, parsed, sample);
       keep?.(parsed.tables);
     });
-    return { ...whole, note: `read and validate ${seconds(readMs)}, write ${seconds(whole.ms - readMs)}; peak JS heap ${whole.peakMb ?? '?'} MB` };
+    return {
+      ...whole,
+      note: `read and validate ${seconds(readMs)}, write ${seconds(whole.ms - readMs)}; peak JS heap ${whole.peakMb ?? '?'} MB`,
+    };
   };
 
   log('backup: a day of work, then read, validate and restore over the same database');
@@ -154,8 +180,22 @@ export async function runBackupScenario(db: DeskDatabase, petitionIds: readonly 
   const emptyBudget = Math.round(EMPTY_RESTORE_BUDGET_RATIO * floorMs);
   const beside = `indexed floor ${seconds(floorMs)} (budget ${EMPTY_RESTORE_BUDGET_RATIO}× = ${seconds(emptyBudget)}), floor without indexes ${seconds(floors.bareMs)}`;
   rows.push(
-    { name: 'backup restore over the desk a day later (writes what differs)', n: RUNS, median_ms: over.ms, floor_ms: floorMs, budget_ms: BACKUP_BUDGET_MS, note: overNote },
-    { name: 'backup restore into an empty desk', n: RUNS, median_ms: fresh.ms, floor_ms: floorMs, budget_ms: emptyBudget, note: `${fresh.note}; ${beside}; ${floorNote}` },
+    {
+      name: 'backup restore over the desk a day later (writes what differs)',
+      n: RUNS,
+      median_ms: over.ms,
+      floor_ms: floorMs,
+      budget_ms: BACKUP_BUDGET_MS,
+      note: overNote,
+    },
+    {
+      name: 'backup restore into an empty desk',
+      n: RUNS,
+      median_ms: fresh.ms,
+      floor_ms: floorMs,
+      budget_ms: emptyBudget,
+      note: `${fresh.note}; ${beside}; ${floorNote}`,
+    },
   );
   return rows;
 }
@@ -177,7 +217,11 @@ async function dayOfWork(db: DeskDatabase): Promise<string> {
 }
 
 /** Runs `use` on a new, empty desk database beside the bench's, with the same account signed in; deleted afterwards. */
-async function withEmptyDesk<T>(bench: DeskDatabase, suffix: string, use: (db: DeskDatabase) => Promise<T>): Promise<T> {
+async function withEmptyDesk<T>(
+  bench: DeskDatabase,
+  suffix: string,
+  use: (db: DeskDatabase) => Promise<T>,
+): Promise<T> {
   const empty = openDeskDatabase(`${bench.name}-${suffix}`);
   setActor(empty, currentActor(bench));
   try {
@@ -202,7 +246,11 @@ async function rawAdd(db: DeskDatabase, tables: ReadonlyMap<string, readonly unk
  * write). The first is the least any restore of one record per row can take; the gap to the second is the cost
  * per record, not per byte.
  */
-async function storageFloors(bench: DeskDatabase, tables: ReadonlyMap<string, readonly unknown[]>, log: (line: string) => void): Promise<{ rows: BenchRow[]; bareMs: number }> {
+async function storageFloors(
+  bench: DeskDatabase,
+  tables: ReadonlyMap<string, readonly unknown[]>,
+  log: (line: string) => void,
+): Promise<{ rows: BenchRow[]; bareMs: number }> {
   const records = [...tables.values()].reduce((sum, list) => sum + list.length, 0);
   const keyPaths = new Map<string, string>();
   const idb = bench.backendDB();
@@ -216,20 +264,40 @@ async function storageFloors(bench: DeskDatabase, tables: ReadonlyMap<string, re
   const packed = new Map<string, unknown[]>();
   for (const [name, list] of tables) {
     const values: unknown[] = [];
-    for (let i = 0; i < list.length; i += 1_000) values.push({ [keyPaths.get(name) ?? 'id']: `${name}-${i}`, rows: list.slice(i, i + 1_000) });
+    for (let i = 0; i < list.length; i += 1_000)
+      values.push({ [keyPaths.get(name) ?? 'id']: `${name}-${i}`, rows: list.slice(i, i + 1_000) });
     packed.set(name, values);
   }
   const chunked = await withRawDatabase(`${bench.name}-packed`, keyPaths, (raw) => addInOneTransaction(raw, packed));
-  const row = (name: string, ms: number, note: string): BenchRow => ({ name, n: RUNS, median_ms: ms, floor_ms: ms, budget_ms: null, note });
+  const row = (name: string, ms: number, note: string): BenchRow => ({
+    name,
+    n: RUNS,
+    median_ms: ms,
+    floor_ms: ms,
+    budget_ms: null,
+    note,
+  });
   const rows = [
-    row('floor: the same records, stores without indexes', bare, `${records.toLocaleString('en')} records, ${((bare * 1000) / records).toFixed(0)} µs a record on average, attachments included: the least a restore of one record per row can take`),
-    row('the same records packed 1,000 to a value', chunked, `${Math.ceil(records / 1000).toLocaleString('en')} values: the cost is per record, not per byte`),
+    row(
+      'floor: the same records, stores without indexes',
+      bare,
+      `${records.toLocaleString('en')} records, ${((bare * 1000) / records).toFixed(0)} µs a record on average, attachments included: the least a restore of one record per row can take`,
+    ),
+    row(
+      'the same records packed 1,000 to a value',
+      chunked,
+      `${Math.ceil(records / 1000).toLocaleString('en')} values: the cost is per record, not per byte`,
+    ),
   ];
   return { rows, bareMs: bare };
 }
 
 /** A plain IndexedDB database with these stores (in-line keys, no indexes), deleted afterwards; `use`'s duration. */
-async function withRawDatabase(name: string, keyPaths: ReadonlyMap<string, string>, use: (db: IDBDatabase) => Promise<void>): Promise<number> {
+async function withRawDatabase(
+  name: string,
+  keyPaths: ReadonlyMap<string, string>,
+  use: (db: IDBDatabase) => Promise<void>,
+): Promise<number> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(name, 1);
     request.onupgradeneeded = () => {
@@ -251,7 +319,11 @@ async function withRawDatabase(name: string, keyPaths: ReadonlyMap<string, strin
   }
 }
 
-function addInOneTransaction(db: IDBDatabase, tables: ReadonlyMap<string, readonly unknown[]>, clearFirst = false): Promise<void> {
+function addInOneTransaction(
+  db: IDBDatabase,
+  tables: ReadonlyMap<string, readonly unknown[]>,
+  clearFirst = false,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const tx = db.transaction([...tables.keys()], 'readwrite');
     for (const [name, records] of tables) {

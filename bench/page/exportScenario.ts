@@ -24,5 +24,11 @@ export async function runExportScenario(ledger: readonly LedgerRow[], add: AddRo
     bytes = (await workbookBytes(await buildLedgerWorkbook(rows, reference))).byteLength;
   });
   // A smaller bench (--n) exports all it has; the name says how many rows were timed.
-  add(`Excel export, ${rows.length.toLocaleString('en-US')}-row ledger`, EXPORT_RUNS, median, EXPORT_BUDGET_MS, `${rows.length} rows, ${bytes} bytes`);
+  add(
+    `Excel export, ${rows.length.toLocaleString('en-US')}-row ledger`,
+    EXPORT_RUNS,
+    median,
+    EXPORT_BUDGET_MS,
+    `${rows.length} rows, ${bytes} bytes`,
+  );
 }

@@ -4,7 +4,15 @@ import type { CaseClockFacts } from '../../renderer/src/domain/deadlines';
 import { idCheckChar } from '../../renderer/src/domain/idNumber';
 import { formatRegNo } from '../../renderer/src/domain/regNo';
 import { buildSearchText } from '../../renderer/src/domain/search';
-import type { CaseEvent, Category, Channel, Petition, Petitioner, PetitionStatus, Reception } from '../../renderer/src/domain/types';
+import type {
+  CaseEvent,
+  Category,
+  Channel,
+  Petition,
+  Petitioner,
+  PetitionStatus,
+  Reception,
+} from '../../renderer/src/domain/types';
 import { PETITION_STATUSES } from '../../renderer/src/domain/types';
 import * as pool from './pools';
 import { Random, Weighted } from './random';
@@ -64,7 +72,8 @@ function personName(random: Random): string {
 function idNumber(random: Random, male: boolean): string {
   const birth = new Date(random.int(1950, 2002), random.int(0, 11), random.int(1, 28));
   const order = random.int(0, 49) * 10 + (male ? random.pick([1, 3, 5, 7, 9]) : random.pick([0, 2, 4, 6, 8]));
-  const first17 = random.pick(pool.AREA_CODES) + toLocalDate(birth).replaceAll('-', '') + String(order).padStart(3, '0');
+  const first17 =
+    random.pick(pool.AREA_CODES) + toLocalDate(birth).replaceAll('-', '') + String(order).padStart(3, '0');
   return first17 + idCheckChar(first17);
 }
 
@@ -94,12 +103,36 @@ function summaryText(random: Random): string {
 }
 
 const STATUS_BY_AGE: [maxAgeDays: number, Weighted<PetitionStatus>][] = [
-  [15, new Weighted<PetitionStatus>([['registered', 50], ['accepted', 30], ['assigned', 20]])],
-  [60, new Weighted<PetitionStatus>([['inProgress', 40], ['assigned', 20], ['replied', 25], ['accepted', 10], ['rejected', 3], ['forwarded', 2]])],
+  [
+    15,
+    new Weighted<PetitionStatus>([
+      ['registered', 50],
+      ['accepted', 30],
+      ['assigned', 20],
+    ]),
+  ],
+  [
+    60,
+    new Weighted<PetitionStatus>([
+      ['inProgress', 40],
+      ['assigned', 20],
+      ['replied', 25],
+      ['accepted', 10],
+      ['rejected', 3],
+      ['forwarded', 2],
+    ]),
+  ],
   [
     Infinity,
     new Weighted<PetitionStatus>([
-      ['closed', 70], ['followedUp', 10], ['replied', 8], ['final', 3], ['reviewRequested', 2], ['reviewed', 2], ['rejected', 3], ['forwarded', 2],
+      ['closed', 70],
+      ['followedUp', 10],
+      ['replied', 8],
+      ['final', 3],
+      ['reviewRequested', 2],
+      ['reviewed', 2],
+      ['rejected', 3],
+      ['forwarded', 2],
     ]),
   ],
 ];
@@ -109,7 +142,12 @@ function statusFor(random: Random, ageDays: number): PetitionStatus {
   return 'closed';
 }
 
-const NAMED_PEOPLE = new Weighted([[1, 70], [2, 18], [3, 8], [4, 4]] as const);
+const NAMED_PEOPLE = new Weighted([
+  [1, 70],
+  [2, 18],
+  [3, 8],
+  [4, 4],
+] as const);
 
 /** ~8% collective (5–60 people, up to 6 named, the named ones as representatives); otherwise 1–4 named people. */
 function peopleCount(random: Random): { named: number; headcount: number; collective: boolean } {
@@ -123,13 +161,23 @@ function peopleCount(random: Random): { named: number; headcount: number; collec
 
 const dayOf = (ms: number) => toLocalDate(new Date(ms));
 
-const SATISFACTION = new Weighted([['满意', 60], ['基本满意', 30], ['不满意', 10]] as const);
+const SATISFACTION = new Weighted([
+  ['满意', 60],
+  ['基本满意', 30],
+  ['不满意', 10],
+] as const);
 
 /**
  * The clock facts a case in `status` would carry, with its steps spread after `receivedMs` and none after `nowMs`,
  * so the 督办 board computes real deadlines over the seeded cases.
  */
-function caseFactsFor(random: Random, petition: Pick<Petition, 'nature' | 'receivedAt' | 'channel' | 'unitId'>, status: PetitionStatus, receivedMs: number, nowMs: number): CaseClockFacts {
+function caseFactsFor(
+  random: Random,
+  petition: Pick<Petition, 'nature' | 'receivedAt' | 'channel' | 'unitId'>,
+  status: PetitionStatus,
+  receivedMs: number,
+  nowMs: number,
+): CaseClockFacts {
   const facts: { -readonly [K in keyof CaseClockFacts]: CaseClockFacts[K] } = registeredCaseFacts(petition);
   let at = receivedMs;
   const step = (maxDays: number) => {
@@ -144,13 +192,20 @@ function caseFactsFor(random: Random, petition: Pick<Petition, 'nature' | 'recei
   facts.acceptedAt = facts.acceptanceNoticeIssuedAt = step(12);
   if (status === 'accepted') return facts;
   const assignedAt = step(3);
-  facts.assignment = { unitId: petition.unitId ?? 'unit-1', leader: random.pick(pool.LEADERS), handler: random.pick(pool.OFFICERS), dueDate: addDays(facts.acceptedAt, 50), assignedAt };
+  facts.assignment = {
+    unitId: petition.unitId ?? 'unit-1',
+    leader: random.pick(pool.LEADERS),
+    handler: random.pick(pool.OFFICERS),
+    dueDate: addDays(facts.acceptedAt, 50),
+    assignedAt,
+  };
   if (status === 'assigned' || status === 'inProgress') return facts;
   facts.repliedAt = step(40);
   facts.servedAt = step(3);
   if (status === 'replied') return facts;
   // 回访 (满意率, 参评率): every case followed up, and most of the ones past it; the rest were never rated.
-  if (status === 'followedUp' || random.chance(0.85)) facts.followUp = { date: step(10), satisfaction: SATISFACTION.pick(random) };
+  if (status === 'followedUp' || random.chance(0.85))
+    facts.followUp = { date: step(10), satisfaction: SATISFACTION.pick(random) };
   if (status === 'followedUp') return facts;
   if (status === 'closed') {
     facts.closedAt = step(10);
@@ -212,11 +267,21 @@ export function addPetition(ctx: SeedContext, batch: SeedBatch, receivedMs: numb
     },
     source:
       channel === '上级转送'
-        ? { body: random.pick(pool.SOURCE_BODIES), docNo: `转字〔${year}〕${random.int(1, 300)}号`, date: toLocalDate(new Date(receivedMs - 3 * DAY_MS)) }
+        ? {
+            body: random.pick(pool.SOURCE_BODIES),
+            docNo: `转字〔${year}〕${random.int(1, 300)}号`,
+            date: toLocalDate(new Date(receivedMs - 3 * DAY_MS)),
+          }
         : null,
     status,
     receptionCount: repeated ? 2 : 1,
-    searchText: buildSearchText({ names: people.map((p) => p.name), phones: people.map((p) => p.phone), regNo, summary, demands }),
+    searchText: buildSearchText({
+      names: people.map((p) => p.name),
+      phones: people.map((p) => p.phone),
+      regNo,
+      summary,
+      demands,
+    }),
     createdAt: stamp,
     updatedAt: stamp,
   };

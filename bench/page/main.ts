@@ -18,7 +18,13 @@ declare global {
 const DEFAULT_COUNT = 100_000;
 
 /** Who the bench works as: the repositories authorize every call. An administrator sees and may do everything. */
-const BENCH_ACTOR: Actor = { userId: 'bench-admin', username: 'bench', displayName: '基准测试', role: 'admin', confidentialAccess: true };
+const BENCH_ACTOR: Actor = {
+  userId: 'bench-admin',
+  username: 'bench',
+  displayName: '基准测试',
+  role: 'admin',
+  confidentialAccess: true,
+};
 
 /** Progress goes to the console (bench/run.ts prints it) and onto the page for someone watching in a browser. */
 function log(line: string): void {
@@ -49,14 +55,20 @@ async function run(): Promise<BenchReport> {
     log(`seeding took ${(seeding.ms / 1000).toFixed(1)} s`);
     const afterSeeding = await usedHeapMb();
     const params = new URLSearchParams(location.search);
-    const { rows, ledger } = params.get('scenario') === '0' ? { rows: [], ledger: [] } : await runScenario(db, seeding.petitionIds, log);
+    const { rows, ledger } =
+      params.get('scenario') === '0' ? { rows: [], ledger: [] } : await runScenario(db, seeding.petitionIds, log);
     const withLedgerLoaded = await usedHeapMb();
     // Last: the restore replaces every table (with the same content) and the ledger index.
     if (params.get('backup') !== '0') rows.push(...(await runBackupScenario(db, seeding.petitionIds, log)));
     log(`done; the ledger held ${ledger.length} rows`);
     return {
       petitions: count,
-      seeding: { ms: seeding.ms, petitioners: seeding.petitioners, receptions: seeding.receptions, caseEvents: seeding.caseEvents },
+      seeding: {
+        ms: seeding.ms,
+        petitioners: seeding.petitioners,
+        receptions: seeding.receptions,
+        caseEvents: seeding.caseEvents,
+      },
       heapMb: { afterSeeding, withLedgerLoaded },
       rows,
     };
@@ -67,4 +79,6 @@ async function run(): Promise<BenchReport> {
 }
 
 window.__bench = run();
-window.__bench.catch((error: unknown) => log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+window.__bench.catch((error: unknown) =>
+  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+);

@@ -53,9 +53,14 @@ export const IDENTITY_WEIGHTS = new Weighted<IdentityType>([
 ]);
 
 /** Common surnames, the more frequent ones listed twice so they come up more often. */
-export const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文', ...'王李张刘陈杨赵黄周吴'];
+export const SURNAMES = [
+  ...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文',
+  ...'王李张刘陈杨赵黄周吴',
+];
 
-export const GIVEN_CHARS = [...'伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉鹏飞波宁海亮晓东林春梅燕雪琴云峰德成庆福'];
+export const GIVEN_CHARS = [
+  ...'伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉鹏飞波宁海亮晓东林春梅燕雪琴云峰德成庆福',
+];
 
 /** 包案领导 the seeded cases are assigned to. */
 export const LEADERS = ['张志刚', '李振东', '王保国', '刘建华', '赵永胜'];

@@ -35,12 +35,41 @@ export async function runReportScenario(db: DeskDatabase, ledger: readonly Ledge
   const period = reportPeriodContaining('quarter', addDays(today, -92));
   let note = '';
   const median = await medianOf(RUNS, async () => {
-    const figures = reportFigures({ ...statRecordsFromLedger(ledger), units, categories, env }, period, { kind: 'all' }, today);
-    const chosen = chooseTypicalCases(ledger, { period: statPeriodOf(period), scope: { kind: 'all' }, units, categories, topCategories: figures.current.topCategories });
-    const cases = describeTypicalCases(chosen, await loadTypicalCaseTexts(db, chosen.map((c) => c.candidate.id)), units);
+    const figures = reportFigures(
+      { ...statRecordsFromLedger(ledger), units, categories, env },
+      period,
+      { kind: 'all' },
+      today,
+    );
+    const chosen = chooseTypicalCases(ledger, {
+      period: statPeriodOf(period),
+      scope: { kind: 'all' },
+      units,
+      categories,
+      topCategories: figures.current.topCategories,
+    });
+    const cases = describeTypicalCases(
+      chosen,
+      await loadTypicalCaseTexts(
+        db,
+        chosen.map((c) => c.candidate.id),
+      ),
+      units,
+    );
     const charts = renderReportCharts(figures);
     const bytes = await toBytes(
-      buildReport({ figures, scopeName: '', issuer: settings.orgName, addressee: settings.reportAddressee, date: today, docNo: null, paragraphs: draftParagraphs(figures, cases), analysis: '原因分析。', measures: '工作措施。', charts }),
+      buildReport({
+        figures,
+        scopeName: '',
+        issuer: settings.orgName,
+        addressee: settings.reportAddressee,
+        date: today,
+        docNo: null,
+        paragraphs: draftParagraphs(figures, cases),
+        analysis: '原因分析。',
+        measures: '工作措施。',
+        charts,
+      }),
     );
     note = `${periodLabel(period)}: ${ledger.length} rows, ${chosen.length} typical cases read, ${figures.current.batches} 批次, ${figures.current.overdue.length} overdue, ${bytes.byteLength} bytes`;
   });

@@ -4,7 +4,12 @@ import { rebuildLedgerIndex } from '../../renderer/src/db/ledgerIndex';
 import { getPetitionDetail, loadLedgerRows, registerPetition } from '../../renderer/src/db/petitions';
 import { toLocalDateTime } from '../../renderer/src/domain/dates';
 import { idCheckChar } from '../../renderer/src/domain/idNumber';
-import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerQuery, type LedgerRow } from '../../renderer/src/domain/ledgerQuery';
+import {
+  DEFAULT_LEDGER_SORT,
+  queryLedger,
+  type LedgerQuery,
+  type LedgerRow,
+} from '../../renderer/src/domain/ledgerQuery';
 import { emptyPetitioner, emptyRegistration, type RegistrationInput } from '../../renderer/src/domain/registration';
 import { namePinyin } from '../../renderer/src/domain/search';
 import type { Petitioner } from '../../renderer/src/domain/types';
@@ -12,7 +17,11 @@ import { buildCaseBoard } from '../../renderer/src/domain/caseBoard';
 import { caseEnvironment } from '../../renderer/src/domain/caseEnvironment';
 import { toLocalDate } from '../../renderer/src/domain/dates';
 import { getSettings } from '../../renderer/src/db/settings';
-import { buildLargeCaseFile, buildSampleHandlingOpinion, FIFTY_PAGE_CASE } from '../../renderer/src/documents/sampleCase';
+import {
+  buildLargeCaseFile,
+  buildSampleHandlingOpinion,
+  FIFTY_PAGE_CASE,
+} from '../../renderer/src/documents/sampleCase';
 import { medianOf, rawGetAll, type BenchRow } from './measure';
 import { Random } from './random';
 
@@ -24,7 +33,18 @@ const RUNS = 9;
 const SLOW_RUNS = 5;
 const PAGE_SIZE = 20;
 /** Words a clerk would search for; each occurs in the seeded summaries (bench/page/pools.ts MATTERS). */
-const TEXT_WORDS = ['工伤', '拖欠工资', '供暖', '养老保险', '采煤沉陷', '劳保用品', '物业收费', '尘肺病', '征地补偿', '内退生活费'];
+const TEXT_WORDS = [
+  '工伤',
+  '拖欠工资',
+  '供暖',
+  '养老保险',
+  '采煤沉陷',
+  '劳保用品',
+  '物业收费',
+  '尘肺病',
+  '征地补偿',
+  '内退生活费',
+];
 
 function ledgerQuery(over: Partial<LedgerQuery>): LedgerQuery {
   return { sort: DEFAULT_LEDGER_SORT, page: 1, pageSize: PAGE_SIZE, ...over };
@@ -38,7 +58,15 @@ function registration(now: Date, run: number): RegistrationInput {
   return {
     ...form,
     receivedAt: toLocalDateTime(new Date(now.getTime() - 5 * 60_000)),
-    petitioners: [{ ...emptyPetitioner(), name: `测试${String.fromCharCode(0x4e00 + 100 + run + 1)}`, gender: '男', idNumber: SAVED_ID_FIRST17 + idCheckChar(SAVED_ID_FIRST17), phone: '13800001111' }],
+    petitioners: [
+      {
+        ...emptyPetitioner(),
+        name: `测试${String.fromCharCode(0x4e00 + 100 + run + 1)}`,
+        gender: '男',
+        idNumber: SAVED_ID_FIRST17 + idCheckChar(SAVED_ID_FIRST17),
+        phone: '13800001111',
+      },
+    ],
     categoryId: 'cat-01-01',
     nature: '申诉求决',
     unitId: 'unit-1-1',
@@ -52,7 +80,11 @@ function registration(now: Date, run: number): RegistrationInput {
  * Times the desk's interactions on a seeded database. Every figure is the median of several runs after one
  * warm-up; each run uses a different input where the input matters (search term, petition opened).
  */
-export async function runScenario(db: DeskDatabase, petitionIds: readonly string[], log: (line: string) => void): Promise<{ rows: BenchRow[]; ledger: LedgerRow[] }> {
+export async function runScenario(
+  db: DeskDatabase,
+  petitionIds: readonly string[],
+  log: (line: string) => void,
+): Promise<{ rows: BenchRow[]; ledger: LedgerRow[] }> {
   const random = new Random(7);
   const rows: BenchRow[] = [];
   const idb = db.backendDB();
@@ -96,7 +128,10 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
   add('ledger page 1, 来访 + 已办结', RUNS, filtered, INTERACTION_BUDGET_MS, `${total} matches`);
 
   const sorted = await medianOf(RUNS, (run) => {
-    total = queryLedger(ledger, ledgerQuery({ sort: { field: 'headcount', order: run % 2 === 0 ? 'desc' : 'asc' } })).total;
+    total = queryLedger(
+      ledger,
+      ledgerQuery({ sort: { field: 'headcount', order: run % 2 === 0 ? 'desc' : 'asc' } }),
+    ).total;
   });
   add('ledger sorted by 人数', RUNS, sorted, INTERACTION_BUDGET_MS, `${total} rows sorted`);
 
@@ -140,7 +175,13 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
   const caseFile = await medianOf(SLOW_RUNS, async () => {
     bytes = (await buildLargeCaseFile()).byteLength;
   });
-  add('build 50-page 案卷 .docx', SLOW_RUNS, caseFile, null, `${FIFTY_PAGE_CASE.notes} events + ${FIFTY_PAGE_CASE.calls} receptions, ${bytes} bytes`);
+  add(
+    'build 50-page 案卷 .docx',
+    SLOW_RUNS,
+    caseFile,
+    null,
+    `${FIFTY_PAGE_CASE.notes} events + ${FIFTY_PAGE_CASE.calls} receptions, ${bytes} bytes`,
+  );
 
   await (await import('./reportScenario')).runReportScenario(db, ledger, add);
 
@@ -156,7 +197,8 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
   const withId = await collectPeopleWithIdNumbers(db, petitionIds, random, RUNS + 1);
   const repeat = await medianOf(RUNS, async (run) => {
     const person = withId[run + 1] as Petitioner;
-    total = (await findRepeatCandidates(db, [{ idNumber: person.idNumber, name: person.name, phone: person.phone }])).candidates.length;
+    total = (await findRepeatCandidates(db, [{ idNumber: person.idNumber, name: person.name, phone: person.phone }]))
+      .candidates.length;
   });
   add('repeat lookup (ID number)', RUNS, repeat, INTERACTION_BUDGET_MS, `${total} earlier petition(s) (last)`);
 
@@ -173,7 +215,12 @@ export async function runScenario(db: DeskDatabase, petitionIds: readonly string
 }
 
 /** Seeded people who have an ID number, taken from random petitions, for the repeat lookup. */
-async function collectPeopleWithIdNumbers(db: DeskDatabase, ids: readonly string[], random: Random, count: number): Promise<Petitioner[]> {
+async function collectPeopleWithIdNumbers(
+  db: DeskDatabase,
+  ids: readonly string[],
+  random: Random,
+  count: number,
+): Promise<Petitioner[]> {
   const found: Petitioner[] = [];
   for (let tries = 0; found.length < count && tries < count * 20; tries++) {
     const detail = await getPetitionDetail(db, random.pick(ids));

@@ -35,7 +35,8 @@ export async function seedPetitions(
   const started = performance.now();
   const random = new Random(20260525);
   const [categories, units] = await Promise.all([listCategories(db), listUnits(db)]);
-  if (categories.length === 0 || units.length === 0) throw new Error('the bench database has no default categories or units');
+  if (categories.length === 0 || units.length === 0)
+    throw new Error('the bench database has no default categories or units');
   const ctx: SeedContext = { random, categories: weightCategories(categories), unitIds: units.map((u) => u.id), now };
   const times = spreadReceivedTimes(random, count, now);
   const seqOfYear = new Map<number, number>();

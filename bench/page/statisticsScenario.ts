@@ -19,7 +19,11 @@ type Add = (name: string, runs: number, median: number, budget: number | null, n
  * for the last full quarter and year before today and for the whole company.
  */
 export async function runStatisticsScenario(db: DeskDatabase, ledger: readonly LedgerRow[], add: Add): Promise<void> {
-  const [settings, units, categories] = await Promise.all([getSettings(db), db.units.toArray(), db.categories.toArray()]);
+  const [settings, units, categories] = await Promise.all([
+    getSettings(db),
+    db.units.toArray(),
+    db.categories.toArray(),
+  ]);
   const env = caseEnvironment(settings);
   const today = toLocalDate(new Date());
   for (const [kind, label] of [
@@ -28,10 +32,23 @@ export async function runStatisticsScenario(db: DeskDatabase, ledger: readonly L
   ] as [PeriodKind & ('quarter' | 'year'), string][]) {
     // The period before the current one: full, with a year of history before it for 同比.
     const current = periodContaining(kind, today);
-    const period = periodContaining(kind, toLocalDate(new Date(new Date(`${current.from}T00:00`).getTime() - 86_400_000)));
+    const period = periodContaining(
+      kind,
+      toLocalDate(new Date(new Date(`${current.from}T00:00`).getTime() - 86_400_000)),
+    );
     let note = '';
     const median = await medianOf(RUNS, () => {
-      const dashboard = computeDashboard({ rows: ledger, units, categories, env, period, kind, scope: { kind: 'all' }, today, uncached: true });
+      const dashboard = computeDashboard({
+        rows: ledger,
+        units,
+        categories,
+        env,
+        period,
+        kind,
+        scope: { kind: 'all' },
+        today,
+        uncached: true,
+      });
       const s = dashboard.current;
       note = `${period.from}…${period.to}: ${s.pieces} 件, ${s.batches} 批次, ${s.persons} 人次, 办结率 ${s.handling.closingRate?.toFixed(3) ?? '—'}, 满意率 ${s.satisfaction.satisfactionRate?.toFixed(3) ?? '—'}`;
     });

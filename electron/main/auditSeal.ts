@@ -17,7 +17,6 @@ import type { OsSecrets } from './osSecrets';
 export const KEY_FILE = 'audit-key.json';
 export const ANCHOR_FILE = 'audit-anchor.json';
 
-
 export interface AuditSealDeps {
   /** <userData>/audit */
   folder: string;
@@ -69,7 +68,10 @@ export function createAuditSeal(deps: AuditSealDeps): AuditSeal {
       try {
         await written;
       } catch (error) {
-        throw new Error(`无法写入审计链末端文件“${join(deps.folder, ANCHOR_FILE)}”：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(
+          `无法写入审计链末端文件“${join(deps.folder, ANCHOR_FILE)}”：${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
       }
       return start.anchors[databaseName];
     },
@@ -144,7 +146,8 @@ export function checkedAnchors(key: Uint8Array, text: string): Record<string, Au
   } catch {
     return null;
   }
-  if (file.version !== 1 || typeof file.mac !== 'string' || !file.anchors || typeof file.anchors !== 'object') return null;
+  if (file.version !== 1 || typeof file.mac !== 'string' || !file.anchors || typeof file.anchors !== 'object')
+    return null;
   const expected = Buffer.from(anchorsMac(key, file.anchors), 'hex');
   const actual = Buffer.from(file.mac, 'hex');
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return null;

@@ -35,7 +35,9 @@ export async function loadBackupKey(deps: BackupKeyDeps): Promise<BackupKeyArgs 
   try {
     stored = JSON.parse(deps.secrets.decrypt(encrypted)) as typeof stored;
   } catch (error) {
-    throw new Error(`本机保存的备份密钥无法读取（可能换了 Windows 账号或电脑）：请管理员重新设置备份密码`, { cause: error });
+    throw new Error(`本机保存的备份密钥无法读取（可能换了 Windows 账号或电脑）：请管理员重新设置备份密码`, {
+      cause: error,
+    });
   }
   const key = typeof stored.key === 'string' ? new Uint8Array(Buffer.from(stored.key, 'base64')) : null;
   return parseArgs(backupKeyArgs, { wrapping: stored.wrapping, key }, '读取备份密钥');

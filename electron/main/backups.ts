@@ -77,7 +77,9 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
     // Rotation after another backup may have deleted it since readdir: it is simply no longer there.
     if (size !== null) entries.push({ name, size, ...parsed });
   }
-  return entries.sort((a, b) => (a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : a.createdAt < b.createdAt ? 1 : -1));
+  return entries.sort((a, b) =>
+    a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : a.createdAt < b.createdAt ? 1 : -1,
+  );
 }
 
 /** The file's size, or null when it does not exist (any other failure is thrown). */
@@ -92,7 +94,11 @@ async function sizeOf(path: string): Promise<number | null> {
 
 /** Monday of the entry's week, 'YYYY-MM-DD' (the office works Monday to Friday). */
 function weekOf(createdAt: string): string {
-  const day = new Date(Number(createdAt.slice(0, 4)), Number(createdAt.slice(5, 7)) - 1, Number(createdAt.slice(8, 10)));
+  const day = new Date(
+    Number(createdAt.slice(0, 4)),
+    Number(createdAt.slice(5, 7)) - 1,
+    Number(createdAt.slice(8, 10)),
+  );
   day.setDate(day.getDate() - ((day.getDay() + 6) % 7));
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }

@@ -64,8 +64,16 @@ export function menuTemplate({ isMac, isPackaged }: MenuOptions): MenuItemConstr
     {
       label: '窗口',
       submenu: isMac
-        ? [{ role: 'minimize', label: '最小化' }, { role: 'zoom', label: '缩放' }, separator, { role: 'front', label: '前置全部窗口' }]
-        : [{ role: 'minimize', label: '最小化' }, { role: 'close', label: '关闭' }],
+        ? [
+            { role: 'minimize', label: '最小化' },
+            { role: 'zoom', label: '缩放' },
+            separator,
+            { role: 'front', label: '前置全部窗口' },
+          ]
+        : [
+            { role: 'minimize', label: '最小化' },
+            { role: 'close', label: '关闭' },
+          ],
     },
     { label: '帮助', role: 'help', submenu: [{ role: 'about', label: '关于信访工作台' }] },
   ];

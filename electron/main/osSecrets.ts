@@ -14,7 +14,9 @@ export interface OsSecrets {
 }
 
 /** Electron's safeStorage as OsSecrets. */
-export function osSecretsOf(safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>): OsSecrets {
+export function osSecretsOf(
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>,
+): OsSecrets {
   return {
     available: () => safeStorage.isEncryptionAvailable(),
     encrypt: (plain) => safeStorage.encryptString(plain),

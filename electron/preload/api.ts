@@ -1,4 +1,14 @@
-import type { AuditHeadArgs, AuditSealStart, AutoBackupEntry, BackupKeyArgs, CHANNELS, DeskApi, EVENTS, OpenPathResult, SaveFileResult } from '../contract';
+import type {
+  AuditHeadArgs,
+  AuditSealStart,
+  AutoBackupEntry,
+  BackupKeyArgs,
+  CHANNELS,
+  DeskApi,
+  EVENTS,
+  OpenPathResult,
+  SaveFileResult,
+} from '../contract';
 
 /** ipcRenderer.invoke, narrowed to what the bridge needs; injected so the object can be built and tested anywhere. */
 export type Invoke = (channel: string, args: unknown) => Promise<unknown>;
@@ -23,7 +33,10 @@ const channels = {
   saveBackupKey: 'backups:key-save',
   loadBackupKey: 'backups:key-load',
 } as const satisfies typeof CHANNELS;
-const events = { backupRequested: 'backups:requested', screenLocked: 'session:screen-locked' } as const satisfies typeof EVENTS;
+const events = {
+  backupRequested: 'backups:requested',
+  screenLocked: 'session:screen-locked',
+} as const satisfies typeof EVENTS;
 
 /** Builds window.api: exactly the contract's methods, each one invoke on its channel, and nothing else. */
 export function buildDeskApi(invoke: Invoke, subscribe: Subscribe) {
@@ -45,7 +58,10 @@ export function buildDeskApi(invoke: Invoke, subscribe: Subscribe) {
     onBackupRequested: (listener) =>
       subscribe(events.backupRequested, (payload) => {
         const request = (payload ?? {}) as { reason?: unknown; token?: unknown };
-        listener({ reason: request.reason === 'quit' ? 'quit' : 'daily', token: typeof request.token === 'string' ? request.token : '' });
+        listener({
+          reason: request.reason === 'quit' ? 'quit' : 'daily',
+          token: typeof request.token === 'string' ? request.token : '',
+        });
       }),
     // Nothing crosses over but the fact that it happened.
     onScreenLocked: (listener) => subscribe(events.screenLocked, () => listener()),

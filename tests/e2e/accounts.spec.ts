@@ -11,7 +11,9 @@ const REFUSED = '登录名或密码不正确，或账号已停用或锁定（连
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
 test.describe('账号与角色', () => {
-  test('the first run creates the administrator, who stays signed in across a reload and signs in again after signing out', async ({ page }) => {
+  test('the first run creates the administrator, who stays signed in across a reload and signs in again after signing out', async ({
+    page,
+  }) => {
     const session = new SessionPage(page);
     await page.goto('/');
     await session.expectScreen('firstRun');
@@ -25,7 +27,15 @@ test.describe('账号与角色', () => {
 
     await session.createFirstAdmin(ADMIN);
     await expect(session.userMenu).toHaveText(/王丽 · 管理员/);
-    expect(await session.menuItems()).toEqual(['信访登记', '信访台账', '督办台', '我的案件', '统计分析', '季度报告', '设置']);
+    expect(await session.menuItems()).toEqual([
+      '信访登记',
+      '信访台账',
+      '督办台',
+      '我的案件',
+      '统计分析',
+      '季度报告',
+      '设置',
+    ]);
 
     await session.reload();
     await session.expectScreen('signedIn');
@@ -40,7 +50,10 @@ test.describe('账号与角色', () => {
     await expect(session.userMenu).toHaveText(/王丽 · 管理员/);
   });
 
-  test('an 接待员 the administrator created sees neither 设置 nor 审计日志, and a typed address answers 无权访问', async ({ app, session }) => {
+  test('an 接待员 the administrator created sees neither 设置 nor 审计日志, and a typed address answers 无权访问', async ({
+    app,
+    session,
+  }) => {
     const accounts = new AccountsPage(app.page);
     await accounts.openTab();
     await accounts.create(CLERK);
@@ -86,7 +99,10 @@ test.describe('账号与角色', () => {
     await expect(app.page.getByText(/当前账号（审计员）无权查看信访台账和案件/)).toBeVisible();
   });
 
-  test('five wrong passwords lock the account for 15 minutes, even against the right one, saying no more than any refusal', async ({ app, session }) => {
+  test('five wrong passwords lock the account for 15 minutes, even against the right one, saying no more than any refusal', async ({
+    app,
+    session,
+  }) => {
     const accounts = new AccountsPage(app.page);
     await accounts.openTab();
     await accounts.create(CLERK);
@@ -105,7 +121,11 @@ test.describe('账号与角色', () => {
     await expect(session.userMenu).toHaveText(/张敏 · 接待员/);
   });
 
-  test('the desk locks after the idle time over the page as it was, and unlocks only with the right password', async ({ settings, register, session }) => {
+  test('the desk locks after the idle time over the page as it was, and unlocks only with the right password', async ({
+    settings,
+    register,
+    session,
+  }) => {
     await settings.goTo('设置');
     await settings.general('自动锁定（分钟）').fill('1');
     await settings.button('保存设置').click();
@@ -119,7 +139,10 @@ test.describe('账号与角色', () => {
     await expect(session.lockView).toContainText('王丽（管理员）');
 
     await session.tryUnlock('wrong-pass1');
-    await expect(session.lockView.getByRole('alert')).toHaveText('登录名或密码不正确，再输错4次账号将锁定15分钟', SessionPage.PASSWORD_CHECK);
+    await expect(session.lockView.getByRole('alert')).toHaveText(
+      '登录名或密码不正确，再输错4次账号将锁定15分钟',
+      SessionPage.PASSWORD_CHECK,
+    );
     await expect(session.lockView).toBeVisible();
     await session.tryUnlock(ADMIN.password);
     await expect(session.lockView).toBeHidden(SessionPage.PASSWORD_CHECK);
@@ -134,7 +157,9 @@ test.describe('账号与角色', () => {
     await session.signIn(ADMIN);
   });
 
-  test('a reload of a locked desk says why it asks to sign in, once, and an unlock leaves no such notice behind', async ({ session }) => {
+  test('a reload of a locked desk says why it asks to sign in, once, and an unlock leaves no such notice behind', async ({
+    session,
+  }) => {
     await session.chooseFromUserMenu('锁定');
     await session.tryUnlock(ADMIN.password);
     await expect(session.lockView).toBeHidden(SessionPage.PASSWORD_CHECK);
@@ -154,7 +179,10 @@ test.describe('账号与角色', () => {
     await expect(session.signInNotice).toHaveCount(0);
   });
 
-  test('a new account’s first sign-in sets its own password before the desk opens, and 重置密码 asks for it again', async ({ app, session }) => {
+  test('a new account’s first sign-in sets its own password before the desk opens, and 重置密码 asks for it again', async ({
+    app,
+    session,
+  }) => {
     // Seven sign-ins, sign-outs and password changes, each hashing a password (2,000,000 PBKDF2 rounds) and reloading.
     test.slow();
     const accounts = new AccountsPage(app.page);
@@ -199,8 +227,19 @@ test.describe('账号与角色', () => {
     await session.expectScreen('initialPassword');
   });
 
-  test('a kept session resumes only the account it was issued to: another account’s id in sessionStorage signs nobody in', async ({ app, session }) => {
-    const keptSession = () => app.page.evaluate(() => JSON.parse(sessionStorage.getItem('desk-session') ?? 'null') as { userId: string; token: string; lastActivityMs: number } | null);
+  test('a kept session resumes only the account it was issued to: another account’s id in sessionStorage signs nobody in', async ({
+    app,
+    session,
+  }) => {
+    const keptSession = () =>
+      app.page.evaluate(
+        () =>
+          JSON.parse(sessionStorage.getItem('desk-session') ?? 'null') as {
+            userId: string;
+            token: string;
+            lastActivityMs: number;
+          } | null,
+      );
     await expect.poll(async () => (await keptSession())?.token ?? '').not.toBe('');
     const admin = await keptSession();
     const accounts = new AccountsPage(app.page);
@@ -220,12 +259,17 @@ test.describe('账号与角色', () => {
     await session.expectScreen('signIn');
     await expect(session.signInNotice).toContainText('登录状态已失效');
     // The administrator's own token, once signed out, resumes nobody either.
-    await app.page.evaluate((stale) => sessionStorage.setItem('desk-session', JSON.stringify({ ...stale, lastActivityMs: Date.now() })), admin);
+    await app.page.evaluate(
+      (stale) => sessionStorage.setItem('desk-session', JSON.stringify({ ...stale, lastActivityMs: Date.now() })),
+      admin,
+    );
     await session.page.reload();
     await session.expectScreen('signIn');
   });
 
-  test('the user menu opened from the keyboard takes the focus to its items, and the arrow keys move through them', async ({ session }) => {
+  test('the user menu opened from the keyboard takes the focus to its items, and the arrow keys move through them', async ({
+    session,
+  }) => {
     await session.userMenu.focus();
     await session.page.keyboard.press('Enter');
     await expect(session.page.getByRole('menuitem', { name: '锁定' })).toBeFocused();
@@ -260,7 +304,10 @@ test.describe('Enter submits the account dialogs as their button does', () => {
     await session.signIn({ username: ADMIN.username, password: 'xinfang2027' });
   });
 
-  test('新建账号: Enter in the last field names a missing field, then creates an account that signs in', async ({ app, session }) => {
+  test('新建账号: Enter in the last field names a missing field, then creates an account that signs in', async ({
+    app,
+    session,
+  }) => {
     const accounts = new AccountsPage(app.page);
     await accounts.openTab();
     await accounts.button('新建账号').click();
@@ -281,7 +328,10 @@ test.describe('Enter submits the account dialogs as their button does', () => {
     await expect(session.userMenu).toHaveText(/张敏 · 接待员/);
   });
 
-  test('重置密码: Enter in the last field names a missing field, then resets the password', async ({ app, session }) => {
+  test('重置密码: Enter in the last field names a missing field, then resets the password', async ({
+    app,
+    session,
+  }) => {
     const accounts = new AccountsPage(app.page);
     await accounts.openTab();
     await accounts.create(CLERK);

@@ -4,11 +4,17 @@ import { ZHANG_WAGES } from './pages/register.page';
 
 const MB = 1024 * 1024;
 
-
 test.describe('附件', () => {
-  test('a file over the default 10 MB limit is refused with a Chinese message and not added', async ({ page, register }) => {
+  test('a file over the default 10 MB limit is refused with a Chinese message and not added', async ({
+    page,
+    register,
+  }) => {
     await expect(page.getByText('扫描件、照片等，单个文件不超过 10 MB')).toBeVisible();
-    await register.attachments.setInputFiles({ name: '工资条扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * MB + 1) });
+    await register.attachments.setInputFiles({
+      name: '工资条扫描件.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(10 * MB + 1),
+    });
 
     await expect(register.toast('附件“工资条扫描件.pdf”为 10.0 MB，超过 10 MB 的上限，未添加')).toBeVisible();
     await expect(page.locator('.ant-upload-list')).not.toContainText('工资条扫描件.pdf');

@@ -7,7 +7,11 @@ import { ZHANG_SAN, ZHANG_WAGES } from './pages/register.page';
 const AUDITOR: NewAccount = { username: 'shenji', displayName: '赵审计', role: '审计员', password: 'shenji2026' };
 
 test.describe('审计日志', () => {
-  test('the 审计员 views, filters, verifies and exports the trail, and finds a record edited in IndexedDB', async ({ app, register, session }) => {
+  test('the 审计员 views, filters, verifies and exports the trail, and finds a record edited in IndexedDB', async ({
+    app,
+    register,
+    session,
+  }) => {
     const page = app.page;
     const regNo = await register.register({ ...ZHANG_WAGES, petitioners: [ZHANG_SAN] });
     const accounts = new AccountsPage(page);
@@ -53,7 +57,9 @@ test.describe('审计日志', () => {
     const sheet = (await LedgerExportPage.workbook(download)).getWorksheet('审计日志');
     if (!sheet) throw new Error('the workbook has no 审计日志 sheet');
     const rows = LedgerExportPage.records(sheet);
-    expect(rows.map((r) => [r['序号'], r['操作'], r['对象'], r['摘要']])).toEqual([[seq, '新增', '信访事项', '新增 信访事项（改过的摘要）']]);
+    expect(rows.map((r) => [r['序号'], r['操作'], r['对象'], r['摘要']])).toEqual([
+      [seq, '新增', '信访事项', '新增 信访事项（改过的摘要）'],
+    ]);
 
     // …and is itself audited.
     await audit.button('清除筛选').click();

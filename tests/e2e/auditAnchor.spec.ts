@@ -15,7 +15,10 @@ async function addAuditorAndSignOut(app: BasePage, session: SessionPage): Promis
 }
 
 test.describe('审计链末端', () => {
-  test('the newest audit records deleted in IndexedDB stay reported after a mistyped sign-in and the 审计员’s own sign-in', async ({ app, session }) => {
+  test('the newest audit records deleted in IndexedDB stay reported after a mistyped sign-in and the 审计员’s own sign-in', async ({
+    app,
+    session,
+  }) => {
     const page = app.page;
     await addAuditorAndSignOut(app, session);
 

@@ -17,10 +17,17 @@ const COMPLAINT: Registration = {
 const AUDITOR: NewAccount = { username: 'shenji', displayName: '赵审计', role: '审计员', password: 'shenji2026' };
 
 /** Any trace of her: name, address, her ID number, her phone however written. */
-const LEAK = new RegExp(`李\\s*秀\\s*兰|矿工路|${LI_XIULAN.idNumber}|${(LI_XIULAN.idNumber ?? '').slice(6, 14)}|139[\\s-]*0000[\\s-]*2222`, 'u');
+const LEAK = new RegExp(
+  `李\\s*秀\\s*兰|矿工路|${LI_XIULAN.idNumber}|${(LI_XIULAN.idNumber ?? '').slice(6, 14)}|139[\\s-]*0000[\\s-]*2222`,
+  'u',
+);
 
 test.describe('审计日志 of a confidential matter', () => {
-  test('the 审计员 reads who did what to a 检举控告, never the complainant’s name, ID number or phone, on the page or in the export', async ({ app, register, session }) => {
+  test('the 审计员 reads who did what to a 检举控告, never the complainant’s name, ID number or phone, on the page or in the export', async ({
+    app,
+    register,
+    session,
+  }) => {
     const page = app.page;
     const regNo = await register.registerAndOpen(COMPLAINT);
     const casePage = new CasePage(page);

@@ -32,7 +32,11 @@ const test = deskTest.extend<{ desktopOptions: DesktopMainOptions; desktop: Desk
 /** The office's 审计员, created on the new desk after the restore. */
 const AUDITOR: NewAccount = { username: 'shenji', displayName: '孙审计', role: '审计员', password: 'shenji-2026' };
 
-const COMMUTE: Registration = { ...ZHANG_WAGES, summary: '早班通勤车辆不足，职工无法按时到岗', demands: '增加通勤班车' };
+const COMMUTE: Registration = {
+  ...ZHANG_WAGES,
+  summary: '早班通勤车辆不足，职工无法按时到岗',
+  demands: '增加通勤班车',
+};
 
 /** The administrator sets the 备份密码: automatic backups are encrypted under it, and made only once it is set. */
 async function setBackupPassword(page: Page): Promise<void> {
@@ -96,7 +100,12 @@ test.describe('自动备份 (desktop)', () => {
     await ledger.expectRegNos([first]);
   });
 
-  test('a backup copied from another machine’s user-data folder restores on a new desk with the password alone', async ({ app, register, desktop, browser }, testInfo) => {
+  test('a backup copied from another machine’s user-data folder restores on a new desk with the password alone', async ({
+    app,
+    register,
+    desktop,
+    browser,
+  }, testInfo) => {
     // Two desks, two first runs, a restore and four sign-ins, each hashing a password: a long journey, no long step.
     test.slow();
     await setBackupPassword(app.page);
@@ -156,7 +165,13 @@ test.describe('自动备份 (desktop)', () => {
 
   test.describe('daily', () => {
     // Five weeks of earlier daily backups, one a day from Monday 2026-04-20 to Sunday 2026-05-24.
-    test.use({ desktopOptions: { now: '2026-05-25T09:00', dailyCheckMs: 400, earlierDailyBackups: { from: '2026-04-20T09:00', to: '2026-05-24T09:00' } } });
+    test.use({
+      desktopOptions: {
+        now: '2026-05-25T09:00',
+        dailyCheckMs: 400,
+        earlierDailyBackups: { from: '2026-04-20T09:00', to: '2026-05-24T09:00' },
+      },
+    });
 
     test('the desk makes a backup each day it is open, at a pause in the clerk’s work, and rotation keeps the newest 7 days and 4 weeks', async ({
       app,
@@ -176,11 +191,15 @@ test.describe('自动备份 (desktop)', () => {
       // A pause of two minutes: the renderer saves, and rotation keeps 05-19 … 05-25 (7 days) plus the newest of the
       // two weeks before those: 05-17 and 05-10.
       await session.idleFor(2);
-      await expect.poll(days, { timeout: 45_000 }).toEqual(['05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-19', '05-17', '05-10']);
+      await expect
+        .poll(days, { timeout: 45_000 })
+        .toEqual(['05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-19', '05-17', '05-10']);
 
       // The desk stays open overnight: on Tuesday the check finds no backup for the day and makes one.
       desktop.setNow('2026-05-26T09:00');
-      await expect.poll(days, { timeout: 45_000 }).toEqual(['05-26', '05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-17', '05-10']);
+      await expect
+        .poll(days, { timeout: 45_000 })
+        .toEqual(['05-26', '05-25', '05-24', '05-23', '05-22', '05-21', '05-20', '05-17', '05-10']);
 
       // Every daily backup was made under the key main sent with its ask: no failure notice covers the page.
       await expect(app.page.getByText('今日自动备份失败')).toHaveCount(0);
@@ -192,7 +211,10 @@ test.describe('自动备份 (desktop)', () => {
     });
   });
 
-  test('a backup that fails before closing asks the clerk: 取消 keeps the desk open, 仍然退出 closes it', async ({ app, desktop }) => {
+  test('a backup that fails before closing asks the clerk: 取消 keeps the desk open, 仍然退出 closes it', async ({
+    app,
+    desktop,
+  }) => {
     await setBackupPassword(app.page);
     // The user-data folder cannot take the backup: a file sits where its folder should be.
     await writeFile(desktop.backupsFolder, 'not a folder');
@@ -213,7 +235,11 @@ test.describe('自动备份 (desktop)', () => {
     expect(desktop.closeQuestions).toHaveLength(2);
   });
 
-  test('when the operating system locks the screen the desk locks, and only the password unlocks it', async ({ app, session, desktop }) => {
+  test('when the operating system locks the screen the desk locks, and only the password unlocks it', async ({
+    app,
+    session,
+    desktop,
+  }) => {
     await expect(app.page.locator('html[data-session="signedIn"]')).toHaveCount(1);
     desktop.lockScreen();
     await session.expectScreen('locked');

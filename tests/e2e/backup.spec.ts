@@ -3,7 +3,11 @@ import { expect, test } from './fixtures';
 import { BACKUP_PASSWORD, BackupPage } from './pages/backup.page';
 import { ZHANG_SAN, ZHANG_WAGES, type Registration } from './pages/register.page';
 
-const COMMUTE: Registration = { ...ZHANG_WAGES, summary: '早班通勤车辆不足，职工无法按时到岗', demands: '增加通勤班车' };
+const COMMUTE: Registration = {
+  ...ZHANG_WAGES,
+  summary: '早班通勤车辆不足，职工无法按时到岗',
+  demands: '增加通勤班车',
+};
 
 test.describe('数据备份', () => {
   test('with a 备份密码 set, a backup exported after the first petition is refused with a wrong password and restores with the right one', async ({
@@ -70,11 +74,19 @@ test.describe('数据备份', () => {
     }
   });
 
-  test('a file that is not a backup is refused with a Chinese message and nothing changes', async ({ app, register, ledger }) => {
+  test('a file that is not a backup is refused with a Chinese message and nothing changes', async ({
+    app,
+    register,
+    ledger,
+  }) => {
     const first = await register.register(ZHANG_WAGES);
     const backup = new BackupPage(app.page);
     await backup.openTab();
-    await backup.chooseFile({ name: '台账.xfbak', mimeType: 'application/octet-stream', buffer: Buffer.from('登记编号,姓名\n2026-0001,张三\n') });
+    await backup.chooseFile({
+      name: '台账.xfbak',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('登记编号,姓名\n2026-0001,张三\n'),
+    });
     await expect(backup.restoreCard.getByRole('alert')).toContainText('所选文件不是信访工作台的备份文件');
     await expect(backup.summary).toHaveCount(0);
 

@@ -51,7 +51,10 @@ test.describe('督办台', () => {
   test('groups a list by 承办单位 or 包案领导, unassigned cases under 未交办', async ({ app, clock, register }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
-    const [first, second] = await register.registerEach([ZHANG_WAGES, { ...ZHANG_WAGES, summary: '井下班中餐补助未发放' }]);
+    const [first, second] = await register.registerEach([
+      ZHANG_WAGES,
+      { ...ZHANG_WAGES, summary: '井下班中餐补助未发放' },
+    ]);
     if (!first || !second) throw new Error('two registrations expected');
 
     const board = new BoardPage(app.page);
@@ -71,7 +74,11 @@ test.describe('督办台', () => {
 });
 
 test.describe('交办期限', () => {
-  test('the unit’s 交办期限 runs on the case page, the 督办台 and 我的案件: 正常, then 临期, then 超期', async ({ app, clock, register }) => {
+  test('the unit’s 交办期限 runs on the case page, the 督办台 and 我的案件: 正常, then 临期, then 超期', async ({
+    app,
+    clock,
+    register,
+  }) => {
     // Accepted Monday 25 May 2026 (办理期限 24 July); the unit is given until Monday 1 June.
     await clock.set('2026-05-25T09:30');
     await app.reload();
@@ -114,11 +121,16 @@ test.describe('交办期限', () => {
 });
 
 test.describe('我的案件', () => {
-  test('lists the signed-in account’s cases, or those of anyone on 办理人员, only the cases that person handles or leads', async ({ app, register }) => {
+  test('lists the signed-in account’s cases, or those of anyone on 办理人员, only the cases that person handles or leads', async ({
+    app,
+    register,
+  }) => {
     const regNo = await register.register(ZHANG_WAGES);
     const board = new BoardPage(app.page);
     await board.goTo('我的案件');
-    await expect(board.page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '我的案件' })).toHaveClass(/ant-menu-item-selected/);
+    await expect(
+      board.page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '我的案件' }),
+    ).toHaveClass(/ant-menu-item-selected/);
     await expect(board.chosenPerson).toContainText(ADMIN.displayName);
     await expect(board.page.getByTestId('my-cases-total')).toHaveText(`${ADMIN.displayName}：在办 0 件`);
     await board.chosenPerson.hover();

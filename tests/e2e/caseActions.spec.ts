@@ -6,7 +6,11 @@ import { ZHANG_WAGES, type Registration } from './pages/register.page';
 const TWO_DEMANDS: Registration = { ...ZHANG_WAGES, demands: '补发拖欠工资\n补缴欠缴的社会保险' };
 
 test.describe('办理: the case page', () => {
-  test('a 申诉求决 case runs from 受理 to 办结销号, each step a form, every running deadline shown', async ({ app, clock, register }) => {
+  test('a 申诉求决 case runs from 受理 to 办结销号, each step a form, every running deadline shown', async ({
+    app,
+    clock,
+    register,
+  }) => {
     // Monday 25 May 2026: 受理告知 ends 9 June; 办理 ends 24 July, +30 days lands on Sunday 23 Aug → Monday 24 Aug.
     await clock.set('2026-05-25T09:30');
     await app.reload();
@@ -104,7 +108,11 @@ test.describe('办理: the case page', () => {
     await expect(c.timeline).toHaveCount(7);
   });
 
-  test('a mailed 处理意见书: 答复 without a 送达日期, then 送达 starts the 复查 window from the day it arrived', async ({ app, clock, register }) => {
+  test('a mailed 处理意见书: 答复 without a 送达日期, then 送达 starts the 复查 window from the day it arrived', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
     await register.registerAndOpen(ZHANG_WAGES);
@@ -140,7 +148,11 @@ test.describe('办理: the case page', () => {
     await expect(c.action('申请复查')).toBeVisible();
   });
 
-  test('?action=accept opens the 受理 form; an action the case does not allow yet says why', async ({ app, clock, register }) => {
+  test('?action=accept opens the 受理 form; an action the case does not allow yet says why', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
     await register.registerAndOpen(ZHANG_WAGES);
@@ -159,7 +171,11 @@ test.describe('办理: the case page', () => {
     await expect(c.dialog('办结销号').root).toHaveCount(0);
   });
 
-  test('Enter in a date field takes the day and submits nothing: only the button or Ctrl+Enter submits', async ({ app, clock, register }) => {
+  test('Enter in a date field takes the day and submits nothing: only the button or Ctrl+Enter submits', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
     await register.registerAndOpen(ZHANG_WAGES);
@@ -177,7 +193,11 @@ test.describe('办理: the case page', () => {
     await expect(c.lastEvent).toContainText('电话督办：请于五日内核清工资台账');
   });
 
-  test('a paused clock says so and moves the due day; a year without holiday data is warned about', async ({ app, clock, register }) => {
+  test('a paused clock says so and moves the due day; a year without holiday data is warned about', async ({
+    app,
+    clock,
+    register,
+  }) => {
     // Monday 1 March 2027: chinese-days carries holidays up to 2026, so 2027 counts weekends only, with a warning.
     await clock.set('2027-03-01T09:30');
     await app.reload();
@@ -185,7 +205,9 @@ test.describe('办理: the case page', () => {
     const c = new CasePage(app.page);
     await (await c.openAction('受理')).submitExpecting('已受理');
     await expect(c.deadline('办理期限')).toContainText('2027年4月30日');
-    await expect(c.section('期限').getByRole('alert').first()).toHaveText('2027年节假日安排缺失，已按周末计算，请在设置中录入');
+    await expect(c.section('期限').getByRole('alert').first()).toHaveText(
+      '2027年节假日安排缺失，已按周末计算，请在设置中录入',
+    );
 
     const pause = await c.openAction('暂停计时');
     await expect(pause.field('暂停日期')).toHaveValue('2027-03-01');

@@ -11,7 +11,11 @@ const WAGES_AND_INSURANCE: Registration = { ...ZHANG_WAGES, demands: '补发拖�
  * 处理意见书 previewed, saved and mailed, its 送达 recorded when it arrived), 回访 and 办结, while the 督办台 shows
  * it due soon and then overdue as the clock moves.
  */
-test('a wage complaint is accepted, assigned, extended, answered in writing, followed up and closed on time watch', async ({ app, clock, register }) => {
+test('a wage complaint is accepted, assigned, extended, answered in writing, followed up and closed on time watch', async ({
+  app,
+  clock,
+  register,
+}) => {
   // Eleven steps, four letters previewed and saved, the clock moved and the page reloaded: over 90 s on a loaded
   // 2-core machine, though no step waits long.
   test.slow();

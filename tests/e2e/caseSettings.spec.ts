@@ -29,7 +29,9 @@ test.describe('设置：文号、模板、期限和节假日', () => {
     await expect(settings.prefix('受理告知书')).toHaveValue('信受');
   });
 
-  test('a template without a required placeholder is refused with its message; the corrected one saves', async ({ app }) => {
+  test('a template without a required placeholder is refused with its message; the corrected one saves', async ({
+    app,
+  }) => {
     const settings = new CaseSettingsPage(app.page);
     await settings.openTab('文书模板');
     await settings.chooseTemplateKind('延期办理告知书');

@@ -15,7 +15,9 @@ const SCREEN = { width: 1366, height: 768 };
 /** What the page shows now (document.body.innerText: rendered text, never an input's value), once nothing is loading. */
 async function visibleText(page: Page): Promise<string> {
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0, { timeout: 15_000 });
-  return page.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText);
+  return page.evaluate(
+    () => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText,
+  );
 }
 
 /** Asserts the page shows no English identifier, saying where it looked. */
@@ -92,7 +94,9 @@ test('every page, the case timeline and the 审计日志 read in Chinese', async
   await audit.row('修改 信访事项').first().click();
   await audit.expandAll();
   // The petition is named by its number, its changed 办理情况 by each part.
-  await expect(page.getByRole('table', { name: '修改前后' }).filter({ hasText: '办理情况 · 交办 · 包案领导' })).toHaveCount(1);
+  await expect(
+    page.getByRole('table', { name: '修改前后' }).filter({ hasText: '办理情况 · 交办 · 包案领导' }),
+  ).toHaveCount(1);
   await expect(page.getByText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/)).toHaveCount(0);
   await expectChinese(page, '审计日志（逐条展开）');
 
@@ -101,7 +105,11 @@ test('every page, the case timeline and the 审计日志 read in Chinese', async
 });
 
 /** Issue 12, item 8: the 出具 dialog's fields look like every other dialog's, a day picked from the same calendar. */
-test('the 出具 dialog keeps the app’s inputs: 督办单’s 反馈期限 is the desk’s date picker', async ({ app, clock, register }) => {
+test('the 出具 dialog keeps the app’s inputs: 督办单’s 反馈期限 is the desk’s date picker', async ({
+  app,
+  clock,
+  register,
+}) => {
   const page = app.page;
   await page.setViewportSize(SCREEN);
   await clock.set('2026-05-25T09:30');

@@ -85,7 +85,8 @@ test.describe('保密信访人', () => {
     await expect(detail.petitioners.first()).toContainText('（保密）');
     await expect(app.page.getByRole('button', { name: /完整信息/ })).toHaveCount(0);
     const page = await app.page.content();
-    for (const secret of [LI_XIULAN.name, LI_XIULAN.idNumber ?? '', LI_XIULAN.phone ?? '', LI_XIULAN.address ?? '']) expect(page).not.toContain(secret);
+    for (const secret of [LI_XIULAN.name, LI_XIULAN.idNumber ?? '', LI_XIULAN.phone ?? '', LI_XIULAN.address ?? ''])
+      expect(page).not.toContain(secret);
     // Nor can this account lift the mark of the other matter.
     await ledger.goTo('信访台账');
     await ledger.searchFor('');

@@ -36,14 +36,25 @@ async function complaintThenClerk(register: RegisterPage, session: SessionPage):
 async function expectNothingOfTheComplaint(register: RegisterPage, complaint: string): Promise<void> {
   const panel = await register.repeatPanel.innerText();
   expect(panel).not.toMatch(/\d/);
-  for (const secret of [complaint, '检举', '虚报工时', LI_XIULAN.name, LI_XIULAN.phone ?? '', LI_XIULAN.address ?? '', '（保密）']) {
+  for (const secret of [
+    complaint,
+    '检举',
+    '虚报工时',
+    LI_XIULAN.name,
+    LI_XIULAN.phone ?? '',
+    LI_XIULAN.address ?? '',
+    '（保密）',
+  ]) {
     expect(panel, secret).not.toContain(secret);
   }
   await expect(register.repeatPanel.locator('tbody tr.ant-table-row')).toHaveCount(0);
 }
 
 test.describe('保密信访人 at registration, for a 接待员 without the grant', () => {
-  test('repeat detection by ID number or by name + phone says only that a matter needing the grant exists, and whom to ask', async ({ register, session }) => {
+  test('repeat detection by ID number or by name + phone says only that a matter needing the grant exists, and whom to ask', async ({
+    register,
+    session,
+  }) => {
     const complaint = await complaintThenClerk(register, session);
 
     await register.petitioner(1).fill({ name: LI_XIULAN.name, phone: LI_XIULAN.phone });
@@ -81,7 +92,8 @@ test.describe('保密信访人 at registration, for a 接待员 without the gran
     await expect(person).toContainText(LI_XIULAN.idNumber ?? '');
     await expect(detail.petitioners.first()).toHaveAttribute('data-revealed', 'true');
     const page = await register.page.content();
-    for (const secret of [LI_XIULAN.phone ?? '', LI_XIULAN.address ?? '', LI_XIULAN.phone?.slice(-4) ?? '']) expect(page, secret).not.toContain(secret);
+    for (const secret of [LI_XIULAN.phone ?? '', LI_XIULAN.address ?? '', LI_XIULAN.phone?.slice(-4) ?? ''])
+      expect(page, secret).not.toContain(secret);
     await expect(register.page.getByTestId('same-as-confidential')).toHaveCount(0);
 
     await session.signOut();
@@ -91,7 +103,12 @@ test.describe('保密信访人 at registration, for a 接待员 without the gran
 });
 
 /** The administrator, granted: the complaint's person as she was, and the 咨询's person marked as the same one. */
-async function checkAsAdministrator(ledger: LedgerPage, detail: DetailPage, complaint: string, enquiry: string): Promise<void> {
+async function checkAsAdministrator(
+  ledger: LedgerPage,
+  detail: DetailPage,
+  complaint: string,
+  enquiry: string,
+): Promise<void> {
   await ledger.goTo('信访台账');
   await ledger.expectLoaded(2);
   await ledger.openPetition(complaint);

@@ -13,7 +13,12 @@ test.describe('修改登记、作废、关联事项', () => {
   // Three registrations and four screens each way: longer than one journey's default on the shared machine.
   test.setTimeout(300_000);
 
-  test('a clerk corrects a wrong category and headcount, links the call to the collective visit, and voids a double entry', async ({ app, clock, register, detail }) => {
+  test('a clerk corrects a wrong category and headcount, links the call to the collective visit, and voids a double entry', async ({
+    app,
+    clock,
+    register,
+    detail,
+  }) => {
     await clock.set('2026-05-12T09:30');
     await app.reload();
     const [call, group, twice] = await register.registerEach([
@@ -71,14 +76,24 @@ test.describe('修改登记、作废、关联事项', () => {
     expect(await register.register(ZHANG_WAGES)).toBe('2026-0004');
   });
 
-  test('after a correction, a 作废 and a restore, the ledger, the 督办台, the dashboard and the report agree', async ({ app, clock, register, detail }, testInfo) => {
+  test('after a correction, a 作废 and a restore, the ledger, the 督办台, the dashboard and the report agree', async ({
+    app,
+    clock,
+    register,
+    detail,
+  }, testInfo) => {
     // A backup is set up, exported and opened (the key stretched three times) on top of the three views each way.
     test.setTimeout(480_000);
     await clock.set('2026-05-12T09:30');
     await app.reload();
     const [zhang, li, mistake] = await register.registerEach([
       ZHANG_WAGES,
-      { ...ZHANG_WAGES, petitioners: [{ name: LI_XIULAN.name, phone: LI_XIULAN.phone }], category: ['住房与三供一业', '供热'], summary: '供暖费补贴未发放' },
+      {
+        ...ZHANG_WAGES,
+        petitioners: [{ name: LI_XIULAN.name, phone: LI_XIULAN.phone }],
+        category: ['住房与三供一业', '供热'],
+        summary: '供暖费补贴未发放',
+      },
       { ...ZHANG_WAGES, summary: '误登的一件' },
     ]);
     if (!zhang || !li || !mistake) throw new Error('three registrations expected');
@@ -102,7 +117,9 @@ test.describe('修改登记、作废、关联事项', () => {
       await app.goTo('季度报告');
       const report = new ReportPage(app.page);
       await report.chooseQuarter(2026, '第二季度');
-      await expect(report.section('basic').locator('textarea').first()).toHaveValue(new RegExp(`^本季度共接处访${pieces}批次${persons}人次，`));
+      await expect(report.section('basic').locator('textarea').first()).toHaveValue(
+        new RegExp(`^本季度共接处访${pieces}批次${persons}人次，`),
+      );
     };
     await expectConsistent(3, 3, 3);
 

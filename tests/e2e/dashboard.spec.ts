@@ -14,12 +14,18 @@ const LI_BONUS: Registration = {
 };
 
 test.describe('统计分析', () => {
-  test('the headline 件 and a category bar lead to a ledger with the same count', async ({ app, clock, register, ledger }) => {
+  test('the headline 件 and a category bar lead to a ledger with the same count', async ({
+    app,
+    clock,
+    register,
+    ledger,
+  }) => {
     // Four registrations in three months, each after a clock move and reload: a long journey, no long step.
     test.slow();
     const cspErrors: string[] = [];
     app.page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy|unsafe-eval/i.test(message.text())) cspErrors.push(message.text());
+      if (message.type() === 'error' && /Content Security Policy|unsafe-eval/i.test(message.text()))
+        cspErrors.push(message.text());
     });
     // A year in brief, registered through the form with the clock moved: one in Q1, three in Q2 (two about pay).
     const registered: Record<string, string> = {};

@@ -3,7 +3,11 @@ import { DocumentsPage } from './pages/documents';
 import { ZHANG_WAGES } from './pages/register.page';
 
 test.describe('文书: letters from the stored case', () => {
-  test('a letter dated after the deadline it announces is flagged in the preview before it is issued', async ({ app, clock, register }) => {
+  test('a letter dated after the deadline it announces is flagged in the preview before it is issued', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
     await register.registerAndOpen(ZHANG_WAGES);
@@ -13,12 +17,18 @@ test.describe('文书: letters from the stored case', () => {
     await clock.set('2026-07-27T09:00');
     await docs.reload();
     await docs.startIssue('受理告知书');
-    await expect(docs.issueDialog.getByTestId('letter-date-warning')).toHaveText('成文日期2026年7月27日晚于文中告知的办理期限2026年7月24日：请核对成文日期和期限');
+    await expect(docs.issueDialog.getByTestId('letter-date-warning')).toHaveText(
+      '成文日期2026年7月27日晚于文中告知的办理期限2026年7月24日：请核对成文日期和期限',
+    );
     // The clerk is told, not stopped: a late notice may still have to go out.
     await expect(docs.issueConfirm).toBeEnabled();
   });
 
-  test('受理 → 出具受理告知书: previewed, issued with its 文号, downloaded, listed; the 受理告知期限 stops', async ({ app, clock, register }) => {
+  test('受理 → 出具受理告知书: previewed, issued with its 文号, downloaded, listed; the 受理告知期限 stops', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
     const regNo = await register.registerAndOpen(ZHANG_WAGES);
@@ -35,7 +45,12 @@ test.describe('文书: letters from the stored case', () => {
     await expect(docs.preview).toContainText('信访事项受理告知书');
     await expect(docs.preview).toContainText('办理期限至2026年7月24日');
     // The page number the file prints (a PAGE field the preview library leaves empty) is written in.
-    await expect(docs.preview.locator('footer').filter({ hasText: /—\s*\d+\s*—/ }).first()).toHaveText(/^\s*— 1 —\s*$/);
+    await expect(
+      docs.preview
+        .locator('footer')
+        .filter({ hasText: /—\s*\d+\s*—/ })
+        .first(),
+    ).toHaveText(/^\s*— 1 —\s*$/);
 
     const download = await docs.confirmIssue();
     expect(download.suggestedFilename()).toBe(`受理告知书-${regNo}-信受〔2026〕1号.docx`);
@@ -66,7 +81,11 @@ test.describe('文书: letters from the stored case', () => {
     expect(saved.suggestedFilename()).toBe(`受理告知书-${regNo}-信受〔2026〕1号.docx`);
   });
 
-  test('出具 issues exactly the previewed draft: an edit after the preview waits for a new 生成预览', async ({ app, clock, register }) => {
+  test('出具 issues exactly the previewed draft: an edit after the preview waits for a new 生成预览', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
     await register.registerAndOpen(ZHANG_WAGES);
@@ -87,7 +106,11 @@ test.describe('文书: letters from the stored case', () => {
     expect(await DocumentsPage.documentText(issued)).toContain('反映的拖欠三至五月工资问题');
   });
 
-  test('重新出具 a 督办单 after a second 督办 reprints the supervision it reported, under its own 文号', async ({ app, clock, register }) => {
+  test('重新出具 a 督办单 after a second 督办 reprints the supervision it reported, under its own 文号', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
     await register.registerAndOpen(ZHANG_WAGES);
@@ -129,7 +152,11 @@ test.describe('文书: letters from the stored case', () => {
     await expect(docs.preview).toContainText('约谈承办人限期报送结果');
   });
 
-  test('打印案卷 downloads one file with the registration, the timeline and the letters', async ({ app, clock, register }) => {
+  test('打印案卷 downloads one file with the registration, the timeline and the letters', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
     const regNo = await register.registerAndOpen(ZHANG_WAGES);
@@ -143,6 +170,14 @@ test.describe('文书: letters from the stored case', () => {
     const download = await docs.download(docs.card.getByTestId('print-case-file'));
     expect(download.suggestedFilename()).toBe(`信访事项案卷-${regNo}.docx`);
     const text = await DocumentsPage.documentText(download);
-    for (const part of ['信访事项案卷', '一、登记信息', '二、接待记录', '三、办理记录', '四、文书目录', '出具受理告知书 信受〔2026〕1号']) expect(text).toContain(part);
+    for (const part of [
+      '信访事项案卷',
+      '一、登记信息',
+      '二、接待记录',
+      '三、办理记录',
+      '四、文书目录',
+      '出具受理告知书 信受〔2026〕1号',
+    ])
+      expect(text).toContain(part);
   });
 });

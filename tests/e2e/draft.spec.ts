@@ -73,7 +73,11 @@ test.describe('登记草稿', () => {
 });
 
 test.describe('草稿属于录入它的账号（issue 11 finding 2）', () => {
-  test('the administrator’s half-typed 检举控告, kept at sign-out, is not shown to the 接待员 and comes back to the administrator', async ({ app, register, session }) => {
+  test('the administrator’s half-typed 检举控告, kept at sign-out, is not shown to the 接待员 and comes back to the administrator', async ({
+    app,
+    register,
+    session,
+  }) => {
     const accounts = new AccountsPage(app.page);
     await accounts.openTab();
     await accounts.create(CLERK);
@@ -96,7 +100,8 @@ test.describe('草稿属于录入它的账号（issue 11 finding 2）', () => {
     await expect(register.summary).toHaveValue('');
     await expect(register.nature('检举控告')).not.toBeChecked();
     const shown = await app.page.content();
-    for (const secret of [ZHANG_SAN.name, ZHANG_SAN.idNumber ?? '', ZHANG_SAN.phone ?? '', '虚报工时']) expect(shown).not.toContain(secret);
+    for (const secret of [ZHANG_SAN.name, ZHANG_SAN.idNumber ?? '', ZHANG_SAN.phone ?? '', '虚报工时'])
+      expect(shown).not.toContain(secret);
     // The 接待员 has no draft: 退出登录 asks nothing.
     await session.signOut();
 
@@ -124,7 +129,10 @@ test.describe('草稿属于录入它的账号（issue 11 finding 2）', () => {
     await expect(register.summary).toHaveValue('');
   });
 
-  test('a lock keeps the draft: unlocked it is still in the form, and typed just before the lock it is stored for a reload', async ({ register, session }) => {
+  test('a lock keeps the draft: unlocked it is still in the form, and typed just before the lock it is stored for a reload', async ({
+    register,
+    session,
+  }) => {
     await register.officer.fill('王红梅');
     await register.summary.fill(VISIT.summary);
     // Straight after the last keystroke, before the debounced draft write: the lock writes it first.

@@ -129,11 +129,16 @@ test('a clerk registers from the keyboard, is offered what is known of a repeat 
   await ledger.expectLoaded(2);
   await expect(ledger.row(letter)).toContainText('劳动关系 / 岗位调整');
   await expect(ledger.table.getByRole('columnheader', { name: '摘要' })).toBeVisible();
-  await ledger.row(letter).getByText(/^岗位调整后收入明显下降/).hover();
+  await ledger
+    .row(letter)
+    .getByText(/^岗位调整后收入明显下降/)
+    .hover();
   await expect(page.getByRole('tooltip')).toContainText('二人同在综采一队');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: 'test-results/fastDesk-ledger-1920.png' });
-  const tableWidth = await ledger.table.evaluate((el) => (el as unknown as { getBoundingClientRect(): { width: number } }).getBoundingClientRect().width);
+  const tableWidth = await ledger.table.evaluate(
+    (el) => (el as unknown as { getBoundingClientRect(): { width: number } }).getBoundingClientRect().width,
+  );
   expect(tableWidth).toBeGreaterThan(1500);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.screenshot({ path: 'test-results/fastDesk-ledger-1366.png' });

@@ -3,7 +3,11 @@ import { DocumentsPage } from './pages/documents';
 import { LI_XIULAN, ZHANG_WAGES, type Registration } from './pages/register.page';
 
 /** A contractor's wages, outside the office's remit: forwarded to the labour bureau. */
-const CONTRACTOR_WAGES: Registration = { ...ZHANG_WAGES, summary: '外包施工队拖欠三至四月工资1.86万元', demands: '督促劳务公司支付拖欠工资' };
+const CONTRACTOR_WAGES: Registration = {
+  ...ZHANG_WAGES,
+  summary: '外包施工队拖欠三至四月工资1.86万元',
+  demands: '督促劳务公司支付拖欠工资',
+};
 
 /** 李秀兰's 检举控告 against her team leader, her phone in the summary as a clerk may type it (Art. 30). */
 const COMPLAINT: Registration = {
@@ -19,7 +23,14 @@ const COMPLAINT: Registration = {
  * 出具文书 → label: the letter is previewed, issued under its 文号, downloaded and listed on the case; returns the
  * downloaded body text.
  */
-async function issue(docs: DocumentsPage, regNo: string, kind: string, label: string, docNo: string, write?: () => Promise<void>): Promise<string> {
+async function issue(
+  docs: DocumentsPage,
+  regNo: string,
+  kind: string,
+  label: string,
+  docNo: string,
+  write?: () => Promise<void>,
+): Promise<string> {
   await docs.openIssueDialog(label);
   await expect(docs.issueDialog).toContainText(`出具${label}`);
   if (write) {
@@ -35,7 +46,11 @@ async function issue(docs: DocumentsPage, regNo: string, kind: string, label: st
   return DocumentsPage.documentText(download);
 }
 
-test('转送 issues a 转送函 to the competent body and a 告知书 to the petitioner; a 检举控告 goes to 纪检监察 with a 转办函 only', async ({ app, clock, register }) => {
+test('转送 issues a 转送函 to the competent body and a 告知书 to the petitioner; a 检举控告 goes to 纪检监察 with a 转办函 only', async ({
+  app,
+  clock,
+  register,
+}) => {
   test.setTimeout(180_000);
   await clock.set('2026-05-25T09:30');
   await app.reload();

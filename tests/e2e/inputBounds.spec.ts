@@ -11,7 +11,11 @@ const VISIT: Registration = {
 };
 
 test.describe('登记表的输入边界', () => {
-  test('an over-long pasted summary and a zero-width-only name are reported in Chinese with their counters, and nothing is saved', async ({ register, ledger, page }) => {
+  test('an over-long pasted summary and a zero-width-only name are reported in Chinese with their counters, and nothing is saved', async ({
+    register,
+    ledger,
+    page,
+  }) => {
     const long = '退休后养老金迟迟未核定。'.repeat(200); // 2,400 characters
     const invisible = '\u200B\u200B';
     await register.fill(VISIT);

@@ -20,7 +20,12 @@ interface IssueSteps {
  * 出具文书 → label: the letter is previewed before 出具, then issued under its 文号, downloaded (file name and text
  * carry the number) and listed on the case as 第1版.
  */
-async function issueLetter(docs: DocumentsPage, regNo: string, letter: Letter, { write, shows = [] }: IssueSteps = {}): Promise<string> {
+async function issueLetter(
+  docs: DocumentsPage,
+  regNo: string,
+  letter: Letter,
+  { write, shows = [] }: IssueSteps = {},
+): Promise<string> {
   await expect(docs.issueDialog).toHaveCount(0);
   await docs.openIssueDialog(letter.label);
   await expect(docs.issueDialog).toContainText(`出具${letter.label}`);
@@ -73,7 +78,11 @@ const REJECTION: Letter = { kind: 'rejectionNotice', label: '不予受理告知�
  * Issue 3: every letter (受理告知书, 不予受理告知书, 延期办理告知书, 交办单, 督办单, 信访事项处理意见书, 复查意见书) is
  * generated with a unique 文号, previewed, saved and listed on its case.
  */
-test('all seven letters are previewed, issued under their own 文号, saved and listed on their case', async ({ app, clock, register }) => {
+test('all seven letters are previewed, issued under their own 文号, saved and listed on their case', async ({
+  app,
+  clock,
+  register,
+}) => {
   // Fourteen dialogs and seven letters rendered twice each (preview and issue) on a shared 2-core machine.
   test.setTimeout(240_000);
 
@@ -87,7 +96,9 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
   const listedOnA: string[] = [];
 
   await (await docs.openAction('受理')).submitExpecting('已受理');
-  listedOnA.push(await issueLetter(docs, caseA, ACCEPTANCE, { shows: ['信访事项受理告知书', '办理期限至2026年7月24日'] }));
+  listedOnA.push(
+    await issueLetter(docs, caseA, ACCEPTANCE, { shows: ['信访事项受理告知书', '办理期限至2026年7月24日'] }),
+  );
 
   const assign = await docs.openAction('交办');
   await docs.chooseTreeNode(assign.field('承办单位'), '综采一队');
@@ -107,7 +118,9 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
   await supervise.fillDay('督办日期', '2026-05-25');
   await supervise.fillText('督办内容', '请于五日内核清三至五月工资台账');
   await supervise.submitExpecting('已记录督办');
-  listedOnA.push(await issueLetter(docs, caseA, SUPERVISION, { shows: ['请于五日内核清三至五月工资台账', ASSIGNMENT.docNo] }));
+  listedOnA.push(
+    await issueLetter(docs, caseA, SUPERVISION, { shows: ['请于五日内核清三至五月工资台账', ASSIGNMENT.docNo] }),
+  );
 
   // 答复 handed over in person the same day: the 处理意见书 needs the facts, the basis and the 复查机关 written.
   const reply = await docs.openAction('答复');
@@ -116,15 +129,17 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
   await expect(reply.claimField(1, '处理意见')).toHaveValue('六月十日前补发');
   await reply.fillDay('送达日期', '2026-05-25');
   await reply.submitExpecting('已答复');
-  listedOnA.push(await issueLetter(docs, caseA, HANDLING_OPINION, {
-    write: async (d) => {
-      await fillDraft(d, '调查认定的事实', '经核实，综采一队三至五月绩效工资未按时发放。');
-      await fillDraft(d, '处理依据', '《保障农民工工资支付条例》');
-      // Art. 35: the body above this office, never the office that decided.
-      await fillDraft(d, '复查机关', '某能源集团有限公司信访处');
-    },
-    shows: ['六月十日前补发', '综采一队三至五月绩效工资未按时发放', '向某能源集团有限公司信访处提出复查请求'],
-  }));
+  listedOnA.push(
+    await issueLetter(docs, caseA, HANDLING_OPINION, {
+      write: async (d) => {
+        await fillDraft(d, '调查认定的事实', '经核实，综采一队三至五月绩效工资未按时发放。');
+        await fillDraft(d, '处理依据', '《保障农民工工资支付条例》');
+        // Art. 35: the body above this office, never the office that decided.
+        await fillDraft(d, '复查机关', '某能源集团有限公司信访处');
+      },
+      shows: ['六月十日前补发', '综采一队三至五月绩效工资未按时发放', '向某能源集团有限公司信访处提出复查请求'],
+    }),
+  );
 
   // The petitioner asks for 复查 within 30 days; the decision comes a month later, handed over in person.
   await clock.set('2026-06-10T09:00');
@@ -142,16 +157,24 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
   // The date is this form's only single-line field: Enter there would submit the form, so it is left with Tab.
   await decide.fillDayWithoutEnter('送达日期', '2026-07-06');
   await decide.submitExpecting('已记录复查意见');
-  listedOnA.push(await issueLetter(docs, caseA, REVIEW_OPINION, {
-    write: async (d) => {
-      // The unit that decided and the letter under review come from the case; the clerk checks them.
-      await expect(d.draftField('原处理单位')).toHaveValue('综采一队');
-      await expect(d.draftField('原处理意见书文号')).toHaveValue(HANDLING_OPINION.docNo);
-      await fillDraft(d, '复查认定的事实', '五月加班费已另行核发，补发金额无误。');
-      await fillDraft(d, '复核机关', '某能源集团有限公司信访处');
-    },
-    shows: ['原处理意见认定事实清楚，予以维持', '补发金额未含五月加班费', '五月加班费已另行核发', '某能源集团有限公司信访处', HANDLING_OPINION.docNo],
-  }));
+  listedOnA.push(
+    await issueLetter(docs, caseA, REVIEW_OPINION, {
+      write: async (d) => {
+        // The unit that decided and the letter under review come from the case; the clerk checks them.
+        await expect(d.draftField('原处理单位')).toHaveValue('综采一队');
+        await expect(d.draftField('原处理意见书文号')).toHaveValue(HANDLING_OPINION.docNo);
+        await fillDraft(d, '复查认定的事实', '五月加班费已另行核发，补发金额无误。');
+        await fillDraft(d, '复核机关', '某能源集团有限公司信访处');
+      },
+      shows: [
+        '原处理意见认定事实清楚，予以维持',
+        '补发金额未含五月加班费',
+        '五月加班费已另行核发',
+        '某能源集团有限公司信访处',
+        HANDLING_OPINION.docNo,
+      ],
+    }),
+  );
 
   // Case B: a second petition, not accepted, told where to go instead.
   await docs.goTo('信访登记');
@@ -162,7 +185,9 @@ test('all seven letters are previewed, issued under their own 文号, saved and 
   await reject.fillText('不予受理理由', '属劳动争议，应通过劳动仲裁程序解决');
   await reject.fillText('应向何处反映', '劳动人事争议仲裁委员会');
   await reject.submitExpecting('已作不予受理处理');
-  const listedOnB = await issueLetter(docs, caseB, REJECTION, { shows: ['属劳动争议，应通过劳动仲裁程序解决', '劳动人事争议仲裁委员会'] });
+  const listedOnB = await issueLetter(docs, caseB, REJECTION, {
+    shows: ['属劳动争议，应通过劳动仲裁程序解决', '劳动人事争议仲裁委员会'],
+  });
   await expect(docs.rows).toHaveCount(1);
 
   // Seven numbers, one per letter, none shared: each kind counts on its own under its own 代字.

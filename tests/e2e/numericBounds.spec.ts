@@ -3,7 +3,11 @@ import { CasePage } from './pages/caseActions.page';
 import { ZHANG_WAGES } from './pages/register.page';
 
 test.describe('数值超出范围时拒绝并提示，不悄悄改值', () => {
-  test('延期 of 40 days is refused with 「延期不得超过30日」 and stays 40 in the form; 30 is saved', async ({ app, clock, register }) => {
+  test('延期 of 40 days is refused with 「延期不得超过30日」 and stays 40 in the form; 30 is saved', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-25T09:30');
     await app.reload();
     await register.registerAndOpen(ZHANG_WAGES);
@@ -25,7 +29,9 @@ test.describe('数值超出范围时拒绝并提示，不悄悄改值', () => {
     await expect(c.deadline('办理期限')).toContainText('含延期30日');
   });
 
-  test('a headcount of 0 is refused with a Chinese message beside 人数 and nothing is registered', async ({ register }) => {
+  test('a headcount of 0 is refused with a Chinese message beside 人数 and nothing is registered', async ({
+    register,
+  }) => {
     await register.fill({ ...ZHANG_WAGES, headcount: 0 });
     await register.save();
     await register.expectFieldError(register.headcount, '人数应为不小于1的整数');

@@ -6,10 +6,21 @@ import { ReportPage } from './pages/report.page';
 
 const SCREEN = { width: 1366, height: 768 };
 const BRANCH = '综采掘进联合党支部';
-const SECRETARY = { username: 'zhaosj', displayName: '赵书记', role: '党支部书记', password: 'shuji2026', partyBranch: BRANCH } as const;
+const SECRETARY = {
+  username: 'zhaosj',
+  displayName: '赵书记',
+  role: '党支部书记',
+  password: 'shuji2026',
+  partyBranch: BRANCH,
+} as const;
 
 test.describe('党支部: a branch, its units and its 党支部书记', () => {
-  test('the 管理员 sets up a branch of two units and its 书记, who sees only its statistics and drafts its report without a person', async ({ app, clock, register, session }) => {
+  test('the 管理员 sets up a branch of two units and its 书记, who sees only its statistics and drafts its report without a person', async ({
+    app,
+    clock,
+    register,
+    session,
+  }) => {
     // Three registrations, two accounts' sign-ins (each hashing a password) and an issued report: a long journey.
     test.setTimeout(300_000);
     await app.page.setViewportSize(SCREEN);
@@ -18,7 +29,13 @@ test.describe('党支部: a branch, its units and its 党支部书记', () => {
     // Two visits in the branch's units (1 and 3 people), one in another mine's workshop (5 people).
     await register.registerEach([
       { ...ZHANG_WAGES, unit: '综采一队' },
-      { ...ZHANG_WAGES, petitioners: [{ name: LI_XIULAN.name, phone: LI_XIULAN.phone }], headcount: 3, unit: '掘进二队', summary: `${LI_XIULAN.name}等3人反映工资未按时发放，联系电话${LI_XIULAN.phone}` },
+      {
+        ...ZHANG_WAGES,
+        petitioners: [{ name: LI_XIULAN.name, phone: LI_XIULAN.phone }],
+        headcount: 3,
+        unit: '掘进二队',
+        summary: `${LI_XIULAN.name}等3人反映工资未按时发放，联系电话${LI_XIULAN.phone}`,
+      },
       { ...ZHANG_WAGES, petitioners: [{ name: WANG_WU.name, phone: WANG_WU.phone }], headcount: 5, unit: '生产车间' },
     ]);
 
@@ -63,7 +80,8 @@ test.describe('党支部: a branch, its units and its 党支部书记', () => {
     // Its two units' visits: 2 批次, 1 + 3 人次; the workshop's 5 people are not counted.
     await expect(report.section('basic').locator('textarea').first()).toHaveValue(/^本季度共接处访2批次4人次，/);
     const drafted = [...(await report.paragraphs('basic')), ...(await report.paragraphs('problems'))].join('\n');
-    for (const secret of [ZHANG_WAGES.petitioners[0]?.name ?? '张三', LI_XIULAN.name, LI_XIULAN.phone, WANG_WU.name]) expect(drafted).not.toContain(secret);
+    for (const secret of [ZHANG_WAGES.petitioners[0]?.name ?? '张三', LI_XIULAN.name, LI_XIULAN.phone, WANG_WU.name])
+      expect(drafted).not.toContain(secret);
 
     await report.analysis.fill('工资核算口径不统一，区队公示不及时。');
     await report.measures.fill('每月在区队公示工资核算明细。');

@@ -51,7 +51,9 @@ test.describe('信访登记', () => {
     await expect(detail.status).toHaveText('已登记');
     await expect(detail.petitioners).toHaveCount(2);
     await expect(detail.petitioners.filter({ hasText: '张三' })).toContainText(maskIdNumber(ZHANG_SAN.idNumber ?? ''));
-    await expect(detail.petitioners.filter({ hasText: '李秀兰' })).toContainText(maskIdNumber(LI_XIULAN.idNumber ?? ''));
+    await expect(detail.petitioners.filter({ hasText: '李秀兰' })).toContainText(
+      maskIdNumber(LI_XIULAN.idNumber ?? ''),
+    );
     await expect(detail.petitioners.filter({ hasText: '李秀兰' })).toContainText('女');
     for (const person of [ZHANG_SAN, LI_XIULAN]) expect(await detail.visibleText()).not.toContain(person.idNumber);
     await expect(detail.receptions).toHaveCount(1);
@@ -90,7 +92,10 @@ test.describe('信访登记', () => {
     expect(await register.registeredNumber()).toMatch(/^\d{4}-0001$/);
   });
 
-  test('a headcount at the 集体访 threshold ticks 集体访, and the saved petition carries it', async ({ register, detail }) => {
+  test('a headcount at the 集体访 threshold ticks 集体访, and the saved petition carries it', async ({
+    register,
+    detail,
+  }) => {
     const collective = register.flag('集体访');
     await expect(collective).toBeDisabled();
     await expect(collective).not.toBeChecked();
@@ -142,7 +147,9 @@ test.describe('信访登记', () => {
     await expect(phone).toHaveAttribute('placeholder', '091*-***6789');
     await phone.fill('0912 3456789');
     await correction.saveCorrection('电话按来访人的写法登记');
-    await expect(detail.timeline.filter({ hasText: '修改登记' })).toContainText('联系电话：由「091*-***6789」改为「091* ***6789」');
+    await expect(detail.timeline.filter({ hasText: '修改登记' })).toContainText(
+      '联系电话：由「091*-***6789」改为「091* ***6789」',
+    );
     await expect(person).toContainText('091* ***6789');
   });
 });

@@ -57,7 +57,9 @@ test.describe('重复访', () => {
     await ledger.expectRegNos([zhang]);
   });
 
-  test('a name with the same phone offers the earlier petition; another person or another phone does not', async ({ register }) => {
+  test('a name with the same phone offers the earlier petition; another person or another phone does not', async ({
+    register,
+  }) => {
     const [zhang, wang] = await register.registerEach([
       visitOf({ name: ZHANG_SAN.name, phone: ZHANG_SAN.phone }, '三月至五月工资未发放'),
       visitOf({ name: WANG_WU.name, phone: WANG_WU.phone }, '岗位调整后收入下降'),

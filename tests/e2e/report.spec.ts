@@ -3,12 +3,22 @@ import { ReportPage } from './pages/report.page';
 import { LI_XIULAN, ZHANG_WAGES } from './pages/register.page';
 
 test.describe('季度报告: the quarterly analysis report drafted from the ledger', () => {
-  test('drafted from the quarter’s visits, 五/六 kept across a reload, issued as a .docx and listed in history', async ({ app, clock, register }) => {
+  test('drafted from the quarter’s visits, 五/六 kept across a reload, issued as a .docx and listed in history', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-12T09:30');
     await app.reload();
     await register.registerEach([
       ZHANG_WAGES,
-      { ...ZHANG_WAGES, petitioners: [{ name: LI_XIULAN.name, phone: LI_XIULAN.phone }], category: ['住房与三供一业', '供热'], headcount: 3, summary: `${LI_XIULAN.name}等3人反映供暖费补贴未发放，联系电话${LI_XIULAN.phone}` },
+      {
+        ...ZHANG_WAGES,
+        petitioners: [{ name: LI_XIULAN.name, phone: LI_XIULAN.phone }],
+        category: ['住房与三供一业', '供热'],
+        headcount: 3,
+        summary: `${LI_XIULAN.name}等3人反映供暖费补贴未发放，联系电话${LI_XIULAN.phone}`,
+      },
     ]);
 
     // A quarter later the branch writes the report for the second quarter.
@@ -49,12 +59,21 @@ test.describe('季度报告: the quarterly analysis report drafted from the ledg
     await expect(row).toContainText('2026-07-06');
   });
 
-  test('a 党支部 drafts, finishes and issues its own report: only its units’ visits are counted', async ({ app, clock, register }) => {
+  test('a 党支部 drafts, finishes and issues its own report: only its units’ visits are counted', async ({
+    app,
+    clock,
+    register,
+  }) => {
     await clock.set('2026-05-12T09:30');
     await app.reload();
     await register.registerEach([
       { ...ZHANG_WAGES, unit: '综采一队' },
-      { ...ZHANG_WAGES, petitioners: [{ name: LI_XIULAN.name, phone: LI_XIULAN.phone }], headcount: 3, unit: '生产车间' },
+      {
+        ...ZHANG_WAGES,
+        petitioners: [{ name: LI_XIULAN.name, phone: LI_XIULAN.phone }],
+        headcount: 3,
+        unit: '生产车间',
+      },
     ]);
 
     await clock.set('2026-07-06T09:00');

@@ -12,7 +12,10 @@ const LI_DUST: Registration = {
 };
 
 test.describe('台账查找', () => {
-  test('one search box finds people by pinyin, phone and text; filters narrow; columns sort', async ({ register, ledger }) => {
+  test('one search box finds people by pinyin, phone and text; filters narrow; columns sort', async ({
+    register,
+    ledger,
+  }) => {
     const [zhang, wang, li] = await register.registerEach([ZHANG_WAGES, WANG_LETTER, LI_DUST]);
     if (!zhang || !wang || !li) throw new Error('three registration numbers expected');
 

@@ -5,11 +5,15 @@ import { ZHANG_WAGES } from './pages/register.page';
 
 test.use({ startPath: '/#/settings' });
 
-
 const ORG_NAME = '某某能源集团公司信访办公室';
 
 test.describe('设置', () => {
-  test('the organisation name and the 集体访 threshold are saved and used', async ({ page, settings, register, detail }) => {
+  test('the organisation name and the 集体访 threshold are saved and used', async ({
+    page,
+    settings,
+    register,
+    detail,
+  }) => {
     await settings.saveGeneral({ orgName: ORG_NAME, collectiveThreshold: 3 });
     await expect(page.getByRole('complementary')).toContainText(ORG_NAME);
     await settings.reload();

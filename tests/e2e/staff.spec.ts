@@ -4,7 +4,11 @@ import { CasePage } from './pages/caseActions.page';
 import { ZHANG_WAGES } from './pages/register.page';
 
 /** Issue 12 item 3: 包案领导 and 承办人 are chosen from the office's people, so 我的案件 finds every case of a person. */
-test('办理人员: the 交办 form offers the serving people, adds a new one on request, and 我的案件 finds the case', async ({ app, settings, register }) => {
+test('办理人员: the 交办 form offers the serving people, adds a new one on request, and 我的案件 finds the case', async ({
+  app,
+  settings,
+  register,
+}) => {
   await settings.openStaff();
   await settings.addStaff('李矿长');
   await settings.staffBox('李矿长', '可任包案领导').check();
@@ -39,7 +43,9 @@ test('办理人员: the 交办 form offers the serving people, adds a new one on
   // 赵干事 is not on the list yet: the only option adds him as 承办人.
   await assign.field('承办人').click();
   await assign.field('承办人').fill('赵干事');
-  await expect((await assign.popupOf(assign.field('承办人'))).locator('.ant-select-item-option')).toHaveText(['添加“赵干事”为承办人']);
+  await expect((await assign.popupOf(assign.field('承办人'))).locator('.ant-select-item-option')).toHaveText([
+    '添加“赵干事”为承办人',
+  ]);
   await assign.field('承办人').press('Escape');
   await assign.chooseStaff('承办人', '赵干事');
   await app.page.screenshot({ path: 'test-results/staff-screens/assign-1366.png' });

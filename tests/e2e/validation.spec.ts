@@ -32,7 +32,10 @@ async function expectLedgerEmpty(register: RegisterPage, ledger: LedgerPage): Pr
 }
 
 test.describe('登记表校验', () => {
-  test('a wrong check digit is reported in Chinese beside that ID number, and nothing typed is lost', async ({ register, ledger }) => {
+  test('a wrong check digit is reported in Chinese beside that ID number, and nothing typed is lost', async ({
+    register,
+    ledger,
+  }) => {
     await register.fill(VISIT);
     await register.save();
 
@@ -45,7 +48,10 @@ test.describe('登记表校验', () => {
     await expectLedgerEmpty(register, ledger);
   });
 
-  test('a missing summary is reported in Chinese beside the summary, and nothing is saved', async ({ register, ledger }) => {
+  test('a missing summary is reported in Chinese beside the summary, and nothing is saved', async ({
+    register,
+    ledger,
+  }) => {
     const withoutSummary: Registration = { ...VISIT, petitioners: [ZHANG_SAN], summary: '' };
     await register.fill(withoutSummary);
     await register.save();
@@ -57,7 +63,10 @@ test.describe('登记表校验', () => {
     await expectLedgerEmpty(register, ledger);
   });
 
-  test('a forwarded matter without its source body and date names both in Chinese beside them', async ({ register, ledger }) => {
+  test('a forwarded matter without its source body and date names both in Chinese beside them', async ({
+    register,
+    ledger,
+  }) => {
     const forwarded: Registration = { ...VISIT, channel: '上级转送/交办', petitioners: [ZHANG_SAN] };
     await register.fill(forwarded);
     await register.field('来文文号').fill('集信转〔2026〕12号');
@@ -74,7 +83,9 @@ test.describe('登记表校验', () => {
 });
 
 test.describe('登记表校验：粘贴的长文本', () => {
-  test('a summary pasted over the length limit is kept whole and reported in Chinese, not cut off', async ({ register }) => {
+  test('a summary pasted over the length limit is kept whole and reported in Chinese, not cut off', async ({
+    register,
+  }) => {
     const long = '供暖费补贴未发放。'.repeat(240); // 2,160 characters
     await register.fill({ ...VISIT, petitioners: [ZHANG_SAN], summary: '' });
     await register.summary.fill(long);

@@ -54,7 +54,9 @@ test.afterAll(async () => {
 test('the shell opens one window titled 信访工作台', async () => {
   if (!desk) throw new Error('the desk was not launched');
   await desk.firstWindow();
-  const titles = await desk.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((window) => window.getTitle()));
+  const titles = await desk.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows().map((window) => window.getTitle()),
+  );
   expect(titles).toEqual(['信访工作台']);
 });
 

@@ -27,7 +27,8 @@ function osProtector(): OsSecrets & { encrypted: string[] } {
     },
     decrypt: (sealed) => {
       const text = new TextDecoder().decode(sealed);
-      if (!text.startsWith('os:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (!text.startsWith('os:'))
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       return [...text.slice(3)].reverse().join('');
     },
   };
@@ -35,7 +36,8 @@ function osProtector(): OsSecrets & { encrypted: string[] } {
 
 const KEY = new Uint8Array(32).fill(7);
 const head = (seq: number, fill = 'a') => ({ seq, hash: fill.repeat(64) });
-const seal = (protector: OsSecrets = osProtector()) => createAuditSeal({ folder, secrets: protector, newKey: () => KEY });
+const seal = (protector: OsSecrets = osProtector()) =>
+  createAuditSeal({ folder, secrets: protector, newKey: () => KEY });
 
 describe('the audit key', () => {
   it('is made on first start, kept encrypted by the operating system, and the same on the next start', async () => {
@@ -49,21 +51,33 @@ describe('the audit key', () => {
     expect(stored).not.toContain(Buffer.from(KEY).toString('base64'));
     expect(JSON.parse(stored)).toMatchObject({ version: 1, protection: 'os' });
 
-    const again = await createAuditSeal({ folder, secrets: protector, newKey: () => new Uint8Array(32).fill(9) }).open();
+    const again = await createAuditSeal({
+      folder,
+      secrets: protector,
+      newKey: () => new Uint8Array(32).fill(9),
+    }).open();
     expect([...again.key]).toEqual([...KEY]);
   });
 
   it('is kept as it is, and says so, where the operating system cannot encrypt', async () => {
     const plain: OsSecrets = { available: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' };
     expect(await seal(plain).open()).toMatchObject({ keyProtection: 'none' });
-    expect(JSON.parse(await readFile(join(folder, KEY_FILE), 'utf8'))).toMatchObject({ protection: 'none', key: Buffer.from(KEY).toString('base64') });
+    expect(JSON.parse(await readFile(join(folder, KEY_FILE), 'utf8'))).toMatchObject({
+      protection: 'none',
+      key: Buffer.from(KEY).toString('base64'),
+    });
   });
 
   it('a key file that cannot be decrypted here is kept aside, never overwritten; the anchor made with it is invalid', async () => {
     const s = seal();
     await s.open();
     await s.write({ databaseName: 'petition-desk', head: head(3) });
-    const refusing: OsSecrets = { ...osProtector(), decrypt: () => { throw new Error('cannot decrypt'); } };
+    const refusing: OsSecrets = {
+      ...osProtector(),
+      decrypt: () => {
+        throw new Error('cannot decrypt');
+      },
+    };
     const other = await createAuditSeal({ folder, secrets: refusing, newKey: () => new Uint8Array(32).fill(9) }).open();
     expect(other).toMatchObject({ anchorFile: 'invalid', anchors: {} });
     expect([...other.key]).toEqual(new Array(32).fill(9));
@@ -78,7 +92,10 @@ describe('the audit anchor file', () => {
     expect(await s.write({ databaseName: 'petition-desk', head: head(5) })).toEqual(head(5));
     const files = await readdir(folder);
     expect(files.sort()).toEqual([ANCHOR_FILE, KEY_FILE].sort());
-    expect(JSON.parse(await readFile(join(folder, ANCHOR_FILE), 'utf8'))).toMatchObject({ version: 1, anchors: { 'petition-desk': head(5) } });
+    expect(JSON.parse(await readFile(join(folder, ANCHOR_FILE), 'utf8'))).toMatchObject({
+      version: 1,
+      anchors: { 'petition-desk': head(5) },
+    });
 
     expect(await seal().open()).toMatchObject({ anchorFile: 'kept', anchors: { 'petition-desk': head(5) } });
   });
@@ -119,7 +136,9 @@ describe('the audit anchor file', () => {
 
   it('refuses what is not a head, in Chinese', async () => {
     const s = seal();
-    await expect(s.write({ databaseName: 'petition-desk', head: { seq: -1, hash: 'x' } })).rejects.toThrow('记下审计链末端的参数无效');
+    await expect(s.write({ databaseName: 'petition-desk', head: { seq: -1, hash: 'x' } })).rejects.toThrow(
+      '记下审计链末端的参数无效',
+    );
     await expect(s.write({ databaseName: '', head: head(1) })).rejects.toThrow('databaseName');
   });
 });
@@ -140,6 +159,8 @@ describe('the audit seal channels', () => {
     const start = (await routes[CHANNELS.openAuditSeal]({}, {})) as { anchorFile: string; key: Uint8Array };
     expect(start.anchorFile).toBe('none');
     expect(start.key).toHaveLength(32);
-    expect(await routes[CHANNELS.writeAuditAnchor]({}, { databaseName: 'petition-desk', head: head(2) })).toEqual(head(2));
+    expect(await routes[CHANNELS.writeAuditAnchor]({}, { databaseName: 'petition-desk', head: head(2) })).toEqual(
+      head(2),
+    );
   });
 });

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { EVENTS, type AutoBackupRequest } from '../../electron/contract';
-import { finishQuitBackup, installAutoBackups, requestAutoBackup, takeAutoBackupToken, type AutoBackupOptions } from '../../electron/main/autoBackup';
+import {
+  finishQuitBackup,
+  installAutoBackups,
+  requestAutoBackup,
+  takeAutoBackupToken,
+  type AutoBackupOptions,
+} from '../../electron/main/autoBackup';
 import { listBackups } from '../../electron/main/backups';
 import { saveAutoBackup } from '../../electron/main/ipc/backups';
 
@@ -149,7 +155,10 @@ describe('automatic backups, as main wires them to a window', () => {
     expect(second).not.toBe(first);
     const other = new FakeWindow(folder);
     const save = (token: string, sender: object) =>
-      saveAutoBackup({ bytes: new Uint8Array([1, 2, 3]), reason: 'daily', token }, { folder, now: () => new Date(), takeToken: (t) => takeAutoBackupToken(sender, t) });
+      saveAutoBackup(
+        { bytes: new Uint8Array([1, 2, 3]), reason: 'daily', token },
+        { folder, now: () => new Date(), takeToken: (t) => takeAutoBackupToken(sender, t) },
+      );
     const refused = /^保存自动备份被拒绝：本机程序没有发起这次自动备份/;
     await expect(save(crypto.randomUUID(), window.webContents)).rejects.toThrow(refused);
     await expect(save(first as string, other.webContents)).rejects.toThrow(refused);

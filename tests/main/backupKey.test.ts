@@ -11,13 +11,19 @@ const fakeSafeStorage = (available = true): OsSecrets => ({
   encrypt: (plain) => Buffer.from(`sealed:${Buffer.from(plain).toString('base64')}`.split('').reverse().join('')),
   decrypt: (encrypted) => {
     const text = Buffer.from(encrypted).toString().split('').reverse().join('');
-    if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (!text.startsWith('sealed:'))
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     return Buffer.from(text.slice('sealed:'.length), 'base64').toString();
   },
 });
 
 const KEY = {
-  wrapping: { kdf: 'PBKDF2-SHA256' as const, iterations: 2_000_000, salt: 'c2FsdHNhbHRzYWx0c2FsdA==', wrappedKey: 'd3JhcHBlZC1rZXktYnl0ZXMtd3JhcHBlZC1rZXktYnl0ZXM=' },
+  wrapping: {
+    kdf: 'PBKDF2-SHA256' as const,
+    iterations: 2_000_000,
+    salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+    wrappedKey: 'd3JhcHBlZC1rZXktYnl0ZXMtd3JhcHBlZC1rZXktYnl0ZXM=',
+  },
   key: new Uint8Array(32).map((_, i) => i * 7),
 };
 
@@ -40,10 +46,17 @@ describe('the backup key on this machine', () => {
 
   it('is not kept where safeStorage cannot encrypt, and a file it cannot decrypt says to set the password again', async () => {
     const file = join(folder, 'backup-key.bin');
-    await expect(saveBackupKey(KEY, { file, secrets: fakeSafeStorage(false) })).rejects.toThrow('本机无法安全保存备份密钥');
+    await expect(saveBackupKey(KEY, { file, secrets: fakeSafeStorage(false) })).rejects.toThrow(
+      '本机无法安全保存备份密钥',
+    );
     await expect(loadBackupKey({ file, secrets: fakeSafeStorage() })).resolves.toBeNull();
     await saveBackupKey(KEY, { file, secrets: fakeSafeStorage() });
-    const otherAccount: OsSecrets = { ...fakeSafeStorage(), decrypt: () => { throw new Error('cannot decrypt'); } };
+    const otherAccount: OsSecrets = {
+      ...fakeSafeStorage(),
+      decrypt: () => {
+        throw new Error('cannot decrypt');
+      },
+    };
     await expect(loadBackupKey({ file, secrets: otherAccount })).rejects.toThrow('请管理员重新设置备份密码');
   });
 

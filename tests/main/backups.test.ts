@@ -28,7 +28,12 @@ const TOKEN = '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
 /** An entry made at this local time (the names carry the time; nothing reads the clock). */
 function entryAt(createdAt: string, reason: 'daily' | 'quit' = 'daily'): BackupEntry {
   const [date, time] = createdAt.split('T') as [string, string];
-  return { name: `xfdesk-${date.replaceAll('-', '')}-${time.replaceAll(':', '')}-${reason}.xfbak`, size: 5, createdAt, reason };
+  return {
+    name: `xfdesk-${date.replaceAll('-', '')}-${time.replaceAll(':', '')}-${reason}.xfbak`,
+    size: 5,
+    createdAt,
+    reason,
+  };
 }
 
 describe('rotation keeps 7 daily and 4 weekly backups', () => {
@@ -52,7 +57,8 @@ describe('rotation keeps 7 daily and 4 weekly backups', () => {
   });
 
   it('rotateBackups deletes the others from the folder and leftovers of interrupted writes', async () => {
-    for (let d = 1; d <= 20; d++) await writeBackupAtomically(folder, autoBackupName(new Date(2026, 4, d, 18), 'quit'), bytes);
+    for (let d = 1; d <= 20; d++)
+      await writeBackupAtomically(folder, autoBackupName(new Date(2026, 4, d, 18), 'quit'), bytes);
     await writeFile(join(folder, 'xfdesk-20260520-180000-quit.xfbak.1234.partial'), bytes.slice(0, 2));
     await writeFile(join(folder, '说明.txt'), '别的文件');
     await rotateBackups(folder);
@@ -114,21 +120,38 @@ describe('listing, reading and saving automatic backups', () => {
   });
 
   it('saveAutoBackup names the file by the time and reason, rotates, and returns the entry', async () => {
-    const entry = await saveAutoBackup({ bytes, reason: 'daily', token: TOKEN }, { folder, now: () => new Date(2026, 4, 25, 12, 0, 5), takeToken: () => true });
-    expect(entry).toEqual({ name: 'xfdesk-20260525-120005-daily.xfbak', size: 5, createdAt: '2026-05-25T12:00:05', reason: 'daily' });
+    const entry = await saveAutoBackup(
+      { bytes, reason: 'daily', token: TOKEN },
+      { folder, now: () => new Date(2026, 4, 25, 12, 0, 5), takeToken: () => true },
+    );
+    expect(entry).toEqual({
+      name: 'xfdesk-20260525-120005-daily.xfbak',
+      size: 5,
+      createdAt: '2026-05-25T12:00:05',
+      reason: 'daily',
+    });
     expect(await readAutoBackup({ name: entry.name }, { folder })).toEqual(bytes);
   });
 
   it('refuses names that are not automatic backups, so no path leaves the folder', async () => {
     await expect(readAutoBackup({ name: '../secrets.xfbak' }, { folder })).rejects.toThrow(/^读取自动备份的参数无效/);
     await expect(readBackupFile(folder, '../../etc/passwd')).rejects.toThrow(/^不是自动备份的文件名/);
-    await expect(saveAutoBackup({ bytes, reason: 'whenever', token: TOKEN }, { folder, now: () => new Date(), takeToken: () => true })).rejects.toThrow(/^保存自动备份的参数无效/);
+    await expect(
+      saveAutoBackup(
+        { bytes, reason: 'whenever', token: TOKEN },
+        { folder, now: () => new Date(), takeToken: () => true },
+      ),
+    ).rejects.toThrow(/^保存自动备份的参数无效/);
   });
 
   it('a backup from another machine’s user-data folder is listed and read like one made here', async () => {
     const otherMachine = await mkdtemp(join(tmpdir(), 'petition-desk-other-'));
-    await saveAutoBackup({ bytes, reason: 'quit', token: TOKEN }, { folder: otherMachine, now: () => new Date(2026, 3, 1, 17, 30), takeToken: () => true });
-    for (const name of await readdir(otherMachine)) await writeFile(join(folder, name), await readFile(join(otherMachine, name)));
+    await saveAutoBackup(
+      { bytes, reason: 'quit', token: TOKEN },
+      { folder: otherMachine, now: () => new Date(2026, 3, 1, 17, 30), takeToken: () => true },
+    );
+    for (const name of await readdir(otherMachine))
+      await writeFile(join(folder, name), await readFile(join(otherMachine, name)));
     await rm(otherMachine, { recursive: true, force: true });
     const [entry] = await listBackups(folder);
     expect(entry?.createdAt).toBe('2026-04-01T17:30:00');
@@ -151,7 +174,12 @@ describe('导出备份 through the save dialog', () => {
     );
     expect(result).toEqual({ saved: true, path: join(folder, '备份.xfbak') });
     expect(new Uint8Array(await readFile(join(folder, '备份.xfbak')))).toEqual(bytes);
-    expect(requests).toEqual([{ defaultPath: join('/home/clerk/Documents', '信访工作台备份-20260525.xfbak'), filters: [{ name: '信访工作台备份', extensions: ['xfbak'] }] }]);
+    expect(requests).toEqual([
+      {
+        defaultPath: join('/home/clerk/Documents', '信访工作台备份-20260525.xfbak'),
+        filters: [{ name: '信访工作台备份', extensions: ['xfbak'] }],
+      },
+    ]);
     expect(await readdir(folder)).toEqual(['备份.xfbak']);
   });
 });

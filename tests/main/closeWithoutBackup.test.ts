@@ -10,7 +10,12 @@ vi.mock('electron', () => ({
 const { BrowserWindow } = await import('electron');
 const { confirmCloseWithoutBackup } = await import('../../electron/main/closeWithoutBackup');
 
-const window = Object.assign(new BrowserWindow(), { webContents: {}, on: vi.fn(), isDestroyed: () => false, close: vi.fn() });
+const window = Object.assign(new BrowserWindow(), {
+  webContents: {},
+  on: vi.fn(),
+  isDestroyed: () => false,
+  close: vi.fn(),
+});
 
 describe('asking whether to close although the backup failed', () => {
   it('names the failure, defaults to 取消, and closes only on 仍然退出', async () => {

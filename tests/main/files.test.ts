@@ -39,7 +39,9 @@ describe('saving a file', () => {
     const path = join(folder, '登记表.docx');
     expect(result).toEqual({ saved: true, path });
     expect(new Uint8Array(await readFile(path))).toEqual(letter);
-    expect(dialogRequests).toEqual([{ defaultPath: join('/home/clerk/Documents', '信访登记表.docx'), filters: docxFilter }]);
+    expect(dialogRequests).toEqual([
+      { defaultPath: join('/home/clerk/Documents', '信访登记表.docx'), filters: docxFilter },
+    ]);
     expect(deps.allowedPaths.has(path)).toBe(true);
   });
 
@@ -54,7 +56,9 @@ describe('saving a file', () => {
 
   it('a write that fails is reported in Chinese with the path', async () => {
     const { deps } = fakeDeps('missing-folder/登记表.docx');
-    await expect(saveFile({ suggestedName: '信访登记表.docx', bytes: letter }, deps)).rejects.toThrow(/^无法写入文件“.*登记表\.docx”/);
+    await expect(saveFile({ suggestedName: '信访登记表.docx', bytes: letter }, deps)).rejects.toThrow(
+      /^无法写入文件“.*登记表\.docx”/,
+    );
     expect(deps.allowedPaths.size).toBe(0);
   });
 
@@ -65,7 +69,11 @@ describe('saving a file', () => {
     ['an empty name', { suggestedName: '', bytes: letter }, /suggestedName/],
     ['bytes given as a plain array', { suggestedName: '登记表.docx', bytes: [1, 2, 3] }, /bytes/],
     ['bytes given as a string', { suggestedName: '登记表.docx', bytes: 'PK' }, /bytes/],
-    ['a filter extension with a dot', { suggestedName: '登记表.docx', bytes: letter, filters: [{ name: 'Word', extensions: ['.docx'] }] }, /filters/],
+    [
+      'a filter extension with a dot',
+      { suggestedName: '登记表.docx', bytes: letter, filters: [{ name: 'Word', extensions: ['.docx'] }] },
+      /filters/,
+    ],
     ['no arguments at all', undefined, /保存文件的参数无效/],
   ])('refuses %s before showing any dialog', async (_case, args, message) => {
     const { deps, dialogRequests } = fakeDeps('x.docx');
@@ -90,13 +98,16 @@ describe('opening a saved file', () => {
     if (!saved.saved) throw new Error('the fake dialog chose a path, so the save must succeed');
     const opened: string[] = [];
 
-    const result = await openPath({ path: saved.path }, {
-      openPath: async (path) => {
-        opened.push(path);
-        return '';
+    const result = await openPath(
+      { path: saved.path },
+      {
+        openPath: async (path) => {
+          opened.push(path);
+          return '';
+        },
+        allowedPaths: deps.allowedPaths,
       },
-      allowedPaths: deps.allowedPaths,
-    });
+    );
 
     expect(result).toEqual({ opened: true });
     expect(opened).toEqual([saved.path]);
@@ -104,13 +115,16 @@ describe('opening a saved file', () => {
 
   it('refuses a path this session did not save, without touching the shell', async () => {
     const opened: string[] = [];
-    const result = await openPath({ path: '/usr/bin/xterm' }, {
-      openPath: async (path) => {
-        opened.push(path);
-        return '';
+    const result = await openPath(
+      { path: '/usr/bin/xterm' },
+      {
+        openPath: async (path) => {
+          opened.push(path);
+          return '';
+        },
+        allowedPaths: new Set([join(folder, '登记表.docx')]),
       },
-      allowedPaths: new Set([join(folder, '登记表.docx')]),
-    });
+    );
 
     expect(result.opened).toBe(false);
     expect(result.error).toMatch(/只能打开本次运行中/);
@@ -127,7 +141,10 @@ describe('opening a saved file', () => {
 
   it('reports the shell failing to open the file in Chinese', async () => {
     const savedPath = join(folder, '登记表.docx');
-    const result = await openPath({ path: savedPath }, { openPath: async () => 'No application', allowedPaths: new Set([savedPath]) });
+    const result = await openPath(
+      { path: savedPath },
+      { openPath: async () => 'No application', allowedPaths: new Set([savedPath]) },
+    );
     expect(result).toEqual({ opened: false, error: '无法打开文件：No application' });
   });
 
@@ -143,13 +160,16 @@ describe('what the desk will open', () => {
     const { deps } = fakeDeps(chosenName);
     const saved = await saveFile({ suggestedName: '附件.jpg', bytes: letter }, deps);
     const opened: string[] = [];
-    const result = await openPath({ path: saved.saved ? saved.path : '' }, {
-      openPath: async (path) => {
-        opened.push(path);
-        return '';
+    const result = await openPath(
+      { path: saved.saved ? saved.path : '' },
+      {
+        openPath: async (path) => {
+          opened.push(path);
+          return '';
+        },
+        allowedPaths: deps.allowedPaths,
       },
-      allowedPaths: deps.allowedPaths,
-    });
+    );
     return { result, opened };
   }
 
@@ -163,11 +183,14 @@ describe('what the desk will open', () => {
     },
   );
 
-  it.each(['登记表.docx', '扫描件.PDF', '照片.jpeg', '照片.png', '扫描.tif'])('opens a saved document or picture: %s', async (name) => {
-    const { result, opened } = await saveAndOpen(name);
-    expect(result).toEqual({ opened: true });
-    expect(opened).toHaveLength(1);
-  });
+  it.each(['登记表.docx', '扫描件.PDF', '照片.jpeg', '照片.png', '扫描.tif'])(
+    'opens a saved document or picture: %s',
+    async (name) => {
+      const { result, opened } = await saveAndOpen(name);
+      expect(result).toEqual({ opened: true });
+      expect(opened).toHaveLength(1);
+    },
+  );
 
   it.each(['证据\u202egpj.exe', '说明\u200b.docx', '删除\u007f.docx', '结尾点.', '结尾空格 ', '..'])(
     'refuses a suggested name with invisible format characters, DEL, or a trailing dot or space: %j',

@@ -45,10 +45,13 @@ describe('the OS screen lock', () => {
 
   it('reaches the page through the preload bridge as a bare call, and unsubscribes', () => {
     const listeners = new Map<string, (payload: unknown) => void>();
-    const api = buildDeskApi(async () => undefined, (channel, listener) => {
-      listeners.set(channel, listener);
-      return () => listeners.delete(channel);
-    });
+    const api = buildDeskApi(
+      async () => undefined,
+      (channel, listener) => {
+        listeners.set(channel, listener);
+        return () => listeners.delete(channel);
+      },
+    );
     const calls: unknown[][] = [];
     const stop = api.onScreenLocked((...args: unknown[]) => calls.push(args));
     listeners.get(EVENTS.screenLocked)?.({ sender: 'never handed to the page' });

@@ -22,7 +22,21 @@ describe('application menu', () => {
     const template = menuTemplate({ isMac: false, isPackaged: true });
     expect(template.map((menu) => menu.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
     expect(labels(template)).toEqual(
-      expect.arrayContaining(['退出', '撤销', '重做', '剪切', '复制', '粘贴', '全选', '重新加载', '实际大小', '放大', '缩小', '切换全屏', '关于信访工作台']),
+      expect.arrayContaining([
+        '退出',
+        '撤销',
+        '重做',
+        '剪切',
+        '复制',
+        '粘贴',
+        '全选',
+        '重新加载',
+        '实际大小',
+        '放大',
+        '缩小',
+        '切换全屏',
+        '关于信访工作台',
+      ]),
     );
     const quit = allItems(template).find((item) => item.role === 'quit');
     expect(quit?.label).toBe('退出');
@@ -31,7 +45,9 @@ describe('application menu', () => {
   it('shows 开发者工具 while developing and hides it in the packaged app', () => {
     expect(labels(menuTemplate({ isMac: false, isPackaged: false }))).toContain('开发者工具');
     expect(labels(menuTemplate({ isMac: false, isPackaged: true }))).not.toContain('开发者工具');
-    expect(allItems(menuTemplate({ isMac: true, isPackaged: true })).some((item) => item.role === 'toggleDevTools')).toBe(false);
+    expect(
+      allItems(menuTemplate({ isMac: true, isPackaged: true })).some((item) => item.role === 'toggleDevTools'),
+    ).toBe(false);
   });
 
   it('on macOS starts with the app menu and keeps 退出 there', () => {

@@ -37,7 +37,10 @@ describe('the preload bridge', () => {
     await api.openPath({ path: '/a.docx' });
     await api.exportBackup({ suggestedName: 'a.xfbak', bytes: new Uint8Array() });
     await api.saveAutoBackup({ bytes: new Uint8Array(), reason: 'daily', token: crypto.randomUUID() });
-    await api.saveBackupKey({ wrapping: { kdf: 'PBKDF2-SHA256', iterations: 1, salt: 's', wrappedKey: 'w' }, key: new Uint8Array(32) });
+    await api.saveBackupKey({
+      wrapping: { kdf: 'PBKDF2-SHA256', iterations: 1, salt: 's', wrappedKey: 'w' },
+      key: new Uint8Array(32),
+    });
     await api.loadBackupKey();
     await api.listAutoBackups();
     await api.readAutoBackup({ name: 'xfdesk-20260525-180000-quit.xfbak' });
@@ -51,13 +54,16 @@ describe('the preload bridge', () => {
     const subscribed: string[] = [];
     let deliver: (payload: unknown) => void = () => undefined;
     let unsubscribed = false;
-    const api = buildDeskApi(async () => undefined, (channel, listener) => {
-      subscribed.push(channel);
-      deliver = listener;
-      return () => {
-        unsubscribed = true;
-      };
-    });
+    const api = buildDeskApi(
+      async () => undefined,
+      (channel, listener) => {
+        subscribed.push(channel);
+        deliver = listener;
+        return () => {
+          unsubscribed = true;
+        };
+      },
+    );
     const requests: unknown[] = [];
     const stop = api.onBackupRequested((request) => requests.push(request));
     deliver({ reason: 'quit', token: 't-1' });

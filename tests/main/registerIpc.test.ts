@@ -11,7 +11,10 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => ({
   app: { getPath: () => electron.folder },
-  ipcMain: { handle: (channel: string, handler: (event: unknown, args: unknown) => unknown) => electron.handlers.set(channel, handler) },
+  ipcMain: {
+    handle: (channel: string, handler: (event: unknown, args: unknown) => unknown) =>
+      electron.handlers.set(channel, handler),
+  },
   BrowserWindow: { fromWebContents: () => null },
   dialog: { showSaveDialog: vi.fn() },
   shell: { openPath: vi.fn() },
@@ -50,6 +53,8 @@ describe('registerIpc binds every contract channel to ipcMain, answering only th
 
   it('validates the arguments of what it answers', async () => {
     const read = electron.handlers.get(CHANNELS.readAutoBackup);
-    await expect(Promise.resolve().then(() => read?.(fromFrame(`${APP_ORIGIN}/`), { name: '../../etc/passwd' }))).rejects.toThrow('不是自动备份的文件名');
+    await expect(
+      Promise.resolve().then(() => read?.(fromFrame(`${APP_ORIGIN}/`), { name: '../../etc/passwd' })),
+    ).rejects.toThrow('不是自动备份的文件名');
   });
 });

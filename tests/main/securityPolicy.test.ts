@@ -19,7 +19,11 @@ describe('navigation', () => {
     ['a web site', 'https://example.com/', builtPage],
     ['another local file', 'file:///etc/passwd', builtPage],
     ['another file beside the page', 'file:///opt/petition-desk/resources/app.asar/out/renderer/evil.html', builtPage],
-    ['a file on a network share', 'file://server/opt/petition-desk/resources/app.asar/out/renderer/index.html', builtPage],
+    [
+      'a file on a network share',
+      'file://server/opt/petition-desk/resources/app.asar/out/renderer/index.html',
+      builtPage,
+    ],
     ['another port on the dev host', 'http://localhost:5174/', devServer],
     ['https on the dev host', 'https://localhost:5173/', devServer],
     ['a dev host look-alike', 'http://localhost:5173.example.com/', devServer],
@@ -67,7 +71,15 @@ describe('content security policy', () => {
     expect(policy.get('connect-src')).toEqual(["'self'", 'ws://localhost:*', 'ws://127.0.0.1:*']);
     expect(policy.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
-    const localOnly = new Set(["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:', 'ws://localhost:*', 'ws://127.0.0.1:*']);
+    const localOnly = new Set([
+      "'self'",
+      "'none'",
+      "'unsafe-inline'",
+      'data:',
+      'blob:',
+      'ws://localhost:*',
+      'ws://127.0.0.1:*',
+    ]);
     expect([...policy.values()].flat().filter((source) => !localOnly.has(source))).toEqual([]);
   });
 });

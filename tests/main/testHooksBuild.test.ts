@@ -21,9 +21,16 @@ async function clockBundle(enabled: boolean): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     define: testHooksDefine(enabled),
-    build: { write: false, minify: true, lib: { entry: resolve(ROOT, 'renderer/src/services/clock.ts'), formats: ['es'], fileName: 'clock' } },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: resolve(ROOT, 'renderer/src/services/clock.ts'), formats: ['es'], fileName: 'clock' },
+    },
   })) as Rolldown.RolldownOutput[];
-  return output.flatMap((o) => o.output).map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+  return output
+    .flatMap((o) => o.output)
+    .map((chunk) => ('code' in chunk ? chunk.code : ''))
+    .join('\n');
 }
 
 describe('test hooks are compiled out of production builds', () => {
@@ -39,12 +46,18 @@ describe('test hooks are compiled out of production builds', () => {
     process.env.NODE_ENV = 'production';
     outDir = await mkdtemp(join(tmpdir(), 'desk-prod-build-'));
     try {
-      await build({ configFile: resolve(ROOT, 'vite.web.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+      await build({
+        configFile: resolve(ROOT, 'vite.web.config.ts'),
+        logLevel: 'silent',
+        build: { outDir, emptyOutDir: true },
+      });
     } finally {
       process.env.NODE_ENV = saved.nodeEnv;
     }
     files = await filesUnder(outDir);
-    shipped = (await Promise.all(files.filter((f) => /\.(js|html)$/.test(f)).map((f) => readFile(f, 'utf8')))).join('\n');
+    shipped = (await Promise.all(files.filter((f) => /\.(js|html)$/.test(f)).map((f) => readFile(f, 'utf8')))).join(
+      '\n',
+    );
   }, 600_000);
 
   afterAll(async () => {

@@ -20,14 +20,20 @@ export interface AutoBackupDeps {
  * Writes an automatic backup the renderer made, rotates the folder and returns the new entry. Only for a request main
  * made: `takeToken` consumes the one-time token main sent with it (autoBackup.ts).
  */
-export async function saveAutoBackup(args: unknown, deps: AutoBackupDeps & { takeToken(token: string): boolean }): Promise<AutoBackupEntry> {
+export async function saveAutoBackup(
+  args: unknown,
+  deps: AutoBackupDeps & { takeToken(token: string): boolean },
+): Promise<AutoBackupEntry> {
   const { bytes, reason, token } = parseArgs(saveAutoBackupArgs, args, '保存自动备份');
   if (!deps.takeToken(token)) throw new Error('保存自动备份被拒绝：本机程序没有发起这次自动备份（或已经保存过）');
   const name = autoBackupName(deps.now(), reason);
   try {
     await writeBackupAtomically(deps.folder, name, bytes);
   } catch (error) {
-    throw new Error(`无法写入自动备份“${join(deps.folder, name)}”：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `无法写入自动备份“${join(deps.folder, name)}”：${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   await rotateBackups(deps.folder);
   const entry = (await listBackups(deps.folder)).find((e) => e.name === name);
@@ -44,7 +50,9 @@ export async function readAutoBackup(args: unknown, deps: Pick<AutoBackupDeps, '
   try {
     return await readBackupFile(deps.folder, name);
   } catch (error) {
-    throw new Error(`无法读取自动备份“${name}”：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`无法读取自动备份“${name}”：${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -65,7 +73,9 @@ export async function exportBackup(args: unknown, deps: ExportBackupDeps): Promi
   try {
     await writeBackupAtomically(dirname(path), basename(path), bytes);
   } catch (error) {
-    throw new Error(`无法写入文件“${path}”：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`无法写入文件“${path}”：${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   return { saved: true, path };
 }

@@ -37,7 +37,9 @@ export async function saveFile(args: unknown, deps: SaveFileDeps): Promise<SaveF
   try {
     await deps.writeFile(path, bytes);
   } catch (error) {
-    throw new Error(`无法写入文件“${path}”：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`无法写入文件“${path}”：${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   deps.allowedPaths.add(path);
   return { saved: true, path };
@@ -47,7 +49,16 @@ export async function saveFile(args: unknown, deps: SaveFileDeps): Promise<SaveF
  * What the desk hands to the system's default program: documents and pictures. A visitor's attachment may be
  * anything, and opening a saved .exe, .lnk, .js or .bat would run it, so any other kind is refused.
  */
-export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.docx', '.xlsx', '.pdf', '.jpg', '.jpeg', '.png', '.tif', '.tiff']);
+export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.docx',
+  '.xlsx',
+  '.pdf',
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.tif',
+  '.tiff',
+]);
 
 /**
  * Opens a file with the system's default program, but only a document or picture this session saved: the renderer

@@ -1,6 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell, type IpcMainInvokeEvent, type SaveDialogOptions, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  safeStorage,
+  shell,
+  type IpcMainInvokeEvent,
+  type SaveDialogOptions,
+  type WebContents,
+} from 'electron';
 import { createAuditSeal } from '../auditSeal';
 import { osSecretsOf } from '../osSecrets';
 import { isAllowedNavigation } from '../securityPolicy';

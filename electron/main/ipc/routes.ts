@@ -49,8 +49,12 @@ export function buildRoutes(deps: MainDeps): Record<Channel, Route> {
       }),
     [CHANNELS.openPath]: (_sender, args) => openPath(args, { openPath: deps.openPath, allowedPaths }),
     [CHANNELS.exportBackup]: (sender, args) =>
-      exportBackup(args, { showSaveDialog: (request) => deps.showSaveDialog(sender, request), defaultDirectory: deps.documentsFolder }),
-    [CHANNELS.saveAutoBackup]: (sender, args) => saveAutoBackup(args, { ...backups, takeToken: (token) => takeAutoBackupToken(sender, token) }),
+      exportBackup(args, {
+        showSaveDialog: (request) => deps.showSaveDialog(sender, request),
+        defaultDirectory: deps.documentsFolder,
+      }),
+    [CHANNELS.saveAutoBackup]: (sender, args) =>
+      saveAutoBackup(args, { ...backups, takeToken: (token) => takeAutoBackupToken(sender, token) }),
     [CHANNELS.listAutoBackups]: () => listAutoBackups(backups),
     [CHANNELS.readAutoBackup]: (_sender, args) => readAutoBackup(args, backups),
     [CHANNELS.saveBackupKey]: (_sender, args) => saveBackupKey(args, backupKey),

@@ -45,7 +45,17 @@ export function AppLayout() {
         </nav>
       </Layout.Sider>
       <Layout style={{ minWidth: 0 }}>
-        <Layout.Header style={{ height: 48, lineHeight: '48px', padding: '0 16px', background: 'transparent', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
+        <Layout.Header
+          style={{
+            height: 48,
+            lineHeight: '48px',
+            padding: '0 16px',
+            background: 'transparent',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+          }}
+        >
           <UserMenu />
         </Layout.Header>
         <StorageFullBanner />

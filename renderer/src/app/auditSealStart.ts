@@ -16,6 +16,10 @@ export async function startAuditSeal(): Promise<void> {
   }
   setAuditKey(start.key);
   setAuditAnchorStore(
-    sealedAnchors(start, (databaseName, head, reset) => platform.writeAuditAnchor({ databaseName, head, reset }), localStorageAnchors),
+    sealedAnchors(
+      start,
+      (databaseName, head, reset) => platform.writeAuditAnchor({ databaseName, head, reset }),
+      localStorageAnchors,
+    ),
   );
 }

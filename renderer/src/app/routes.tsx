@@ -21,7 +21,10 @@ export const router = createHashRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { element: <RequirePermission permission="records.register" />, children: [{ path: 'register', element: <RegistrationPage /> }] },
+      {
+        element: <RequirePermission permission="records.register" />,
+        children: [{ path: 'register', element: <RegistrationPage /> }],
+      },
       {
         element: <RequirePermission permission="records.view" />,
         children: [
@@ -35,15 +38,23 @@ export const router = createHashRouter([
         element: <RequirePermission permission="statistics.view" />,
         children: [
           // Loaded on first visit: echarts then lives in the dashboard's own chunk, not in the app's start-up bundle.
-          { path: 'dashboard', lazy: async () => ({ Component: (await import('../features/dashboard/DashboardPage')).DashboardPage }) },
+          {
+            path: 'dashboard',
+            lazy: async () => ({ Component: (await import('../features/dashboard/DashboardPage')).DashboardPage }),
+          },
           { path: 'reports', element: <ReportPage /> },
         ],
       },
       {
         element: <RequirePermission permission="audit.view" />,
-        children: [{ path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }) }],
+        children: [
+          { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }) },
+        ],
       },
-      { element: <RequirePermission permission="settings.manage" />, children: [{ path: 'settings', element: <SettingsPage /> }] },
+      {
+        element: <RequirePermission permission="settings.manage" />,
+        children: [{ path: 'settings', element: <SettingsPage /> }],
+      },
       { path: '*', element: <HomeRedirect /> },
     ],
   },

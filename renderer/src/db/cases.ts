@@ -32,7 +32,8 @@ export class CaseActionRefusedError extends Error {
  */
 export function caseStateOf(petition: Petition): CaseState {
   const facts = petition.caseFacts ?? registeredCaseFacts(petition);
-  if (petition.status === 'forwarded' && !facts.forwardedAt && facts.closedAt) return { status: petition.status, facts: { ...facts, forwardedAt: facts.closedAt } };
+  if (petition.status === 'forwarded' && !facts.forwardedAt && facts.closedAt)
+    return { status: petition.status, facts: { ...facts, forwardedAt: facts.closedAt } };
   return { status: petition.status, facts };
 }
 
@@ -64,24 +65,34 @@ export async function applyCaseAction(
   context: CaseActionContext,
 ): Promise<CaseActionResult> {
   const ctx: TransitionContext = { ...context, actor: authorize(db, 'cases.handle').displayName };
-  const result = await db.transaction('rw', [db.petitions, db.caseEvents, db.units, db.settings, ...ledgerIndexTables(db)], async () => {
-    const existing = await db.petitions.get(petitionId);
-    if (!existing) throw new MissingRecordError('该信访事项不存在，可能已被删除');
-    const outcome = transition(caseStateOf(existing), action, payload, ctx);
-    if (!outcome.ok) throw new CaseActionRefusedError(action, outcome.reason);
-    if (action === 'assign') {
-      const assignment = parsePayload('assign', payload);
-      if (assignment.ok && !(await unitExists(db, assignment.value.unitId))) throw new CaseActionRefusedError(action, MISSING_ASSIGNEE_UNIT);
-      const staff = assignment.ok ? staffAssignmentProblem((await getSettings(db)).staff, assignment.value) : null;
-      if (staff) throw new CaseActionRefusedError(action, staff);
-    }
-    const updated: Petition = { ...existing, status: outcome.status, caseFacts: outcome.facts, updatedAt: toTimestamp(ctx.now) };
-    const event: CaseEvent = { id: crypto.randomUUID(), petitionId, ...outcome.event };
-    await db.petitions.put(updated);
-    await db.caseEvents.add(event);
-    await writeLedgerRows(db, [updated]);
-    return { petition: updated, event };
-  });
+  const result = await db.transaction(
+    'rw',
+    [db.petitions, db.caseEvents, db.units, db.settings, ...ledgerIndexTables(db)],
+    async () => {
+      const existing = await db.petitions.get(petitionId);
+      if (!existing) throw new MissingRecordError('该信访事项不存在，可能已被删除');
+      const outcome = transition(caseStateOf(existing), action, payload, ctx);
+      if (!outcome.ok) throw new CaseActionRefusedError(action, outcome.reason);
+      if (action === 'assign') {
+        const assignment = parsePayload('assign', payload);
+        if (assignment.ok && !(await unitExists(db, assignment.value.unitId)))
+          throw new CaseActionRefusedError(action, MISSING_ASSIGNEE_UNIT);
+        const staff = assignment.ok ? staffAssignmentProblem((await getSettings(db)).staff, assignment.value) : null;
+        if (staff) throw new CaseActionRefusedError(action, staff);
+      }
+      const updated: Petition = {
+        ...existing,
+        status: outcome.status,
+        caseFacts: outcome.facts,
+        updatedAt: toTimestamp(ctx.now),
+      };
+      const event: CaseEvent = { id: crypto.randomUUID(), petitionId, ...outcome.event };
+      await db.petitions.put(updated);
+      await db.caseEvents.add(event);
+      await writeLedgerRows(db, [updated]);
+      return { petition: updated, event };
+    },
+  );
   emitPetitionsChanged([petitionId]);
   return asSeenAfterWrite(db, result.petition, result.event);
 }

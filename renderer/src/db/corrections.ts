@@ -1,11 +1,27 @@
 import { CONFIDENTIAL_PLACEHOLDER, isConfidential } from '../domain/access/confidential';
-import { changedFields, correctionRefusal, describeChanges, reasonError, voidRefusal, type FieldChange, type RegistrationView } from '../domain/correction';
+import {
+  changedFields,
+  correctionRefusal,
+  describeChanges,
+  reasonError,
+  voidRefusal,
+  type FieldChange,
+  type RegistrationView,
+} from '../domain/correction';
 import { toTimestamp } from '../domain/dates';
 import { maskTypedPhone, shownPhone } from '../domain/idNumber';
 import { registrationFields, validateRegistration, type RegistrationInput } from '../domain/registration';
 import { buildSearchText } from '../domain/search';
 import { categoryPath } from '../domain/treePath';
-import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type CaseEvent, type Petition, type PetitionFlags, type Petitioner } from '../domain/types';
+import {
+  CHANNEL_LABELS,
+  FLAG_LABELS,
+  PETITION_STATUSES,
+  type CaseEvent,
+  type Petition,
+  type PetitionFlags,
+  type Petitioner,
+} from '../domain/types';
 import { registeredCaseFacts } from './caseFacts';
 import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
@@ -28,7 +44,14 @@ function writeTables(db: DeskDatabase) {
   return [db.petitions, db.receptions, db.caseEvents, db.settings, db.categories, db.units, ...ledgerIndexTables(db)];
 }
 
-function event(petitionId: string, at: string, actor: string, type: string, text: string, data: Record<string, unknown>): CaseEvent {
+function event(
+  petitionId: string,
+  at: string,
+  actor: string,
+  type: string,
+  text: string,
+  data: Record<string, unknown>,
+): CaseEvent {
   return { id: crypto.randomUUID(), petitionId, at, actor, type, text, data };
 }
 
@@ -76,7 +99,11 @@ const IDENTITY_FIELDS: ReadonlySet<string> = new Set(['信访人', '联系电话
  * account without the 保密 grant through the timeline.
  */
 function withoutIdentities(changes: FieldChange[]): FieldChange[] {
-  return changes.map((c) => (IDENTITY_FIELDS.has(c.label) ? { label: c.label, before: CONFIDENTIAL_PLACEHOLDER, after: `${CONFIDENTIAL_PLACEHOLDER}已修改` } : c));
+  return changes.map((c) =>
+    IDENTITY_FIELDS.has(c.label)
+      ? { label: c.label, before: CONFIDENTIAL_PLACEHOLDER, after: `${CONFIDENTIAL_PLACEHOLDER}已修改` }
+      : c,
+  );
 }
 
 async function peopleOf(db: DeskDatabase, ids: readonly string[]): Promise<Petitioner[]> {
@@ -97,12 +124,25 @@ function refuseConfidential(db: DeskDatabase, petition: Petition): void {
  * its first reception, the people, the search text and the ledger row, and adds a 'registration-corrected' event
  * with each changed field before and after and the reason. Returns the petition as the account may see it.
  */
-export async function correctPetition(db: DeskDatabase, petitionId: string, input: RegistrationInput, reason: string, now: Date): Promise<Petition> {
+export async function correctPetition(
+  db: DeskDatabase,
+  petitionId: string,
+  input: RegistrationInput,
+  reason: string,
+  now: Date,
+): Promise<Petition> {
   const actor = authorize(db, 'records.register');
   const settings = await getSettings(db);
-  const result = validateRegistration({ ...input, attachments: [] }, { collectiveThreshold: settings.collectiveThreshold, attachmentMaxBytes: settings.attachmentMaxBytes, now });
+  const result = validateRegistration(
+    { ...input, attachments: [] },
+    { collectiveThreshold: settings.collectiveThreshold, attachmentMaxBytes: settings.attachmentMaxBytes, now },
+  );
   const reasonProblem = reasonError(reason, '修改原因');
-  if (!result.ok || reasonProblem) throw new RegistrationError({ ...(result.ok ? {} : result.errors), ...(reasonProblem ? { reason: reasonProblem } : {}) });
+  if (!result.ok || reasonProblem)
+    throw new RegistrationError({
+      ...(result.ok ? {} : result.errors),
+      ...(reasonProblem ? { reason: reasonProblem } : {}),
+    });
   const v = result.value;
   const stamp = toTimestamp(now);
   const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
@@ -111,7 +151,11 @@ export async function correctPetition(db: DeskDatabase, petitionId: string, inpu
     const refusal = correctionRefusal(actor.role, existing);
     if (refusal) throw new AccessDeniedError('records.register', refusal);
     refuseConfidential(db, existing);
-    const missing = await missingReferences(db, { categoryId: v.categoryId, unitId: v.unitId, petitioners: input.petitioners });
+    const missing = await missingReferences(db, {
+      categoryId: v.categoryId,
+      unitId: v.unitId,
+      petitioners: input.petitioners,
+    });
     if (Object.keys(missing).length > 0) throw new RegistrationError(missing);
     // Read before upsertPetitioners rewrites a person whose name was corrected.
     const peopleBefore = await peopleOf(db, existing.petitionerIds);
@@ -122,8 +166,17 @@ export async function correctPetition(db: DeskDatabase, petitionId: string, inpu
       petitionerIds: people.map((p) => p.id),
       representativeIds: [...new Set(idOfRow.filter((_, i) => v.petitioners[i]?.isRepresentative))],
       // The clocks run from the corrected 性质 and date; what case actions recorded is kept.
-      caseFacts: { ...(existing.caseFacts ?? {}), ...registeredCaseFacts({ nature: v.nature, receivedAt: v.receivedAt, channel: v.channel }) },
-      searchText: buildSearchText({ names: people.map((p) => p.name), phones: people.map((p) => p.phone), regNo: existing.regNo, summary: v.summary, demands: v.demands }),
+      caseFacts: {
+        ...(existing.caseFacts ?? {}),
+        ...registeredCaseFacts({ nature: v.nature, receivedAt: v.receivedAt, channel: v.channel }),
+      },
+      searchText: buildSearchText({
+        names: people.map((p) => p.name),
+        phones: people.map((p) => p.phone),
+        regNo: existing.regNo,
+        summary: v.summary,
+        demands: v.demands,
+      }),
       correctedAt: stamp,
       updatedAt: stamp,
     };
@@ -133,15 +186,31 @@ export async function correctPetition(db: DeskDatabase, petitionId: string, inpu
     await db.petitions.put(updated);
     const first = (await db.receptions.where('petitionId').equals(petitionId).toArray()).find((r) => !r.isRepeat);
     if (first) {
-      await db.receptions.put({ ...first, channel: v.channel, receivedAt: v.receivedAt, headcount: v.headcount, petitionerIds: updated.petitionerIds, receivingOfficer: v.receivingOfficer, flags: v.flags, source: v.source });
+      await db.receptions.put({
+        ...first,
+        channel: v.channel,
+        receivedAt: v.receivedAt,
+        headcount: v.headcount,
+        petitionerIds: updated.petitionerIds,
+        receivingOfficer: v.receivingOfficer,
+        flags: v.flags,
+        source: v.source,
+      });
     }
     await writeLedgerRows(db, [updated]);
     const rewrittenIds = await rewriteOthers(db, searchChangedIds, petitionId, stamp);
     await db.caseEvents.add(
-      event(petitionId, stamp, actor.displayName, 'registration-corrected', `修改登记：${describeChanges(changes)}。修改原因：${reason.trim()}`, {
-        reason: reason.trim(),
-        changes: changes as unknown as Record<string, unknown>[],
-      }),
+      event(
+        petitionId,
+        stamp,
+        actor.displayName,
+        'registration-corrected',
+        `修改登记：${describeChanges(changes)}。修改原因：${reason.trim()}`,
+        {
+          reason: reason.trim(),
+          changes: changes as unknown as Record<string, unknown>[],
+        },
+      ),
     );
     return { petition: updated, rewrittenIds };
   });
@@ -150,14 +219,31 @@ export async function correctPetition(db: DeskDatabase, petitionId: string, inpu
 }
 
 /** Other petitions of a person whose name or phone changed: their search text and rows are rewritten. */
-async function rewriteOthers(db: DeskDatabase, changedIds: string[], exceptId: string, stamp: string): Promise<string[]> {
+async function rewriteOthers(
+  db: DeskDatabase,
+  changedIds: string[],
+  exceptId: string,
+  stamp: string,
+): Promise<string[]> {
   if (changedIds.length === 0) return [];
-  const petitions = (await db.petitions.where('petitionerIds').anyOf(changedIds).distinct().toArray()).filter((p) => p.id !== exceptId);
+  const petitions = (await db.petitions.where('petitionerIds').anyOf(changedIds).distinct().toArray()).filter(
+    (p) => p.id !== exceptId,
+  );
   if (petitions.length === 0) return [];
   const rewritten: Petition[] = [];
   for (const p of petitions) {
     const everyone = await peopleOf(db, p.petitionerIds);
-    rewritten.push({ ...p, searchText: buildSearchText({ names: everyone.map((x) => x.name), phones: everyone.map((x) => x.phone), regNo: p.regNo, summary: p.summary, demands: p.demands }), updatedAt: stamp });
+    rewritten.push({
+      ...p,
+      searchText: buildSearchText({
+        names: everyone.map((x) => x.name),
+        phones: everyone.map((x) => x.phone),
+        regNo: p.regNo,
+        summary: p.summary,
+        demands: p.demands,
+      }),
+      updatedAt: stamp,
+    });
   }
   await db.petitions.bulkPut(rewritten);
   await writeLedgerRows(db, rewritten);
@@ -190,10 +276,17 @@ export async function voidPetition(db: DeskDatabase, petitionId: string, reason:
     await db.petitions.put(updated);
     await writeLedgerRows(db, [updated]);
     await db.caseEvents.add(
-      event(petitionId, stamp, actor.displayName, 'voided', `作废（原状态：${PETITION_STATUSES[existing.status]}）。作废原因：${reason.trim()}`, {
-        reason: reason.trim(),
-        statusBefore: existing.status,
-      }),
+      event(
+        petitionId,
+        stamp,
+        actor.displayName,
+        'voided',
+        `作废（原状态：${PETITION_STATUSES[existing.status]}）。作废原因：${reason.trim()}`,
+        {
+          reason: reason.trim(),
+          statusBefore: existing.status,
+        },
+      ),
     );
     return updated;
   });
@@ -205,7 +298,12 @@ export async function voidPetition(db: DeskDatabase, petitionId: string, reason:
  * 关联事项: links two petitions about the same matter, on both sides, with an event on each naming the other by its
  * number. Each stays its own 件. Linking one already linked, or a petition to itself, is refused with a message.
  */
-export async function linkPetitions(db: DeskDatabase, petitionId: string, otherRegNo: string, now: Date): Promise<void> {
+export async function linkPetitions(
+  db: DeskDatabase,
+  petitionId: string,
+  otherRegNo: string,
+  now: Date,
+): Promise<void> {
   const actor = authorize(db, 'records.register');
   const stamp = toTimestamp(now);
   const ids = await db.transaction('rw', [db.petitions, db.caseEvents], async () => {
@@ -227,7 +325,10 @@ export async function linkPetitions(db: DeskDatabase, petitionId: string, otherR
 }
 
 /** The linked petitions of one, by number and status, for its page. */
-export async function linkedPetitions(db: DeskDatabase, petitionId: string): Promise<Array<{ id: string; regNo: string; status: string }>> {
+export async function linkedPetitions(
+  db: DeskDatabase,
+  petitionId: string,
+): Promise<Array<{ id: string; regNo: string; status: string }>> {
   authorize(db, 'records.view');
   const p = await db.petitions.get(petitionId);
   const others = (await db.petitions.bulkGet(p?.linkedPetitionIds ?? [])).filter((x): x is Petition => x !== undefined);
@@ -266,7 +367,12 @@ export async function correctionStart(db: DeskDatabase, petitionId: string): Pro
     summary: p.summary,
     demands: p.demands,
     receivingOfficer: p.receivingOfficer,
-    flags: { jointLetter: p.flags.jointLetter, anonymous: p.flags.anonymous, levelSkipping: p.flags.levelSkipping, lawRelated: p.flags.lawRelated },
+    flags: {
+      jointLetter: p.flags.jointLetter,
+      anonymous: p.flags.anonymous,
+      levelSkipping: p.flags.levelSkipping,
+      lawRelated: p.flags.lawRelated,
+    },
     source: p.source,
     attachments: [],
     confidential: p.confidential ?? false,

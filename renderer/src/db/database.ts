@@ -1,6 +1,16 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { defaultCategories, defaultUnits } from '../domain/defaults';
-import type { Attachment, CaseEvent, Category, IssuedDocument, Petition, Petitioner, Reception, Setting, Unit } from '../domain/types';
+import type {
+  Attachment,
+  CaseEvent,
+  Category,
+  IssuedDocument,
+  Petition,
+  Petitioner,
+  Reception,
+  Setting,
+  Unit,
+} from '../domain/types';
 import type { UserAccount } from '../domain/access/account';
 import type { AuditRecord } from '../domain/audit/record';
 import { auditMiddleware } from './audit/auditMiddleware';

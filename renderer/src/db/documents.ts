@@ -60,7 +60,10 @@ async function requirePetition(db: DeskDatabase, petitionId: string): Promise<Pe
 async function refuseWithoutConfidentialGrant(db: DeskDatabase, petitionId: string): Promise<void> {
   const petition = await requirePetition(db, petitionId);
   if (isConfidential(petition) && !maySeeConfidential(db)) {
-    throw new AccessDeniedError('identity.unmask', `信访事项 ${petition.regNo} 已保密，其文书载有信访人身份，须由有保密授权的账号出具`);
+    throw new AccessDeniedError(
+      'identity.unmask',
+      `信访事项 ${petition.regNo} 已保密，其文书载有信访人身份，须由有保密授权的账号出具`,
+    );
   }
 }
 
@@ -100,7 +103,11 @@ async function recordIssue(db: DeskDatabase, petition: Petition, doc: IssuedDocu
   await db.caseEvents.add(event);
   const facts = caseStateOf(petition).facts;
   if (!ACCEPTANCE_DECISION_NOTICES.has(doc.kind) || facts.acceptanceNoticeIssuedAt) return;
-  const updated: Petition = { ...petition, caseFacts: { ...facts, acceptanceNoticeIssuedAt: doc.issuedAt.slice(0, 10) }, updatedAt: doc.issuedAt };
+  const updated: Petition = {
+    ...petition,
+    caseFacts: { ...facts, acceptanceNoticeIssuedAt: doc.issuedAt.slice(0, 10) },
+    updatedAt: doc.issuedAt,
+  };
   await db.petitions.put(updated);
   await writeLedgerRows(db, [updated]);
 }
@@ -118,9 +125,18 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
     ...(input.sourceEventId ? { sourceEventId: input.sourceEventId } : {}),
   };
   const stamp = { issuedAt: toTimestamp(input.now), issuedBy: actor.displayName };
-  const nameFor = (docNo: string | null) => (typeof input.fileName === 'function' ? input.fileName(docNo) : input.fileName);
+  const nameFor = (docNo: string | null) =>
+    typeof input.fileName === 'function' ? input.fileName(docNo) : input.fileName;
   if (!DOC_KINDS[input.kind].hasDocNo) {
-    const record: IssuedDocument = { id: crypto.randomUUID(), ...base, ...stamp, fileName: nameFor(null), docNo: null, n: null, bytes: await input.build(null) };
+    const record: IssuedDocument = {
+      id: crypto.randomUUID(),
+      ...base,
+      ...stamp,
+      fileName: nameFor(null),
+      docNo: null,
+      n: null,
+      bytes: await input.build(null),
+    };
     await db.transaction('rw', writeTables(db), async () => {
       const petition = await requirePetition(db, input.petitionId);
       await db.documents.add(record);
@@ -134,7 +150,15 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
     const seen = await lastNumber(db, key);
     const next = nextDocNo({ [key]: seen }, input.kind, input.year, input.prefix);
     const bytes = await input.build(next.docNo);
-    const record: IssuedDocument = { id: crypto.randomUUID(), ...base, ...stamp, fileName: nameFor(next.docNo), docNo: next.docNo, n: next.n, bytes };
+    const record: IssuedDocument = {
+      id: crypto.randomUUID(),
+      ...base,
+      ...stamp,
+      fileName: nameFor(next.docNo),
+      docNo: next.docNo,
+      n: next.n,
+      bytes,
+    };
     const stored = await db.transaction('rw', writeTables(db), async () => {
       const petition = await requirePetition(db, input.petitionId);
       if ((await lastNumber(db, key)) !== seen) return false;
@@ -174,7 +198,8 @@ async function refuseIfSuperseded(db: DeskDatabase, doc: IssuedDocument): Promis
     .equals(doc.petitionId)
     .filter((d) => d.supersedes === doc.id)
     .first();
-  if (successor) throw new Error(`${DOC_KINDS[doc.kind].label}已有更新的版本（第${successor.version}版），请在最新版本上重新出具`);
+  if (successor)
+    throw new Error(`${DOC_KINDS[doc.kind].label}已有更新的版本（第${successor.version}版），请在最新版本上重新出具`);
 }
 
 /**
@@ -227,6 +252,10 @@ export async function listDocuments(db: DeskDatabase, petitionId: string): Promi
   const withheld = petition !== undefined && isConfidential(petition) && !maySeeConfidential(db);
   const docs = withheld ? stored.map((d) => ({ ...d, bytes: WITHHELD_BYTES })) : stored;
   return docs.sort(
-    (a, b) => a.issuedAt.localeCompare(b.issuedAt) || a.kind.localeCompare(b.kind) || (a.n ?? 0) - (b.n ?? 0) || a.version - b.version,
+    (a, b) =>
+      a.issuedAt.localeCompare(b.issuedAt) ||
+      a.kind.localeCompare(b.kind) ||
+      (a.n ?? 0) - (b.n ?? 0) ||
+      a.version - b.version,
   );
 }

@@ -58,7 +58,8 @@ export class StorageFullError extends Error {
 }
 
 /** What the clerk reads for an error the desk did not foresee (a program's own message, in English): never that message. */
-export const UNEXPECTED_ERROR_MESSAGE = '程序出现意外错误，本次操作未完成。请重试；如仍失败，请记下操作步骤并联系维护人员。';
+export const UNEXPECTED_ERROR_MESSAGE =
+  '程序出现意外错误，本次操作未完成。请重试；如仍失败，请记下操作步骤并联系维护人员。';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 

@@ -1,5 +1,11 @@
 import type { CaseClockFacts } from '../domain/deadlines';
-import { identityTypeList, LEDGER_SUMMARY_LENGTH, type ConfidentialRowView, type LedgerReception, type LedgerRow } from '../domain/ledgerQuery';
+import {
+  identityTypeList,
+  LEDGER_SUMMARY_LENGTH,
+  type ConfidentialRowView,
+  type LedgerReception,
+  type LedgerRow,
+} from '../domain/ledgerQuery';
 import type { Channel, IdentityType, Nature, PetitionFlags, PetitionStatus } from '../domain/types';
 
 /**
@@ -77,7 +83,16 @@ const everyFlagHasABit: Exclude<keyof PetitionFlags, (typeof FLAG_BITS)[number]>
 void everyFlagHasABit;
 
 /** Bit i of identityBits is IDENTITY_BITS[i]. Append only, like FLAG_BITS. */
-const IDENTITY_BITS = ['在职职工', '离退休人员', '内退人员', '职工家属', '工亡职工家属', '外部务工人员', '周边群众', '其他'] as const;
+const IDENTITY_BITS = [
+  '在职职工',
+  '离退休人员',
+  '内退人员',
+  '职工家属',
+  '工亡职工家属',
+  '外部务工人员',
+  '周边群众',
+  '其他',
+] as const;
 // Fails to compile when IdentityType gains a type that has no bit yet (add it above and bump the format).
 const everyIdentityHasABit: Exclude<IdentityType, (typeof IDENTITY_BITS)[number]> extends never ? true : never = true;
 void everyIdentityHasABit;
@@ -153,20 +168,48 @@ function factsField(row: LedgerRow): StoredFacts | null {
 type StoredReception = 0 | [receivedAt: string, channel: Channel, headcount: number, flagBits: number, repeat: 0 | 1];
 
 function isOwnContact(row: LedgerRow, r: LedgerReception): boolean {
-  return !r.isRepeat && r.receivedAt === row.receivedAt && r.channel === row.channel && r.headcount === row.headcount && flagBits(r.flags) === flagBits(row.flags);
+  return (
+    !r.isRepeat &&
+    r.receivedAt === row.receivedAt &&
+    r.channel === row.channel &&
+    r.headcount === row.headcount &&
+    flagBits(r.flags) === flagBits(row.flags)
+  );
 }
 
 /** Nearly every petition has one contact, its registration's: stored as null, so it costs four characters. */
 function receptionsField(row: LedgerRow): StoredReception[] | null {
   const only = row.receptions[0];
   if (row.receptions.length === 1 && only && isOwnContact(row, only)) return null;
-  return row.receptions.map((r) => (isOwnContact(row, r) ? 0 : [r.receivedAt, r.channel, r.headcount, flagBits(r.flags), r.isRepeat ? 1 : 0]));
+  return row.receptions.map((r) =>
+    isOwnContact(row, r) ? 0 : [r.receivedAt, r.channel, r.headcount, flagBits(r.flags), r.isRepeat ? 1 : 0],
+  );
 }
 
-function decodeReceptions(row: Pick<LedgerRow, 'receivedAt' | 'channel' | 'headcount' | 'flags'>, stored: StoredReception[] | null, strings: StringInterner): LedgerReception[] {
-  const own = (): LedgerReception => ({ receivedAt: row.receivedAt, channel: row.channel, headcount: row.headcount, isRepeat: false, flags: row.flags });
+function decodeReceptions(
+  row: Pick<LedgerRow, 'receivedAt' | 'channel' | 'headcount' | 'flags'>,
+  stored: StoredReception[] | null,
+  strings: StringInterner,
+): LedgerReception[] {
+  const own = (): LedgerReception => ({
+    receivedAt: row.receivedAt,
+    channel: row.channel,
+    headcount: row.headcount,
+    isRepeat: false,
+    flags: row.flags,
+  });
   if (stored === null) return [own()];
-  return stored.map((r) => (r === 0 ? own() : { receivedAt: r[0], channel: strings.intern(r[1]), headcount: r[2], isRepeat: r[4] === 1, flags: flagsOf(r[3]) }));
+  return stored.map((r) =>
+    r === 0
+      ? own()
+      : {
+          receivedAt: r[0],
+          channel: strings.intern(r[1]),
+          headcount: r[2],
+          isRepeat: r[4] === 1,
+          flags: flagsOf(r[3]),
+        },
+  );
 }
 
 /**
@@ -290,7 +333,8 @@ export function decodeRow(t: RowTuple, strings: StringInterner): LedgerRow {
  * not thrown: the loader answers it by rebuilding the index from the petitions.
  */
 export function readChunk(chunk: LedgerChunk): { tuples: RowTuple[] } | { problem: string } {
-  if (chunk.format !== LEDGER_INDEX_FORMAT) return { problem: `索引块 ${chunk.key} 的格式为 ${chunk.format}，当前为 ${LEDGER_INDEX_FORMAT}` };
+  if (chunk.format !== LEDGER_INDEX_FORMAT)
+    return { problem: `索引块 ${chunk.key} 的格式为 ${chunk.format}，当前为 ${LEDGER_INDEX_FORMAT}` };
   let parsed: unknown;
   try {
     parsed = JSON.parse(chunk.rows);

@@ -1,12 +1,30 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { isConfidential } from '../domain/access/confidential';
 import { confidentialScrubber } from '../domain/access/scrubIdentity';
-import { compareLedgerDefault, redactLedgerRow, toLedgerReception, toLedgerRow, type LedgerReception, type LedgerRow } from '../domain/ledgerQuery';
+import {
+  compareLedgerDefault,
+  redactLedgerRow,
+  toLedgerReception,
+  toLedgerRow,
+  type LedgerReception,
+  type LedgerRow,
+} from '../domain/ledgerQuery';
 import type { IdentityType, Petition, Petitioner, Reception } from '../domain/types';
 import { registeredCaseFacts } from './caseFacts';
 import type { DeskDatabase } from './database';
 import { authorize, maySeeConfidential } from './session';
-import { decodeRow, encodeRow, ledgerChunkKey, packChunk, putTuple, readChunk, SEQ_AT, StringInterner, type LedgerChunk, type RowTuple } from './ledgerChunks';
+import {
+  decodeRow,
+  encodeRow,
+  ledgerChunkKey,
+  packChunk,
+  putTuple,
+  readChunk,
+  SEQ_AT,
+  StringInterner,
+  type LedgerChunk,
+  type RowTuple,
+} from './ledgerChunks';
 
 /**
  * The ledger's persisted index (architecture.md, "Ledger at 100,000 petitions"). Petitions and petitioners are the
@@ -31,14 +49,23 @@ export function ledgerIndexTables(db: DeskDatabase) {
  */
 type PersonFacts = Pick<Petitioner, 'name' | 'identityType' | 'idNumber' | 'phone' | 'address'>;
 
-const personFacts = (p: Petitioner): PersonFacts => ({ name: p.name, identityType: p.identityType, idNumber: p.idNumber, phone: p.phone, address: p.address });
+const personFacts = (p: Petitioner): PersonFacts => ({
+  name: p.name,
+  identityType: p.identityType,
+  idNumber: p.idNumber,
+  phone: p.phone,
+  address: p.address,
+});
 
 /** The petitions' rows with their petitioners' current names and 身份 and their receptions; two bulk reads. */
 async function ledgerRowsOf(db: DeskDatabase, petitions: readonly Petition[]): Promise<LedgerRow[]> {
   const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
   const [people, receptions] = await Promise.all([
     db.petitioners.bulkGet(personIds),
-    db.receptions.where('petitionId').anyOf(petitions.map((p) => p.id)).toArray(),
+    db.receptions
+      .where('petitionId')
+      .anyOf(petitions.map((p) => p.id))
+      .toArray(),
   ]);
   const byId = new Map(people.filter((p): p is Petitioner => p !== undefined).map((p) => [p.id, p]));
   const contacts = new Map<string, LedgerReception[]>();
@@ -54,7 +81,11 @@ function addContacts(contacts: Map<string, LedgerReception[]>, receptions: reado
   }
 }
 
-function rowsOf(petitions: readonly Petition[], people: ReadonlyMap<string, PersonFacts>, contacts: ReadonlyMap<string, LedgerReception[]>): LedgerRow[] {
+function rowsOf(
+  petitions: readonly Petition[],
+  people: ReadonlyMap<string, PersonFacts>,
+  contacts: ReadonlyMap<string, LedgerReception[]>,
+): LedgerRow[] {
   return petitions.map((p) => {
     const petitionerNames: string[] = [];
     const identityTypes: (IdentityType | null)[] = [];
@@ -68,7 +99,11 @@ function rowsOf(petitions: readonly Petition[], people: ReadonlyMap<string, Pers
     }
     const related = { petitionerNames, identityTypes, receptions: contacts.get(p.id) ?? [] };
     const scrubIdentity = isConfidential(p) ? confidentialScrubber(persons) : undefined;
-    return toLedgerRow(p, scrubIdentity ? { ...related, scrubIdentity } : related, p.caseFacts ?? registeredCaseFacts(p));
+    return toLedgerRow(
+      p,
+      scrubIdentity ? { ...related, scrubIdentity } : related,
+      p.caseFacts ?? registeredCaseFacts(p),
+    );
   });
 }
 
@@ -118,10 +153,15 @@ function decodeChunks(chunks: readonly LedgerChunk[]): Checked {
 }
 
 /** Reads a whole table in primary-key order, REBUILD_PAGE records at a time, so only one page is in memory. */
-async function forEachPage<T extends { id: string }>(table: EntityTable<T, 'id'>, visit: (page: T[]) => void): Promise<void> {
+async function forEachPage<T extends { id: string }>(
+  table: EntityTable<T, 'id'>,
+  visit: (page: T[]) => void,
+): Promise<void> {
   let after: string | null = null;
   for (;;) {
-    const page: T[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(REBUILD_PAGE).toArray();
+    const page: T[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after))
+      .limit(REBUILD_PAGE)
+      .toArray();
     if (page.length === 0) return;
     visit(page);
     after = (page[page.length - 1] as T).id;
@@ -131,14 +171,23 @@ async function forEachPage<T extends { id: string }>(table: EntityTable<T, 'id'>
 function packChunks(byKey: ReadonlyMap<string, RowTuple[]>): LedgerChunk[] {
   return [...byKey]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, tuples]) => packChunk(key, tuples.sort((a, b) => a[SEQ_AT] - b[SEQ_AT])));
+    .map(([key, tuples]) =>
+      packChunk(
+        key,
+        tuples.sort((a, b) => a[SEQ_AT] - b[SEQ_AT]),
+      ),
+    );
 }
 
 /**
  * Every chunk of the index for these records, built in memory: for a writer that holds all of them already (a restore
  * writes them and these chunks in one transaction, instead of reading everything back to rebuild).
  */
-export function ledgerChunksOf(petitions: readonly Petition[], petitioners: readonly Petitioner[], receptions: readonly Reception[]): LedgerChunk[] {
+export function ledgerChunksOf(
+  petitions: readonly Petition[],
+  petitioners: readonly Petitioner[],
+  receptions: readonly Reception[],
+): LedgerChunk[] {
   const people = new Map<string, PersonFacts>(petitioners.map((p) => [p.id, personFacts(p)]));
   const contacts = new Map<string, LedgerReception[]>();
   addContacts(contacts, receptions);

@@ -22,7 +22,8 @@ export async function listPartyBranches(db: DeskDatabase): Promise<PartyBranch[]
   return db.transaction('r', db.settings, db.units, () => readPartyBranches(db));
 }
 
-const store = (db: DeskDatabase, branches: readonly PartyBranch[]) => db.settings.put({ key: PARTY_BRANCHES_KEY, value: branches });
+const store = (db: DeskDatabase, branches: readonly PartyBranch[]) =>
+  db.settings.put({ key: PARTY_BRANCHES_KEY, value: branches });
 
 /**
  * Stores the branches as read (readPartyBranches), so one known only from the units keeps its id once no unit names
@@ -64,7 +65,10 @@ export async function renamePartyBranch(db: DeskDatabase, id: string, name: stri
     const old = findBranch(branches, id);
     const renamed: PartyBranch = { ...old, name: checkedName(name, branches, id) };
     if (renamed.name === old.name) return old;
-    await store(db, branches.map((b) => (b.id === id ? renamed : b)));
+    await store(
+      db,
+      branches.map((b) => (b.id === id ? renamed : b)),
+    );
     await db.units.filter((u) => u.partyBranch.trim() === old.name).modify({ partyBranch: renamed.name });
     const oldKey = scopeKey({ kind: 'branch', branch: old.name });
     const newKey = scopeKey({ kind: 'branch', branch: renamed.name });
@@ -72,7 +76,12 @@ export async function renamePartyBranch(db: DeskDatabase, id: string, name: stri
     for (const report of reports) {
       if (report.status === 'draft') {
         // A draft's id is its key: it moves to the new key (as the editor would save it now).
-        const moved: ReportRecord = { ...report, scopeKey: newKey, scopeName: renamed.name, id: report.id.replace(`|${oldKey}`, `|${newKey}`) };
+        const moved: ReportRecord = {
+          ...report,
+          scopeKey: newKey,
+          scopeName: renamed.name,
+          id: report.id.replace(`|${oldKey}`, `|${newKey}`),
+        };
         await db.reports.delete(report.id);
         await db.reports.put(moved);
       } else {
@@ -92,7 +101,10 @@ export async function setPartyBranchRetired(db: DeskDatabase, id: string, retire
   return db.transaction('rw', db.settings, db.units, async () => {
     const branches = await readPartyBranches(db);
     const changed: PartyBranch = { ...findBranch(branches, id), retired };
-    await store(db, branches.map((b) => (b.id === id ? changed : b)));
+    await store(
+      db,
+      branches.map((b) => (b.id === id ? changed : b)),
+    );
     return changed;
   });
 }
@@ -110,7 +122,8 @@ export async function assignUnitToBranch(db: DeskDatabase, unitId: string, branc
     let name = '';
     if (branchId !== null) {
       const branch = findBranch(branches, branchId);
-      if (branch.retired && unit.partyBranch.trim() !== branch.name) throw new Error(`党支部“${branch.name}”已撤销，不能再划入单位`);
+      if (branch.retired && unit.partyBranch.trim() !== branch.name)
+        throw new Error(`党支部“${branch.name}”已撤销，不能再划入单位`);
       name = branch.name;
     }
     // A branch known only from the units is registered now, so it keeps its id once no unit names it.
@@ -131,11 +144,14 @@ export async function setBranchUnits(db: DeskDatabase, branchId: string, unitIds
     const branch = findBranch(branches, branchId);
     const wanted = new Set(unitIds);
     const units = await db.units.toArray();
-    for (const id of wanted) if (!units.some((u) => u.id === id)) throw new MissingRecordError('所选单位不存在，请刷新后重试');
+    for (const id of wanted)
+      if (!units.some((u) => u.id === id)) throw new MissingRecordError('所选单位不存在，请刷新后重试');
     const joining = units.filter((u) => wanted.has(u.id) && u.partyBranch.trim() !== branch.name);
     if (branch.retired && joining.length > 0) throw new Error(`党支部“${branch.name}”已撤销，不能再划入单位`);
     await store(db, branches);
     for (const unit of joining) await db.units.update(unit.id, { partyBranch: branch.name });
-    for (const unit of units) if (!wanted.has(unit.id) && unit.partyBranch.trim() === branch.name) await db.units.update(unit.id, { partyBranch: '' });
+    for (const unit of units)
+      if (!wanted.has(unit.id) && unit.partyBranch.trim() === branch.name)
+        await db.units.update(unit.id, { partyBranch: '' });
   });
 }

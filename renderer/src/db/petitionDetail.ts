@@ -9,22 +9,36 @@ import { authorize, maySeeConfidential } from './session';
 /** The case with its people as the signed-in account may see them (records.view): masked, or hidden when 保密. */
 export async function getPetitionDetail(db: DeskDatabase, id: string): Promise<PetitionDetail | null> {
   authorize(db, 'records.view');
-  const stored = await db.transaction('r', [db.petitions, db.receptions, db.petitioners, db.attachments, db.caseEvents, db.categories, db.units], async () => {
-    const petition = await db.petitions.get(id);
-    if (!petition) return null;
-    const [receptions, people, attachments, events] = await Promise.all([
-      db.receptions.where('petitionId').equals(id).sortBy('receivedAt'),
-      db.petitioners.bulkGet(petition.petitionerIds),
-      db.attachments.where('petitionId').equals(id).sortBy('createdAt'),
-      db.caseEvents.where('petitionId').equals(id).sortBy('at'),
-    ]);
-    const category = petition.categoryId ? ((await db.categories.get(petition.categoryId)) ?? null) : null;
-    const parentCategory = category?.parentId ? ((await db.categories.get(category.parentId)) ?? null) : null;
-    const unit = petition.unitId ? ((await db.units.get(petition.unitId)) ?? null) : null;
-    const petitioners = people.filter((p): p is Petitioner => p !== undefined);
-    const infos = attachments.map(({ data: _data, ...info }) => info);
-    return { petition, receptions, petitioners, attachments: infos, events, category, parentCategory, unit, identityHidden: false };
-  });
+  const stored = await db.transaction(
+    'r',
+    [db.petitions, db.receptions, db.petitioners, db.attachments, db.caseEvents, db.categories, db.units],
+    async () => {
+      const petition = await db.petitions.get(id);
+      if (!petition) return null;
+      const [receptions, people, attachments, events] = await Promise.all([
+        db.receptions.where('petitionId').equals(id).sortBy('receivedAt'),
+        db.petitioners.bulkGet(petition.petitionerIds),
+        db.attachments.where('petitionId').equals(id).sortBy('createdAt'),
+        db.caseEvents.where('petitionId').equals(id).sortBy('at'),
+      ]);
+      const category = petition.categoryId ? ((await db.categories.get(petition.categoryId)) ?? null) : null;
+      const parentCategory = category?.parentId ? ((await db.categories.get(category.parentId)) ?? null) : null;
+      const unit = petition.unitId ? ((await db.units.get(petition.unitId)) ?? null) : null;
+      const petitioners = people.filter((p): p is Petitioner => p !== undefined);
+      const infos = attachments.map(({ data: _data, ...info }) => info);
+      return {
+        petition,
+        receptions,
+        petitioners,
+        attachments: infos,
+        events,
+        category,
+        parentCategory,
+        unit,
+        identityHidden: false,
+      };
+    },
+  );
   if (!stored) return null;
   const granted = maySeeConfidential(db);
   // The search text holds the phones in full and the page does not search: it is left out.
@@ -41,7 +55,8 @@ export async function getPetitionDetail(db: DeskDatabase, id: string): Promise<P
 function scrubValue(value: unknown, scrub: (text: string) => string): unknown {
   if (typeof value === 'string') return scrub(value);
   if (Array.isArray(value)) return value.map((v) => scrubValue(v, scrub));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, scrub)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, scrub)]));
   return value;
 }
 
@@ -79,7 +94,11 @@ function hiddenDetail(detail: PetitionDetail): PetitionDetail {
     ...detail,
     petition: hiddenPetition(detail.petition, scrub, alias),
     petitioners: detail.petitioners.map((p) => hidePetitioner(p, alias(p.id))),
-    receptions: detail.receptions.map((r) => ({ ...r, petitionerIds: r.petitionerIds.map(alias), note: scrub(r.note) })),
+    receptions: detail.receptions.map((r) => ({
+      ...r,
+      petitionerIds: r.petitionerIds.map(alias),
+      note: scrub(r.note),
+    })),
     attachments: detail.attachments.map((a) => ({ ...a, name: scrub(a.name) })),
     events: detail.events.map((e) => hiddenEvent(e, scrub)),
     identityHidden: true,
@@ -92,13 +111,26 @@ function hiddenDetail(detail: PetitionDetail): PetitionDetail {
  * per-case aliases, no search text. Call after the write's transaction.
  */
 export async function asSeenAfterWrite(db: DeskDatabase, petition: Petition): Promise<Petition>;
-export async function asSeenAfterWrite(db: DeskDatabase, petition: Petition, event: CaseEvent): Promise<{ petition: Petition; event: CaseEvent }>;
-export async function asSeenAfterWrite(db: DeskDatabase, petition: Petition, event?: CaseEvent): Promise<Petition | { petition: Petition; event: CaseEvent }> {
+export async function asSeenAfterWrite(
+  db: DeskDatabase,
+  petition: Petition,
+  event: CaseEvent,
+): Promise<{ petition: Petition; event: CaseEvent }>;
+export async function asSeenAfterWrite(
+  db: DeskDatabase,
+  petition: Petition,
+  event?: CaseEvent,
+): Promise<Petition | { petition: Petition; event: CaseEvent }> {
   let seen: { petition: Petition; event?: CaseEvent } = { petition, event };
   if (isConfidential(petition) && !maySeeConfidential(db)) {
-    const people = (await db.petitioners.bulkGet(petition.petitionerIds)).filter((p): p is Petitioner => p !== undefined);
+    const people = (await db.petitioners.bulkGet(petition.petitionerIds)).filter(
+      (p): p is Petitioner => p !== undefined,
+    );
     const scrub = confidentialScrubber(people);
-    seen = { petition: hiddenPetition(petition, scrub, aliasesOf(petition)), event: event && hiddenEvent(event, scrub) };
+    seen = {
+      petition: hiddenPetition(petition, scrub, aliasesOf(petition)),
+      event: event && hiddenEvent(event, scrub),
+    };
   }
   return seen.event ? { petition: seen.petition, event: seen.event } : seen.petition;
 }

@@ -42,7 +42,9 @@ function onConfidentialMatters(petitions: readonly Petition[], personIds: Iterab
 /** The active accounts holding the 保密 grant, oldest first, as 「管理员 王丽」: whom a clerk without it may ask. */
 async function grantHolders(db: DeskDatabase): Promise<string[]> {
   const accounts = await db.users.filter((a) => a.confidentialAccess && !a.disabled).toArray();
-  return accounts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((a) => `${ROLE_LABELS[a.role]} ${a.displayName}`);
+  return accounts
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((a) => `${ROLE_LABELS[a.role]} ${a.displayName}`);
 }
 
 /**
@@ -60,7 +62,8 @@ export async function findRepeatCandidates(db: DeskDatabase, people: PersonKeys[
     const keys = repeatKeys(person);
     if (keys.idNumber !== null) {
       for (const p of await db.petitioners.where('idNumber').equals(keys.idNumber).toArray()) {
-        if (matched.get(p.id)?.matchedBy !== 'idNumber') matched.set(p.id, { person: p, matchedBy: 'idNumber', forPerson });
+        if (matched.get(p.id)?.matchedBy !== 'idNumber')
+          matched.set(p.id, { person: p, matchedBy: 'idNumber', forPerson });
       }
     }
     if (keys.namePhone !== null) {
@@ -70,7 +73,10 @@ export async function findRepeatCandidates(db: DeskDatabase, people: PersonKeys[
     }
   }
   if (matched.size === 0) return { candidates: [], withheld: null };
-  const petitions = await db.petitions.where('petitionerIds').anyOf([...matched.keys()]).toArray();
+  const petitions = await db.petitions
+    .where('petitionerIds')
+    .anyOf([...matched.keys()])
+    .toArray();
   const withheldPeople = granted ? new Set<string>() : onConfidentialMatters(petitions, matched.keys());
   const byPetition = new Map<string, RepeatCandidate>();
   for (const petition of petitions) {
@@ -93,7 +99,11 @@ export async function findRepeatCandidates(db: DeskDatabase, people: PersonKeys[
     });
   }
   const candidates = [...byPetition.values()].sort((a, b) =>
-    a.petition.receivedAt === b.petition.receivedAt ? b.petition.regNo.localeCompare(a.petition.regNo) : a.petition.receivedAt < b.petition.receivedAt ? 1 : -1,
+    a.petition.receivedAt === b.petition.receivedAt
+      ? b.petition.regNo.localeCompare(a.petition.regNo)
+      : a.petition.receivedAt < b.petition.receivedAt
+        ? 1
+        : -1,
   );
   return { candidates, withheld: withheldPeople.size > 0 ? { grantHolders: await grantHolders(db) } : null };
 }
@@ -139,7 +149,10 @@ async function recognised(db: DeskDatabase, p: PetitionerInput): Promise<Petitio
 function byPreference(saved: ReadonlyMap<string, Petitioner>) {
   const linked = (p: Petitioner) => Number(p.sameAsPersonId !== undefined);
   return (a: Petitioner, b: Petitioner) =>
-    Number(saved.has(b.id)) - Number(saved.has(a.id)) || linked(a) - linked(b) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+    Number(saved.has(b.id)) - Number(saved.has(a.id)) ||
+    linked(a) - linked(b) ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.id.localeCompare(b.id);
 }
 
 /**
@@ -172,13 +185,20 @@ export async function upsertPetitioners(
     const opaque =
       granted || found.length === 0
         ? new Set<string>()
-        : onConfidentialMatters(await db.petitions.where('petitionerIds').anyOf(found.map((f) => f.id)).toArray(), found.map((f) => f.id));
+        : onConfidentialMatters(
+            await db.petitions
+              .where('petitionerIds')
+              .anyOf(found.map((f) => f.id))
+              .toArray(),
+            found.map((f) => f.id),
+          );
     const existing = found.find((f) => !opaque.has(f.id));
     const sameAsPersonId = existing ? undefined : found.find((f) => opaque.has(f.id))?.id;
     let record: Petitioner;
     if (existing) {
       record = mergePerson(saved.get(existing.id) ?? existing, p, stamp);
-      if (!onFile.has(existing.id)) onFile.set(existing.id, { name: existing.name, phone: existing.phone, identityType: existing.identityType });
+      if (!onFile.has(existing.id))
+        onFile.set(existing.id, { name: existing.name, phone: existing.phone, identityType: existing.identityType });
       await db.petitioners.put(record);
     } else {
       record = {
@@ -203,7 +223,9 @@ export async function upsertPetitioners(
   const searchChangedIds = [...onFile]
     .filter(([id, before]) => {
       const after = saved.get(id);
-      return after?.name !== before.name || after?.phone !== before.phone || after?.identityType !== before.identityType;
+      return (
+        after?.name !== before.name || after?.phone !== before.phone || after?.identityType !== before.identityType
+      );
     })
     .map(([id]) => id);
   return { people: [...saved.values()], idOfRow, searchChangedIds };

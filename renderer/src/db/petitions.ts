@@ -1,7 +1,13 @@
 import { isConfidential } from '../domain/access/confidential';
 import { toTimestamp } from '../domain/dates';
 import { formatRegNo, regNoCounterKey } from '../domain/regNo';
-import { registrationFields, validateReception, validateRegistration, type RegistrationInput, type RegistrationRules } from '../domain/registration';
+import {
+  registrationFields,
+  validateReception,
+  validateRegistration,
+  type RegistrationInput,
+  type RegistrationRules,
+} from '../domain/registration';
 import { buildSearchText } from '../domain/search';
 import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import { addAttachments } from './attachments';
@@ -27,11 +33,26 @@ async function rulesFor(db: DeskDatabase, now: Date): Promise<RegistrationRules>
 }
 
 function searchTextFor(regNo: string, people: Petitioner[], summary: string, demands: string): string {
-  return buildSearchText({ names: people.map((p) => p.name), phones: people.map((p) => p.phone), regNo, summary, demands });
+  return buildSearchText({
+    names: people.map((p) => p.name),
+    phones: people.map((p) => p.phone),
+    regNo,
+    summary,
+    demands,
+  });
 }
 
 function writeTables(db: DeskDatabase) {
-  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.attachments, db.categories, db.units, ...ledgerIndexTables(db)];
+  return [
+    db.petitions,
+    db.receptions,
+    db.caseEvents,
+    db.settings,
+    db.attachments,
+    db.categories,
+    db.units,
+    ...ledgerIndexTables(db),
+  ];
 }
 
 /**
@@ -48,14 +69,25 @@ async function refuseMissingReferences(db: DeskDatabase, refs: RegistrationRefer
  * name, ledger rows) carry the old value: rewrites them with the current people. Inside the caller's transaction;
  * returns the rewritten ids.
  */
-async function rewritePetitionsOfChanged(db: DeskDatabase, changedIds: string[], exceptId: string, stamp: string): Promise<string[]> {
+async function rewritePetitionsOfChanged(
+  db: DeskDatabase,
+  changedIds: string[],
+  exceptId: string,
+  stamp: string,
+): Promise<string[]> {
   if (changedIds.length === 0) return [];
-  const petitions = (await db.petitions.where('petitionerIds').anyOf(changedIds).distinct().toArray()).filter((p) => p.id !== exceptId);
+  const petitions = (await db.petitions.where('petitionerIds').anyOf(changedIds).distinct().toArray()).filter(
+    (p) => p.id !== exceptId,
+  );
   if (petitions.length === 0) return [];
   const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
-  const people = new Map((await db.petitioners.bulkGet(personIds)).filter((p): p is Petitioner => p !== undefined).map((p) => [p.id, p]));
+  const people = new Map(
+    (await db.petitioners.bulkGet(personIds)).filter((p): p is Petitioner => p !== undefined).map((p) => [p.id, p]),
+  );
   const rewritten = petitions.map((p) => {
-    const everyone = p.petitionerIds.map((id) => people.get(id)).filter((person): person is Petitioner => person !== undefined);
+    const everyone = p.petitionerIds
+      .map((id) => people.get(id))
+      .filter((person): person is Petitioner => person !== undefined);
     return { ...p, searchText: searchTextFor(p.regNo, everyone, p.summary, p.demands), updatedAt: stamp };
   });
   await db.petitions.bulkPut(rewritten);
@@ -119,14 +151,23 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
     await writeLedgerRows(db, [record]);
     const rewrittenIds = await rewritePetitionsOfChanged(db, searchChangedIds, record.id, stamp);
     await addAttachments(db, v.attachments, record.id, reception.id, stamp);
-    await db.caseEvents.add(event(record.id, stamp, v.receivingOfficer, 'registered', '登记', { regNo, receptionId: reception.id }));
+    await db.caseEvents.add(
+      event(record.id, stamp, v.receivingOfficer, 'registered', '登记', { regNo, receptionId: reception.id }),
+    );
     return { petition: record, rewrittenIds };
   });
   emitPetitionsChanged([petition.id, ...rewrittenIds]);
   return asSeenAfterWrite(db, petition);
 }
 
-function event(petitionId: string, at: string, actor: string, type: string, text: string, data: Record<string, unknown> | null): CaseEvent {
+function event(
+  petitionId: string,
+  at: string,
+  actor: string,
+  type: string,
+  text: string,
+  data: Record<string, unknown> | null,
+): CaseEvent {
   return { id: crypto.randomUUID(), petitionId, at, actor, type, text, data };
 }
 
@@ -135,7 +176,12 @@ function event(petitionId: string, at: string, actor: string, type: string, text
  * counts the reception and refreshes the search text, with a 'reception-linked' event; one transaction. A
  * confidential petition takes a visit only from an account with the 保密 grant.
  */
-export async function linkReception(db: DeskDatabase, petitionId: string, input: RegistrationInput, now: Date): Promise<Petition> {
+export async function linkReception(
+  db: DeskDatabase,
+  petitionId: string,
+  input: RegistrationInput,
+  now: Date,
+): Promise<Petition> {
   authorize(db, 'records.register');
   const result = validateReception(input, await rulesFor(db, now));
   if (!result.ok) throw new RegistrationError(result.errors);
@@ -180,7 +226,11 @@ export async function linkReception(db: DeskDatabase, petitionId: string, input:
     const rewrittenIds = await rewritePetitionsOfChanged(db, searchChangedIds, updated.id, stamp);
     await addAttachments(db, v.attachments, petitionId, reception.id, stamp);
     await db.caseEvents.add(
-      event(petitionId, stamp, v.receivingOfficer, 'reception-linked', '重复来访，已关联', { receptionId: reception.id, channel: v.channel, receivedAt: v.receivedAt }),
+      event(petitionId, stamp, v.receivingOfficer, 'reception-linked', '重复来访，已关联', {
+        receptionId: reception.id,
+        channel: v.channel,
+        receivedAt: v.receivedAt,
+      }),
     );
     return { petition: updated, rewrittenIds };
   });

@@ -68,7 +68,9 @@ export type ReportDraft = ReportKey &
 /** The draft changed since this editor loaded it (another tab or another account saved it); nothing was written. */
 export class ReportDraftConflictError extends Error {
   constructor() {
-    super('报告草稿已被他人修改（可能在另一个窗口或由其他账号），本次内容未保存。您输入的内容仍在页面上，请先复制保留，再刷新页面查看最新草稿。');
+    super(
+      '报告草稿已被他人修改（可能在另一个窗口或由其他账号），本次内容未保存。您输入的内容仍在页面上，请先复制保留，再刷新页面查看最新草稿。',
+    );
     this.name = 'ReportDraftConflictError';
   }
 }
@@ -82,7 +84,8 @@ export const reportCounterKey = (year: number) => `docNo:analysisReport:${year}`
 /** Section text as stored: without what XML cannot carry, within its limit (else a Chinese error). */
 function sectionText(text: string, label: string): string {
   const clean = stripXmlIllegal(text);
-  if (clean.length > TEXT_LIMITS.reportSection) throw new Error(`${label}不能超过${TEXT_LIMITS.reportSection}字（当前${clean.length}字）`);
+  if (clean.length > TEXT_LIMITS.reportSection)
+    throw new Error(`${label}不能超过${TEXT_LIMITS.reportSection}字（当前${clean.length}字）`);
   return clean;
 }
 
@@ -94,7 +97,9 @@ function draftRecord(draft: ReportDraft, now: Date): ReportRecord {
     scopeKey: draft.scopeKey,
     scopeName: draft.scopeName,
     status: 'draft',
-    paragraphs: Object.fromEntries(DRAFTED_SECTIONS.map((s) => [s, draft.paragraphs[s].map((p) => sectionText(p, '报告段落'))])) as DraftedParagraphs,
+    paragraphs: Object.fromEntries(
+      DRAFTED_SECTIONS.map((s) => [s, draft.paragraphs[s].map((p) => sectionText(p, '报告段落'))]),
+    ) as DraftedParagraphs,
     edited: DRAFTED_SECTIONS.filter((s) => draft.edited.includes(s)),
     analysis: sectionText(draft.analysis, '原因分析与风险研判'),
     measures: sectionText(draft.measures, '下步工作措施'),
@@ -139,19 +144,27 @@ export async function getReportDraft(db: DeskDatabase, key: ReportKey): Promise<
   return (await db.reports.get(draftId(key))) ?? null;
 }
 
-const newestFirst = (a: ReportRecord, b: ReportRecord) => (b.issuedAt ?? '').localeCompare(a.issuedAt ?? '') || (b.version ?? 0) - (a.version ?? 0);
+const newestFirst = (a: ReportRecord, b: ReportRecord) =>
+  (b.issuedAt ?? '').localeCompare(a.issuedAt ?? '') || (b.version ?? 0) - (a.version ?? 0);
 
 /** Issued reports of a scope (every period and version), newest first; statistics.view. */
 export async function listIssuedReports(db: DeskDatabase, scope: string): Promise<ReportRecord[]> {
   await authorizeReportScope(db, 'statistics.view', scope);
-  const issued = await db.reports.where('status').equals('issued').filter((r) => r.scopeKey === scope).toArray();
+  const issued = await db.reports
+    .where('status')
+    .equals('issued')
+    .filter((r) => r.scopeKey === scope)
+    .toArray();
   return issued.sort(newestFirst);
 }
 
 /** Versions issued for one kind, period and scope, newest first; statistics.view. */
 export async function listReportVersions(db: DeskDatabase, key: ReportKey): Promise<ReportRecord[]> {
   await authorizeReportScope(db, 'statistics.view', key.scopeKey);
-  const records = await db.reports.where('[kind+periodKey+scopeKey]').equals([key.kind, key.periodKey, key.scopeKey]).toArray();
+  const records = await db.reports
+    .where('[kind+periodKey+scopeKey]')
+    .equals([key.kind, key.periodKey, key.scopeKey])
+    .toArray();
   return records.filter((r) => r.status === 'issued').sort(newestFirst);
 }
 
@@ -204,7 +217,10 @@ export async function issueReport(db: DeskDatabase, input: IssueReportInput): Pr
     const stored = await db.transaction('rw', [db.reports, db.settings], async () => {
       if (prefix && (await lastNumber(db, counter)) !== seen) return null;
       const revision = await nextRevision(db, input.draft);
-      const earlier = await db.reports.where('[kind+periodKey+scopeKey]').equals([draft.kind, draft.periodKey, draft.scopeKey]).toArray();
+      const earlier = await db.reports
+        .where('[kind+periodKey+scopeKey]')
+        .equals([draft.kind, draft.periodKey, draft.scopeKey])
+        .toArray();
       const version = Math.max(0, ...earlier.map((r) => r.version ?? 0)) + 1;
       const record: ReportRecord = {
         ...draft,

@@ -61,7 +61,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
             r.flags = petition.flags;
             r.source = petition.source;
           } else {
-            r.flags = { collective: r.headcount >= threshold, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false };
+            r.flags = {
+              collective: r.headcount >= threshold,
+              jointLetter: false,
+              anonymous: false,
+              levelSkipping: false,
+              lawRelated: false,
+            };
             r.source = null;
           }
         });

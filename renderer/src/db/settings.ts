@@ -4,7 +4,13 @@ import type { Actor } from '../domain/access/account';
 import { can } from '../domain/access/roles';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/defaults';
 import { checkDocNoPrefix, DOC_KINDS, NUMBERED_DOC_KINDS, type DocKind } from '../domain/docNo';
-import { LETTER_KINDS, TEMPLATE_PARTS, validateLetterTemplate, type LetterKind, type LetterTemplate } from '../domain/letterTemplates';
+import {
+  LETTER_KINDS,
+  TEMPLATE_PARTS,
+  validateLetterTemplate,
+  type LetterKind,
+  type LetterTemplate,
+} from '../domain/letterTemplates';
 import { routeProblems } from '../domain/reviewRouting';
 import { staffProblems, withStaffDuty, type StaffDuty } from '../domain/staff';
 import { TEXT_LIMITS } from '../domain/textLimits';
@@ -27,7 +33,10 @@ function sharedPrefixes(prefixes: Record<string, string>): string[] {
   for (const kind of NUMBERED_DOC_KINDS) {
     const prefix = prefixes[kind]?.trim() || DOC_KINDS[kind].defaultPrefix;
     const other = holder.get(prefix);
-    if (other) messages.push(`${DOC_KINDS[other].label}与${DOC_KINDS[kind].label}的文号代字都是“${prefix}”，文号会重复，请为每种文书设置不同的代字`);
+    if (other)
+      messages.push(
+        `${DOC_KINDS[other].label}与${DOC_KINDS[kind].label}的文号代字都是“${prefix}”，文号会重复，请为每种文书设置不同的代字`,
+      );
     else holder.set(prefix, kind);
   }
   return messages;
@@ -37,45 +46,72 @@ function sharedPrefixes(prefixes: Record<string, string>): string[] {
 const cleanString = () => z.string().overwrite(stripXmlIllegal).trim();
 
 const settingsSchema = z.object({
-  orgName: cleanString().refine(hasVisibleCharacter, '请填写单位名称').max(TEXT_LIMITS.orgName, `单位名称不能超过${TEXT_LIMITS.orgName}个字`),
-  collectiveThreshold: z.number().int('集体访人数应为整数').min(2, '集体访人数不能小于2').max(1000, '集体访人数不能超过1000'),
-  attachmentMaxBytes: z.number().int().min(1024 * 1024, '附件上限不能小于1MB').max(200 * 1024 * 1024, '附件上限不能超过200MB'),
+  orgName: cleanString()
+    .refine(hasVisibleCharacter, '请填写单位名称')
+    .max(TEXT_LIMITS.orgName, `单位名称不能超过${TEXT_LIMITS.orgName}个字`),
+  collectiveThreshold: z
+    .number()
+    .int('集体访人数应为整数')
+    .min(2, '集体访人数不能小于2')
+    .max(1000, '集体访人数不能超过1000'),
+  attachmentMaxBytes: z
+    .number()
+    .int()
+    .min(1024 * 1024, '附件上限不能小于1MB')
+    .max(200 * 1024 * 1024, '附件上限不能超过200MB'),
   dueSoonDays: z.number().int('临期天数应为整数').min(0, '临期天数不能小于0').max(30, '临期天数不能超过30'),
   operatorName: cleanString().max(20, '使用人姓名不能超过20个字'),
   docNoPrefixes: z.record(z.string(), cleanString()).superRefine((prefixes, ctx) => {
     for (const [kind, prefix] of Object.entries(prefixes)) {
-      if (!(kind in DOC_KINDS) || !DOC_KINDS[kind as DocKind].hasDocNo) ctx.addIssue({ code: 'custom', message: `未知的文书种类：${kind}` });
+      if (!(kind in DOC_KINDS) || !DOC_KINDS[kind as DocKind].hasDocNo)
+        ctx.addIssue({ code: 'custom', message: `未知的文书种类：${kind}` });
       const problem = checkDocNoPrefix(prefix);
-      if (problem) ctx.addIssue({ code: 'custom', message: `${DOC_KINDS[kind as DocKind]?.label ?? kind}：${problem}` });
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: `${DOC_KINDS[kind as DocKind]?.label ?? kind}：${problem}` });
     }
     for (const message of sharedPrefixes(prefixes)) ctx.addIssue({ code: 'custom', message });
   }),
   letterTemplates: z
-    .record(z.string(), z.record(z.string(), z.string().overwrite(stripXmlIllegal).max(TEXT_LIMITS.templatePart, `文书模板每一部分不能超过${TEXT_LIMITS.templatePart}字`)))
+    .record(
+      z.string(),
+      z.record(
+        z.string(),
+        z
+          .string()
+          .overwrite(stripXmlIllegal)
+          .max(TEXT_LIMITS.templatePart, `文书模板每一部分不能超过${TEXT_LIMITS.templatePart}字`),
+      ),
+    )
     .superRefine((templates, ctx) => {
-    for (const [kind, template] of Object.entries(templates)) {
-      if (!(LETTER_KINDS as readonly string[]).includes(kind)) {
-        ctx.addIssue({ code: 'custom', message: `未知的文书种类：${kind}` });
-        continue;
+      for (const [kind, template] of Object.entries(templates)) {
+        if (!(LETTER_KINDS as readonly string[]).includes(kind)) {
+          ctx.addIssue({ code: 'custom', message: `未知的文书种类：${kind}` });
+          continue;
+        }
+        const label = DOC_KINDS[kind as LetterKind].label;
+        // A letter is built from every part of its kind, so a stored template must hold exactly those parts.
+        const parts = TEMPLATE_PARTS[kind as LetterKind] as Record<string, { label: string }>;
+        const missing = Object.keys(parts).filter((part) => typeof template[part] !== 'string');
+        const unknown = Object.keys(template).filter((part) => !(part in parts));
+        missing.forEach((part) =>
+          ctx.addIssue({ code: 'custom', message: `${label}模板：缺少“${parts[part]?.label ?? part}”` }),
+        );
+        unknown.forEach((part) => ctx.addIssue({ code: 'custom', message: `${label}模板：没有“${part}”这一部分` }));
+        if (missing.length > 0 || unknown.length > 0) continue;
+        for (const message of validateLetterTemplate(kind as LetterKind, template as LetterTemplate<LetterKind>)) {
+          ctx.addIssue({ code: 'custom', message: `${label}模板：${message}` });
+        }
       }
-      const label = DOC_KINDS[kind as LetterKind].label;
-      // A letter is built from every part of its kind, so a stored template must hold exactly those parts.
-      const parts = TEMPLATE_PARTS[kind as LetterKind] as Record<string, { label: string }>;
-      const missing = Object.keys(parts).filter((part) => typeof template[part] !== 'string');
-      const unknown = Object.keys(template).filter((part) => !(part in parts));
-      missing.forEach((part) => ctx.addIssue({ code: 'custom', message: `${label}模板：缺少“${parts[part]?.label ?? part}”` }));
-      unknown.forEach((part) => ctx.addIssue({ code: 'custom', message: `${label}模板：没有“${part}”这一部分` }));
-      if (missing.length > 0 || unknown.length > 0) continue;
-      for (const message of validateLetterTemplate(kind as LetterKind, template as LetterTemplate<LetterKind>)) {
-        ctx.addIssue({ code: 'custom', message: `${label}模板：${message}` });
-      }
-    }
-  }),
+    }),
   deadlineOverrides: z
-    .record(z.string(), z.object({ length: z.number().optional(), unit: z.enum(['calendarDays', 'workingDays']).optional() }))
+    .record(
+      z.string(),
+      z.object({ length: z.number().optional(), unit: z.enum(['calendarDays', 'workingDays']).optional() }),
+    )
     .superRefine((overrides, ctx) => {
       for (const [key, override] of Object.entries(overrides)) {
-        if (!(DEADLINE_KEYS as readonly string[]).includes(key)) ctx.addIssue({ code: 'custom', message: `未知的期限：${key}` });
+        if (!(DEADLINE_KEYS as readonly string[]).includes(key))
+          ctx.addIssue({ code: 'custom', message: `未知的期限：${key}` });
         else {
           const problem = deadlineOverrideError(key as DeadlineKey, override);
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -90,7 +126,11 @@ const settingsSchema = z.object({
         if (problem) ctx.addIssue({ code: 'custom', message: `${year}年节假日安排：${problem}` });
       }
     }),
-  idleLockMinutes: z.number().int('自动锁定时间应为整数分钟').min(1, '自动锁定时间不能少于1分钟').max(120, '自动锁定时间不能超过120分钟'),
+  idleLockMinutes: z
+    .number()
+    .int('自动锁定时间应为整数分钟')
+    .min(1, '自动锁定时间不能少于1分钟')
+    .max(120, '自动锁定时间不能超过120分钟'),
   organisation: z
     .object({
       name: cleanString().max(TEXT_LIMITS.orgName, `组织名称不能超过${TEXT_LIMITS.orgName}个字`),
@@ -132,7 +172,8 @@ function readField<K extends keyof Settings>(key: K, value: unknown): Settings[K
   const whole = schema.safeParse(value);
   if (whole.success) return whole.data;
   const fallback = DEFAULT_SETTINGS[key];
-  if (typeof fallback !== 'object' || value === null || typeof value !== 'object' || Array.isArray(value)) return fallback;
+  if (typeof fallback !== 'object' || value === null || typeof value !== 'object' || Array.isArray(value))
+    return fallback;
   const entries = Object.entries(value).filter(([entryKey, entry]) => schema.safeParse({ [entryKey]: entry }).success);
   const kept = schema.safeParse(Object.fromEntries(entries));
   return kept.success ? kept.data : fallback;

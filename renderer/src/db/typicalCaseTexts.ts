@@ -16,7 +16,10 @@ import { authorize, maySeeConfidential } from './session';
  * longer on file is left out. A branch-bound account (党支部书记) gets only its branch's petitions, every one cleaned
  * so (and of addresses), with only their 某-names (张某). No role's text keeps a petitioner's address.
  */
-export async function loadTypicalCaseTexts(db: DeskDatabase, petitionIds: readonly string[]): Promise<Map<string, CaseText>> {
+export async function loadTypicalCaseTexts(
+  db: DeskDatabase,
+  petitionIds: readonly string[],
+): Promise<Map<string, CaseText>> {
   const actor = authorize(db, 'statistics.view');
   const branchUnits = isBranchBound(actor.role) ? (await branchScopeOf(db, actor)).unitIds : null;
   const granted = maySeeConfidential(db);
@@ -37,12 +40,19 @@ export async function loadTypicalCaseTexts(db: DeskDatabase, petitionIds: readon
         }
         // A circulated report names no address either (the retelling removes the names and numbers).
         const summary = withoutAddresses(p.summary, persons);
-        return [p.id, isConfidential(p) && !granted ? { summary: removeIdentities(summary, names), petitionerNames: [] } : { summary, petitionerNames: names }];
+        return [
+          p.id,
+          isConfidential(p) && !granted
+            ? { summary: removeIdentities(summary, names), petitionerNames: [] }
+            : { summary, petitionerNames: names },
+        ];
       }),
     );
   });
 }
 
 function withoutAddresses(text: string, persons: readonly Pick<Petitioner, 'address'>[]): string {
-  return identityScrubber({ people: persons.map((p) => ({ address: p.address })), withLabel: true, replace: () => '' })(text);
+  return identityScrubber({ people: persons.map((p) => ({ address: p.address })), withLabel: true, replace: () => '' })(
+    text,
+  );
 }

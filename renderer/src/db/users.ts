@@ -1,6 +1,18 @@
 import { actorOf, type Actor, type UserAccount } from '../domain/access/account';
-import { displayNameProblem, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, normalizeUsername, usernameProblem } from '../domain/access/accountRules';
-import { checkPassword, hashPassword, needsRehash, PASSWORD_ITERATIONS, passwordProblem } from '../domain/access/password';
+import {
+  displayNameProblem,
+  LOCK_MINUTES,
+  MAX_FAILED_ATTEMPTS,
+  normalizeUsername,
+  usernameProblem,
+} from '../domain/access/accountRules';
+import {
+  checkPassword,
+  hashPassword,
+  needsRehash,
+  PASSWORD_ITERATIONS,
+  passwordProblem,
+} from '../domain/access/password';
 import { isBranchBound, ROLES, type Role } from '../domain/access/roles';
 import { formatDateTime, toTimestamp } from '../domain/dates';
 import { cleanText } from '../domain/xmlSafeText';
@@ -33,7 +45,9 @@ export interface NewAccountInput extends FirstAdminInput {
 }
 
 /** What 账号管理 may change on an account (the password has its own function). */
-export type AccountPatch = Partial<Pick<UserAccount, 'displayName' | 'role' | 'disabled' | 'confidentialAccess'>> & { partyBranchId?: string | null };
+export type AccountPatch = Partial<Pick<UserAccount, 'displayName' | 'role' | 'disabled' | 'confidentialAccess'>> & {
+  partyBranchId?: string | null;
+};
 
 export function accountView(account: UserAccount): AccountView {
   const { password: _hash, sessionTokens: _tokens, ...view } = account;
@@ -61,7 +75,17 @@ export async function createFirstAdmin(db: DeskDatabase, input: FirstAdminInput,
     // The audit middleware records the new account (by the system: nobody was signed in); then its first sign-in.
     await db.users.add(account);
     const actor = actorOf(account);
-    await recordSignedIn(db, actor, { action: 'signIn', entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）首次运行，创建管理员账号并登录` }, now);
+    await recordSignedIn(
+      db,
+      actor,
+      {
+        action: 'signIn',
+        entity: 'session',
+        entityId: account.id,
+        summary: `${account.displayName}（${account.username}）首次运行，创建管理员账号并登录`,
+      },
+      now,
+    );
     return actor;
   });
 }
@@ -90,7 +114,12 @@ export const SIGN_IN_REFUSED = `登录名或密码不正确，或账号已停用
  * known password hashes to.
  */
 function decoyHash(): UserAccount['password'] {
-  return { algorithm: 'PBKDF2-SHA256', iterations: PASSWORD_ITERATIONS, salt: 'ZGVjb3ktc2FsdC0xMTExMQ==', hash: 'bm8tcGFzc3dvcmQtaGFzaGVzLXRvLXRoaXMtdmFsdWU=' };
+  return {
+    algorithm: 'PBKDF2-SHA256',
+    iterations: PASSWORD_ITERATIONS,
+    salt: 'ZGVjb3ktc2FsdC0xMTExMQ==',
+    hash: 'bm8tcGFzc3dvcmQtaGFzaGVzLXRvLXRoaXMtdmFsdWU=',
+  };
 }
 
 /**
@@ -106,7 +135,11 @@ export async function signIn(db: DeskDatabase, username: string, password: strin
   const account = name === '' ? undefined : await db.users.where('username').equals(name).first();
   if (!account) {
     await checkPassword(password, decoyHash());
-    await recordAudit(db, { action: 'signInFailed', entity: 'session', summary: `登录失败：登录名“${name}”不存在` }, now);
+    await recordAudit(
+      db,
+      { action: 'signInFailed', entity: 'session', summary: `登录失败：登录名“${name}”不存在` },
+      now,
+    );
     throw new SignInError('refused', SIGN_IN_REFUSED);
   }
   try {
@@ -133,13 +166,31 @@ const LOCK_REASONS: Record<LockReason, string> = { idle: '空闲超时', manual:
  */
 export async function recordLock(db: DeskDatabase, reason: LockReason, now: Date): Promise<void> {
   const actor = requireSignedIn(db);
-  await recordAudit(db, { action: 'lock', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}的工作台已锁定（${LOCK_REASONS[reason]}）` }, now);
+  await recordAudit(
+    db,
+    {
+      action: 'lock',
+      entity: 'session',
+      entityId: actor.userId,
+      summary: `${actor.displayName}的工作台已锁定（${LOCK_REASONS[reason]}）`,
+    },
+    now,
+  );
 }
 
 /** 退出登录: audited as the signed-in actor leaving; the caller then clears the session. */
 export async function recordSignOut(db: DeskDatabase, now: Date): Promise<void> {
   const actor = requireSignedIn(db);
-  await recordAudit(db, { action: 'signOut', entity: 'session', entityId: actor.userId, summary: `${actor.displayName}（${actor.username}）退出登录` }, now);
+  await recordAudit(
+    db,
+    {
+      action: 'signOut',
+      entity: 'session',
+      entityId: actor.userId,
+      summary: `${actor.displayName}（${actor.username}）退出登录`,
+    },
+    now,
+  );
 }
 
 /**
@@ -159,9 +210,19 @@ async function recordSignedIn(db: DeskDatabase, actor: Actor, event: AuditEventI
 
 /** What a password is typed for: each is counted towards the same lockout and audited when it fails. */
 type PasswordCheck = 'signIn' | 'unlock' | 'changePassword';
-const CHECK_VERBS: Record<PasswordCheck, string> = { signIn: '登录', unlock: '解锁', changePassword: '修改密码时核对原密码' };
+const CHECK_VERBS: Record<PasswordCheck, string> = {
+  signIn: '登录',
+  unlock: '解锁',
+  changePassword: '修改密码时核对原密码',
+};
 
-async function attempt(db: DeskDatabase, found: UserAccount, password: string, now: Date, mode: PasswordCheck): Promise<Actor> {
+async function attempt(
+  db: DeskDatabase,
+  found: UserAccount,
+  password: string,
+  now: Date,
+  mode: PasswordCheck,
+): Promise<Actor> {
   const verb = CHECK_VERBS[mode];
   const wrong = mode === 'changePassword' ? '原密码不正确' : WRONG_CREDENTIALS;
   // Hashed even while locked, so the time taken does not tell a locked account; a right password is then refused all
@@ -169,39 +230,70 @@ async function attempt(db: DeskDatabase, found: UserAccount, password: string, n
   const matches = await checkPassword(password, found.password);
   const correct = lockedUntil(found, now) === null && matches;
   const rehash = correct && needsRehash(found.password) ? await hashPassword(password) : null;
-  const outcome = await db.transaction('rw', db.users, db.audit, async (): Promise<Actor | SignInError> => {
-    const account = await db.users.get(found.id);
-    const fail = async (error: SignInError, why: string) => {
-      await recordAudit(db, { action: 'signInFailed', entity: 'session', entityId: found.id, summary: `${verb}失败：登录名“${found.username}”${why}` }, now);
-      return error;
-    };
-    if (!account) return fail(new SignInError('unknown', WRONG_CREDENTIALS), '已不存在');
-    const until = lockedUntil(account, now);
-    if (until) return fail(new SignInError('locked', `账号已锁定，请于${formatDateTime(until)}后再试`), '已锁定');
-    if (!correct) {
-      const failed = account.failedAttempts + 1;
-      if (failed >= MAX_FAILED_ATTEMPTS) {
-        const lockEnd = toTimestamp(new Date(now.getTime() + LOCK_MINUTES * 60_000));
-        await db.users.update(account.id, { failedAttempts: 0, lockedUntil: lockEnd });
-        const message = `密码连续输错${MAX_FAILED_ATTEMPTS}次，账号已锁定${LOCK_MINUTES}分钟，请于${formatDateTime(lockEnd)}后再试`;
-        return fail(new SignInError('locked', message), `密码错误（连续第${failed}次），账号锁定至${formatDateTime(lockEnd)}`);
+  const outcome = await db
+    .transaction('rw', db.users, db.audit, async (): Promise<Actor | SignInError> => {
+      const account = await db.users.get(found.id);
+      const fail = async (error: SignInError, why: string) => {
+        await recordAudit(
+          db,
+          {
+            action: 'signInFailed',
+            entity: 'session',
+            entityId: found.id,
+            summary: `${verb}失败：登录名“${found.username}”${why}`,
+          },
+          now,
+        );
+        return error;
+      };
+      if (!account) return fail(new SignInError('unknown', WRONG_CREDENTIALS), '已不存在');
+      const until = lockedUntil(account, now);
+      if (until) return fail(new SignInError('locked', `账号已锁定，请于${formatDateTime(until)}后再试`), '已锁定');
+      if (!correct) {
+        const failed = account.failedAttempts + 1;
+        if (failed >= MAX_FAILED_ATTEMPTS) {
+          const lockEnd = toTimestamp(new Date(now.getTime() + LOCK_MINUTES * 60_000));
+          await db.users.update(account.id, { failedAttempts: 0, lockedUntil: lockEnd });
+          const message = `密码连续输错${MAX_FAILED_ATTEMPTS}次，账号已锁定${LOCK_MINUTES}分钟，请于${formatDateTime(lockEnd)}后再试`;
+          return fail(
+            new SignInError('locked', message),
+            `密码错误（连续第${failed}次），账号锁定至${formatDateTime(lockEnd)}`,
+          );
+        }
+        await db.users.update(account.id, { failedAttempts: failed, lockedUntil: null });
+        const left = MAX_FAILED_ATTEMPTS - failed;
+        return fail(
+          new SignInError('wrongPassword', `${wrong}，再输错${left}次账号将锁定${LOCK_MINUTES}分钟`),
+          `密码错误（连续第${failed}次）`,
+        );
       }
-      await db.users.update(account.id, { failedAttempts: failed, lockedUntil: null });
-      const left = MAX_FAILED_ATTEMPTS - failed;
-      return fail(new SignInError('wrongPassword', `${wrong}，再输错${left}次账号将锁定${LOCK_MINUTES}分钟`), `密码错误（连续第${failed}次）`);
-    }
-    if (account.disabled) return fail(new SignInError('disabled', '该账号已停用，请联系管理员'), '已停用');
-    // Written only when something changes: the audit middleware records every change to an account.
-    if (account.failedAttempts !== 0 || account.lockedUntil !== null || rehash) {
-      await db.users.update(account.id, { failedAttempts: 0, lockedUntil: null, ...(rehash ? { password: rehash } : {}) });
-    }
-    const actor = actorOf(account);
-    // A changed password is recorded by the change itself (the audit middleware), not as a session event.
-    if (mode !== 'changePassword') {
-      await recordSignedIn(db, actor, { action: mode, entity: 'session', entityId: account.id, summary: `${account.displayName}（${account.username}）${verb}` }, now);
-    }
-    return actor;
-  }).catch((error: unknown) => admitWithoutAudit(error, found, correct, mode, now));
+      if (account.disabled) return fail(new SignInError('disabled', '该账号已停用，请联系管理员'), '已停用');
+      // Written only when something changes: the audit middleware records every change to an account.
+      if (account.failedAttempts !== 0 || account.lockedUntil !== null || rehash) {
+        await db.users.update(account.id, {
+          failedAttempts: 0,
+          lockedUntil: null,
+          ...(rehash ? { password: rehash } : {}),
+        });
+      }
+      const actor = actorOf(account);
+      // A changed password is recorded by the change itself (the audit middleware), not as a session event.
+      if (mode !== 'changePassword') {
+        await recordSignedIn(
+          db,
+          actor,
+          {
+            action: mode,
+            entity: 'session',
+            entityId: account.id,
+            summary: `${account.displayName}（${account.username}）${verb}`,
+          },
+          now,
+        );
+      }
+      return actor;
+    })
+    .catch((error: unknown) => admitWithoutAudit(error, found, correct, mode, now));
   if (outcome instanceof SignInError) throw outcome;
   return outcome;
 }
@@ -211,10 +303,21 @@ async function attempt(db: DeskDatabase, found: UserAccount, password: string, n
  * unlocked administrator whose password was verified is let in without the record, so someone can still export a
  * backup and free space; the desk shows the full-storage banner. Anyone else gets the Chinese message.
  */
-function admitWithoutAudit(error: unknown, found: UserAccount, correct: boolean, mode: PasswordCheck, now: Date): Actor {
+function admitWithoutAudit(
+  error: unknown,
+  found: UserAccount,
+  correct: boolean,
+  mode: PasswordCheck,
+  now: Date,
+): Actor {
   if (!isStorageFull(error)) throw error;
   reportStorageFull();
-  const admissible = correct && mode !== 'changePassword' && found.role === 'admin' && !found.disabled && lockedUntil(found, now) === null;
+  const admissible =
+    correct &&
+    mode !== 'changePassword' &&
+    found.role === 'admin' &&
+    !found.disabled &&
+    lockedUntil(found, now) === null;
   if (!admissible) throw new StorageFullError(error);
   return actorOf(found);
 }
@@ -228,7 +331,9 @@ function lockedUntil(account: UserAccount, now: Date): string | null {
 export async function listUsers(db: DeskDatabase): Promise<AccountView[]> {
   authorize(db, 'users.manage');
   const accounts = await db.users.toArray();
-  return accounts.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.username.localeCompare(b.username)).map(accountView);
+  return accounts
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.username.localeCompare(b.username))
+    .map(accountView);
 }
 
 export async function createUser(db: DeskDatabase, input: NewAccountInput, now: Date): Promise<AccountView> {
@@ -268,7 +373,12 @@ export async function updateUser(db: DeskDatabase, id: string, patch: AccountPat
       ...(patch.confidentialAccess === undefined ? {} : { confidentialAccess: patch.confidentialAccess }),
       updatedAt: toTimestamp(now),
     };
-    const next = await withBranch(db, changed, patch.partyBranchId === undefined ? (account.partyBranchId ?? null) : patch.partyBranchId, account);
+    const next = await withBranch(
+      db,
+      changed,
+      patch.partyBranchId === undefined ? (account.partyBranchId ?? null) : patch.partyBranchId,
+      account,
+    );
     if (next.disabled && !account.disabled && id === actor.userId) throw new Error('不能停用当前登录的账号');
     const isEnabledAdmin = (a: UserAccount) => a.role === 'admin' && !a.disabled;
     if (isEnabledAdmin(account) && !isEnabledAdmin(next)) {
@@ -292,7 +402,14 @@ export async function resetPassword(db: DeskDatabase, id: string, newPassword: s
   const password = await hashPassword(newPassword);
   await db.transaction('rw', db.users, db.audit, async () => {
     const current = await getAccount(db, id);
-    await db.users.put({ ...current, password, failedAttempts: 0, lockedUntil: null, mustChangePassword: true, updatedAt: toTimestamp(now) });
+    await db.users.put({
+      ...current,
+      password,
+      failedAttempts: 0,
+      lockedUntil: null,
+      mustChangePassword: true,
+      updatedAt: toTimestamp(now),
+    });
   });
 }
 
@@ -301,7 +418,12 @@ export async function resetPassword(db: DeskDatabase, id: string, newPassword: s
  * like a wrong sign-in, so an unlocked desk is no place to guess a password. The only thing a session that must
  * change its initial password may do: it lifts that, and the session goes on as the changed account (returned).
  */
-export async function changeOwnPassword(db: DeskDatabase, oldPassword: string, newPassword: string, now: Date): Promise<Actor> {
+export async function changeOwnPassword(
+  db: DeskDatabase,
+  oldPassword: string,
+  newPassword: string,
+  now: Date,
+): Promise<Actor> {
   const actor = requireSignedIn(db);
   if (oldPassword === newPassword) throw new Error('新密码不能与原密码相同');
   const problem = passwordProblem(newPassword, actor.username);
@@ -332,14 +454,20 @@ export async function rereadSignedIn(db: DeskDatabase): Promise<Actor | null> {
  * retired one unless it already had it, and never holds the confidential grant (it sees no person); any other role
  * names none. Reads settings and units in the caller's transaction.
  */
-async function withBranch(db: DeskDatabase, account: UserAccount, branchId: string | null, before: UserAccount | null): Promise<UserAccount> {
+async function withBranch(
+  db: DeskDatabase,
+  account: UserAccount,
+  branchId: string | null,
+  before: UserAccount | null,
+): Promise<UserAccount> {
   const { partyBranchId: _dropped, ...rest } = account;
   if (!isBranchBound(account.role)) return rest;
   if (!branchId) throw new Error('请选择该党支部书记所属的党支部');
   const branches = await readPartyBranches(db);
   const branch = branches.find((b) => b.id === branchId);
   if (!branch) throw new MissingRecordError('所选党支部不存在，请刷新后重试');
-  if (branch.retired && before?.partyBranchId !== branchId) throw new Error(`党支部“${branch.name}”已撤销，不能再指定给账号`);
+  if (branch.retired && before?.partyBranchId !== branchId)
+    throw new Error(`党支部“${branch.name}”已撤销，不能再指定给账号`);
   await rememberPartyBranches(db, branches);
   return { ...rest, partyBranchId: branchId, confidentialAccess: false };
 }
@@ -347,9 +475,11 @@ async function withBranch(db: DeskDatabase, account: UserAccount, branchId: stri
 /** Validates a new account's fields; returns the normalised 登录名 or throws every problem in Chinese. */
 function checkNewAccount(input: FirstAdminInput): string {
   const username = normalizeUsername(input.username);
-  const problems = [usernameProblem(username), displayNameProblem(input.displayName), passwordProblem(input.password, username)].filter(
-    (p): p is string => p !== null,
-  );
+  const problems = [
+    usernameProblem(username),
+    displayNameProblem(input.displayName),
+    passwordProblem(input.password, username),
+  ].filter((p): p is string => p !== null);
   if (problems.length > 0) throw new Error(problems.join('；'));
   return username;
 }

@@ -4,7 +4,14 @@ import { formatChineseDate, formatChineseDateTime } from '../domain/dates';
 import { CONFIDENTIAL_PLACEHOLDER } from '../domain/access/confidential';
 import { DOC_KINDS } from '../domain/docNo';
 import { maskIdNumber, maskPhone, normalizePhone } from '../domain/idNumber';
-import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type IssuedDocument, type PetitionFlags, type Unit } from '../domain/types';
+import {
+  CHANNEL_LABELS,
+  FLAG_LABELS,
+  PETITION_STATUSES,
+  type IssuedDocument,
+  type PetitionFlags,
+  type Unit,
+} from '../domain/types';
 import { formTables, listTable, type ListColumn } from './formTable';
 import { BODY_LINE, FONTS, SIZES, body, createGbDocument, heading1, run, title } from './gbStyle';
 import { registrationFormFromDetail, registrationTableParts, type RegistrationFormData } from './registrationForm';
@@ -65,10 +72,13 @@ export interface CaseFileLookups {
 const NAMES_ON_COVER = 3;
 
 /** Masked as the lists show it; empty, or （保密） for a person hidden from the account (保密), as it is. */
-const masked = (value: string, mask: (s: string) => string) => (!value || value === CONFIDENTIAL_PLACEHOLDER ? value : mask(value));
+const masked = (value: string, mask: (s: string) => string) =>
+  !value || value === CONFIDENTIAL_PLACEHOLDER ? value : mask(value);
 
 function flagText(flags: PetitionFlags): string[] {
-  return (Object.keys(FLAG_LABELS) as (keyof PetitionFlags)[]).filter((key) => flags[key]).map((key) => FLAG_LABELS[key]);
+  return (Object.keys(FLAG_LABELS) as (keyof PetitionFlags)[])
+    .filter((key) => flags[key])
+    .map((key) => FLAG_LABELS[key]);
 }
 
 /** The stored case (getPetitionDetail) and its letters as the 案卷 prints them. */
@@ -82,23 +92,38 @@ export function caseFileFromDetail(detail: PetitionDetail, lookups: CaseFileLook
     orgName: lookups.orgName,
     regNo: petition.regNo,
     status: PETITION_STATUSES[petition.status],
-    petitioners: everyone.slice(0, NAMES_ON_COVER).join('、') + (total > Math.min(everyone.length, NAMES_ON_COVER) ? `等${total}人` : ''),
+    petitioners:
+      everyone.slice(0, NAMES_ON_COVER).join('、') +
+      (total > Math.min(everyone.length, NAMES_ON_COVER) ? `等${total}人` : ''),
     summary: petition.summary,
     registration: {
       ...registration,
-      petitioners: registration.petitioners.map((p) => ({ ...p, idNumber: masked(p.idNumber, maskIdNumber), phone: masked(normalizePhone(p.phone), maskPhone) })),
+      petitioners: registration.petitioners.map((p) => ({
+        ...p,
+        idNumber: masked(p.idNumber, maskIdNumber),
+        phone: masked(normalizePhone(p.phone), maskPhone),
+      })),
     },
     receptions: detail.receptions.map((r) => ({
       receivedAt: r.receivedAt,
       channel: CHANNEL_LABELS[r.channel],
       headcount: r.headcount,
-      names: r.petitionerIds.map((id) => names.get(id) ?? '').filter(Boolean).join('、'),
+      names: r.petitionerIds
+        .map((id) => names.get(id) ?? '')
+        .filter(Boolean)
+        .join('、'),
       receivingOfficer: r.receivingOfficer,
       remarks: [r.isRepeat ? '重复访' : '', ...flagText(r.flags), r.note.trim()].filter(Boolean).join('；'),
     })),
     events: detail.events.map((e) => ({ at: e.at, actor: e.actor, text: e.text })),
     // 「处理意见书」 beside 「复查意见书」: the register names kinds short, so each stays on one line.
-    documents: lookups.documents.map((d) => ({ label: DOC_KINDS[d.kind].label.replace(/^信访事项/u, ''), docNo: d.docNo ?? '—', version: d.version, issuedAt: d.issuedAt, issuedBy: d.issuedBy })),
+    documents: lookups.documents.map((d) => ({
+      label: DOC_KINDS[d.kind].label.replace(/^信访事项/u, ''),
+      docNo: d.docNo ?? '—',
+      version: d.version,
+      issuedAt: d.issuedAt,
+      issuedBy: d.issuedBy,
+    })),
     printedAt: lookups.printedAt,
   };
 }
@@ -127,7 +152,11 @@ function cover(data: CaseFileData): FileChild[] {
   return [
     new Paragraph({ spacing: { before: BODY_LINE * 4 }, children: [] }),
     title('信访事项案卷'),
-    new Paragraph({ spacing: { after: BODY_LINE * 2 }, alignment: AlignmentType.CENTER, children: [run(data.orgName)] }),
+    new Paragraph({
+      spacing: { after: BODY_LINE * 2 },
+      alignment: AlignmentType.CENTER,
+      children: [run(data.orgName)],
+    }),
     coverLine('登记编号', data.regNo),
     coverLine('信 访 人', data.petitioners),
     coverLine('办理状态', data.status),
@@ -157,7 +186,15 @@ export function buildCaseFile(data: CaseFileData): Document {
           { header: '接待人', weight: 1, wraps: true },
           { header: '备注', weight: 3, wraps: true },
         ],
-        data.receptions.map((r, i) => [String(i + 1), formatChineseDateTime(r.receivedAt), r.channel, String(r.headcount), r.names, r.receivingOfficer, r.remarks]),
+        data.receptions.map((r, i) => [
+          String(i + 1),
+          formatChineseDateTime(r.receivedAt),
+          r.channel,
+          String(r.headcount),
+          r.names,
+          r.receivingOfficer,
+          r.remarks,
+        ]),
       ),
       heading1('三、办理记录'),
       list(

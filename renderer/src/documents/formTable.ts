@@ -83,7 +83,14 @@ export function formTable(rows: readonly FormRow[], size: number = SIZES.sihao):
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
     rows: rows.map((row) => {
       let start = 0;
       return new TableRow({
@@ -118,7 +125,9 @@ export function formTable(rows: readonly FormRow[], size: number = SIZES.sihao):
 export function formTables(parts: readonly (readonly FormRow[])[], size: number = SIZES.sihao): (Table | Paragraph)[] {
   return parts.flatMap((rows, i) => {
     const table = formTable(rows, size);
-    return i === 0 ? [table] : [new Paragraph({ spacing: { line: 2, lineRule: LineRuleType.EXACT }, keepNext: true, children: [] }), table];
+    return i === 0
+      ? [table]
+      : [new Paragraph({ spacing: { line: 2, lineRule: LineRuleType.EXACT }, keepNext: true, children: [] }), table];
   });
 }
 
@@ -162,37 +171,71 @@ export interface ListColumn {
  * weight, the last column taking the rounding remainder. When the minimums alone exceed the block they are scaled
  * down (text then wraps rather than runs off the page).
  */
-export function fitColumnWidths(columns: readonly ListColumn[], rows: readonly (readonly string[])[], size: number): number[] {
+export function fitColumnWidths(
+  columns: readonly ListColumn[],
+  rows: readonly (readonly string[])[],
+  size: number,
+): number[] {
   const minimums = columns.map((column, i) => {
     const texts = [column.header, ...(column.wraps ? [] : rows.map((row) => row[i] ?? ''))];
-    return Math.max(...texts.flatMap((text) => text.split('\n')).map((line) => lineTwips(line, size))) + CELL_PADDING + SLACK;
+    return (
+      Math.max(...texts.flatMap((text) => text.split('\n')).map((line) => lineTwips(line, size))) + CELL_PADDING + SLACK
+    );
   });
   const needed = minimums.reduce((a, b) => a + b, 0);
   const spare = TEXT_WIDTH - needed;
   const totalWeight = columns.reduce((a, c) => a + c.weight, 0) || 1;
-  const widths = minimums.map((min, i) => Math.floor(spare >= 0 ? min + (spare * (columns[i]?.weight ?? 0)) / totalWeight : (min * TEXT_WIDTH) / needed));
+  const widths = minimums.map((min, i) =>
+    Math.floor(spare >= 0 ? min + (spare * (columns[i]?.weight ?? 0)) / totalWeight : (min * TEXT_WIDTH) / needed),
+  );
   widths[widths.length - 1] = TEXT_WIDTH - widths.slice(0, -1).reduce((a, b) => a + b, 0);
   return widths;
 }
 
 /** A list: a heading row repeated on every page, then one row per entry, no row split across pages. */
-export function listTable(columns: readonly ListColumn[], rows: readonly (readonly string[])[], size: number, align: (column: number) => 'center' | 'left' = () => 'center'): Table {
+export function listTable(
+  columns: readonly ListColumn[],
+  rows: readonly (readonly string[])[],
+  size: number,
+  align: (column: number) => 'center' | 'left' = () => 'center',
+): Table {
   const widths = fitColumnWidths(columns, rows, size);
   const line = (texts: readonly string[], header: boolean): FormRow => ({
     cells: texts.map((text, i) => ({ text, width: widths[i] ?? 0, label: header || align(i) === 'center' })),
     header,
     keepWithNext: header,
   });
-  return formTable([line(columns.map((c) => c.header), true), ...rows.map((r) => line(r, false))], size);
+  return formTable(
+    [
+      line(
+        columns.map((c) => c.header),
+        true,
+      ),
+      ...rows.map((r) => line(r, false)),
+    ],
+    size,
+  );
 }
 
 /** A label and its value across the whole width; `extra` makes it tall, splittable or kept with the next row. */
 export function labelledRow(label: string, value: string, labelWidth: number, extra: Partial<FormRow> = {}): FormRow {
-  return { cells: [{ text: label, width: labelWidth, label: true }, { text: value, width: TEXT_WIDTH - labelWidth }], ...extra };
+  return {
+    cells: [
+      { text: label, width: labelWidth, label: true },
+      { text: value, width: TEXT_WIDTH - labelWidth },
+    ],
+    ...extra,
+  };
 }
 
 /** Two label-value pairs on one row; the values share equally what the labels leave. */
-export function labelledPairRow(label1: string, value1: string, label2: string, value2: string, labelWidth: number): FormRow {
+export function labelledPairRow(
+  label1: string,
+  value1: string,
+  label2: string,
+  value2: string,
+  labelWidth: number,
+): FormRow {
   const leftValue = Math.floor((TEXT_WIDTH - 2 * labelWidth) / 2);
   return {
     cells: [

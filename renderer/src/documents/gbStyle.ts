@@ -131,7 +131,9 @@ export function title(text: string | readonly string[]): Paragraph {
     alignment: AlignmentType.CENTER,
     spacing: { ...exactLine(), after: BODY_LINE },
     keepNext: true,
-    children: lines.flatMap((line, i) => (i === 0 ? [run(line, style)] : [new TextRun({ break: 1 }), run(line, style)])),
+    children: lines.flatMap((line, i) =>
+      i === 0 ? [run(line, style)] : [new TextRun({ break: 1 }), run(line, style)],
+    ),
   });
 }
 
@@ -208,7 +210,10 @@ export function signatureBlock({ issuer, date }: Signature): Paragraph[] {
   const dateText = formatChineseDate(date);
   const dateRightChars = 4;
   // Centring the issuer on the date: its right edge sits half the width difference further in (or out).
-  const issuerRightChars = Math.max(0, dateRightChars + (printedWidthInChars(dateText) - printedWidthInChars(issuer)) / 2);
+  const issuerRightChars = Math.max(
+    0,
+    dateRightChars + (printedWidthInChars(dateText) - printedWidthInChars(issuer)) / 2,
+  );
   return [
     new Paragraph({
       alignment: AlignmentType.RIGHT,
@@ -295,9 +300,20 @@ export function createGbDocument({ title: docTitle, description, children, cover
       },
     },
     sections: [
-      ...(cover ? [{ properties: { ...pageProperties, titlePage: true }, footers: { first: new Footer({ children: [] }) }, children: cover }] : []),
+      ...(cover
+        ? [
+            {
+              properties: { ...pageProperties, titlePage: true },
+              footers: { first: new Footer({ children: [] }) },
+              children: cover,
+            },
+          ]
+        : []),
       {
-        properties: { ...pageProperties, ...(cover ? { page: { ...pageProperties.page, pageNumbers: { start: 1 } } } : {}) },
+        properties: {
+          ...pageProperties,
+          ...(cover ? { page: { ...pageProperties.page, pageNumbers: { start: 1 } } } : {}),
+        },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children,
       },
@@ -321,14 +337,33 @@ export interface FontFallback {
 
 export const FONT_FALLBACKS: Record<string, FontFallback> = {
   [FONTS.body]: { altName: '仿宋', panose: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  [FONTS.heading2]: { altName: '楷体', panose: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  [FONTS.heading2]: {
+    altName: '楷体',
+    panose: '02010609030101010101',
+    charset: '86',
+    family: 'modern',
+    pitch: 'fixed',
+  },
   [FONTS.title]: { altName: '宋体', panose: '02000000000000000000', charset: '86', family: 'roman', pitch: 'variable' },
-  [FONTS.heading1]: { altName: 'SimHei', panose: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  [FONTS.pageNumber]: { altName: 'SimSun', panose: '02010600030101010101', charset: '86', family: 'roman', pitch: 'variable' },
+  [FONTS.heading1]: {
+    altName: 'SimHei',
+    panose: '02010609060101010101',
+    charset: '86',
+    family: 'modern',
+    pitch: 'fixed',
+  },
+  [FONTS.pageNumber]: {
+    altName: 'SimSun',
+    panose: '02010600030101010101',
+    charset: '86',
+    family: 'roman',
+    pitch: 'variable',
+  },
   [FONTS.latin]: { panose: '02020603050405020304', charset: '00', family: 'roman', pitch: 'variable' },
 };
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** word/fontTable.xml declaring every face of FONT_FALLBACKS (the docx library writes an empty one). */
 export function fontTableXml(): string {

@@ -75,7 +75,13 @@ const SUMMARY_HEIGHT = 5 * TABLE_LINE + 120;
 const DEMANDS_HEIGHT = 3 * TABLE_LINE + 120;
 
 function fullRow(label: string, value: string, extra: Partial<FormRow> = {}): FormRow {
-  return { cells: [{ text: label, width: LABEL, label: true }, { text: value, width: TEXT_WIDTH - LABEL }], ...extra };
+  return {
+    cells: [
+      { text: label, width: LABEL, label: true },
+      { text: value, width: TEXT_WIDTH - LABEL },
+    ],
+    ...extra,
+  };
 }
 
 function pairRow(label1: string, value1: string, label2: string, value2: string): FormRow {
@@ -100,7 +106,11 @@ function petitionerRows(petitioners: readonly RegistrationFormPetitioner[]): For
     const values = [p.name, p.gender ?? '', p.idNumber, p.phone, p.address, identity];
     return { cells: PERSON_COLUMNS.map((column, i) => ({ text: values[i] ?? '', width: column.width })) };
   });
-  return [{ cells: [{ text: '信访人', width: TEXT_WIDTH, label: true }], header: true, keepWithNext: true }, { ...header, keepWithNext: true }, ...people];
+  return [
+    { cells: [{ text: '信访人', width: TEXT_WIDTH, label: true }], header: true, keepWithNext: true },
+    { ...header, keepWithNext: true },
+    ...people,
+  ];
 }
 
 /** 登记编号 on the left, 登记日期 flush right, on one line under the title. */
@@ -118,7 +128,8 @@ function numberAndDateLine(regNo: string, receivedAt: string): Paragraph {
 
 /** 「信访人签字：＿＿＿＿ 日期：   年  月  日」, the blanks underlined for handwriting. */
 function signatureLine(who: string, keepWithNext: boolean): Paragraph {
-  const blank = (chars: number) => new TextRun({ text: '\u3000'.repeat(chars), underline: {}, font: fontOf(FONTS.body) });
+  const blank = (chars: number) =>
+    new TextRun({ text: '\u3000'.repeat(chars), underline: {}, font: fontOf(FONTS.body) });
   return new Paragraph({
     alignment: AlignmentType.LEFT,
     spacing: { line: BODY_LINE * 1.5, lineRule: LineRuleType.EXACT },
@@ -138,13 +149,19 @@ export function registrationTableParts(data: RegistrationFormData): FormRow[][] 
       pairRow('信访方式', CHANNEL_LABELS[data.channel], '信访时间', formatChineseDateTime(data.receivedAt)),
       pairRow('信访人数', `${data.headcount}人`, '代表人', data.representatives.join('、')),
       pairRow('问题类别', data.categoryPath, '信访性质', data.nature),
-      { ...pairRow('涉及单位', data.involvedUnitName, '标记', data.flags.length > 0 ? data.flags.join('、') : '无'), keepWithNext: true },
+      {
+        ...pairRow('涉及单位', data.involvedUnitName, '标记', data.flags.length > 0 ? data.flags.join('、') : '无'),
+        keepWithNext: true,
+      },
     ],
     petitionerRows(data.petitioners),
     [
       fullRow('反映问题\n摘要', data.summary, { minHeight: SUMMARY_HEIGHT, canSplit: true }),
       fullRow('诉求', data.demands, { minHeight: DEMANDS_HEIGHT, canSplit: true }),
-      { ...pairRow('接待人', data.receivingOfficer, '打印时间', formatChineseDateTime(data.printedAt)), keepWithNext: true },
+      {
+        ...pairRow('接待人', data.receivingOfficer, '打印时间', formatChineseDateTime(data.printedAt)),
+        keepWithNext: true,
+      },
     ],
   ];
 }
@@ -177,7 +194,10 @@ export interface RegistrationFormLookups {
 }
 
 /** Maps a stored petition (getPetitionDetail) to the form's data. */
-export function registrationFormFromDetail(detail: PetitionDetail, lookups: RegistrationFormLookups): RegistrationFormData {
+export function registrationFormFromDetail(
+  detail: PetitionDetail,
+  lookups: RegistrationFormLookups,
+): RegistrationFormData {
   const { petition } = detail;
   const unitNames = new Map(lookups.units.map((unit) => [unit.id, unit.name]));
   const names = new Map(detail.petitioners.map((p) => [p.id, p.name]));

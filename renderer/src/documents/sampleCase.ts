@@ -59,23 +59,67 @@ function reception(i: number, receivedAt: string): Reception {
 /** The heating-subsidy case from 受理 to 复查意见; `notes` adds that many 办理记录 and `calls` repeat calls. */
 const STEPS: Array<[CaseAction, Record<string, unknown>, string]> = [
   ['accept', {}, '2026-05-12T09:00'],
-  ['assign', { unitId: 'unit-1-1', unitName: '一号矿井', leader: '副矿长刘海峰', handler: '孙丽娟', dueDate: '2026-06-30', instruction: '请离退休管理科会同财务科核实补贴发放情况。' }, '2026-05-13T10:00'],
-  ['supervise', { method: '电话', date: '2026-06-15', content: '办理期限将至，请加快与市热力公司的核对。' }, '2026-06-15T10:00'],
-  ['extend', { approver: '矿长李振东', reason: '需向市热力公司和原三供一业移交工作组调取移交协议及补贴测算资料', days: 30 }, '2026-07-06T09:00'],
+  [
+    'assign',
+    {
+      unitId: 'unit-1-1',
+      unitName: '一号矿井',
+      leader: '副矿长刘海峰',
+      handler: '孙丽娟',
+      dueDate: '2026-06-30',
+      instruction: '请离退休管理科会同财务科核实补贴发放情况。',
+    },
+    '2026-05-13T10:00',
+  ],
+  [
+    'supervise',
+    { method: '电话', date: '2026-06-15', content: '办理期限将至，请加快与市热力公司的核对。' },
+    '2026-06-15T10:00',
+  ],
+  [
+    'extend',
+    { approver: '矿长李振东', reason: '需向市热力公司和原三供一业移交工作组调取移交协议及补贴测算资料', days: 30 },
+    '2026-07-06T09:00',
+  ],
   [
     'reply',
     {
       claims: [
-        { claim: '补发2025—2026年采暖季供暖费补贴', outcome: '予以支持', opinion: '经核实，补贴资金已列入2026年预算，将于2026年8月31日前补发到个人账户。' },
-        { claim: '公开补贴标准、发放对象和发放时间', outcome: '解释说明', opinion: '补贴标准按集团公司《关于“三供一业”移交后离退休职工供暖费补贴的通知》（集团发〔2025〕12号）执行，离退休管理科将在生活区公示栏公示。' },
-        { claim: '由矿上承担全部供暖费', outcome: '不予支持', opinion: '供暖费由住户承担是“三供一业”移交的统一政策，本单位无权作出改变。' },
+        {
+          claim: '补发2025—2026年采暖季供暖费补贴',
+          outcome: '予以支持',
+          opinion: '经核实，补贴资金已列入2026年预算，将于2026年8月31日前补发到个人账户。',
+        },
+        {
+          claim: '公开补贴标准、发放对象和发放时间',
+          outcome: '解释说明',
+          opinion:
+            '补贴标准按集团公司《关于“三供一业”移交后离退休职工供暖费补贴的通知》（集团发〔2025〕12号）执行，离退休管理科将在生活区公示栏公示。',
+        },
+        {
+          claim: '由矿上承担全部供暖费',
+          outcome: '不予支持',
+          opinion: '供暖费由住户承担是“三供一业”移交的统一政策，本单位无权作出改变。',
+        },
       ],
       servedAt: '2026-08-05',
     },
     '2026-08-05T15:00',
   ],
-  ['requestReview', { receivedAt: '2026-08-20', reason: '认为供暖费应由矿方全额承担，对第三项不予支持的意见不服。' }, '2026-08-20T09:00'],
-  ['decideReview', { outcome: '维持', opinion: '原处理意见对三项请求分别作出支持、解释说明和不予支持的意见，并无不当。', servedAt: '2026-09-10' }, '2026-09-10T09:00'],
+  [
+    'requestReview',
+    { receivedAt: '2026-08-20', reason: '认为供暖费应由矿方全额承担，对第三项不予支持的意见不服。' },
+    '2026-08-20T09:00',
+  ],
+  [
+    'decideReview',
+    {
+      outcome: '维持',
+      opinion: '原处理意见对三项请求分别作出支持、解释说明和不予支持的意见，并无不当。',
+      servedAt: '2026-09-10',
+    },
+    '2026-09-10T09:00',
+  ],
 ];
 
 const localMoment = (s: string) => new Date(`${s}:00`);
@@ -108,9 +152,24 @@ export function sampleCase(options: { notes?: number; calls?: number } = {}): Pe
     updatedAt: `${receivedAt}:00.000`,
   };
   let state: CaseState = { status: 'registered', facts: { nature: '申诉求决', receivedAt: '2026-05-11' } };
-  const events: CaseEvent[] = [{ id: 'e0', petitionId: PETITION_ID, at: `${receivedAt}:00.000`, actor: '孙丽娟', type: 'registered', text: '登记', data: null }];
+  const events: CaseEvent[] = [
+    {
+      id: 'e0',
+      petitionId: PETITION_ID,
+      at: `${receivedAt}:00.000`,
+      actor: '孙丽娟',
+      type: 'registered',
+      text: '登记',
+      data: null,
+    },
+  ];
   const run = (action: CaseAction, payload: Record<string, unknown>, at: string, actor = '孙丽娟') => {
-    const result = transition(state, action, payload, { now: localMoment(at), actor, calendar: env.calendar, rules: env.rules });
+    const result = transition(state, action, payload, {
+      now: localMoment(at),
+      actor,
+      calendar: env.calendar,
+      rules: env.rules,
+    });
     if (!result.ok) throw new Error(`示例案件的“${action}”被拒绝：${result.reason}`);
     state = { status: result.status, facts: result.facts };
     events.push({ id: `e${events.length}`, petitionId: PETITION_ID, ...result.event });
@@ -120,10 +179,20 @@ export function sampleCase(options: { notes?: number; calls?: number } = {}): Pe
   // Notes spread over the handling period, before the extension is approved.
   for (let i = 0; i < notes; i += 1) {
     const day = addDays('2026-05-14', Math.floor((i * 50) / Math.max(notes, 1)));
-    run('addNote', { note: `离退休管理科与市热力公司第${i + 1}次核对第${(i % 12) + 1}栋住户的补贴名单和面积，已核对${i + 1}户，发现差异的已登记待查。` }, `${day}T16:00`, '孙丽娟');
+    run(
+      'addNote',
+      {
+        note: `离退休管理科与市热力公司第${i + 1}次核对第${(i % 12) + 1}栋住户的补贴名单和面积，已核对${i + 1}户，发现差异的已登记待查。`,
+      },
+      `${day}T16:00`,
+      '孙丽娟',
+    );
   }
   for (const step of rest) run(...step);
-  const receptions = [reception(0, receivedAt), ...Array.from({ length: calls }, (_, i) => reception(i + 1, `${addDays('2026-05-15', i % 110)}T10:00`))];
+  const receptions = [
+    reception(0, receivedAt),
+    ...Array.from({ length: calls }, (_, i) => reception(i + 1, `${addDays('2026-05-15', i % 110)}T10:00`)),
+  ];
   return {
     petition: { ...petition, status: state.status, caseFacts: state.facts },
     receptions,
@@ -145,11 +214,16 @@ export const SAMPLE_DRAFTS: Record<LetterKind, LetterDraft> = {
   assignmentSheet: {},
   supervisionSheet: {},
   handlingOpinion: {
-    facts: '2025年“三供一业”分离移交时，矿方承诺离退休职工供暖费补贴标准不降低。\n经查，2025—2026年采暖季补贴因预算调整未按时发放。',
-    basis: '《信访工作条例》第三十二条；\n集团公司《关于“三供一业”移交后离退休职工供暖费补贴的通知》（集团发〔2025〕12号）。',
+    facts:
+      '2025年“三供一业”分离移交时，矿方承诺离退休职工供暖费补贴标准不降低。\n经查，2025—2026年采暖季补贴因预算调整未按时发放。',
+    basis:
+      '《信访工作条例》第三十二条；\n集团公司《关于“三供一业”移交后离退休职工供暖费补贴的通知》（集团发〔2025〕12号）。',
   },
   // The 复查 and 复核 bodies come from SAMPLE_ORGANISATION, as an office's settings supply them.
-  reviewOpinion: { facts: '经复查，原处理意见认定的事实清楚，适用政策正确，程序合法。', originalDocNo: '曹矿信复〔2026〕12号' },
+  reviewOpinion: {
+    facts: '经复查，原处理意见认定的事实清楚，适用政策正确，程序合法。',
+    originalDocNo: '曹矿信复〔2026〕12号',
+  },
   forwardLetter: {},
   forwardNotice: {},
   disciplineLetter: {},
@@ -178,7 +252,11 @@ export function sampleDocuments(): IssuedDocument[] {
     id: `d${i}`,
     petitionId: PETITION_ID,
     kind,
-    docNo: formatDocNo(`${kind === 'reviewOpinion' ? REVIEW_BODY_CODE : '曹矿'}${DOC_KINDS[kind].defaultPrefix}`, 2026, n),
+    docNo: formatDocNo(
+      `${kind === 'reviewOpinion' ? REVIEW_BODY_CODE : '曹矿'}${DOC_KINDS[kind].defaultPrefix}`,
+      2026,
+      n,
+    ),
     year: 2026,
     n,
     version: 1,
@@ -200,12 +278,23 @@ export const SAMPLE_ORGANISATION: Organisation = {
 };
 
 export function sampleLetterContext(issueDate: string): CaseLetterContext {
-  return { env, orgName: OFFICE, organisation: SAMPLE_ORGANISATION, issueDate, units: defaultUnits(), documents: sampleDocuments() };
+  return {
+    env,
+    orgName: OFFICE,
+    organisation: SAMPLE_ORGANISATION,
+    issueDate,
+    units: defaultUnits(),
+    documents: sampleDocuments(),
+  };
 }
 
 /** Bench: one 处理意见书 from the stored-case path (data from the timeline, template, docx packing). */
 export function buildSampleHandlingOpinion(detail: PetitionDetail = sampleCase()): Promise<Uint8Array> {
-  return buildCaseLetter('handlingOpinion', { detail, context: sampleLetterContext('2026-08-05'), draft: SAMPLE_DRAFTS.handlingOpinion }, '曹矿信复〔2026〕12号');
+  return buildCaseLetter(
+    'handlingOpinion',
+    { detail, context: sampleLetterContext('2026-08-05'), draft: SAMPLE_DRAFTS.handlingOpinion },
+    '曹矿信复〔2026〕12号',
+  );
 }
 
 /**
@@ -217,7 +306,15 @@ export function buildSampleHandlingOpinion(detail: PetitionDetail = sampleCase()
 export const FIFTY_PAGE_CASE = { notes: 500, calls: 40 } as const;
 
 /** Bench: a 案卷 of a long-running case (FIFTY_PAGE_CASE by default), packed to bytes. */
-export function buildLargeCaseFile(size: { notes: number; calls: number } = FIFTY_PAGE_CASE, detail: PetitionDetail = sampleCase(size)): Promise<Uint8Array> {
-  const data = caseFileFromDetail(detail, { orgName: OFFICE, units: defaultUnits(), documents: sampleDocuments(), printedAt: toTimestamp(new Date(2026, 8, 11, 9, 0)).slice(0, 16) });
+export function buildLargeCaseFile(
+  size: { notes: number; calls: number } = FIFTY_PAGE_CASE,
+  detail: PetitionDetail = sampleCase(size),
+): Promise<Uint8Array> {
+  const data = caseFileFromDetail(detail, {
+    orgName: OFFICE,
+    units: defaultUnits(),
+    documents: sampleDocuments(),
+    printedAt: toTimestamp(new Date(2026, 8, 11, 9, 0)).slice(0, 16),
+  });
   return toBytes(buildCaseFile(data));
 }

@@ -24,17 +24,116 @@ interface Matter {
 
 /** What the office hears, each with the weight it has in a year (how many petitions of it a year brings). */
 const MATTERS: Array<[Matter, number]> = [
-  [{ categoryId: 'cat-01-01', unitId: 'unit-1-1-1', nature: '申诉求决', who: '在职职工', summary: '反映综采一队当月工资延迟发放，要求按时足额发放。' }, 9],
-  [{ categoryId: 'cat-01-02', unitId: 'unit-1-1-2', nature: '申诉求决', who: '在职职工', summary: '反映掘进二队绩效奖金分配办法未公开，要求公开考核结果和分配明细。' }, 8],
-  [{ categoryId: 'cat-04-01', unitId: 'unit-1-1-3', nature: '申诉求决', who: '在职职工', summary: '反映井下作业受伤后工伤认定迟迟未办结，停工留薪期待遇未落实。' }, 5],
-  [{ categoryId: 'cat-05-01', unitId: 'unit-1-1-4', nature: '建议意见', who: '在职职工', summary: '反映防尘口罩和劳保鞋发放不及时，建议按季度足额配发。' }, 4],
-  [{ categoryId: 'cat-03-01', unitId: 'unit-1-2', nature: '咨询', who: '内退人员', summary: '咨询内退期间养老保险缴费基数和退休后待遇计算办法。' }, 5],
-  [{ categoryId: 'cat-06', unitId: 'unit-1-1', nature: '申诉求决', who: '离退休人员', summary: '反映离退休人员取暖补贴和节日慰问标准低于往年，要求说明依据。' }, 6],
-  [{ categoryId: 'cat-09-04', unitId: 'unit-1-1', nature: '申诉求决', who: '离退休人员', summary: '反映“三供一业”移交后生活区供暖效果差，室温不达标。' }, 5],
-  [{ categoryId: 'cat-09-03', unitId: 'unit-1-2', nature: '求助', who: '职工家属', summary: '反映移交后生活区频繁停电，请求协调供电公司尽快抢修。' }, 3],
-  [{ categoryId: 'cat-07-01', unitId: 'unit-1-3', nature: '申诉求决', who: '内退人员', summary: '反映去产能分流安置时承诺的岗位补贴未兑现。' }, 3],
-  [{ categoryId: 'cat-11', unitId: 'unit-1-3-1', nature: '求助', who: '工亡职工家属', summary: '工亡职工家属生活困难，请求给予临时救助。' }, 2],
-  [{ categoryId: 'cat-12', unitId: 'unit-1-2-1', nature: '检举控告', who: '在职职工', summary: '检举生产车间负责人在评先评优中优亲厚友。' }, 1],
+  [
+    {
+      categoryId: 'cat-01-01',
+      unitId: 'unit-1-1-1',
+      nature: '申诉求决',
+      who: '在职职工',
+      summary: '反映综采一队当月工资延迟发放，要求按时足额发放。',
+    },
+    9,
+  ],
+  [
+    {
+      categoryId: 'cat-01-02',
+      unitId: 'unit-1-1-2',
+      nature: '申诉求决',
+      who: '在职职工',
+      summary: '反映掘进二队绩效奖金分配办法未公开，要求公开考核结果和分配明细。',
+    },
+    8,
+  ],
+  [
+    {
+      categoryId: 'cat-04-01',
+      unitId: 'unit-1-1-3',
+      nature: '申诉求决',
+      who: '在职职工',
+      summary: '反映井下作业受伤后工伤认定迟迟未办结，停工留薪期待遇未落实。',
+    },
+    5,
+  ],
+  [
+    {
+      categoryId: 'cat-05-01',
+      unitId: 'unit-1-1-4',
+      nature: '建议意见',
+      who: '在职职工',
+      summary: '反映防尘口罩和劳保鞋发放不及时，建议按季度足额配发。',
+    },
+    4,
+  ],
+  [
+    {
+      categoryId: 'cat-03-01',
+      unitId: 'unit-1-2',
+      nature: '咨询',
+      who: '内退人员',
+      summary: '咨询内退期间养老保险缴费基数和退休后待遇计算办法。',
+    },
+    5,
+  ],
+  [
+    {
+      categoryId: 'cat-06',
+      unitId: 'unit-1-1',
+      nature: '申诉求决',
+      who: '离退休人员',
+      summary: '反映离退休人员取暖补贴和节日慰问标准低于往年，要求说明依据。',
+    },
+    6,
+  ],
+  [
+    {
+      categoryId: 'cat-09-04',
+      unitId: 'unit-1-1',
+      nature: '申诉求决',
+      who: '离退休人员',
+      summary: '反映“三供一业”移交后生活区供暖效果差，室温不达标。',
+    },
+    5,
+  ],
+  [
+    {
+      categoryId: 'cat-09-03',
+      unitId: 'unit-1-2',
+      nature: '求助',
+      who: '职工家属',
+      summary: '反映移交后生活区频繁停电，请求协调供电公司尽快抢修。',
+    },
+    3,
+  ],
+  [
+    {
+      categoryId: 'cat-07-01',
+      unitId: 'unit-1-3',
+      nature: '申诉求决',
+      who: '内退人员',
+      summary: '反映去产能分流安置时承诺的岗位补贴未兑现。',
+    },
+    3,
+  ],
+  [
+    {
+      categoryId: 'cat-11',
+      unitId: 'unit-1-3-1',
+      nature: '求助',
+      who: '工亡职工家属',
+      summary: '工亡职工家属生活困难，请求给予临时救助。',
+    },
+    2,
+  ],
+  [
+    {
+      categoryId: 'cat-12',
+      unitId: 'unit-1-2-1',
+      nature: '检举控告',
+      who: '在职职工',
+      summary: '检举生产车间负责人在评先评优中优亲厚友。',
+    },
+    1,
+  ],
 ];
 
 const CHANNELS_BY_WEIGHT: Array<[Channel, number]> = [
@@ -46,7 +145,13 @@ const CHANNELS_BY_WEIGHT: Array<[Channel, number]> = [
   ['领导接待日', 1],
 ];
 
-const NO_FLAGS: PetitionFlags = { collective: false, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false };
+const NO_FLAGS: PetitionFlags = {
+  collective: false,
+  jointLetter: false,
+  anonymous: false,
+  levelSkipping: false,
+  lawRelated: false,
+};
 
 /** A small linear congruential generator: the same office on every run. */
 function random(seed: number): () => number {
@@ -98,7 +203,11 @@ function lifecycle(seq: number, year: number, receivedAt: string, rnd: () => num
   const faceToFace = channel === '来访' || channel === '领导接待日';
   // About one visit in eight is a group of five or more: a 集体访 (docs/domain.md §8: a visit's flag only).
   const headcount = faceToFace && rnd() < 0.125 ? 5 + Math.floor(rnd() * 8) : faceToFace && rnd() < 0.3 ? 2 : 1;
-  const flags: PetitionFlags = { ...NO_FLAGS, collective: faceToFace && headcount >= 5, jointLetter: channel === '来信' && rnd() < 0.2 };
+  const flags: PetitionFlags = {
+    ...NO_FLAGS,
+    collective: faceToFace && headcount >= 5,
+    jointLetter: channel === '来信' && rnd() < 0.2,
+  };
   const day = receivedAt.slice(0, 10);
   let facts: CaseClockFacts | null = { nature: matter.nature, receivedAt: day };
   if (matter.nature === '检举控告') {
@@ -113,11 +222,26 @@ function lifecycle(seq: number, year: number, receivedAt: string, rnd: () => num
     const late = rnd() < 0.1;
     const repliedAt = addDays(acceptedAt, late ? 64 + Math.floor(rnd() * 20) : 20 + Math.floor(rnd() * 36));
     const followUp = { date: addDays(repliedAt, 6), satisfaction: pick(SATISFACTION, rnd()) };
-    facts = { ...facts, acceptedAt, acceptanceNoticeIssuedAt: acceptedAt, repliedAt, servedAt: repliedAt, followUp, closedAt: addDays(repliedAt, 8) };
+    facts = {
+      ...facts,
+      acceptedAt,
+      acceptanceNoticeIssuedAt: acceptedAt,
+      repliedAt,
+      servedAt: repliedAt,
+      followUp,
+      closedAt: addDays(repliedAt, 8),
+    };
   }
   const repeats: StatReception[] = [];
   if (rnd() < 0.15) {
-    repeats.push({ petitionId: `sample-${seq}`, receivedAt: `${addDays(day, 12 + Math.floor(rnd() * 30))}T10:00`, channel: '来电', headcount: 1, isRepeat: true, flags: NO_FLAGS });
+    repeats.push({
+      petitionId: `sample-${seq}`,
+      receivedAt: `${addDays(day, 12 + Math.floor(rnd() * 30))}T10:00`,
+      channel: '来电',
+      headcount: 1,
+      isRepeat: true,
+      flags: NO_FLAGS,
+    });
   }
   return {
     petition: {
@@ -196,7 +320,14 @@ const LIVES: readonly Lifecycle[] = (() => {
 function factsAsOf(facts: CaseClockFacts, day: string): CaseClockFacts {
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(facts)) {
-    const when = typeof value === 'string' ? value : key === 'followUp' ? (value as { date: string }).date : key === 'extension' ? (value as { approvedAt: string }).approvedAt : null;
+    const when =
+      typeof value === 'string'
+        ? value
+        : key === 'followUp'
+          ? (value as { date: string }).date
+          : key === 'extension'
+            ? (value as { approvedAt: string }).approvedAt
+            : null;
     if (when === null || key === 'receivedAt' || when <= day) kept[key] = value;
   }
   return kept as unknown as CaseClockFacts;
@@ -237,7 +368,14 @@ export function sampleOfficeAsOf(day: string): SampleOffice {
     };
   });
   const receptions = lives.flatMap((life): StatReception[] => [
-    { petitionId: life.petition.id, receivedAt: life.petition.receivedAt, channel: life.petition.channel, headcount: life.firstHeadcount, isRepeat: false, flags: life.petition.flags },
+    {
+      petitionId: life.petition.id,
+      receivedAt: life.petition.receivedAt,
+      channel: life.petition.channel,
+      headcount: life.firstHeadcount,
+      isRepeat: false,
+      flags: life.petition.flags,
+    },
     ...life.repeats.filter((r) => r.receivedAt.slice(0, 10) <= day),
   ]);
   const candidates = petitions.map((p, i): CaseCandidate => ({
@@ -253,6 +391,8 @@ export function sampleOfficeAsOf(day: string): SampleOffice {
     // A 检举控告 is confidential whatever was ticked (docs/domain.md §3).
     confidential: isConfidential({ nature: p.nature, confidential: false }),
   }));
-  const texts = new Map(lives.map((life) => [life.petition.id, { summary: life.summary, petitionerNames: life.petitionerNames }]));
+  const texts = new Map(
+    lives.map((life) => [life.petition.id, { summary: life.summary, petitionerNames: life.petitionerNames }]),
+  );
   return { petitions, receptions, candidates, texts };
 }

@@ -77,8 +77,19 @@ function sampleReport(spec: SampleReportSpec): SampleReport {
   const office = sampleOfficeAsOf(spec.date);
   const units = defaultUnits();
   const categories = defaultCategories();
-  const figures = reportFigures({ petitions: office.petitions, receptions: office.receptions, units, categories, env }, spec.period, spec.scope, spec.date);
-  const chosen = chooseTypicalCases(office.candidates, { period: statPeriodOf(spec.period), scope: spec.scope, units, categories, topCategories: figures.current.topCategories });
+  const figures = reportFigures(
+    { petitions: office.petitions, receptions: office.receptions, units, categories, env },
+    spec.period,
+    spec.scope,
+    spec.date,
+  );
+  const chosen = chooseTypicalCases(office.candidates, {
+    period: statPeriodOf(spec.period),
+    scope: spec.scope,
+    units,
+    categories,
+    topCategories: figures.current.topCategories,
+  });
   const cases = describeTypicalCases(chosen, office.texts, units);
   const paragraphs = draftParagraphs(figures, cases);
   return {

@@ -27,12 +27,60 @@ export const heatingGroupVisit: RegistrationFormData = {
   channel: '来访',
   receivedAt: '2026-05-11T09:30',
   petitioners: [
-    { name: '王建国', gender: '男', idNumber: '140203195603123514', phone: '13934561287', address: '一号矿井南山生活区12号楼3单元502室', identityType: '离退休人员', unitName: retireeUnit },
-    { name: '李桂兰', gender: '女', idNumber: '140203195809172426', phone: '13803527719', address: '一号矿井南山生活区9号楼1单元201室', identityType: '离退休人员', unitName: retireeUnit },
-    { name: '张福贵', gender: '男', idNumber: '140203195501081536', phone: '15835290462', address: '一号矿井北坡平房区7排14号', identityType: '离退休人员', unitName: retireeUnit },
-    { name: '刘秀英', gender: '女', idNumber: '140203196005213645', phone: '13513428806', address: '一号矿井南山生活区15号楼2单元301室', identityType: '离退休人员', unitName: retireeUnit },
-    { name: '赵振华', gender: '男', idNumber: '140203195711032716', phone: '18935217730', address: '矿区新胜街道幸福小区4号楼6单元102室', identityType: '离退休人员', unitName: retireeUnit },
-    { name: '陈玉梅', gender: '女', idNumber: '140203195912264820', phone: '13663520914', address: '一号矿井南山生活区12号楼1单元601室', identityType: '工亡职工家属', unitName: '' },
+    {
+      name: '王建国',
+      gender: '男',
+      idNumber: '140203195603123514',
+      phone: '13934561287',
+      address: '一号矿井南山生活区12号楼3单元502室',
+      identityType: '离退休人员',
+      unitName: retireeUnit,
+    },
+    {
+      name: '李桂兰',
+      gender: '女',
+      idNumber: '140203195809172426',
+      phone: '13803527719',
+      address: '一号矿井南山生活区9号楼1单元201室',
+      identityType: '离退休人员',
+      unitName: retireeUnit,
+    },
+    {
+      name: '张福贵',
+      gender: '男',
+      idNumber: '140203195501081536',
+      phone: '15835290462',
+      address: '一号矿井北坡平房区7排14号',
+      identityType: '离退休人员',
+      unitName: retireeUnit,
+    },
+    {
+      name: '刘秀英',
+      gender: '女',
+      idNumber: '140203196005213645',
+      phone: '13513428806',
+      address: '一号矿井南山生活区15号楼2单元301室',
+      identityType: '离退休人员',
+      unitName: retireeUnit,
+    },
+    {
+      name: '赵振华',
+      gender: '男',
+      idNumber: '140203195711032716',
+      phone: '18935217730',
+      address: '矿区新胜街道幸福小区4号楼6单元102室',
+      identityType: '离退休人员',
+      unitName: retireeUnit,
+    },
+    {
+      name: '陈玉梅',
+      gender: '女',
+      idNumber: '140203195912264820',
+      phone: '13663520914',
+      address: '一号矿井南山生活区12号楼1单元601室',
+      identityType: '工亡职工家属',
+      unitName: '',
+    },
   ],
   headcount: 6,
   representatives: ['王建国', '李桂兰'],
@@ -71,7 +119,12 @@ export function fromCaseSamples(): Sample[] {
     const day = option.event.at.slice(0, 10);
     return {
       file: `${String(issued.indexOf(doc) + 1).padStart(2, '0')}-${option.label}-${docNo}.docx`,
-      build: () => buildCaseLetter(option.kind, { detail, context: sampleLetterContext(day), draft: SAMPLE_DRAFTS[option.kind] }, docNo),
+      build: () =>
+        buildCaseLetter(
+          option.kind,
+          { detail, context: sampleLetterContext(day), draft: SAMPLE_DRAFTS[option.kind] },
+          docNo,
+        ),
     };
   });
   return [
@@ -90,8 +143,13 @@ export const OTHER_MATTERS: Sample[] = [
 ];
 
 /** The sample office's quarterly and annual reports, their charts drawn by `draw` (echarts needs a renderer). */
-export async function reportSamples(draw: (figures: readonly ReportFigures[]) => Promise<ReportCharts[]>): Promise<Sample[]> {
+export async function reportSamples(
+  draw: (figures: readonly ReportFigures[]) => Promise<ReportCharts[]>,
+): Promise<Sample[]> {
   const reports = sampleReports();
   const charts = await draw(reports.map((r) => r.figures));
-  return reports.map((report, i) => ({ file: `报告-${report.file}`, build: () => buildReport(report.input(charts[i] ?? {})) }));
+  return reports.map((report, i) => ({
+    file: `报告-${report.file}`,
+    build: () => buildReport(report.input(charts[i] ?? {})),
+  }));
 }

@@ -9,12 +9,23 @@ import type { WorkCalendar } from './workCalendar';
  * before the 交办 was already known when the day was set, and moves nothing. A case without the 60-day clock (not
  * 申诉求决, or not accepted) keeps the day as set.
  */
-export function assignedDueInForce(assignedDue: string, assignedOn: string, facts: CaseClockFacts, rules: DeadlineRules, calendar: WorkCalendar, today: string): string {
+export function assignedDueInForce(
+  assignedDue: string,
+  assignedOn: string,
+  facts: CaseClockFacts,
+  rules: DeadlineRules,
+  calendar: WorkCalendar,
+  today: string,
+): string {
   const now = handlingDue(facts, rules, calendar, today);
   if (!now) return assignedDue;
   const { extension, ...rest } = facts;
   const knownExtension = extension && extension.approvedAt.slice(0, 10) <= assignedOn ? { extension } : {};
-  const pauses = (facts.pauses ?? []).filter((pause) => pause.from < assignedOn).map((pause) => (pause.to === undefined || pause.to >= assignedOn ? { ...pause, to: addDays(assignedOn, -1) } : pause));
+  const pauses = (facts.pauses ?? [])
+    .filter((pause) => pause.from < assignedOn)
+    .map((pause) =>
+      pause.to === undefined || pause.to >= assignedOn ? { ...pause, to: addDays(assignedOn, -1) } : pause,
+    );
   const known = handlingDue({ ...rest, ...knownExtension, pauses }, rules, calendar, today);
   if (!known) return assignedDue;
   if (assignedDue === known) return now;
@@ -36,7 +47,13 @@ export interface AssignedDeadline {
  * The 交办期限 running on `today`: from the 交办 until the answer is recorded (答复) or the case leaves the office,
  * moved as assignedDueInForce moves it, 正常 / 临期 (within `dueSoonDays`) / 超期. Null when there is none.
  */
-export function runningAssignedDue(facts: CaseClockFacts, rules: DeadlineRules, calendar: WorkCalendar, today: string, dueSoonDays = 3): AssignedDeadline | null {
+export function runningAssignedDue(
+  facts: CaseClockFacts,
+  rules: DeadlineRules,
+  calendar: WorkCalendar,
+  today: string,
+  dueSoonDays = 3,
+): AssignedDeadline | null {
   const assignment = facts.assignment;
   if (!assignment?.dueDate || facts.repliedAt || facts.closedAt) return null;
   const due = assignedDueInForce(assignment.dueDate, assignment.assignedAt.slice(0, 10), facts, rules, calendar, today);

@@ -103,7 +103,13 @@ export function buildCaseBoard(
   options: CaseBoardOptions = {},
 ): CaseBoard {
   const person = options.person?.trim() || null;
-  const buckets: Record<BoardBucket, BoardRow[]> = { dueSoon: [], overdue: [], toAccept: [], toReply: [], toFollowUp: [] };
+  const buckets: Record<BoardBucket, BoardRow[]> = {
+    dueSoon: [],
+    overdue: [],
+    toAccept: [],
+    toReply: [],
+    toFollowUp: [],
+  };
   const open: BoardRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as BoardInputRow;

@@ -23,6 +23,7 @@ export function caseEnvironment(settings: Settings): CaseEnvironment {
     calendar: createWorkCalendar(settings.holidayArrangements),
     dueSoonDays: settings.dueSoonDays,
     prefixOf: (kind) => settings.docNoPrefixes[kind]?.trim() || DOC_KINDS[kind].defaultPrefix,
-    templateOf: <K extends LetterKind>(kind: K) => (settings.letterTemplates[kind] ?? DEFAULT_LETTER_TEMPLATES[kind]) as LetterTemplates[K],
+    templateOf: <K extends LetterKind>(kind: K) =>
+      (settings.letterTemplates[kind] ?? DEFAULT_LETTER_TEMPLATES[kind]) as LetterTemplates[K],
   };
 }

@@ -36,14 +36,78 @@ export const UNIT_LABELS: Record<DeadlineUnit, string> = { calendarDays: '日', 
 
 /** The Regulation's periods (信访工作条例 Arts. 22, 23, 34–36). */
 export const DEFAULT_DEADLINE_RULES: DeadlineRules = {
-  acceptanceNotice: { key: 'acceptanceNotice', label: '受理告知期限', length: 15, unit: 'calendarDays', from: '收到信访事项之日', party: 'office', article: '第二十三条' },
-  transferObjection: { key: 'transferObjection', label: '转送异议期限', length: 5, unit: 'workingDays', from: '收到转送事项之日', party: 'office', article: '第二十三条' },
-  handling: { key: 'handling', label: '办理期限', length: 60, unit: 'calendarDays', from: '受理之日', party: 'office', article: '第三十四条' },
-  extension: { key: 'extension', label: '延期期限', length: 30, unit: 'calendarDays', from: '原办理期限届满之日', party: 'office', article: '第三十四条' },
-  reviewRequest: { key: 'reviewRequest', label: '申请复查期限', length: 30, unit: 'calendarDays', from: '收到处理意见书之日', party: 'petitioner', article: '第三十五条' },
-  reviewDecision: { key: 'reviewDecision', label: '复查办理期限', length: 30, unit: 'calendarDays', from: '收到复查请求之日', party: 'office', article: '第三十五条' },
-  recheckRequest: { key: 'recheckRequest', label: '申请复核期限', length: 30, unit: 'calendarDays', from: '收到复查意见书之日', party: 'petitioner', article: '第三十六条' },
-  recheckDecision: { key: 'recheckDecision', label: '复核办理期限', length: 30, unit: 'calendarDays', from: '收到复核请求之日', party: 'office', article: '第三十六条' },
+  acceptanceNotice: {
+    key: 'acceptanceNotice',
+    label: '受理告知期限',
+    length: 15,
+    unit: 'calendarDays',
+    from: '收到信访事项之日',
+    party: 'office',
+    article: '第二十三条',
+  },
+  transferObjection: {
+    key: 'transferObjection',
+    label: '转送异议期限',
+    length: 5,
+    unit: 'workingDays',
+    from: '收到转送事项之日',
+    party: 'office',
+    article: '第二十三条',
+  },
+  handling: {
+    key: 'handling',
+    label: '办理期限',
+    length: 60,
+    unit: 'calendarDays',
+    from: '受理之日',
+    party: 'office',
+    article: '第三十四条',
+  },
+  extension: {
+    key: 'extension',
+    label: '延期期限',
+    length: 30,
+    unit: 'calendarDays',
+    from: '原办理期限届满之日',
+    party: 'office',
+    article: '第三十四条',
+  },
+  reviewRequest: {
+    key: 'reviewRequest',
+    label: '申请复查期限',
+    length: 30,
+    unit: 'calendarDays',
+    from: '收到处理意见书之日',
+    party: 'petitioner',
+    article: '第三十五条',
+  },
+  reviewDecision: {
+    key: 'reviewDecision',
+    label: '复查办理期限',
+    length: 30,
+    unit: 'calendarDays',
+    from: '收到复查请求之日',
+    party: 'office',
+    article: '第三十五条',
+  },
+  recheckRequest: {
+    key: 'recheckRequest',
+    label: '申请复核期限',
+    length: 30,
+    unit: 'calendarDays',
+    from: '收到复查意见书之日',
+    party: 'petitioner',
+    article: '第三十六条',
+  },
+  recheckDecision: {
+    key: 'recheckDecision',
+    label: '复核办理期限',
+    length: 30,
+    unit: 'calendarDays',
+    from: '收到复核请求之日',
+    party: 'office',
+    article: '第三十六条',
+  },
 };
 
 /** Settings may shorten the office's own periods (简易办理 3 / 10 个工作日) and change their unit. */
@@ -54,7 +118,10 @@ export type DeadlineOverrides = Partial<Record<DeadlineKey, { length?: number; u
  * period may not exceed the statutory number of days; one rewritten in working days may not exceed 5 per statutory
  * week, the nearest a fixed count can come to "not longer than the law allows".
  */
-export function deadlineOverrideError(key: DeadlineKey, override: { length?: number; unit?: DeadlineUnit }): string | null {
+export function deadlineOverrideError(
+  key: DeadlineKey,
+  override: { length?: number; unit?: DeadlineUnit },
+): string | null {
   const rule = DEFAULT_DEADLINE_RULES[key];
   if (rule.party === 'petitioner') return `${rule.label}是信访人的法定权利，不能修改`;
   const unit = override.unit ?? rule.unit;
@@ -175,7 +242,8 @@ function dueWithPauses(
   if (unit === 'workingDays') {
     let day = startDay;
     for (let counted = 0, i = 0; counted < length; i += 1) {
-      if (i > SEARCH_LIMIT_DAYS + length) throw new Error(`${startDay}之后十年内没有足够的工作日，请检查设置中的节假日安排`);
+      if (i > SEARCH_LIMIT_DAYS + length)
+        throw new Error(`${startDay}之后十年内没有足够的工作日，请检查设置中的节假日安排`);
       day = addDays(day, 1);
       if (calendar.isWorkingDay(day) && !isPaused(day)) counted += 1;
     }
@@ -273,26 +341,68 @@ type ClockKey = Exclude<DeadlineKey, 'extension'>;
  * decision in writing, so a notice issued after it would be noise. A 转送 stops it on the day the matter left: this
  * app has no notice letter for a transfer, so the transfer itself is taken as the office's answer.
  */
-const CLOCKS: Record<ClockKey, { applies(f: CaseClockFacts): boolean; start(f: CaseClockFacts): string | undefined; stop(f: CaseClockFacts): string | undefined }> = {
-  acceptanceNotice: { applies: () => true, start: (f) => f.receivedAt, stop: (f) => f.acceptanceNoticeIssuedAt ?? f.forwardedAt ?? f.repliedAt },
-  transferObjection: { applies: (f) => f.forwardedToUs === true, start: (f) => f.receivedAt, stop: (f) => f.acceptedAt ?? f.closedAt },
-  handling: { applies: (f) => f.nature === '申诉求决', start: (f) => f.acceptedAt, stop: (f) => f.repliedAt ?? f.closedAt },
-  reviewRequest: { applies: (f) => f.nature === '申诉求决', start: (f) => f.servedAt, stop: (f) => f.reviewRequestedAt },
-  reviewDecision: { applies: (f) => f.nature === '申诉求决', start: (f) => f.reviewRequestedAt, stop: (f) => f.reviewDecidedAt },
-  recheckRequest: { applies: (f) => f.nature === '申诉求决', start: (f) => f.reviewServedAt, stop: (f) => f.recheckRequestedAt },
-  recheckDecision: { applies: (f) => f.nature === '申诉求决', start: (f) => f.recheckRequestedAt, stop: (f) => f.recheckDecidedAt },
+const CLOCKS: Record<
+  ClockKey,
+  {
+    applies(f: CaseClockFacts): boolean;
+    start(f: CaseClockFacts): string | undefined;
+    stop(f: CaseClockFacts): string | undefined;
+  }
+> = {
+  acceptanceNotice: {
+    applies: () => true,
+    start: (f) => f.receivedAt,
+    stop: (f) => f.acceptanceNoticeIssuedAt ?? f.forwardedAt ?? f.repliedAt,
+  },
+  transferObjection: {
+    applies: (f) => f.forwardedToUs === true,
+    start: (f) => f.receivedAt,
+    stop: (f) => f.acceptedAt ?? f.closedAt,
+  },
+  handling: {
+    applies: (f) => f.nature === '申诉求决',
+    start: (f) => f.acceptedAt,
+    stop: (f) => f.repliedAt ?? f.closedAt,
+  },
+  reviewRequest: {
+    applies: (f) => f.nature === '申诉求决',
+    start: (f) => f.servedAt,
+    stop: (f) => f.reviewRequestedAt,
+  },
+  reviewDecision: {
+    applies: (f) => f.nature === '申诉求决',
+    start: (f) => f.reviewRequestedAt,
+    stop: (f) => f.reviewDecidedAt,
+  },
+  recheckRequest: {
+    applies: (f) => f.nature === '申诉求决',
+    start: (f) => f.reviewServedAt,
+    stop: (f) => f.recheckRequestedAt,
+  },
+  recheckDecision: {
+    applies: (f) => f.nature === '申诉求决',
+    start: (f) => f.recheckRequestedAt,
+    stop: (f) => f.recheckDecidedAt,
+  },
 };
 
 const day = (s: string | undefined) => s?.slice(0, 10);
 
 /** The handling due day, extension included (counted on from the day the original period ends). */
-export function handlingDue(facts: CaseClockFacts, rules: DeadlineRules, calendar: WorkCalendar, today: string): string | null {
+export function handlingDue(
+  facts: CaseClockFacts,
+  rules: DeadlineRules,
+  calendar: WorkCalendar,
+  today: string,
+): string | null {
   const accepted = day(facts.acceptedAt);
   if (!accepted) return null;
   const pauses = facts.pauses ?? [];
   const { handling, extension } = rules;
   const original = computeDue(accepted, handling.length, handling.unit, calendar, pauses, today);
-  return facts.extension ? computeDue(original, facts.extension.days, extension.unit, calendar, pauses, today) : original;
+  return facts.extension
+    ? computeDue(original, facts.extension.days, extension.unit, calendar, pauses, today)
+    : original;
 }
 
 function yearWarnings(start: string, due: string, calendar: WorkCalendar): string[] {
@@ -319,7 +429,14 @@ function runningStart(key: ClockKey, facts: CaseClockFacts): string | null {
 const PAUSABLE: ReadonlySet<ClockKey> = new Set<ClockKey>(['handling', 'reviewDecision', 'recheckDecision']);
 
 /** A running clock's due day. */
-function clockDue(key: ClockKey, start: string, facts: CaseClockFacts, rules: DeadlineRules, calendar: WorkCalendar, today: string): string {
+function clockDue(
+  key: ClockKey,
+  start: string,
+  facts: CaseClockFacts,
+  rules: DeadlineRules,
+  calendar: WorkCalendar,
+  today: string,
+): string {
   if (key === 'handling') return handlingDue(facts, rules, calendar, today) as string;
   const rule = rules[key];
   return PAUSABLE.has(key)
@@ -396,5 +513,12 @@ export function nearestOfficeDeadline(
   }
   if (nearestKey === null) return null;
   const { state, daysLeft } = dueState(nearestDue, today, dueSoonDays);
-  return { key: nearestKey, label: rules[nearestKey].label, due: nearestDue, state, daysLeft, paused: PAUSABLE.has(nearestKey) && isPausedOn(facts, today) };
+  return {
+    key: nearestKey,
+    label: rules[nearestKey].label,
+    due: nearestDue,
+    state,
+    daysLeft,
+    paused: PAUSABLE.has(nearestKey) && isPausedOn(facts, today),
+  };
 }

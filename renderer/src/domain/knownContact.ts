@@ -16,14 +16,20 @@ export interface KnownContact {
 export type ContactField = keyof KnownContact;
 
 /** What is on file of a person to fill in: the phone as the clerk once typed it (shownPhone), the address, the unit. */
-export function knownContactOf(person: Pick<Petitioner, 'phone' | 'phoneAsTyped' | 'address' | 'unitId'>): KnownContact {
+export function knownContactOf(
+  person: Pick<Petitioner, 'phone' | 'phoneAsTyped' | 'address' | 'unitId'>,
+): KnownContact {
   return { phone: shownPhone(person), address: person.address, unitId: person.unitId };
 }
 
 const CONTACT_FIELDS: readonly ContactField[] = ['phone', 'address', 'unitId'];
 
 /** 联系电话 / 住址 / 所在单位, as the form labels them. */
-export const CONTACT_FIELD_LABELS: Record<ContactField, string> = { phone: '联系电话', address: '住址', unitId: '所在单位' };
+export const CONTACT_FIELD_LABELS: Record<ContactField, string> = {
+  phone: '联系电话',
+  address: '住址',
+  unitId: '所在单位',
+};
 
 type ContactRow = Partial<Pick<PetitionerInput, ContactField>>;
 

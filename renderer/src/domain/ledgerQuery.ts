@@ -1,7 +1,16 @@
 import { CONFIDENTIAL_PLACEHOLDER, isConfidential } from './access/confidential';
 import type { CaseClockFacts } from './deadlines';
 import { buildSearchText, matchesTerms, searchTerms, withDigestedPhones } from './search';
-import { IDENTITY_TYPES, type Channel, type IdentityType, type Nature, type Petition, type PetitionFlags, type PetitionStatus, type Reception } from './types';
+import {
+  IDENTITY_TYPES,
+  type Channel,
+  type IdentityType,
+  type Nature,
+  type Petition,
+  type PetitionFlags,
+  type PetitionStatus,
+  type Reception,
+} from './types';
 
 /** One contact (接待记录) as the ledger row keeps it: what 批次/人次 by reception day need (docs/domain.md §8). */
 export interface LedgerReception {
@@ -93,7 +102,13 @@ export const LEDGER_SUMMARY_LENGTH = 80;
 export const DEFAULT_LEDGER_SORT: LedgerQuery['sort'] = { field: 'receivedAt', order: 'desc' };
 
 /** Statuses after which the office has nothing left to do on a case: their rows carry no clock facts. */
-const FINISHED_STATUSES: ReadonlySet<PetitionStatus> = new Set<PetitionStatus>(['closed', 'rejected', 'forwarded', 'final', 'voided']);
+const FINISHED_STATUSES: ReadonlySet<PetitionStatus> = new Set<PetitionStatus>([
+  'closed',
+  'rejected',
+  'forwarded',
+  'final',
+  'voided',
+]);
 
 /** Whether the case is still open to the office's work (not 办结, 不予受理, 转送 or 终结). */
 export function isOpenStatus(status: PetitionStatus): boolean {
@@ -102,7 +117,11 @@ export function isOpenStatus(status: PetitionStatus): boolean {
 
 /** A decision letter the office recorded but whose delivery (送达) is not yet recorded. */
 function unservedLetter(f: CaseClockFacts): boolean {
-  return (!!f.repliedAt && !f.servedAt) || (!!f.reviewDecidedAt && !f.reviewServedAt) || (!!f.recheckDecidedAt && !f.recheckServedAt);
+  return (
+    (!!f.repliedAt && !f.servedAt) ||
+    (!!f.reviewDecidedAt && !f.reviewServedAt) ||
+    (!!f.recheckDecidedAt && !f.recheckServedAt)
+  );
 }
 
 /**
@@ -123,8 +142,20 @@ export function awaitsOffice(status: PetitionStatus, facts: CaseClockFacts | nul
  * ones awaitsOffice reads, so the stored row answers "does the office still owe it something?" as the whole facts do.
  */
 export const STAT_FACT_KEYS = [
-  'nature', 'receivedAt', 'acceptedAt', 'extension', 'pauses', 'repliedAt', 'closedAt', 'followUp',
-  'acceptanceNoticeIssuedAt', 'servedAt', 'reviewDecidedAt', 'reviewServedAt', 'recheckDecidedAt', 'recheckServedAt',
+  'nature',
+  'receivedAt',
+  'acceptedAt',
+  'extension',
+  'pauses',
+  'repliedAt',
+  'closedAt',
+  'followUp',
+  'acceptanceNoticeIssuedAt',
+  'servedAt',
+  'reviewDecidedAt',
+  'reviewServedAt',
+  'recheckDecidedAt',
+  'recheckServedAt',
 ] as const satisfies readonly (keyof CaseClockFacts)[];
 
 /** The facts without what only an open case needs (assignment, 送达, 复查/复核 steps, 督办). */
@@ -157,8 +188,16 @@ export function compareLedgerReceptions(a: LedgerReception, b: LedgerReception):
   return a.headcount - b.headcount || JSON.stringify(a.flags).localeCompare(JSON.stringify(b.flags));
 }
 
-export function toLedgerReception(reception: Pick<Reception, 'receivedAt' | 'channel' | 'headcount' | 'isRepeat' | 'flags'>): LedgerReception {
-  return { receivedAt: reception.receivedAt, channel: reception.channel, headcount: reception.headcount, isRepeat: reception.isRepeat, flags: reception.flags };
+export function toLedgerReception(
+  reception: Pick<Reception, 'receivedAt' | 'channel' | 'headcount' | 'isRepeat' | 'flags'>,
+): LedgerReception {
+  return {
+    receivedAt: reception.receivedAt,
+    channel: reception.channel,
+    headcount: reception.headcount,
+    isRepeat: reception.isRepeat,
+    flags: reception.flags,
+  };
 }
 
 /** What a row takes from the petition's petitioners and receptions. */
@@ -187,7 +226,10 @@ function confidentialViewOf(petition: Petition, scrub: (text: string) => string)
   const summary = scrub(petition.summary);
   return {
     summary: summary.slice(0, LEDGER_SUMMARY_LENGTH),
-    searchText: withSourceDocNo(buildSearchText({ names: [], phones: [], regNo: petition.regNo, summary, demands: scrub(petition.demands) }), petition),
+    searchText: withSourceDocNo(
+      buildSearchText({ names: [], phones: [], regNo: petition.regNo, summary, demands: scrub(petition.demands) }),
+      petition,
+    ),
   };
 }
 
@@ -195,7 +237,11 @@ function confidentialViewOf(petition: Petition, scrub: (text: string) => string)
  * The petition's row. `caseFacts` defaults to the petition's own; the db layer passes the registered-state facts for
  * a petition saved without them.
  */
-export function toLedgerRow(petition: Petition, related: LedgerRowRelated, caseFacts: CaseClockFacts | undefined = petition.caseFacts): LedgerRow {
+export function toLedgerRow(
+  petition: Petition,
+  related: LedgerRowRelated,
+  caseFacts: CaseClockFacts | undefined = petition.caseFacts,
+): LedgerRow {
   const open = awaitsOffice(petition.status, caseFacts);
   const confidential = isConfidential(petition);
   return {
@@ -230,7 +276,12 @@ export function toLedgerRow(petition: Petition, related: LedgerRowRelated, caseF
 export function redactLedgerRow(row: LedgerRow): LedgerRow {
   const view = row.confidentialView;
   if (view === null) return row;
-  return { ...row, petitionerNames: row.petitionerNames.length > 0 ? [CONFIDENTIAL_PLACEHOLDER] : [], summary: view.summary, searchText: view.searchText };
+  return {
+    ...row,
+    petitionerNames: row.petitionerNames.length > 0 ? [CONFIDENTIAL_PLACEHOLDER] : [],
+    summary: view.summary,
+    searchText: view.searchText,
+  };
 }
 
 /**
@@ -253,7 +304,10 @@ export function mergeLedgerRows(rows: readonly LedgerRow[], changed: readonly Le
 }
 
 /** The ids plus every descendant's id, for a tree of categories or units (a 矿 selects its 区队 too). */
-export function expandToDescendants(nodes: readonly { id: string; parentId: string | null }[], ids: readonly string[]): string[] {
+export function expandToDescendants(
+  nodes: readonly { id: string; parentId: string | null }[],
+  ids: readonly string[],
+): string[] {
   const children = new Map<string, string[]>();
   for (const n of nodes) {
     if (n.parentId === null) continue;
@@ -291,7 +345,18 @@ function buildFilter(q: LedgerQuery): RowPredicate | null {
   const flags = q.flags && q.flags.length > 0 ? q.flags.filter((f) => f !== 'repeat') : [];
   const repeat = q.flags?.includes('repeat') ?? false;
   const terms = searchTerms(q.text ?? '');
-  if (!from && !toBound && !channels && !categories && !natures && !units && !statuses && flags.length === 0 && !repeat && terms.length === 0) {
+  if (
+    !from &&
+    !toBound &&
+    !channels &&
+    !categories &&
+    !natures &&
+    !units &&
+    !statuses &&
+    flags.length === 0 &&
+    !repeat &&
+    terms.length === 0
+  ) {
     return null;
   }
   return (row) => {
@@ -312,7 +377,11 @@ function buildFilter(q: LedgerQuery): RowPredicate | null {
  * Stable counting sort on a small non-negative integer key (headcount, reception count): linear time, where a
  * comparison sort of 100,000 rows costs tens of milliseconds. Returns null when the key range is too wide.
  */
-function sortBySmallInt(rows: readonly LedgerRow[], key: (row: LedgerRow) => number, order: 'asc' | 'desc'): LedgerRow[] | null {
+function sortBySmallInt(
+  rows: readonly LedgerRow[],
+  key: (row: LedgerRow) => number,
+  order: 'asc' | 'desc',
+): LedgerRow[] | null {
   let max = 0;
   for (let i = 0; i < rows.length; i++) {
     const k = key(rows[i] as LedgerRow);

@@ -73,7 +73,17 @@ export const PLACEHOLDERS = {
 export type Placeholder = keyof typeof PLACEHOLDERS;
 
 /** Placeholders whose value is a list of paragraphs, so they must stand on a line of their own. */
-const BLOCK_PLACEHOLDERS: ReadonlySet<string> = new Set<Placeholder>(['救济途径', '信访请求', '查明事实', '处理依据', '逐项处理意见', '复查请求理由', '复查意见', '问题摘要', '信访诉求']);
+const BLOCK_PLACEHOLDERS: ReadonlySet<string> = new Set<Placeholder>([
+  '救济途径',
+  '信访请求',
+  '查明事实',
+  '处理依据',
+  '逐项处理意见',
+  '复查请求理由',
+  '复查意见',
+  '问题摘要',
+  '信访诉求',
+]);
 
 export interface TemplatePartSpec {
   /** What the settings page calls this text. */
@@ -141,41 +151,84 @@ export const TEMPLATE_PARTS: { [K in LetterKind]: Record<TemplatePartsOf[K], Tem
   },
   extensionNotice: {
     title: TITLE,
-    body: body([...CASE, '受理日期', '原办结期限', '延期天数', '延期理由', '批准人', '新办结期限'], ['延期理由', '批准人', '新办结期限']),
+    body: body(
+      [...CASE, '受理日期', '原办结期限', '延期天数', '延期理由', '批准人', '新办结期限'],
+      ['延期理由', '批准人', '新办结期限'],
+    ),
   },
   assignmentSheet: {
     title: TITLE,
     body: body([...SHEET_CASE, '交办单位', '承办单位', '包案领导', '办理期限'], []),
-    feedback: { label: '反馈要求', placeholders: ['交办单位', '承办单位', '登记编号', '办理期限'], required: ['办理期限'], multiline: true },
+    feedback: {
+      label: '反馈要求',
+      placeholders: ['交办单位', '承办单位', '登记编号', '办理期限'],
+      required: ['办理期限'],
+      multiline: true,
+    },
   },
   supervisionSheet: {
     title: TITLE,
     body: body([...SHEET_CASE, '督办单位', '承办单位', '包案领导', '办理期限', '督办方式', '督办日期'], []),
-    feedback: { label: '反馈要求', placeholders: ['督办单位', '承办单位', '登记编号', '反馈期限'], required: ['反馈期限'], multiline: true },
+    feedback: {
+      label: '反馈要求',
+      placeholders: ['督办单位', '承办单位', '登记编号', '反馈期限'],
+      required: ['反馈期限'],
+      multiline: true,
+    },
   },
   // Art. 32: the letter states the requests, the facts, the basis and the opinion; Art. 35: who reviews it.
   handlingOpinion: {
     title: TITLE,
-    body: body([...CASE, '受理日期', '信访请求', '查明事实', '处理依据', '逐项处理意见', '复查机关'], ['信访请求', '查明事实', '处理依据', '逐项处理意见', '复查机关']),
-    claim: { label: '每项请求的处理意见', placeholders: ['序号', '诉求', '处理结果', '处理意见'], required: ['诉求', '处理结果', '处理意见'], multiline: false },
+    body: body(
+      [...CASE, '受理日期', '信访请求', '查明事实', '处理依据', '逐项处理意见', '复查机关'],
+      ['信访请求', '查明事实', '处理依据', '逐项处理意见', '复查机关'],
+    ),
+    claim: {
+      label: '每项请求的处理意见',
+      placeholders: ['序号', '诉求', '处理结果', '处理意见'],
+      required: ['诉求', '处理结果', '处理意见'],
+      multiline: false,
+    },
   },
   reviewOpinion: {
     title: TITLE,
     body: body(
-      [...CASE, '原处理单位', '原处理文号', '复查请求日期', '复查请求理由', '查明事实', '复查结论', '复查意见', '复核机关'],
+      [
+        ...CASE,
+        '原处理单位',
+        '原处理文号',
+        '复查请求日期',
+        '复查请求理由',
+        '查明事实',
+        '复查结论',
+        '复查意见',
+        '复核机关',
+      ],
       ['查明事实', '复查结论', '复查意见', '复核机关'],
     ),
   },
   // Art. 23: a matter outside the office's remit goes to the competent body, and the petitioner is told where.
-  forwardLetter: { title: TITLE, body: body([...SHEET_CASE, '转送机关', '转送日期', '问题摘要', '信访诉求', '发文单位'], ['问题摘要', '信访诉求']) },
+  forwardLetter: {
+    title: TITLE,
+    body: body([...SHEET_CASE, '转送机关', '转送日期', '问题摘要', '信访诉求', '发文单位'], ['问题摘要', '信访诉求']),
+  },
   forwardNotice: { title: TITLE, body: body([...CASE, '转送机关', '转送日期'], ['转送机关']) },
   // Art. 30: a 检举控告 goes to 纪检监察 (or 组织/人事), and the complainant's identity to nobody else.
-  disciplineLetter: { title: TITLE, body: body([...SHEET_CASE, '转办机构', '转送日期', '问题摘要', '信访诉求', '发文单位'], ['问题摘要', '信访诉求']) },
+  disciplineLetter: {
+    title: TITLE,
+    body: body([...SHEET_CASE, '转办机构', '转送日期', '问题摘要', '信访诉求', '发文单位'], ['问题摘要', '信访诉求']),
+  },
 };
 
 /** A route's sentence: one line naming the body ({受理机关}) and holding what is filed there. */
 function route(label: string, mustSay: string): TemplatePartSpec {
-  return { label: `途径：${label}`, placeholders: ['人称', '受理机关'], required: ['受理机关'], multiline: false, mustSay };
+  return {
+    label: `途径：${label}`,
+    placeholders: ['人称', '受理机关'],
+    required: ['受理机关'],
+    multiline: false,
+    mustSay,
+  };
 }
 
 const lines = (...paragraphs: string[]) => paragraphs.join('\n');
@@ -336,7 +389,9 @@ export function validateTemplate(kind: LetterKind, text: string, part: TemplateP
   }
   // 「向{受理机关}提出。」 says not what to file: the sentence must name it after the body.
   if (spec.mustSay && !text.slice(text.indexOf('{受理机关}')).includes(spec.mustSay)) {
-    errors.push(`这一句应在{受理机关}之后写明提出什么（须含“${spec.mustSay}”），如“{人称}可以依法向{受理机关}${spec.label.replace(/^途径：/u, '')}。”`);
+    errors.push(
+      `这一句应在{受理机关}之后写明提出什么（须含“${spec.mustSay}”），如“{人称}可以依法向{受理机关}${spec.label.replace(/^途径：/u, '')}。”`,
+    );
   }
   return [...new Set(errors)];
 }

@@ -27,7 +27,9 @@ export const namedBranchId = (name: string) => `named:${name}`;
  * order the units come), as an active branch. A registry entry that is malformed is left out.
  */
 export function mergeBranches(stored: unknown, units: readonly Unit[]): PartyBranch[] {
-  const branches: PartyBranch[] = Array.isArray(stored) ? stored.filter(isBranch).map((b) => ({ id: b.id, name: b.name, retired: b.retired })) : [];
+  const branches: PartyBranch[] = Array.isArray(stored)
+    ? stored.filter(isBranch).map((b) => ({ id: b.id, name: b.name, retired: b.retired }))
+    : [];
   const names = new Set(branches.map((b) => b.name));
   for (const unit of units) {
     const name = unit.partyBranch.trim();
@@ -46,7 +48,11 @@ function isBranch(value: unknown): value is PartyBranch {
 }
 
 /** A branch's name as stored, or the Chinese reason it cannot be one (empty, too long, another branch's). */
-export function checkBranchName(input: string, branches: readonly PartyBranch[], ownId: string | null): { name: string } | { problem: string } {
+export function checkBranchName(
+  input: string,
+  branches: readonly PartyBranch[],
+  ownId: string | null,
+): { name: string } | { problem: string } {
   const name = cleanText(input);
   if (!hasVisibleCharacter(name)) return { problem: '请填写党支部名称' };
   if (name.length > TEXT_LIMITS.partyBranch) return { problem: `党支部名称不能超过${TEXT_LIMITS.partyBranch}字` };

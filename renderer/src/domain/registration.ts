@@ -3,12 +3,23 @@ import { channelWording } from './channelWording';
 import { parseLocalDate, parseLocalDateTime, toLocalDateTime } from './dates';
 import { checkIdNumber, checkPhone, normalizeIdNumber, normalizePhone } from './idNumber';
 import { HEADCOUNT_MAX, HEADCOUNT_MIN, TEXT_LIMITS, tooLongMessage, type TextLimitKey } from './textLimits';
-import type { Channel, ContactField, Nature, Petitioner, PetitionFlags, PetitionSource, RegisteredMatter } from './types';
+import type {
+  Channel,
+  ContactField,
+  Nature,
+  Petitioner,
+  PetitionFlags,
+  PetitionSource,
+  RegisteredMatter,
+} from './types';
 import { CHANNELS, NATURES } from './types';
 import { cleanText, hasVisibleCharacter } from './xmlSafeText';
 
 /** One person on the registration form (信访人): the stored person's fields, as typed. */
-export type PetitionerInput = Pick<Petitioner, 'name' | 'gender' | 'idNumber' | 'phone' | 'phoneAsTyped' | 'address' | 'identityType' | 'unitId'> & {
+export type PetitionerInput = Pick<
+  Petitioner,
+  'name' | 'gender' | 'idNumber' | 'phone' | 'phoneAsTyped' | 'address' | 'identityType' | 'unitId'
+> & {
   /** Set when the clerk picked a known person: that record is reused and updated with these fields. */
   existingId: string | null;
   /** 代表 of a group visit; at most 5. */
@@ -148,7 +159,11 @@ function checkLength(text: string, key: TextLimitKey, label: string, path: strin
 }
 
 /** Checks the petitioners; returns the cleaned, non-blank ones. Error paths use the row's index on the form. */
-function validatePetitioners(input: RegistrationInput, rules: RegistrationRules, errors: FieldErrors): PetitionerInput[] {
+function validatePetitioners(
+  input: RegistrationInput,
+  rules: RegistrationRules,
+  errors: FieldErrors,
+): PetitionerInput[] {
   const kept: PetitionerInput[] = [];
   input.petitioners.forEach((p, i) => {
     if (isBlankPetitioner(p)) return;
@@ -203,7 +218,8 @@ function validateReceivedAt(receivedAt: string, now: Date, label: string, errors
 
 function validateHeadcount(headcount: number | null, petitionerCount: number, errors: FieldErrors): void {
   if (headcount === null || Number.isNaN(headcount)) errors['headcount'] = '请填写人数';
-  else if (!Number.isInteger(headcount) || headcount < HEADCOUNT_MIN) errors['headcount'] = `人数应为不小于${HEADCOUNT_MIN}的整数`;
+  else if (!Number.isInteger(headcount) || headcount < HEADCOUNT_MIN)
+    errors['headcount'] = `人数应为不小于${HEADCOUNT_MIN}的整数`;
   else if (headcount > HEADCOUNT_MAX) errors['headcount'] = `人数不能超过${HEADCOUNT_MAX}人`;
   else if (headcount < petitionerCount) errors['headcount'] = `人数不能少于已填写的信访人数（${petitionerCount}人）`;
 }
@@ -258,7 +274,10 @@ function validateContact(input: RegistrationInput, rules: RegistrationRules, err
 }
 
 /** Validates the whole form; every error is collected at once so the clerk sees them all beside their fields. */
-export function validateRegistration(input: RegistrationInput, rules: RegistrationRules): ValidationResult<ValidRegistration> {
+export function validateRegistration(
+  input: RegistrationInput,
+  rules: RegistrationRules,
+): ValidationResult<ValidRegistration> {
   const errors: FieldErrors = {};
   const { petitioners, receivingOfficer, attachments } = validateContact(input, rules, errors);
   if (!input.categoryId) errors['categoryId'] = '请选择问题类别';
@@ -301,7 +320,10 @@ export type ValidReception = Pick<RegisteredMatter, ContactField> & {
 };
 
 /** Validates the form for linking to an earlier petition: category, nature and summary are not required. */
-export function validateReception(input: RegistrationInput, rules: RegistrationRules): ValidationResult<ValidReception> {
+export function validateReception(
+  input: RegistrationInput,
+  rules: RegistrationRules,
+): ValidationResult<ValidReception> {
   const errors: FieldErrors = {};
   const { petitioners, receivingOfficer, attachments } = validateContact(input, rules, errors);
   const note = cleanText(input.summary);
@@ -316,7 +338,10 @@ export function validateReception(input: RegistrationInput, rules: RegistrationR
       petitioners,
       headcount: input.headcount as number,
       receivingOfficer,
-      flags: { ...input.flags, collective: isCollective(input.channel, input.headcount as number, rules.collectiveThreshold) },
+      flags: {
+        ...input.flags,
+        collective: isCollective(input.channel, input.headcount as number, rules.collectiveThreshold),
+      },
       source,
       note,
       attachments,

@@ -34,7 +34,8 @@ export function estimateRemainingMs(points: readonly ProgressPoint[]): number | 
   if (last.done >= last.total) return 0;
   const inWindow = points.filter((p) => last.at - p.at <= WINDOW_MS);
   let base = inWindow[0];
-  if (base === undefined || last.at - base.at < MIN_SPAN_MS) base = points.findLast((p) => last.at - p.at >= MIN_SPAN_MS);
+  if (base === undefined || last.at - base.at < MIN_SPAN_MS)
+    base = points.findLast((p) => last.at - p.at >= MIN_SPAN_MS);
   if (base === undefined) return null;
   const rate = (last.done - base.done) / (last.at - base.at);
   if (!(rate > 0)) return null;

@@ -28,7 +28,12 @@ export function matchPerson(a: PersonKeys, b: PersonKeys): RepeatMatch | null {
   const ka = repeatKeys(a);
   const kb = repeatKeys(b);
   if (ka.idNumber !== null && ka.idNumber === kb.idNumber) return 'idNumber';
-  if (ka.namePhone !== null && kb.namePhone !== null && ka.namePhone[0] === kb.namePhone[0] && ka.namePhone[1] === kb.namePhone[1]) {
+  if (
+    ka.namePhone !== null &&
+    kb.namePhone !== null &&
+    ka.namePhone[0] === kb.namePhone[0] &&
+    ka.namePhone[1] === kb.namePhone[1]
+  ) {
     return 'namePhone';
   }
   return null;

@@ -38,22 +38,27 @@ export function sameBody(a: string, b: string): boolean {
 /** Art. 35: the 复查 body may not be the unit that decided. Null when fine, else the Chinese reason. */
 export function reviewBodyProblem(decidingUnit: string, reviewBody: string): string | null {
   if (!reviewBody.trim()) return '请填写复查机关';
-  if (sameBody(decidingUnit, reviewBody)) return `复查机关不能是作出处理意见的单位（${decidingUnit.trim()}）：复查由其上一级机关、单位办理（《信访工作条例》第三十五条）`;
+  if (sameBody(decidingUnit, reviewBody))
+    return `复查机关不能是作出处理意见的单位（${decidingUnit.trim()}）：复查由其上一级机关、单位办理（《信访工作条例》第三十五条）`;
   return null;
 }
 
 /** Art. 36: the 复核 body may not be the 复查 body. Null when fine, else the Chinese reason. */
 export function recheckBodyProblem(reviewBody: string, recheckBody: string): string | null {
   if (!recheckBody.trim()) return '请填写复核机关';
-  if (sameBody(reviewBody, recheckBody)) return `复核机关不能是复查机关（${reviewBody.trim()}）：复核由复查机关的上一级机关、单位办理（《信访工作条例》第三十六条）`;
+  if (sameBody(reviewBody, recheckBody))
+    return `复核机关不能是复查机关（${reviewBody.trim()}）：复核由复查机关的上一级机关、单位办理（《信访工作条例》第三十六条）`;
   return null;
 }
 
 /** Every fault of a route, as Chinese messages (empty when it can be saved). */
 export function routeProblems(route: ReviewRoute): string[] {
   const unit = route.unit.trim();
-  const problems = unit ? [reviewBodyProblem(unit, route.reviewBody), recheckBodyProblem(route.reviewBody, route.recheckBody)] : ['请填写作出处理意见的单位'];
-  if (unit && route.recheckBody.trim() && sameBody(unit, route.recheckBody)) problems.push(`复核机关不能是作出处理意见的单位（${unit}）`);
+  const problems = unit
+    ? [reviewBodyProblem(unit, route.reviewBody), recheckBodyProblem(route.reviewBody, route.recheckBody)]
+    : ['请填写作出处理意见的单位'];
+  if (unit && route.recheckBody.trim() && sameBody(unit, route.recheckBody))
+    problems.push(`复核机关不能是作出处理意见的单位（${unit}）`);
   return problems.filter((p): p is string => p !== null).map((p) => `${unit || '（未填写单位）'}：${p}`);
 }
 

@@ -75,7 +75,10 @@ export function buildSearchText(parts: SearchParts): string {
   }
   for (const phone of parts.phones) pieces.push(...phoneSearchPieces(phone));
   pieces.push(parts.summary.replace(/\s+/g, ' '), parts.demands.replace(/\s+/g, ' '));
-  return pieces.filter((p) => p.length > 0).join('\n').toLowerCase();
+  return pieces
+    .filter((p) => p.length > 0)
+    .join('\n')
+    .toLowerCase();
 }
 
 /** Only digits and the separators people write phones with: '0391-2345678', '(0391)2345678'. */

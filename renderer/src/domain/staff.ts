@@ -89,13 +89,17 @@ export function withStaffDuty(list: readonly StaffMember[], typed: string, duty:
 }
 
 /** Why an assignment's 包案领导 or 承办人 cannot be taken, or null: each must be on 办理人员, serving, for that duty. */
-export function staffAssignmentProblem(list: readonly StaffMember[], assignment: { leader: string; handler: string }): string | null {
+export function staffAssignmentProblem(
+  list: readonly StaffMember[],
+  assignment: { leader: string; handler: string },
+): string | null {
   const checks: Array<[StaffDuty, string]> = [
     ['leads', assignment.leader],
     ['handles', assignment.handler],
   ];
   for (const [duty, name] of checks) {
-    if (!staffNamesFor(list, duty).includes(name)) return `${STAFF_DUTIES[duty]}“${name}”不在办理人员名单中，请从名单中选择，或先添加到名单`;
+    if (!staffNamesFor(list, duty).includes(name))
+      return `${STAFF_DUTIES[duty]}“${name}”不在办理人员名单中，请从名单中选择，或先添加到名单`;
   }
   return null;
 }

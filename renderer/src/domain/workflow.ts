@@ -1,5 +1,13 @@
 import { addDays, daysBetween, formatChineseDate, toLocalDate, toTimestamp } from './dates';
-import { computeDue, DEFAULT_DEADLINE_RULES, handlingDue, type CaseAssignment, type CaseClockFacts, type ClockPause, type DeadlineRules } from './deadlines';
+import {
+  computeDue,
+  DEFAULT_DEADLINE_RULES,
+  handlingDue,
+  type CaseAssignment,
+  type CaseClockFacts,
+  type ClockPause,
+  type DeadlineRules,
+} from './deadlines';
 import { PETITION_STATUSES, type CaseEvent, type PetitionStatus } from './types';
 import type { WorkCalendar } from './workCalendar';
 import { CASE_ACTIONS, parsePayload, type ActionPayload, type CaseAction } from './workflowPayloads';
@@ -24,20 +32,36 @@ export type TransitionResult =
 
 type Moves = Partial<Record<CaseAction, PetitionStatus>>;
 /** Actions that record something without moving the case on. */
-const stay = (status: PetitionStatus, actions: CaseAction[]): Moves => Object.fromEntries(actions.map((a) => [a, status]));
+const stay = (status: PetitionStatus, actions: CaseAction[]): Moves =>
+  Object.fromEntries(actions.map((a) => [a, status]));
 const HANDLING_TOOLS: CaseAction[] = ['addNote', 'extend', 'supervise', 'pauseClock', 'resumeClock'];
 const DECIDING_TOOLS: CaseAction[] = ['addNote', 'supervise', 'pauseClock', 'resumeClock'];
 
 /** The state machine of docs/domain.md §4: from each status, the allowed actions and the status each leads to. */
 export const TRANSITIONS: Record<PetitionStatus, Moves> = {
-  registered: { ...stay('registered', ['addNote']), accept: 'accepted', reject: 'rejected', forward: 'forwarded', forwardToDiscipline: 'forwarded' },
+  registered: {
+    ...stay('registered', ['addNote']),
+    accept: 'accepted',
+    reject: 'rejected',
+    forward: 'forwarded',
+    forwardToDiscipline: 'forwarded',
+  },
   accepted: { ...stay('accepted', HANDLING_TOOLS), assign: 'assigned', reply: 'replied' },
   assigned: { ...stay('assigned', HANDLING_TOOLS), startHandling: 'inProgress', reply: 'replied' },
   inProgress: { ...stay('inProgress', HANDLING_TOOLS), reply: 'replied' },
   // Closing without a follow-up is allowed: not every petitioner can be reached (参评率 < 100%, docs/domain.md §8).
   // 送达 records when a decision's letter reached the petitioner, after the decision (the letter is dated then).
-  replied: { ...stay('replied', ['addNote', 'recordService']), followUp: 'followedUp', close: 'closed', requestReview: 'reviewRequested' },
-  followedUp: { ...stay('followedUp', ['addNote', 'recordService']), close: 'closed', requestReview: 'reviewRequested' },
+  replied: {
+    ...stay('replied', ['addNote', 'recordService']),
+    followUp: 'followedUp',
+    close: 'closed',
+    requestReview: 'reviewRequested',
+  },
+  followedUp: {
+    ...stay('followedUp', ['addNote', 'recordService']),
+    close: 'closed',
+    requestReview: 'reviewRequested',
+  },
   closed: { ...stay('closed', ['recordService']), requestReview: 'reviewRequested' },
   reviewRequested: { ...stay('reviewRequested', DECIDING_TOOLS), decideReview: 'reviewed' },
   // A petitioner who lets the 复核 window lapse ends the matter too (终结): 办结 once the window has run out.
@@ -62,14 +86,37 @@ interface ServiceStep {
 
 /** The latest decision of the case (复核, else 复查, else 答复) and its letter; null before the reply. */
 function latestDecision(f: CaseClockFacts): ServiceStep | null {
-  if (f.recheckDecidedAt) return { letter: '复核意见书', decision: '复核决定', decidedAt: f.recheckDecidedAt, servedAt: f.recheckServedAt, served: (day) => ({ recheckServedAt: day }) };
-  if (f.reviewDecidedAt) return { letter: '复查意见书', decision: '复查决定', decidedAt: f.reviewDecidedAt, servedAt: f.reviewServedAt, served: (day) => ({ reviewServedAt: day }) };
-  if (f.repliedAt) return { letter: '处理意见书', decision: '答复', decidedAt: f.repliedAt, servedAt: f.servedAt, served: (day) => ({ servedAt: day }) };
+  if (f.recheckDecidedAt)
+    return {
+      letter: '复核意见书',
+      decision: '复核决定',
+      decidedAt: f.recheckDecidedAt,
+      servedAt: f.recheckServedAt,
+      served: (day) => ({ recheckServedAt: day }),
+    };
+  if (f.reviewDecidedAt)
+    return {
+      letter: '复查意见书',
+      decision: '复查决定',
+      decidedAt: f.reviewDecidedAt,
+      servedAt: f.reviewServedAt,
+      served: (day) => ({ reviewServedAt: day }),
+    };
+  if (f.repliedAt)
+    return {
+      letter: '处理意见书',
+      decision: '答复',
+      decidedAt: f.repliedAt,
+      servedAt: f.servedAt,
+      served: (day) => ({ servedAt: day }),
+    };
   return null;
 }
 
 /** The letter 送达 would record now (its decision and the day it was made), or null when none is waiting. */
-export function letterAwaitingService(f: CaseClockFacts): { letter: string; decision: string; decidedAt: string } | null {
+export function letterAwaitingService(
+  f: CaseClockFacts,
+): { letter: string; decision: string; decidedAt: string } | null {
   const step = latestDecision(f);
   return step && !step.servedAt ? { letter: step.letter, decision: step.decision, decidedAt: step.decidedAt } : null;
 }
@@ -94,7 +141,8 @@ const CASE_GUARDS: Partial<Record<CaseAction, (f: CaseClockFacts) => string | nu
         : f.reviewRequestedAt
           ? '本案已申请过复查'
           : null,
-  requestRecheck: (f) => (!f.reviewServedAt ? '复查意见书尚未送达，不能申请复核' : f.recheckRequestedAt ? '本案已申请过复核' : null),
+  requestRecheck: (f) =>
+    !f.reviewServedAt ? '复查意见书尚未送达，不能申请复核' : f.recheckRequestedAt ? '本案已申请过复核' : null,
   recordService: (f) => {
     const step = latestDecision(f);
     if (!step) return '尚未作出答复，没有要送达的文书';
@@ -115,9 +163,15 @@ const withNote = (text: string, note?: string) => (note ? `${text}：${note}` : 
 const d = formatChineseDate;
 
 /** The common date checks: not in the future, not before the step it follows. */
-function dateProblem(day: string, label: string, today: string, notBefore?: { day: string | undefined; label: string }): string | null {
+function dateProblem(
+  day: string,
+  label: string,
+  today: string,
+  notBefore?: { day: string | undefined; label: string },
+): string | null {
   if (day > today) return `${label}不能晚于今天`;
-  if (notBefore?.day && day < notBefore.day.slice(0, 10)) return `${label}不能早于${notBefore.label}（${d(notBefore.day)}）`;
+  if (notBefore?.day && day < notBefore.day.slice(0, 10))
+    return `${label}不能早于${notBefore.label}（${d(notBefore.day)}）`;
   return null;
 }
 
@@ -136,7 +190,10 @@ const REVIEW_STEPS = {
     served: (f: CaseClockFacts) => f.servedAt,
     requested: (f: CaseClockFacts) => f.reviewRequestedAt,
     onRequest: (day: string): Partial<CaseClockFacts> => ({ reviewRequestedAt: day }),
-    onDecision: (today: string, served?: string): Partial<CaseClockFacts> => ({ reviewDecidedAt: today, ...(served ? { reviewServedAt: served } : {}) }),
+    onDecision: (today: string, served?: string): Partial<CaseClockFacts> => ({
+      reviewDecidedAt: today,
+      ...(served ? { reviewServedAt: served } : {}),
+    }),
     ending: '',
   },
   复核: {
@@ -145,7 +202,10 @@ const REVIEW_STEPS = {
     served: (f: CaseClockFacts) => f.reviewServedAt,
     requested: (f: CaseClockFacts) => f.recheckRequestedAt,
     onRequest: (day: string): Partial<CaseClockFacts> => ({ recheckRequestedAt: day }),
-    onDecision: (today: string, served?: string): Partial<CaseClockFacts> => ({ recheckDecidedAt: today, ...(served ? { recheckServedAt: served } : {}) }),
+    onDecision: (today: string, served?: string): Partial<CaseClockFacts> => ({
+      recheckDecidedAt: today,
+      ...(served ? { recheckServedAt: served } : {}),
+    }),
     ending: '。信访事项终结',
   },
 } as const;
@@ -155,11 +215,15 @@ type ReviewKind = keyof typeof REVIEW_STEPS;
 function reviewRequest(kind: ReviewKind, p: { receivedAt: string; reason: string }, env: Env): Outcome {
   const step = REVIEW_STEPS[kind];
   const served = step.served(env.facts) as string;
-  const problem = dateProblem(p.receivedAt, `收到${kind}请求日期`, env.today, { day: served, label: `${step.letter}送达日期` });
+  const problem = dateProblem(p.receivedAt, `收到${kind}请求日期`, env.today, {
+    day: served,
+    label: `${step.letter}送达日期`,
+  });
   if (problem) return { refused: problem };
   const rule = env.rules[step.window];
   const due = computeDue(served.slice(0, 10), rule.length, rule.unit, env.calendar);
-  if (p.receivedAt > due) return { refused: `已超过申请${kind}期限：${step.letter}于${d(served)}送达，应在${d(due)}前提出${kind}请求` };
+  if (p.receivedAt > due)
+    return { refused: `已超过申请${kind}期限：${step.letter}于${d(served)}送达，应在${d(due)}前提出${kind}请求` };
   return { text: `收到${kind}请求：${p.reason}`, facts: step.onRequest(p.receivedAt) };
 }
 
@@ -170,7 +234,11 @@ function reviewRequest(kind: ReviewKind, p: { receivedAt: string; reason: string
 const servedWithDecision = (servedAt: string | undefined, decision: string, today: string) =>
   servedAt === undefined ? null : dateProblem(servedAt, '送达日期', today, { day: today, label: `${decision}日期` });
 
-function reviewDecision(kind: ReviewKind, p: { outcome: string; opinion: string; servedAt?: string }, { facts, today }: Env): Outcome {
+function reviewDecision(
+  kind: ReviewKind,
+  p: { outcome: string; opinion: string; servedAt?: string },
+  { facts, today }: Env,
+): Outcome {
   const step = REVIEW_STEPS[kind];
   const problem = servedWithDecision(p.servedAt, `${kind}决定`, today);
   if (problem) return { refused: problem };
@@ -183,7 +251,10 @@ function recordService(p: { servedAt: string; method?: string }, { facts, today 
   const step = latestDecision(facts) as ServiceStep;
   const problem = dateProblem(p.servedAt, '送达日期', today, { day: step.decidedAt, label: `${step.decision}日期` });
   if (problem) return { refused: problem };
-  return { text: `${step.letter}于${d(p.servedAt)}送达${p.method ? `（${p.method}）` : ''}`, facts: step.served(p.servedAt) };
+  return {
+    text: `${step.letter}于${d(p.servedAt)}送达${p.method ? `（${p.method}）` : ''}`,
+    facts: step.served(p.servedAt),
+  };
 }
 
 /** 办结 after 复查 (终结): only once the petitioner's 复核 window has run out unused. */
@@ -204,9 +275,18 @@ const HANDLERS: Handlers = {
     return { text: withNote(due ? `受理，办理期限至${d(due)}` : '受理', p.note), facts: { acceptedAt }, data: { due } };
   },
   // closedAt ends the case's handling; the 受理告知期限 still runs until the 不予受理告知书 is issued (Art. 23).
-  reject: (p, { today }) => ({ text: `不予受理。理由：${p.reason}；告知其向${p.whereToApply}反映`, facts: { closedAt: today } }),
-  forward: (p, { today }) => ({ text: withNote(`转送${p.toBody}`, p.note), facts: { closedAt: today, forwardedAt: today } }),
-  forwardToDiscipline: (p, { today }) => ({ text: withNote(`转${p.toBody}处理（检举控告，注意保密）`, p.note), facts: { closedAt: today, forwardedAt: today } }),
+  reject: (p, { today }) => ({
+    text: `不予受理。理由：${p.reason}；告知其向${p.whereToApply}反映`,
+    facts: { closedAt: today },
+  }),
+  forward: (p, { today }) => ({
+    text: withNote(`转送${p.toBody}`, p.note),
+    facts: { closedAt: today, forwardedAt: today },
+  }),
+  forwardToDiscipline: (p, { today }) => ({
+    text: withNote(`转${p.toBody}处理（检举控告，注意保密）`, p.note),
+    facts: { closedAt: today, forwardedAt: today },
+  }),
   assign: (p, { facts, today, rules, calendar }) => {
     if (p.dueDate < today) return { refused: '交办期限不能早于今天' };
     const due = facts.nature === '申诉求决' ? handlingDue(facts, rules, calendar, today) : null;
@@ -220,7 +300,10 @@ const HANDLERS: Handlers = {
       dueDate: p.dueDate,
       assignedAt: today,
     };
-    return { text: withNote(`${unit}，包案领导${p.leader}，承办人${p.handler}，限${d(p.dueDate)}前办结`, p.instruction), facts: { assignment } };
+    return {
+      text: withNote(`${unit}，包案领导${p.leader}，承办人${p.handler}，限${d(p.dueDate)}前办结`, p.instruction),
+      facts: { assignment },
+    };
   },
   startHandling: (p) => ({ text: withNote('开始办理', p.note) }),
   addNote: (p) => ({ text: `办理记录：${p.note}` }),
@@ -235,14 +318,22 @@ const HANDLERS: Handlers = {
     if (approvedAt > original) return { refused: `办理期限已于${d(original)}届满，延期应在期限届满前批准` };
     const extension = { days: p.days, approvedAt };
     const due = handlingDue({ ...facts, extension }, rules, calendar, today);
-    return { text: `延期${p.days}日，经${p.approver}批准，理由：${p.reason}；办理期限延至${d(due ?? original)}`, facts: { extension }, data: { due } };
+    return {
+      text: `延期${p.days}日，经${p.approver}批准，理由：${p.reason}；办理期限延至${d(due ?? original)}`,
+      facts: { extension },
+      data: { due },
+    };
   },
   supervise: (p, { facts, today }) => {
     const problem = dateProblem(p.date, '督办日期', today);
     if (problem) return { refused: problem };
     // A 督办 entered late for an earlier day does not make the latest one look older.
-    const lastSupervisedAt = facts.lastSupervisedAt && facts.lastSupervisedAt > p.date ? facts.lastSupervisedAt : p.date;
-    return { text: `${p.method}督办：${p.content}${p.feedback ? `；反馈：${p.feedback}` : ''}`, facts: { lastSupervisedAt } };
+    const lastSupervisedAt =
+      facts.lastSupervisedAt && facts.lastSupervisedAt > p.date ? facts.lastSupervisedAt : p.date;
+    return {
+      text: `${p.method}督办：${p.content}${p.feedback ? `；反馈：${p.feedback}` : ''}`,
+      facts: { lastSupervisedAt },
+    };
   },
   pauseClock: (p, { facts, today }) => {
     const from = p.from ?? today;
@@ -261,15 +352,26 @@ const HANDLERS: Handlers = {
   reply: (p, { facts, today }) => {
     const problem = servedWithDecision(p.servedAt, '答复', today);
     if (problem) return { refused: problem };
-    const counts = p.claims.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.outcome]: (acc[c.outcome] ?? 0) + 1 }), {});
-    const summary = Object.entries(counts).map(([outcome, n]) => `${outcome}${n}项`).join('、');
+    const counts = p.claims.reduce<Record<string, number>>(
+      (acc, c) => ({ ...acc, [c.outcome]: (acc[c.outcome] ?? 0) + 1 }),
+      {},
+    );
+    const summary = Object.entries(counts)
+      .map(([outcome, n]) => `${outcome}${n}项`)
+      .join('、');
     const service = p.servedAt ? `处理意见书于${d(p.servedAt)}送达` : '处理意见书待送达';
-    return { text: `答复：${summary}；${service}`, facts: { ...endPause(facts, today), repliedAt: today, ...(p.servedAt ? { servedAt: p.servedAt } : {}) } };
+    return {
+      text: `答复：${summary}；${service}`,
+      facts: { ...endPause(facts, today), repliedAt: today, ...(p.servedAt ? { servedAt: p.servedAt } : {}) },
+    };
   },
   followUp: (p, { today }) => {
     const problem = dateProblem(p.date, '回访日期', today);
     if (problem) return { refused: problem };
-    return { text: withNote(`回访：${p.satisfaction}`, p.note), facts: { followUp: { date: p.date, satisfaction: p.satisfaction } } };
+    return {
+      text: withNote(`回访：${p.satisfaction}`, p.note),
+      facts: { followUp: { date: p.date, satisfaction: p.satisfaction } },
+    };
   },
   close: (p, env) => {
     const { facts, today } = env;
@@ -278,7 +380,10 @@ const HANDLERS: Handlers = {
       if (refused) return { refused };
     }
     // A case closed before its 复查 keeps that first 办结 day.
-    return { text: withNote('办结销号', p.note), facts: { ...endPause(facts, today), closedAt: facts.reviewDecidedAt && facts.closedAt ? facts.closedAt : today } };
+    return {
+      text: withNote('办结销号', p.note),
+      facts: { ...endPause(facts, today), closedAt: facts.reviewDecidedAt && facts.closedAt ? facts.closedAt : today },
+    };
   },
   requestReview: (p, env) => reviewRequest('复查', p, env),
   decideReview: (p, env) => reviewDecision('复查', p, env),
@@ -294,7 +399,12 @@ function notAllowed(status: PetitionStatus, action: CaseAction): string {
 }
 
 /** Applies one action; an illegal one is refused with a Chinese reason and changes nothing. */
-export function transition<A extends CaseAction>(state: CaseState, action: A, payload: unknown, ctx: TransitionContext): TransitionResult {
+export function transition<A extends CaseAction>(
+  state: CaseState,
+  action: A,
+  payload: unknown,
+  ctx: TransitionContext,
+): TransitionResult {
   if (!(action in CASE_ACTIONS)) return { ok: false, reason: `未知的操作：${String(action)}` };
   const status = TRANSITIONS[state.status][action];
   if (!status) return { ok: false, reason: notAllowed(state.status, action) };
@@ -302,7 +412,12 @@ export function transition<A extends CaseAction>(state: CaseState, action: A, pa
   if (guard) return { ok: false, reason: guard };
   const parsed = parsePayload(action, payload);
   if (!parsed.ok) return parsed;
-  const env: Env = { facts: state.facts, today: toLocalDate(ctx.now), rules: ctx.rules ?? DEFAULT_DEADLINE_RULES, calendar: ctx.calendar };
+  const env: Env = {
+    facts: state.facts,
+    today: toLocalDate(ctx.now),
+    rules: ctx.rules ?? DEFAULT_DEADLINE_RULES,
+    calendar: ctx.calendar,
+  };
   const outcome = HANDLERS[action](parsed.value, env);
   if ('refused' in outcome) return { ok: false, reason: outcome.refused };
   return {
@@ -320,7 +435,10 @@ export function transition<A extends CaseAction>(state: CaseState, action: A, pa
 }
 
 /** The actions the case page offers now, in the order of the table. */
-export function availableActions(status: PetitionStatus, facts: CaseClockFacts): Array<{ action: CaseAction; label: string }> {
+export function availableActions(
+  status: PetitionStatus,
+  facts: CaseClockFacts,
+): Array<{ action: CaseAction; label: string }> {
   return (Object.keys(TRANSITIONS[status]) as CaseAction[])
     .filter((action) => !CASE_GUARDS[action]?.(facts))
     .map((action) => ({ action, label: CASE_ACTIONS[action] }));
@@ -352,7 +470,10 @@ const NEXT_STEPS: Partial<Record<PetitionStatus, CaseAction[]>> = {
 };
 
 /** The action the office should take next on the case (the 督办 board's button), or null when it waits for nobody. */
-export function nextAction(status: PetitionStatus, facts: CaseClockFacts): { action: CaseAction; label: string } | null {
+export function nextAction(
+  status: PetitionStatus,
+  facts: CaseClockFacts,
+): { action: CaseAction; label: string } | null {
   const action = NEXT_STEPS[status]?.find((a) => canTakeAction(status, a, facts));
   return action ? { action, label: CASE_ACTIONS[action] } : null;
 }

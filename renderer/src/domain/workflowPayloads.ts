@@ -37,7 +37,14 @@ export const DISCIPLINE_BODIES = ['纪检监察机构', '组织人事部门'] as
  * Where a matter not accepted goes instead (Arts. 31–33 of the Regulation; docs/domain.md §3): each route has its own
  * sentence in the 不予受理告知书 naming the body and what to file there.
  */
-export const REJECTION_ROUTES = ['申请仲裁', '提起诉讼', '申请行政复议', '向纪检监察机关检举控告', '依规提出申诉', '向有权处理的机关反映'] as const;
+export const REJECTION_ROUTES = [
+  '申请仲裁',
+  '提起诉讼',
+  '申请行政复议',
+  '向纪检监察机关检举控告',
+  '依规提出申诉',
+  '向有权处理的机关反映',
+] as const;
 export type RejectionRoute = (typeof REJECTION_ROUTES)[number];
 /** The route of a 不予受理 recorded before routes were chosen: the general sentence. */
 export const DEFAULT_REJECTION_ROUTE: RejectionRoute = '向有权处理的机关反映';
@@ -46,7 +53,11 @@ export const DEFAULT_REJECTION_ROUTE: RejectionRoute = '向有权处理的机关
 export const SERVICE_METHODS = ['直接送达', '邮寄送达', '留置送达', '电子送达'] as const;
 
 /** A string stripped of what XML cannot carry, then trimmed: every text of a payload. */
-const cleanString = (error?: string) => z.string(error ? { error } : undefined).overwrite(stripXmlIllegal).trim();
+const cleanString = (error?: string) =>
+  z
+    .string(error ? { error } : undefined)
+    .overwrite(stripXmlIllegal)
+    .trim();
 
 /** Required text: at least one visible character, at most its limit (TEXT_LIMITS). */
 function text(label: string, limit: TextLimitKey = 'caseText') {
@@ -72,13 +83,18 @@ function choice<T extends readonly [string, ...string[]]>(values: T, label: stri
  * mailed later is recorded by 送达 once it has reached the petitioner (their window runs from that day).
  */
 const servedAt = day('送达日期').optional();
-const outcome = (label: string) => z.object({ outcome: choice(REVIEW_OUTCOMES, label), opinion: text('意见'), servedAt });
+const outcome = (label: string) =>
+  z.object({ outcome: choice(REVIEW_OUTCOMES, label), opinion: text('意见'), servedAt });
 
 /** Payload schema of every action; dates are 'YYYY-MM-DD'. */
 export const ACTION_PAYLOADS = {
   /** acceptedAt defaults to today. */
   accept: z.object({ acceptedAt: day('受理日期').optional(), note: optionalText }),
-  reject: z.object({ reason: text('不予受理理由'), route: choice(REJECTION_ROUTES, '救济途径').optional(), whereToApply: text('应向何处反映') }),
+  reject: z.object({
+    reason: text('不予受理理由'),
+    route: choice(REJECTION_ROUTES, '救济途径').optional(),
+    whereToApply: text('应向何处反映'),
+  }),
   forward: z.object({ toBody: text('转送机关或单位', 'caseName'), note: optionalText }),
   forwardToDiscipline: z.object({ toBody: choice(DISCIPLINE_BODIES, '转交机构'), note: optionalText }),
   assign: z.object({
@@ -111,13 +127,20 @@ export const ACTION_PAYLOADS = {
   resumeClock: z.object({ resumedOn: day('恢复日期').optional() }),
   reply: z.object({
     claims: z
-      .array(z.object({ claim: text('诉求'), outcome: choice(REPLY_OUTCOMES, '处理结果'), opinion: text('处理意见') }), {
-        error: '请逐项填写诉求的处理意见',
-      })
+      .array(
+        z.object({ claim: text('诉求'), outcome: choice(REPLY_OUTCOMES, '处理结果'), opinion: text('处理意见') }),
+        {
+          error: '请逐项填写诉求的处理意见',
+        },
+      )
       .min(1, '请逐项填写诉求的处理意见'),
     servedAt,
   }),
-  followUp: z.object({ satisfaction: choice(SATISFACTION_LEVELS, '满意度'), date: day('回访日期'), note: optionalText }),
+  followUp: z.object({
+    satisfaction: choice(SATISFACTION_LEVELS, '满意度'),
+    date: day('回访日期'),
+    note: optionalText,
+  }),
   close: z.object({ note: optionalText }),
   requestReview: z.object({ receivedAt: day('收到复查请求日期'), reason: text('复查请求理由') }),
   decideReview: outcome('复查结论'),

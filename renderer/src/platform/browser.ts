@@ -1,4 +1,11 @@
-import { backupKeyArgs, exportBackupArgs, parseArgs, saveFileArgs, type BackupKeyArgs, type DeskApi } from '../../../electron/contract';
+import {
+  backupKeyArgs,
+  exportBackupArgs,
+  parseArgs,
+  saveFileArgs,
+  type BackupKeyArgs,
+  type DeskApi,
+} from '../../../electron/contract';
 
 /**
  * How long the downloaded file's object URL stays alive: revoking it right after the click can cancel the download

@@ -7,4 +7,13 @@ import { browserApi } from './browser';
  */
 export const platform: DeskApi = window.api ?? browserApi;
 
-export type { AutoBackupEntry, AutoBackupReason, AutoBackupRequest, BackupKeyArgs, DeskApi, OpenPathResult, SaveFileArgs, SaveFileResult } from '../../../electron/contract';
+export type {
+  AutoBackupEntry,
+  AutoBackupReason,
+  AutoBackupRequest,
+  BackupKeyArgs,
+  DeskApi,
+  OpenPathResult,
+  SaveFileArgs,
+  SaveFileResult,
+} from '../../../electron/contract';

@@ -52,9 +52,7 @@ export function ReferenceDataProvider({ children }: { children: ReactNode }) {
   }, [loaded]);
 
   if (error !== null) {
-    return (
-<DatabaseOpenFailed error={error} />
-    );
+    return <DatabaseOpenFailed error={error} />;
   }
   if (data === null) {
     return (

@@ -2,7 +2,15 @@ import { Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** A page's title with a quiet line beside it (a hint, a count) and optional actions on the right. */
-export function PageHeader({ title, children, actions }: { title: ReactNode; children?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  children,
+  actions,
+}: {
+  title: ReactNode;
+  children?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="desk-page-header">
       <Typography.Title level={3} style={{ margin: 0 }}>

@@ -4,7 +4,8 @@
  */
 export function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must be replaced
-  const cleaned = Array.from(name, (ch) => (/[\u0000-\u001f\u007f\p{Cf}]/u.test(ch) || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+  const unsafe = /[\u0000-\u001f\u007f\p{Cf}]/u;
+  const cleaned = Array.from(name, (ch) => (unsafe.test(ch) || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
     .join('')
     .trim()
     .replace(/[. ]+$/, '');

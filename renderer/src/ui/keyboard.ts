@@ -13,7 +13,8 @@ function popupIsOpen(): boolean {
     '.ant-select-dropdown, .ant-picker-dropdown, .ant-cascader-dropdown, .ant-modal-wrap, .ant-popover, .ant-dropdown',
   );
   return Array.from(popups).some(
-    (el) => el.getClientRects().length > 0 && !/-hidden\b/.test(el.className) && getComputedStyle(el).display !== 'none',
+    (el) =>
+      el.getClientRects().length > 0 && !/-hidden\b/.test(el.className) && getComputedStyle(el).display !== 'none',
   );
 }
 

@@ -22,5 +22,9 @@ export const TREE_SEARCH = {
 
 /** For a Cascader built by toTreeOptions: a path matches when any of its steps does. */
 export const CASCADER_SEARCH = {
-  filter: (typed: string, path: { label?: unknown }[]) => anyLabelMatches(typed, path.map((step) => String(step.label ?? ''))),
+  filter: (typed: string, path: { label?: unknown }[]) =>
+    anyLabelMatches(
+      typed,
+      path.map((step) => String(step.label ?? '')),
+    ),
 };

@@ -88,7 +88,10 @@ export class DesktopMain {
     if (options.earlierDailyBackups) await main.writeEarlierBackups(options.earlierDailyBackups);
     const now = () => new Date(main.clock);
     const routes = buildRoutes({
-      showSaveDialog: async (_sender, request) => ({ canceled: false, filePath: join(main.documentsFolder, basename(request.defaultPath)) }),
+      showSaveDialog: async (_sender, request) => ({
+        canceled: false,
+        filePath: join(main.documentsFolder, basename(request.defaultPath)),
+      }),
       openPath: async () => '',
       writeFile: (path, bytes) => writeFile(path, bytes),
       documentsFolder: main.documentsFolder,
@@ -98,11 +101,15 @@ export class DesktopMain {
       osSecrets: {
         available: () => true,
         encrypt: (plain) => Buffer.from(Buffer.from(plain).toString('base64').split('').reverse().join('')),
-        decrypt: (sealed) => Buffer.from(Buffer.from(sealed).toString().split('').reverse().join(''), 'base64').toString(),
+        decrypt: (sealed) =>
+          Buffer.from(Buffer.from(sealed).toString().split('').reverse().join(''), 'base64').toString(),
       },
       now,
       // No operating-system keyring here: the key is kept as main keeps it where safeStorage is unavailable.
-      auditSeal: createAuditSeal({ folder: join(main.userData, 'audit'), secrets: { available: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' } }),
+      auditSeal: createAuditSeal({
+        folder: join(main.userData, 'audit'),
+        secrets: { available: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' },
+      }),
     });
     const check = options.dailyCheckMs ?? 24 * 60 * 60 * 1000;
     // app.on('browser-window-created', …) in electron/main/index.ts; each new tab is a window.
@@ -122,7 +129,9 @@ export class DesktopMain {
     });
     forwardScreenLock(main.powerMonitor as never, () => [...main.windows.values()].filter((w) => !w.isDestroyed()));
     await context.exposeBinding('__desktopInvoke', async ({ page }, channel: string, args: unknown) => {
-      const route = (routes as Record<string, ((sender: object, args: unknown) => Promise<unknown>) | undefined>)[channel];
+      const route = (routes as Record<string, ((sender: object, args: unknown) => Promise<unknown>) | undefined>)[
+        channel
+      ];
       if (!route) throw new Error(`no handler for ${channel}`);
       if (channel === CHANNELS.saveAutoBackup) await main.diskHold;
       return toWire(await route(main.window(page).webContents, fromWire(args)));
@@ -160,9 +169,14 @@ export class PageWindow extends EventEmitter implements BackupWindow {
     page.on('close', () => this.destroy());
     this.webContents = {
       send: (channel: string, payload?: unknown) => {
-        if (channel === EVENTS.backupRequested && (payload as { reason?: unknown } | undefined)?.reason === 'daily') this.dailyRequests += 1;
+        if (channel === EVENTS.backupRequested && (payload as { reason?: unknown } | undefined)?.reason === 'daily')
+          this.dailyRequests += 1;
         void page
-          .evaluate(([name, value]) => (globalThis as unknown as { __desktopEmit(c: string, p: unknown): number }).__desktopEmit(name, value), [channel, payload] as const)
+          .evaluate(
+            ([name, value]) =>
+              (globalThis as unknown as { __desktopEmit(c: string, p: unknown): number }).__desktopEmit(name, value),
+            [channel, payload] as const,
+          )
           .catch((error: unknown) => console.error(`desktop bridge: could not deliver ${channel}`, error));
       },
       isCrashed: () => false,

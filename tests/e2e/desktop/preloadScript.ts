@@ -17,7 +17,8 @@ export async function desktopPreloadScript(): Promise<string> {
     fileName: PRELOAD_API,
   });
   const buildDeskApi = outputText.replace(/^export /gm, '');
-  if (!/^function buildDeskApi\(/m.test(buildDeskApi)) throw new Error('electron/preload/api.ts no longer defines buildDeskApi');
+  if (!/^function buildDeskApi\(/m.test(buildDeskApi))
+    throw new Error('electron/preload/api.ts no longer defines buildDeskApi');
   return `(() => {
 ${buildDeskApi}
 const toBase64 = (bytes) => {
@@ -62,9 +63,11 @@ Object.defineProperty(window, 'api', { value: Object.freeze(api) });
 
 /** The same wire format on the test process's side. */
 export function toWire(value: unknown): unknown {
-  if (value instanceof Uint8Array) return { __bytes: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  if (value instanceof Uint8Array)
+    return { __bytes: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
   if (Array.isArray(value)) return value.map(toWire);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toWire(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toWire(v)]));
   return value;
 }
 

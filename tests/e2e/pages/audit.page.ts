@@ -130,6 +130,13 @@ interface IdbDatabase {
   transaction(
     store: string,
     mode: 'readwrite',
-  ): { objectStore(name: string): { get(key: unknown): IdbRequest; put(value: unknown): IdbRequest; delete(key: unknown): IdbRequest; getAllKeys(): IdbRequest } };
+  ): {
+    objectStore(name: string): {
+      get(key: unknown): IdbRequest;
+      put(value: unknown): IdbRequest;
+      delete(key: unknown): IdbRequest;
+      getAllKeys(): IdbRequest;
+    };
+  };
   close(): void;
 }

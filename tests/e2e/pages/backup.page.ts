@@ -12,7 +12,9 @@ export class BackupPage extends BasePage {
   }
 
   get restoreCard(): Locator {
-    return this.page.locator('.ant-card').filter({ has: this.page.locator('.ant-card-head-title', { hasText: /^从备份恢复$/ }) });
+    return this.page
+      .locator('.ant-card')
+      .filter({ has: this.page.locator('.ant-card-head-title', { hasText: /^从备份恢复$/ }) });
   }
 
   /** The summary shown before anything changes. */

@@ -24,7 +24,10 @@ export class BasePage {
   }
 
   async waitUntilReady(): Promise<void> {
-    await expect(this.page.locator('html[data-app-ready="true"]'), 'the app never signalled data-app-ready').toHaveCount(1, {
+    await expect(
+      this.page.locator('html[data-app-ready="true"]'),
+      'the app never signalled data-app-ready',
+    ).toHaveCount(1, {
       timeout: 15_000,
     });
   }
@@ -39,8 +42,12 @@ export class BasePage {
     await this.page.evaluate(
       ([value, stop]) => {
         // Runs in the page; globalThis is its window (the node tsconfig has no DOM types).
-        const page = globalThis as unknown as { __deskClock?: { set(iso: string, frozen?: boolean): void }; dispatchEvent(event: Event): boolean };
-        if (!page.__deskClock) throw new Error('window.__deskClock is missing: the app must expose its injectable clock');
+        const page = globalThis as unknown as {
+          __deskClock?: { set(iso: string, frozen?: boolean): void };
+          dispatchEvent(event: Event): boolean;
+        };
+        if (!page.__deskClock)
+          throw new Error('window.__deskClock is missing: the app must expose its injectable clock');
         page.__deskClock.set(value, stop);
         page.dispatchEvent(new Event('pointermove'));
       },
@@ -87,7 +94,9 @@ export class BasePage {
    */
   async centre(control: Locator): Promise<void> {
     // Runs in the page; the node tsconfig has no DOM types.
-    await control.evaluate((el) => (el as unknown as { scrollIntoView(options: object): void }).scrollIntoView({ block: 'center' }));
+    await control.evaluate((el) =>
+      (el as unknown as { scrollIntoView(options: object): void }).scrollIntoView({ block: 'center' }),
+    );
   }
 
   /** Picks an option of an antd Select (its combobox is `control`); a multiple Select is closed again afterwards. */
@@ -98,7 +107,9 @@ export class BasePage {
     // This control's own popup (its listbox id is in aria-controls): the popup of a Select chosen a moment before
     // may still be fading out, and an option clicked there goes nowhere.
     const listId = await control.getAttribute('aria-controls');
-    const popup = listId ? this.page.locator('.ant-select-dropdown').filter({ has: this.page.locator(`[id="${listId}"]`) }) : this.openPopup();
+    const popup = listId
+      ? this.page.locator('.ant-select-dropdown').filter({ has: this.page.locator(`[id="${listId}"]`) })
+      : this.openPopup();
     // On a loaded machine a click can land while the popup is still opening and be lost: the popup then stays open
     // with nothing chosen. Click again until the control shows the option.
     await expect(async () => {
@@ -116,7 +127,9 @@ export class BasePage {
     await this.centre(control);
     await control.click();
     await control.fill(title);
-    await expect(this.openPopup().locator('.ant-select-tree-node-content-wrapper', { hasText: title }).first()).toBeVisible();
+    await expect(
+      this.openPopup().locator('.ant-select-tree-node-content-wrapper', { hasText: title }).first(),
+    ).toBeVisible();
     await control.press('Enter');
     await expect(control).toHaveAttribute('aria-expanded', 'false');
     await expect(this.selectBox(control)).toHaveText(title);

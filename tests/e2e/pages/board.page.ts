@@ -52,7 +52,10 @@ export class BoardPage extends BasePage {
   }
 
   /** The deadline cell of a case's row: the period's name, due day, 正常/临期/超期 and the days left. */
-  async expectDeadline(regNo: string, parts: { label: string; due: string; state: '正常' | '临期' | '超期'; days: string }): Promise<void> {
+  async expectDeadline(
+    regNo: string,
+    parts: { label: string; due: string; state: '正常' | '临期' | '超期'; days: string },
+  ): Promise<void> {
     const cell = this.row(regNo).getByTestId('board-deadline');
     await expect(cell).toContainText(parts.label);
     await expect(cell).toContainText(parts.due);

@@ -76,7 +76,10 @@ export class ActionDialog {
   /** A select's own popup (its listbox id is in aria-controls), not one of another select still fading out. */
   async popupOf(control: Locator): Promise<Locator> {
     const listId = await control.getAttribute('aria-controls');
-    return this.root.page().locator('.ant-select-dropdown').filter({ has: this.root.page().locator(`[id="${listId}"]`) });
+    return this.root
+      .page()
+      .locator('.ant-select-dropdown')
+      .filter({ has: this.root.page().locator(`[id="${listId}"]`) });
   }
   /**
    * Chooses a 包案领导 or 承办人 by typing the name and taking it with Enter: the one listed name left, or, for a name

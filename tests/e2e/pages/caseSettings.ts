@@ -26,7 +26,9 @@ export class CaseSettingsPage extends SettingsPage {
 
   /** The line under a field: its live example, or the reason it is refused. */
   helpOf(field: Locator): Locator {
-    return field.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-form-item ")][1]').locator('.ant-form-item-additional');
+    return field
+      .locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-form-item ")][1]')
+      .locator('.ant-form-item-additional');
   }
 
   /** A part of the chosen kind's template: '标题', '正文', '反馈要求', '每项请求的处理意见'. */
@@ -51,7 +53,9 @@ export class CaseSettingsPage extends SettingsPage {
   }
 
   periodRow(label: string): Locator {
-    return this.card('办理期限').getByRole('row').filter({ has: this.page.getByRole('cell', { name: label, exact: true }) });
+    return this.card('办理期限')
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: label, exact: true }) });
   }
 
   holidayField(label: '年份' | '放假日期' | '调休上班日期'): Locator {
@@ -60,6 +64,8 @@ export class CaseSettingsPage extends SettingsPage {
 
   /** The row of a saved year in 已录入的年份, e.g. 2027. */
   savedYear(year: number): Locator {
-    return this.card('节假日安排').getByRole('row').filter({ has: this.page.getByRole('cell', { name: `${year}年`, exact: true }) });
+    return this.card('节假日安排')
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: `${year}年`, exact: true }) });
   }
 }

@@ -217,7 +217,9 @@ export class RegisterPage extends BasePage {
 
   /** The character counter antd shows beside a text field (「12 / 50」), from the limits table (domain/textLimits.ts). */
   counterOf(control: Locator): Locator {
-    const wrapper = control.locator('xpath=ancestor::span[contains(concat(" ", @class, " "), " ant-input-affix-wrapper ")][1]');
+    const wrapper = control.locator(
+      'xpath=ancestor::span[contains(concat(" ", @class, " "), " ant-input-affix-wrapper ")][1]',
+    );
     return wrapper.locator('.ant-input-data-count, .ant-input-show-count-suffix');
   }
 

@@ -37,7 +37,9 @@ export class ReportPage extends BasePage {
 
   /** The paragraphs of a drafted section, as the text areas hold them. */
   async paragraphs(key: string): Promise<string[]> {
-    return this.section(key).locator('textarea').evaluateAll((areas) => areas.map((a) => (a as unknown as { value: string }).value));
+    return this.section(key)
+      .locator('textarea')
+      .evaluateAll((areas) => areas.map((a) => (a as unknown as { value: string }).value));
   }
 
   async chooseQuarter(year: number, quarter: string): Promise<void> {

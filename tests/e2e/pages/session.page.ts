@@ -24,7 +24,10 @@ export function ownPassword({ password }: Credentials): string {
 /** 创建管理员账号 (first run), 登录, the user menu (锁定, 修改密码, 退出登录) and the lock view. */
 export class SessionPage extends BasePage {
   async expectScreen(screen: SessionScreen): Promise<void> {
-    await expect(this.page.locator(`html[data-session="${screen}"]`), `the desk never showed the ${screen} screen`).toHaveCount(1, { timeout: 15_000 });
+    await expect(
+      this.page.locator(`html[data-session="${screen}"]`),
+      `the desk never showed the ${screen} screen`,
+    ).toHaveCount(1, { timeout: 15_000 });
   }
 
   /** 首次运行: creates the administrator, who is then signed in, and waits until the app is ready. */

@@ -8,7 +8,9 @@ function escapeRegExp(text: string): string {
 /** 设置 (#/settings): 基本设置, and the two tree editors (单位, 问题类别). */
 export class SettingsPage extends BasePage {
   card(title: string): Locator {
-    return this.page.locator('.ant-card').filter({ has: this.page.locator('.ant-card-head-title', { hasText: new RegExp(`^${title}$`) }) });
+    return this.page
+      .locator('.ant-card')
+      .filter({ has: this.page.locator('.ant-card-head-title', { hasText: new RegExp(`^${title}$`) }) });
   }
 
   /**
@@ -19,9 +21,14 @@ export class SettingsPage extends BasePage {
     return this.card('基本设置').getByLabel(new RegExp(`^${escapeRegExp(label)}`));
   }
 
-  async saveGeneral(values: { orgName?: string; collectiveThreshold?: number; attachmentMaxMb?: number }): Promise<void> {
+  async saveGeneral(values: {
+    orgName?: string;
+    collectiveThreshold?: number;
+    attachmentMaxMb?: number;
+  }): Promise<void> {
     if (values.orgName !== undefined) await this.general('单位名称').fill(values.orgName);
-    if (values.collectiveThreshold !== undefined) await this.general('集体访人数').fill(String(values.collectiveThreshold));
+    if (values.collectiveThreshold !== undefined)
+      await this.general('集体访人数').fill(String(values.collectiveThreshold));
     if (values.attachmentMaxMb !== undefined) await this.general('附件大小上限').fill(String(values.attachmentMaxMb));
     await this.button('保存设置').click();
     await expect(this.toast('设置已保存')).toBeVisible();
@@ -91,6 +98,9 @@ export class TreeEditorPanel {
     await this.card.getByRole('button', { name: `删除${this.noun}` }).click();
     // Matched by its end: after a confirm that awaited the database, antd may leave its (invisible) loading icon in
     // the button, whose accessible name then reads 'loading 删除'.
-    await this.settings.page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除$/ }).click();
+    await this.settings.page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /删\s*除$/ })
+      .click();
   }
 }

@@ -14,7 +14,12 @@ import { freshDb, openRaw } from './helpers';
 vi.mock('../../../renderer/src/domain/access/password', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../renderer/src/domain/access/password')>();
   const rounds = 20_000;
-  return { ...real, PASSWORD_ITERATIONS: rounds, hashPassword: (p: string, i = rounds) => real.hashPassword(p, i), needsRehash: () => false };
+  return {
+    ...real,
+    PASSWORD_ITERATIONS: rounds,
+    hashPassword: (p: string, i = rounds) => real.hashPassword(p, i),
+    needsRehash: () => false,
+  };
 });
 
 const SLOW = { timeout: 30_000 };
@@ -32,8 +37,15 @@ beforeEach(async () => {
   admin = await createFirstAdmin(db, { username: 'admin', displayName: '王丽', password: 'xinfang2026' }, NOW);
   setActor(db, admin);
   const view = await createUser(db, { ...AUDITOR, role: 'auditor', confidentialAccess: false }, NOW);
-  auditor = { userId: view.id, username: view.username, displayName: view.displayName, role: 'auditor', confidentialAccess: false };
-  for (const name of ['甲', '乙', '丙', '丁']) await db.units.add({ id: `unit-${name}`, parentId: null, name, partyBranch: '', order: 9 } satisfies Unit);
+  auditor = {
+    userId: view.id,
+    username: view.username,
+    displayName: view.displayName,
+    role: 'auditor',
+    confidentialAccess: false,
+  };
+  for (const name of ['甲', '乙', '丙', '丁'])
+    await db.units.add({ id: `unit-${name}`, parentId: null, name, partyBranch: '', order: 9 } satisfies Unit);
   setActor(db, null);
   raw = await openRaw(db);
 });
@@ -62,7 +74,13 @@ const LATER_WRITES: Record<string, () => Promise<unknown>> = {
   'the 审计员’s own sign-in': () => signIn(db, AUDITOR.username, AUDITOR.password, NOW),
   'an ordinary write': async () => {
     setActor(db, admin);
-    await db.units.add({ id: 'unit-later', parentId: null, name: '后来的单位', partyBranch: '', order: 9 } satisfies Unit);
+    await db.units.add({
+      id: 'unit-later',
+      parentId: null,
+      name: '后来的单位',
+      partyBranch: '',
+      order: 9,
+    } satisfies Unit);
     setActor(db, null);
   },
 };
@@ -94,7 +112,12 @@ describe('the audit anchor never moves backwards', () => {
       // The trail itself says what is missing: an alarm record naming the range and the head the desk had kept.
       const alarm = (await rawAudit().toArray()).find((r) => r.action === 'chainAlarm');
       expect(alarm?.summary).toContain(`第 ${head - 1} 至 ${head} 条审计记录缺失`);
-      expect(alarm?.after).toMatchObject({ kind: 'truncated', missingFrom: head - 1, missingTo: head, anchor: { seq: head } });
+      expect(alarm?.after).toMatchObject({
+        kind: 'truncated',
+        missingFrom: head - 1,
+        missingTo: head,
+        anchor: { seq: head },
+      });
     });
   }
 
@@ -110,11 +133,15 @@ describe('the audit anchor never moves backwards', () => {
     expect(!result.ok && result.message).toContain(`第 ${head} 至 ${after} 条审计记录缺失`);
   });
 
-  it('a record deleted in the middle, an edited one and two swapped ones stay reported after later writes', SLOW, async () => {
-    await rawAudit().delete(3);
-    await LATER_WRITES['the 审计员’s own sign-in']!();
-    expect(await verifyAsAuditor()).toMatchObject({ ok: false, seq: 3, problem: 'missing' });
-  });
+  it(
+    'a record deleted in the middle, an edited one and two swapped ones stay reported after later writes',
+    SLOW,
+    async () => {
+      await rawAudit().delete(3);
+      await LATER_WRITES['the 审计员’s own sign-in']!();
+      expect(await verifyAsAuditor()).toMatchObject({ ok: false, seq: 3, problem: 'missing' });
+    },
+  );
 
   it('an edited record stays reported after later writes', SLOW, async () => {
     await rawAudit().update(4, { summary: '什么也没发生' });
@@ -173,7 +200,11 @@ describe('recordAudit: the actor is always the session’s', () => {
   it('a forged actor passed to recordAudit is ignored', SLOW, async () => {
     setActor(db, auditor);
     const forged = { actor: admin } as Record<string, unknown>;
-    const record = await recordAudit(db, { action: 'export', entity: 'ledger', summary: '导出台账：3 件', ...forged }, NOW);
+    const record = await recordAudit(
+      db,
+      { action: 'export', entity: 'ledger', summary: '导出台账：3 件', ...forged },
+      NOW,
+    );
     expect(record).toMatchObject({ actorId: auditor.userId, actorName: auditor.displayName, actorRole: 'auditor' });
   });
 

@@ -33,8 +33,18 @@ afterEach(() => db.close());
 
 /** A record as the 审计日志 shows it, its row and its expanded details. */
 function shown(record: AuditRecord, names: AuditNames): string {
-  const row = [record.actorName, record.actorRole ? ROLE_LABELS[record.actorRole] : '', AUDIT_ACTIONS[record.action], objectText(record, names), summaryText(record)];
-  const details = fieldChanges(record.entity, record.before, record.after, names).flatMap((c) => [c.field, c.before, c.after]);
+  const row = [
+    record.actorName,
+    record.actorRole ? ROLE_LABELS[record.actorRole] : '',
+    AUDIT_ACTIONS[record.action],
+    objectText(record, names),
+    summaryText(record),
+  ];
+  const details = fieldChanges(record.entity, record.before, record.after, names).flatMap((c) => [
+    c.field,
+    c.before,
+    c.after,
+  ]);
   return [...row, ...details].join('\n');
 }
 
@@ -54,7 +64,11 @@ describe('the 审计日志 in Chinese', () => {
     const names = await auditNames(db, records);
     const leaks = records.flatMap((r) => englishRuns(shown(r, names), LOGINS).map((run) => `第${r.seq}条：${run}`));
     expect(leaks).toEqual([]);
-    const unknown = records.flatMap((r) => fieldChanges(r.entity, r.before, r.after, names).filter((c) => c.field.includes(UNKNOWN_FIELD_LABEL)).map((c) => `${r.entity}：${c.field}`));
+    const unknown = records.flatMap((r) =>
+      fieldChanges(r.entity, r.before, r.after, names)
+        .filter((c) => c.field.includes(UNKNOWN_FIELD_LABEL))
+        .map((c) => `${r.entity}：${c.field}`),
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -79,7 +93,9 @@ describe('the 审计日志 in Chinese', () => {
     setActor(db, AUDITOR);
     const { records } = await listAudit(db, { entity: 'settings', action: 'update' }, { offset: 0, limit: 100 });
     const names = await auditNames(db, records);
-    const changes = records.flatMap((r) => fieldChanges(r.entity, r.before, r.after, names)).map((c) => `${c.field}：${c.after}`);
+    const changes = records
+      .flatMap((r) => fieldChanges(r.entity, r.before, r.after, names))
+      .map((c) => `${c.field}：${c.after}`);
     expect(changes).toEqual(
       expect.arrayContaining([
         '期限设置 · 办理期限 · 时长：50',
@@ -94,9 +110,15 @@ describe('the 审计日志 in Chinese', () => {
     setActor(db, AUDITOR);
     const { records } = await listAudit(db, { entity: 'petitions' }, { offset: 0, limit: 100 });
     const names = await auditNames(db, records);
-    const accepted = records.find((r) => r.action === 'update' && fieldChanges(r.entity, r.before, r.after, names).some((c) => c.field === '办理情况 · 受理日期'));
+    const accepted = records.find(
+      (r) =>
+        r.action === 'update' &&
+        fieldChanges(r.entity, r.before, r.after, names).some((c) => c.field === '办理情况 · 受理日期'),
+    );
     expect(accepted && objectText(accepted, names)).toBe('信访事项 2026-0001');
-    const assigned = records.flatMap((r) => fieldChanges(r.entity, r.before, r.after, names)).find((c) => c.field === '办理情况 · 交办 · 包案领导');
+    const assigned = records
+      .flatMap((r) => fieldChanges(r.entity, r.before, r.after, names))
+      .find((c) => c.field === '办理情况 · 交办 · 包案领导');
     expect(assigned).toEqual({ field: '办理情况 · 交办 · 包案领导', before: '', after: '李矿长' });
     const fields = records.flatMap((r) => fieldChanges(r.entity, r.before, r.after, names).map((c) => c.field));
     expect(fields).toContain('办理情况 · 交办 · 承办单位');

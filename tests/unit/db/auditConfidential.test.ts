@@ -41,7 +41,13 @@ beforeEach(async () => {
     NOW,
   );
   const calendar = createWorkCalendar();
-  await applyCaseAction(db, complaint.id, 'addNote', { note: `已电话联系${LI.name}（${LI.phone}）` }, { now: LATER(1), calendar });
+  await applyCaseAction(
+    db,
+    complaint.id,
+    'addNote',
+    { note: `已电话联系${LI.name}（${LI.phone}）` },
+    { now: LATER(1), calendar },
+  );
   await linkReception(db, complaint.id, complaintByLi({ summary: `${LI.name}再次来访，住${LI.address}` }), LATER(2));
   await revealPetitioner(db, complaint.id, complaint.petitionerIds[0] as string, LATER(3));
   ordinary = await registerPetition(db, visit({ summary: `张三反映奖金分配不公，电话${ZHANG.phone}。` }), LATER(4));
@@ -62,17 +68,20 @@ describe('the 审计员 reads who did what, when and to which record, never whos
   it.each([
     ['without', false],
     ['even with', true],
-  ])('%s the 保密 grant: a confidential matter’s names, addresses, notes, summaries and attachment names read （保密）', async (_, granted) => {
-    setActor(db, actorAs('auditor', '审计员甲', granted));
-    const records = await loadAuditRecords(db, {});
-    const page = await listAudit(db, {}, { offset: 0, limit: 100 });
-    for (const text of [JSON.stringify(records), JSON.stringify(page.records), await exportedText(records)]) {
-      expect(text).not.toMatch(LEAK);
-      expect(text).toContain('（保密）');
-      // Which matter, by its number.
-      expect(text).toContain(complaint.regNo);
-    }
-  });
+  ])(
+    '%s the 保密 grant: a confidential matter’s names, addresses, notes, summaries and attachment names read （保密）',
+    async (_, granted) => {
+      setActor(db, actorAs('auditor', '审计员甲', granted));
+      const records = await loadAuditRecords(db, {});
+      const page = await listAudit(db, {}, { offset: 0, limit: 100 });
+      for (const text of [JSON.stringify(records), JSON.stringify(page.records), await exportedText(records)]) {
+        expect(text).not.toMatch(LEAK);
+        expect(text).toContain('（保密）');
+        // Which matter, by its number.
+        expect(text).toContain(complaint.regNo);
+      }
+    },
+  );
 
   it('names every record of the confidential matter by kind and number: the attachment, the note, the reception', async () => {
     setActor(db, AUDITOR);
@@ -84,7 +93,11 @@ describe('the 审计员 reads who did what, when and to which record, never whos
     expect(events).toEqual(Array(3).fill(`新增 办理记录 （保密）（信访事项 ${complaint.regNo}）`));
     expect(summaries).toContain(`新增 信访事项 ${complaint.regNo}`);
     const unmask = records.find((r) => r.action === 'unmask');
-    expect(unmask).toMatchObject({ entity: 'petitioners', entityId: complaint.petitionerIds[0], actorName: '测试管理员' });
+    expect(unmask).toMatchObject({
+      entity: 'petitioners',
+      entityId: complaint.petitionerIds[0],
+      actorName: '测试管理员',
+    });
   });
 
   it('reads an ordinary matter’s ID numbers and phones masked, in the details, the free text and the export', async () => {

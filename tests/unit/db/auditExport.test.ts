@@ -24,13 +24,32 @@ async function readBack(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 describe('the 审计日志 as an Excel workbook', () => {
   it('holds the filtered records newest first, with hashes, and personal data masked', async () => {
     await registerPetition(db, visit({ petitioners: [person({ phone: '13800001111' })] }), NOW);
-    setActor(db, { userId: 'u-audit', username: 'shenji', displayName: '审计员甲', role: 'auditor', confidentialAccess: false });
+    setActor(db, {
+      userId: 'u-audit',
+      username: 'shenji',
+      displayName: '审计员甲',
+      role: 'auditor',
+      confidentialAccess: false,
+    });
     const records = await loadAuditRecords(db, { action: 'create' });
 
     const workbook = await readBack(buildAuditWorkbook(records, '操作 新增', new Map()));
     const sheet = workbook.getWorksheet('审计日志');
     if (!sheet) throw new Error('no 审计日志 sheet');
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['序号', '时间', '操作人', '角色', '操作', '对象', '对象名称', '摘要', '修改前', '修改后', '前一条哈希', '哈希']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '序号',
+      '时间',
+      '操作人',
+      '角色',
+      '操作',
+      '对象',
+      '对象名称',
+      '摘要',
+      '修改前',
+      '修改后',
+      '前一条哈希',
+      '哈希',
+    ]);
     expect(sheet.rowCount - 1).toBe(records.length);
     const seqs = Array.from({ length: records.length }, (_, i) => sheet.getRow(i + 2).getCell(1).value);
     expect(seqs).toEqual(records.map((r) => r.seq));

@@ -9,8 +9,20 @@ import type { Actor, UserAccount } from '../../../renderer/src/domain/access/acc
 import type { Unit } from '../../../renderer/src/domain/types';
 import { freshDb, TEST_ADMIN } from './helpers';
 
-const AUDITOR: Actor = { userId: 'u-audit', username: 'shenji', displayName: '审计员甲', role: 'auditor', confidentialAccess: false };
-const CLERK: Actor = { userId: 'u-wang', username: 'wang', displayName: '王丽', role: 'receptionist', confidentialAccess: false };
+const AUDITOR: Actor = {
+  userId: 'u-audit',
+  username: 'shenji',
+  displayName: '审计员甲',
+  role: 'auditor',
+  confidentialAccess: false,
+};
+const CLERK: Actor = {
+  userId: 'u-wang',
+  username: 'wang',
+  displayName: '王丽',
+  role: 'receptionist',
+  confidentialAccess: false,
+};
 
 let db: DeskDatabase;
 beforeEach(async () => {
@@ -21,8 +33,16 @@ beforeEach(async () => {
   await db.units.bulkAdd([unit('a'), unit('b'), unit('c')]);
   setAuditClock(() => new Date());
   setActor(db, CLERK);
-  await recordAudit(db, { action: 'unmask', entity: 'petitioners', entityId: 'p-1', summary: '查看完整身份证号' }, new Date(2026, 4, 25, 9, 0));
-  await recordAudit(db, { action: 'unmask', entity: 'petitioners', entityId: 'p-2', summary: '查看完整电话' }, new Date(2026, 4, 25, 17, 59, 59));
+  await recordAudit(
+    db,
+    { action: 'unmask', entity: 'petitioners', entityId: 'p-1', summary: '查看完整身份证号' },
+    new Date(2026, 4, 25, 9, 0),
+  );
+  await recordAudit(
+    db,
+    { action: 'unmask', entity: 'petitioners', entityId: 'p-2', summary: '查看完整电话' },
+    new Date(2026, 4, 25, 17, 59, 59),
+  );
   setActor(db, TEST_ADMIN);
   await recordAudit(db, { action: 'export', entity: 'ledger', summary: '导出台账：2 件' }, new Date(2026, 4, 26, 8, 0));
   setActor(db, AUDITOR);
@@ -46,10 +66,18 @@ describe('listAudit: the 审计日志, newest first', () => {
   });
 
   it('filters by 操作人, 操作 and 对象, each and together', async () => {
-    expect((await listAudit(db, { actorId: CLERK.userId }, { offset: 0, limit: 10 })).records.map((r) => r.seq)).toEqual([5, 4]);
+    expect(
+      (await listAudit(db, { actorId: CLERK.userId }, { offset: 0, limit: 10 })).records.map((r) => r.seq),
+    ).toEqual([5, 4]);
     expect((await listAudit(db, { action: 'create' }, { offset: 0, limit: 10 })).total).toBe(3);
-    expect((await listAudit(db, { entity: 'ledger' }, { offset: 0, limit: 10 })).records.map((r) => r.seq)).toEqual([6]);
-    expect((await listAudit(db, { actorId: TEST_ADMIN.userId, action: 'export' }, { offset: 0, limit: 10 })).records.map((r) => r.seq)).toEqual([6]);
+    expect((await listAudit(db, { entity: 'ledger' }, { offset: 0, limit: 10 })).records.map((r) => r.seq)).toEqual([
+      6,
+    ]);
+    expect(
+      (await listAudit(db, { actorId: TEST_ADMIN.userId, action: 'export' }, { offset: 0, limit: 10 })).records.map(
+        (r) => r.seq,
+      ),
+    ).toEqual([6]);
     expect((await listAudit(db, { actorId: CLERK.userId, action: 'export' }, { offset: 0, limit: 10 })).total).toBe(0);
   });
 
@@ -57,7 +85,9 @@ describe('listAudit: the 审计日志, newest first', () => {
     const page = await listAudit(db, { from: '2026-05-25', to: '2026-05-25' }, { offset: 0, limit: 10 });
     expect(page.records.map((r) => r.seq)).toEqual([5, 4]);
     expect((await listAudit(db, { from: '2026-05-25' }, { offset: 0, limit: 10 })).total).toBe(3);
-    expect((await listAudit(db, { to: '2026-05-24' }, { offset: 0, limit: 10 })).records.map((r) => r.seq)).toEqual([3, 2, 1]);
+    expect((await listAudit(db, { to: '2026-05-24' }, { offset: 0, limit: 10 })).records.map((r) => r.seq)).toEqual([
+      3, 2, 1,
+    ]);
     expect((await listAudit(db, { to: '2026-05-23' }, { offset: 0, limit: 10 })).total).toBe(0);
   });
 
@@ -89,12 +119,16 @@ describe('listAudit: the 审计日志, newest first', () => {
       createdAt: '2026-05-25T09:00:00.000',
       updatedAt: '2026-05-25T09:00:00.000',
     } satisfies UserAccount);
-    expect(await listAuditActors(db)).toEqual([{ id: 'u-wang', displayName: '王丽', username: 'wang', role: 'receptionist' }]);
+    expect(await listAuditActors(db)).toEqual([
+      { id: 'u-wang', displayName: '王丽', username: 'wang', role: 'receptionist' },
+    ]);
   });
 
   it('is refused to anyone but the 审计员', async () => {
     setActor(db, TEST_ADMIN);
-    await expect(listAudit(db, {}, { offset: 0, limit: 10 })).rejects.toThrow('当前账号（管理员）无权查看、核验和导出审计日志');
+    await expect(listAudit(db, {}, { offset: 0, limit: 10 })).rejects.toThrow(
+      '当前账号（管理员）无权查看、核验和导出审计日志',
+    );
     await expect(loadAuditRecords(db, {})).rejects.toThrow('无权');
   });
 });
@@ -107,14 +141,18 @@ describe('an 审计员 reads no confidential identity', () => {
     await registerPetition(db, visit({ nature: '检举控告', summary: '举报某区队长克扣工资' }), NOW);
 
     setActor(db, AUDITOR);
-    const hidden = (await loadAuditRecords(db, {})).filter((r) => r.entity === 'petitioners' || r.entity === 'petitions');
+    const hidden = (await loadAuditRecords(db, {})).filter(
+      (r) => r.entity === 'petitioners' || r.entity === 'petitions',
+    );
     expect(hidden.length).toBeGreaterThanOrEqual(2);
     const text = JSON.stringify(hidden);
     expect(text).not.toContain('张三');
     expect(text).not.toContain('矿区街');
     expect(text).not.toContain('克扣工资');
     expect(text).toContain('（保密）');
-    expect(JSON.stringify((await listAudit(db, { entity: 'petitioners' }, { offset: 0, limit: 10 })).records)).not.toContain('张三');
+    expect(
+      JSON.stringify((await listAudit(db, { entity: 'petitioners' }, { offset: 0, limit: 10 })).records),
+    ).not.toContain('张三');
 
     // The 审计员 audits actions, not people: the grant, meant for case work, shows no more here.
     setActor(db, { ...AUDITOR, confidentialAccess: true });

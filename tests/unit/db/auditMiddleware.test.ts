@@ -42,7 +42,13 @@ describe('every change to an audited table is audited below the repositories', (
     const petition = await registerPetition(db, visit(), NOW);
     const records = await trail();
     const created = records.filter((r) => r.action === 'create');
-    expect(created.map((r) => r.entity).sort()).toEqual(['caseEvents', 'petitioners', 'petitions', 'receptions', 'settings']);
+    expect(created.map((r) => r.entity).sort()).toEqual([
+      'caseEvents',
+      'petitioners',
+      'petitions',
+      'receptions',
+      'settings',
+    ]);
     expect(records.find((r) => r.entity === 'petitions')).toMatchObject({
       entityId: petition.id,
       summary: '新增 信访事项 2026-0001',
@@ -53,7 +59,11 @@ describe('every change to an audited table is audited below the repositories', (
     });
     expect(records.find((r) => r.entity === 'petitions')?.before).toBeUndefined();
     // The number counter moved from nothing to 1: created too.
-    expect(records.find((r) => r.entity === 'settings')).toMatchObject({ action: 'create', entityId: 'regNo:2026', summary: '新增 设置 登记编号计数：2026年' });
+    expect(records.find((r) => r.entity === 'settings')).toMatchObject({
+      action: 'create',
+      entityId: 'regNo:2026',
+      summary: '新增 设置 登记编号计数：2026年',
+    });
     expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => i + 1));
     expect(verifyAuditRecords(records)).toEqual({ ok: true, count: records.length });
   });
@@ -87,7 +97,13 @@ describe('every change to an audited table is audited below the repositories', (
     await db.units.delete('unit-x');
     await db.units.delete('no-such-unit');
     const last = (await trail()).at(-1);
-    expect(last).toMatchObject({ action: 'delete', entity: 'units', entityId: 'unit-x', summary: '删除 单位 机电科', before: { name: '机电科' } });
+    expect(last).toMatchObject({
+      action: 'delete',
+      entity: 'units',
+      entityId: 'unit-x',
+      summary: '删除 单位 机电科',
+      before: { name: '机电科' },
+    });
     expect(last?.after).toBeUndefined();
   });
 
@@ -97,14 +113,22 @@ describe('every change to an audited table is audited below the repositories', (
     await db.units.bulkPut([unit('unit-a', '甲一'), unit('unit-b', '乙'), unit('unit-c', '丙')]);
     await db.units.bulkDelete(['unit-b', 'unit-c']);
     const bulk = (await trail()).slice(before);
-    expect(bulk.map((r) => `${r.action} ${r.entityId}`)).toEqual(['update unit-a', 'create unit-b', 'create unit-c', 'delete unit-b', 'delete unit-c']);
+    expect(bulk.map((r) => `${r.action} ${r.entityId}`)).toEqual([
+      'update unit-a',
+      'create unit-b',
+      'create unit-c',
+      'delete unit-b',
+      'delete unit-c',
+    ]);
 
     const categories = await db.categories.count();
     const beforeClear = (await trail()).length;
     await db.categories.clear();
     const cleared = (await trail()).slice(beforeClear);
     expect(cleared).toHaveLength(categories);
-    expect(cleared.every((r) => r.action === 'delete' && r.entity === 'categories' && r.before !== undefined)).toBe(true);
+    expect(cleared.every((r) => r.action === 'delete' && r.entity === 'categories' && r.before !== undefined)).toBe(
+      true,
+    );
     expect(verifyAuditRecords(await trail()).ok).toBe(true);
   });
 
@@ -117,9 +141,11 @@ describe('every change to an audited table is audited below the repositories', (
   it('only the records a bulk write really wrote are audited when the caller catches a failed one', async () => {
     await db.units.add(unit('unit-a', '甲'));
     await db.transaction('rw', db.units, async () => {
-      await db.units.bulkAdd([unit('unit-b', '乙'), unit('unit-a', '重复'), unit('unit-c', '丙')]).catch((error: unknown) => {
-        expect((error as Error).name).toBe('BulkError');
-      });
+      await db.units
+        .bulkAdd([unit('unit-b', '乙'), unit('unit-a', '重复'), unit('unit-c', '丙')])
+        .catch((error: unknown) => {
+          expect((error as Error).name).toBe('BulkError');
+        });
     });
     const created = (await trail()).filter((r) => r.action === 'create' && r.entity === 'units').map((r) => r.entityId);
     expect(created).toEqual(['unit-a', 'unit-b', 'unit-c']);
@@ -146,7 +172,10 @@ describe('every change to an audited table is audited below the repositories', (
 
   it('an explicit event and the middleware’s records share one chain inside one transaction', async () => {
     await db.transaction('rw', db.units, db.audit, async () => {
-      await Promise.all([db.units.add(unit('unit-x', '机电科')), recordAudit(db, { action: 'unmask', entity: 'petitioners', entityId: 'p-1', summary: '查看完整身份证号' }, NOW)]);
+      await Promise.all([
+        db.units.add(unit('unit-x', '机电科')),
+        recordAudit(db, { action: 'unmask', entity: 'petitioners', entityId: 'p-1', summary: '查看完整身份证号' }, NOW),
+      ]);
     });
     const records = await trail();
     expect(records.map((r) => r.action).sort()).toEqual(['create', 'unmask']);
@@ -156,7 +185,13 @@ describe('every change to an audited table is audited below the repositories', (
   it('recordAudit returns the record as the chain stored it', async () => {
     await db.units.add(unit('unit-x', '机电科'));
     const record = await recordAudit(db, { action: 'export', entity: 'ledger', summary: '导出台账：3 件' }, NOW);
-    expect(record).toMatchObject({ seq: 2, actorId: TEST_ADMIN.userId, actorName: TEST_ADMIN.displayName, at: '2026-05-25T10:00:00.000', summary: '导出台账：3 件' });
+    expect(record).toMatchObject({
+      seq: 2,
+      actorId: TEST_ADMIN.userId,
+      actorName: TEST_ADMIN.displayName,
+      at: '2026-05-25T10:00:00.000',
+      summary: '导出台账：3 件',
+    });
     expect(record.prevHash).toBe((await db.audit.get(1))?.hash);
   });
 });
@@ -174,7 +209,12 @@ describe('what is not audited', () => {
 
   it('saving settings is audited, with the settings before and after', async () => {
     await saveSettings(db, { orgName: '曹家滩煤矿' });
-    expect((await trail()).at(-1)).toMatchObject({ entity: 'settings', entityId: 'app', summary: '新增 设置 系统设置', after: { value: { orgName: '曹家滩煤矿' } } });
+    expect((await trail()).at(-1)).toMatchObject({
+      entity: 'settings',
+      entityId: 'app',
+      summary: '新增 设置 系统设置',
+      after: { value: { orgName: '曹家滩煤矿' } },
+    });
   });
 
   it('withoutAudit suspends auditing for a whole replacement', async () => {
@@ -223,7 +263,13 @@ describe('the trail keeps no secrets and cannot be rewritten through the app', (
     await db.audit.clear();
     const records = await trail();
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ seq: 3, prevHash: second?.hash, action: 'chainAlarm', entity: 'audit', actorId: TEST_ADMIN.userId });
+    expect(records[0]).toMatchObject({
+      seq: 3,
+      prevHash: second?.hash,
+      action: 'chainAlarm',
+      entity: 'audit',
+      actorId: TEST_ADMIN.userId,
+    });
     expect(records[0]?.summary).toBe('审计链告警：审计日志被清空，第 1 至 2 条审计记录缺失');
     expect(verifyAuditRecords(records)).toMatchObject({ ok: false, seq: 1, problem: 'missing' });
   });

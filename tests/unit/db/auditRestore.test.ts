@@ -28,7 +28,11 @@ async function backupOfTwoPetitions() {
   await registerPetition(db, visit(), NOW);
   await registerPetition(db, visit({ summary: '第二件事项。' }), NOW);
   const trailInBackup = await trail();
-  const { blob } = await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', key: await testBackupKey() });
+  const { blob } = await exportBackup(db, {
+    appVersion: '0.1.0',
+    createdAt: '2026-05-25T18:00:00',
+    key: await testBackupKey(),
+  });
   return { parsed: await readBackup(blob, WITH_PASSWORD), trailInBackup };
 }
 
@@ -62,7 +66,9 @@ describe('a restore is one audit record after the trail', () => {
     petitions.push({ ...(petitions[0] as { id: string }), id: 'another-id-same-regNo' });
     const before = await trail();
 
-    await expect(restoreBackupAudited(db, parsed, 'bad.xfbak', () => LATER)).rejects.toThrow(/^恢复失败，原有数据保持不变/);
+    await expect(restoreBackupAudited(db, parsed, 'bad.xfbak', () => LATER)).rejects.toThrow(
+      /^恢复失败，原有数据保持不变/,
+    );
 
     const records = await trail();
     expect(records.slice(0, -1)).toEqual(before);
@@ -77,8 +83,14 @@ describe('upgrading an older backup in a scratch database', () => {
     const tables = new Map<string, unknown[]>();
     for (const name of backedUpTablesAt(1)) tables.set(name, await db.table(name).toArray());
     // As version 1 stored them: the version-2 upgrade rewrites these.
-    tables.set('petitions', (tables.get('petitions') as Petition[]).map(({ caseFacts: _, ...v1 }) => v1));
-    tables.set('receptions', (tables.get('receptions') as Reception[]).map(({ flags: _f, source: _s, ...v1 }) => v1));
+    tables.set(
+      'petitions',
+      (tables.get('petitions') as Petition[]).map(({ caseFacts: _, ...v1 }) => v1),
+    );
+    tables.set(
+      'receptions',
+      (tables.get('receptions') as Reception[]).map(({ flags: _f, source: _s, ...v1 }) => v1),
+    );
 
     const upgraded = await upgradeRecords(1, tables);
 

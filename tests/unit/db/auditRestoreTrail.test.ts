@@ -17,7 +17,13 @@ import { addAdministrator, testBackupKey, WITH_PASSWORD } from './backup/backupK
 import { NOW, visit } from '../domain/fixtures';
 import { adminNamed, freshDb, TEST_ADMIN } from './helpers';
 
-const AUDITOR: Actor = { userId: 'u-audit', username: 'shenji', displayName: '审计员甲', role: 'auditor', confidentialAccess: false };
+const AUDITOR: Actor = {
+  userId: 'u-audit',
+  username: 'shenji',
+  displayName: '审计员甲',
+  role: 'auditor',
+  confidentialAccess: false,
+};
 const LATER = new Date(2026, 4, 26, 9, 30);
 const SOURCE = '信访工作台备份-20260525-1800.xfbak';
 
@@ -36,7 +42,11 @@ const trailOf = (desk: DeskDatabase): Promise<AuditRecord[]> => desk.audit.order
 
 async function backupOf(desk: DeskDatabase): Promise<ParsedBackup> {
   if (!(await desk.users.get('u-admin'))) await addAdministrator(desk);
-  const { blob } = await exportBackup(desk, { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', key: await testBackupKey() });
+  const { blob } = await exportBackup(desk, {
+    appVersion: '0.1.0',
+    createdAt: '2026-05-25T18:00:00',
+    key: await testBackupKey(),
+  });
   return readBackup(blob, WITH_PASSWORD);
 }
 
@@ -52,7 +62,11 @@ async function verifiedByAuditor(desk: DeskDatabase) {
 
 /** An unmask and an export made after the backup: what an administrator would want gone. */
 async function unmaskAndExport(desk: DeskDatabase) {
-  await recordAudit(desk, { action: 'unmask', entity: 'petitioners', entityId: 'p-1', summary: '查看完整身份证号：张三' }, LATER);
+  await recordAudit(
+    desk,
+    { action: 'unmask', entity: 'petitioners', entityId: 'p-1', summary: '查看完整身份证号：张三' },
+    LATER,
+  );
   await recordAudit(desk, { action: 'export', entity: 'ledger', summary: '导出信访台账：2 件（台账.xlsx）' }, LATER);
 }
 
@@ -93,7 +107,13 @@ describe('restoring yesterday’s backup of this desk keeps every record made si
       '导出信访台账：2 件（台账.xlsx）',
     ]);
     const restore = after.at(-1);
-    expect(restore).toMatchObject({ seq: before.length + 1, prevHash: before.at(-1)?.hash, action: 'restore', entity: 'backup', actorId: TEST_ADMIN.userId });
+    expect(restore).toMatchObject({
+      seq: before.length + 1,
+      prevHash: before.at(-1)?.hash,
+      action: 'restore',
+      entity: 'backup',
+      actorId: TEST_ADMIN.userId,
+    });
     expect(restore?.summary).toMatch(/^恢复备份：信访工作台备份-20260525-1800\.xfbak（备份时间 2026-05-25 18:00，/);
     expect(restore?.before).toBeUndefined();
     expect(await verifiedByAuditor(db)).toEqual({ ok: true, count: after.length });
@@ -132,8 +152,15 @@ describe('restoring another desk’s backup brings its trail and carries the des
     const after = await trailOf(db);
     expect(after.slice(0, -1)).toEqual(officeTrail);
     const restore = after.at(-1) as AuditRecord;
-    expect(restore).toMatchObject({ seq: officeTrail.length + 1, prevHash: officeTrail.at(-1)?.hash, action: 'restore', entity: 'backup' });
-    expect(restore.summary).toContain(`本机原有审计记录 ${own.length} 条（第 1 至 ${own.length} 条）不在备份的审计链中，已并入本记录`);
+    expect(restore).toMatchObject({
+      seq: officeTrail.length + 1,
+      prevHash: officeTrail.at(-1)?.hash,
+      action: 'restore',
+      entity: 'backup',
+    });
+    expect(restore.summary).toContain(
+      `本机原有审计记录 ${own.length} 条（第 1 至 ${own.length} 条）不在备份的审计链中，已并入本记录`,
+    );
     expect(replacedTrailOf(restore)).toEqual(own);
     expect(verifyAuditRecords(replacedTrailOf(restore) ?? [])).toEqual({ ok: true, count: own.length });
     expect(await verifiedByAuditor(db)).toEqual({ ok: true, count: after.length });
@@ -202,7 +229,9 @@ describe('a failed restore changes nothing, the trail included', () => {
     await unmaskAndExport(db);
     const before = await trailOf(db);
 
-    await expect(restoreBackupAudited(db, parsed, 'bad.xfbak', () => LATER)).rejects.toThrow(/^恢复失败，原有数据保持不变/);
+    await expect(restoreBackupAudited(db, parsed, 'bad.xfbak', () => LATER)).rejects.toThrow(
+      /^恢复失败，原有数据保持不变/,
+    );
 
     const after = await trailOf(db);
     expect(after.slice(0, -1)).toEqual(before);

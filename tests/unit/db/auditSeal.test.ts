@@ -1,6 +1,11 @@
 import type { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryAnchors, readAuditAnchor, setAuditAnchorStore, type AuditHead } from '../../../renderer/src/db/audit/auditAnchor';
+import {
+  memoryAnchors,
+  readAuditAnchor,
+  setAuditAnchorStore,
+  type AuditHead,
+} from '../../../renderer/src/db/audit/auditAnchor';
 import { setAuditKey } from '../../../renderer/src/db/audit/auditKey';
 import { sealedAnchors } from '../../../renderer/src/db/audit/sealedAnchors';
 import { verifyAuditChain } from '../../../renderer/src/db/audit/verify';
@@ -20,7 +25,8 @@ let raw: Dexie;
 const rawAudit = () => raw.table<AuditRecord, number>('audit');
 const addUnits = async (...names: string[]) => {
   setActor(db, TEST_ADMIN);
-  for (const name of names) await db.units.add({ id: `unit-${name}`, parentId: null, name, partyBranch: '', order: 9 } satisfies Unit);
+  for (const name of names)
+    await db.units.add({ id: `unit-${name}`, parentId: null, name, partyBranch: '', order: 9 } satisfies Unit);
   setActor(db, AUDITOR);
 };
 
@@ -66,9 +72,11 @@ describe('records sealed with the desk’s audit key (Electron)', () => {
 
   it('records appended with their MACs stripped are found', async () => {
     await rewriteWithHashes(4, {});
-    await rawAudit().toCollection().modify((r) => {
-      if (r.seq >= 4) delete r.mac;
-    });
+    await rawAudit()
+      .toCollection()
+      .modify((r) => {
+        if (r.seq >= 4) delete r.mac;
+      });
     setAuditAnchorStore(memoryAnchors());
     expect(await verifyAuditChain(db)).toMatchObject({ ok: false, seq: 4, problem: 'forged' });
   });
@@ -96,7 +104,11 @@ describe('the desktop app’s anchor store (main keeps the file)', () => {
 
   it('reads the heads main handed over and sends every move to main', async () => {
     const sent: [string, AuditHead, boolean][] = [];
-    const store = sealedAnchors({ anchors: { 'petition-desk': head(4) }, anchorFile: 'kept' }, async (...args) => sent.push(args), null);
+    const store = sealedAnchors(
+      { anchors: { 'petition-desk': head(4) }, anchorFile: 'kept' },
+      async (...args) => sent.push(args),
+      null,
+    );
     expect(store.read('petition-desk')).toEqual(head(4));
     store.write('petition-desk', head(6), false);
     expect(store.read('petition-desk')).toEqual(head(6));

@@ -10,7 +10,13 @@ import type { Unit } from '../../../renderer/src/domain/types';
 import { NOW, visit } from '../domain/fixtures';
 import { freshDb, TEST_ADMIN } from './helpers';
 
-const AUDITOR: Actor = { userId: 'u-audit', username: 'shenji', displayName: '审计员甲', role: 'auditor', confidentialAccess: false };
+const AUDITOR: Actor = {
+  userId: 'u-audit',
+  username: 'shenji',
+  displayName: '审计员甲',
+  role: 'auditor',
+  confidentialAccess: false,
+};
 
 let db: DeskDatabase;
 let raw: Dexie;
@@ -43,19 +49,36 @@ describe('verifyAuditChain: the 审计员 checks the trail in the app', () => {
 
   it('a record deleted in IndexedDB is found', async () => {
     await rawAudit().delete(2);
-    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, seq: 2, problem: 'missing', message: '第 2 条审计记录缺失：已被删除' });
+    expect(await verifyAuditChain(db)).toMatchObject({
+      ok: false,
+      seq: 2,
+      problem: 'missing',
+      message: '第 2 条审计记录缺失：已被删除',
+    });
   });
 
   it('the newest records deleted in IndexedDB are found: the trail no longer reaches the head the desk committed', async () => {
     await rawAudit().bulkDelete([4, 5]);
-    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, seq: 4, problem: 'missing', message: '第 4 至 5 条审计记录缺失：审计链末尾的记录已被删除' });
+    expect(await verifyAuditChain(db)).toMatchObject({
+      ok: false,
+      seq: 4,
+      problem: 'missing',
+      message: '第 4 至 5 条审计记录缺失：审计链末尾的记录已被删除',
+    });
   });
 
   it('the whole trail replaced by another valid chain is found', async () => {
     const other = freshDb();
     try {
       // A longer chain, valid in itself, made elsewhere.
-      for (const n of [1, 2, 3, 4, 5, 6]) await other.units.add({ id: `unit-x${n}`, parentId: null, name: `另一条链${n}`, partyBranch: '', order: 9 } satisfies Unit);
+      for (const n of [1, 2, 3, 4, 5, 6])
+        await other.units.add({
+          id: `unit-x${n}`,
+          parentId: null,
+          name: `另一条链${n}`,
+          partyBranch: '',
+          order: 9,
+        } satisfies Unit);
       const foreign = await other.audit.toArray();
       await rawAudit().clear();
       await rawAudit().bulkAdd(foreign);
@@ -80,7 +103,15 @@ describe('verifyAuditChain: the 审计员 checks the trail in the app', () => {
 
   it('walks a trail longer than one page', async () => {
     setActor(db, TEST_ADMIN);
-    await db.units.bulkAdd(Array.from({ length: 2_100 }, (_, i) => ({ id: `bulk-${i}`, parentId: null, name: `单位${i}`, partyBranch: '', order: i })));
+    await db.units.bulkAdd(
+      Array.from({ length: 2_100 }, (_, i) => ({
+        id: `bulk-${i}`,
+        parentId: null,
+        name: `单位${i}`,
+        partyBranch: '',
+        order: i,
+      })),
+    );
     setActor(db, AUDITOR);
     const seen: number[] = [];
     expect(await verifyAuditChain(db, (checked) => seen.push(checked))).toEqual({ ok: true, count: 2_105 });

@@ -4,7 +4,12 @@ import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { loadPetitionContacts } from '../../../renderer/src/db/identity';
 import { addPartyBranch, assignUnitToBranch } from '../../../renderer/src/db/partyBranches';
 import { findRepeatCandidates } from '../../../renderer/src/db/petitioners';
-import { getPetitionDetail, loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
+import {
+  getPetitionDetail,
+  loadLedgerRows,
+  loadLedgerRowsByIds,
+  registerPetition,
+} from '../../../renderer/src/db/petitions';
 import { getReportDraft, listIssuedReports, saveReportDraft, type ReportDraft } from '../../../renderer/src/db/reports';
 import { AccessDeniedError, setActor } from '../../../renderer/src/db/session';
 import { getSettings } from '../../../renderer/src/db/settings';
@@ -33,11 +38,23 @@ beforeEach(async () => {
   await assignUnitToBranch(db, 'unit-1-1-2', branch.id);
   inBranch = await registerPetition(
     db,
-    visit({ unitId: 'unit-1-1-1', petitioners: [person(ZHANG)], summary: `${ZHANG.name}反映奖金分配不公开，住${ZHANG.address}，电话${ZHANG.phone}。` }),
+    visit({
+      unitId: 'unit-1-1-1',
+      petitioners: [person(ZHANG)],
+      summary: `${ZHANG.name}反映奖金分配不公开，住${ZHANG.address}，电话${ZHANG.phone}。`,
+    }),
     NOW,
   );
-  inBranchToo = await registerPetition(db, visit({ unitId: 'unit-1-1-2', petitioners: [person({ name: '李四', idNumber: '', phone: '13900002222' })] }), NOW);
-  elsewhere = await registerPetition(db, visit({ unitId: 'unit-1-2-1', petitioners: [person({ name: '王五', idNumber: '', phone: '13700003333' })] }), NOW);
+  inBranchToo = await registerPetition(
+    db,
+    visit({ unitId: 'unit-1-1-2', petitioners: [person({ name: '李四', idNumber: '', phone: '13900002222' })] }),
+    NOW,
+  );
+  elsewhere = await registerPetition(
+    db,
+    visit({ unitId: 'unit-1-2-1', petitioners: [person({ name: '王五', idNumber: '', phone: '13700003333' })] }),
+    NOW,
+  );
   secretary = { ...actorAs('branchSecretary', '王书记'), partyBranchId: branch.id };
   setActor(db, secretary);
 });
@@ -60,7 +77,9 @@ describe('a 党支部书记 session reads no personal record', () => {
     await expect(loadLedgerRowsByIds(db, [inBranch.id])).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(getPetitionDetail(db, inBranch.id)).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(loadPetitionContacts(db, [inBranch.id])).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(findRepeatCandidates(db, [{ name: ZHANG.name, idNumber: ZHANG.idNumber, phone: '' }])).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      findRepeatCandidates(db, [{ name: ZHANG.name, idNumber: ZHANG.idNumber, phone: '' }]),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
   });
 });
 
@@ -69,7 +88,8 @@ describe('a 党支部书记 session sees its branch only, without persons', () =
     const rows = await loadStatisticsRows(db);
     expect(rows.map((r) => r.id).sort()).toEqual([inBranch.id, inBranchToo.id].sort());
     const text = JSON.stringify(rows);
-    for (const secret of [ZHANG.name, ZHANG.phone, ZHANG.idNumber, ZHANG.address, '李四', '13900002222', '王五']) expect(text).not.toContain(secret);
+    for (const secret of [ZHANG.name, ZHANG.phone, ZHANG.idNumber, ZHANG.address, '李四', '13900002222', '王五'])
+      expect(text).not.toContain(secret);
     expect(rows.find((r) => r.id === inBranch.id)?.summary).toContain('奖金分配不公开');
     // A changed petition of another branch announced on the change bus does not come in either.
     expect((await loadStatisticsRowsByIds(db, [inBranch.id, elsewhere.id])).map((r) => r.id)).toEqual([inBranch.id]);
@@ -78,7 +98,13 @@ describe('a 党支部书记 session sees its branch only, without persons', () =
   it('its statistics, whatever scope is asked, count only its units', async () => {
     const env = caseEnvironment(await getSettings(db));
     const records = statRecordsFromLedger(await loadStatisticsRows(db));
-    const base = { ...records, units: await db.units.toArray(), categories: await db.categories.toArray(), period: quarterPeriod(2026, 2), env };
+    const base = {
+      ...records,
+      units: await db.units.toArray(),
+      categories: await db.categories.toArray(),
+      period: quarterPeriod(2026, 2),
+      env,
+    };
     expect(computeStatistics({ ...base, scope: { kind: 'all' } }).pieces).toBe(2);
     expect(computeStatistics({ ...base, scope: { kind: 'branch', branch: '综采掘进联合党支部' } }).pieces).toBe(2);
     expect(computeStatistics({ ...base, scope: { kind: 'unitSubtree', unitId: 'unit-1-2' } }).pieces).toBe(0);
@@ -105,12 +131,18 @@ describe('a 党支部书记 session sees its branch only, without persons', () =
   });
 
   it("drafts and reads its branch's report only", async () => {
-    await expect(saveReportDraft(db, draft('all'), NOW)).rejects.toThrow('当前账号只能查看和起草“综采掘进联合党支部”的研判分析报告');
+    await expect(saveReportDraft(db, draft('all'), NOW)).rejects.toThrow(
+      '当前账号只能查看和起草“综采掘进联合党支部”的研判分析报告',
+    );
     await expect(saveReportDraft(db, draft('unit:unit-1-1'), NOW)).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(getReportDraft(db, { kind: 'quarter', periodKey: '2026-Q2', scopeKey: 'all' })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(getReportDraft(db, { kind: 'quarter', periodKey: '2026-Q2', scopeKey: 'all' })).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
     await expect(listIssuedReports(db, 'all')).rejects.toBeInstanceOf(AccessDeniedError);
     await saveReportDraft(db, draft('branch:综采掘进联合党支部'), NOW);
-    expect(await getReportDraft(db, { kind: 'quarter', periodKey: '2026-Q2', scopeKey: 'branch:综采掘进联合党支部' })).not.toBeNull();
+    expect(
+      await getReportDraft(db, { kind: 'quarter', periodKey: '2026-Q2', scopeKey: 'branch:综采掘进联合党支部' }),
+    ).not.toBeNull();
     expect(await listIssuedReports(db, 'branch:综采掘进联合党支部')).toEqual([]);
   });
 
@@ -119,7 +151,9 @@ describe('a 党支部书记 session sees its branch only, without persons', () =
     setActor(db, unbound);
     await expect(loadStatisticsRows(db)).rejects.toThrow('本账号未指定所属党支部');
     await expect(loadTypicalCaseTexts(db, [inBranch.id])).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(saveReportDraft(db, draft('branch:综采掘进联合党支部'), NOW)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(saveReportDraft(db, draft('branch:综采掘进联合党支部'), NOW)).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
   });
 
   it('other roles read statistics as before: the 领导 gets every petition', async () => {

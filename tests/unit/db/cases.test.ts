@@ -26,18 +26,31 @@ const ctx = (now: Date, actor = '王丽') => {
   setActor(db, adminNamed(actor));
   return { now, calendar };
 };
-const assignment = { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '李强', handler: '赵刚', dueDate: '2026-06-20' };
+const assignment = {
+  unitId: 'unit-1-1-1',
+  unitName: '综采一队',
+  leader: '李强',
+  handler: '赵刚',
+  dueDate: '2026-06-20',
+};
 const reply = { claims: [{ claim: '公开分配明细', outcome: '予以支持', opinion: '已公开' }], servedAt: '2026-06-10' };
 
 /** Everything a refused action could have touched. */
 async function snapshot() {
-  return { petitions: await db.petitions.toArray(), events: await db.caseEvents.toArray(), chunks: await db.ledgerChunks.toArray() };
+  return {
+    petitions: await db.petitions.toArray(),
+    events: await db.caseEvents.toArray(),
+    chunks: await db.ledgerChunks.toArray(),
+  };
 }
 
 describe('applyCaseAction', () => {
   it('moves a case through accept, assign and reply, recording each event, the facts and the ledger row', async () => {
     const petition = await registerPetition(db, visit(), NOW);
-    expect(await getCaseState(db, petition.id)).toEqual({ status: 'registered', facts: { nature: '申诉求决', receivedAt: '2026-05-25' } });
+    expect(await getCaseState(db, petition.id)).toEqual({
+      status: 'registered',
+      facts: { nature: '申诉求决', receivedAt: '2026-05-25' },
+    });
 
     // A minute after registering: the timeline is ordered by time.
     await applyCaseAction(db, petition.id, 'accept', {}, ctx(new Date(NOW.getTime() + 60_000)));
@@ -85,7 +98,10 @@ describe('applyCaseAction', () => {
     const off = onPetitionsChanged(listener);
     const attempt = applyCaseAction(db, petition.id, 'reply', reply, ctx(NOW));
     await expect(attempt).rejects.toBeInstanceOf(CaseActionRefusedError);
-    await expect(attempt).rejects.toMatchObject({ action: 'reply', reason: expect.stringContaining('当前状态为“已登记”，不能') });
+    await expect(attempt).rejects.toMatchObject({
+      action: 'reply',
+      reason: expect.stringContaining('当前状态为“已登记”，不能'),
+    });
     off();
     expect(await snapshot()).toEqual(before);
     expect(listener).not.toHaveBeenCalled();
@@ -95,11 +111,15 @@ describe('applyCaseAction', () => {
     const petition = await registerPetition(db, visit(), NOW);
     await applyCaseAction(db, petition.id, 'accept', {}, ctx(NOW));
     const before = await snapshot();
-    await expect(applyCaseAction(db, petition.id, 'assign', { ...assignment, leader: '' }, ctx(NOW))).rejects.toMatchObject({
+    await expect(
+      applyCaseAction(db, petition.id, 'assign', { ...assignment, leader: '' }, ctx(NOW)),
+    ).rejects.toMatchObject({
       name: 'CaseActionRefusedError',
       reason: expect.stringContaining('请填写包案领导'),
     });
-    await expect(applyCaseAction(db, petition.id, 'assign', { ...assignment, dueDate: '2026-05-01' }, ctx(NOW))).rejects.toMatchObject({
+    await expect(
+      applyCaseAction(db, petition.id, 'assign', { ...assignment, dueDate: '2026-05-01' }, ctx(NOW)),
+    ).rejects.toMatchObject({
       reason: '交办期限不能早于今天',
     });
     expect(await snapshot()).toEqual(before);
@@ -110,15 +130,27 @@ describe('applyCaseAction', () => {
     await applyCaseAction(db, petition.id, 'accept', {}, ctx(NOW));
     const before = await snapshot();
     // A typed name nobody listed is refused, and so is a listed person for a duty they do not take.
-    await expect(applyCaseAction(db, petition.id, 'assign', { ...assignment, leader: '李 强' }, ctx(NOW))).rejects.toMatchObject({
+    await expect(
+      applyCaseAction(db, petition.id, 'assign', { ...assignment, leader: '李 强' }, ctx(NOW)),
+    ).rejects.toMatchObject({
       reason: '包案领导“李 强”不在办理人员名单中，请从名单中选择，或先添加到名单',
     });
-    await saveSettings(db, { staff: [{ name: '李强', leads: true, handles: false, retired: false }, { name: '赵刚', leads: true, handles: false, retired: false }] });
+    await saveSettings(db, {
+      staff: [
+        { name: '李强', leads: true, handles: false, retired: false },
+        { name: '赵刚', leads: true, handles: false, retired: false },
+      ],
+    });
     await expect(applyCaseAction(db, petition.id, 'assign', assignment, ctx(NOW))).rejects.toMatchObject({
       reason: '承办人“赵刚”不在办理人员名单中，请从名单中选择，或先添加到名单',
     });
     expect(await snapshot()).toEqual(before);
-    await saveSettings(db, { staff: [{ name: '李强', leads: true, handles: false, retired: false }, { name: '赵刚', leads: false, handles: true, retired: false }] });
+    await saveSettings(db, {
+      staff: [
+        { name: '李强', leads: true, handles: false, retired: false },
+        { name: '赵刚', leads: false, handles: true, retired: false },
+      ],
+    });
     await applyCaseAction(db, petition.id, 'assign', assignment, ctx(NOW));
     expect((await getCaseState(db, petition.id))?.facts.assignment).toMatchObject({ leader: '李强', handler: '赵刚' });
   });
@@ -129,19 +161,36 @@ describe('applyCaseAction', () => {
   });
 
   it('marks a matter forwarded by a superior body so its objection clock runs', async () => {
-    const petition = await registerPetition(db, visit({ channel: '上级转送', source: { body: '集团公司信访办', docNo: '集信转〔2026〕5号', date: '2026-05-20' } }), NOW);
+    const petition = await registerPetition(
+      db,
+      visit({
+        channel: '上级转送',
+        source: { body: '集团公司信访办', docNo: '集信转〔2026〕5号', date: '2026-05-20' },
+      }),
+      NOW,
+    );
     expect((await getCaseState(db, petition.id))?.facts.forwardedToUs).toBe(true);
   });
 
   it('a case forwarded before the transfer day was recorded reads it from closedAt, so its 受理告知期限 stays stopped', async () => {
     const petition = await registerPetition(db, visit(), NOW);
     const stored = await db.petitions.get(petition.id);
-    await db.petitions.put({ ...stored!, status: 'forwarded', caseFacts: { nature: petition.nature, receivedAt: '2026-05-25', closedAt: '2026-05-26' } });
-    expect((await getCaseState(db, petition.id))?.facts).toMatchObject({ closedAt: '2026-05-26', forwardedAt: '2026-05-26' });
+    await db.petitions.put({
+      ...stored!,
+      status: 'forwarded',
+      caseFacts: { nature: petition.nature, receivedAt: '2026-05-25', closedAt: '2026-05-26' },
+    });
+    expect((await getCaseState(db, petition.id))?.facts).toMatchObject({
+      closedAt: '2026-05-26',
+      forwardedAt: '2026-05-26',
+    });
   });
 
   it('registration stores the case clock facts with the petition, so no reader has to fill them in', async () => {
     const petition = await registerPetition(db, visit(), NOW);
-    expect((await db.petitions.get(petition.id))?.caseFacts).toEqual({ nature: petition.nature, receivedAt: petition.receivedAt.slice(0, 10) });
+    expect((await db.petitions.get(petition.id))?.caseFacts).toEqual({
+      nature: petition.nature,
+      receivedAt: petition.receivedAt.slice(0, 10),
+    });
   });
 });

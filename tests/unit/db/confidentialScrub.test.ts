@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyCaseAction } from '../../../renderer/src/db/cases';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { findRepeatCandidates } from '../../../renderer/src/db/petitioners';
-import { getPetitionDetail, loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
+import {
+  getPetitionDetail,
+  loadLedgerRows,
+  loadLedgerRowsByIds,
+  registerPetition,
+} from '../../../renderer/src/db/petitions';
 import { setActor } from '../../../renderer/src/db/session';
 import { DEFAULT_LEDGER_SORT, queryLedger } from '../../../renderer/src/domain/ledgerQuery';
 import type { Petition } from '../../../renderer/src/domain/types';
@@ -33,7 +38,13 @@ beforeEach(async () => {
     }),
     NOW,
   );
-  await applyCaseAction(db, complaint.id, 'addNote', { note: `已回电${WRITTEN[0]}` }, { now: LATER, calendar: createWorkCalendar() });
+  await applyCaseAction(
+    db,
+    complaint.id,
+    'addNote',
+    { note: `已回电${WRITTEN[0]}` },
+    { now: LATER, calendar: createWorkCalendar() },
+  );
 });
 afterEach(() => db.close());
 
@@ -47,7 +58,9 @@ describe('an account without the grant reads no spelling of a confidential petit
     expect(JSON.stringify(rows)).not.toMatch(LEAK);
     expect(rows[0]?.summary).toContain('（保密）检举班组长虚报工时，电话（保密），备用（保密）');
     for (const term of ['12340000', '1391234', '19491231']) {
-      expect(queryLedger(rows, { sort: DEFAULT_LEDGER_SORT, page: 1, pageSize: 50, text: term }).rows, term).toEqual([]);
+      expect(queryLedger(rows, { sort: DEFAULT_LEDGER_SORT, page: 1, pageSize: 50, text: term }).rows, term).toEqual(
+        [],
+      );
     }
   });
 

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { MissingRecordError } from '../../../renderer/src/db/errors';
 import { onPetitionsChanged } from '../../../renderer/src/db/changes';
-import { issueDocument, listDocuments, peekDocNo, reissueDocument, type IssueDocumentInput } from '../../../renderer/src/db/documents';
+import {
+  issueDocument,
+  listDocuments,
+  peekDocNo,
+  reissueDocument,
+  type IssueDocumentInput,
+} from '../../../renderer/src/db/documents';
 import { loadLedgerRows, registerPetition } from '../../../renderer/src/db/petitions';
 import { DEFAULT_DEADLINE_RULES, runningDeadlines } from '../../../renderer/src/domain/deadlines';
 import { DOC_KINDS, docNoCounterKey, type DocKind } from '../../../renderer/src/domain/docNo';
@@ -28,7 +34,16 @@ const printNumber = async (docNo: string | null) => new TextEncoder().encode(doc
 const printed = (doc: IssuedDocument) => new TextDecoder().decode(doc.bytes as Uint8Array);
 
 function issue(kind: DocKind, overrides: Partial<IssueDocumentInput> = {}) {
-  return issueDocument(db, { petitionId, kind, year: 2026, prefix: '曹矿信受', build: printNumber, fileName: `${kind}.docx`, now: NOW, ...overrides });
+  return issueDocument(db, {
+    petitionId,
+    kind,
+    year: 2026,
+    prefix: '曹矿信受',
+    build: printNumber,
+    fileName: `${kind}.docx`,
+    now: NOW,
+    ...overrides,
+  });
 }
 
 const counter = async (kind: DocKind, year: number) => (await db.settings.get(docNoCounterKey(kind, year)))?.value;
@@ -38,10 +53,21 @@ describe('issueDocument', () => {
     const first = await issue('acceptanceNotice');
     const second = await issue('acceptanceNotice');
     const other = await issue('assignmentSheet', { prefix: '曹矿信交' });
-    expect([first.docNo, second.docNo, other.docNo]).toEqual(['曹矿信受〔2026〕1号', '曹矿信受〔2026〕2号', '曹矿信交〔2026〕1号']);
+    expect([first.docNo, second.docNo, other.docNo]).toEqual([
+      '曹矿信受〔2026〕1号',
+      '曹矿信受〔2026〕2号',
+      '曹矿信交〔2026〕1号',
+    ]);
     expect([first.n, second.n, other.n]).toEqual([1, 2, 1]);
     expect(printed(second)).toBe('曹矿信受〔2026〕2号');
-    expect(second).toMatchObject({ petitionId, kind: 'acceptanceNotice', year: 2026, version: 1, supersedes: null, issuedBy: '王丽' });
+    expect(second).toMatchObject({
+      petitionId,
+      kind: 'acceptanceNotice',
+      year: 2026,
+      version: 1,
+      supersedes: null,
+      issuedBy: '王丽',
+    });
     expect(await counter('acceptanceNotice', 2026)).toBe(2);
   });
 
@@ -55,7 +81,11 @@ describe('issueDocument', () => {
   });
 
   it('gives issues started at the same moment distinct, consecutive numbers, each printed in its own letter', async () => {
-    const docs = await Promise.all([issue('handlingOpinion', { prefix: '曹矿信复' }), issue('handlingOpinion', { prefix: '曹矿信复' }), issue('handlingOpinion', { prefix: '曹矿信复' })]);
+    const docs = await Promise.all([
+      issue('handlingOpinion', { prefix: '曹矿信复' }),
+      issue('handlingOpinion', { prefix: '曹矿信复' }),
+      issue('handlingOpinion', { prefix: '曹矿信复' }),
+    ]);
     expect(docs.map((d) => d.n).sort()).toEqual([1, 2, 3]);
     for (const d of docs) expect(printed(d)).toBe(d.docNo);
     expect(await counter('handlingOpinion', 2026)).toBe(3);
@@ -102,11 +132,29 @@ describe('reissueDocument', () => {
     const later = new Date(2026, 4, 27, 11, 0);
     setActor(db, adminNamed('刘主任'));
     const second = await reissueDocument(db, { documentId: first.id, build: printNumber, now: later });
-    expect(second).toMatchObject({ docNo: '曹矿信受〔2026〕1号', n: 1, year: 2026, version: 2, supersedes: first.id, issuedBy: '刘主任', fileName: first.fileName });
+    expect(second).toMatchObject({
+      docNo: '曹矿信受〔2026〕1号',
+      n: 1,
+      year: 2026,
+      version: 2,
+      supersedes: first.id,
+      issuedBy: '刘主任',
+      fileName: first.fileName,
+    });
     expect(printed(second)).toBe('曹矿信受〔2026〕1号');
     expect(await counter('acceptanceNotice', 2026)).toBe(2);
-    const third = await reissueDocument(db, { documentId: second.id, build: printNumber, fileName: '受理告知书（更正）.docx', now: later });
-    expect(third).toMatchObject({ docNo: first.docNo, version: 3, supersedes: second.id, fileName: '受理告知书（更正）.docx' });
+    const third = await reissueDocument(db, {
+      documentId: second.id,
+      build: printNumber,
+      fileName: '受理告知书（更正）.docx',
+      now: later,
+    });
+    expect(third).toMatchObject({
+      docNo: first.docNo,
+      version: 3,
+      supersedes: second.id,
+      fileName: '受理告知书（更正）.docx',
+    });
     expect((await listDocuments(db, petitionId)).map((d) => [d.docNo, d.version])).toEqual([
       ['曹矿信受〔2026〕1号', 1],
       ['曹矿信受〔2026〕2号', 1],
@@ -120,19 +168,26 @@ describe('reissueDocument', () => {
     expect(first.sourceEventId).toBe('event-supervise-1');
     const again = await reissueDocument(db, { documentId: first.id, build: printNumber, now: NOW });
     expect(again.sourceEventId).toBe('event-supervise-1');
-    expect((await listDocuments(db, petitionId)).map((d) => d.sourceEventId)).toEqual(['event-supervise-1', 'event-supervise-1']);
+    expect((await listDocuments(db, petitionId)).map((d) => d.sourceEventId)).toEqual([
+      'event-supervise-1',
+      'event-supervise-1',
+    ]);
   });
 
   it('refuses to reissue a version that has already been replaced', async () => {
     const first = await issue('acceptanceNotice');
     await reissueDocument(db, { documentId: first.id, build: printNumber, now: NOW });
-    await expect(reissueDocument(db, { documentId: first.id, build: printNumber, now: NOW })).rejects.toThrow('已有更新的版本（第2版）');
+    await expect(reissueDocument(db, { documentId: first.id, build: printNumber, now: NOW })).rejects.toThrow(
+      '已有更新的版本（第2版）',
+    );
     expect(await db.documents.count()).toBe(2);
   });
 
   it('lets only one of two simultaneous reissues of the same version through', async () => {
     const first = await issue('acceptanceNotice');
-    const results = await Promise.allSettled([1, 2].map(() => reissueDocument(db, { documentId: first.id, build: printNumber, now: NOW })));
+    const results = await Promise.allSettled(
+      [1, 2].map(() => reissueDocument(db, { documentId: first.id, build: printNumber, now: NOW })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(await db.documents.count()).toBe(2);
   });
@@ -150,7 +205,8 @@ describe('listDocuments', () => {
 
 describe('issuing a letter records it on the case', () => {
   const state = async () => (await db.petitions.get(petitionId))?.caseFacts;
-  const issueEvents = async () => (await db.caseEvents.where('petitionId').equals(petitionId).sortBy('at')).filter((e) => e.type === 'issueDocument');
+  const issueEvents = async () =>
+    (await db.caseEvents.where('petitionId').equals(petitionId).sortBy('at')).filter((e) => e.type === 'issueDocument');
   const calendar = createWorkCalendar();
 
   it.each<[DocKind, string]>([
@@ -159,14 +215,22 @@ describe('issuing a letter records it on the case', () => {
   ])('a %s sets the day the acceptance decision was notified, stopping the 受理告知期限', async (kind, prefix) => {
     const today = '2026-05-25';
     const facts = await state();
-    expect(runningDeadlines(facts ?? { nature: '申诉求决', receivedAt: today }, DEFAULT_DEADLINE_RULES, calendar, today).map((d) => d.key)).toContain('acceptanceNotice');
+    expect(
+      runningDeadlines(facts ?? { nature: '申诉求决', receivedAt: today }, DEFAULT_DEADLINE_RULES, calendar, today).map(
+        (d) => d.key,
+      ),
+    ).toContain('acceptanceNotice');
     const later = new Date(2026, 4, 27, 15, 30);
     const doc = await issue(kind, { prefix, now: later });
     expect(doc.docNo).toBe(`${prefix}〔2026〕1号`);
     const after = await state();
     expect(after?.acceptanceNoticeIssuedAt).toBe('2026-05-27');
-    expect(runningDeadlines(after!, DEFAULT_DEADLINE_RULES, calendar, '2026-05-27').map((d) => d.key)).not.toContain('acceptanceNotice');
-    expect((await issueEvents()).map((e) => [e.text, e.actor, e.at])).toEqual([[`出具${DOC_KINDS[kind].label} ${prefix}〔2026〕1号`, '王丽', doc.issuedAt]]);
+    expect(runningDeadlines(after!, DEFAULT_DEADLINE_RULES, calendar, '2026-05-27').map((d) => d.key)).not.toContain(
+      'acceptanceNotice',
+    );
+    expect((await issueEvents()).map((e) => [e.text, e.actor, e.at])).toEqual([
+      [`出具${DOC_KINDS[kind].label} ${prefix}〔2026〕1号`, '王丽', doc.issuedAt],
+    ]);
   });
 
   it('keeps the numbering as before: the counter and the fact move together', async () => {
@@ -179,13 +243,19 @@ describe('issuing a letter records it on the case', () => {
     // The first notice's day stays: a second one does not restart or move the notice.
     expect((await state())?.acceptanceNoticeIssuedAt).toBe('2026-05-25');
     // Issued in the same millisecond, so compared without order.
-    expect((await issueEvents()).map((e) => e.text).sort()).toEqual(['出具交办单 曹矿信交〔2026〕1号', '出具受理告知书 曹矿信受〔2026〕1号', '出具受理告知书 曹矿信受〔2026〕2号']);
+    expect((await issueEvents()).map((e) => e.text).sort()).toEqual([
+      '出具交办单 曹矿信交〔2026〕1号',
+      '出具受理告知书 曹矿信受〔2026〕1号',
+      '出具受理告知书 曹矿信受〔2026〕2号',
+    ]);
   });
 
   it('writes the petition’s ledger row with the fact and announces the change after the commit', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const seen: Array<Promise<string | undefined>> = [];
-    const off = onPetitionsChanged((ids) => seen.push(...ids.map(async (id) => (await db.petitions.get(id))?.caseFacts?.acceptanceNoticeIssuedAt)));
+    const off = onPetitionsChanged((ids) =>
+      seen.push(...ids.map(async (id) => (await db.petitions.get(id))?.caseFacts?.acceptanceNoticeIssuedAt)),
+    );
     await issue('acceptanceNotice');
     off();
     expect(await Promise.all(seen)).toEqual(['2026-05-25']);
@@ -196,7 +266,9 @@ describe('issuing a letter records it on the case', () => {
 
   it('writes nothing — no fact, no event, no number — when building the letter fails', async () => {
     const before = await state();
-    await expect(issue('acceptanceNotice', { build: () => Promise.reject(new Error('请填写调查认定的事实')) })).rejects.toThrow('请填写调查认定的事实');
+    await expect(
+      issue('acceptanceNotice', { build: () => Promise.reject(new Error('请填写调查认定的事实')) }),
+    ).rejects.toThrow('请填写调查认定的事实');
     expect(await state()).toEqual(before);
     expect(await issueEvents()).toEqual([]);
     expect(await counter('acceptanceNotice', 2026)).toBeUndefined();

@@ -69,7 +69,10 @@ describe('registration drafts belong to an account', () => {
 
   it('a draft stored under the old shared key is discarded, never handed to whoever signs in next', async () => {
     db = freshDb(CLERK);
-    await db.settings.put({ key: 'draft:registration', value: visit({ nature: '检举控告', petitioners: [WHISTLEBLOWER] }) });
+    await db.settings.put({
+      key: 'draft:registration',
+      value: visit({ nature: '检举控告', petitioners: [WHISTLEBLOWER] }),
+    });
     expect(await loadDraft(db, 'registration')).toBeNull();
     expect(await db.settings.get('draft:registration')).toBeUndefined();
 

@@ -7,14 +7,30 @@ import { isBranchBound, type Role } from '../../../renderer/src/domain/access/ro
 import { namedBranchId } from '../../../renderer/src/domain/partyBranches';
 
 /** The actor tests work as unless they sign in someone else: an administrator granted confidential identities. */
-export const TEST_ADMIN: Actor = { userId: 'u-admin', username: 'admin', displayName: '测试管理员', role: 'admin', confidentialAccess: true };
+export const TEST_ADMIN: Actor = {
+  userId: 'u-admin',
+  username: 'admin',
+  displayName: '测试管理员',
+  role: 'admin',
+  confidentialAccess: true,
+};
 
 /** The branch a test 党支部书记 is bound to: one the default units name (综采一队, unit-1-1-1, the fixtures' unit). */
-export const TEST_BRANCH = { id: namedBranchId('综采一队党支部'), name: '综采一队党支部', scopeKey: 'branch:综采一队党支部' } as const;
+export const TEST_BRANCH = {
+  id: namedBranchId('综采一队党支部'),
+  name: '综采一队党支部',
+  scopeKey: 'branch:综采一队党支部',
+} as const;
 
 /** An account of `role` named `displayName`, granted confidential identities or not; a 党支部书记 bound to TEST_BRANCH. */
 export function actorAs(role: Role, displayName = `测试${role}`, confidentialAccess = false): Actor {
-  const actor: Actor = { userId: `u-${role}-${displayName}`, username: `${role}-${displayName}`, displayName, role, confidentialAccess };
+  const actor: Actor = {
+    userId: `u-${role}-${displayName}`,
+    username: `${role}-${displayName}`,
+    displayName,
+    role,
+    confidentialAccess,
+  };
   return isBranchBound(role) ? { ...actor, partyBranchId: TEST_BRANCH.id } : actor;
 }
 

@@ -4,12 +4,22 @@ import { openKeptSession, resumeKeptSession } from '../../../renderer/src/db/kep
 import { registerPetition } from '../../../renderer/src/db/petitions';
 import { currentActor, setActor } from '../../../renderer/src/db/session';
 import { loadDraft } from '../../../renderer/src/db/settings';
-import { changeOwnPassword, createFirstAdmin, createUser, listUsers, resetPassword, signIn, unlockSession } from '../../../renderer/src/db/users';
+import {
+  changeOwnPassword,
+  createFirstAdmin,
+  createUser,
+  listUsers,
+  resetPassword,
+  signIn,
+  unlockSession,
+} from '../../../renderer/src/db/users';
 import type { Actor } from '../../../renderer/src/domain/access/account';
 import { visit } from '../domain/fixtures';
 import { freshDb } from './helpers';
 
-vi.mock('../../../renderer/src/domain/access/password', async (importOriginal) => (await import('./fastPasswords')).fastPasswords(importOriginal));
+vi.mock('../../../renderer/src/domain/access/password', async (importOriginal) =>
+  (await import('./fastPasswords')).fastPasswords(importOriginal),
+);
 
 /**
  * Build 9 of issue 11: an account signing in with the password the administrator chose (a new account, or after
@@ -27,7 +37,17 @@ async function deskWithNewClerk(): Promise<string> {
   db = freshDb(null);
   admin = await createFirstAdmin(db, { username: 'admin', displayName: '王丽', password: 'xinfang2026' }, NOW);
   setActor(db, admin);
-  const clerk = await createUser(db, { username: 'zhangm', displayName: '张敏', password: 'jiedai2026', role: 'receptionist', confidentialAccess: false }, NOW);
+  const clerk = await createUser(
+    db,
+    {
+      username: 'zhangm',
+      displayName: '张敏',
+      password: 'jiedai2026',
+      role: 'receptionist',
+      confidentialAccess: false,
+    },
+    NOW,
+  );
   return clerk.id;
 }
 
@@ -79,7 +99,9 @@ describe('an initial password', () => {
     const clerkId = await deskWithNewClerk();
     setActor(db, await signIn(db, 'zhangm', 'jiedai2026', NOW));
     await changeOwnPassword(db, 'jiedai2026', 'zhangmin2026', NOW);
-    const changes = (await db.audit.orderBy('seq').toArray()).filter((r) => r.entity === 'users' && r.entityId === clerkId);
+    const changes = (await db.audit.orderBy('seq').toArray()).filter(
+      (r) => r.entity === 'users' && r.entityId === clerkId,
+    );
     expect(changes.map((r) => [r.action, (r.after as { mustChangePassword?: boolean }).mustChangePassword])).toEqual([
       ['create', true],
       ['update', false],

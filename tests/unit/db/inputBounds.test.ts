@@ -29,11 +29,27 @@ async function refusal(write: Promise<unknown>): Promise<unknown> {
 
 describe('registration below the UI', () => {
   it.each([
-    ['a 100,000-character summary', visit({ summary: '欠'.repeat(100_000) }), { summary: `反映问题摘要不能超过${TEXT_LIMITS.summary}字（当前100000字）` }],
-    ['a zero-width-space name', visit({ petitioners: [person({ name: '\u200B' })] }), { 'petitioners.0.name': '信访人姓名须含有可见的文字' }],
+    [
+      'a 100,000-character summary',
+      visit({ summary: '欠'.repeat(100_000) }),
+      { summary: `反映问题摘要不能超过${TEXT_LIMITS.summary}字（当前100000字）` },
+    ],
+    [
+      'a zero-width-space name',
+      visit({ petitioners: [person({ name: '\u200B' })] }),
+      { 'petitioners.0.name': '信访人姓名须含有可见的文字' },
+    ],
     ['a headcount of 1e9', visit({ headcount: 1e9 }), { headcount: '人数不能超过10000人' }],
-    ['an unknown category id', visit({ categoryId: 'cat-forged' }), { categoryId: '所选问题类别不存在，可能已被删除，请重新选择' }],
-    ['an unknown unit id', visit({ unitId: 'unit-forged' }), { unitId: '所选涉及单位不存在，可能已被删除，请重新选择' }],
+    [
+      'an unknown category id',
+      visit({ categoryId: 'cat-forged' }),
+      { categoryId: '所选问题类别不存在，可能已被删除，请重新选择' },
+    ],
+    [
+      'an unknown unit id',
+      visit({ unitId: 'unit-forged' }),
+      { unitId: '所选涉及单位不存在，可能已被删除，请重新选择' },
+    ],
     [
       'an unknown unit id on a petitioner',
       visit({ petitioners: [person({ unitId: 'unit-forged' })] }),
@@ -48,7 +64,11 @@ describe('registration below the UI', () => {
   });
 
   it('stores the fields without U+FFFE, U+FFFF, lone surrogates or C0 controls', async () => {
-    const petition = await registerPetition(db, visit({ summary: '反映\uFFFE拖欠\uD800工资\u0007', petitioners: [person({ name: '张\uFFFF三' })] }), NOW);
+    const petition = await registerPetition(
+      db,
+      visit({ summary: '反映\uFFFE拖欠\uD800工资\u0007', petitioners: [person({ name: '张\uFFFF三' })] }),
+      NOW,
+    );
     const stored = await db.petitions.get(petition.id);
     expect(stored?.summary).toBe('反映拖欠工资');
     const people = await db.petitioners.bulkGet(stored?.petitionerIds ?? []);
@@ -61,7 +81,13 @@ describe('case actions below the UI', () => {
     const petition = await registerPetition(db, visit(), NOW);
     const ctx = { now: new Date(2026, 4, 25, 11, 0), calendar: createWorkCalendar() };
     await applyCaseAction(db, petition.id, 'accept', {}, ctx);
-    const assignment = { unitId: 'unit-forged', unitName: '伪造单位', leader: '李强', handler: '赵刚', dueDate: '2026-06-20' };
+    const assignment = {
+      unitId: 'unit-forged',
+      unitName: '伪造单位',
+      leader: '李强',
+      handler: '赵刚',
+      dueDate: '2026-06-20',
+    };
     const error = await refusal(applyCaseAction(db, petition.id, 'assign', assignment, ctx));
     expect(error).toBeInstanceOf(CaseActionRefusedError);
     expect((error as CaseActionRefusedError).reason).toBe('所选承办单位不存在，可能已被删除，请重新选择');
@@ -71,10 +97,18 @@ describe('case actions below the UI', () => {
 
 describe('reference data and accounts below the UI', () => {
   it('refuses a unit or category name over its limit or without a visible character', async () => {
-    const unit = { id: '', name: '矿'.repeat(TEXT_LIMITS.referenceName + 1), parentId: null, order: 0, partyBranch: '' };
+    const unit = {
+      id: '',
+      name: '矿'.repeat(TEXT_LIMITS.referenceName + 1),
+      parentId: null,
+      order: 0,
+      partyBranch: '',
+    };
     await expect(saveUnit(db, unit)).rejects.toThrow(`单位名称不能超过${TEXT_LIMITS.referenceName}字`);
     await expect(saveUnit(db, { ...unit, name: '\u200B\u3000' })).rejects.toThrow('请填写单位名称');
-    await expect(saveCategory(db, { id: '', name: '\uFEFF', parentId: null, order: 0 })).rejects.toThrow('请填写类别名称');
+    await expect(saveCategory(db, { id: '', name: '\uFEFF', parentId: null, order: 0 })).rejects.toThrow(
+      '请填写类别名称',
+    );
   });
 
   it('strips what XML cannot carry from a unit name before storing it', async () => {
@@ -83,11 +117,19 @@ describe('reference data and accounts below the UI', () => {
   });
 
   it('refuses a unit whose parent does not exist', async () => {
-    await expect(saveUnit(db, { id: '', name: '综采二队', parentId: 'unit-forged', order: 0, partyBranch: '' })).rejects.toThrow('上级单位不存在');
+    await expect(
+      saveUnit(db, { id: '', name: '综采二队', parentId: 'unit-forged', order: 0, partyBranch: '' }),
+    ).rejects.toThrow('上级单位不存在');
   });
 
   it('refuses an account display name of only zero-width characters', async () => {
-    const input = { username: 'clerk2', displayName: '\u200B\u200B', password: 'Desk-2026-pass!', role: 'receptionist' as const, confidentialAccess: false };
+    const input = {
+      username: 'clerk2',
+      displayName: '\u200B\u200B',
+      password: 'Desk-2026-pass!',
+      role: 'receptionist' as const,
+      confidentialAccess: false,
+    };
     await expect(createUser(db, input, NOW)).rejects.toThrow('姓名须含有可见的文字');
   });
 

@@ -6,7 +6,9 @@ import { createFirstAdmin, createUser, listUsers, signIn, updateUser } from '../
 import type { Actor } from '../../../renderer/src/domain/access/account';
 import { freshDb } from './helpers';
 
-vi.mock('../../../renderer/src/domain/access/password', async (importOriginal) => (await import('./fastPasswords')).fastPasswords(importOriginal));
+vi.mock('../../../renderer/src/domain/access/password', async (importOriginal) =>
+  (await import('./fastPasswords')).fastPasswords(importOriginal),
+);
 
 /**
  * Finding 8 of issue 11: the kept session in sessionStorage named only an account id, so writing another account's id
@@ -26,36 +28,54 @@ async function deskWithClerkSignedIn(): Promise<void> {
   db = freshDb(null);
   admin = await createFirstAdmin(db, { username: 'admin', displayName: '王丽', password: 'xinfang2026' }, NOW);
   setActor(db, admin);
-  await createUser(db, { username: 'zhangm', displayName: '张敏', password: 'jiedai2026', role: 'receptionist', confidentialAccess: false }, NOW);
+  await createUser(
+    db,
+    {
+      username: 'zhangm',
+      displayName: '张敏',
+      password: 'jiedai2026',
+      role: 'receptionist',
+      confidentialAccess: false,
+    },
+    NOW,
+  );
   clerk = await signIn(db, 'zhangm', 'jiedai2026', NOW);
   setActor(db, clerk);
 }
 
 describe('a kept session (a reload of a signed-in tab)', () => {
-  it('resumes only the account its token was issued to: the 接待员’s token is worthless for the administrator', SLOW, async () => {
-    await deskWithClerkSignedIn();
-    const token = await openKeptSession(db, NOW);
-    setActor(db, null);
+  it(
+    'resumes only the account its token was issued to: the 接待员’s token is worthless for the administrator',
+    SLOW,
+    async () => {
+      await deskWithClerkSignedIn();
+      const token = await openKeptSession(db, NOW);
+      setActor(db, null);
 
-    expect(await resumeKeptSession(db, clerk.userId, token)).toEqual(clerk);
-    expect(await resumeKeptSession(db, admin.userId, token)).toBeNull();
-    expect(await resumeKeptSession(db, admin.userId, 'made-up-token')).toBeNull();
-    expect(await resumeKeptSession(db, clerk.userId, `${token}x`)).toBeNull();
-    expect(await resumeKeptSession(db, 'no-such-account', token)).toBeNull();
-  });
+      expect(await resumeKeptSession(db, clerk.userId, token)).toEqual(clerk);
+      expect(await resumeKeptSession(db, admin.userId, token)).toBeNull();
+      expect(await resumeKeptSession(db, admin.userId, 'made-up-token')).toBeNull();
+      expect(await resumeKeptSession(db, clerk.userId, `${token}x`)).toBeNull();
+      expect(await resumeKeptSession(db, 'no-such-account', token)).toBeNull();
+    },
+  );
 
-  it('keeps only the token’s hash, and issuing one leaves no account change in the trail or in 账号管理', SLOW, async () => {
-    await deskWithClerkSignedIn();
-    const before = await db.audit.count();
-    const token = await openKeptSession(db, NOW);
-    expect(await db.audit.count()).toBe(before);
-    const stored = await db.users.get(clerk.userId);
-    expect(stored?.sessionTokens).toHaveLength(1);
-    expect(JSON.stringify(stored)).not.toContain(token);
+  it(
+    'keeps only the token’s hash, and issuing one leaves no account change in the trail or in 账号管理',
+    SLOW,
+    async () => {
+      await deskWithClerkSignedIn();
+      const before = await db.audit.count();
+      const token = await openKeptSession(db, NOW);
+      expect(await db.audit.count()).toBe(before);
+      const stored = await db.users.get(clerk.userId);
+      expect(stored?.sessionTokens).toHaveLength(1);
+      expect(JSON.stringify(stored)).not.toContain(token);
 
-    setActor(db, admin);
-    expect((await listUsers(db)).find((account) => account.id === clerk.userId)).not.toHaveProperty('sessionTokens');
-  });
+      setActor(db, admin);
+      expect((await listUsers(db)).find((account) => account.id === clerk.userId)).not.toHaveProperty('sessionTokens');
+    },
+  );
 
   it('is worthless once closed (退出登录, 锁定), and the account’s other tabs keep theirs', SLOW, async () => {
     await deskWithClerkSignedIn();

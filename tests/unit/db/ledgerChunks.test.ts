@@ -10,7 +10,12 @@ import {
   StringInterner,
   type RowTuple,
 } from '../../../renderer/src/db/ledgerChunks';
-import { toLedgerRow, type LedgerReception, type LedgerRow, type LedgerRowRelated } from '../../../renderer/src/domain/ledgerQuery';
+import {
+  toLedgerRow,
+  type LedgerReception,
+  type LedgerRow,
+  type LedgerRowRelated,
+} from '../../../renderer/src/domain/ledgerQuery';
 import { buildSearchText } from '../../../renderer/src/domain/search';
 import type { CaseClockFacts } from '../../../renderer/src/domain/deadlines';
 import { buildCaseBoard } from '../../../renderer/src/domain/caseBoard';
@@ -52,8 +57,16 @@ function ownContact(p: Petition): LedgerReception {
 }
 
 /** The petitioners' names and 身份 and the petition's contacts: its registration's unless others are given. */
-function related(names: string[], p: Petition = petition(1), more: { types?: (IdentityType | null)[]; receptions?: LedgerReception[] } = {}): LedgerRowRelated {
-  return { petitionerNames: names, identityTypes: more.types ?? ['在职职工'], receptions: more.receptions ?? [ownContact(p)] };
+function related(
+  names: string[],
+  p: Petition = petition(1),
+  more: { types?: (IdentityType | null)[]; receptions?: LedgerReception[] } = {},
+): LedgerRowRelated {
+  return {
+    petitionerNames: names,
+    identityTypes: more.types ?? ['在职职工'],
+    receptions: more.receptions ?? [ownContact(p)],
+  };
 }
 
 /** The row of petition(seq, overrides) with its own contact. */
@@ -66,14 +79,18 @@ const tuple = (seq: number): RowTuple => encodeRow(rowOf(seq));
 
 describe('ledger chunk format', () => {
   it('puts 500 consecutive numbers of a year in one chunk, with keys that sort in registration order', () => {
-    expect([ledgerChunkKey(2026, 1), ledgerChunkKey(2026, 499), ledgerChunkKey(2026, 500), ledgerChunkKey(2027, 1)]).toEqual([
-      '2026:0000',
-      '2026:0000',
-      '2026:0001',
-      '2027:0000',
-    ]);
+    expect([
+      ledgerChunkKey(2026, 1),
+      ledgerChunkKey(2026, 499),
+      ledgerChunkKey(2026, 500),
+      ledgerChunkKey(2027, 1),
+    ]).toEqual(['2026:0000', '2026:0000', '2026:0001', '2027:0000']);
     const keys = [ledgerChunkKey(2026, 9_999), ledgerChunkKey(2026, 10_000), ledgerChunkKey(2025, 120_000)];
-    expect([...keys].sort()).toEqual([ledgerChunkKey(2025, 120_000), ledgerChunkKey(2026, 9_999), ledgerChunkKey(2026, 10_000)]);
+    expect([...keys].sort()).toEqual([
+      ledgerChunkKey(2025, 120_000),
+      ledgerChunkKey(2026, 9_999),
+      ledgerChunkKey(2026, 10_000),
+    ]);
   });
 
   it('gives back every field of a row, with the fields in toLedgerRow’s order', () => {
@@ -93,7 +110,11 @@ describe('ledger chunk format', () => {
       const searchText = buildSearchText({ names: ['张三'], phones: [], regNo: '2026-0001', summary, demands });
       const row = rowOf(1, { summary, demands, searchText });
       const t = encodeRow(row);
-      return { stored: t[14], read: decodeRow(JSON.parse(JSON.stringify(t)) as RowTuple, strings).summary, expected: row.summary };
+      return {
+        stored: t[14],
+        read: decodeRow(JSON.parse(JSON.stringify(t)) as RowTuple, strings).summary,
+        expected: row.summary,
+      };
     };
     const long = roundTrip(`反映${'采'.repeat(150)}`);
     expect(typeof long.stored).toBe('number');
@@ -116,7 +137,13 @@ describe('ledger chunk format', () => {
     if (!('tuples' in read)) throw new Error(read.problem);
     const [a, b] = read.tuples.map((t) => decodeRow(t, strings)) as [LedgerRow, LedgerRow];
     expect(a.flags).toBe(b.flags);
-    expect(a.flags).toEqual({ collective: true, jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false });
+    expect(a.flags).toEqual({
+      collective: true,
+      jointLetter: false,
+      anonymous: false,
+      levelSkipping: true,
+      lawRelated: false,
+    });
     expect(Object.isFrozen(a.flags)).toBe(true);
     expect(strings.intern('cat-01-02')).toBe(a.categoryId);
   });
@@ -132,27 +159,58 @@ describe('ledger chunk format', () => {
   it('reports a chunk of another format, or one that is not its JSON, instead of misreading it', () => {
     const good = packChunk('2026:0000', [tuple(1)]);
     expect(readChunk(good)).toEqual({ tuples: [tuple(1)] });
-    expect(readChunk({ ...good, format: LEDGER_INDEX_FORMAT + 1 })).toEqual({ problem: expect.stringContaining('格式') });
-    expect(readChunk({ ...good, rows: '[["p-1", "2026-0001"' })).toEqual({ problem: expect.stringContaining('无法解析') });
-    expect(readChunk({ ...good, rows: '[["p-1", "2026-0001"]]' })).toEqual({ problem: expect.stringContaining('不是台账行') });
+    expect(readChunk({ ...good, format: LEDGER_INDEX_FORMAT + 1 })).toEqual({
+      problem: expect.stringContaining('格式'),
+    });
+    expect(readChunk({ ...good, rows: '[["p-1", "2026-0001"' })).toEqual({
+      problem: expect.stringContaining('无法解析'),
+    });
+    expect(readChunk({ ...good, rows: '[["p-1", "2026-0001"]]' })).toEqual({
+      problem: expect.stringContaining('不是台账行'),
+    });
   });
 
   describe('clock facts', () => {
     const strings = () => new StringInterner();
-    const roundTrip = (row: LedgerRow, interner = strings()) => decodeRow(JSON.parse(JSON.stringify(encodeRow(row))) as RowTuple, interner);
+    const roundTrip = (row: LedgerRow, interner = strings()) =>
+      decodeRow(JSON.parse(JSON.stringify(encodeRow(row))) as RowTuple, interner);
     const assigned: CaseClockFacts = {
       nature: '检举控告',
       receivedAt: '2026-05-20',
       acceptedAt: '2026-05-21',
-      assignment: { unitId: 'unit-1-1', unitName: '一号矿井', leader: '王矿长', handler: '李科长', dueDate: '2026-06-20', assignedAt: '2026-05-22' },
+      assignment: {
+        unitId: 'unit-1-1',
+        unitName: '一号矿井',
+        leader: '王矿长',
+        handler: '李科长',
+        dueDate: '2026-06-20',
+        assignedAt: '2026-05-22',
+      },
       lastSupervisedAt: '2026-05-24',
       pauses: [{ from: '2026-05-23', reason: '听证' }],
     };
 
     it.each<[string, CaseClockFacts, unknown]>([
-      ['stores an open case’s facts without the nature and day the row already holds', assigned, { acceptedAt: '2026-05-21', assignment: assigned.assignment, lastSupervisedAt: '2026-05-24', pauses: assigned.pauses }],
-      ['keeps a nature or day that differs from the row’s', { nature: '申诉求决', receivedAt: '2026-05-19' }, { nature: '申诉求决', receivedAt: '2026-05-19' }],
-      ['stores the bare facts of a case only registered as an empty object', { nature: '检举控告', receivedAt: '2026-05-20' }, {}],
+      [
+        'stores an open case’s facts without the nature and day the row already holds',
+        assigned,
+        {
+          acceptedAt: '2026-05-21',
+          assignment: assigned.assignment,
+          lastSupervisedAt: '2026-05-24',
+          pauses: assigned.pauses,
+        },
+      ],
+      [
+        'keeps a nature or day that differs from the row’s',
+        { nature: '申诉求决', receivedAt: '2026-05-19' },
+        { nature: '申诉求决', receivedAt: '2026-05-19' },
+      ],
+      [
+        'stores the bare facts of a case only registered as an empty object',
+        { nature: '检举控告', receivedAt: '2026-05-20' },
+        {},
+      ],
     ])('%s, and reads them back equal', (_rule, facts, stored) => {
       const row = rowOf(4, {}, ['张三'], facts);
       expect(encodeRow(row)[16]).toEqual(stored);
@@ -160,37 +218,55 @@ describe('ledger chunk format', () => {
       expect(roundTrip(row).caseFacts).toEqual(facts);
     });
 
-    it.each(['closed', 'rejected', 'forwarded', 'final'] as const)('a %s case keeps only the facts the statistics read', (status) => {
-      const finished: CaseClockFacts = {
-        ...assigned,
-        pauses: [{ from: '2026-05-23', to: '2026-05-25', reason: '听证' }],
-        // Nothing owed any more: a refusal's notice issued, the reply served (else awaitsOffice keeps the whole facts).
-        acceptanceNoticeIssuedAt: '2026-05-21',
-        repliedAt: '2026-06-10',
-        servedAt: '2026-06-11',
-        closedAt: '2026-06-20',
-        followUp: { date: '2026-06-18', satisfaction: '基本满意' },
-      };
-      const row = rowOf(5, { status, caseFacts: finished });
-      const kept = {
-        nature: '检举控告',
-        receivedAt: '2026-05-20',
-        acceptedAt: '2026-05-21',
-        acceptanceNoticeIssuedAt: '2026-05-21',
-        pauses: finished.pauses,
-        repliedAt: '2026-06-10',
-        servedAt: '2026-06-11',
-        closedAt: '2026-06-20',
-        followUp: { date: '2026-06-18', satisfaction: '基本满意' },
-      };
-      expect(row.caseFacts).toEqual(kept);
-      expect(encodeRow(row)[16]).not.toHaveProperty('assignment');
-      expect(roundTrip(row).caseFacts).toEqual(kept);
-    });
+    it.each(['closed', 'rejected', 'forwarded', 'final'] as const)(
+      'a %s case keeps only the facts the statistics read',
+      (status) => {
+        const finished: CaseClockFacts = {
+          ...assigned,
+          pauses: [{ from: '2026-05-23', to: '2026-05-25', reason: '听证' }],
+          // Nothing owed any more: a refusal's notice issued, the reply served (else awaitsOffice keeps the whole facts).
+          acceptanceNoticeIssuedAt: '2026-05-21',
+          repliedAt: '2026-06-10',
+          servedAt: '2026-06-11',
+          closedAt: '2026-06-20',
+          followUp: { date: '2026-06-18', satisfaction: '基本满意' },
+        };
+        const row = rowOf(5, { status, caseFacts: finished });
+        const kept = {
+          nature: '检举控告',
+          receivedAt: '2026-05-20',
+          acceptedAt: '2026-05-21',
+          acceptanceNoticeIssuedAt: '2026-05-21',
+          pauses: finished.pauses,
+          repliedAt: '2026-06-10',
+          servedAt: '2026-06-11',
+          closedAt: '2026-06-20',
+          followUp: { date: '2026-06-18', satisfaction: '基本满意' },
+        };
+        expect(row.caseFacts).toEqual(kept);
+        expect(encodeRow(row)[16]).not.toHaveProperty('assignment');
+        expect(roundTrip(row).caseFacts).toEqual(kept);
+      },
+    );
 
     it.each<[string, 'rejected' | 'closed', CaseClockFacts]>([
-      ['a 不予受理 whose written notice is not issued yet', 'rejected', { nature: '申诉求决', receivedAt: '2026-05-20', closedAt: '2026-05-22' }],
-      ['a 办结 whose 处理意见书 is not recorded as served', 'closed', { nature: '申诉求决', receivedAt: '2026-05-20', acceptedAt: '2026-05-21', repliedAt: '2026-06-10', closedAt: '2026-06-20', assignment: assigned.assignment }],
+      [
+        'a 不予受理 whose written notice is not issued yet',
+        'rejected',
+        { nature: '申诉求决', receivedAt: '2026-05-20', closedAt: '2026-05-22' },
+      ],
+      [
+        'a 办结 whose 处理意见书 is not recorded as served',
+        'closed',
+        {
+          nature: '申诉求决',
+          receivedAt: '2026-05-20',
+          acceptedAt: '2026-05-21',
+          repliedAt: '2026-06-10',
+          closedAt: '2026-06-20',
+          assignment: assigned.assignment,
+        },
+      ],
     ])('%s keeps its whole facts: the 督办台 still lists it', (_rule, status, facts) => {
       const row = rowOf(6, { status, caseFacts: facts });
       expect(row.caseFacts).toEqual(facts);
@@ -198,9 +274,45 @@ describe('ledger chunk format', () => {
     });
 
     it.each<[string, 'rejected' | 'closed' | 'final', CaseClockFacts]>([
-      ['a 不予受理 with its notice issued', 'rejected', { nature: '申诉求决', receivedAt: '2026-05-20', closedAt: '2026-05-22', acceptanceNoticeIssuedAt: '2026-05-22' }],
-      ['a 办结 whose reply was served', 'closed', { nature: '申诉求决', receivedAt: '2026-05-20', acceptedAt: '2026-05-21', repliedAt: '2026-06-10', servedAt: '2026-06-12', closedAt: '2026-06-20' }],
-      ['a 终结 whose 复核意见书 was served', 'final', { nature: '申诉求决', receivedAt: '2026-05-20', acceptedAt: '2026-05-21', repliedAt: '2026-06-10', servedAt: '2026-06-12', reviewRequestedAt: '2026-06-20', reviewDecidedAt: '2026-07-01', reviewServedAt: '2026-07-02', recheckRequestedAt: '2026-07-10', recheckDecidedAt: '2026-07-20', recheckServedAt: '2026-07-21' }],
+      [
+        'a 不予受理 with its notice issued',
+        'rejected',
+        {
+          nature: '申诉求决',
+          receivedAt: '2026-05-20',
+          closedAt: '2026-05-22',
+          acceptanceNoticeIssuedAt: '2026-05-22',
+        },
+      ],
+      [
+        'a 办结 whose reply was served',
+        'closed',
+        {
+          nature: '申诉求决',
+          receivedAt: '2026-05-20',
+          acceptedAt: '2026-05-21',
+          repliedAt: '2026-06-10',
+          servedAt: '2026-06-12',
+          closedAt: '2026-06-20',
+        },
+      ],
+      [
+        'a 终结 whose 复核意见书 was served',
+        'final',
+        {
+          nature: '申诉求决',
+          receivedAt: '2026-05-20',
+          acceptedAt: '2026-05-21',
+          repliedAt: '2026-06-10',
+          servedAt: '2026-06-12',
+          reviewRequestedAt: '2026-06-20',
+          reviewDecidedAt: '2026-07-01',
+          reviewServedAt: '2026-07-02',
+          recheckRequestedAt: '2026-07-10',
+          recheckDecidedAt: '2026-07-20',
+          recheckServedAt: '2026-07-21',
+        },
+      ],
     ])('%s leaves the 督办台 from its stored row too, not only from its whole facts', (_rule, status, facts) => {
       const row = roundTrip(rowOf(7, { status, caseFacts: facts }));
       expect(buildCaseBoard([row], caseEnvironment(DEFAULT_SETTINGS), '2026-08-01').open).toEqual([]);
@@ -208,7 +320,13 @@ describe('ledger chunk format', () => {
 
     it('shares one frozen follow-up object between the cases rated on the same day alike', () => {
       const interner = strings();
-      const facts = (seq: number): CaseClockFacts => ({ nature: '检举控告', receivedAt: '2026-05-20', acceptedAt: `2026-05-2${seq}`, repliedAt: '2026-06-10', followUp: { date: '2026-06-18', satisfaction: '满意' } });
+      const facts = (seq: number): CaseClockFacts => ({
+        nature: '检举控告',
+        receivedAt: '2026-05-20',
+        acceptedAt: `2026-05-2${seq}`,
+        repliedAt: '2026-06-10',
+        followUp: { date: '2026-06-18', satisfaction: '满意' },
+      });
       const [a, b] = [1, 2].map((seq) => roundTrip(rowOf(seq, { status: 'closed', caseFacts: facts(seq) }), interner));
       expect(a?.caseFacts?.followUp).toBe(b?.caseFacts?.followUp);
       expect(a?.caseFacts?.acceptedAt).toBe('2026-05-21');
@@ -218,8 +336,13 @@ describe('ledger chunk format', () => {
     it('shares one frozen facts object between the registered cases of the same nature and day', () => {
       const interner = strings();
       const bare = { nature: '检举控告', receivedAt: '2026-05-20' } as const;
-      const [a, b, c] = [1, 2, 3].map((seq) => roundTrip(rowOf(seq, { status: 'registered' }, ['张三'], bare), interner));
-      const d = roundTrip(rowOf(4, { receivedAt: '2026-05-21T08:00' }, ['张三'], { ...bare, receivedAt: '2026-05-21' }), interner);
+      const [a, b, c] = [1, 2, 3].map((seq) =>
+        roundTrip(rowOf(seq, { status: 'registered' }, ['张三'], bare), interner),
+      );
+      const d = roundTrip(
+        rowOf(4, { receivedAt: '2026-05-21T08:00' }, ['张三'], { ...bare, receivedAt: '2026-05-21' }),
+        interner,
+      );
       expect(a?.caseFacts).toBe(b?.caseFacts);
       expect(a?.caseFacts).toBe(c?.caseFacts);
       expect(Object.isFrozen(a?.caseFacts)).toBe(true);
@@ -232,20 +355,31 @@ describe('ledger chunk format', () => {
       [2, 17],
     ])('refuses a chunk of format %i (%i-field rows) even if its format were mislabelled', (format, fields) => {
       const old = JSON.stringify([tuple(1).slice(0, fields)]);
-      expect(readChunk({ key: '2026:0000', format: LEDGER_INDEX_FORMAT, rows: old })).toEqual({ problem: expect.stringContaining('不是台账行') });
-      expect(readChunk({ key: '2026:0000', format, rows: old })).toEqual({ problem: expect.stringContaining(`格式为 ${format}`) });
+      expect(readChunk({ key: '2026:0000', format: LEDGER_INDEX_FORMAT, rows: old })).toEqual({
+        problem: expect.stringContaining('不是台账行'),
+      });
+      expect(readChunk({ key: '2026:0000', format, rows: old })).toEqual({
+        problem: expect.stringContaining(`格式为 ${format}`),
+      });
     });
   });
 
   describe('身份 and contacts (format 3)', () => {
-    const roundTrip = (row: LedgerRow, interner = new StringInterner()) => decodeRow(JSON.parse(JSON.stringify(encodeRow(row))) as RowTuple, interner);
+    const roundTrip = (row: LedgerRow, interner = new StringInterner()) =>
+      decodeRow(JSON.parse(JSON.stringify(encodeRow(row))) as RowTuple, interner);
 
     it('keeps the distinct 身份 types in their list order, as one frozen array shared by rows alike', () => {
       const p = petition(1);
-      const row = toLedgerRow(p, related(['张三', '李四', '王五'], p, { types: ['职工家属', null, '在职职工', '职工家属'] }));
+      const row = toLedgerRow(
+        p,
+        related(['张三', '李四', '王五'], p, { types: ['职工家属', null, '在职职工', '职工家属'] }),
+      );
       expect(row.identityTypes).toEqual(['在职职工', '职工家属']);
       const interner = new StringInterner();
-      const [a, b] = [row, toLedgerRow(petition(2), related(['赵六'], petition(2), { types: ['在职职工', '职工家属'] }))].map((r) => roundTrip(r, interner));
+      const [a, b] = [
+        row,
+        toLedgerRow(petition(2), related(['赵六'], petition(2), { types: ['在职职工', '职工家属'] })),
+      ].map((r) => roundTrip(r, interner));
       expect(a?.identityTypes).toEqual(['在职职工', '职工家属']);
       expect(a?.identityTypes).toBe(b?.identityTypes);
       expect(Object.isFrozen(a?.identityTypes)).toBe(true);
@@ -256,13 +390,21 @@ describe('ledger chunk format', () => {
       const row = rowOf(1);
       expect(encodeRow(row)[18]).toBeNull();
       const read = roundTrip(row);
-      expect(read.receptions).toEqual([{ receivedAt: '2026-05-20T10:00', channel: '来信', headcount: 7, isRepeat: false, flags: row.flags }]);
+      expect(read.receptions).toEqual([
+        { receivedAt: '2026-05-20T10:00', channel: '来信', headcount: 7, isRepeat: false, flags: row.flags },
+      ]);
       expect(read.receptions[0]?.flags).toBe(read.flags);
     });
 
     it('stores repeat contacts, oldest first, each with its own channel, headcount and flags', () => {
       const p = petition(1);
-      const repeat: LedgerReception = { receivedAt: '2026-06-01T09:00', channel: '来访', headcount: 12, isRepeat: true, flags: { ...p.flags, levelSkipping: false } };
+      const repeat: LedgerReception = {
+        receivedAt: '2026-06-01T09:00',
+        channel: '来访',
+        headcount: 12,
+        isRepeat: true,
+        flags: { ...p.flags, levelSkipping: false },
+      };
       const row = toLedgerRow(p, related(['张三'], p, { receptions: [repeat, ownContact(p)] }));
       expect(row.receptions).toEqual([ownContact(p), repeat]);
       expect(encodeRow(row)[18]).toEqual([0, ['2026-06-01T09:00', '来访', 12, 0b00001, 1]]);

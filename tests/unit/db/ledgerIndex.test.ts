@@ -4,7 +4,12 @@ import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { applyCaseAction } from '../../../renderer/src/db/cases';
 import { LEDGER_INDEX_FORMAT, type LedgerChunk, type RowTuple } from '../../../renderer/src/db/ledgerChunks';
 import { rebuildLedgerIndex, writeLedgerRows } from '../../../renderer/src/db/ledgerIndex';
-import { linkReception, loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
+import {
+  linkReception,
+  loadLedgerRows,
+  loadLedgerRowsByIds,
+  registerPetition,
+} from '../../../renderer/src/db/petitions';
 import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow } from '../../../renderer/src/domain/ledgerQuery';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, person, visit } from '../domain/fixtures';
@@ -23,12 +28,22 @@ afterEach(() => {
 });
 
 const LI = person({ name: '李秀兰', gender: '女', idNumber: '11010519491231002X', phone: '13912345678' });
-const search = (rows: readonly LedgerRow[], text: string) => queryLedger(rows, { text, sort: DEFAULT_LEDGER_SORT, page: 1, pageSize: 50 }).rows.map((r) => r.regNo);
+const search = (rows: readonly LedgerRow[], text: string) =>
+  queryLedger(rows, { text, sort: DEFAULT_LEDGER_SORT, page: 1, pageSize: 50 }).rows.map((r) => r.regNo);
 
 /** A few petitions across two years, a group visit with flags, and a repeat visit that adds a person. */
 async function registerSome() {
   const a = await registerPetition(db, visit({ receivedAt: '2025-12-30T09:00' }), new Date(2025, 11, 30, 10, 0));
-  const b = await registerPetition(db, visit({ channel: '来信', petitioners: [person({ idNumber: '', phone: '' }), LI], headcount: 6, flags: { jointLetter: true, anonymous: false, levelSkipping: true, lawRelated: false } }), NOW);
+  const b = await registerPetition(
+    db,
+    visit({
+      channel: '来信',
+      petitioners: [person({ idNumber: '', phone: '' }), LI],
+      headcount: 6,
+      flags: { jointLetter: true, anonymous: false, levelSkipping: true, lawRelated: false },
+    }),
+    NOW,
+  );
   const c = await registerPetition(db, visit({ receivedAt: '2026-05-25T08:00', summary: '采'.repeat(200) }), NOW);
   await linkReception(db, a.id, visit({ petitioners: [LI], receivedAt: '2026-05-25T09:00' }), NOW);
   return [a, b, c];
@@ -38,9 +53,21 @@ describe('the ledger’s persisted index', () => {
   it('gives each row its petitioners’ 身份 and every contact, the one a registration or a linked visit just wrote included', async () => {
     const first = await registerPetition(db, visit({ receivedAt: '2026-05-20T09:00', headcount: 1 }), NOW);
     const rowOf = async () => (await loadLedgerRows(db)).find((r) => r.id === first.id);
-    expect((await rowOf())?.receptions).toEqual([{ receivedAt: '2026-05-20T09:00', channel: '来访', headcount: 1, isRepeat: false, flags: first.flags }]);
+    expect((await rowOf())?.receptions).toEqual([
+      { receivedAt: '2026-05-20T09:00', channel: '来访', headcount: 1, isRepeat: false, flags: first.flags },
+    ]);
     const group = { collective: true, jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false };
-    await linkReception(db, first.id, visit({ petitioners: [LI, person({ name: '赵丽', idNumber: '', phone: '13700001111' })], receivedAt: '2026-05-25T09:00', headcount: 6, flags: group }), NOW);
+    await linkReception(
+      db,
+      first.id,
+      visit({
+        petitioners: [LI, person({ name: '赵丽', idNumber: '', phone: '13700001111' })],
+        receivedAt: '2026-05-25T09:00',
+        headcount: 6,
+        flags: group,
+      }),
+      NOW,
+    );
     const row = await rowOf();
     expect(row?.receptions).toEqual([
       { receivedAt: '2026-05-20T09:00', channel: '来访', headcount: 1, isRepeat: false, flags: first.flags },
@@ -66,7 +93,10 @@ describe('the ledger’s persisted index', () => {
     expect(rebuilt).not.toHaveBeenCalled();
     expect(loaded.map((r) => r.regNo)).toEqual(['2026-0001', '2026-0002', '2025-0001']);
     expect(await rebuildLedgerIndex(db)).toEqual(loaded);
-    const fresh = await loadLedgerRowsByIds(db, saved.map((p) => p.id));
+    const fresh = await loadLedgerRowsByIds(
+      db,
+      saved.map((p) => p.id),
+    );
     expect(loaded.map((r) => fresh.find((f) => f.id === r.id))).toEqual(loaded);
     expect(loaded.map((r) => Object.keys(r))).toEqual(fresh.map((r) => Object.keys(r)));
   });
@@ -88,7 +118,9 @@ describe('the ledger’s persisted index', () => {
     await registerSome();
     const before = await db.ledgerChunks.toArray();
     vi.spyOn(db.caseEvents, 'add').mockRejectedValue(new Error('磁盘已满'));
-    await expect(registerPetition(db, visit({ petitioners: [person({ name: '张山' })] }), NOW)).rejects.toThrow('磁盘已满');
+    await expect(registerPetition(db, visit({ petitioners: [person({ name: '张山' })] }), NOW)).rejects.toThrow(
+      '磁盘已满',
+    );
     expect(await db.ledgerChunks.toArray()).toEqual(before);
     expect((await loadLedgerRows(db)).map((r) => r.petitionerNames[0])).toEqual(['张三', '张三', '张三']);
     expect(rebuilt).not.toHaveBeenCalled();
@@ -142,8 +174,20 @@ describe('the ledger’s persisted index', () => {
   it('rebuilds the index when a petition was added without its row', async () => {
     const [a] = await registerSome();
     if (!a) throw new Error('no petition');
-    await db.petitions.add({ ...a, id: 'imported', regNo: '2024-0001', year: 2024, seq: 1, updatedAt: '2024-01-01T00:00:00.000' });
-    expect((await loadLedgerRows(db)).map((r) => r.regNo)).toEqual(['2026-0001', '2026-0002', '2025-0001', '2024-0001']);
+    await db.petitions.add({
+      ...a,
+      id: 'imported',
+      regNo: '2024-0001',
+      year: 2024,
+      seq: 1,
+      updatedAt: '2024-01-01T00:00:00.000',
+    });
+    expect((await loadLedgerRows(db)).map((r) => r.regNo)).toEqual([
+      '2026-0001',
+      '2026-0002',
+      '2025-0001',
+      '2024-0001',
+    ]);
     expect(rebuilt).toHaveBeenCalledTimes(1);
   });
 
@@ -156,47 +200,83 @@ describe('the ledger’s persisted index', () => {
   it.each([
     [1, 16],
     [2, 17],
-  ])('rebuilds an index written in format %i (%i-field rows), and the rows then carry facts, 身份 and contacts', async (format, fields) => {
-    const [a] = await registerSome();
-    if (!a) throw new Error('no petition');
-    const expected = await loadLedgerRows(db);
-    // An earlier release's chunks: shorter tuples under their format number.
-    const current = await db.ledgerChunks.toArray();
-    const older = current.map((c): LedgerChunk => ({ ...c, format, rows: JSON.stringify((JSON.parse(c.rows) as RowTuple[]).map((t) => t.slice(0, fields))) }));
-    await db.ledgerChunks.bulkPut(older);
-    const rows = await loadLedgerRows(db);
-    expect(rebuilt).toHaveBeenCalledTimes(1);
-    expect(rebuilt.mock.calls[0]?.[0]).toContain(`格式为 ${format}`);
-    expect(rows).toEqual(expected);
-    const row = rows.find((r) => r.id === a.id);
-    expect(row?.caseFacts).toEqual({ nature: '申诉求决', receivedAt: '2025-12-30' });
-    expect(row?.identityTypes).toEqual(['在职职工']);
-    expect(row?.receptions.map((r) => [r.receivedAt, r.isRepeat])).toEqual([
-      ['2025-12-30T09:00', false],
-      ['2026-05-25T09:00', true],
-    ]);
-    expect((await db.ledgerChunks.toArray()).every((c) => c.format === LEDGER_INDEX_FORMAT)).toBe(true);
-    expect(await loadLedgerRows(db)).toEqual(expected);
-    expect(rebuilt).toHaveBeenCalledTimes(1);
-  });
+  ])(
+    'rebuilds an index written in format %i (%i-field rows), and the rows then carry facts, 身份 and contacts',
+    async (format, fields) => {
+      const [a] = await registerSome();
+      if (!a) throw new Error('no petition');
+      const expected = await loadLedgerRows(db);
+      // An earlier release's chunks: shorter tuples under their format number.
+      const current = await db.ledgerChunks.toArray();
+      const older = current.map((c): LedgerChunk => ({
+        ...c,
+        format,
+        rows: JSON.stringify((JSON.parse(c.rows) as RowTuple[]).map((t) => t.slice(0, fields))),
+      }));
+      await db.ledgerChunks.bulkPut(older);
+      const rows = await loadLedgerRows(db);
+      expect(rebuilt).toHaveBeenCalledTimes(1);
+      expect(rebuilt.mock.calls[0]?.[0]).toContain(`格式为 ${format}`);
+      expect(rows).toEqual(expected);
+      const row = rows.find((r) => r.id === a.id);
+      expect(row?.caseFacts).toEqual({ nature: '申诉求决', receivedAt: '2025-12-30' });
+      expect(row?.identityTypes).toEqual(['在职职工']);
+      expect(row?.receptions.map((r) => [r.receivedAt, r.isRepeat])).toEqual([
+        ['2025-12-30T09:00', false],
+        ['2026-05-25T09:00', true],
+      ]);
+      expect((await db.ledgerChunks.toArray()).every((c) => c.format === LEDGER_INDEX_FORMAT)).toBe(true);
+      expect(await loadLedgerRows(db)).toEqual(expected);
+      expect(rebuilt).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('keeps an open case’s facts in its row through each action, and only the statistics’ ones once it is closed', async () => {
     const petition = await registerPetition(db, visit(), NOW);
-    const ctx = (day: number) => ({ now: new Date(2026, 4, day, 10, 0), actor: '王丽', calendar: createWorkCalendar() });
+    const ctx = (day: number) => ({
+      now: new Date(2026, 4, day, 10, 0),
+      actor: '王丽',
+      calendar: createWorkCalendar(),
+    });
     const factsOf = async () => (await loadLedgerRows(db)).find((r) => r.id === petition.id)?.caseFacts;
     expect(await factsOf()).toEqual({ nature: '申诉求决', receivedAt: '2026-05-25' });
     await applyCaseAction(db, petition.id, 'accept', {}, ctx(25));
     await onStaff(db, '李强', '赵刚');
-    await applyCaseAction(db, petition.id, 'assign', { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '李强', handler: '赵刚', dueDate: '2026-06-20' }, ctx(26));
-    await applyCaseAction(db, petition.id, 'supervise', { method: '电话', date: '2026-05-27', content: '催办' }, ctx(27));
+    await applyCaseAction(
+      db,
+      petition.id,
+      'assign',
+      { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '李强', handler: '赵刚', dueDate: '2026-06-20' },
+      ctx(26),
+    );
+    await applyCaseAction(
+      db,
+      petition.id,
+      'supervise',
+      { method: '电话', date: '2026-05-27', content: '催办' },
+      ctx(27),
+    );
     expect(await factsOf()).toEqual({
       nature: '申诉求决',
       receivedAt: '2026-05-25',
       acceptedAt: '2026-05-25',
-      assignment: { unitId: 'unit-1-1-1', unitName: '综采一队', leader: '李强', handler: '赵刚', dueDate: '2026-06-20', assignedAt: '2026-05-26' },
+      assignment: {
+        unitId: 'unit-1-1-1',
+        unitName: '综采一队',
+        leader: '李强',
+        handler: '赵刚',
+        dueDate: '2026-06-20',
+        assignedAt: '2026-05-26',
+      },
       lastSupervisedAt: '2026-05-27',
     });
-    await applyCaseAction(db, petition.id, 'reply', { claims: [{ claim: '补发', outcome: '予以支持', opinion: '补发' }], servedAt: '2026-05-28' }, ctx(28));
+    await applyCaseAction(
+      db,
+      petition.id,
+      'reply',
+      { claims: [{ claim: '补发', outcome: '予以支持', opinion: '补发' }], servedAt: '2026-05-28' },
+      ctx(28),
+    );
     await applyCaseAction(db, petition.id, 'followUp', { date: '2026-05-29', satisfaction: '满意', note: '' }, ctx(29));
     await applyCaseAction(db, petition.id, 'close', {}, ctx(29));
     expect(await factsOf()).toEqual({
@@ -208,7 +288,9 @@ describe('the ledger’s persisted index', () => {
       closedAt: '2026-05-29',
       followUp: { date: '2026-05-29', satisfaction: '满意' },
     });
-    expect(await loadLedgerRowsByIds(db, [petition.id])).toEqual((await loadLedgerRows(db)).filter((r) => r.id === petition.id));
+    expect(await loadLedgerRowsByIds(db, [petition.id])).toEqual(
+      (await loadLedgerRows(db)).filter((r) => r.id === petition.id),
+    );
     expect(rebuilt).not.toHaveBeenCalled();
   });
 });

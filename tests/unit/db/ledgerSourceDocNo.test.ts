@@ -13,7 +13,9 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 const found = (rows: readonly LedgerRow[], text: string) =>
-  queryLedger(rows, { text, sort: { field: 'receivedAt', order: 'desc' }, page: 1, pageSize: 20 }).rows.map((r) => r.regNo);
+  queryLedger(rows, { text, sort: { field: 'receivedAt', order: 'desc' }, page: 1, pageSize: 20 }).rows.map(
+    (r) => r.regNo,
+  );
 
 const forwarded = (docNo: string, overrides = {}) =>
   visit({ channel: '上级转送', source: { body: '集团公司信访办', docNo, date: '2026-05-20' }, ...overrides });
@@ -30,7 +32,11 @@ describe('the ledger search finds a forwarded matter by its 来文文号', () =>
   });
 
   it('for an account without the 保密 grant too, on a confidential matter whose people it cannot search', async () => {
-    const complaint = await registerPetition(db, forwarded('集纪转〔2026〕3号', { nature: '检举控告', summary: '反映区队长虚报工时' }), NOW);
+    const complaint = await registerPetition(
+      db,
+      forwarded('集纪转〔2026〕3号', { nature: '检举控告', summary: '反映区队长虚报工时' }),
+      NOW,
+    );
     setActor(db, actorAs('receptionist', '孙接待'));
     const rows = await loadLedgerRows(db);
     expect(found(rows, '集纪转〔2026〕3号')).toEqual([complaint.regNo]);

@@ -52,10 +52,16 @@ describe('a registered phone', () => {
     const first = await register();
     const again = await register('(0912)3456789');
     expect(again.petitionerIds).toEqual(first.petitionerIds);
-    expect(await db.petitioners.get(first.petitionerIds[0]!)).toMatchObject({ phone: DIGITS, phoneAsTyped: '(0912)3456789' });
+    expect(await db.petitioners.get(first.petitionerIds[0]!)).toMatchObject({
+      phone: DIGITS,
+      phoneAsTyped: '(0912)3456789',
+    });
     // A blank phone on a later form keeps what was typed before.
     await register('', { petitioners: [person({ existingId: first.petitionerIds[0]!, idNumber: '', phone: '' })] });
-    expect(await db.petitioners.get(first.petitionerIds[0]!)).toMatchObject({ phone: DIGITS, phoneAsTyped: '(0912)3456789' });
+    expect(await db.petitioners.get(first.petitionerIds[0]!)).toMatchObject({
+      phone: DIGITS,
+      phoneAsTyped: '(0912)3456789',
+    });
   });
 
   it('the case page masks it and the audited reveal, the known-contact fill and the export show it as typed', async () => {
@@ -82,7 +88,11 @@ describe('a registered phone', () => {
 
 describe('a confidential petitioner’s typed phone', () => {
   it('is removed for an account without the grant wherever the digits are: page, ledger, texts', async () => {
-    const saved = await register(TYPED, { confidential: true, summary: `本人（电话${TYPED}）反映奖金分配不公。`, demands: `请回电0912 3456789。` });
+    const saved = await register(TYPED, {
+      confidential: true,
+      summary: `本人（电话${TYPED}）反映奖金分配不公。`,
+      demands: `请回电0912 3456789。`,
+    });
     setActor(db, CLERK);
     const seen = JSON.stringify([await getPetitionDetail(db, saved.id), await loadLedgerRows(db)]);
     for (const written of [TYPED, '0912 3456789', DIGITS, '3456789']) expect(seen).not.toContain(written);
@@ -96,8 +106,13 @@ describe('修改登记 of a phone', () => {
     const input = { ...start, petitioners: start.petitioners.map((p) => ({ ...p, phone: '0912 3456789' })) };
     const auditBefore = await db.audit.count();
     await correctPetition(db, saved.id, input, '电话按来访人写法登记', LATER);
-    expect(await db.petitioners.get(saved.petitionerIds[0]!)).toMatchObject({ phone: DIGITS, phoneAsTyped: '0912 3456789' });
-    const event = (await db.caseEvents.where('petitionId').equals(saved.id).toArray()).find((e) => e.type === 'registration-corrected');
+    expect(await db.petitioners.get(saved.petitionerIds[0]!)).toMatchObject({
+      phone: DIGITS,
+      phoneAsTyped: '0912 3456789',
+    });
+    const event = (await db.caseEvents.where('petitionId').equals(saved.id).toArray()).find(
+      (e) => e.type === 'registration-corrected',
+    );
     expect(event?.data?.changes).toEqual([{ label: '联系电话', before: '091*-***6789', after: '091* ***6789' }]);
     expect(event?.text).not.toContain(TYPED);
     const trail = await db.audit.where('seq').above(auditBefore).toArray();
@@ -107,8 +122,16 @@ describe('修改登记 of a phone', () => {
   it('does not say how a confidential petitioner’s phone was written', async () => {
     const saved = await register(TYPED, { confidential: true });
     const start = await correctionStart(db, saved.id);
-    await correctPetition(db, saved.id, { ...start, petitioners: start.petitioners.map((p) => ({ ...p, phone: '09123456789' })) }, '电话格式', LATER);
-    const event = (await db.caseEvents.where('petitionId').equals(saved.id).toArray()).find((e) => e.type === 'registration-corrected');
+    await correctPetition(
+      db,
+      saved.id,
+      { ...start, petitioners: start.petitioners.map((p) => ({ ...p, phone: '09123456789' })) },
+      '电话格式',
+      LATER,
+    );
+    const event = (await db.caseEvents.where('petitionId').equals(saved.id).toArray()).find(
+      (e) => e.type === 'registration-corrected',
+    );
     expect(event?.data?.changes).toEqual([{ label: '联系电话', before: '（保密）', after: '（保密）已修改' }]);
   });
 });
@@ -117,7 +140,11 @@ describe('a backup round trip', () => {
   it('keeps the typed phone', async () => {
     await addAdministrator(db);
     const saved = await register();
-    const { blob } = await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', key: await testBackupKey() });
+    const { blob } = await exportBackup(db, {
+      appVersion: '0.1.0',
+      createdAt: '2026-05-25T18:00:00',
+      key: await testBackupKey(),
+    });
     await db.petitioners.clear();
     await restoreBackup(db, await readBackup(blob, WITH_PASSWORD));
     expect(await db.petitioners.get(saved.petitionerIds[0]!)).toMatchObject({ phone: DIGITS, phoneAsTyped: TYPED });

@@ -19,13 +19,28 @@ afterEach(() => {
   db.close();
 });
 
-const scan = (): AttachmentInput => ({ name: '工资条.jpg', mimeType: 'image/jpeg', size: 5, data: new Blob(['12345'], { type: 'image/jpeg' }) });
+const scan = (): AttachmentInput => ({
+  name: '工资条.jpg',
+  mimeType: 'image/jpeg',
+  size: 5,
+  data: new Blob(['12345'], { type: 'image/jpeg' }),
+});
 
 describe('registerPetition', () => {
   it('saves the petition, its first reception, the people, the attachment and a 登记 event', async () => {
-    const two = [person({ isRepresentative: true }), person({ name: '李秀兰', gender: '女', idNumber: '11010519491231002x', phone: '13912345678' })];
+    const two = [
+      person({ isRepresentative: true }),
+      person({ name: '李秀兰', gender: '女', idNumber: '11010519491231002x', phone: '13912345678' }),
+    ];
     const petition = await registerPetition(db, visit({ petitioners: two, headcount: 2, attachments: [scan()] }), NOW);
-    expect(petition).toMatchObject({ regNo: '2026-0001', year: 2026, seq: 1, status: 'registered', receptionCount: 1, headcount: 2 });
+    expect(petition).toMatchObject({
+      regNo: '2026-0001',
+      year: 2026,
+      seq: 1,
+      status: 'registered',
+      receptionCount: 1,
+      headcount: 2,
+    });
     const detail = await getPetitionDetail(db, petition.id);
     expect(detail?.petitioners.map((p) => p.name)).toEqual(['张三', '李秀兰']);
     // Stored upper-cased in full; the case page's detail shows it masked.
@@ -44,7 +59,11 @@ describe('registerPetition', () => {
 
   it('numbers two saves in a row 0001 then 0002', async () => {
     const first = await registerPetition(db, visit(), NOW);
-    const second = await registerPetition(db, visit({ petitioners: [person({ name: '李秀兰', idNumber: '', phone: '' })] }), NOW);
+    const second = await registerPetition(
+      db,
+      visit({ petitioners: [person({ name: '李秀兰', idNumber: '', phone: '' })] }),
+      NOW,
+    );
     expect([first.regNo, second.regNo]).toEqual(['2026-0001', '2026-0002']);
   });
 
@@ -66,7 +85,11 @@ describe('registerPetition', () => {
   it('reuses and updates a picked person, and recognises an unpicked one by ID number', async () => {
     const first = await registerPetition(db, visit(), NOW);
     const zhang = first.petitionerIds[0]!;
-    const picked = await registerPetition(db, visit({ petitioners: [person({ existingId: zhang, phone: '13700002222', address: '' })] }), NOW);
+    const picked = await registerPetition(
+      db,
+      visit({ petitioners: [person({ existingId: zhang, phone: '13700002222', address: '' })] }),
+      NOW,
+    );
     const typedAgain = await registerPetition(db, visit({ petitioners: [person({ phone: '' })] }), NOW);
     expect(picked.petitionerIds).toEqual([zhang]);
     expect(typedAgain.petitionerIds).toEqual([zhang]);
@@ -78,10 +101,16 @@ describe('registerPetition', () => {
 
   it('recognises an unpicked person without an ID number by name and phone, however the phone was typed', async () => {
     const first = await registerPetition(db, visit({ petitioners: [person({ idNumber: '', address: '' })] }), NOW);
-    const again = await registerPetition(db, visit({ petitioners: [person({ idNumber: '', phone: '138 0000 1111' })] }), NOW);
+    const again = await registerPetition(
+      db,
+      visit({ petitioners: [person({ idNumber: '', phone: '138 0000 1111' })] }),
+      NOW,
+    );
     expect(again.petitionerIds).toEqual(first.petitionerIds);
     expect(await db.petitioners.count()).toBe(1);
-    expect(await db.petitioners.get(first.petitionerIds[0]!)).toMatchObject({ address: '山西省太原市万柏林区矿区街12号' });
+    expect(await db.petitioners.get(first.petitionerIds[0]!)).toMatchObject({
+      address: '山西省太原市万柏林区矿区街12号',
+    });
   });
 
   it('does not take a namesake with another phone for the same person', async () => {
@@ -102,9 +131,16 @@ describe('registerPetition', () => {
 
   it('writes nothing and throws the field errors when the form is invalid', async () => {
     const before = await counts(db);
-    const error = await registerPetition(db, visit({ summary: '', petitioners: [person({ idNumber: '410602199001011234' })] }), NOW).catch((e: unknown) => e);
+    const error = await registerPetition(
+      db,
+      visit({ summary: '', petitioners: [person({ idNumber: '410602199001011234' })] }),
+      NOW,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegistrationError);
-    expect((error as RegistrationError).errors).toEqual({ summary: '请填写反映问题摘要', 'petitioners.0.idNumber': '身份证号校验位不正确，请核对' });
+    expect((error as RegistrationError).errors).toEqual({
+      summary: '请填写反映问题摘要',
+      'petitioners.0.idNumber': '身份证号校验位不正确，请核对',
+    });
     expect(await counts(db)).toEqual(before);
   });
 
@@ -113,7 +149,9 @@ describe('registerPetition', () => {
     const before = await counts(db);
     const broken = { ...scan(), data: (() => 'not a blob') as unknown as Blob };
     const newPerson = person({ name: '李秀兰', idNumber: '11010519491231002X' });
-    await expect(registerPetition(db, visit({ petitioners: [newPerson], attachments: [broken] }), NOW)).rejects.toThrow();
+    await expect(
+      registerPetition(db, visit({ petitioners: [newPerson], attachments: [broken] }), NOW),
+    ).rejects.toThrow();
     expect(await counts(db)).toEqual(before);
     expect((await db.settings.get('regNo:2026'))?.value).toBe(1);
     expect((await registerPetition(db, visit(), NOW)).regNo).toBe('2026-0002');

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { MissingRecordError, RegistrationError } from '../../../renderer/src/db/errors';
 import { findRepeatCandidates } from '../../../renderer/src/db/petitioners';
-import { getPetitionDetail, linkReception, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
+import {
+  getPetitionDetail,
+  linkReception,
+  loadLedgerRowsByIds,
+  registerPetition,
+} from '../../../renderer/src/db/petitions';
 import { matchesSearch } from '../../../renderer/src/domain/search';
 import { NOW, person, visit } from '../domain/fixtures';
 import { counts, freshDb } from './helpers';
@@ -18,11 +23,19 @@ const LI = { name: '李秀兰', gender: '女' as const, idNumber: '1101051949123
 describe('findRepeatCandidates', () => {
   it('finds a person’s earlier petitions by ID number, newest first', async () => {
     const older = await registerPetition(db, visit({ receivedAt: '2026-03-02T09:00', petitioners: [person(LI)] }), NOW);
-    const newer = await registerPetition(db, visit({ receivedAt: '2026-05-20T15:00', petitioners: [person(LI), person()], headcount: 2 }), NOW);
+    const newer = await registerPetition(
+      db,
+      visit({ receivedAt: '2026-05-20T15:00', petitioners: [person(LI), person()], headcount: 2 }),
+      NOW,
+    );
     await registerPetition(db, visit(), NOW);
     const { candidates: found } = await findRepeatCandidates(db, [{ idNumber: '11010519491231002x' }]);
     expect(found.map((c) => c.petition.regNo)).toEqual([newer.regNo, older.regNo]);
-    expect(found[0]).toMatchObject({ petitionerName: '李秀兰', matchedBy: 'idNumber', petition: { status: 'registered', receivedAt: '2026-05-20T15:00' } });
+    expect(found[0]).toMatchObject({
+      petitionerName: '李秀兰',
+      matchedBy: 'idNumber',
+      petition: { status: 'registered', receivedAt: '2026-05-20T15:00' },
+    });
   });
 
   it('finds them by name together with phone when no ID number was given', async () => {
@@ -43,12 +56,18 @@ describe('findRepeatCandidates', () => {
   it('does not match on a name alone, nor on a name with another phone', async () => {
     await registerPetition(db, visit({ petitioners: [person({ ...LI, idNumber: '' })] }), NOW);
     expect(await findRepeatCandidates(db, [{ name: '李秀兰' }])).toEqual({ candidates: [], withheld: null });
-    expect(await findRepeatCandidates(db, [{ name: '李秀兰', phone: '13800009999' }])).toEqual({ candidates: [], withheld: null });
+    expect(await findRepeatCandidates(db, [{ name: '李秀兰', phone: '13800009999' }])).toEqual({
+      candidates: [],
+      withheld: null,
+    });
   });
 
   it('lists a petition once when several people on the form match it, preferring the ID number match', async () => {
     const joint = await registerPetition(db, visit({ petitioners: [person(), person(LI)], headcount: 2 }), NOW);
-    const { candidates: found } = await findRepeatCandidates(db, [{ name: '张三', phone: '13800001111' }, { idNumber: LI.idNumber }]);
+    const { candidates: found } = await findRepeatCandidates(db, [
+      { name: '张三', phone: '13800001111' },
+      { idNumber: LI.idNumber },
+    ]);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ petition: { id: joint.id }, matchedBy: 'idNumber', petitionerName: '李秀兰' });
   });
@@ -85,7 +104,12 @@ describe('linkReception (重复访)', () => {
 
   it('links a person found by name and phone without creating a second record of them', async () => {
     const earlier = await registerPetition(db, visit({ petitioners: [person({ idNumber: '' })] }), NOW);
-    const form = visit({ petitioners: [person({ idNumber: '', phone: '138 0000 1111' })], categoryId: null, nature: null, summary: '' });
+    const form = visit({
+      petitioners: [person({ idNumber: '', phone: '138 0000 1111' })],
+      categoryId: null,
+      nature: null,
+      summary: '',
+    });
     const updated = await linkReception(db, earlier.id, form, NOW);
     expect(await db.petitioners.count()).toBe(1);
     expect(updated.petitionerIds).toEqual(earlier.petitionerIds);
@@ -99,13 +123,26 @@ describe('linkReception (重复访)', () => {
     await linkReception(
       db,
       first.id,
-      visit({ channel: '上级转送', receivedAt: '2026-05-25T09:50', headcount: 6, source, flags: { jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false } }),
+      visit({
+        channel: '上级转送',
+        receivedAt: '2026-05-25T09:50',
+        headcount: 6,
+        source,
+        flags: { jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false },
+      }),
       NOW,
     );
-    await linkReception(db, first.id, visit({ channel: '领导接待日', receivedAt: '2026-05-25T09:55', headcount: 6 }), NOW);
+    await linkReception(
+      db,
+      first.id,
+      visit({ channel: '领导接待日', receivedAt: '2026-05-25T09:55', headcount: 6 }),
+      NOW,
+    );
     const receptions = (await getPetitionDetail(db, first.id))?.receptions ?? [];
     // A referral of 6 is no 集体访 (only a 来访 or 领导接待日 of 5 or more is); the 领导接待日 of 6 is.
-    expect(receptions.map((r) => [r.isRepeat, r.flags.collective, r.flags.levelSkipping, r.source?.docNo ?? null])).toEqual([
+    expect(
+      receptions.map((r) => [r.isRepeat, r.flags.collective, r.flags.levelSkipping, r.source?.docNo ?? null]),
+    ).toEqual([
       [false, false, false, null],
       [true, false, true, '集信转〔2026〕7号'],
       [true, true, false, null],
@@ -115,8 +152,12 @@ describe('linkReception (重复访)', () => {
   it('refuses an invalid contact and a missing petition without writing anything', async () => {
     const earlier = await registerPetition(db, visit(), NOW);
     const before = await counts(db);
-    await expect(linkReception(db, earlier.id, visit({ receivingOfficer: '' }), NOW)).rejects.toBeInstanceOf(RegistrationError);
-    await expect(linkReception(db, 'no-such-id', visit({ petitioners: [person(LI)] }), NOW)).rejects.toBeInstanceOf(MissingRecordError);
+    await expect(linkReception(db, earlier.id, visit({ receivingOfficer: '' }), NOW)).rejects.toBeInstanceOf(
+      RegistrationError,
+    );
+    await expect(linkReception(db, 'no-such-id', visit({ petitioners: [person(LI)] }), NOW)).rejects.toBeInstanceOf(
+      MissingRecordError,
+    );
     expect(await counts(db)).toEqual(before);
   });
 });

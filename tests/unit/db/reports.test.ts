@@ -26,7 +26,12 @@ const Q2: ReportDraft = {
   periodKey: '2026-Q2',
   scopeKey: 'branch:一矿党支部',
   scopeName: '一矿党支部',
-  paragraphs: { basic: ['本季度共接待来访7批次16人次。'], features: ['集体访1批次6人次。'], problems: [], handling: ['受理信访事项4件。'] },
+  paragraphs: {
+    basic: ['本季度共接待来访7批次16人次。'],
+    features: ['集体访1批次6人次。'],
+    problems: [],
+    handling: ['受理信访事项4件。'],
+  },
   edited: ['features'],
   analysis: '工资分配问题集中。',
   measures: '加强排查化解。',
@@ -51,13 +56,23 @@ describe('report drafts', () => {
     await saveReportDraft(db, Q2, new Date(2026, 6, 10, 9, 31));
     expect(await db.reports.count()).toBe(1);
     const draft = await getReportDraft(db, Q2);
-    expect(draft).toMatchObject({ status: 'draft', analysis: '工资分配问题集中。', measures: '加强排查化解。', edited: ['features'], updatedAt: '2026-07-10T09:31:00.000' });
+    expect(draft).toMatchObject({
+      status: 'draft',
+      analysis: '工资分配问题集中。',
+      measures: '加强排查化解。',
+      edited: ['features'],
+      updatedAt: '2026-07-10T09:31:00.000',
+    });
     expect(draft?.paragraphs.basic).toEqual(['本季度共接待来访7批次16人次。']);
     expect(await getReportDraft(db, { ...Q2, scopeKey: 'all' })).toBeNull();
   });
 
   it('scope keys round-trip', () => {
-    for (const scope of [{ kind: 'all' }, { kind: 'unitSubtree', unitId: 'k1' }, { kind: 'branch', branch: '一矿党支部' }] as const) {
+    for (const scope of [
+      { kind: 'all' },
+      { kind: 'unitSubtree', unitId: 'k1' },
+      { kind: 'branch', branch: '一矿党支部' },
+    ] as const) {
       expect(scopeFromKey(scopeKey(scope))).toEqual(scope);
     }
   });
@@ -67,7 +82,15 @@ describe('issuing a report', () => {
   it('keeps the .docx with its date and issuer; without a prefix there is no 文号 and no counter moves', async () => {
     db = freshDb(adminNamed('王丽'));
     const record = await issueReport(db, issueInput());
-    expect(record).toMatchObject({ status: 'issued', version: 1, docNo: null, n: null, issuedAt: '2026-07-10T09:30:00.000', issuedBy: '王丽', fileName: '报告.docx' });
+    expect(record).toMatchObject({
+      status: 'issued',
+      version: 1,
+      docNo: null,
+      n: null,
+      issuedAt: '2026-07-10T09:30:00.000',
+      issuedBy: '王丽',
+      fileName: '报告.docx',
+    });
     expect(new TextDecoder().decode(record.bytes ?? new Uint8Array())).toBe('docx 无文号');
     expect(await db.settings.get(reportCounterKey(2026))).toBeUndefined();
     // The draft is stored as issued, so it reopens with the issued text.
@@ -77,7 +100,10 @@ describe('issuing a report', () => {
   it('a later issue of the same quarter and scope is a new version; the earlier one stays as it was', async () => {
     db = freshDb(adminNamed('王丽'));
     const first = await issueReport(db, issueInput());
-    const second = await issueReport(db, issueInput({ draft: { ...Q2, measures: '修改后的措施。' }, now: new Date(2026, 6, 11, 8, 0) }));
+    const second = await issueReport(
+      db,
+      issueInput({ draft: { ...Q2, measures: '修改后的措施。' }, now: new Date(2026, 6, 11, 8, 0) }),
+    );
     expect(second.version).toBe(2);
     expect(second.id).not.toBe(first.id);
     expect(await db.reports.get(first.id)).toEqual(first);
@@ -87,7 +113,11 @@ describe('issuing a report', () => {
     ]);
     await issueReport(db, issueInput({ draft: { ...Q2, periodKey: '2026-Q1' }, now: new Date(2026, 3, 8, 9, 0) }));
     await issueReport(db, issueInput({ draft: { ...Q2, scopeKey: 'all', scopeName: '' } }));
-    expect((await listIssuedReports(db, Q2.scopeKey)).map((r) => `${r.periodKey} v${r.version}`)).toEqual(['2026-Q2 v2', '2026-Q2 v1', '2026-Q1 v1']);
+    expect((await listIssuedReports(db, Q2.scopeKey)).map((r) => `${r.periodKey} v${r.version}`)).toEqual([
+      '2026-Q2 v2',
+      '2026-Q2 v1',
+      '2026-Q1 v1',
+    ]);
   });
 
   it('with a prefix takes the next 文号 of the year, built into the file, with no gaps or repeats', async () => {
@@ -120,7 +150,9 @@ describe('issuing a report', () => {
 
   it('refuses while 五 or 六 is empty, and a failed build writes nothing', async () => {
     db = freshDb(adminNamed('王丽'));
-    await expect(issueReport(db, issueInput({ draft: { ...Q2, measures: '  ' } }))).rejects.toThrow('请先填写六、下步工作措施');
+    await expect(issueReport(db, issueInput({ draft: { ...Q2, measures: '  ' } }))).rejects.toThrow(
+      '请先填写六、下步工作措施',
+    );
     await expect(
       issueReport(
         db,
@@ -140,7 +172,9 @@ describe('issuing a report', () => {
     db = freshDb(adminNamed('王丽'));
     const issued = await issueReport(db, issueInput({ prefix: '信研' }));
     await addAdministrator(db);
-    const file = (await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-07-10T10:00:00', key: await testBackupKey() })).blob;
+    const file = (
+      await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-07-10T10:00:00', key: await testBackupKey() })
+    ).blob;
     await db.reports.clear();
     await restoreBackup(db, await readBackup(file, WITH_PASSWORD));
     expect(await db.reports.get(issued.id)).toEqual(issued);

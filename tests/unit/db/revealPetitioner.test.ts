@@ -69,7 +69,9 @@ describe('显示完整信息 (revealPetitioner)', () => {
     const complaint = await registerPetition(db, visit({ nature: '检举控告', petitioners: [person(LI)] }), NOW);
     const liId = complaint.petitionerIds[0] ?? '';
     setActor(db, HANDLER);
-    await expect(revealPetitioner(db, complaint.id, liId, NOW)).rejects.toThrow(`信访事项 ${complaint.regNo} 已保密，当前账号无权查看信访人身份`);
+    await expect(revealPetitioner(db, complaint.id, liId, NOW)).rejects.toThrow(
+      `信访事项 ${complaint.regNo} 已保密，当前账号无权查看信访人身份`,
+    );
     expect(await unmaskRecords()).toEqual([]);
     setActor(db, actorAs('handler', '钱办理', true));
     expect(await revealPetitioner(db, complaint.id, liId, NOW)).toMatchObject({ idNumber: LI.idNumber });
@@ -77,8 +79,14 @@ describe('显示完整信息 (revealPetitioner)', () => {
   });
 
   it('only reveals a person of that petition', async () => {
-    const other = await registerPetition(db, visit({ petitioners: [person({ name: '王五', idNumber: '', phone: '13600003333' })] }), NOW);
-    await expect(revealPetitioner(db, petition.id, other.petitionerIds[0] ?? '', NOW)).rejects.toThrow('该信访人不在此信访事项中');
+    const other = await registerPetition(
+      db,
+      visit({ petitioners: [person({ name: '王五', idNumber: '', phone: '13600003333' })] }),
+      NOW,
+    );
+    await expect(revealPetitioner(db, petition.id, other.petitionerIds[0] ?? '', NOW)).rejects.toThrow(
+      '该信访人不在此信访事项中',
+    );
     expect(await unmaskRecords()).toEqual([]);
   });
 });

@@ -8,17 +8,42 @@ import { applyCaseAction, getCaseState } from '../../../renderer/src/db/cases';
 import { deleteCategory, listCategories, saveCategory } from '../../../renderer/src/db/categories';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { issueDocument, listDocuments, peekDocNo, reissueDocument } from '../../../renderer/src/db/documents';
-import { loadPetitionContacts, revealPetitioner, revealPetitioners, setPetitionConfidential } from '../../../renderer/src/db/identity';
+import {
+  loadPetitionContacts,
+  revealPetitioner,
+  revealPetitioners,
+  setPetitionConfidential,
+} from '../../../renderer/src/db/identity';
 import { rebuildLedgerIndex } from '../../../renderer/src/db/ledgerIndex';
 import { findRepeatCandidates } from '../../../renderer/src/db/petitioners';
-import { getPetitionDetail, linkReception, loadLedgerRows, loadLedgerRowsByIds, registerPetition } from '../../../renderer/src/db/petitions';
-import { getReportDraft, issueReport, listIssuedReports, listReportVersions, saveReportDraft, type ReportKey } from '../../../renderer/src/db/reports';
+import {
+  getPetitionDetail,
+  linkReception,
+  loadLedgerRows,
+  loadLedgerRowsByIds,
+  registerPetition,
+} from '../../../renderer/src/db/petitions';
+import {
+  getReportDraft,
+  issueReport,
+  listIssuedReports,
+  listReportVersions,
+  saveReportDraft,
+  type ReportKey,
+} from '../../../renderer/src/db/reports';
 import { AccessDeniedError, setActor } from '../../../renderer/src/db/session';
 import { loadTypicalCaseTexts } from '../../../renderer/src/db/typicalCaseTexts';
 import { clearDraft, getSettings, loadDraft, saveDraft, saveSettings } from '../../../renderer/src/db/settings';
 import { deleteUnit, listUnits, saveUnit } from '../../../renderer/src/db/units';
 import { listUsers } from '../../../renderer/src/db/users';
-import { can, PERMISSIONS, ROLE_LABELS, ROLE_PERMISSIONS, ROLES, type Permission } from '../../../renderer/src/domain/access/roles';
+import {
+  can,
+  PERMISSIONS,
+  ROLE_LABELS,
+  ROLE_PERMISSIONS,
+  ROLES,
+  type Permission,
+} from '../../../renderer/src/domain/access/roles';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, visit } from '../domain/fixtures';
 import { actorAs, freshDb, TEST_ADMIN, TEST_BRANCH } from './helpers';
@@ -39,16 +64,36 @@ const Q2_KEY: ReportKey = { kind: 'quarter', periodKey: '2026-Q2', scopeKey: 'al
 const CALLS: Record<Permission, (db: DeskDatabase, onFile: OnFile) => Promise<unknown>> = {
   'records.view': (db) => loadLedgerRows(db),
   'records.register': (db) => registerPetition(db, visit(), NOW),
-  'cases.handle': (db, { petitionId }) => applyCaseAction(db, petitionId, 'addNote', { note: '电话联系信访人' }, { now: NOW, calendar: createWorkCalendar() }),
+  'cases.handle': (db, { petitionId }) =>
+    applyCaseAction(
+      db,
+      petitionId,
+      'addNote',
+      { note: '电话联系信访人' },
+      { now: NOW, calendar: createWorkCalendar() },
+    ),
   'statistics.view': (db, { petitionId }) => loadTypicalCaseTexts(db, [petitionId]),
   // A branch's report: the one scope every role that writes reports may draft (a 党支部书记 only its own branch's).
   'reports.write': (db) =>
-    saveReportDraft(db, { ...Q2_KEY, scopeKey: TEST_BRANCH.scopeKey, scopeName: TEST_BRANCH.name, paragraphs: NO_PARAGRAPHS, edited: [], analysis: '', measures: '' }, NOW),
+    saveReportDraft(
+      db,
+      {
+        ...Q2_KEY,
+        scopeKey: TEST_BRANCH.scopeKey,
+        scopeName: TEST_BRANCH.name,
+        paragraphs: NO_PARAGRAPHS,
+        edited: [],
+        analysis: '',
+        measures: '',
+      },
+      NOW,
+    ),
   'records.export': (db, { petitionId }) => loadPetitionContacts(db, [petitionId]),
   'identity.unmask': (db, { petitionId, petitionerId }) => revealPetitioner(db, petitionId, petitionerId, NOW),
   'settings.manage': (db) => saveSettings(db, { orgName: '某煤业集团有限公司信访办公室' }),
   'users.manage': (db) => listUsers(db),
-  'backup.manage': async (db) => exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key: await testBackupKey() }),
+  'backup.manage': async (db) =>
+    exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key: await testBackupKey() }),
   'audit.view': (db) => listAuditActors(db),
 };
 
@@ -66,16 +111,19 @@ afterEach(() => db.close());
 describe.each(PERMISSION_LIST)('%s, enforced in the repositories', (permission) => {
   const call = CALLS[permission];
 
-  it.each(ROLES.map((role) => [ROLE_LABELS[role], role] as const))('%s: allowed exactly when the role table says so', async (_label, role) => {
-    setActor(db, actorAs(role));
-    if (can(role, permission)) {
-      await expect(call(db, onFile)).resolves.not.toThrow();
-    } else {
-      const refused = call(db, onFile);
-      await expect(refused).rejects.toBeInstanceOf(AccessDeniedError);
-      await expect(refused).rejects.toThrow(`当前账号（${ROLE_LABELS[role]}）无权${PERMISSIONS[permission]}`);
-    }
-  });
+  it.each(ROLES.map((role) => [ROLE_LABELS[role], role] as const))(
+    '%s: allowed exactly when the role table says so',
+    async (_label, role) => {
+      setActor(db, actorAs(role));
+      if (can(role, permission)) {
+        await expect(call(db, onFile)).resolves.not.toThrow();
+      } else {
+        const refused = call(db, onFile);
+        await expect(refused).rejects.toBeInstanceOf(AccessDeniedError);
+        await expect(refused).rejects.toThrow(`当前账号（${ROLE_LABELS[role]}）无权${PERMISSIONS[permission]}`);
+      }
+    },
+  );
 
   it('is refused with 请先登录 when nobody is signed in', async () => {
     setActor(db, null);
@@ -92,7 +140,19 @@ const ENTRY_POINTS: [string, (db: DeskDatabase, onFile: OnFile) => Promise<unkno
   ['rebuildLedgerIndex', (db) => rebuildLedgerIndex(db)],
   ['getAttachment', (db) => getAttachment(db, 'a1')],
   ['getCaseState', (db, { petitionId }) => getCaseState(db, petitionId)],
-  ['issueDocument', (db, { petitionId }) => issueDocument(db, { petitionId, kind: 'acceptanceNotice', year: 2026, prefix: '信受', build: async () => new Uint8Array(), fileName: 'a.docx', now: NOW })],
+  [
+    'issueDocument',
+    (db, { petitionId }) =>
+      issueDocument(db, {
+        petitionId,
+        kind: 'acceptanceNotice',
+        year: 2026,
+        prefix: '信受',
+        build: async () => new Uint8Array(),
+        fileName: 'a.docx',
+        now: NOW,
+      }),
+  ],
   ['reissueDocument', (db) => reissueDocument(db, { documentId: 'd1', build: async () => new Uint8Array(), now: NOW })],
   ['peekDocNo', (db) => peekDocNo(db, 'acceptanceNotice', 2026, '信受')],
   ['listDocuments', (db, { petitionId }) => listDocuments(db, petitionId)],
@@ -126,10 +186,20 @@ const ENTRY_POINTS: [string, (db: DeskDatabase, onFile: OnFile) => Promise<unkno
 
 describe.each(ENTRY_POINTS)('%s', (_name, call) => {
   it('is refused with 请先登录 when nobody is signed in, writing nothing', async () => {
-    const before = { petitions: await db.petitions.toArray(), units: await db.units.count(), categories: await db.categories.count(), settings: await db.settings.count() };
+    const before = {
+      petitions: await db.petitions.toArray(),
+      units: await db.units.count(),
+      categories: await db.categories.count(),
+      settings: await db.settings.count(),
+    };
     setActor(db, null);
     await expect(call(db, onFile)).rejects.toThrow(new AccessDeniedError('signedIn', '请先登录'));
-    const after = { petitions: await db.petitions.toArray(), units: await db.units.count(), categories: await db.categories.count(), settings: await db.settings.count() };
+    const after = {
+      petitions: await db.petitions.toArray(),
+      units: await db.units.count(),
+      categories: await db.categories.count(),
+      settings: await db.settings.count(),
+    };
     expect(after).toEqual(before);
   });
 });
@@ -159,14 +229,19 @@ describe('automatic backups are the system’s, and only main starts them', () =
     try {
       const key = await testBackupKey();
       const token = crypto.randomUUID();
-      const automatic = () => exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key, automatic: { token } });
+      const automatic = () =>
+        exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key, automatic: { token } });
       await expect(automatic()).rejects.toThrow('自动备份只能由本机程序按计划发起');
       admitAutoBackupToken(token);
       expect((await automatic()).counts.units).toBeGreaterThan(0);
-      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key })).rejects.toThrow('请先登录');
+      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key })).rejects.toThrow(
+        '请先登录',
+      );
       setActor(db, { ...TEST_ADMIN, role: 'receptionist' });
       await expect(automatic()).rejects.toThrow('自动备份只能由本机程序按计划发起');
-      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key })).rejects.toThrow(AccessDeniedError);
+      await expect(exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key })).rejects.toThrow(
+        AccessDeniedError,
+      );
     } finally {
       db.close();
     }
@@ -178,9 +253,19 @@ describe.each([...PERMISSION_LIST.map((permission) => [permission, CALLS[permiss
   (_name, call) => {
     it('is refused until the password is changed (build 9 of issue 11), writing nothing', async () => {
       setActor(db, { ...TEST_ADMIN, mustChangePassword: true });
-      const before = { petitions: await db.petitions.count(), settings: await db.settings.count(), caseEvents: await db.caseEvents.count() };
-      await expect(call(db, onFile)).rejects.toThrow(new AccessDeniedError('initialPassword', '请先修改初始密码，再使用工作台'));
-      expect({ petitions: await db.petitions.count(), settings: await db.settings.count(), caseEvents: await db.caseEvents.count() }).toEqual(before);
+      const before = {
+        petitions: await db.petitions.count(),
+        settings: await db.settings.count(),
+        caseEvents: await db.caseEvents.count(),
+      };
+      await expect(call(db, onFile)).rejects.toThrow(
+        new AccessDeniedError('initialPassword', '请先修改初始密码，再使用工作台'),
+      );
+      expect({
+        petitions: await db.petitions.count(),
+        settings: await db.settings.count(),
+        caseEvents: await db.caseEvents.count(),
+      }).toEqual(before);
     });
   },
 );

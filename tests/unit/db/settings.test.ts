@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
-import { addStaffDuty, clearDraft, getSettings, loadDraft, saveDraft, saveSettings } from '../../../renderer/src/db/settings';
+import {
+  addStaffDuty,
+  clearDraft,
+  getSettings,
+  loadDraft,
+  saveDraft,
+  saveSettings,
+} from '../../../renderer/src/db/settings';
 import { setActor } from '../../../renderer/src/db/session';
 import { DEFAULT_SETTINGS } from '../../../renderer/src/domain/defaults';
 import { visit } from '../domain/fixtures';
@@ -15,7 +22,12 @@ afterEach(() => db.close());
 describe('settings', () => {
   it('starts from the defaults and keeps what was saved', async () => {
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toMatchObject({ orgName: '某煤业集团有限公司信访办公室', collectiveThreshold: 5, attachmentMaxBytes: 10 * 1024 * 1024, dueSoonDays: 3 });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      orgName: '某煤业集团有限公司信访办公室',
+      collectiveThreshold: 5,
+      attachmentMaxBytes: 10 * 1024 * 1024,
+      dueSoonDays: 3,
+    });
     await saveSettings(db, { collectiveThreshold: 8 });
     expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, collectiveThreshold: 8 });
   });
@@ -29,7 +41,10 @@ describe('settings', () => {
 
 describe('drafts', () => {
   it('keeps a registration draft, attachments included, until cleared', async () => {
-    const draft = visit({ summary: '写了一半的摘要', attachments: [{ name: '照片.jpg', mimeType: 'image/jpeg', size: 3, data: new Blob(['abc']) }] });
+    const draft = visit({
+      summary: '写了一半的摘要',
+      attachments: [{ name: '照片.jpg', mimeType: 'image/jpeg', size: 3, data: new Blob(['abc']) }],
+    });
     await saveDraft(db, 'registration', draft);
     const loaded = await loadDraft<typeof draft>(db, 'registration');
     expect(loaded?.summary).toBe('写了一半的摘要');
@@ -53,7 +68,14 @@ describe('办理人员 (issue 12 item 3)', () => {
   });
 
   it('saves the administrator’s list only when every name is whole and single', async () => {
-    await expect(saveSettings(db, { staff: [{ name: '李矿长', leads: true, handles: false, retired: false }, { name: '李矿长', leads: false, handles: true, retired: false }] })).rejects.toThrow('办理人员“李矿长”重复');
+    await expect(
+      saveSettings(db, {
+        staff: [
+          { name: '李矿长', leads: true, handles: false, retired: false },
+          { name: '李矿长', leads: false, handles: true, retired: false },
+        ],
+      }),
+    ).rejects.toThrow('办理人员“李矿长”重复');
     expect((await getSettings(db)).staff).toEqual([]);
     await saveSettings(db, { staff: [{ name: '李矿长\uFFFE', leads: true, handles: false, retired: true }] });
     expect((await getSettings(db)).staff).toEqual([{ name: '李矿长', leads: true, handles: false, retired: true }]);

@@ -40,28 +40,87 @@ const GROUP = { jointLetter: false, anonymous: false, levelSkipping: true, lawRe
 async function registerHalfYear(): Promise<void> {
   const a = await registerPetition(db, visit({ receivedAt: '2026-01-12T09:00' }), at('2026-01-12T10:00'));
   await act(a.id, 'accept', {}, '2026-01-13');
-  await act(a.id, 'reply', { claims: [{ claim: '补发', outcome: '予以支持', opinion: '补发差额' }], servedAt: '2026-02-20' }, '2026-02-20');
+  await act(
+    a.id,
+    'reply',
+    { claims: [{ claim: '补发', outcome: '予以支持', opinion: '补发差额' }], servedAt: '2026-02-20' },
+    '2026-02-20',
+  );
   await act(a.id, 'followUp', { date: '2026-02-25', satisfaction: '基本满意' }, '2026-02-25');
   await act(a.id, 'close', {}, '2026-02-26');
 
   const b = await registerPetition(
     db,
-    visit({ receivedAt: '2026-04-03T09:00', categoryId: 'cat-03-01', unitId: 'unit-1-1', headcount: 8, flags: GROUP, petitioners: [person({ name: '李秀兰', idNumber: '', phone: '13912345678', identityType: '离退休人员' }), person({ name: '赵丽', idNumber: '', phone: '13712345678', identityType: '职工家属' })] }),
+    visit({
+      receivedAt: '2026-04-03T09:00',
+      categoryId: 'cat-03-01',
+      unitId: 'unit-1-1',
+      headcount: 8,
+      flags: GROUP,
+      petitioners: [
+        person({ name: '李秀兰', idNumber: '', phone: '13912345678', identityType: '离退休人员' }),
+        person({ name: '赵丽', idNumber: '', phone: '13712345678', identityType: '职工家属' }),
+      ],
+    }),
     at('2026-04-03T10:00'),
   );
   await act(b.id, 'accept', {}, '2026-04-03');
-  await linkReception(db, b.id, visit({ receivedAt: '2026-05-06T09:00', headcount: 6, flags: { ...GROUP, levelSkipping: false }, petitioners: [person({ name: '李秀兰', idNumber: '', phone: '13912345678', identityType: '离退休人员' })] }), at('2026-05-06T10:00'));
-  await linkReception(db, b.id, visit({ channel: '来信', receivedAt: '2026-05-20T09:00', headcount: 1, petitioners: [person({ name: '李秀兰', idNumber: '', phone: '13912345678', identityType: '离退休人员' })] }), at('2026-05-20T10:00'));
+  await linkReception(
+    db,
+    b.id,
+    visit({
+      receivedAt: '2026-05-06T09:00',
+      headcount: 6,
+      flags: { ...GROUP, levelSkipping: false },
+      petitioners: [person({ name: '李秀兰', idNumber: '', phone: '13912345678', identityType: '离退休人员' })],
+    }),
+    at('2026-05-06T10:00'),
+  );
+  await linkReception(
+    db,
+    b.id,
+    visit({
+      channel: '来信',
+      receivedAt: '2026-05-20T09:00',
+      headcount: 1,
+      petitioners: [person({ name: '李秀兰', idNumber: '', phone: '13912345678', identityType: '离退休人员' })],
+    }),
+    at('2026-05-20T10:00'),
+  );
 
-  const c = await registerPetition(db, visit({ channel: '来信', receivedAt: '2026-05-08T15:00', categoryId: 'cat-06', nature: '求助', unitId: 'unit-1-2', petitioners: [person({ name: '王建国', idNumber: '', phone: '13600001111', identityType: '内退人员' })] }), at('2026-05-08T16:00'));
+  const c = await registerPetition(
+    db,
+    visit({
+      channel: '来信',
+      receivedAt: '2026-05-08T15:00',
+      categoryId: 'cat-06',
+      nature: '求助',
+      unitId: 'unit-1-2',
+      petitioners: [person({ name: '王建国', idNumber: '', phone: '13600001111', identityType: '内退人员' })],
+    }),
+    at('2026-05-08T16:00'),
+  );
   await act(c.id, 'reject', { reason: '已依法处理', whereToApply: '人民法院' }, '2026-05-09');
-  const d = await registerPetition(db, visit({ channel: '来电', receivedAt: '2026-06-15T11:00', nature: '检举控告', petitioners: [person({ name: '陈红', idNumber: '', phone: '13500001111' })] }), at('2026-06-15T12:00'));
+  const d = await registerPetition(
+    db,
+    visit({
+      channel: '来电',
+      receivedAt: '2026-06-15T11:00',
+      nature: '检举控告',
+      petitioners: [person({ name: '陈红', idNumber: '', phone: '13500001111' })],
+    }),
+    at('2026-06-15T12:00'),
+  );
   await act(d.id, 'forwardToDiscipline', { toBody: '纪检监察机构' }, '2026-06-16');
   await registerPetition(db, visit({ receivedAt: '2026-06-30T17:00', unitId: null }), at('2026-06-30T17:30'));
 }
 
 async function storedRecords() {
-  return toStatRecords({ petitions: await db.petitions.toArray(), receptions: await db.receptions.toArray(), petitioners: await db.petitioners.toArray() });
+  return toStatRecords({
+    petitions: await db.petitions.toArray(),
+    receptions: await db.receptions.toArray(),
+    petitioners: await db.petitioners.toArray(),
+  });
 }
 
 describe('statistics from the ledger’s in-memory rows', () => {
@@ -87,7 +146,14 @@ describe('statistics from the ledger’s in-memory rows', () => {
     await registerHalfYear();
     const env = caseEnvironment(await getSettings(db));
     const records = statRecordsFromLedger(await loadLedgerRows(db));
-    const base = { ...records, units: await db.units.toArray(), categories: await db.categories.toArray(), env, scope: { kind: 'all' } as const, today: '2026-07-01' };
+    const base = {
+      ...records,
+      units: await db.units.toArray(),
+      categories: await db.categories.toArray(),
+      env,
+      scope: { kind: 'all' } as const,
+      today: '2026-07-01',
+    };
     const q2 = computeStatistics({ ...base, period: quarterPeriod(2026, 2) });
     // 件: b, c, d, e. 批次: b's visit (8), its repeat visit (6), d's call (1), e's visit (1); letters count in 件 only.
     expect([q2.pieces, q2.batches, q2.persons]).toEqual([4, 4, 16]);
@@ -102,8 +168,16 @@ describe('statistics from the ledger’s in-memory rows', () => {
       ['职工家属', 1],
     ]);
     const q1 = computeStatistics({ ...base, period: quarterPeriod(2026, 1) });
-    expect(q1.satisfaction).toMatchObject({ replied: 1, rated: 1, basicallySatisfied: 1, satisfactionRate: 1, ratingRate: 1 });
-    expect(monthlyTrend({ ...base, period: quarterPeriod(2026, 2) }).map((m) => [m.month, m.pieces, m.batches, m.persons])).toEqual([
+    expect(q1.satisfaction).toMatchObject({
+      replied: 1,
+      rated: 1,
+      basicallySatisfied: 1,
+      satisfactionRate: 1,
+      ratingRate: 1,
+    });
+    expect(
+      monthlyTrend({ ...base, period: quarterPeriod(2026, 2) }).map((m) => [m.month, m.pieces, m.batches, m.persons]),
+    ).toEqual([
       ['2026-04', 1, 1, 8],
       ['2026-05', 1, 1, 6],
       ['2026-06', 2, 2, 2],
@@ -118,33 +192,73 @@ describe('the dashboard’s links to the ledger', () => {
     // The branch covers 一号矿井 itself but not 综采一队 below it (a branch of its own): the link lists units exactly.
     ['一号矿井机关党支部', { kind: 'branch', branch: '一号矿井机关党支部' }],
     ['综采一队党支部', { kind: 'branch', branch: '综采一队党支部' }],
-  ])('open a ledger whose count equals the figure, for every 件, category, unit and month (%s)', async (_name, scope) => {
-    await registerHalfYear();
-    const env = caseEnvironment(await getSettings(db));
-    const [units, categories, rows] = [await db.units.toArray(), await db.categories.toArray(), await loadLedgerRows(db)];
-    const ledgerCount = (link: string) => {
-      const linked = ledgerViewFromSearch(new URLSearchParams(link.slice(link.indexOf('?') + 1)));
-      if (!linked) throw new Error(`no filter in ${link}`);
-      expect(linked.problems).toEqual([]);
-      return queryLedger(rows, { ...toLedgerQuery(linked.view, categories, units), sort: DEFAULT_LEDGER_SORT, page: 1, pageSize: 10 }).total;
-    };
-    const dashboard = computeDashboard({ rows, units, categories, env, period: yearPeriod(2026), kind: 'year', scope, today: '2026-07-01' });
-    const figures: [string, number, string][] = [];
-    const pieces = dashboard.headlines.find((h) => h.key === 'pieces');
-    if (!pieces?.link) throw new Error('件 has no link');
-    figures.push(['件', dashboard.current.pieces, pieces.link]);
-    for (const r of dashboard.current.byCategory) if (r.key !== null) figures.push([r.name, r.count, barLink(dashboard.baseFilter, { categoryId: r.key })]);
-    for (const r of dashboard.current.byUnit) if (r.key !== null) figures.push([r.name, r.count, barLink(dashboard.baseFilter, { unitId: r.key })]);
-    for (const m of dashboard.trend) figures.push([m.month, m.pieces, barLink(dashboard.baseFilter, { period: m.period })]);
-    expect(figures.length).toBeGreaterThan(12);
-    expect(figures.map(([name, , link]) => [name, ledgerCount(link)])).toEqual(figures.map(([name, count]) => [name, count]));
-  });
+  ])(
+    'open a ledger whose count equals the figure, for every 件, category, unit and month (%s)',
+    async (_name, scope) => {
+      await registerHalfYear();
+      const env = caseEnvironment(await getSettings(db));
+      const [units, categories, rows] = [
+        await db.units.toArray(),
+        await db.categories.toArray(),
+        await loadLedgerRows(db),
+      ];
+      const ledgerCount = (link: string) => {
+        const linked = ledgerViewFromSearch(new URLSearchParams(link.slice(link.indexOf('?') + 1)));
+        if (!linked) throw new Error(`no filter in ${link}`);
+        expect(linked.problems).toEqual([]);
+        return queryLedger(rows, {
+          ...toLedgerQuery(linked.view, categories, units),
+          sort: DEFAULT_LEDGER_SORT,
+          page: 1,
+          pageSize: 10,
+        }).total;
+      };
+      const dashboard = computeDashboard({
+        rows,
+        units,
+        categories,
+        env,
+        period: yearPeriod(2026),
+        kind: 'year',
+        scope,
+        today: '2026-07-01',
+      });
+      const figures: [string, number, string][] = [];
+      const pieces = dashboard.headlines.find((h) => h.key === 'pieces');
+      if (!pieces?.link) throw new Error('件 has no link');
+      figures.push(['件', dashboard.current.pieces, pieces.link]);
+      for (const r of dashboard.current.byCategory)
+        if (r.key !== null) figures.push([r.name, r.count, barLink(dashboard.baseFilter, { categoryId: r.key })]);
+      for (const r of dashboard.current.byUnit)
+        if (r.key !== null) figures.push([r.name, r.count, barLink(dashboard.baseFilter, { unitId: r.key })]);
+      for (const m of dashboard.trend)
+        figures.push([m.month, m.pieces, barLink(dashboard.baseFilter, { period: m.period })]);
+      expect(figures.length).toBeGreaterThan(12);
+      expect(figures.map(([name, , link]) => [name, ledgerCount(link)])).toEqual(
+        figures.map(([name, count]) => [name, count]),
+      );
+    },
+  );
 
   it('a 党支部 that leaves out a sub-unit counts fewer than the unit’s subtree, and so does its ledger', async () => {
     await registerHalfYear();
     const env = caseEnvironment(await getSettings(db));
-    const [units, categories, rows] = [await db.units.toArray(), await db.categories.toArray(), await loadLedgerRows(db)];
-    const of = (scope: StatScope) => computeDashboard({ rows, units, categories, env, period: yearPeriod(2026), kind: 'year', scope, today: '2026-07-01' });
+    const [units, categories, rows] = [
+      await db.units.toArray(),
+      await db.categories.toArray(),
+      await loadLedgerRows(db),
+    ];
+    const of = (scope: StatScope) =>
+      computeDashboard({
+        rows,
+        units,
+        categories,
+        env,
+        period: yearPeriod(2026),
+        kind: 'year',
+        scope,
+        today: '2026-07-01',
+      });
     // 一号矿井 and below: a, b, d (a and d at 综采一队, which has a branch of its own); its 机关党支部: only b.
     expect(of({ kind: 'unitSubtree', unitId: 'unit-1-1' }).current.pieces).toBe(3);
     const branch = of({ kind: 'branch', branch: '一号矿井机关党支部' });

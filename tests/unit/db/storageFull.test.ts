@@ -1,7 +1,12 @@
 import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
-import { errorText, isStorageFull, STORAGE_FULL_MESSAGE, UNEXPECTED_ERROR_MESSAGE } from '../../../renderer/src/db/errors';
+import {
+  errorText,
+  isStorageFull,
+  STORAGE_FULL_MESSAGE,
+  UNEXPECTED_ERROR_MESSAGE,
+} from '../../../renderer/src/db/errors';
 import { registerPetition } from '../../../renderer/src/db/petitions';
 import { setActor } from '../../../renderer/src/db/session';
 import { isStorageFullReported, resetStorageFull } from '../../../renderer/src/db/storageHealth';
@@ -38,7 +43,11 @@ async function deskWithFullStorage(tables: readonly string[]): Promise<DeskDatab
   const setup = openSignedIn(name, null);
   const admin = await createFirstAdmin(setup, { username: 'admin', displayName: '王丽', password: 'xinfang2026' }, NOW);
   const withAdmin = openSignedIn(name, admin);
-  await createUser(withAdmin, { username: 'clerk', displayName: '李明', password: 'jiedai2026', role: 'receptionist', confidentialAccess: false }, NOW);
+  await createUser(
+    withAdmin,
+    { username: 'clerk', displayName: '李明', password: 'jiedai2026', role: 'receptionist', confidentialAccess: false },
+    NOW,
+  );
   withAdmin.close();
   setup.close();
   const db = openSignedIn(name, null);
@@ -51,8 +60,14 @@ describe('a full disk', () => {
   it.each([
     ['the browser’s DOMException', quotaError()],
     ['Dexie’s QuotaExceededError', new Dexie.QuotaExceededError('quota')],
-    ['an aborted transaction whose inner error is the quota', new Dexie.AbortError('Transaction aborted', quotaError())],
-    ['a message wrapping it as its cause', new Error('文件已保存，但写入审计记录失败：The quota has been exceeded.', { cause: quotaError() })],
+    [
+      'an aborted transaction whose inner error is the quota',
+      new Dexie.AbortError('Transaction aborted', quotaError()),
+    ],
+    [
+      'a message wrapping it as its cause',
+      new Error('文件已保存，但写入审计记录失败：The quota has been exceeded.', { cause: quotaError() }),
+    ],
   ])('is recognised in %s and explained in Chinese', (_label, error) => {
     expect(isStorageFull(error)).toBe(true);
     expect(errorText(error)).toBe(STORAGE_FULL_MESSAGE);
@@ -70,7 +85,11 @@ describe('a full disk', () => {
 
   it('never shows the clerk a program’s English message: an unexpected error reads in Chinese (issue 12, item 8)', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const unexpected = [new TypeError("Cannot read properties of undefined (reading 'regNo')"), new Error('ConstraintError: Key already exists in the object store.'), 'plain'];
+    const unexpected = [
+      new TypeError("Cannot read properties of undefined (reading 'regNo')"),
+      new Error('ConstraintError: Key already exists in the object store.'),
+      'plain',
+    ];
     for (const error of unexpected) expect(errorText(error)).toBe(UNEXPECTED_ERROR_MESSAGE);
     expect(UNEXPECTED_ERROR_MESSAGE).not.toMatch(/[A-Za-z]/);
     vi.restoreAllMocks();
@@ -88,12 +107,16 @@ describe('a full disk', () => {
 const SLOW = { timeout: 30_000 };
 
 describe('signing in when the audit store cannot grow', () => {
-  it('lets the administrator in with the right password, and reports the full storage for the desk to show', SLOW, async () => {
-    const db = await deskWithFullStorage(['audit']);
-    const actor = await signIn(db, 'admin', 'xinfang2026', NOW);
-    expect(actor).toMatchObject({ username: 'admin', role: 'admin' });
-    expect(isStorageFullReported()).toBe(true);
-  });
+  it(
+    'lets the administrator in with the right password, and reports the full storage for the desk to show',
+    SLOW,
+    async () => {
+      const db = await deskWithFullStorage(['audit']);
+      const actor = await signIn(db, 'admin', 'xinfang2026', NOW);
+      expect(actor).toMatchObject({ username: 'admin', role: 'admin' });
+      expect(isStorageFullReported()).toBe(true);
+    },
+  );
 
   it('still refuses the administrator with a wrong password', SLOW, async () => {
     const db = await deskWithFullStorage(['audit']);

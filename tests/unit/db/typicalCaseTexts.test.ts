@@ -20,15 +20,30 @@ const Q2 = { kind: 'quarter', year: 2026, quarter: 2 } as const;
 /** 101 characters: the ledger row keeps the first 80, the report must print the whole. */
 const LONG_SUMMARY =
   '王建国反映一号矿井综采一队2025年第四季度精益奖金分配不公开，王建国本人所得明显低于同岗位职工，班组长未按规定公示考核结果，多次向区队反映未果，王建国要求公开分配明细、补发差额并对相关责任人作出处理。';
-const REPORT_SUMMARY = '李秀兰检举选煤厂生产车间主任李秀兰的亲属虚报加班工时套取加班费，李秀兰（电话13912345678）可提供考勤记录。';
+const REPORT_SUMMARY =
+  '李秀兰检举选煤厂生产车间主任李秀兰的亲属虚报加班工时套取加班费，李秀兰（电话13912345678）可提供考勤记录。';
 
 /** The report's typical cases as useReport makes them: chosen from the ledger rows, their text read for those only. */
 async function typicalCasesOf(db: DeskDatabase) {
   const rows = await loadLedgerRows(db);
   const [units, categories] = [await db.units.toArray(), await db.categories.toArray()];
-  const figures = reportFigures({ ...cachedStatRecords(rows), units, categories, env: caseEnvironment(DEFAULT_SETTINGS) }, Q2, { kind: 'all' }, '2026-07-15');
-  const chosen = chooseTypicalCases(rows, { period: statPeriodOf(Q2), scope: { kind: 'all' }, units, categories, topCategories: figures.current.topCategories });
-  const texts = await loadTypicalCaseTexts(db, chosen.map((c) => c.candidate.id));
+  const figures = reportFigures(
+    { ...cachedStatRecords(rows), units, categories, env: caseEnvironment(DEFAULT_SETTINGS) },
+    Q2,
+    { kind: 'all' },
+    '2026-07-15',
+  );
+  const chosen = chooseTypicalCases(rows, {
+    period: statPeriodOf(Q2),
+    scope: { kind: 'all' },
+    units,
+    categories,
+    topCategories: figures.current.topCategories,
+  });
+  const texts = await loadTypicalCaseTexts(
+    db,
+    chosen.map((c) => c.candidate.id),
+  );
   return { rows, chosen, texts, cases: describeTypicalCases(chosen, texts, units) };
 }
 
@@ -36,14 +51,30 @@ describe('the typical cases’ stored text (典型事例)', () => {
   it('names no petitioner’s address, with the word that introduced it', async () => {
     db = freshDb();
     const summary = '王建国反映精益奖金分配不公开，家住矿区街12号3单元，要求公开明细。';
-    await registerPetition(db, visit({ receivedAt: '2026-05-10T09:00', summary, petitioners: [person({ name: '王建国', idNumber: '', address: '矿区街12号3单元' })] }), NOW);
+    await registerPetition(
+      db,
+      visit({
+        receivedAt: '2026-05-10T09:00',
+        summary,
+        petitioners: [person({ name: '王建国', idNumber: '', address: '矿区街12号3单元' })],
+      }),
+      NOW,
+    );
     const { cases } = await typicalCasesOf(db);
     expect(cases.map((c) => c.summary)).toEqual(['王某来访反映，精益奖金分配不公开，要求公开明细。']);
   });
 
   it('prints the whole stored summary, cleaned of the petitioner’s name, not the ledger row’s first 80 characters', async () => {
     db = freshDb();
-    await registerPetition(db, visit({ receivedAt: '2026-05-10T09:00', summary: LONG_SUMMARY, petitioners: [person({ name: '王建国', idNumber: '' })] }), NOW);
+    await registerPetition(
+      db,
+      visit({
+        receivedAt: '2026-05-10T09:00',
+        summary: LONG_SUMMARY,
+        petitioners: [person({ name: '王建国', idNumber: '' })],
+      }),
+      NOW,
+    );
 
     const { rows, chosen, texts, cases } = await typicalCasesOf(db);
     expect(rows[0]?.summary).toBe(LONG_SUMMARY.slice(0, 80));
@@ -58,7 +89,14 @@ describe('the typical cases’ stored text (典型事例)', () => {
     db = freshDb();
     await registerPetition(
       db,
-      visit({ receivedAt: '2026-05-12T10:00', nature: '检举控告', categoryId: 'cat-12', unitId: 'unit-1-2-1', summary: REPORT_SUMMARY, petitioners: [person({ name: '李秀兰', idNumber: '' })] }),
+      visit({
+        receivedAt: '2026-05-12T10:00',
+        nature: '检举控告',
+        categoryId: 'cat-12',
+        unitId: 'unit-1-2-1',
+        summary: REPORT_SUMMARY,
+        petitioners: [person({ name: '李秀兰', idNumber: '' })],
+      }),
       NOW,
     );
     setActor(db, actorAs('handler', '孙科长', false));
@@ -68,7 +106,9 @@ describe('the typical cases’ stored text (典型事例)', () => {
     expect(texts.size).toBe(1);
     expect(cases).toHaveLength(1);
     expect(cases[0]?.unit).toBe('生产车间');
-    expect(cases[0]?.summary).toBe('信访人来访检举选煤厂生产车间主任信访人的亲属虚报加班工时套取加班费，信访人可提供考勤记录。');
+    expect(cases[0]?.summary).toBe(
+      '信访人来访检举选煤厂生产车间主任信访人的亲属虚报加班工时套取加班费，信访人可提供考勤记录。',
+    );
     expect(JSON.stringify(cases)).not.toMatch(/李秀兰|13912345678/u);
     // Cleaned in the repository: the account is never handed the name, not even to clean it out itself.
     expect(JSON.stringify([...texts.values()])).not.toMatch(/李秀兰|13912345678/u);

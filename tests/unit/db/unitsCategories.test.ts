@@ -15,7 +15,13 @@ afterEach(() => db.close());
 
 describe('units', () => {
   it('adds and renames a unit', async () => {
-    const added = await saveUnit(db, { id: '', parentId: 'unit-1-1', name: ' 综采二队 ', partyBranch: '综采二队党支部', order: 5 });
+    const added = await saveUnit(db, {
+      id: '',
+      parentId: 'unit-1-1',
+      name: ' 综采二队 ',
+      partyBranch: '综采二队党支部',
+      order: 5,
+    });
     expect(added.id).not.toBe('');
     await saveUnit(db, { ...added, name: '综采三队' });
     expect((await listUnits(db)).find((u) => u.id === added.id)?.name).toBe('综采三队');
@@ -23,7 +29,9 @@ describe('units', () => {
 
   it('refuses to move a unit under its own subtree', async () => {
     const mine = (await db.units.get('unit-1-1'))!;
-    await expect(saveUnit(db, { ...mine, parentId: 'unit-1-1-1' })).rejects.toThrow('不能把单位移到它自己的下级单位之下');
+    await expect(saveUnit(db, { ...mine, parentId: 'unit-1-1-1' })).rejects.toThrow(
+      '不能把单位移到它自己的下级单位之下',
+    );
   });
 
   it('refuses to delete a unit with lower units, or one a petition or petitioner refers to', async () => {
@@ -43,7 +51,9 @@ describe('categories', () => {
   });
 
   it('keeps the taxonomy to two levels', async () => {
-    await expect(saveCategory(db, { id: '', parentId: 'cat-01-01', name: '井下津贴', order: 1 })).rejects.toThrow('问题类别只有两级，不能再往下添加');
+    await expect(saveCategory(db, { id: '', parentId: 'cat-01-01', name: '井下津贴', order: 1 })).rejects.toThrow(
+      '问题类别只有两级，不能再往下添加',
+    );
     const added = await saveCategory(db, { id: '', parentId: 'cat-01', name: '井下津贴', order: 3 });
     expect((await db.categories.get(added.id))?.parentId).toBe('cat-01');
   });

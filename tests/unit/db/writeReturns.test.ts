@@ -18,14 +18,24 @@ let db: DeskDatabase;
 let complaint: Petition;
 beforeEach(async () => {
   db = freshDb();
-  complaint = await registerPetition(db, complaintByLi({ summary: `${LI.name}检举班组长虚报工时，电话139-1234-0000。`, demands: `请回复${LI.name}` }), NOW);
+  complaint = await registerPetition(
+    db,
+    complaintByLi({ summary: `${LI.name}检举班组长虚报工时，电话139-1234-0000。`, demands: `请回复${LI.name}` }),
+    NOW,
+  );
 });
 afterEach(() => db.close());
 
 describe('an account without the grant gets back a confidential matter as it may read it', () => {
   it('a case action: the petition and the event it wrote', async () => {
     setActor(db, actorAs('handler'));
-    const result = await applyCaseAction(db, complaint.id, 'addNote', { note: `已联系${LI.name}` }, { now: LATER, calendar: createWorkCalendar() });
+    const result = await applyCaseAction(
+      db,
+      complaint.id,
+      'addNote',
+      { note: `已联系${LI.name}` },
+      { now: LATER, calendar: createWorkCalendar() },
+    );
     expect(JSON.stringify(result)).not.toMatch(LEAK);
     expect(result.petition.summary).toBe('（保密）检举班组长虚报工时，电话（保密）。');
     expect(result.event.text).toBe('办理记录：已联系（保密）');
@@ -39,14 +49,25 @@ describe('an account without the grant gets back a confidential matter as it may
 
   it('linking a repeat visit to it is refused (补充接待 of a confidential matter needs the grant), so nothing comes back', async () => {
     setActor(db, actorAs('receptionist'));
-    await expect(linkReception(db, complaint.id, visit({ petitioners: [person({ name: '周建军', idNumber: '', phone: '13700002222' })], summary: '又来了' }), LATER)).rejects.toThrow(
-      '该信访事项已保密',
-    );
+    await expect(
+      linkReception(
+        db,
+        complaint.id,
+        visit({ petitioners: [person({ name: '周建军', idNumber: '', phone: '13700002222' })], summary: '又来了' }),
+        LATER,
+      ),
+    ).rejects.toThrow('该信访事项已保密');
   });
 
   it('while an account with the grant gets it as stored', async () => {
     setActor(db, actorAs('handler', '钱办理', true));
-    const result = await applyCaseAction(db, complaint.id, 'addNote', { note: `已联系${LI.name}` }, { now: LATER, calendar: createWorkCalendar() });
+    const result = await applyCaseAction(
+      db,
+      complaint.id,
+      'addNote',
+      { note: `已联系${LI.name}` },
+      { now: LATER, calendar: createWorkCalendar() },
+    );
     expect(result.petition).toEqual(await db.petitions.get(complaint.id));
     expect(result.event.text).toBe(`办理记录：已联系${LI.name}`);
   });

@@ -10,7 +10,21 @@ import { describe, expect, it } from 'vitest';
 const ROOT = process.cwd();
 const ROOTS = ['renderer', 'electron', 'tests', 'bench', 'scripts', 'docs', '.ci', 'README.md'];
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'out', 'test-results', 'playwright-report']);
-const TEXT_EXTENSIONS = new Set(['.ts', '.tsx', '.js', '.mjs', '.cjs', '.md', '.json', '.yml', '.yaml', '.html', '.css', '.sh', '']);
+const TEXT_EXTENSIONS = new Set([
+  '.ts',
+  '.tsx',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.md',
+  '.json',
+  '.yml',
+  '.yaml',
+  '.html',
+  '.css',
+  '.sh',
+  '',
+]);
 
 // Spelled in pieces so this file does not cite what it forbids.
 const OLD_FILE = 'DOMAIN';
@@ -80,7 +94,9 @@ describe('domain citations', () => {
     const sections = domainSections();
     const cited: number[] = [];
     const missing = linesMatching((line) => {
-      const numbers = [...line.matchAll(CITATION)].flatMap((m) => [...(m[1] ?? '').matchAll(/§(\d+)/g)].map((n) => Number(n[1])));
+      const numbers = [...line.matchAll(CITATION)].flatMap((m) =>
+        [...(m[1] ?? '').matchAll(/§(\d+)/g)].map((n) => Number(n[1])),
+      );
       cited.push(...numbers);
       return numbers.some((n) => !sections.has(n));
     });

@@ -20,11 +20,29 @@ afterEach(() => db.close());
 
 async function storedCaseFileText(): Promise<{ text: string; document: string }> {
   const first = await storedCase(db, FULL_CASE.slice(0, 2));
-  await linkReception(db, first.petition.id, visit({ channel: '来电', receivedAt: '2026-05-28T14:20' }), new Date(2026, 4, 28, 14, 30));
-  await issueDocument(db, { petitionId: first.petition.id, kind: 'acceptanceNotice', year: 2026, prefix: '曹矿信受', build: async () => new Uint8Array([1]), fileName: 'a.docx', now: new Date(2026, 4, 25, 11, 10) });
+  await linkReception(
+    db,
+    first.petition.id,
+    visit({ channel: '来电', receivedAt: '2026-05-28T14:20' }),
+    new Date(2026, 4, 28, 14, 30),
+  );
+  await issueDocument(db, {
+    petitionId: first.petition.id,
+    kind: 'acceptanceNotice',
+    year: 2026,
+    prefix: '曹矿信受',
+    build: async () => new Uint8Array([1]),
+    fileName: 'a.docx',
+    now: new Date(2026, 4, 25, 11, 10),
+  });
   const detail = await getPetitionDetail(db, first.petition.id);
   const documents = await listDocuments(db, first.petition.id);
-  const data = caseFileFromDetail(detail!, { orgName: ORG, units: defaultUnits(), documents, printedAt: '2026-06-01T09:00' });
+  const data = caseFileFromDetail(detail!, {
+    orgName: ORG,
+    units: defaultUnits(),
+    documents,
+    printedAt: '2026-06-01T09:00',
+  });
   const { document } = await unpack(buildCaseFile(data));
   return { text: textOf(document), document };
 }
@@ -32,7 +50,9 @@ async function storedCaseFileText(): Promise<{ text: string; document: string }>
 describe('案卷', () => {
   it('runs cover, registration, receptions, timeline and the register of letters, in that order', async () => {
     const { text } = await storedCaseFileText();
-    const order = ['信访事项案卷', '一、登记信息', '二、接待记录', '三、办理记录', '四、文书目录'].map((heading) => text.indexOf(heading));
+    const order = ['信访事项案卷', '一、登记信息', '二、接待记录', '三、办理记录', '四、文书目录'].map((heading) =>
+      text.indexOf(heading),
+    );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -68,7 +88,9 @@ describe('案卷', () => {
   it('lists every event of the timeline with time, actor and text, the issue of a letter included', async () => {
     const { text } = await storedCaseFileText();
     expect(text).toContain('2026年5月25日 11:00王丽受理，办理期限至2026年7月24日');
-    expect(text).toContain('2026年5月26日 09:00王丽交办综采一队，包案领导副矿长刘海峰，承办人孙丽娟，限2026年6月20日前办结');
+    expect(text).toContain(
+      '2026年5月26日 09:00王丽交办综采一队，包案领导副矿长刘海峰，承办人孙丽娟，限2026年6月20日前办结',
+    );
     expect(text).toContain('2026年5月25日 11:10王丽出具受理告知书 曹矿信受〔2026〕1号');
   });
 
@@ -100,7 +122,16 @@ describe('案卷', () => {
   it('builds the long case the bench times, with every event in it', async () => {
     const detail = sampleCase({ notes: 30, calls: 5 });
     expect(detail.events).toHaveLength(1 + 7 + 30);
-    const { document } = await unpack(buildCaseFile(caseFileFromDetail(detail, { orgName: ORG, units: defaultUnits(), documents: [], printedAt: '2026-09-11T09:00' })));
+    const { document } = await unpack(
+      buildCaseFile(
+        caseFileFromDetail(detail, {
+          orgName: ORG,
+          units: defaultUnits(),
+          documents: [],
+          printedAt: '2026-09-11T09:00',
+        }),
+      ),
+    );
     expect(textOf(document)).toContain('第30次核对');
     expect((await buildLargeCaseFile({ notes: 30, calls: 5 })).byteLength).toBeGreaterThan(10_000);
   });

@@ -28,7 +28,12 @@ export async function unpack(doc: Document): Promise<DocxParts> {
     if (!type || !target) throw new Error(`footer ${type} has no target`);
     footers[type] = await part(zip, `word/${target}`);
   }
-  return { document, styles: await part(zip, 'word/styles.xml'), settings: await part(zip, 'word/settings.xml'), footers };
+  return {
+    document,
+    styles: await part(zip, 'word/styles.xml'),
+    settings: await part(zip, 'word/settings.xml'),
+    footers,
+  };
 }
 
 /** All text of the XML, run by run, so assertions can look for words without caring how runs were split. */
@@ -38,5 +43,7 @@ export function textOf(xml: string): string {
 
 /** Each paragraph's XML whose text contains `needle`. */
 export function paragraphsWith(xml: string, needle: string): string[] {
-  return [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g)].map((m) => m[0]).filter((p) => textOf(p).includes(needle));
+  return [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g)]
+    .map((m) => m[0])
+    .filter((p) => textOf(p).includes(needle));
 }

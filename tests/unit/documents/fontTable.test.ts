@@ -11,7 +11,10 @@ import { reportInput } from './report/reportData';
 async function parts(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
   const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
-  return { fontTable: await read('word/fontTable.xml'), used: `${await read('word/document.xml')}${await read('word/styles.xml')}${await read('word/footer1.xml')}` };
+  return {
+    fontTable: await read('word/fontTable.xml'),
+    used: `${await read('word/document.xml')}${await read('word/styles.xml')}${await read('word/footer1.xml')}`,
+  };
 }
 
 /** Every face a run or style names (w:rFonts ascii / hAnsi / eastAsia / cs). */

@@ -11,10 +11,23 @@ async function tableXml(rows: Parameters<typeof formTable>[0]): Promise<string> 
 describe('form tables', () => {
   it('build the grid from every row’s column edges, and each cell spans the grid columns under it', async () => {
     const xml = await tableXml([
-      { cells: [{ text: '登记单位', width: 1000, label: true }, { text: '某矿', width: TEXT_WIDTH - 1000 }] },
-      { cells: [{ text: '甲', width: 1000 }, { text: '乙', width: 2000 }, { text: '丙', width: TEXT_WIDTH - 3000 }] },
+      {
+        cells: [
+          { text: '登记单位', width: 1000, label: true },
+          { text: '某矿', width: TEXT_WIDTH - 1000 },
+        ],
+      },
+      {
+        cells: [
+          { text: '甲', width: 1000 },
+          { text: '乙', width: 2000 },
+          { text: '丙', width: TEXT_WIDTH - 3000 },
+        ],
+      },
     ]);
-    const grid = [...(/<w:tblGrid>(.*?)<\/w:tblGrid>/.exec(xml)?.[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    const grid = [...(/<w:tblGrid>(.*?)<\/w:tblGrid>/.exec(xml)?.[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(grid).toEqual([1000, 2000, TEXT_WIDTH - 3000]);
     const firstRow = /<w:tr>.*?<\/w:tr>/.exec(xml)?.[0] ?? '';
     expect(firstRow).toContain('<w:gridSpan w:val="2"/>');

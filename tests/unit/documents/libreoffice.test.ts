@@ -59,31 +59,38 @@ describe.skipIf(!SOFFICE)('letters opened in LibreOffice Writer', () => {
       files.push(file);
     }
     // Its own profile, so a desktop LibreOffice of the same user is neither used nor disturbed.
-    await run(SOFFICE as string, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'odt', '--outdir', dir, ...files], { timeout: 120_000 });
+    await run(
+      SOFFICE as string,
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'odt', '--outdir', dir, ...files],
+      { timeout: 120_000 },
+    );
   }, 150_000);
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it.each(Object.keys(LETTERS))('%s: A4, margins 37/35/28/26 mm, 仿宋_GB2312 body and 方正小标宋简体 title', async (name) => {
-    const zip = await JSZip.loadAsync(await readFile(join(dir, `${name}.odt`)));
-    const styles = (await zip.file('styles.xml')?.async('string')) ?? '';
-    const content = (await zip.file('content.xml')?.async('string')) ?? '';
-    const page = /<style:page-layout-properties[^>]*fo:page-width[^>]*>/.exec(styles)?.[0] ?? '';
-    expect(mm(attr(page, 'fo:page-width'))).toBeCloseTo(210, 0);
-    expect(mm(attr(page, 'fo:page-height'))).toBeCloseTo(297, 0);
-    expect(mm(attr(page, 'fo:margin-top'))).toBeCloseTo(37, 0);
-    expect(mm(attr(page, 'fo:margin-left'))).toBeCloseTo(28, 0);
-    expect(mm(attr(page, 'fo:margin-right'))).toBeCloseTo(26, 0);
-    // Writer keeps the footer (the page number) inside the bottom margin Word gives as one figure: the page's own
-    // margin plus the footer's height (which includes its spacing) make up the 35 mm.
-    const footer = /<style:footer-style>\s*<style:header-footer-properties[^>]*>/.exec(styles)?.[0] ?? '';
-    const bottom = mm(attr(page, 'fo:margin-bottom')) + (footer ? mm(attr(footer, 'fo:min-height')) : 0);
-    expect(Math.abs(bottom - 35)).toBeLessThan(1);
-    const fonts = [...`${styles}${content}`.matchAll(/style:font-face style:name="([^"]+)"/g)].map((m) => m[1]);
-    expect(fonts).toContain('仿宋_GB2312');
-    if (name.endsWith('书')) expect(fonts).toContain('方正小标宋简体');
-  });
+  it.each(Object.keys(LETTERS))(
+    '%s: A4, margins 37/35/28/26 mm, 仿宋_GB2312 body and 方正小标宋简体 title',
+    async (name) => {
+      const zip = await JSZip.loadAsync(await readFile(join(dir, `${name}.odt`)));
+      const styles = (await zip.file('styles.xml')?.async('string')) ?? '';
+      const content = (await zip.file('content.xml')?.async('string')) ?? '';
+      const page = /<style:page-layout-properties[^>]*fo:page-width[^>]*>/.exec(styles)?.[0] ?? '';
+      expect(mm(attr(page, 'fo:page-width'))).toBeCloseTo(210, 0);
+      expect(mm(attr(page, 'fo:page-height'))).toBeCloseTo(297, 0);
+      expect(mm(attr(page, 'fo:margin-top'))).toBeCloseTo(37, 0);
+      expect(mm(attr(page, 'fo:margin-left'))).toBeCloseTo(28, 0);
+      expect(mm(attr(page, 'fo:margin-right'))).toBeCloseTo(26, 0);
+      // Writer keeps the footer (the page number) inside the bottom margin Word gives as one figure: the page's own
+      // margin plus the footer's height (which includes its spacing) make up the 35 mm.
+      const footer = /<style:footer-style>\s*<style:header-footer-properties[^>]*>/.exec(styles)?.[0] ?? '';
+      const bottom = mm(attr(page, 'fo:margin-bottom')) + (footer ? mm(attr(footer, 'fo:min-height')) : 0);
+      expect(Math.abs(bottom - 35)).toBeLessThan(1);
+      const fonts = [...`${styles}${content}`.matchAll(/style:font-face style:name="([^"]+)"/g)].map((m) => m[1]);
+      expect(fonts).toContain('仿宋_GB2312');
+      if (name.endsWith('书')) expect(fonts).toContain('方正小标宋简体');
+    },
+  );
 });
 
 const PDFTOPPM = ['/usr/bin/pdftoppm'].find((path) => existsSync(path));
@@ -127,14 +134,24 @@ describe.skipIf(!SOFFICE || !PDFTOPPM)('the quarterly report rendered by LibreOf
       const file = join(dir, 'report.docx');
       // Both charts are printed CHART_WIDTH_PX wide: 600 × 300 → 75 mm high, 600 × 400 → 100 mm.
       await writeFile(file, await toBytes(buildReport(reportInput({ kind: 'quarter', year: 2026, quarter: 2 }))));
-      await run(SOFFICE as string, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 120_000 });
-      await run(PDFTOPPM as string, ['-gray', '-r', String(DPI), join(dir, 'report.pdf'), join(dir, 'page')], { timeout: 60_000 });
+      await run(
+        SOFFICE as string,
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+        { timeout: 120_000 },
+      );
+      await run(PDFTOPPM as string, ['-gray', '-r', String(DPI), join(dir, 'report.pdf'), join(dir, 'page')], {
+        timeout: 60_000,
+      });
       const pages = (await readdir(dir)).filter((name) => name.startsWith('page') && name.endsWith('.pgm')).sort();
-      const blocks = (await Promise.all(pages.map(async (name) => inkedBlocks(readPgm(await readFile(join(dir, name))))))).flat();
+      const blocks = (
+        await Promise.all(pages.map(async (name) => inkedBlocks(readPgm(await readFile(join(dir, name))))))
+      ).flat();
       const mmToRows = (mm: number) => (mm / 25.4) * DPI;
       const printedHeights = [300, 400].map((h) => (h / 600) * ((CHART_WIDTH_PX / 96) * 25.4));
       expect(blocks).toHaveLength(2);
-      blocks.forEach((rows, i) => expect(rows, `chart ${i + 1}`).toBeGreaterThanOrEqual(mmToRows(printedHeights[i] ?? 0) * 0.95));
+      blocks.forEach((rows, i) =>
+        expect(rows, `chart ${i + 1}`).toBeGreaterThanOrEqual(mmToRows(printedHeights[i] ?? 0) * 0.95),
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -17,8 +17,24 @@ function formData(overrides: Partial<RegistrationFormData> = {}): RegistrationFo
     channel: '来访',
     receivedAt: '2026-05-25T09:30',
     petitioners: [
-      { name: '王建国', gender: '男', idNumber: '140203195603123514', phone: '13934561287', address: '一号矿井南山生活区12号楼', identityType: '离退休人员', unitName: '一号矿井' },
-      { name: '李桂兰', gender: '女', idNumber: '140203195809172426', phone: '13803527719', address: '一号矿井南山生活区9号楼', identityType: '离退休人员', unitName: '' },
+      {
+        name: '王建国',
+        gender: '男',
+        idNumber: '140203195603123514',
+        phone: '13934561287',
+        address: '一号矿井南山生活区12号楼',
+        identityType: '离退休人员',
+        unitName: '一号矿井',
+      },
+      {
+        name: '李桂兰',
+        gender: '女',
+        idNumber: '140203195809172426',
+        phone: '13803527719',
+        address: '一号矿井南山生活区9号楼',
+        identityType: '离退休人员',
+        unitName: '',
+      },
     ],
     headcount: 6,
     representatives: ['王建国', '李桂兰'],
@@ -55,7 +71,7 @@ describe('信访登记表', () => {
     expect(textOf(line ?? '')).toBe('登记编号：2026-0137登记日期：2026年5月25日');
   });
 
-  it('names a superior body\'s referral 上级转送/交办, as the form and the ledger do', async () => {
+  it("names a superior body's referral 上级转送/交办, as the form and the ledger do", async () => {
     const text = textOf((await unpack(buildRegistrationForm(formData({ channel: '上级转送' })))).document);
     expect(text).toContain('信访方式上级转送/交办');
   });
@@ -134,23 +150,53 @@ describe('信访登记表', () => {
       expect(row).not.toContain('<w:tblHeader/>');
     }
     // The parts read as one form: a paragraph a tenth of a point high between them, every part bordered all round.
-    expect(document).toMatch(/<\/w:tbl><w:p><w:pPr><w:keepNext\/><w:spacing w:line="2" w:lineRule="exact"\/><\/w:pPr><\/w:p><w:tbl>/);
+    expect(document).toMatch(
+      /<\/w:tbl><w:p><w:pPr><w:keepNext\/><w:spacing w:line="2" w:lineRule="exact"\/><\/w:pPr><\/w:p><w:tbl>/,
+    );
     for (const part of [facts, people, matter]) expect(part).toMatch(/<w:tblBorders><w:top w:val="single"/);
   });
 });
 
 function person(id: string, name: string, unitId: string | null): Petitioner {
-  return { id, name, gender: '男', idNumber: '', phone: '', address: '', identityType: '离退休人员', unitId, createdAt: '', updatedAt: '' };
+  return {
+    id,
+    name,
+    gender: '男',
+    idNumber: '',
+    phone: '',
+    address: '',
+    identityType: '离退休人员',
+    unitId,
+    createdAt: '',
+    updatedAt: '',
+  };
 }
 
 function detail(petition: Partial<Petition>): PetitionDetail {
   return {
     petition: {
-      id: 'p1', regNo: '2026-0137', year: 2026, seq: 137, channel: '来访', receivedAt: '2026-05-25T09:30',
-      petitionerIds: ['a', 'b'], representativeIds: ['b'], headcount: 6, categoryId: 'cat-09-04', nature: '申诉求决',
-      unitId: 'unit-1-1', summary: '摘要', demands: '诉求', receivingOfficer: '孙丽娟',
+      id: 'p1',
+      regNo: '2026-0137',
+      year: 2026,
+      seq: 137,
+      channel: '来访',
+      receivedAt: '2026-05-25T09:30',
+      petitionerIds: ['a', 'b'],
+      representativeIds: ['b'],
+      headcount: 6,
+      categoryId: 'cat-09-04',
+      nature: '申诉求决',
+      unitId: 'unit-1-1',
+      summary: '摘要',
+      demands: '诉求',
+      receivingOfficer: '孙丽娟',
       flags: { collective: true, jointLetter: false, anonymous: false, levelSkipping: true, lawRelated: false },
-      source: null, status: 'registered', receptionCount: 1, searchText: '', createdAt: '', updatedAt: '',
+      source: null,
+      status: 'registered',
+      receptionCount: 1,
+      searchText: '',
+      createdAt: '',
+      updatedAt: '',
       ...petition,
     },
     receptions: [],
@@ -175,7 +221,10 @@ describe('registrationFormFromDetail', () => {
     const data = registrationFormFromDetail(detail({}), lookups);
     expect(data.categoryPath).toBe('住房与三供一业 / 供热');
     expect(data.involvedUnitName).toBe('一号矿井');
-    expect(data.petitioners.map((p) => [p.name, p.unitName])).toEqual([['王建国', '一号矿井'], ['李桂兰', '']]);
+    expect(data.petitioners.map((p) => [p.name, p.unitName])).toEqual([
+      ['王建国', '一号矿井'],
+      ['李桂兰', ''],
+    ]);
     expect(data.representatives).toEqual(['李桂兰']);
     expect(data.printedAt).toBe('2026-05-26T10:05');
   });

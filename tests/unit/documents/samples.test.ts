@@ -19,12 +19,19 @@ async function textOfSample(sample: Sample): Promise<string> {
 }
 
 const tinyCharts = async (figures: readonly unknown[]) =>
-  figures.map(() => ({ overview: { png: TINY_PNG, width: 566, height: 283 }, categories: { png: OTHER_PNG, width: 566, height: 283 } }));
+  figures.map(() => ({
+    overview: { png: TINY_PNG, width: 566, height: 283 },
+    categories: { png: OTHER_PNG, width: 566, height: 283 },
+  }));
 
 describe('npm run samples', () => {
   it('writes every document kind, the 案卷 and both reports', async () => {
     const files = [...fromCaseSamples(), ...OTHER_MATTERS, ...(await reportSamples(tinyCharts))].map((s) => s.file);
-    for (const { label } of Object.values(DOC_KINDS)) expect(files.some((f) => f.includes(`-${label}`)), label).toBe(true);
+    for (const { label } of Object.values(DOC_KINDS))
+      expect(
+        files.some((f) => f.includes(`-${label}`)),
+        label,
+      ).toBe(true);
     expect(files.some((f) => f.includes('案卷'))).toBe(true);
     expect(files.filter((f) => f.startsWith('报告-季度研判分析报告'))).toHaveLength(1);
     expect(files.filter((f) => f.startsWith('报告-年度研判分析报告'))).toHaveLength(1);
@@ -78,7 +85,9 @@ describe('npm run samples', () => {
     expect(office.petitions.every((p) => p.receivedAt.slice(0, 10) <= '2026-10-12')).toBe(true);
     const heating = office.petitions.find((p) => p.regNo === '2026-0137');
     expect(heating?.caseFacts?.reviewDecidedAt).toBe('2026-09-10');
-    expect(sampleOfficeAsOf('2026-07-10').petitions.find((p) => p.regNo === '2026-0137')?.caseFacts?.repliedAt).toBeUndefined();
+    expect(
+      sampleOfficeAsOf('2026-07-10').petitions.find((p) => p.regNo === '2026-0137')?.caseFacts?.repliedAt,
+    ).toBeUndefined();
     // Numbers are unique: 2026-0137 is the sample case's alone.
     const numbers = office.petitions.map((p) => p.regNo);
     expect(new Set(numbers).size).toBe(numbers.length);

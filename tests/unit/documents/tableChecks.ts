@@ -4,7 +4,8 @@ import { textOf } from './docxParts';
 /** Each <w:tbl> of a document's XML. */
 export const tablesOf = (xml: string) => [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((m) => m[0]);
 /** Each <w:tr> of a table. */
-export const rowsOf = (table: string) => [...table.matchAll(/<w:tr>.*?<\/w:tr>|<w:tr [^>]*>.*?<\/w:tr>/gs)].map((m) => m[0]);
+export const rowsOf = (table: string) =>
+  [...table.matchAll(/<w:tr>.*?<\/w:tr>|<w:tr [^>]*>.*?<\/w:tr>/gs)].map((m) => m[0]);
 
 /**
  * Twips a line of `text` needs at `size` half-points in a cell, estimated apart from the builder's own estimate: a
@@ -37,13 +38,15 @@ export function expectWellFormedList(table: string, size: number, noWrap: readon
   for (const row of [header, ...body]) expect(row).toContain('<w:cantSplit/>');
   for (const row of body) expect(row).not.toContain('<w:tblHeader/>');
   const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-  const cellsOf = (row: string | undefined) => [...(row ?? '').matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((m) => textOf(m[0]));
+  const cellsOf = (row: string | undefined) =>
+    [...(row ?? '').matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((m) => textOf(m[0]));
   cellsOf(header).forEach((text, i) => {
     expect(widths[i], `column ${i} 「${text}」`).toBeGreaterThanOrEqual(twipsNeeded(text, size));
   });
   for (const row of body) {
     cellsOf(row).forEach((text, i) => {
-      if (noWrap.includes(i)) expect(widths[i], `column ${i} cell 「${text}」`).toBeGreaterThanOrEqual(twipsNeeded(text, size));
+      if (noWrap.includes(i))
+        expect(widths[i], `column ${i} cell 「${text}」`).toBeGreaterThanOrEqual(twipsNeeded(text, size));
     });
   }
 }

@@ -18,7 +18,14 @@ import { buildReport } from '../../../renderer/src/documents/report/buildReport'
 import { sampleCase, sampleDocuments } from '../../../renderer/src/documents/sampleCase';
 import { defaultUnits } from '../../../renderer/src/domain/defaults';
 import { CHANNELS, GENDERS, IDENTITY_TYPES, NATURES } from '../../../renderer/src/domain/types';
-import { DISCIPLINE_BODIES, REJECTION_ROUTES, REPLY_OUTCOMES, REVIEW_OUTCOMES, SATISFACTION_LEVELS, SUPERVISION_METHODS } from '../../../renderer/src/domain/workflowPayloads';
+import {
+  DISCIPLINE_BODIES,
+  REJECTION_ROUTES,
+  REPLY_OUTCOMES,
+  REVIEW_OUTCOMES,
+  SATISFACTION_LEVELS,
+  SUPERVISION_METHODS,
+} from '../../../renderer/src/domain/workflowPayloads';
 import { reportInput } from './report/reportData';
 import { malformedParts, parseErrors } from './wellFormed';
 
@@ -29,15 +36,35 @@ import { malformedParts, parseErrors } from './wellFormed';
 const NOT_XML = '\uFFFE\uFFFF\uD800\u0000\u0001\u0008\u000B\u000C\u001F\uDFFF';
 
 /** Values chosen from a list, which builders look up: a clerk picks them, never types them. */
-const CHOSEN = new Set<string>([...CHANNELS, ...NATURES, ...IDENTITY_TYPES, ...GENDERS, ...REPLY_OUTCOMES, ...SUPERVISION_METHODS, ...SATISFACTION_LEVELS, ...REVIEW_OUTCOMES, ...DISCIPLINE_BODIES, ...REJECTION_ROUTES]);
+const CHOSEN = new Set<string>([
+  ...CHANNELS,
+  ...NATURES,
+  ...IDENTITY_TYPES,
+  ...GENDERS,
+  ...REPLY_OUTCOMES,
+  ...SUPERVISION_METHODS,
+  ...SATISFACTION_LEVELS,
+  ...REVIEW_OUTCOMES,
+  ...DISCIPLINE_BODIES,
+  ...REJECTION_ROUTES,
+]);
 
 /** Every typed string (one holding a Chinese character, not a choice, id or date) with NOT_XML after its first character. */
 function taint<T>(value: T): T {
   if (typeof value === 'string') {
-    return (/[\u4E00-\u9FFF]/.test(value) && !CHOSEN.has(value) ? `${value.slice(0, 1)}${NOT_XML}${value.slice(1)}` : value) as T;
+    return (
+      /[\u4E00-\u9FFF]/.test(value) && !CHOSEN.has(value) ? `${value.slice(0, 1)}${NOT_XML}${value.slice(1)}` : value
+    ) as T;
   }
   if (Array.isArray(value)) return value.map(taint) as T;
-  if (value instanceof Uint8Array || value instanceof Map || value instanceof Set || value === null || typeof value !== 'object') return value;
+  if (
+    value instanceof Uint8Array ||
+    value instanceof Map ||
+    value instanceof Set ||
+    value === null ||
+    typeof value !== 'object'
+  )
+    return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, taint(v)])) as T;
 }
 

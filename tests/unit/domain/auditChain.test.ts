@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { auditHash, GENESIS_HASH } from '../../../renderer/src/domain/audit/chain';
-import { auditedValue, changeSummary, isAuditedRecord, recordLabel, REDACTED } from '../../../renderer/src/domain/audit/entities';
+import {
+  auditedValue,
+  changeSummary,
+  isAuditedRecord,
+  recordLabel,
+  REDACTED,
+} from '../../../renderer/src/domain/audit/entities';
 import type { AuditRecord } from '../../../renderer/src/domain/audit/record';
 import { CHAIN_START, checkAuditRecords, verifyAuditRecords } from '../../../renderer/src/domain/audit/verify';
 
@@ -93,20 +99,30 @@ describe('verifying the audit chain', () => {
     const records = chain(3);
     const first = { ...records[0]!, prevHash: 'f'.repeat(64) };
     const { hash: _h, ...rest } = first;
-    expect(verifyAuditRecords([{ ...rest, hash: auditHash(rest) }, ...records.slice(1)])).toMatchObject({ ok: false, seq: 1, problem: 'unlinked' });
+    expect(verifyAuditRecords([{ ...rest, hash: auditHash(rest) }, ...records.slice(1)])).toMatchObject({
+      ok: false,
+      seq: 1,
+      problem: 'unlinked',
+    });
   });
 
   it('a record slipped in between two others is found', () => {
     const records = chain(4);
     const inserted = { ...records[2]!, seq: 2.5 };
-    expect(verifyAuditRecords([records[0]!, records[1]!, inserted, records[2]!, records[3]!])).toMatchObject({ ok: false, problem: 'inserted' });
+    expect(verifyAuditRecords([records[0]!, records[1]!, inserted, records[2]!, records[3]!])).toMatchObject({
+      ok: false,
+      problem: 'inserted',
+    });
   });
 
   it('checks page by page, continuing from where the previous page ended', () => {
     const records = chain(6);
     const first = checkAuditRecords(CHAIN_START, records.slice(0, 3));
     expect(first).toEqual({ count: 3, seq: 3, hash: records[2]!.hash });
-    const broken = checkAuditRecords(first as typeof CHAIN_START, tampered(records, 5, (r) => ({ ...r, at: '2020-01-01T00:00:00.000' })).slice(3));
+    const broken = checkAuditRecords(
+      first as typeof CHAIN_START,
+      tampered(records, 5, (r) => ({ ...r, at: '2020-01-01T00:00:00.000' })).slice(3),
+    );
     expect(broken).toMatchObject({ ok: false, seq: 5, problem: 'edited', count: 4 });
   });
 });
@@ -121,13 +137,26 @@ describe('what the trail keeps of a change', () => {
   });
 
   it('a password hash is replaced and a petition loses its derived search text', () => {
-    expect(auditedValue('users', { username: 'wang', password: { hash: 'secret' } })).toEqual({ username: 'wang', password: REDACTED });
-    expect(auditedValue('petitions', { regNo: '2026-0001', searchText: 'zhangsan 13800001111' })).toEqual({ regNo: '2026-0001' });
+    expect(auditedValue('users', { username: 'wang', password: { hash: 'secret' } })).toEqual({
+      username: 'wang',
+      password: REDACTED,
+    });
+    expect(auditedValue('petitions', { regNo: '2026-0001', searchText: 'zhangsan 13800001111' })).toEqual({
+      regNo: '2026-0001',
+    });
   });
 
   it('summaries name the record without personal data', () => {
-    expect(changeSummary('update', 'petitions', recordLabel('petitions', 'p-1', { regNo: '2026-0001' }))).toBe('修改 信访事项 2026-0001');
-    expect(changeSummary('create', 'petitioners', recordLabel('petitioners', 'x', { name: '张三', idNumber: '110105194912310021' }))).toBe('新增 信访人');
+    expect(changeSummary('update', 'petitions', recordLabel('petitions', 'p-1', { regNo: '2026-0001' }))).toBe(
+      '修改 信访事项 2026-0001',
+    );
+    expect(
+      changeSummary(
+        'create',
+        'petitioners',
+        recordLabel('petitioners', 'x', { name: '张三', idNumber: '110105194912310021' }),
+      ),
+    ).toBe('新增 信访人');
     expect(recordLabel('settings', 'docNo:acceptanceNotice:2026', { value: 3 })).toBe('文号计数：受理告知书 2026年');
     expect(recordLabel('settings', 'docNo:analysisReport:2026', { value: 1 })).toBe('文号计数：研判分析报告 2026年');
     expect(recordLabel('settings', 'regNo:2026', { value: 3 })).toBe('登记编号计数：2026年');

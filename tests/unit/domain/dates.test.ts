@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, formatDateTime, parseLocalDateTime, toLocalDateTime, toTimestamp } from '../../../renderer/src/domain/dates';
+import {
+  formatChineseDate,
+  formatDateTime,
+  parseLocalDateTime,
+  toLocalDateTime,
+  toTimestamp,
+} from '../../../renderer/src/domain/dates';
 
 describe('dates', () => {
   it('writes a day the way letters do, without leading zeros', () => {

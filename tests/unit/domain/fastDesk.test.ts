@@ -10,11 +10,21 @@ const NOW = new Date(2026, 4, 25, 9, 30);
 
 describe('channel wording', () => {
   it('names a letter 来信信息, 收信日期 and 登记人, taken by the day', () => {
-    expect(channelWording('来信')).toEqual({ section: '来信信息', receivedAt: '收信日期', officer: '登记人', withTime: false });
+    expect(channelWording('来信')).toEqual({
+      section: '来信信息',
+      receivedAt: '收信日期',
+      officer: '登记人',
+      withTime: false,
+    });
   });
 
   it.each(CHANNELS.filter((c) => c !== '来信'))('keeps 来访信息, 接待时间 and 接待人 for %s', (channel) => {
-    expect(CHANNEL_WORDING[channel]).toEqual({ section: '来访信息', receivedAt: '接待时间', officer: '接待人', withTime: true });
+    expect(CHANNEL_WORDING[channel]).toEqual({
+      section: '来访信息',
+      receivedAt: '接待时间',
+      officer: '接待人',
+      withTime: true,
+    });
   });
 
   it('reads a form with no channel yet as a visit', () => {
@@ -34,11 +44,22 @@ describe('channel wording', () => {
 describe('registration defaults', () => {
   it('opens with the signed-in account as 接待人', () => {
     expect(newRegistration(NOW, ' 王丽 ').receivingOfficer).toBe('王丽');
-    expect(newRegistration(NOW, '王丽')).toMatchObject({ channel: '来访', headcount: 1, receivedAt: '2026-05-25T09:30' });
+    expect(newRegistration(NOW, '王丽')).toMatchObject({
+      channel: '来访',
+      headcount: 1,
+      receivedAt: '2026-05-25T09:30',
+    });
   });
 
   it('gives a second petitioner the first one’s 身份 and 所在单位, and nothing else', () => {
-    const first = { ...emptyPetitioner(), name: '张三', phone: '13800001111', identityType: '在职职工' as const, unitId: 'u-1', isRepresentative: true };
+    const first = {
+      ...emptyPetitioner(),
+      name: '张三',
+      phone: '13800001111',
+      identityType: '在职职工' as const,
+      unitId: 'u-1',
+      isRepresentative: true,
+    };
     expect(nextPetitioner(first)).toEqual({ ...emptyPetitioner(), identityType: '在职职工', unitId: 'u-1' });
   });
 
@@ -107,6 +128,8 @@ describe('known contact of a recognised person', () => {
   });
 
   it('offers nothing the person has no record of', () => {
-    expect(fillableContact({ phone: '', address: '', unitId: null }, { phone: '', address: '', unitId: null })).toEqual([]);
+    expect(fillableContact({ phone: '', address: '', unitId: null }, { phone: '', address: '', unitId: null })).toEqual(
+      [],
+    );
   });
 });

@@ -1,4 +1,8 @@
-import { emptyPetitioner, type PetitionerInput, type RegistrationInput } from '../../../renderer/src/domain/registration';
+import {
+  emptyPetitioner,
+  type PetitionerInput,
+  type RegistrationInput,
+} from '../../../renderer/src/domain/registration';
 
 /** 2026-05-25 10:00 local: the clock most tests read. */
 export const NOW = new Date(2026, 4, 25, 10, 0);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateReception, validateRegistration, type RegistrationInput } from '../../../renderer/src/domain/registration';
+import {
+  validateReception,
+  validateRegistration,
+  type RegistrationInput,
+} from '../../../renderer/src/domain/registration';
 import { HEADCOUNT_MAX, TEXT_LIMITS } from '../../../renderer/src/domain/textLimits';
 import { hasVisibleCharacter, stripXmlIllegal } from '../../../renderer/src/domain/xmlSafeText';
 import { parsePayload } from '../../../renderer/src/domain/workflowPayloads';
@@ -70,7 +74,9 @@ describe('registration input bounds', () => {
 
   it('refuses a 100,000-character summary on a repeat visit too', () => {
     const result = validateReception(visit({ summary: '欠'.repeat(100_000) }), RULES);
-    expect(result.ok ? {} : result.errors).toEqual({ summary: `反映问题摘要不能超过${TEXT_LIMITS.summary}字（当前100000字）` });
+    expect(result.ok ? {} : result.errors).toEqual({
+      summary: `反映问题摘要不能超过${TEXT_LIMITS.summary}字（当前100000字）`,
+    });
   });
 
   it('strips U+FFFE, U+FFFF, lone surrogates and C0 controls from every text it returns', () => {
@@ -90,7 +96,16 @@ describe('registration input bounds', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const v = result.value;
-    expect([v.petitioners[0]?.name, v.petitioners[0]?.address, v.summary, v.demands, v.receivingOfficer, v.source?.body, v.source?.docNo, v.attachments[0]?.name]).toEqual([
+    expect([
+      v.petitioners[0]?.name,
+      v.petitioners[0]?.address,
+      v.summary,
+      v.demands,
+      v.receivingOfficer,
+      v.source?.body,
+      v.source?.docNo,
+      v.attachments[0]?.name,
+    ]).toEqual([
       '张三',
       '矿区街12号',
       '反映拖欠工资',

@@ -44,13 +44,40 @@ function row(seq: number, receivedAt: string, overrides: Partial<LedgerRow> = {}
 
 const ROWS = [
   row(1, '2026-03-02T09:00', { petitionerNames: ['张三'], headcount: 1 }),
-  row(2, '2026-03-15T14:30', { petitionerNames: ['李秀兰'], summary: '反映采煤沉陷房屋裂缝', categoryId: 'cat-10', unitId: 'unit-1-2', channel: '来信' }),
-  row(3, '2026-03-31T23:59', { petitionerNames: ['王建国', '赵丽'], headcount: 12, flags: { ...NO_FLAGS, collective: true, levelSkipping: true }, receptionCount: 3 }),
-  row(4, '2026-04-01T00:00', { petitionerNames: ['刘强'], status: 'accepted', nature: '求助', categoryId: 'cat-11', receptionCount: 2 }),
-  row(5, '2026-04-01T00:00', { petitionerNames: ['陈红'], flags: { ...NO_FLAGS, anonymous: true }, unitId: null, categoryId: null }),
+  row(2, '2026-03-15T14:30', {
+    petitionerNames: ['李秀兰'],
+    summary: '反映采煤沉陷房屋裂缝',
+    categoryId: 'cat-10',
+    unitId: 'unit-1-2',
+    channel: '来信',
+  }),
+  row(3, '2026-03-31T23:59', {
+    petitionerNames: ['王建国', '赵丽'],
+    headcount: 12,
+    flags: { ...NO_FLAGS, collective: true, levelSkipping: true },
+    receptionCount: 3,
+  }),
+  row(4, '2026-04-01T00:00', {
+    petitionerNames: ['刘强'],
+    status: 'accepted',
+    nature: '求助',
+    categoryId: 'cat-11',
+    receptionCount: 2,
+  }),
+  row(5, '2026-04-01T00:00', {
+    petitionerNames: ['陈红'],
+    flags: { ...NO_FLAGS, anonymous: true },
+    unitId: null,
+    categoryId: null,
+  }),
 ].sort(compareLedgerDefault);
 
-const q = (over: Partial<LedgerQuery> = {}): LedgerQuery => ({ sort: { field: 'receivedAt', order: 'desc' }, page: 1, pageSize: 20, ...over });
+const q = (over: Partial<LedgerQuery> = {}): LedgerQuery => ({
+  sort: { field: 'receivedAt', order: 'desc' },
+  page: 1,
+  pageSize: 20,
+  ...over,
+});
 const nos = (r: { rows: LedgerRow[] }) => r.rows.map((x) => x.regNo.slice(-1)).join('');
 
 describe('ledger query', () => {
@@ -166,7 +193,10 @@ describe('ledger query at 100,000 rows', () => {
     ['sort by headcount desc, no filter', { sort: { field: 'headcount', order: 'desc' } }],
     ['sort by reception count asc, no filter', { sort: { field: 'receptionCount', order: 'asc' } }],
     ['sort by regNo desc, no filter', { sort: { field: 'regNo', order: 'desc' } }],
-    ['sort by regNo asc with period filter', { from: '2024-06-01', to: '2025-06-30', sort: { field: 'regNo', order: 'asc' } }],
+    [
+      'sort by regNo asc with period filter',
+      { from: '2024-06-01', to: '2025-06-30', sort: { field: 'regNo', order: 'asc' } },
+    ],
     ['received time ascending', { sort: { field: 'receivedAt', order: 'asc' } }],
   ];
 

@@ -1,7 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { REGISTRATION_FIELD_LABELS, type RegistrationView } from '../../../renderer/src/domain/correction';
 import { MATTER_FIELD_LABELS, MATTER_FIELDS, type MatterField } from '../../../renderer/src/domain/petitionFields';
-import { emptyPetitioner, registrationFields, validateRegistration, type RegistrationInput, type ValidRegistration } from '../../../renderer/src/domain/registration';
+import {
+  emptyPetitioner,
+  registrationFields,
+  validateRegistration,
+  type RegistrationInput,
+  type ValidRegistration,
+} from '../../../renderer/src/domain/registration';
 import type { StatPetition } from '../../../renderer/src/domain/statistics/types';
 import type { Petition, RegisteredMatter } from '../../../renderer/src/domain/types';
 import type { RegistrationFormValues } from '../../../renderer/src/features/reception/formValues';
@@ -39,7 +45,22 @@ describe('the registered matter’s field catalogue (issue 14, item 2)', () => {
   });
 
   it('lists the 修改登记 fields in form order: the matter’s, its people after the headcount', () => {
-    expect(REGISTRATION_FIELD_LABELS).toEqual(['渠道', '接待时间', '人数', '信访人', '联系电话', '问题类别', '涉及单位', '信访性质', '主要内容', '诉求', '接待人', '标记', '来文', '保密']);
+    expect(REGISTRATION_FIELD_LABELS).toEqual([
+      '渠道',
+      '接待时间',
+      '人数',
+      '信访人',
+      '联系电话',
+      '问题类别',
+      '涉及单位',
+      '信访性质',
+      '主要内容',
+      '诉求',
+      '接待人',
+      '标记',
+      '来文',
+      '保密',
+    ]);
   });
 
   it('derives the stored, typed, validated, form and statistics shapes from it', () => {

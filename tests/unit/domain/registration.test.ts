@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRegistration, isCollective, isCollectiveContact, validateReception, validateRegistration } from '../../../renderer/src/domain/registration';
+import {
+  emptyRegistration,
+  isCollective,
+  isCollectiveContact,
+  validateReception,
+  validateRegistration,
+} from '../../../renderer/src/domain/registration';
 import { NOW, RULES, person, visit } from './fixtures';
 
 function errorsOf(input: Parameters<typeof validateRegistration>[0]) {
@@ -10,13 +16,20 @@ function errorsOf(input: Parameters<typeof validateRegistration>[0]) {
 describe('registration validation', () => {
   it('accepts a complete visit and returns it cleaned', () => {
     const result = validateRegistration(
-      visit({ summary: '  反映拖欠工资  ', petitioners: [person({ idNumber: '11010519491231002x', phone: '0351 6012345', name: ' 李秀兰 ' })] }),
+      visit({
+        summary: '  反映拖欠工资  ',
+        petitioners: [person({ idNumber: '11010519491231002x', phone: '0351 6012345', name: ' 李秀兰 ' })],
+      }),
       RULES,
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.summary).toBe('反映拖欠工资');
-    expect(result.value.petitioners[0]).toMatchObject({ name: '李秀兰', idNumber: '11010519491231002X', phone: '03516012345' });
+    expect(result.value.petitioners[0]).toMatchObject({
+      name: '李秀兰',
+      idNumber: '11010519491231002X',
+      phone: '03516012345',
+    });
     expect(result.value.flags.collective).toBe(false);
   });
 
@@ -43,7 +56,9 @@ describe('registration validation', () => {
   });
 
   it('puts an ID number error on that petitioner’s row', () => {
-    const errors = errorsOf(visit({ petitioners: [person(), person({ name: '李秀兰', idNumber: '410602199001011234' })], headcount: 2 }));
+    const errors = errorsOf(
+      visit({ petitioners: [person(), person({ name: '李秀兰', idNumber: '410602199001011234' })], headcount: 2 }),
+    );
     expect(errors).toEqual({ 'petitioners.1.idNumber': '身份证号校验位不正确，请核对' });
   });
 
@@ -58,12 +73,33 @@ describe('registration validation', () => {
     expect(errorsOf(visit({ petitioners: [person(), person({ name: '', idNumber: '' })], headcount: 2 }))).toEqual({
       'petitioners.1.name': '请填写信访人姓名',
     });
-    const anonymous = visit({ channel: '来信', petitioners: [], flags: { jointLetter: false, anonymous: true, levelSkipping: false, lawRelated: false } });
+    const anonymous = visit({
+      channel: '来信',
+      petitioners: [],
+      flags: { jointLetter: false, anonymous: true, levelSkipping: false, lawRelated: false },
+    });
     expect(errorsOf(anonymous)).toEqual({});
   });
 
   it('ignores a completely blank petitioner row', () => {
-    const result = validateRegistration(visit({ petitioners: [person(), { ...person(), name: '', gender: null, idNumber: '', phone: '', address: '', identityType: null, unitId: null }] }), RULES);
+    const result = validateRegistration(
+      visit({
+        petitioners: [
+          person(),
+          {
+            ...person(),
+            name: '',
+            gender: null,
+            idNumber: '',
+            phone: '',
+            address: '',
+            identityType: null,
+            unitId: null,
+          },
+        ],
+      }),
+      RULES,
+    );
     expect(result.ok && result.value.petitioners.length).toBe(1);
   });
 
@@ -73,11 +109,15 @@ describe('registration validation', () => {
     [2.5, '人数应为不小于1的整数'],
     [1, '人数不能少于已填写的信访人数（2人）'],
   ])('refuses headcount %s: %s', (headcount, message) => {
-    expect(errorsOf(visit({ headcount, petitioners: [person(), person({ name: '李秀兰', idNumber: '' })] }))).toEqual({ headcount: message });
+    expect(errorsOf(visit({ headcount, petitioners: [person(), person({ name: '李秀兰', idNumber: '' })] }))).toEqual({
+      headcount: message,
+    });
   });
 
   it('allows at most five representatives', () => {
-    const six = Array.from({ length: 6 }, (_, i) => person({ name: `代表${i + 1}`, idNumber: '', phone: '', isRepresentative: true }));
+    const six = Array.from({ length: 6 }, (_, i) =>
+      person({ name: `代表${i + 1}`, idNumber: '', phone: '', isRepresentative: true }),
+    );
     expect(errorsOf(visit({ petitioners: six, headcount: 30 }))).toEqual({ petitioners: '代表最多5人' });
     expect(errorsOf(visit({ petitioners: six.slice(0, 5), headcount: 30 }))).toEqual({});
   });
@@ -88,7 +128,9 @@ describe('registration validation', () => {
   });
 
   it('limits the summary to 2000 characters', () => {
-    expect(errorsOf(visit({ summary: '欠'.repeat(2001) }))).toEqual({ summary: '反映问题摘要不能超过2000字（当前2001字）' });
+    expect(errorsOf(visit({ summary: '欠'.repeat(2001) }))).toEqual({
+      summary: '反映问题摘要不能超过2000字（当前2001字）',
+    });
     expect(errorsOf(visit({ summary: '欠'.repeat(2000) }))).toEqual({});
   });
 
@@ -97,9 +139,16 @@ describe('registration validation', () => {
       'source.body': '请填写转送/交办机关',
       'source.date': '请填写转送/交办日期',
     });
-    const sent = visit({ channel: '上级转送', source: { body: '市信访局', docNo: '市信转〔2026〕15号', date: '2026-05-20' } });
+    const sent = visit({
+      channel: '上级转送',
+      source: { body: '市信访局', docNo: '市信转〔2026〕15号', date: '2026-05-20' },
+    });
     const result = validateRegistration(sent, RULES);
-    expect(result.ok && result.value.source).toEqual({ body: '市信访局', docNo: '市信转〔2026〕15号', date: '2026-05-20' });
+    expect(result.ok && result.value.source).toEqual({
+      body: '市信访局',
+      docNo: '市信转〔2026〕15号',
+      date: '2026-05-20',
+    });
   });
 
   it('drops the source when the channel is not 上级转送', () => {
@@ -108,9 +157,16 @@ describe('registration validation', () => {
   });
 
   it('names the file and the limit when an attachment is too large', () => {
-    const big = { name: '工资条扫描件.pdf', mimeType: 'application/pdf', size: 12 * 1024 * 1024, data: new Blob(['x']) };
+    const big = {
+      name: '工资条扫描件.pdf',
+      mimeType: 'application/pdf',
+      size: 12 * 1024 * 1024,
+      data: new Blob(['x']),
+    };
     const small = { name: '照片.jpg', mimeType: 'image/jpeg', size: 300_000, data: new Blob(['x']) };
-    expect(errorsOf(visit({ attachments: [small, big] }))).toEqual({ 'attachments.1': '附件“工资条扫描件.pdf”为12MB，超过10MB的上限' });
+    expect(errorsOf(visit({ attachments: [small, big] }))).toEqual({
+      'attachments.1': '附件“工资条扫描件.pdf”为12MB，超过10MB的上限',
+    });
   });
 
   it('derives 集体访 from the headcount and the configured threshold', () => {
@@ -144,7 +200,11 @@ describe('registration validation', () => {
   });
 
   it('refuses the same ID number on two rows of one form, naming the first row', () => {
-    const rows = [person(), person({ name: '李秀兰', idNumber: '' }), person({ name: '张三丰', idNumber: '140102 19780520 3317' })];
+    const rows = [
+      person(),
+      person({ name: '李秀兰', idNumber: '' }),
+      person({ name: '张三丰', idNumber: '140102 19780520 3317' }),
+    ];
     const expected = { 'petitioners.2.idNumber': '与信访人1的身份证号重复' };
     expect(errorsOf(visit({ petitioners: rows, headcount: 3 }))).toEqual(expected);
     const reception = validateReception(visit({ petitioners: rows, headcount: 3 }), RULES);

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addProgressPoint, estimateRemainingMs, formatRemaining, type ProgressPoint } from '../../../renderer/src/domain/remainingTime';
+import {
+  addProgressPoint,
+  estimateRemainingMs,
+  formatRemaining,
+  type ProgressPoint,
+} from '../../../renderer/src/domain/remainingTime';
 
 /** Reports every `step` ms at `perMs` records a millisecond, from `from` ms on, of `total` records. */
 function steady(count: number, step: number, perMs: number, total: number, from = 0, doneBefore = 0): ProgressPoint[] {
   return Array.from({ length: count }, (_, i) => ({ at: from + i * step, done: doneBefore + i * step * perMs, total }));
 }
 
-const kept = (points: readonly ProgressPoint[]) => points.reduce<ProgressPoint[]>((list, p) => addProgressPoint(list, p), []);
+const kept = (points: readonly ProgressPoint[]) =>
+  points.reduce<ProgressPoint[]>((list, p) => addProgressPoint(list, p), []);
 
 describe('the time left of a restore, from its progress reports', () => {
   it('says nothing before two seconds of reports, or with nothing reported', () => {
@@ -43,7 +49,10 @@ describe('the time left of a restore, from its progress reports', () => {
   });
 
   it('keeps the points within the window and the newest one before it, so a long silent step still has a base', () => {
-    const points = kept([{ at: 0, done: 0, total: 1_000 }, { at: 30_000, done: 300, total: 1_000 }]);
+    const points = kept([
+      { at: 0, done: 0, total: 1_000 },
+      { at: 30_000, done: 300, total: 1_000 },
+    ]);
     expect(points).toHaveLength(2);
     expect(estimateRemainingMs(points)).toBe(70_000);
     const many = kept(steady(100, 1_000, 1, 1_000_000));

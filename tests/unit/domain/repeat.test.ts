@@ -3,11 +3,18 @@ import { matchPerson, repeatKeys, withheldRepeatNotice } from '../../../renderer
 
 describe('recognising the same person (重复访)', () => {
   it('matches by ID number regardless of the x case and of name or phone', () => {
-    expect(matchPerson({ idNumber: '11010519491231002x', name: '李秀兰' }, { idNumber: '11010519491231002X', name: '李秀蘭' })).toBe('idNumber');
+    expect(
+      matchPerson(
+        { idNumber: '11010519491231002x', name: '李秀兰' },
+        { idNumber: '11010519491231002X', name: '李秀蘭' },
+      ),
+    ).toBe('idNumber');
   });
 
   it('matches by name together with phone, whatever the phone’s spelling', () => {
-    expect(matchPerson({ name: '张三', phone: '0351-6012345' }, { name: '张三', phone: '03516012345' })).toBe('namePhone');
+    expect(matchPerson({ name: '张三', phone: '0351-6012345' }, { name: '张三', phone: '03516012345' })).toBe(
+      'namePhone',
+    );
   });
 
   it('never matches by name alone', () => {
@@ -23,10 +30,14 @@ describe('recognising the same person (重复访)', () => {
 
 describe('the notice for a confidential matter an account may not see (withheldRepeatNotice)', () => {
   it('names the accounts holding the 保密 grant, and nothing of the matter', () => {
-    expect(withheldRepeatNotice(['管理员 王丽', '办理人 钱进'])).toBe('存在需要保密权限才能查看的相关信访事项，请联系有保密权限的人员：管理员 王丽、办理人 钱进');
+    expect(withheldRepeatNotice(['管理员 王丽', '办理人 钱进'])).toBe(
+      '存在需要保密权限才能查看的相关信访事项，请联系有保密权限的人员：管理员 王丽、办理人 钱进',
+    );
   });
 
   it('says who grants it when no active account holds it', () => {
-    expect(withheldRepeatNotice([])).toBe('存在需要保密权限才能查看的相关信访事项，请联系有保密权限的人员（可由管理员在账号管理中授予保密权限）');
+    expect(withheldRepeatNotice([])).toBe(
+      '存在需要保密权限才能查看的相关信访事项，请联系有保密权限的人员（可由管理员在账号管理中授予保密权限）',
+    );
   });
 });

@@ -69,7 +69,8 @@ describe('a letter to the accused unit hides the known people only', () => {
   it('removes a landline the clerk typed with a dash, whether the person is known by it or by its digits', () => {
     for (const phone of ['0912-3456789', '09123456789']) {
       const scrubPerson = identityScrubber({ people: [{ phone }], replace: REPLACE.confidential });
-      for (const written of ['0912-3456789', '09123456789', '0912 3456789', '(0912)3456789']) expect(scrubPerson(`回电${written}`)).toBe(`回电${H}`);
+      for (const written of ['0912-3456789', '09123456789', '0912 3456789', '(0912)3456789'])
+        expect(scrubPerson(`回电${written}`)).toBe(`回电${H}`);
     }
   });
 
@@ -96,19 +97,36 @@ describe('the 审计日志 masks numbers as the lists do (docs/domain.md §11)',
 
 describe('the report removes who asked (docs/domain.md §9)', () => {
   it('leaves no comma hanging where a phone at the end was removed with its label', () => {
-    expect(removeIdentities('李秀兰等3人反映工资未按时发放，联系电话13912345678', ['李秀兰'])).toBe('信访人等3人反映工资未按时发放');
+    expect(removeIdentities('李秀兰等3人反映工资未按时发放，联系电话13912345678', ['李秀兰'])).toBe(
+      '信访人等3人反映工资未按时发放',
+    );
   });
 
   it.each([
-    ['an 18-digit ID number with its label', '张建国（身份证号：410602199001011234）反映工资拖欠。', ['张建国'], '信访人反映工资拖欠。'],
+    [
+      'an 18-digit ID number with its label',
+      '张建国（身份证号：410602199001011234）反映工资拖欠。',
+      ['张建国'],
+      '信访人反映工资拖欠。',
+    ],
     ['an ID number ending in X', '身份证41060219900101123X，要求补发', [], '要求补发'],
     ['an old 15-digit ID number', '证件号码410602900101123反映问题', [], '反映问题'],
     ['a mobile number with its label', '联系电话：13812345678，反映供暖不热。', [], '反映供暖不热。'],
     ['a mobile number written in groups', '请回电 138-1234-5678。', [], '请回电。'],
     ['a mobile number in full-width digits', '联系电话：１３８１２３４５６７８，反映供暖不热。', [], '反映供暖不热。'],
     ['a landline number', '电话0392-2345678，反映物业收费。', [], '反映物业收费。'],
-    ['a parenthesis left with only commas', '张建国（身份证号410602199001011234，电话13812345678）反映。', ['张建国'], '信访人反映。'],
-    ['every petitioner name, the longest first', '王建国、王建等6人反映拖欠工资，王建国多次来访。', ['王建', '王建国'], '信访人、信访人等6人反映拖欠工资，信访人多次来访。'],
+    [
+      'a parenthesis left with only commas',
+      '张建国（身份证号410602199001011234，电话13812345678）反映。',
+      ['张建国'],
+      '信访人反映。',
+    ],
+    [
+      'every petitioner name, the longest first',
+      '王建国、王建等6人反映拖欠工资，王建国多次来访。',
+      ['王建', '王建国'],
+      '信访人、信访人等6人反映拖欠工资，信访人多次来访。',
+    ],
   ])('removes %s', (_, text, names, expected) => {
     expect(removeIdentities(text, names)).toBe(expected);
   });

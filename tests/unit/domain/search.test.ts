@@ -22,7 +22,13 @@ describe('ledger search text', () => {
   });
 
   it('finds a phone written with hyphens, spaces or brackets by its stored digits', () => {
-    const landline = buildSearchText({ names: ['王五'], phones: ['03912345678'], regNo: '2026-0013', summary: '', demands: '' });
+    const landline = buildSearchText({
+      names: ['王五'],
+      phones: ['03912345678'],
+      regNo: '2026-0013',
+      summary: '',
+      demands: '',
+    });
     expect(matchesSearch(landline, '0391-2345678')).toBe(true);
     expect(matchesSearch(landline, '(0391)2345678')).toBe(true);
     expect(matchesSearch(landline, '（0391）2345-678')).toBe(true);
@@ -66,7 +72,13 @@ describe('ledger search text', () => {
   });
 
   it('never carries an ID number', () => {
-    const withId = buildSearchText({ names: ['王建国'], phones: [], regNo: '2026-0001', summary: '身份证丢失', demands: '' });
+    const withId = buildSearchText({
+      names: ['王建国'],
+      phones: [],
+      regNo: '2026-0001',
+      summary: '身份证丢失',
+      demands: '',
+    });
     expect(withId).not.toMatch(/\d{17}[\dx]/);
   });
 

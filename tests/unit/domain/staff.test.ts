@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { staffAddable, staffNames, staffNamesFor, staffProblems, withStaffDuty, type StaffMember } from '../../../renderer/src/domain/staff';
+import {
+  staffAddable,
+  staffNames,
+  staffNamesFor,
+  staffProblems,
+  withStaffDuty,
+  type StaffMember,
+} from '../../../renderer/src/domain/staff';
 
 const li: StaffMember = { name: '李矿长', leads: true, handles: false, retired: false };
 const zhao: StaffMember = { name: '赵干事', leads: false, handles: true, retired: false };
@@ -17,9 +24,14 @@ describe('办理人员', () => {
   });
 
   it('adds a person or a duty to one listed, and refuses to bring a retired person back', () => {
-    expect(withStaffDuty([li], ' 孙主任 ', 'handles')).toEqual([li, { name: '孙主任', leads: false, handles: true, retired: false }]);
+    expect(withStaffDuty([li], ' 孙主任 ', 'handles')).toEqual([
+      li,
+      { name: '孙主任', leads: false, handles: true, retired: false },
+    ]);
     expect(withStaffDuty([li], '李矿长', 'handles')).toEqual([{ ...li, handles: true }]);
-    expect(() => withStaffDuty([qian], '钱科长', 'leads')).toThrow('“钱科长”已停用；如需恢复，请管理员在 设置→办理人员 中取消停用');
+    expect(() => withStaffDuty([qian], '钱科长', 'leads')).toThrow(
+      '“钱科长”已停用；如需恢复，请管理员在 设置→办理人员 中取消停用',
+    );
     expect(() => withStaffDuty([li], ' \u200b ', 'leads')).toThrow('请填写姓名');
     expect(() => withStaffDuty([li], '长'.repeat(51), 'leads')).toThrow('姓名不能超过50个字');
   });

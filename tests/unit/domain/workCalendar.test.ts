@@ -90,11 +90,36 @@ describe('a year without holiday data', () => {
 describe('checking an arrangement typed in settings', () => {
   it.each([
     ['a complete arrangement', 2031, CUSTOM_2031[2031]!, null],
-    ['a year the State Council arrangement already covers', 2026, { holidays: [], makeUpWorkdays: [] }, '2026年已有国务院公布的节假日安排，无需录入'],
-    ['a malformed day', 2031, { holidays: ['2031-02-30'], makeUpWorkdays: [] }, '日期“2031-02-30”格式应为“年-月-日”，如2026-05-01'],
-    ['a day of another year', 2031, { holidays: ['2035-01-01'], makeUpWorkdays: [] }, '日期“2035-01-01”不属于2031年的安排'],
-    ['a day both off and on', 2031, { holidays: ['2031-10-11'], makeUpWorkdays: ['2031-10-11'] }, '2031-10-11不能既是放假日又是调休上班日'],
-    ['a make-up day that is a weekday', 2031, { holidays: [], makeUpWorkdays: ['2031-10-08'] }, '调休上班日2031-10-08不是周末'],
+    [
+      'a year the State Council arrangement already covers',
+      2026,
+      { holidays: [], makeUpWorkdays: [] },
+      '2026年已有国务院公布的节假日安排，无需录入',
+    ],
+    [
+      'a malformed day',
+      2031,
+      { holidays: ['2031-02-30'], makeUpWorkdays: [] },
+      '日期“2031-02-30”格式应为“年-月-日”，如2026-05-01',
+    ],
+    [
+      'a day of another year',
+      2031,
+      { holidays: ['2035-01-01'], makeUpWorkdays: [] },
+      '日期“2035-01-01”不属于2031年的安排',
+    ],
+    [
+      'a day both off and on',
+      2031,
+      { holidays: ['2031-10-11'], makeUpWorkdays: ['2031-10-11'] },
+      '2031-10-11不能既是放假日又是调休上班日',
+    ],
+    [
+      'a make-up day that is a weekday',
+      2031,
+      { holidays: [], makeUpWorkdays: ['2031-10-08'] },
+      '调休上班日2031-10-08不是周末',
+    ],
   ])('%s', (_name, year, arrangement, expected) => {
     expect(holidayArrangementError(year, arrangement)).toBe(expected);
   });

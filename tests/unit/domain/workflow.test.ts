@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEADLINE_RULES, resolveDeadlineRules, runningDeadlines, type CaseClockFacts } from '../../../renderer/src/domain/deadlines';
+import {
+  DEFAULT_DEADLINE_RULES,
+  resolveDeadlineRules,
+  runningDeadlines,
+  type CaseClockFacts,
+} from '../../../renderer/src/domain/deadlines';
 import type { PetitionStatus } from '../../../renderer/src/domain/types';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
-import { availableActions, nextAction, transition, TRANSITIONS, type CaseState, type TransitionContext } from '../../../renderer/src/domain/workflow';
+import {
+  availableActions,
+  nextAction,
+  transition,
+  TRANSITIONS,
+  type CaseState,
+  type TransitionContext,
+} from '../../../renderer/src/domain/workflow';
 import type { CaseAction } from '../../../renderer/src/domain/workflowPayloads';
 
 const calendar = createWorkCalendar();
@@ -49,7 +61,10 @@ const PAYLOADS: Record<CaseAction, unknown> = {
   supervise: { method: '电话', date: '2026-05-25', content: '催促尽快答复', feedback: '本周内答复' },
   pauseClock: { reason: '组织听证' },
   resumeClock: {},
-  reply: { claims: [{ claim: '补发精益奖金', outcome: '予以支持', opinion: '按考核结果补发' }], servedAt: '2026-05-25' },
+  reply: {
+    claims: [{ claim: '补发精益奖金', outcome: '予以支持', opinion: '按考核结果补发' }],
+    servedAt: '2026-05-25',
+  },
   followUp: { satisfaction: '满意', date: '2026-05-25' },
   close: {},
   requestReview: { receivedAt: '2026-05-25', reason: '对补发金额有异议' },
@@ -71,7 +86,8 @@ function stateFor(status: PetitionStatus, action: CaseAction): CaseState {
     else delete facts.servedAt;
   }
   // 办结 after 复查: the 复核 window (from a 复查意见书 served 1 April) lapsed on 6 May.
-  if (status === 'reviewed' && action === 'close') Object.assign(facts, { reviewDecidedAt: '2026-04-01', reviewServedAt: '2026-04-01' });
+  if (status === 'reviewed' && action === 'close')
+    Object.assign(facts, { reviewDecidedAt: '2026-04-01', reviewServedAt: '2026-04-01' });
   return { status, facts };
 }
 
@@ -82,14 +98,16 @@ describe('every legal transition', () => {
     ['registered', 'forward', 'forwarded'],
     ['registered', 'forwardToDiscipline', 'forwarded'],
     ['registered', 'addNote', 'registered'],
-    ...(['accepted', 'assigned', 'inProgress'] as const).flatMap((s): Array<[PetitionStatus, CaseAction, PetitionStatus]> => [
-      [s, 'addNote', s],
-      [s, 'extend', s],
-      [s, 'supervise', s],
-      [s, 'pauseClock', s],
-      [s, 'resumeClock', s],
-      [s, 'reply', 'replied'],
-    ]),
+    ...(['accepted', 'assigned', 'inProgress'] as const).flatMap(
+      (s): Array<[PetitionStatus, CaseAction, PetitionStatus]> => [
+        [s, 'addNote', s],
+        [s, 'extend', s],
+        [s, 'supervise', s],
+        [s, 'pauseClock', s],
+        [s, 'resumeClock', s],
+        [s, 'reply', 'replied'],
+      ],
+    ),
     ['accepted', 'assign', 'assigned'],
     ['assigned', 'startHandling', 'inProgress'],
     ['replied', 'addNote', 'replied'],
@@ -106,12 +124,14 @@ describe('every legal transition', () => {
     ['followedUp', 'close', 'closed'],
     ['followedUp', 'requestReview', 'reviewRequested'],
     ['closed', 'requestReview', 'reviewRequested'],
-    ...(['reviewRequested', 'recheckRequested'] as const).flatMap((s): Array<[PetitionStatus, CaseAction, PetitionStatus]> => [
-      [s, 'addNote', s],
-      [s, 'supervise', s],
-      [s, 'pauseClock', s],
-      [s, 'resumeClock', s],
-    ]),
+    ...(['reviewRequested', 'recheckRequested'] as const).flatMap(
+      (s): Array<[PetitionStatus, CaseAction, PetitionStatus]> => [
+        [s, 'addNote', s],
+        [s, 'supervise', s],
+        [s, 'pauseClock', s],
+        [s, 'resumeClock', s],
+      ],
+    ),
     ['reviewRequested', 'decideReview', 'reviewed'],
     ['reviewed', 'addNote', 'reviewed'],
     ['reviewed', 'requestRecheck', 'recheckRequested'],
@@ -119,7 +139,9 @@ describe('every legal transition', () => {
   ];
 
   it('this list is exactly the transition table', () => {
-    const table = Object.entries(TRANSITIONS).flatMap(([from, moves]) => Object.entries(moves).map(([action, to]) => `${from} ${action} ${to}`));
+    const table = Object.entries(TRANSITIONS).flatMap(([from, moves]) =>
+      Object.entries(moves).map(([action, to]) => `${from} ${action} ${to}`),
+    );
     expect(LEGAL.map((row) => row.join(' ')).sort()).toEqual(table.sort());
   });
 
@@ -139,34 +161,166 @@ describe('illegal transitions are refused with a Chinese reason', () => {
   const servedApril = { ...STAGE_FACTS.replied, servedAt: '2026-04-01' };
   const complaint = { ...STAGE_FACTS.registered, nature: '检举控告' as const };
   it.each<[string, CaseState, CaseAction, unknown, string, TransitionContext?]>([
-    ['a reply before acceptance', { status: 'registered', facts: STAGE_FACTS.registered }, 'reply', PAYLOADS.reply, '当前状态为“已登记”，不能答复；可进行：办理记录、受理、不予受理、转送、转纪检监察'],
-    ['a second extension', { status: 'inProgress', facts: extended }, 'extend', PAYLOADS.extend, '延期只能一次：本案已于2026年5月20日延期20日'],
-    ['an extension of 31 days', { status: 'inProgress', facts: accepted }, 'extend', { ...(PAYLOADS.extend as object), days: 31 }, '延期不得超过30日'],
-    ['an extension beyond the shorter limit the office set', { status: 'inProgress', facts: accepted }, 'extend', { ...(PAYLOADS.extend as object), days: 20 }, '延期不得超过15日', { ...ctx, rules: resolveDeadlineRules({ extension: { length: 15 } }) }],
-    ['an extension approved after the handling period ended', { status: 'inProgress', facts: { ...accepted, acceptedAt: '2026-03-02' } }, 'extend', PAYLOADS.extend, '办理期限已于2026年5月6日届满，延期应在期限届满前批准'],
-    ['an extension of a case that runs no 60-day clock', { status: 'inProgress', facts: { ...accepted, nature: '建议意见' } }, 'extend', PAYLOADS.extend, '仅申诉求决类事项计算办理期限，无需延期'],
-    ['a 复查 request received after the 30 days', { status: 'closed', facts: servedApril }, 'requestReview', { receivedAt: '2026-05-07', reason: '有异议' }, '已超过申请复查期限：处理意见书于2026年4月1日送达，应在2026年5月6日前提出复查请求'],
-    ['a 复查 request for a 建议意见 case', { status: 'closed', facts: { ...STAGE_FACTS.closed, nature: '建议意见' } }, 'requestReview', PAYLOADS.requestReview, '仅申诉求决类事项可申请复查'],
-    ['a 复核 request after the 30 days', { status: 'reviewed', facts: { ...STAGE_FACTS.reviewed, reviewServedAt: '2026-04-01' } }, 'requestRecheck', { receivedAt: '2026-05-25', reason: '有异议' }, '已超过申请复核期限：复查意见书于2026年4月1日送达，应在2026年5月6日前提出复核请求'],
-    ['accepting a 检举控告', { status: 'registered', facts: complaint }, 'accept', {}, '检举控告类事项应转纪检监察机构处理，不在本办受理'],
-    ['sending a 申诉求决 to 纪检监察', { status: 'registered', facts: STAGE_FACTS.registered }, 'forwardToDiscipline', PAYLOADS.forwardToDiscipline, '仅检举控告类事项转纪检监察机构'],
-    ['a 不予受理 without reason or where to apply', { status: 'registered', facts: STAGE_FACTS.registered }, 'reject', { reason: ' ' }, '请填写不予受理理由；请填写应向何处反映'],
-    ['a reply with no per-claim opinion', { status: 'inProgress', facts: accepted }, 'reply', { claims: [], servedAt: '2026-05-25' }, '请逐项填写诉求的处理意见'],
-    ['a reply served in the future', { status: 'inProgress', facts: accepted }, 'reply', { ...(PAYLOADS.reply as object), servedAt: '2026-05-26' }, '送达日期不能晚于今天'],
-    ['a 督办 by an unknown method', { status: 'inProgress', facts: accepted }, 'supervise', { ...(PAYLOADS.supervise as object), method: '微信' }, '请选择督办方式（电话、文书、约谈、实地）'],
-    ['a 交办 due after the handling deadline', { status: 'accepted', facts: accepted }, 'assign', { ...(PAYLOADS.assign as object), dueDate: '2026-07-20' }, '交办期限不能晚于办理期限（2026年7月10日）'],
-    ['acceptance dated before receipt', { status: 'registered', facts: STAGE_FACTS.registered }, 'accept', { acceptedAt: '2026-05-07' }, '受理日期不能早于收到日期（2026年5月8日）'],
-    ['a second pause while the clock is paused', { status: 'inProgress', facts: { ...accepted, pauses: [{ from: '2026-05-20', reason: '听证' }] } }, 'pauseClock', { reason: '鉴定' }, '计时已暂停'],
+    [
+      'a reply before acceptance',
+      { status: 'registered', facts: STAGE_FACTS.registered },
+      'reply',
+      PAYLOADS.reply,
+      '当前状态为“已登记”，不能答复；可进行：办理记录、受理、不予受理、转送、转纪检监察',
+    ],
+    [
+      'a second extension',
+      { status: 'inProgress', facts: extended },
+      'extend',
+      PAYLOADS.extend,
+      '延期只能一次：本案已于2026年5月20日延期20日',
+    ],
+    [
+      'an extension of 31 days',
+      { status: 'inProgress', facts: accepted },
+      'extend',
+      { ...(PAYLOADS.extend as object), days: 31 },
+      '延期不得超过30日',
+    ],
+    [
+      'an extension beyond the shorter limit the office set',
+      { status: 'inProgress', facts: accepted },
+      'extend',
+      { ...(PAYLOADS.extend as object), days: 20 },
+      '延期不得超过15日',
+      { ...ctx, rules: resolveDeadlineRules({ extension: { length: 15 } }) },
+    ],
+    [
+      'an extension approved after the handling period ended',
+      { status: 'inProgress', facts: { ...accepted, acceptedAt: '2026-03-02' } },
+      'extend',
+      PAYLOADS.extend,
+      '办理期限已于2026年5月6日届满，延期应在期限届满前批准',
+    ],
+    [
+      'an extension of a case that runs no 60-day clock',
+      { status: 'inProgress', facts: { ...accepted, nature: '建议意见' } },
+      'extend',
+      PAYLOADS.extend,
+      '仅申诉求决类事项计算办理期限，无需延期',
+    ],
+    [
+      'a 复查 request received after the 30 days',
+      { status: 'closed', facts: servedApril },
+      'requestReview',
+      { receivedAt: '2026-05-07', reason: '有异议' },
+      '已超过申请复查期限：处理意见书于2026年4月1日送达，应在2026年5月6日前提出复查请求',
+    ],
+    [
+      'a 复查 request for a 建议意见 case',
+      { status: 'closed', facts: { ...STAGE_FACTS.closed, nature: '建议意见' } },
+      'requestReview',
+      PAYLOADS.requestReview,
+      '仅申诉求决类事项可申请复查',
+    ],
+    [
+      'a 复核 request after the 30 days',
+      { status: 'reviewed', facts: { ...STAGE_FACTS.reviewed, reviewServedAt: '2026-04-01' } },
+      'requestRecheck',
+      { receivedAt: '2026-05-25', reason: '有异议' },
+      '已超过申请复核期限：复查意见书于2026年4月1日送达，应在2026年5月6日前提出复核请求',
+    ],
+    [
+      'accepting a 检举控告',
+      { status: 'registered', facts: complaint },
+      'accept',
+      {},
+      '检举控告类事项应转纪检监察机构处理，不在本办受理',
+    ],
+    [
+      'sending a 申诉求决 to 纪检监察',
+      { status: 'registered', facts: STAGE_FACTS.registered },
+      'forwardToDiscipline',
+      PAYLOADS.forwardToDiscipline,
+      '仅检举控告类事项转纪检监察机构',
+    ],
+    [
+      'a 不予受理 without reason or where to apply',
+      { status: 'registered', facts: STAGE_FACTS.registered },
+      'reject',
+      { reason: ' ' },
+      '请填写不予受理理由；请填写应向何处反映',
+    ],
+    [
+      'a reply with no per-claim opinion',
+      { status: 'inProgress', facts: accepted },
+      'reply',
+      { claims: [], servedAt: '2026-05-25' },
+      '请逐项填写诉求的处理意见',
+    ],
+    [
+      'a reply served in the future',
+      { status: 'inProgress', facts: accepted },
+      'reply',
+      { ...(PAYLOADS.reply as object), servedAt: '2026-05-26' },
+      '送达日期不能晚于今天',
+    ],
+    [
+      'a 督办 by an unknown method',
+      { status: 'inProgress', facts: accepted },
+      'supervise',
+      { ...(PAYLOADS.supervise as object), method: '微信' },
+      '请选择督办方式（电话、文书、约谈、实地）',
+    ],
+    [
+      'a 交办 due after the handling deadline',
+      { status: 'accepted', facts: accepted },
+      'assign',
+      { ...(PAYLOADS.assign as object), dueDate: '2026-07-20' },
+      '交办期限不能晚于办理期限（2026年7月10日）',
+    ],
+    [
+      'acceptance dated before receipt',
+      { status: 'registered', facts: STAGE_FACTS.registered },
+      'accept',
+      { acceptedAt: '2026-05-07' },
+      '受理日期不能早于收到日期（2026年5月8日）',
+    ],
+    [
+      'a second pause while the clock is paused',
+      { status: 'inProgress', facts: { ...accepted, pauses: [{ from: '2026-05-20', reason: '听证' }] } },
+      'pauseClock',
+      { reason: '鉴定' },
+      '计时已暂停',
+    ],
     ['resuming a clock that runs', { status: 'inProgress', facts: accepted }, 'resumeClock', {}, '计时未暂停'],
-    ['closing before the reply', { status: 'inProgress', facts: accepted }, 'close', {}, '当前状态为“办理中”，不能办结销号；可进行：办理记录、延期、督办、暂停计时、恢复计时、答复'],
-    ['anything after 终结', { status: 'final', facts: STAGE_FACTS.final }, 'requestReview', PAYLOADS.requestReview, '当前状态为“已终结”，不能申请复查；可进行：送达'],
-    ['anything after 不予受理', { status: 'rejected', facts: STAGE_FACTS.rejected }, 'accept', {}, '当前状态为“不予受理”，不能受理'],
+    [
+      'closing before the reply',
+      { status: 'inProgress', facts: accepted },
+      'close',
+      {},
+      '当前状态为“办理中”，不能办结销号；可进行：办理记录、延期、督办、暂停计时、恢复计时、答复',
+    ],
+    [
+      'anything after 终结',
+      { status: 'final', facts: STAGE_FACTS.final },
+      'requestReview',
+      PAYLOADS.requestReview,
+      '当前状态为“已终结”，不能申请复查；可进行：送达',
+    ],
+    [
+      'anything after 不予受理',
+      { status: 'rejected', facts: STAGE_FACTS.rejected },
+      'accept',
+      {},
+      '当前状态为“不予受理”，不能受理',
+    ],
   ])('%s', (_rule, state, action, payload, reason, context = ctx) => {
     expect(transition(state, action, payload, context)).toEqual({ ok: false, reason });
   });
 
   it('a 复查 request on the first working day after a 30th day that fell on Labour Day is in time', () => {
-    const result = transition({ status: 'closed', facts: { ...STAGE_FACTS.replied, servedAt: '2026-04-01' } }, 'requestReview', { receivedAt: '2026-05-06', reason: '有异议' }, ctx);
+    const result = transition(
+      { status: 'closed', facts: { ...STAGE_FACTS.replied, servedAt: '2026-04-01' } },
+      'requestReview',
+      { receivedAt: '2026-05-06', reason: '有异议' },
+      ctx,
+    );
     expect(result).toMatchObject({ ok: true, status: 'reviewRequested', facts: { reviewRequestedAt: '2026-05-06' } });
   });
 });
@@ -174,11 +328,36 @@ describe('illegal transitions are refused with a Chinese reason', () => {
 describe('availableActions', () => {
   const labels = (status: PetitionStatus, facts: CaseClockFacts) => availableActions(status, facts).map((a) => a.label);
   it.each<[string, PetitionStatus, CaseClockFacts, string[]]>([
-    ['a registered 申诉求决 can be accepted, not sent to 纪检监察', 'registered', STAGE_FACTS.registered, ['办理记录', '受理', '不予受理', '转送']],
-    ['a registered 检举控告 goes to 纪检监察, it is not accepted here', 'registered', { ...STAGE_FACTS.registered, nature: '检举控告' }, ['办理记录', '不予受理', '转送', '转纪检监察']],
-    ['an extended case offers no second extension', 'inProgress', { ...STAGE_FACTS.accepted, extension: { days: 10, approvedAt: '2026-05-20' } }, ['办理记录', '督办', '暂停计时', '答复']],
-    ['a paused case offers to resume, not to pause again', 'assigned', { ...STAGE_FACTS.accepted, pauses: [{ from: '2026-05-20', reason: '听证' }] }, ['办理记录', '延期', '督办', '恢复计时', '开始办理', '答复']],
-    ['a replied 建议意见 case can be followed up and closed, with no 复查', 'replied', { ...STAGE_FACTS.replied, nature: '建议意见' }, ['办理记录', '回访', '办结销号']],
+    [
+      'a registered 申诉求决 can be accepted, not sent to 纪检监察',
+      'registered',
+      STAGE_FACTS.registered,
+      ['办理记录', '受理', '不予受理', '转送'],
+    ],
+    [
+      'a registered 检举控告 goes to 纪检监察, it is not accepted here',
+      'registered',
+      { ...STAGE_FACTS.registered, nature: '检举控告' },
+      ['办理记录', '不予受理', '转送', '转纪检监察'],
+    ],
+    [
+      'an extended case offers no second extension',
+      'inProgress',
+      { ...STAGE_FACTS.accepted, extension: { days: 10, approvedAt: '2026-05-20' } },
+      ['办理记录', '督办', '暂停计时', '答复'],
+    ],
+    [
+      'a paused case offers to resume, not to pause again',
+      'assigned',
+      { ...STAGE_FACTS.accepted, pauses: [{ from: '2026-05-20', reason: '听证' }] },
+      ['办理记录', '延期', '督办', '恢复计时', '开始办理', '答复'],
+    ],
+    [
+      'a replied 建议意见 case can be followed up and closed, with no 复查',
+      'replied',
+      { ...STAGE_FACTS.replied, nature: '建议意见' },
+      ['办理记录', '回访', '办结销号'],
+    ],
     ['a 终结 case offers nothing', 'final', STAGE_FACTS.final, []],
   ])('%s', (_rule, status, facts, expected) => {
     expect(labels(status, facts)).toEqual(expected);
@@ -215,7 +394,9 @@ describe('a 申诉求决 case along the whole path', () => {
       if (action === 'accept') state = { ...state, facts: { ...state.facts, acceptanceNoticeIssuedAt: day } };
       if (action === 'extend') {
         // 60 days from 11 May end on 10 July; the 10-day pause (20–29 May) moves that to 20 July; +30 → 19 August.
-        const handling = runningDeadlines(state.facts, DEFAULT_DEADLINE_RULES, calendar, day).find((d) => d.key === 'handling');
+        const handling = runningDeadlines(state.facts, DEFAULT_DEADLINE_RULES, calendar, day).find(
+          (d) => d.key === 'handling',
+        );
         expect(handling).toMatchObject({ key: 'handling', due: '2026-08-19', extendedBy: 30, paused: false });
       }
     }
@@ -227,32 +408,73 @@ describe('a 申诉求决 case along the whole path', () => {
   });
 
   it('a reply while the clock is paused ends the pause, so it cannot hold the 复查 clock later', () => {
-    const paused: CaseState = { status: 'inProgress', facts: { ...STAGE_FACTS.accepted, pauses: [{ from: '2026-05-20', reason: '听证' }] } };
+    const paused: CaseState = {
+      status: 'inProgress',
+      facts: { ...STAGE_FACTS.accepted, pauses: [{ from: '2026-05-20', reason: '听证' }] },
+    };
     const result = transition(paused, 'reply', PAYLOADS.reply, ctx);
-    expect(result).toMatchObject({ ok: true, facts: { pauses: [{ from: '2026-05-20', to: '2026-05-24', reason: '听证' }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      facts: { pauses: [{ from: '2026-05-20', to: '2026-05-24', reason: '听证' }] },
+    });
   });
 });
 
 describe('the facts the work views read', () => {
   it('a 交办 records the unit, 包案领导, 承办人, the due date and the day it was assigned', () => {
-    const result = transition({ status: 'accepted', facts: STAGE_FACTS.accepted }, 'assign', { ...(PAYLOADS.assign as object), instruction: '一周内反馈' }, ctx);
+    const result = transition(
+      { status: 'accepted', facts: STAGE_FACTS.accepted },
+      'assign',
+      { ...(PAYLOADS.assign as object), instruction: '一周内反馈' },
+      ctx,
+    );
     expect(result).toMatchObject({
       ok: true,
-      facts: { assignment: { unitId: 'unit-1-1', unitName: '一号矿井', leader: '王矿长', handler: '李科长', dueDate: '2026-06-20', assignedAt: '2026-05-25' } },
+      facts: {
+        assignment: {
+          unitId: 'unit-1-1',
+          unitName: '一号矿井',
+          leader: '王矿长',
+          handler: '李科长',
+          dueDate: '2026-06-20',
+          assignedAt: '2026-05-25',
+        },
+      },
     });
   });
 
   it('a 交办 without a unit name keeps only the unit id, and a second 交办 replaces the first', () => {
-    const first = transition({ status: 'accepted', facts: STAGE_FACTS.accepted }, 'assign', PAYLOADS.assign, at('2026-05-12'));
+    const first = transition(
+      { status: 'accepted', facts: STAGE_FACTS.accepted },
+      'assign',
+      PAYLOADS.assign,
+      at('2026-05-12'),
+    );
     if (!first.ok) throw new Error(first.reason);
     const { unitName: _unitName, ...noName } = PAYLOADS.assign as { unitName: string };
-    const again = transition({ status: 'accepted', facts: first.facts }, 'assign', { ...noName, leader: '赵书记', dueDate: '2026-06-30' }, ctx);
+    const again = transition(
+      { status: 'accepted', facts: first.facts },
+      'assign',
+      { ...noName, leader: '赵书记', dueDate: '2026-06-30' },
+      ctx,
+    );
     if (!again.ok) throw new Error(again.reason);
-    expect(again.facts.assignment).toEqual({ unitId: 'unit-1-1', leader: '赵书记', handler: '李科长', dueDate: '2026-06-30', assignedAt: '2026-05-25' });
+    expect(again.facts.assignment).toEqual({
+      unitId: 'unit-1-1',
+      leader: '赵书记',
+      handler: '李科长',
+      dueDate: '2026-06-30',
+      assignedAt: '2026-05-25',
+    });
   });
 
   it('a refused 交办 records no assignment', () => {
-    const result = transition({ status: 'accepted', facts: STAGE_FACTS.accepted }, 'assign', { ...(PAYLOADS.assign as object), dueDate: '2026-05-24' }, ctx);
+    const result = transition(
+      { status: 'accepted', facts: STAGE_FACTS.accepted },
+      'assign',
+      { ...(PAYLOADS.assign as object), dueDate: '2026-05-24' },
+      ctx,
+    );
     expect(result).toEqual({ ok: false, reason: '交办期限不能早于今天' });
   });
 
@@ -262,13 +484,23 @@ describe('the facts the work views read', () => {
     ['a 督办 entered late for an earlier day keeps the latest date', '2026-05-24', '2026-05-21', '2026-05-24'],
   ])('%s', (_rule, before, date, expected) => {
     const facts = { ...STAGE_FACTS.accepted, ...(before ? { lastSupervisedAt: before } : {}) };
-    const result = transition({ status: 'inProgress', facts }, 'supervise', { ...(PAYLOADS.supervise as object), date }, ctx);
+    const result = transition(
+      { status: 'inProgress', facts },
+      'supervise',
+      { ...(PAYLOADS.supervise as object), date },
+      ctx,
+    );
     if (!result.ok) throw new Error(result.reason);
     expect(result.facts.lastSupervisedAt).toBe(expected);
   });
 
   it('a 回访 keeps its day and satisfaction in the facts, for the statistics (满意率, 参评率)', () => {
-    const result = transition({ status: 'replied', facts: STAGE_FACTS.replied }, 'followUp', { satisfaction: '基本满意', date: '2026-05-24' }, ctx);
+    const result = transition(
+      { status: 'replied', facts: STAGE_FACTS.replied },
+      'followUp',
+      { satisfaction: '基本满意', date: '2026-05-24' },
+      ctx,
+    );
     if (!result.ok) throw new Error(result.reason);
     expect(result.facts.followUp).toEqual({ date: '2026-05-24', satisfaction: '基本满意' });
   });

@@ -61,7 +61,9 @@ describe('backupRequestGate', () => {
 
 describe('dailyFailureText', () => {
   it('puts one full stop between the reason and what to do', () => {
-    expect(dailyFailureText('尚未设置备份密码：请管理员先设置备份密码。')).toBe('尚未设置备份密码：请管理员先设置备份密码。请在“设置 → 数据备份”中手动导出备份。');
+    expect(dailyFailureText('尚未设置备份密码：请管理员先设置备份密码。')).toBe(
+      '尚未设置备份密码：请管理员先设置备份密码。请在“设置 → 数据备份”中手动导出备份。',
+    );
     expect(dailyFailureText('磁盘已满')).toBe('磁盘已满。请在“设置 → 数据备份”中手动导出备份。');
   });
 });

@@ -17,7 +17,10 @@ describe('the 答复 rows a petition suggests', () => {
   it.each([
     ['补发拖欠工资', ['补发拖欠工资']],
     ['1. 补发拖欠工资\n2、缴纳社保', ['补发拖欠工资', '缴纳社保']],
-    ['（1）补发工资\r\n(2) 赔偿损失\n①道歉\n一、调岗\n- 公开说明', ['补发工资', '赔偿损失', '道歉', '调岗', '公开说明']],
+    [
+      '（1）补发工资\r\n(2) 赔偿损失\n①道歉\n一、调岗\n- 公开说明',
+      ['补发工资', '赔偿损失', '道歉', '调岗', '公开说明'],
+    ],
     ['补发工资\n\n   \n缴纳社保  ', ['补发工资', '缴纳社保']],
   ])('one row per demand line of %j', (demands, claims) => {
     expect(claimRowsFromDemands(demands)).toEqual(claims.map((claim) => ({ claim, opinion: '' })));
@@ -38,7 +41,10 @@ describe('form values become a payload', () => {
       servedAt: dayjs('2026-05-25T15:00'),
       claims: [{ claim: '补发工资', outcome: '予以支持', opinion: '已补发' }],
     });
-    expect(payload).toEqual({ servedAt: '2026-05-25', claims: [{ claim: '补发工资', outcome: '予以支持', opinion: '已补发' }] });
+    expect(payload).toEqual({
+      servedAt: '2026-05-25',
+      claims: [{ claim: '补发工资', outcome: '予以支持', opinion: '已补发' }],
+    });
     expect(parsePayload('reply', payload).ok).toBe(true);
   });
 
@@ -89,7 +95,11 @@ describe('the case page', () => {
 
   it('交办 names the chosen unit beside its id', () => {
     const units: Unit[] = [{ id: 'u1', parentId: null, name: '综采一队', partyBranch: '', order: 0 }];
-    expect(withUnitName({ unitId: 'u1', leader: '李' }, units)).toEqual({ unitId: 'u1', unitName: '综采一队', leader: '李' });
+    expect(withUnitName({ unitId: 'u1', leader: '李' }, units)).toEqual({
+      unitId: 'u1',
+      unitName: '综采一队',
+      leader: '李',
+    });
     expect(withUnitName({ unitId: 'gone' }, units)).toEqual({ unitId: 'gone' });
   });
 });

@@ -15,7 +15,13 @@ beforeAll(async () => {
 });
 afterEach(() => setActor(getDb(), null));
 
-const ledgerArgs = { rows: [], categories: [], units: [], includePersonalInfo: false, onProgress: () => undefined } as unknown as LedgerExportArgs;
+const ledgerArgs = {
+  rows: [],
+  categories: [],
+  units: [],
+  includePersonalInfo: false,
+  onProgress: () => undefined,
+} as unknown as LedgerExportArgs;
 
 describe('exporting to Excel is refused below the UI to a role without 导出Excel台账和统计', () => {
   it('a 接待员 cannot export the ledger or the statistics', async () => {

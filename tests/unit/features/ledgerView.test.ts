@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCategories, defaultUnits } from '../../../renderer/src/domain/defaults';
-import { EMPTY_LEDGER_VIEW, ledgerLink, ledgerViewFromSearch, toLedgerQuery } from '../../../renderer/src/features/ledger/ledgerView';
+import {
+  EMPTY_LEDGER_VIEW,
+  ledgerLink,
+  ledgerViewFromSearch,
+  toLedgerQuery,
+} from '../../../renderer/src/features/ledger/ledgerView';
 
 const params = (link: string) => new URLSearchParams(link.slice(link.indexOf('?') + 1));
 
 describe('ledger filters in a link', () => {
   it('carries period, categories, units (exactly, when asked), channels, statuses and flags, and reads them back', () => {
-    const link = ledgerLink({ from: '2026-04-01', to: '2026-06-30', categoryIds: ['cat-01'], unitIds: ['unit-1-1', 'unit-1-1-4'], exactUnits: true, channels: ['来访'], statuses: ['closed'], flags: ['repeat'] });
-    expect(link).toBe('/ledger?from=2026-04-01&to=2026-06-30&channels=%E6%9D%A5%E8%AE%BF&categoryIds=cat-01&unitIds=unit-1-1%2Cunit-1-1-4&statuses=closed&flags=repeat&units=exact');
+    const link = ledgerLink({
+      from: '2026-04-01',
+      to: '2026-06-30',
+      categoryIds: ['cat-01'],
+      unitIds: ['unit-1-1', 'unit-1-1-4'],
+      exactUnits: true,
+      channels: ['来访'],
+      statuses: ['closed'],
+      flags: ['repeat'],
+    });
+    expect(link).toBe(
+      '/ledger?from=2026-04-01&to=2026-06-30&channels=%E6%9D%A5%E8%AE%BF&categoryIds=cat-01&unitIds=unit-1-1%2Cunit-1-1-4&statuses=closed&flags=repeat&units=exact',
+    );
     expect(ledgerViewFromSearch(params(link))).toEqual({
       view: {
         ...EMPTY_LEDGER_VIEW,
@@ -39,7 +55,9 @@ describe('ledger filters in a link', () => {
   });
 
   it('names what it cannot use (a bad period, an unknown channel) and keeps the rest', () => {
-    const linked = ledgerViewFromSearch(new URLSearchParams('from=2026-02-30&to=2026-03-31&channels=来访,传真&categoryIds=cat-06'));
+    const linked = ledgerViewFromSearch(
+      new URLSearchParams('from=2026-02-30&to=2026-03-31&channels=来访,传真&categoryIds=cat-06'),
+    );
     expect(linked?.view).toMatchObject({ period: null, channels: ['来访'], categoryIds: ['cat-06'] });
     expect(linked?.problems).toEqual(['登记时间“2026-02-30 至 2026-03-31”无效，已忽略', '渠道“传真”无法识别，已忽略']);
   });

@@ -15,9 +15,12 @@ async function problems(filePath: string, code: string): Promise<string[]> {
 // Loading ESLint and the typescript parser takes seconds on a loaded machine.
 describe('renderer/src boundaries', { timeout: 60_000 }, () => {
   it('refuses dexie in a screen', async () => {
-    expect(await problems('renderer/src/features/ledger/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;\n")).toEqual([
-      expect.stringContaining('only through renderer/src/db'),
-    ]);
+    expect(
+      await problems(
+        'renderer/src/features/ledger/probe.ts',
+        "import Dexie from 'dexie';\nexport const probe = Dexie;\n",
+      ),
+    ).toEqual([expect.stringContaining('only through renderer/src/db')]);
   });
 
   it('refuses db/ in domain/, at any depth', async () => {
@@ -26,26 +29,57 @@ describe('renderer/src boundaries', { timeout: 60_000 }, () => {
       ['renderer/src/domain/statistics/probe.ts', '../../db/instance'],
       ['renderer/src/domain/access/probe.ts', '../../features/ledger/useLedgerIndex'],
     ] as const) {
-      expect(await problems(path, `import { probe } from '${from}';\nexport const again = probe;\n`), `${path} → ${from}`).toEqual([expect.stringContaining('renderer/src/domain is pure')]);
+      expect(
+        await problems(path, `import { probe } from '${from}';\nexport const again = probe;\n`),
+        `${path} → ${from}`,
+      ).toEqual([expect.stringContaining('renderer/src/domain is pure')]);
     }
   });
 
   it('refuses React, db/ and features/ in documents/', async () => {
-    expect(await problems('renderer/src/documents/letters/probe.ts', "import type { PetitionDetail } from '../../db/petitions';\nexport type Probe = PetitionDetail;\n")).toHaveLength(1);
-    expect(await problems('renderer/src/documents/probe.ts', "import { useState } from 'react';\nexport const probe = useState;\n")).toHaveLength(1);
+    expect(
+      await problems(
+        'renderer/src/documents/letters/probe.ts',
+        "import type { PetitionDetail } from '../../db/petitions';\nexport type Probe = PetitionDetail;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await problems(
+        'renderer/src/documents/probe.ts',
+        "import { useState } from 'react';\nexport const probe = useState;\n",
+      ),
+    ).toHaveLength(1);
   });
 
   it('refuses documents/ and features/ in db/', async () => {
-    expect(await problems('renderer/src/db/probe.ts', "import type { TypicalCase } from '../documents/report/types';\nexport type Probe = TypicalCase;\n")).toHaveLength(1);
-    expect(await problems('renderer/src/db/backup/probe.ts', "import { probe } from '../../features/ledger/useLedgerIndex';\nexport const again = probe;\n")).toHaveLength(1);
+    expect(
+      await problems(
+        'renderer/src/db/probe.ts',
+        "import type { TypicalCase } from '../documents/report/types';\nexport type Probe = TypicalCase;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await problems(
+        'renderer/src/db/backup/probe.ts',
+        "import { probe } from '../../features/ledger/useLedgerIndex';\nexport const again = probe;\n",
+      ),
+    ).toHaveLength(1);
   });
 
   it('refuses app/ in features/, screens and app/ in services/, and data in ui/: no cycle between folders', async () => {
     const cases = [
       ['renderer/src/features/settings/probe.tsx', '../../app/session/AuthScreen', 'never imports app/'],
       ['renderer/src/features/petition/case/probe.tsx', '../../../app/routes', 'never imports app/'],
-      ['renderer/src/services/probe.ts', '../features/ledger/useLedgerIndex', 'renderer/src/services serves every screen'],
-      ['renderer/src/services/session/probe.ts', '../../app/session/SessionGate', 'renderer/src/services serves every screen'],
+      [
+        'renderer/src/services/probe.ts',
+        '../features/ledger/useLedgerIndex',
+        'renderer/src/services serves every screen',
+      ],
+      [
+        'renderer/src/services/session/probe.ts',
+        '../../app/session/SessionGate',
+        'renderer/src/services serves every screen',
+      ],
       ['renderer/src/ui/probe.tsx', '../db/errors', 'renderer/src/ui holds presentational components'],
       ['renderer/src/ui/probe.tsx', '../services/clock', 'renderer/src/ui holds presentational components'],
       ['renderer/src/features/ledger/probe.ts', 'dexie', 'only through renderer/src/db'],
@@ -62,20 +96,58 @@ describe('renderer/src boundaries', { timeout: 60_000 }, () => {
       ['renderer/src/features/petition/case/forms/probe.tsx', '../../../../db/instance'],
       ['renderer/src/features/settings/probe.tsx', '../../db/instance'],
     ] as const) {
-      expect(await problems(path, `import { getDb } from '${from}';\nexport const probe = getDb;\n`), `${path} → ${from}`).toEqual([
-        expect.stringContaining('renderer/src/features never names the database'),
-      ]);
+      expect(
+        await problems(path, `import { getDb } from '${from}';\nexport const probe = getDb;\n`),
+        `${path} → ${from}`,
+      ).toEqual([expect.stringContaining('renderer/src/features never names the database')]);
     }
-    expect(await problems('renderer/src/features/petition/probe.ts', "import { getPetitionDetail } from '../../services/data/petition';\nexport const probe = getPetitionDetail;\n")).toEqual([]);
-    expect(await problems('renderer/src/services/data/probe.ts', "import { getDb } from '../../db/instance';\nexport const probe = getDb;\n")).toEqual([]);
+    expect(
+      await problems(
+        'renderer/src/features/petition/probe.ts',
+        "import { getPetitionDetail } from '../../services/data/petition';\nexport const probe = getPetitionDetail;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'renderer/src/services/data/probe.ts',
+        "import { getDb } from '../../db/instance';\nexport const probe = getDb;\n",
+      ),
+    ).toEqual([]);
   });
 
   it('lets each folder use what it may', async () => {
-    expect(await problems('renderer/src/db/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;\n")).toEqual([]);
-    expect(await problems('renderer/src/documents/letters/probe.ts', "import type { Petition } from '../../domain/types';\nexport type Probe = Petition;\n")).toEqual([]);
-    expect(await problems('renderer/src/domain/statistics/probe.ts', "import type { Petition } from '../types';\nexport type Probe = Petition;\n")).toEqual([]);
-    expect(await problems('renderer/src/features/report/probe.ts', "import { now } from '../../services/clock';\nexport const probe = now;\n")).toEqual([]);
-    expect(await problems('renderer/src/features/petition/case/probe.ts', "import { probe } from '../documents/CaseDocuments';\nexport const again = probe;\n")).toEqual([]);
-    expect(await problems('renderer/src/app/probe.ts', "import { probe } from '../features/ledger/LedgerPage';\nexport const again = probe;\n")).toEqual([]);
+    expect(
+      await problems('renderer/src/db/probe.ts', "import Dexie from 'dexie';\nexport const probe = Dexie;\n"),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'renderer/src/documents/letters/probe.ts',
+        "import type { Petition } from '../../domain/types';\nexport type Probe = Petition;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'renderer/src/domain/statistics/probe.ts',
+        "import type { Petition } from '../types';\nexport type Probe = Petition;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'renderer/src/features/report/probe.ts',
+        "import { now } from '../../services/clock';\nexport const probe = now;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'renderer/src/features/petition/case/probe.ts',
+        "import { probe } from '../documents/CaseDocuments';\nexport const again = probe;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'renderer/src/app/probe.ts',
+        "import { probe } from '../features/ledger/LedgerPage';\nexport const again = probe;\n",
+      ),
+    ).toEqual([]);
   });
 });

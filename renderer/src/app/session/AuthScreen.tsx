@@ -11,7 +11,13 @@ interface AuthScreenProps {
   children: ReactNode;
 }
 
-const SCREEN_STYLE = { minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f6f8', padding: 24 } as const;
+const SCREEN_STYLE = {
+  minHeight: '100vh',
+  display: 'grid',
+  placeItems: 'center',
+  background: '#f5f6f8',
+  padding: 24,
+} as const;
 
 /** The centred card the sign-in, first-run and lock views share. */
 export function AuthScreen({ title, intro, error, inside = false, children }: AuthScreenProps) {

@@ -61,7 +61,12 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
         <Form.Item label="原密码" name="oldPassword" rules={[{ required: true, message: '请填写原密码' }]}>
           <Input.Password autoFocus autoComplete="current-password" maxLength={64} />
         </Form.Item>
-        <NewPasswordFields name="newPassword" label="新密码" confirmLabel="确认新密码" usernameOf={() => actor.username} />
+        <NewPasswordFields
+          name="newPassword"
+          label="新密码"
+          confirmLabel="确认新密码"
+          usernameOf={() => actor.username}
+        />
       </Form>
     </Modal>
   );

@@ -39,7 +39,13 @@ export function FirstRunView({ onCreated }: { onCreated(actor: Actor): void }) {
       intro="首次使用信访工作台，请先创建管理员账号。管理员负责账号、系统设置和数据备份，并可为其他工作人员添加账号。"
       error={error}
     >
-      <Form<FirstRunValues> form={form} layout="vertical" aria-label="创建管理员账号" onFinish={(values) => void submit(values)} requiredMark={false}>
+      <Form<FirstRunValues>
+        form={form}
+        layout="vertical"
+        aria-label="创建管理员账号"
+        onFinish={(values) => void submit(values)}
+        requiredMark={false}
+      >
         <Form.Item label="登录名" name="username" rules={usernameRules} extra="字母或数字，登录时使用">
           <Input autoFocus autoComplete="username" maxLength={32} />
         </Form.Item>

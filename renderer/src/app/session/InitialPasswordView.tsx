@@ -19,7 +19,15 @@ interface InitialPasswordValues {
  * 设置新密码: the account signed in with a password the administrator chose (a new account, or after 重置密码), so it
  * sets its own before the desk opens. The repositories refuse everything else meanwhile (db/session.ts).
  */
-export function InitialPasswordView({ actor, onChanged, onSignOut }: { actor: Actor; onChanged(actor: Actor): void; onSignOut(): void }) {
+export function InitialPasswordView({
+  actor,
+  onChanged,
+  onSignOut,
+}: {
+  actor: Actor;
+  onChanged(actor: Actor): void;
+  onSignOut(): void;
+}) {
   const [form] = Form.useForm<InitialPasswordValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -41,11 +49,22 @@ export function InitialPasswordView({ actor, onChanged, onSignOut }: { actor: Ac
       intro={`${actor.displayName}（${ROLE_LABELS[actor.role]}），您的密码是管理员设置的初始密码。请先设置只有您自己知道的新密码，再使用工作台。`}
       error={error}
     >
-      <Form<InitialPasswordValues> form={form} layout="vertical" aria-label="设置新密码" onFinish={(values) => void submit(values)} requiredMark={false}>
+      <Form<InitialPasswordValues>
+        form={form}
+        layout="vertical"
+        aria-label="设置新密码"
+        onFinish={(values) => void submit(values)}
+        requiredMark={false}
+      >
         <Form.Item label="初始密码" name="oldPassword" rules={[{ required: true, message: '请填写初始密码' }]}>
           <Input.Password autoFocus autoComplete="current-password" maxLength={64} />
         </Form.Item>
-        <NewPasswordFields name="newPassword" label="新密码" confirmLabel="确认新密码" usernameOf={() => actor.username} />
+        <NewPasswordFields
+          name="newPassword"
+          label="新密码"
+          confirmLabel="确认新密码"
+          usernameOf={() => actor.username}
+        />
         <Button type="primary" htmlType="submit" block loading={busy}>
           设置新密码并进入
         </Button>

@@ -35,5 +35,11 @@ export function HomeRedirect() {
   const { actor } = useSession();
   const home = homePath(actor.role);
   if (home) return <Navigate to={home} replace />;
-  return <Result status="403" title="无权访问" subTitle={`当前账号（${ROLE_LABELS[actor.role]}）没有可以使用的页面，请联系管理员。`} />;
+  return (
+    <Result
+      status="403"
+      title="无权访问"
+      subTitle={`当前账号（${ROLE_LABELS[actor.role]}）没有可以使用的页面，请联系管理员。`}
+    />
+  );
 }

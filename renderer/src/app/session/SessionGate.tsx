@@ -16,7 +16,15 @@ import { now } from '../../services/clock';
 import { FirstRunView } from './FirstRunView';
 import { writePendingDrafts } from '../../services/session/draftWriters';
 import { InitialPasswordView } from './InitialPasswordView';
-import { dropSignInNotice, forgetSession, idleExpired, keepSession, leaveSignInNotice, readKeptSession, takeSignInNotice } from './keptSession';
+import {
+  dropSignInNotice,
+  forgetSession,
+  idleExpired,
+  keepSession,
+  leaveSignInNotice,
+  readKeptSession,
+  takeSignInNotice,
+} from './keptSession';
 import { LockView } from './LockView';
 import { SignOutDraftDialog, type DraftChoice } from './SignOutDraftDialog';
 import { SessionContext, type Session } from '../../services/session/SessionContext';
@@ -50,7 +58,10 @@ async function startingPhase(): Promise<Phase> {
     await closeKeptSession(db, kept.userId, kept.token);
   }
   forgetSession();
-  return { kind: 'signIn', notice: actor ? '长时间未操作，请重新登录' : '登录状态已失效（账号已停用、不存在或已在别处退出），请重新登录' };
+  return {
+    kind: 'signIn',
+    notice: actor ? '长时间未操作，请重新登录' : '登录状态已失效（账号已停用、不存在或已在别处退出），请重新登录',
+  };
 }
 
 /** Shown on 登录 after a reload of a locked desk (manual, idle or screen lock). */
@@ -117,7 +128,13 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const signedIn = phase.kind === 'signedIn' ? phase : null;
   const mustChangePassword = signedIn?.actor.mustChangePassword === true;
   useEffect(() => {
-    const screen = signedIn ? (signedIn.locked ? 'locked' : mustChangePassword ? 'initialPassword' : 'signedIn') : phase.kind;
+    const screen = signedIn
+      ? signedIn.locked
+        ? 'locked'
+        : mustChangePassword
+          ? 'initialPassword'
+          : 'signedIn'
+      : phase.kind;
     document.documentElement.dataset.session = screen;
   }, [phase.kind, signedIn, mustChangePassword]);
 
@@ -191,9 +208,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     );
   }
   if (phase.kind === 'failed') {
-    return (
-<DatabaseOpenFailed error={phase.error} />
-    );
+    return <DatabaseOpenFailed error={phase.error} />;
   }
   if (phase.kind === 'firstRun') return <FirstRunView onCreated={(actor) => void enter(actor)} />;
   if (phase.kind === 'signIn') return <SignInView notice={phase.notice} onSignedIn={(actor) => void enter(actor)} />;
@@ -225,10 +240,15 @@ export function SessionGate({ children }: { children: ReactNode }) {
       await recordSignOut(getDb(), now());
       await reloadSignedOut();
     } catch (failed) {
-      modal.error({ title: '退出登录未能记入审计日志', content: `${errorText(failed)}。点击“确定”后仍将退出。`, onOk: () => reloadSignedOut() });
+      modal.error({
+        title: '退出登录未能记入审计日志',
+        content: `${errorText(failed)}。点击“确定”后仍将退出。`,
+        onOk: () => reloadSignedOut(),
+      });
     }
   };
-  const pagesChange = (fresh: Actor) => fresh.role !== actor.role || fresh.confidentialAccess !== actor.confidentialAccess;
+  const pagesChange = (fresh: Actor) =>
+    fresh.role !== actor.role || fresh.confidentialAccess !== actor.confidentialAccess;
   /** Continues as `fresh` (the same account read again); a new role or grant reloads, the pages being built for the old. */
   const continueAs = (fresh: Actor) => {
     setActor(getDb(), fresh);
@@ -256,7 +276,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const session: Session = { actor, locked, lock, signOut, refresh };
   return (
     <SessionContext value={session}>
-      {mustChangePassword ? <InitialPasswordView actor={actor} onChanged={continueAs} onSignOut={() => void signOut()} /> : children}
+      {mustChangePassword ? (
+        <InitialPasswordView actor={actor} onChanged={continueAs} onSignOut={() => void signOut()} />
+      ) : (
+        children
+      )}
       {locked && <LockView actor={actor} onUnlocked={unlocked} onSignOut={() => void signOut()} />}
       <SignOutDraftDialog open={draftQuestion !== null} onChoose={(choice) => draftQuestion?.(choice)} />
     </SessionContext>

@@ -33,8 +33,18 @@ export function SignInView({ notice, onSignedIn }: { notice?: string; onSignedIn
   return (
     <AuthScreen title="登录" error={error}>
       {notice && !error && <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} />}
-      <Form<SignInValues> form={form} layout="vertical" aria-label="登录" onFinish={(values) => void submit(values)} requiredMark={false}>
-        <Form.Item label="登录名" name="username" rules={[{ required: true, whitespace: true, message: '请填写登录名' }]}>
+      <Form<SignInValues>
+        form={form}
+        layout="vertical"
+        aria-label="登录"
+        onFinish={(values) => void submit(values)}
+        requiredMark={false}
+      >
+        <Form.Item
+          label="登录名"
+          name="username"
+          rules={[{ required: true, whitespace: true, message: '请填写登录名' }]}
+        >
           <Input autoFocus autoComplete="username" maxLength={40} />
         </Form.Item>
         <Form.Item label="密码" name="password" rules={[{ required: true, message: '请填写密码' }]}>

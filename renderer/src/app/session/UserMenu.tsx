@@ -29,7 +29,11 @@ export function UserMenu() {
           },
         }}
       >
-        <Button type="text" icon={<UserOutlined />} aria-label={`用户菜单：${actor.displayName} · ${ROLE_LABELS[actor.role]}`}>
+        <Button
+          type="text"
+          icon={<UserOutlined />}
+          aria-label={`用户菜单：${actor.displayName} · ${ROLE_LABELS[actor.role]}`}
+        >
           {actor.displayName} · {ROLE_LABELS[actor.role]} <DownOutlined />
         </Button>
       </Dropdown>

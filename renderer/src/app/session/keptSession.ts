@@ -18,7 +18,8 @@ export function readKeptSession(): KeptSession | null {
   try {
     const parsed = JSON.parse(raw) as Partial<KeptSession>;
     const { userId, token, lastActivityMs } = parsed;
-    if (typeof userId === 'string' && typeof token === 'string' && typeof lastActivityMs === 'number') return { userId, token, lastActivityMs };
+    if (typeof userId === 'string' && typeof token === 'string' && typeof lastActivityMs === 'number')
+      return { userId, token, lastActivityMs };
   } catch {
     // A value this code did not write: treated as no session, so the clerk signs in.
   }

@@ -1,4 +1,13 @@
-import { AlertOutlined, AuditOutlined, BarChartOutlined, FileTextOutlined, FormOutlined, SettingOutlined, SolutionOutlined, TableOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { can, type Permission, type Role } from '../../domain/access/roles';
 

@@ -8,5 +8,7 @@ import { currentActor } from '../session';
  */
 export function auditActor(db: DeskDatabase): Pick<AuditRecord, 'actorId' | 'actorName' | 'actorRole'> {
   const actor = currentActor(db);
-  return actor ? { actorId: actor.userId, actorName: actor.displayName, actorRole: actor.role } : { actorId: null, actorName: SYSTEM_ACTOR_NAME, actorRole: null };
+  return actor
+    ? { actorId: actor.userId, actorName: actor.displayName, actorRole: actor.role }
+    : { actorId: null, actorName: SYSTEM_ACTOR_NAME, actorRole: null };
 }

@@ -39,7 +39,9 @@ const KEY_PREFIX = 'audit-anchor:';
 export function parseAuditHead(text: string): AuditHead | null {
   try {
     const parsed = JSON.parse(text) as Partial<AuditHead> | null;
-    return parsed && typeof parsed.seq === 'number' && typeof parsed.hash === 'string' ? { seq: parsed.seq, hash: parsed.hash } : null;
+    return parsed && typeof parsed.seq === 'number' && typeof parsed.hash === 'string'
+      ? { seq: parsed.seq, hash: parsed.hash }
+      : null;
   } catch {
     // Not JSON: no usable head, which the verification reports as a missing anchor.
     return null;

@@ -1,5 +1,19 @@
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { alarmLinksTo, chainAlarmFor, chainAlarmSummary, type ChainAlarm, type ChainHead } from '../../domain/audit/alarm';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import {
+  alarmLinksTo,
+  chainAlarmFor,
+  chainAlarmSummary,
+  type ChainAlarm,
+  type ChainHead,
+} from '../../domain/audit/alarm';
 import { auditHash, auditSnapshot, canonicalJson, GENESIS_HASH } from '../../domain/audit/chain';
 import { AUDITED_TABLES, auditedValue, changeSummary, isAuditedRecord, recordLabel } from '../../domain/audit/entities';
 import type { AuditRecord } from '../../domain/audit/record';
@@ -136,7 +150,13 @@ export function auditMiddleware(db: DeskDatabase): Middleware<DBCore> {
           return { response, kept };
         });
         if (kept.seq > 0) {
-          const alarm: ChainAlarm = { kind: 'wiped', missingFrom: 1, missingTo: kept.seq, anchor: kept, trailHead: { seq: 0, hash: GENESIS_HASH } };
+          const alarm: ChainAlarm = {
+            kind: 'wiped',
+            missingFrom: 1,
+            missingTo: kept.seq,
+            anchor: kept,
+            trailHead: { seq: 0, hash: GENESIS_HASH },
+          };
           await append(req.trans, [alarmDraft(db, alarm)]);
         }
         return response;
@@ -146,9 +166,16 @@ export function auditMiddleware(db: DeskDatabase): Middleware<DBCore> {
         ...down,
         transaction(stores, mode, options) {
           const tracked =
-            mode === 'readwrite' && !suspensions.has(db) && !replacesWholeDatabase(stores) && stores.some((s) => s === AUDIT_TABLE || AUDITED_TABLES.has(s));
+            mode === 'readwrite' &&
+            !suspensions.has(db) &&
+            !replacesWholeDatabase(stores) &&
+            stores.some((s) => s === AUDIT_TABLE || AUDITED_TABLES.has(s));
           if (!tracked) return down.transaction(stores, mode, options);
-          const trans = down.transaction(stores.includes(AUDIT_TABLE) ? stores : [...stores, AUDIT_TABLE], mode, options);
+          const trans = down.transaction(
+            stores.includes(AUDIT_TABLE) ? stores : [...stores, AUDIT_TABLE],
+            mode,
+            options,
+          );
           chains.set(trans, { head: null, queue: Promise.resolve(), failed: null });
           return trans;
         },
@@ -184,25 +211,43 @@ function sealed(draft: AuditDraft, previous: ChainHead): AuditRecord {
 }
 
 /** Whether the trail's newest record is where the desk's kept head says it should be; the alarm when it is not. */
-async function anchorAlarm(db: DeskDatabase, audit: DBCoreTable, trans: DBCoreTransaction, trailHead: ChainHead): Promise<ChainAlarm | null> {
+async function anchorAlarm(
+  db: DeskDatabase,
+  audit: DBCoreTable,
+  trans: DBCoreTransaction,
+  trailHead: ChainHead,
+): Promise<ChainAlarm | null> {
   const anchor = readAuditAnchor(db.name);
   let hashAtAnchor: string | undefined;
   if (anchor && anchor.seq > 0 && anchor.seq <= trailHead.seq) {
-    hashAtAnchor = anchor.seq === trailHead.seq ? trailHead.hash : ((await audit.get({ trans, key: anchor.seq })) as AuditRecord | undefined)?.hash;
+    hashAtAnchor =
+      anchor.seq === trailHead.seq
+        ? trailHead.hash
+        : ((await audit.get({ trans, key: anchor.seq })) as AuditRecord | undefined)?.hash;
   }
   return chainAlarmFor(anchor, trailHead, hashAtAnchor);
 }
 
 function alarmDraft(db: DeskDatabase, alarm: ChainAlarm): AuditDraft {
-  return { ...byWhom(db), action: 'chainAlarm', entity: AUDIT_TABLE, entityId: null, summary: chainAlarmSummary(alarm), after: alarm };
+  return {
+    ...byWhom(db),
+    action: 'chainAlarm',
+    entity: AUDIT_TABLE,
+    entityId: null,
+    summary: chainAlarmSummary(alarm),
+    after: alarm,
+  };
 }
 
 /** Once the transaction has committed, its last record becomes the head kept outside the database (auditAnchor.ts). */
 function anchorOnCommit(db: DeskDatabase, trans: DBCoreTransaction, chain: ChainState): void {
   // The bottom of Dexie's stack hands out IndexedDB's own transaction (typed loosely: db/ also builds without DOM types).
-  (trans as unknown as { addEventListener(type: 'complete', listener: () => void): void }).addEventListener('complete', () => {
-    if (chain.head) writeAuditAnchor(db.name, chain.head);
-  });
+  (trans as unknown as { addEventListener(type: 'complete', listener: () => void): void }).addEventListener(
+    'complete',
+    () => {
+      if (chain.head) writeAuditAnchor(db.name, chain.head);
+    },
+  );
 }
 
 /**
@@ -226,9 +271,15 @@ async function auditedMutate(
 
   let changes: { key: unknown; before: unknown; after: unknown }[];
   if (req.type === 'deleteRange') {
-    const { result } = await table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } });
+    const { result } = await table.query({
+      trans: req.trans,
+      values: true,
+      query: { index: table.schema.primaryKey, range: req.range },
+    });
     const response = await table.mutate(req);
-    changes = result.map((before) => ({ key: keyOf(before), before, after: undefined })).filter((c) => isAuditedRecord(name, c.key));
+    changes = result
+      .map((before) => ({ key: keyOf(before), before, after: undefined }))
+      .filter((c) => isAuditedRecord(name, c.key));
     await appendChanges(db, name, req.trans, changes, append);
     return response;
   }
@@ -237,7 +288,9 @@ async function auditedMutate(
   const audited = keys.map((key) => isAuditedRecord(name, key));
   // Autosaved drafts, and adds (nothing before them), need no read.
   const readBefore = req.type !== 'add' && audited.some(Boolean);
-  const before: unknown[] = readBefore ? await table.getMany({ trans: req.trans, keys: keys.filter((_, i) => audited[i]) }) : [];
+  const before: unknown[] = readBefore
+    ? await table.getMany({ trans: req.trans, keys: keys.filter((_, i) => audited[i]) })
+    : [];
   const response = await table.mutate(req);
 
   changes = [];
@@ -280,7 +333,10 @@ function byWhom(db: DeskDatabase): Pick<AuditDraft, 'at' | 'actorId' | 'actorNam
 }
 
 /** The what of one change, or null when a put rewrote a record as it was. */
-function changeDraft(table: string, change: { key: unknown; before: unknown; after: unknown }): Pick<AuditDraft, 'action' | 'entity' | 'entityId' | 'summary' | 'before' | 'after'> | null {
+function changeDraft(
+  table: string,
+  change: { key: unknown; before: unknown; after: unknown },
+): Pick<AuditDraft, 'action' | 'entity' | 'entityId' | 'summary' | 'before' | 'after'> | null {
   const action = change.before === undefined ? 'create' : change.after === undefined ? 'delete' : 'update';
   const snapshot = (value: unknown) => (value === undefined ? undefined : auditSnapshot(value));
   const raw = { before: snapshot(change.before), after: snapshot(change.after) };
@@ -289,7 +345,8 @@ function changeDraft(table: string, change: { key: unknown; before: unknown; aft
   let summary = changeSummary(action, table, recordLabel(table, change.key, change.after ?? change.before));
   if (action === 'update') {
     // A changed password is a change though the trail hides both hashes; a record rewritten as it was is none.
-    const passwordChanged = table === 'users' && canonicalJson(field(raw.before, 'password')) !== canonicalJson(field(raw.after, 'password'));
+    const passwordChanged =
+      table === 'users' && canonicalJson(field(raw.before, 'password')) !== canonicalJson(field(raw.after, 'password'));
     if (!passwordChanged && canonicalJson(before) === canonicalJson(after)) return null;
     if (passwordChanged) summary += '（修改密码）';
   }
@@ -313,7 +370,13 @@ function asDraft(value: unknown): AuditDraft {
 }
 
 async function readHead(audit: DBCoreTable, trans: DBCoreTransaction): Promise<ChainHead> {
-  const { result } = await audit.query({ trans, values: true, limit: 1, direction: 'prev', query: { index: audit.schema.primaryKey, range: WHOLE_STORE } });
+  const { result } = await audit.query({
+    trans,
+    values: true,
+    limit: 1,
+    direction: 'prev',
+    query: { index: audit.schema.primaryKey, range: WHOLE_STORE },
+  });
   const last = result[0] as AuditRecord | undefined;
   return last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
 }

@@ -39,17 +39,18 @@ export async function auditNames(db: DeskDatabase, records: readonly AuditRecord
   };
   records.forEach(visit);
   const keys = [...ids];
-  const [petitions, units, categories, users, documents, receptions, events, petitioners, attachments] = await Promise.all([
-    db.petitions.bulkGet(keys),
-    db.units.bulkGet(keys),
-    db.categories.bulkGet(keys),
-    db.users.bulkGet(keys),
-    db.documents.bulkGet(keys),
-    db.receptions.bulkGet(keys),
-    db.caseEvents.bulkGet(keys),
-    db.petitioners.bulkGet(keys),
-    db.attachments.bulkGet(keys),
-  ]);
+  const [petitions, units, categories, users, documents, receptions, events, petitioners, attachments] =
+    await Promise.all([
+      db.petitions.bulkGet(keys),
+      db.units.bulkGet(keys),
+      db.categories.bulkGet(keys),
+      db.users.bulkGet(keys),
+      db.documents.bulkGet(keys),
+      db.receptions.bulkGet(keys),
+      db.caseEvents.bulkGet(keys),
+      db.petitioners.bulkGet(keys),
+      db.attachments.bulkGet(keys),
+    ]);
   const names = new Map<string, string>();
   keys.forEach((id, i) => {
     const [document, reception, event] = [documents[i], receptions[i], events[i]];

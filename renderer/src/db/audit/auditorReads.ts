@@ -29,7 +29,9 @@ function referenceOf(record: AuditRecord): Reference {
 
 /** Whether a snapshot of a petition says it is confidential (it may have been deleted since, or the mark lifted). */
 const saysConfidential = (snapshot: unknown) =>
-  snapshot !== null && typeof snapshot === 'object' && isConfidential(snapshot as Pick<Petition, 'nature' | 'confidential'>);
+  snapshot !== null &&
+  typeof snapshot === 'object' &&
+  isConfidential(snapshot as Pick<Petition, 'nature' | 'confidential'>);
 
 /**
  * The records as the 审计员 may read them (domain/audit/auditorView.ts): each record's matter is looked up in the
@@ -39,8 +41,12 @@ const saysConfidential = (snapshot: unknown) =>
 export async function asAuditorReads(db: DeskDatabase, records: readonly AuditRecord[]): Promise<AuditRecord[]> {
   const all = records.flatMap((r) => [r, ...(replacedTrailOf(r) ?? [])]);
   const references = all.map(referenceOf);
-  const petitionIds = [...new Set(references.flatMap((ref) => (ref && 'petitionId' in ref && ref.petitionId ? [ref.petitionId] : [])))];
-  const petitionerIds = [...new Set(references.flatMap((ref) => (ref && 'petitionerId' in ref ? [ref.petitionerId] : [])))];
+  const petitionIds = [
+    ...new Set(references.flatMap((ref) => (ref && 'petitionId' in ref && ref.petitionId ? [ref.petitionId] : []))),
+  ];
+  const petitionerIds = [
+    ...new Set(references.flatMap((ref) => (ref && 'petitionerId' in ref ? [ref.petitionerId] : []))),
+  ];
   const { petitions, ofPeople } = await db.transaction('r', db.petitions, async () => ({
     petitions: await db.petitions.bulkGet(petitionIds),
     ofPeople: petitionerIds.length > 0 ? await db.petitions.where('petitionerIds').anyOf(petitionerIds).toArray() : [],
@@ -50,7 +56,8 @@ export async function asAuditorReads(db: DeskDatabase, records: readonly AuditRe
   for (const petition of ofPeople) {
     for (const id of petition.petitionerIds) {
       // A person on any confidential matter is hidden in every record about them.
-      if (!matterOfPerson.get(id)?.confidential) matterOfPerson.set(id, { regNo: petition.regNo, confidential: isConfidential(petition) });
+      if (!matterOfPerson.get(id)?.confidential)
+        matterOfPerson.set(id, { regNo: petition.regNo, confidential: isConfidential(petition) });
     }
   }
 
@@ -60,7 +67,9 @@ export async function asAuditorReads(db: DeskDatabase, records: readonly AuditRe
     if ('petitionerId' in ref) return matterOfPerson.get(ref.petitionerId) ?? null;
     const petition = byId.get(ref.petitionId);
     if (!petition) return null;
-    const confidential = isConfidential(petition) || (record.entity === 'petitions' && (saysConfidential(record.before) || saysConfidential(record.after)));
+    const confidential =
+      isConfidential(petition) ||
+      (record.entity === 'petitions' && (saysConfidential(record.before) || saysConfidential(record.after)));
     return { regNo: petition.regNo, confidential };
   };
   return records.map((r) => auditorView(r, matterOf));

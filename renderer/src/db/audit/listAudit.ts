@@ -41,10 +41,17 @@ const END_OF_DAY = 'T\uffff';
  * records, so 100,000 records cost a few key lists, never a full read. The 审计员's alone, and read as the 审计员 may
  * (auditorReads.ts): ID numbers and phones masked, a confidential matter's people and texts （保密）.
  */
-export async function listAudit(db: DeskDatabase, filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {
+export async function listAudit(
+  db: DeskDatabase,
+  filter: AuditFilter,
+  page: { offset: number; limit: number },
+): Promise<AuditPage> {
   authorize(db, 'audit.view');
   const seqs = await matchingSeqs(db, filter);
-  const found = seqs === null ? await wholeTrailPage(db, page) : { total: seqs.length, records: await recordsOf(db, seqs.slice(page.offset, page.offset + page.limit)) };
+  const found =
+    seqs === null
+      ? await wholeTrailPage(db, page)
+      : { total: seqs.length, records: await recordsOf(db, seqs.slice(page.offset, page.offset + page.limit)) };
   return { total: found.total, records: await asAuditorReads(db, found.records) };
 }
 
@@ -54,11 +61,19 @@ export async function listAudit(db: DeskDatabase, filter: AuditFilter, page: { o
  * names them) is paged through its list of keys instead.
  */
 async function wholeTrailPage(db: DeskDatabase, page: { offset: number; limit: number }): Promise<AuditPage> {
-  const [total, first, last] = await Promise.all([db.audit.count(), db.audit.orderBy('seq').first(), db.audit.orderBy('seq').last()]);
+  const [total, first, last] = await Promise.all([
+    db.audit.count(),
+    db.audit.orderBy('seq').first(),
+    db.audit.orderBy('seq').last(),
+  ]);
   if (!first || !last) return { total: 0, records: [] };
   if (last.seq - first.seq + 1 === total) {
     const upper = last.seq - page.offset;
-    const records = await db.audit.where('seq').between(upper - page.limit, upper, false, true).reverse().toArray();
+    const records = await db.audit
+      .where('seq')
+      .between(upper - page.limit, upper, false, true)
+      .reverse()
+      .toArray();
     return { total, records };
   }
   const seqs = (await db.audit.toCollection().primaryKeys()).reverse();
@@ -73,7 +88,11 @@ async function recordsOf(db: DeskDatabase, seqs: readonly number[]): Promise<Aud
  * Every record matching the filter, newest first, read in chunks (onProgress after each), for the Excel export. The
  * 审计员's alone, read as listAudit reads them.
  */
-export async function loadAuditRecords(db: DeskDatabase, filter: AuditFilter, onProgress?: (done: number, total: number) => void): Promise<AuditRecord[]> {
+export async function loadAuditRecords(
+  db: DeskDatabase,
+  filter: AuditFilter,
+  onProgress?: (done: number, total: number) => void,
+): Promise<AuditRecord[]> {
   authorize(db, 'audit.view');
   const seqs = (await matchingSeqs(db, filter)) ?? (await db.audit.toCollection().primaryKeys()).reverse();
   const records: AuditRecord[] = [];

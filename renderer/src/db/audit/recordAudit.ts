@@ -51,6 +51,8 @@ export async function recordSavedFile(db: DeskDatabase, event: AuditEventInput, 
   try {
     return await recordAudit(db, event, now);
   } catch (error) {
-    throw new Error(`文件已保存，但写入审计记录失败：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`文件已保存，但写入审计记录失败：${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }

@@ -25,7 +25,11 @@ export async function restoreBackupAudited(
     // Committed, with its record; only the chain head kept outside the database could not be written.
     if (reason(failure).startsWith('数据已恢复')) throw failure;
     try {
-      await recordAudit(db, { action: 'restore', entity: 'backup', summary: `恢复备份失败（原有数据未变）：${source}：${reason(failure)}` }, now());
+      await recordAudit(
+        db,
+        { action: 'restore', entity: 'backup', summary: `恢复备份失败（原有数据未变）：${source}：${reason(failure)}` },
+        now(),
+      );
     } catch (error) {
       throw new Error(`${reason(failure)}（写入审计记录也失败：${reason(error)}）`, { cause: error });
     }

@@ -104,27 +104,46 @@ export function anchorRestoredTrail(db: DeskDatabase, head: AuditHead): void {
     writeAuditAnchor(db.name, head, true);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`数据已恢复，但未能在本机记下审计链的末端（核验审计链时会报告审计日志被整体替换）：${reason}`, { cause: error });
+    throw new Error(`数据已恢复，但未能在本机记下审计链的末端（核验审计链时会报告审计日志被整体替换）：${reason}`, {
+      cause: error,
+    });
   }
 }
 
 /** The desk's trail compared with the head it kept, before the restore resets that head. */
 async function deskAlarm(db: DeskDatabase, deskHead: AuditHead): Promise<ChainAlarm | null> {
   const anchor = readAuditAnchor(db.name);
-  const atAnchor = anchor && anchor.seq > 0 && anchor.seq <= deskHead.seq ? (await db.audit.get(anchor.seq))?.hash : undefined;
+  const atAnchor =
+    anchor && anchor.seq > 0 && anchor.seq <= deskHead.seq ? (await db.audit.get(anchor.seq))?.hash : undefined;
   return chainAlarmFor(anchor, deskHead, atAnchor);
 }
 
 /** The 审计链告警 record a restore writes first, linked after `previous`, by the account that started the restore. */
-function alarmRecordOf(actor: Actor, alarm: ChainAlarm, previous: AuditHead, event: RestoreEvent | undefined): AuditRecord {
-  return restoreTrailRecord(actor, previous, event, { action: 'chainAlarm', entity: 'audit', summary: chainAlarmSummary(alarm), after: alarm });
+function alarmRecordOf(
+  actor: Actor,
+  alarm: ChainAlarm,
+  previous: AuditHead,
+  event: RestoreEvent | undefined,
+): AuditRecord {
+  return restoreTrailRecord(actor, previous, event, {
+    action: 'chainAlarm',
+    entity: 'audit',
+    summary: chainAlarmSummary(alarm),
+    after: alarm,
+  });
 }
 
 /**
  * 恢复备份, by the account that started the restore, linked after `previous`, hashed and sealed (the middleware leaves
  * a whole-database transaction to the restore).
  */
-function restoreRecord(actor: Actor, previous: AuditHead, backup: BackupSummary, event: RestoreEvent | undefined, carried: AuditRecord[]): AuditRecord {
+function restoreRecord(
+  actor: Actor,
+  previous: AuditHead,
+  backup: BackupSummary,
+  event: RestoreEvent | undefined,
+  carried: AuditRecord[],
+): AuditRecord {
   return restoreTrailRecord(actor, previous, event, {
     action: 'restore',
     entity: 'backup',

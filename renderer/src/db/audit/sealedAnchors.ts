@@ -32,11 +32,17 @@ const FILE_LOSS: Record<SealedAnchorStart['anchorFile'], string | null> = {
  * A desk whose main never wrote an anchor file ('none') takes over the head an earlier build kept in localStorage,
  * once; a file that was deleted or does not check ('lost', 'invalid') is never replaced from there.
  */
-export function sealedAnchors(start: SealedAnchorStart, send: SendAnchor, legacy: LegacyAnchors | null): AuditAnchorStore & { loss(): string | null } {
+export function sealedAnchors(
+  start: SealedAnchorStart,
+  send: SendAnchor,
+  legacy: LegacyAnchors | null,
+): AuditAnchorStore & { loss(): string | null } {
   const heads = new Map<string, AuditHead>(Object.entries(start.anchors));
   const write = (name: string, head: AuditHead, reset: boolean) => {
     heads.set(name, head);
-    send(name, head, reset).catch((error: unknown) => console.error(`未能在主进程记下审计链末端（第 ${head.seq} 条）：`, error));
+    send(name, head, reset).catch((error: unknown) =>
+      console.error(`未能在主进程记下审计链末端（第 ${head.seq} 条）：`, error),
+    );
   };
   return {
     read(name) {

@@ -1,4 +1,12 @@
-import { chainResult, CHAIN_START, checkAuditRecords, isChainBreak, withAlarms, type AuditChainResult, type ChainPosition } from '../../domain/audit/verify';
+import {
+  chainResult,
+  CHAIN_START,
+  checkAuditRecords,
+  isChainBreak,
+  withAlarms,
+  type AuditChainResult,
+  type ChainPosition,
+} from '../../domain/audit/verify';
 import type { DeskDatabase } from '../database';
 import { authorize } from '../session';
 import { auditAnchorLoss, readAuditAnchor } from './auditAnchor';
@@ -13,7 +21,10 @@ const PAGE = 2_000;
  * and what is wrong, with the trail's own 审计链告警 records among the problems. Records appended while it runs are
  * checked too.
  */
-export async function verifyAuditChain(db: DeskDatabase, onProgress?: (checked: number, total: number) => void): Promise<AuditChainResult> {
+export async function verifyAuditChain(
+  db: DeskDatabase,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<AuditChainResult> {
   authorize(db, 'audit.view');
   const key = auditKey();
   const total = await db.audit.count();
@@ -39,7 +50,11 @@ async function checkTail(db: DeskDatabase, end: ChainPosition): Promise<AuditCha
     withAlarms(end, { ok: false, count: end.count, seq, problem, message });
   if (!anchor && end.seq > 0) {
     const why = auditAnchorLoss();
-    return broken(end.seq, 'anchorMissing', `本机记下的审计链末端的记录缺失${why ? `（${why}）` : ''}（审计日志现有 ${end.count} 条记录）：无法确认末尾的记录未被删除`);
+    return broken(
+      end.seq,
+      'anchorMissing',
+      `本机记下的审计链末端的记录缺失${why ? `（${why}）` : ''}（审计日志现有 ${end.count} 条记录）：无法确认末尾的记录未被删除`,
+    );
   }
   if (anchor && anchor.seq > end.seq) {
     const range = anchor.seq > end.seq + 1 ? `第 ${end.seq + 1} 至 ${anchor.seq} 条` : `第 ${anchor.seq} 条`;

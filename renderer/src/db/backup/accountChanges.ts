@@ -22,7 +22,11 @@ export interface AccountChanges {
   changed: (AccountLine & { from: Role; disabledBefore: boolean; disabledAfter: boolean })[];
 }
 
-const line = (user: UserAccount): AccountLine => ({ username: user.username, displayName: user.displayName, role: user.role });
+const line = (user: UserAccount): AccountLine => ({
+  username: user.username,
+  displayName: user.displayName,
+  role: user.role,
+});
 
 /**
  * The accounts the restore would add, remove or change (role, 停用), compared by id with the desk's. A backup from
@@ -38,7 +42,12 @@ export async function accountChanges(db: DeskDatabase, backup: ParsedBackup): Pr
     const theirs = incoming.get(user.id);
     if (!theirs) none.removed.push(line(user));
     else if (theirs.role !== user.role || theirs.disabled !== user.disabled) {
-      none.changed.push({ ...line(theirs), from: user.role, disabledBefore: user.disabled, disabledAfter: theirs.disabled });
+      none.changed.push({
+        ...line(theirs),
+        from: user.role,
+        disabledBefore: user.disabled,
+        disabledAfter: theirs.disabled,
+      });
     }
     incoming.delete(user.id);
   }

@@ -1,4 +1,14 @@
-import { BACKUP_MESSAGES, BackupError, backupEnd, blobRef, bytesRef, RECORD_SCHEMAS, recordsFrame, TABLE_LABELS, type BackupHeader } from './format';
+import {
+  BACKUP_MESSAGES,
+  BackupError,
+  backupEnd,
+  blobRef,
+  bytesRef,
+  RECORD_SCHEMAS,
+  recordsFrame,
+  TABLE_LABELS,
+  type BackupHeader,
+} from './format';
 import type { Bytes } from './frames';
 
 interface Fixup {
@@ -60,10 +70,13 @@ export class BackupContent {
     if (!end.success) throw corrupted('文件尾的内容不完整');
     for (const [table, records] of this.tables) {
       if ((end.data.counts[table] ?? 0) !== records.length) {
-        throw corrupted(`${TABLE_LABELS[table] ?? table}应有 ${end.data.counts[table] ?? 0} 条，实有 ${records.length} 条`);
+        throw corrupted(
+          `${TABLE_LABELS[table] ?? table}应有 ${end.data.counts[table] ?? 0} 条，实有 ${records.length} 条`,
+        );
       }
     }
-    if (end.data.blobs !== this.blobs.length) throw corrupted(`附件与文书的文件应有 ${end.data.blobs} 个，实有 ${this.blobs.length} 个`);
+    if (end.data.blobs !== this.blobs.length)
+      throw corrupted(`附件与文书的文件应有 ${end.data.blobs} 个，实有 ${this.blobs.length} 个`);
   }
 
   /** Puts the blobs in the records' places and checks every record against its table's schema. */
@@ -93,10 +106,19 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * mentions a binary reference: it makes parsing about three times slower. (A reference spelt with escapes is not
  * seen, stays a plain object, and fails its table's schema.)
  */
-export function tryParseJson(payload: Bytes, frameNo: number, reviver?: (holder: unknown, key: string, value: unknown) => unknown): { value: unknown } | { problem: BackupError } {
+export function tryParseJson(
+  payload: Bytes,
+  frameNo: number,
+  reviver?: (holder: unknown, key: string, value: unknown) => unknown,
+): { value: unknown } | { problem: BackupError } {
   try {
     const text = decoder.decode(payload);
-    const revive = reviver && text.includes('"$b') ? function (this: unknown, key: string, value: unknown) { return reviver(this, key, value); } : undefined;
+    const revive =
+      reviver && text.includes('"$b')
+        ? function (this: unknown, key: string, value: unknown) {
+            return reviver(this, key, value);
+          }
+        : undefined;
     return { value: JSON.parse(text, revive) as unknown };
   } catch {
     return { problem: corrupted(`第 ${frameNo} 段的内容无法解析`) };
@@ -114,7 +136,9 @@ function checkRecords(tables: ReadonlyMap<string, unknown[]>): void {
       const field = issue?.path.map(String).join('.') ?? '';
       throw new BackupError(
         'invalidRecord',
-        BACKUP_MESSAGES.invalidRecord(`${TABLE_LABELS[table] ?? table}第 ${i + 1} 条${field ? `的 ${field}` : ''}：${issue?.message ?? '格式不符'}`),
+        BACKUP_MESSAGES.invalidRecord(
+          `${TABLE_LABELS[table] ?? table}第 ${i + 1} 条${field ? `的 ${field}` : ''}：${issue?.message ?? '格式不符'}`,
+        ),
       );
     });
   }

@@ -52,17 +52,28 @@ function wrapAad(wrapping: Pick<BackupKeyWrapping, 'kdf' | 'iterations' | 'salt'
 
 async function passwordKey(password: string, salt: Bytes, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
 /** A new random data key wrapped under `password` (set in 设置 → 数据备份). */
-export async function createBackupKey(password: string, iterations: number = BACKUP_KEY_ITERATIONS): Promise<RawBackupKey> {
+export async function createBackupKey(
+  password: string,
+  iterations: number = BACKUP_KEY_ITERATIONS,
+): Promise<RawBackupKey> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const raw = crypto.getRandomValues(new Uint8Array(KEY_BYTES));
   const params = { kdf: 'PBKDF2-SHA256' as const, iterations, salt: toBase64(salt) };
   const kek = await passwordKey(password, salt, iterations);
   const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: wrapAad(params) }, kek, raw));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: wrapAad(params) }, kek, raw),
+  );
   return { wrapping: { ...params, wrappedKey: toBase64(concat([nonce, sealed])) }, raw };
 }
 
@@ -88,7 +99,10 @@ export async function unwrapBackupKey(password: string, wrapping: BackupKeyWrapp
 
 /** The data key as a non-extractable WebCrypto key, ready to encrypt or decrypt frames. */
 export async function importBackupKey(stored: RawBackupKey): Promise<BackupKey> {
-  const key = await crypto.subtle.importKey('raw', stored.raw, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const key = await crypto.subtle.importKey('raw', stored.raw, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
   return { wrapping: stored.wrapping, key };
 }
 
@@ -108,7 +122,9 @@ export function frameAad(headerDigest: Bytes, index: number, kind: number): Byte
 /** nonce ‖ ciphertext ‖ tag of one frame's payload. */
 export async function sealFrame(key: CryptoKey, aad: Bytes, plain: Bytes): Promise<Bytes> {
   const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aad }, key, plain));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aad }, key, plain),
+  );
   return concat([nonce, sealed]);
 }
 
@@ -117,7 +133,11 @@ export async function openFrame(key: CryptoKey, aad: Bytes, sealed: Bytes): Prom
   if (sealed.length < NONCE_BYTES + TAG_BYTES) return null;
   try {
     return new Uint8Array(
-      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.subarray(0, NONCE_BYTES), additionalData: aad }, key, sealed.subarray(NONCE_BYTES)),
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: sealed.subarray(0, NONCE_BYTES), additionalData: aad },
+        key,
+        sealed.subarray(NONCE_BYTES),
+      ),
     );
   } catch {
     return null;

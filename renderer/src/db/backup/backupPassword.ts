@@ -9,7 +9,12 @@ import { createBackupKey, type RawBackupKey } from './backupCrypto';
  * twice, and recorded in the audit trail (the password itself never is). The caller keeps the key on this machine
  * (platform.saveBackupKey); backups made before keep opening with the password they were made under.
  */
-export async function newBackupKey(db: DeskDatabase, password: string, confirmation: string, now: Date): Promise<RawBackupKey> {
+export async function newBackupKey(
+  db: DeskDatabase,
+  password: string,
+  confirmation: string,
+  now: Date,
+): Promise<RawBackupKey> {
   authorize(db, 'backup.manage');
   const problem = passwordProblem(password);
   if (problem) throw new Error(`备份${problem}`);

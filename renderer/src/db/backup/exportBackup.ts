@@ -48,7 +48,8 @@ export interface ExportedBackup {
  */
 export async function exportBackup(db: DeskDatabase, options: ExportOptions): Promise<ExportedBackup> {
   if (options.automatic) {
-    if (!takeAutoBackupToken(options.automatic.token)) throw new Error('自动备份只能由本机程序按计划发起：此次请求无效，未导出任何数据');
+    if (!takeAutoBackupToken(options.automatic.token))
+      throw new Error('自动备份只能由本机程序按计划发起：此次请求无效，未导出任何数据');
   } else {
     authorize(db, 'backup.manage');
   }
@@ -77,7 +78,10 @@ export async function exportBackup(db: DeskDatabase, options: ExportOptions): Pr
   let done = 0;
   await db.transaction('r', tables, async () => {
     const sizes = await Promise.all(tables.map((t) => t.count()));
-    const blobCount = (await db.attachments.count()) + (await db.documents.count()) + (await db.reports.where('status').equals('issued').count());
+    const blobCount =
+      (await db.attachments.count()) +
+      (await db.documents.count()) +
+      (await db.reports.where('status').equals('issued').count());
     total = sizes.reduce((a, b) => a + b, 0) + blobCount;
     for (const table of tables) {
       counts[table.name] = 0;

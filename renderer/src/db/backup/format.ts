@@ -93,7 +93,13 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     petitionerIds: z.array(id),
   }),
   receptions: z.looseObject({ id, petitionId: id, receivedAt: isoText }),
-  petitioners: z.looseObject({ id, name: z.string(), idNumber: z.string(), phone: z.string(), phoneAsTyped: z.string().optional() }),
+  petitioners: z.looseObject({
+    id,
+    name: z.string(),
+    idNumber: z.string(),
+    phone: z.string(),
+    phoneAsTyped: z.string().optional(),
+  }),
   units: z.looseObject({ id, name: z.string().min(1), parentId: nullableId }),
   categories: z.looseObject({ id, name: z.string().min(1), parentId: nullableId }),
   caseEvents: z.looseObject({ id, petitionId: id, at: isoText }),
@@ -129,7 +135,11 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     username: z.string().min(1).max(50),
     displayName: z.string().min(1).max(50),
     role: z.enum(['admin', 'receptionist', 'handler', 'leader', 'auditor']),
-    password: z.looseObject({ iterations: z.number().int().positive(), salt: z.string().min(1), hash: z.string().min(1) }),
+    password: z.looseObject({
+      iterations: z.number().int().positive(),
+      salt: z.string().min(1),
+      hash: z.string().min(1),
+    }),
   }),
   audit: z.looseObject({
     seq: z.number().int().positive(),

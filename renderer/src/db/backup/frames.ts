@@ -56,7 +56,10 @@ export async function forEachFrameInFlight(
     while (next < frames.length) {
       const index = next++;
       const frame = frames[index] as PendingFrame;
-      await visit(frame.payload instanceof Blob ? new Uint8Array(await frame.payload.arrayBuffer()) : frame.payload, index);
+      await visit(
+        frame.payload instanceof Blob ? new Uint8Array(await frame.payload.arrayBuffer()) : frame.payload,
+        index,
+      );
       onFrame?.(frame);
     }
   };
@@ -67,11 +70,18 @@ export async function forEachFrameInFlight(
  * Lays the frames out as a format-1 backup file (the tests' old backups; the desk writes format 2, sealedFrames.ts): marker, each frame with its hash, the file checksum. A blob payload is read
  * only to be hashed, a few at a time, and the file keeps the blob itself as a part, so its bytes are not held twice.
  */
-export async function assembleBackup(frames: readonly PendingFrame[], onFrame?: (frame: PendingFrame) => void): Promise<Blob> {
+export async function assembleBackup(
+  frames: readonly PendingFrame[],
+  onFrame?: (frame: PendingFrame) => void,
+): Promise<Blob> {
   const hashed: { length: number; hash: Bytes }[] = [];
-  await forEachFrameInFlight(frames, async (bytes, index) => {
-    hashed[index] = { length: bytes.byteLength, hash: await sha256(bytes) };
-  }, onFrame);
+  await forEachFrameInFlight(
+    frames,
+    async (bytes, index) => {
+      hashed[index] = { length: bytes.byteLength, hash: await sha256(bytes) };
+    },
+    onFrame,
+  );
   const parts: (Bytes | Blob)[] = [BACKUP_MAGIC as Bytes];
   frames.forEach((frame, i) => {
     const { length, hash } = hashed[i] as { length: number; hash: Bytes };

@@ -19,7 +19,8 @@ export interface LostRecords {
  */
 export async function recordsLostByRestore(db: DeskDatabase, backup: ParsedBackup): Promise<LostRecords> {
   authorize(db, 'backup.manage');
-  const idsIn = (table: string) => new Set(((backup.tables.get(table) ?? []) as { id: string }[]).map((record) => record.id));
+  const idsIn = (table: string) =>
+    new Set(((backup.tables.get(table) ?? []) as { id: string }[]).map((record) => record.id));
   const petitionIds = idsIn(db.petitions.name);
   const eventIds = idsIn(db.caseEvents.name);
   const documentIds = idsIn(db.documents.name);

@@ -15,7 +15,9 @@ export const isNumberCounter = (key: string): boolean => COUNTER_PREFIXES.some((
  * highest number ever issued on this desk for its year and kind, whatever has been restored since.
  */
 export async function storedNumberMarks(db: DeskDatabase): Promise<Setting[]> {
-  const rows = await Promise.all(COUNTER_PREFIXES.map((prefix) => db.settings.where('key').startsWith(prefix).toArray()));
+  const rows = await Promise.all(
+    COUNTER_PREFIXES.map((prefix) => db.settings.where('key').startsWith(prefix).toArray()),
+  );
   return rows.flat();
 }
 
@@ -25,7 +27,9 @@ export async function storedNumberMarks(db: DeskDatabase): Promise<Setting[]> {
  * a counter, and no 登记编号 or 文号 printed before it is issued again, in any year.
  */
 export function withNumberMarks(incoming: readonly unknown[], marks: readonly Setting[]): unknown[] {
-  const mark = new Map(marks.filter((row) => typeof row.value === 'number').map((row) => [row.key, row.value as number]));
+  const mark = new Map(
+    marks.filter((row) => typeof row.value === 'number').map((row) => [row.key, row.value as number]),
+  );
   const merged = incoming.map((record) => {
     const row = record as Setting;
     if (!isNumberCounter(row.key) || !mark.has(row.key)) return record;

@@ -77,8 +77,14 @@ export async function readBackup(file: Blob, options: ReadOptions = {}): Promise
   } else {
     const encryption = header.encryption;
     if (!encryption) throw corrupted('文件头缺少加密参数');
-    if (options.password === undefined || options.password === '') throw new BackupError('passwordNeeded', BACKUP_MESSAGES.passwordNeeded);
-    const wrapping = { kdf: encryption.kdf, iterations: encryption.iterations, salt: encryption.salt, wrappedKey: encryption.wrappedKey };
+    if (options.password === undefined || options.password === '')
+      throw new BackupError('passwordNeeded', BACKUP_MESSAGES.passwordNeeded);
+    const wrapping = {
+      kdf: encryption.kdf,
+      iterations: encryption.iterations,
+      salt: encryption.salt,
+      wrappedKey: encryption.wrappedKey,
+    };
     let raw: Uint8Array<ArrayBuffer> | null;
     try {
       raw = await unwrapBackupKey(options.password, wrapping);
@@ -140,5 +146,12 @@ function summarise(header: BackupHeader, tables: ReadonlyMap<string, unknown[]>)
     if (from === null || at < from) from = at;
     if (to === null || at > to) to = at;
   }
-  return { schemaVersion: header.schemaVersion, appVersion: header.appVersion, createdAt: header.createdAt, counts, petitionsFrom: from, petitionsTo: to };
+  return {
+    schemaVersion: header.schemaVersion,
+    appVersion: header.appVersion,
+    createdAt: header.createdAt,
+    counts,
+    petitionsFrom: from,
+    petitionsTo: to,
+  };
 }

@@ -1,5 +1,14 @@
 import { BackupContent, bytesAt, corrupted, truncated, tryParseJson } from './backupContent';
-import { BACKUP_MAGIC, BACKUP_MESSAGES, BackupError, FRAME_HEAD_BYTES, FRAME_KINDS, HASH_BYTES, type BackupHeader, type BackupProgress } from './format';
+import {
+  BACKUP_MAGIC,
+  BACKUP_MESSAGES,
+  BackupError,
+  FRAME_HEAD_BYTES,
+  FRAME_KINDS,
+  HASH_BYTES,
+  type BackupHeader,
+  type BackupProgress,
+} from './format';
 import { fileChecksum, sameBytes, sha256, type Bytes } from './frames';
 
 /**
@@ -7,14 +16,22 @@ import { fileChecksum, sameBytes, sha256, type Bytes } from './frames';
  * the hashes. The hashes find damage, not an edit whose maker recomputed them: the settings page warns before such a
  * file is opened (readBackup's `allowUnencrypted`). `header` has been read and checked already.
  */
-export async function readLegacyFrames(file: Blob, header: BackupHeader, onProgress?: BackupProgress): Promise<Map<string, unknown[]>> {
+export async function readLegacyFrames(
+  file: Blob,
+  header: BackupHeader,
+  onProgress?: BackupProgress,
+): Promise<Map<string, unknown[]>> {
   let offset = BACKUP_MAGIC.length;
   let content: BackupContent | null = null;
   let ended = false;
   const hashes: Bytes[] = [];
 
   // Each frame is read while the one before it is checked, and hashed (off the main thread) while it is parsed.
-  let ahead = readAhead(file, offset, offset + FRAME_HEAD_BYTES <= file.size ? await bytesAt(file, offset, FRAME_HEAD_BYTES) : null);
+  let ahead = readAhead(
+    file,
+    offset,
+    offset + FRAME_HEAD_BYTES <= file.size ? await bytesAt(file, offset, FRAME_HEAD_BYTES) : null,
+  );
   while (!ended) {
     const frameNo = hashes.length + 1;
     const read = await ahead;
@@ -24,7 +41,10 @@ export async function readLegacyFrames(file: Blob, header: BackupHeader, onProgr
     const hashing = sha256(payload);
     offset = end + HASH_BYTES;
     if (kind !== FRAME_KINDS.end) ahead = readAhead(file, offset, nextHead);
-    const json = kind === FRAME_KINDS.blob || kind === FRAME_KINDS.header ? null : tryParseJson(payload, frameNo, kind === FRAME_KINDS.records ? content?.reviver : undefined);
+    const json =
+      kind === FRAME_KINDS.blob || kind === FRAME_KINDS.header
+        ? null
+        : tryParseJson(payload, frameNo, kind === FRAME_KINDS.records ? content?.reviver : undefined);
     const hash = await hashing;
     if (!sameBytes(hash, storedHash)) throw corrupted(`第 ${frameNo} 段数据与其校验值不符`);
     hashes.push(hash);
@@ -86,7 +106,14 @@ function readAhead(file: Blob, offset: number, head: Bytes | null): Promise<Read
   if (end + HASH_BYTES > file.size) return Promise.resolve({ frame: null });
   return bytesAt(file, start, Math.min(length + HASH_BYTES + FRAME_HEAD_BYTES, file.size - start)).then(
     (bytes) => ({
-      frame: { kind, start, end, payload: bytes.subarray(0, length), storedHash: bytes.subarray(length, length + HASH_BYTES), nextHead: bytes.subarray(length + HASH_BYTES) },
+      frame: {
+        kind,
+        start,
+        end,
+        payload: bytes.subarray(0, length),
+        storedHash: bytes.subarray(length, length + HASH_BYTES),
+        nextHead: bytes.subarray(length + HASH_BYTES),
+      },
     }),
     (error: unknown) => ({ error }),
   );

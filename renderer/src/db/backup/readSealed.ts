@@ -1,6 +1,13 @@
 import { BackupContent, bytesAt, corrupted, truncated, tryParseJson } from './backupContent';
 import { frameAad, openFrame, type CryptoKey } from './backupCrypto';
-import { BACKUP_MAGIC, BACKUP_MESSAGES, FRAME_HEAD_BYTES, FRAME_KINDS, type BackupHeader, type BackupProgress } from './format';
+import {
+  BACKUP_MAGIC,
+  BACKUP_MESSAGES,
+  FRAME_HEAD_BYTES,
+  FRAME_KINDS,
+  type BackupHeader,
+  type BackupProgress,
+} from './format';
 import type { Bytes } from './frames';
 import { headerDigest } from './sealedFrames';
 
@@ -9,7 +16,13 @@ import { headerDigest } from './sealedFrames';
  * refuses a frame with any byte changed, moved to another place, taken from another file, or whose header changed.
  * The end frame must come, and nothing after it. `headerEnd` is where the header frame ends.
  */
-export async function readSealedFrames(file: Blob, header: BackupHeader, headerEnd: number, key: CryptoKey, onProgress?: BackupProgress): Promise<Map<string, unknown[]>> {
+export async function readSealedFrames(
+  file: Blob,
+  header: BackupHeader,
+  headerEnd: number,
+  key: CryptoKey,
+  onProgress?: BackupProgress,
+): Promise<Map<string, unknown[]>> {
   const digest = await headerDigest(await bytesAt(file, BACKUP_MAGIC.length, headerEnd - BACKUP_MAGIC.length));
   const content = new BackupContent(header);
   let index = 1;

@@ -45,7 +45,12 @@ const WRITE_BATCH = 5_000;
  * the comparison is done the total assumes the most that could need writing (every stored record deleted, every backup
  * record written); it then shrinks to what does, so the bar only moves forward.
  */
-export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onProgress?: BackupProgress, event?: RestoreEvent): Promise<void> {
+export async function restoreBackup(
+  db: DeskDatabase,
+  backup: ParsedBackup,
+  onProgress?: BackupProgress,
+  event?: RestoreEvent,
+): Promise<void> {
   // Who restores, fixed now: the desk may lock while the restore runs, and its record still names them.
   const actor = authorize(db, 'backup.manage');
   // A backup from before accounts existed holds none: the desk keeps its own rather than being left to whoever
@@ -63,11 +68,21 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
   const records = (name: string) => tables.get(name) ?? [];
   let chunks: LedgerChunk[];
   try {
-    chunks = ledgerChunksOf(records('petitions') as Petition[], records('petitioners') as Petitioner[], records('receptions') as Reception[]);
+    chunks = ledgerChunksOf(
+      records('petitions') as Petition[],
+      records('petitioners') as Petitioner[],
+      records('receptions') as Reception[],
+    );
   } catch (error) {
-    throw new BackupError('restoreFailed', BACKUP_MESSAGES.restoreFailed(`无法由备份的信访事项生成台账索引：${describe(error)}`));
+    throw new BackupError(
+      'restoreFailed',
+      BACKUP_MESSAGES.restoreFailed(`无法由备份的信访事项生成台账索引：${describe(error)}`),
+    );
   }
-  const wanted: [table: string, records: readonly unknown[]][] = [...names.map((name): [string, unknown[]] => [name, records(name)]), [db.ledgerChunks.name, chunks]];
+  const wanted: [table: string, records: readonly unknown[]][] = [
+    ...names.map((name): [string, unknown[]] => [name, records(name)]),
+    [db.ledgerChunks.name, chunks],
+  ];
   const incoming = sum(wanted.map(([, list]) => list.length));
   let done = 0;
   let total = 0;
@@ -86,32 +101,36 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
     for (const [i, [name, list]] of wanted.entries()) {
       if ((toHash[i] ?? 0) > 0) keep.set(name, await unchangedBlobRecords(db.table(name), list, advance));
     }
-    await db.transaction('rw', wanted.map(([name]) => db.table(name)), async () => {
-      total = done + sum(await storedCounts(db, wanted)) * 2 + incoming;
-      const changes: TableChanges[] = [];
-      for (const [name, list] of wanted) {
-        if (name === db.users.name && keepAccounts) continue;
-        if (name === db.settings.name) {
-          changes.push(await changesFor(db.settings, withNumberMarks(list, await storedNumberMarks(db)), advance));
-          continue;
+    await db.transaction(
+      'rw',
+      wanted.map(([name]) => db.table(name)),
+      async () => {
+        total = done + sum(await storedCounts(db, wanted)) * 2 + incoming;
+        const changes: TableChanges[] = [];
+        for (const [name, list] of wanted) {
+          if (name === db.users.name && keepAccounts) continue;
+          if (name === db.settings.name) {
+            changes.push(await changesFor(db.settings, withNumberMarks(list, await storedNumberMarks(db)), advance));
+            continue;
+          }
+          if (name !== db.audit.name) {
+            changes.push(await changesFor(db.table(name), list, advance, keep.get(name)));
+            continue;
+          }
+          const trail = await restoredTrailChanges(db, list, backup.summary, event, advance, actor);
+          head = trail.head;
+          changes.push(trail);
         }
-        if (name !== db.audit.name) {
-          changes.push(await changesFor(db.table(name), list, advance, keep.get(name)));
-          continue;
+        total = done + sum(changes.map((c) => c.deletes.length + c.puts.length + c.adds.length));
+        advance(0);
+        for (const { table, deletes, puts, adds } of changes) {
+          // Deletes first: a put or add never meets a unique value that only a record on its way out still holds.
+          await inBatches(deletes, (batch) => db.table(table).bulkDelete(batch), advance);
+          await inBatches(puts, (batch) => db.table(table).bulkPut(batch), advance);
+          await inBatches(adds, (batch) => db.table(table).bulkAdd(batch), advance);
         }
-        const trail = await restoredTrailChanges(db, list, backup.summary, event, advance, actor);
-        head = trail.head;
-        changes.push(trail);
-      }
-      total = done + sum(changes.map((c) => c.deletes.length + c.puts.length + c.adds.length));
-      advance(0);
-      for (const { table, deletes, puts, adds } of changes) {
-        // Deletes first: a put or add never meets a unique value that only a record on its way out still holds.
-        await inBatches(deletes, (batch) => db.table(table).bulkDelete(batch), advance);
-        await inBatches(puts, (batch) => db.table(table).bulkPut(batch), advance);
-        await inBatches(adds, (batch) => db.table(table).bulkAdd(batch), advance);
-      }
-    });
+      },
+    );
   } catch (error) {
     throw new BackupError('restoreFailed', BACKUP_MESSAGES.restoreFailed(describe(error)));
   }
@@ -120,9 +139,14 @@ export async function restoreBackup(db: DeskDatabase, backup: ParsedBackup, onPr
 
 const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
 
-const storedCounts = (db: DeskDatabase, tables: readonly (readonly [string, unknown])[]) => Promise.all(tables.map(([name]) => db.table(name).count()));
+const storedCounts = (db: DeskDatabase, tables: readonly (readonly [string, unknown])[]) =>
+  Promise.all(tables.map(([name]) => db.table(name).count()));
 
-async function inBatches<T>(list: readonly T[], write: (batch: T[]) => Promise<unknown>, advance: (records: number) => void): Promise<void> {
+async function inBatches<T>(
+  list: readonly T[],
+  write: (batch: T[]) => Promise<unknown>,
+  advance: (records: number) => void,
+): Promise<void> {
   for (let i = 0; i < list.length; i += WRITE_BATCH) {
     const batch = list.slice(i, i + WRITE_BATCH);
     await write(batch);

@@ -35,15 +35,25 @@ export type KeepStored = (stored: unknown, incoming: unknown) => boolean;
  * (`onRead` after each page), and says what to delete, what to put over a stored record and what to add. Throws when the backup holds two records with
  * one key: put one after the other, the second would silently replace the first.
  */
-export async function changesFor(table: Table, incoming: readonly unknown[], onRead: (records: number) => void, keep?: KeepStored): Promise<TableChanges> {
+export async function changesFor(
+  table: Table,
+  incoming: readonly unknown[],
+  onRead: (records: number) => void,
+  keep?: KeepStored,
+): Promise<TableChanges> {
   const keyPath = table.schema.primKey.keyPath as string | string[];
   const keyOf = (record: unknown): IndexableType => Dexie.getByKeyPath(record as object, keyPath) as IndexableType;
-  const uniqueKeyPaths = table.schema.indexes.filter((index) => index.unique && index.keyPath !== undefined).map((index) => index.keyPath as string | string[]);
+  const uniqueKeyPaths = table.schema.indexes
+    .filter((index) => index.unique && index.keyPath !== undefined)
+    .map((index) => index.keyPath as string | string[]);
 
   const position = new Map<unknown, number>();
   incoming.forEach((record, i) => {
     const key = mapKey(keyOf(record));
-    if (position.has(key)) throw new Error(`备份中的${TABLE_LABELS[table.name] ?? table.name}有两条记录的编号相同（${String(keyOf(record))}）`);
+    if (position.has(key))
+      throw new Error(
+        `备份中的${TABLE_LABELS[table.name] ?? table.name}有两条记录的编号相同（${String(keyOf(record))}）`,
+      );
     position.set(key, i);
   });
 
@@ -61,7 +71,12 @@ export async function changesFor(table: Table, incoming: readonly unknown[], onR
       matched[i] = 1;
       const record = incoming[i];
       if (sameStoredValue(stored, record) || keep?.(stored, record) === true) continue;
-      if (uniqueKeyPaths.some((path) => !sameStoredValue(Dexie.getByKeyPath(stored as object, path), Dexie.getByKeyPath(record as object, path)))) {
+      if (
+        uniqueKeyPaths.some(
+          (path) =>
+            !sameStoredValue(Dexie.getByKeyPath(stored as object, path), Dexie.getByKeyPath(record as object, path)),
+        )
+      ) {
         deletes.push(key);
       }
       puts.push(record);
@@ -80,7 +95,8 @@ export async function changesFor(table: Table, incoming: readonly unknown[], onR
  * and no property (IndexedDB indexes neither, and a read gives undefined for both), and the order of properties.
  */
 export function sameStoredValue(stored: unknown, incoming: unknown): boolean {
-  if (typeof stored !== 'object' || stored === null || typeof incoming !== 'object' || incoming === null) return Object.is(stored, incoming);
+  if (typeof stored !== 'object' || stored === null || typeof incoming !== 'object' || incoming === null)
+    return Object.is(stored, incoming);
   if (Array.isArray(stored)) {
     if (!Array.isArray(incoming) || stored.length !== incoming.length) return false;
     for (let i = 0; i < stored.length; i++) if (!sameStoredValue(stored[i], incoming[i])) return false;
@@ -109,7 +125,12 @@ function samePlainObject(stored: Record<string, unknown>, incoming: Record<strin
 
 /** Equal bytes, and the same view of a buffer of the same length (what a put would store). */
 function sameBytes(stored: Uint8Array, incoming: Uint8Array): boolean {
-  if (stored.length !== incoming.length || stored.byteOffset !== incoming.byteOffset || stored.buffer.byteLength !== incoming.buffer.byteLength) return false;
+  if (
+    stored.length !== incoming.length ||
+    stored.byteOffset !== incoming.byteOffset ||
+    stored.buffer.byteLength !== incoming.buffer.byteLength
+  )
+    return false;
   for (let i = 0; i < stored.length; i++) if (stored[i] !== incoming[i]) return false;
   return true;
 }

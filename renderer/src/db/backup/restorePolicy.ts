@@ -22,10 +22,14 @@ export function checkRestorable(schemaVersion: number, tables: ReadonlyMap<strin
 }
 
 function checkAccounts(users: readonly UserAccount[]): void {
-  if (!users.some((user) => user.role === 'admin' && !user.disabled)) throw new BackupError('noAdministrator', BACKUP_MESSAGES.noAdministrator);
+  if (!users.some((user) => user.role === 'admin' && !user.disabled))
+    throw new BackupError('noAdministrator', BACKUP_MESSAGES.noAdministrator);
   for (const user of users) {
     if (!isPolicyHash(user.password)) {
-      throw new BackupError('weakPasswordHash', BACKUP_MESSAGES.weakPasswordHash(user.username, user.password.iterations, PASSWORD_ITERATIONS));
+      throw new BackupError(
+        'weakPasswordHash',
+        BACKUP_MESSAGES.weakPasswordHash(user.username, user.password.iterations, PASSWORD_ITERATIONS),
+      );
     }
   }
 }

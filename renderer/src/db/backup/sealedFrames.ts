@@ -13,14 +13,23 @@ export function headerDigest(headerFrame: Bytes): Promise<Bytes> {
  * is read only to be sealed, a few at a time, and its ciphertext is handed to a Blob at once, so the attachments are
  * never all in script memory together.
  */
-export async function assembleSealedBackup(header: Bytes, frames: readonly PendingFrame[], key: CryptoKey, onFrame?: (frame: PendingFrame) => void): Promise<Blob> {
+export async function assembleSealedBackup(
+  header: Bytes,
+  frames: readonly PendingFrame[],
+  key: CryptoKey,
+  onFrame?: (frame: PendingFrame) => void,
+): Promise<Blob> {
   const headerFrame = concat([frameHead(FRAME_KINDS.header, header.length), header]);
   const digest = await headerDigest(headerFrame);
   const sealed: Blob[] = [];
-  await forEachFrameInFlight(frames, async (plain, index) => {
-    const kind = (frames[index] as PendingFrame).kind;
-    const payload = await sealFrame(key, frameAad(digest, index + 1, kind), plain);
-    sealed[index] = new Blob([frameHead(kind, payload.length), payload]);
-  }, onFrame);
+  await forEachFrameInFlight(
+    frames,
+    async (plain, index) => {
+      const kind = (frames[index] as PendingFrame).kind;
+      const payload = await sealFrame(key, frameAad(digest, index + 1, kind), plain);
+      sealed[index] = new Blob([frameHead(kind, payload.length), payload]);
+    },
+    onFrame,
+  );
   return new Blob([BACKUP_MAGIC as Bytes, headerFrame, ...sealed], { type: 'application/octet-stream' });
 }

@@ -6,7 +6,6 @@ import { mapKey, sameStoredValue, type KeepStored } from './restoreChanges';
 const READ_PAGE = 100;
 const HASHED_AT_ONCE = 8;
 
-
 interface Split {
   rest: Record<string, unknown>;
   blobs: Map<string, Blob>;
@@ -65,7 +64,11 @@ async function sameBlobBytes(stored: Split, incoming: Split): Promise<boolean> {
  * never makes one (an attachment is added under a new id and never rewritten; only a restore puts one, with the
  * bytes of an authenticated backup). A record the check refuses is written, as before.
  */
-export async function unchangedBlobRecords(table: Table, incoming: readonly unknown[], onRead: (records: number) => void): Promise<KeepStored> {
+export async function unchangedBlobRecords(
+  table: Table,
+  incoming: readonly unknown[],
+  onRead: (records: number) => void,
+): Promise<KeepStored> {
   const keyPath = table.schema.primKey.keyPath as string | string[];
   const keyOf = (record: unknown) => Dexie.getByKeyPath(record as object, keyPath) as IndexableType;
   const withBlobs = incoming.flatMap((record) => {

@@ -13,7 +13,10 @@ import { backedUpTablesAt } from './format';
  * records are already what the current version holds, and they are returned as they are: writing every record into a
  * scratch database and reading it back would double the cost of restoring a large desk for nothing.
  */
-export async function upgradeRecords(fromVersion: number, tables: ReadonlyMap<string, unknown[]>): Promise<Map<string, unknown[]>> {
+export async function upgradeRecords(
+  fromVersion: number,
+  tables: ReadonlyMap<string, unknown[]>,
+): Promise<Map<string, unknown[]>> {
   if (!SCHEMA_VERSIONS.some((v) => v.version > fromVersion && v.upgrade !== undefined)) return new Map(tables);
   const scratchName = `petition-desk-restore-${crypto.randomUUID()}`;
   try {

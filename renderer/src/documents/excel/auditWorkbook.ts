@@ -29,7 +29,8 @@ export function auditFileName(day: string): string {
   return `审计日志-${day}.xlsx`;
 }
 
-const cut = (text: string): string => (text.length > CELL_LIMIT ? text.slice(0, CELL_LIMIT - CUT_MARK.length) + CUT_MARK : text);
+const cut = (text: string): string =>
+  text.length > CELL_LIMIT ? text.slice(0, CELL_LIMIT - CUT_MARK.length) + CUT_MARK : text;
 
 /** One side of a change, a field a line: 「办理情况 · 受理日期：2026-05-25」, as the page's details show it. */
 function changeText(record: AuditRecord, names: AuditNames, side: 'before' | 'after'): string {
@@ -47,31 +48,40 @@ function changeText(record: AuditRecord, names: AuditNames, side: 'before' | 'af
  * `filterText` says which records the file holds ('全部记录', or the filter); `names` what the ids they hold are called
  * (db/audit/auditNames.ts): a record is named, never shown by its id.
  */
-export function buildAuditWorkbook(records: readonly AuditRecord[], filterText: string, names: AuditNames): ExcelJS.Workbook {
+export function buildAuditWorkbook(
+  records: readonly AuditRecord[],
+  filterText: string,
+  names: AuditNames,
+): ExcelJS.Workbook {
   const workbook = newWorkbook();
   const sheet = addTableSheet(workbook, '审计日志', COLUMNS);
   for (const r of records) {
-    sheet.addRow(xmlSafeRow({
-      seq: r.seq,
-      at: formatAuditTime(r.at),
-      actor: r.actorName || '（未登录）',
-      role: r.actorRole ? ROLE_LABELS[r.actorRole] : '',
-      action: AUDIT_ACTIONS[r.action] ?? r.action,
-      entity: entityLabel(r.entity),
-      object: objectName(r, names),
-      summary: summaryText(r),
-      before: changeText(r, names, 'before'),
-      after: changeText(r, names, 'after'),
-      prevHash: r.prevHash,
-      hash: r.hash,
-    }));
+    sheet.addRow(
+      xmlSafeRow({
+        seq: r.seq,
+        at: formatAuditTime(r.at),
+        actor: r.actorName || '（未登录）',
+        role: r.actorRole ? ROLE_LABELS[r.actorRole] : '',
+        action: AUDIT_ACTIONS[r.action] ?? r.action,
+        entity: entityLabel(r.entity),
+        object: objectName(r, names),
+        summary: summaryText(r),
+        before: changeText(r, names, 'before'),
+        after: changeText(r, names, 'after'),
+        prevHash: r.prevHash,
+        hash: r.hash,
+      }),
+    );
   }
   const about = workbook.addWorksheet('说明');
   about.columns = [{ width: 16 }, { width: 80 }];
   about.addRows([
     ['导出范围', filterText],
     ['记录数', records.length],
-    ['核验方法', '每条记录的哈希为除哈希外全部字段（含前一条哈希）的 SHA-256；请在信访工作台“审计日志 → 核验审计链”中核验。'],
+    [
+      '核验方法',
+      '每条记录的哈希为除哈希外全部字段（含前一条哈希）的 SHA-256；请在信访工作台“审计日志 → 核验审计链”中核验。',
+    ],
   ]);
   return workbook;
 }

@@ -1,6 +1,13 @@
 import type ExcelJS from 'exceljs';
 import type { LedgerRow } from '../../domain/ledgerQuery';
-import { CHANNEL_LABELS, FLAG_LABELS, PETITION_STATUSES, type Category, type PetitionFlags, type Unit } from '../../domain/types';
+import {
+  CHANNEL_LABELS,
+  FLAG_LABELS,
+  PETITION_STATUSES,
+  type Category,
+  type PetitionFlags,
+  type Unit,
+} from '../../domain/types';
 import { identityScrubber, REPLACE } from '../../domain/access/scrubIdentity';
 import { REDACTED } from '../letters/confidentiality';
 import { pathNames } from '../../domain/treePath';
@@ -34,7 +41,13 @@ export interface LedgerExportOptions {
 /** Rows written between two yields to the event loop, so the page can paint the progress. */
 const ROWS_PER_SLICE = 2000;
 
-const FLAG_COLUMNS: readonly (keyof PetitionFlags)[] = ['collective', 'levelSkipping', 'jointLetter', 'anonymous', 'lawRelated'];
+const FLAG_COLUMNS: readonly (keyof PetitionFlags)[] = [
+  'collective',
+  'levelSkipping',
+  'jointLetter',
+  'anonymous',
+  'lawRelated',
+];
 const YES = '是';
 
 export function ledgerSheetName(includePersonalInfo: boolean): string {
@@ -75,9 +88,14 @@ function ledgerColumns(includePersonalInfo: boolean): SheetColumn[] {
  * unless personal information is included (Art. 30 ¶3), and then it is cut out of the summary too. Rows loaded for an
  * account without the grant arrive with the names already （保密） (db/ledgerIndex.ts).
  */
-export async function buildLedgerWorkbook(rows: readonly LedgerRow[], reference: LedgerReference, options: LedgerExportOptions = {}): Promise<ExcelJS.Workbook> {
+export async function buildLedgerWorkbook(
+  rows: readonly LedgerRow[],
+  reference: LedgerReference,
+  options: LedgerExportOptions = {},
+): Promise<ExcelJS.Workbook> {
   const includePersonalInfo = options.includePersonalInfo === true;
-  if (includePersonalInfo && !options.contacts) throw new Error('导出含个人信息的台账需要先读取信访人的身份证号和联系电话');
+  if (includePersonalInfo && !options.contacts)
+    throw new Error('导出含个人信息的台账需要先读取信访人的身份证号和联系电话');
   const categoryNames = pathNames(reference.categories);
   const unitNames = pathNames(reference.units);
 
@@ -89,28 +107,34 @@ export async function buildLedgerWorkbook(rows: readonly LedgerRow[], reference:
     const names = row.petitionerNames.join('、');
     const contacts = options.contacts?.get(row.id) ?? [];
     // The numbers in a hidden row's summary go with every other row's, just below.
-    let summary = hideIdentity ? identityScrubber({ people: row.petitionerNames.map((name) => ({ name })), replace: REPLACE.confidential })(row.summary) : row.summary;
+    let summary = hideIdentity
+      ? identityScrubber({ people: row.petitionerNames.map((name) => ({ name })), replace: REPLACE.confidential })(
+          row.summary,
+        )
+      : row.summary;
     if (!includePersonalInfo) summary = cutOutContacts(summary);
-    sheet.addRow(xmlSafeRow({
-      regNo: row.regNo,
-      receivedAt: excelDateTime(row.receivedAt) ?? row.receivedAt,
-      channel: CHANNEL_LABELS[row.channel],
-      petitioners: hideIdentity && names ? REDACTED : names || '（匿名）',
-      ...(includePersonalInfo
-        ? {
-            idNumbers: joinPresent(contacts.map((c) => c.idNumber)),
-            phones: joinPresent(contacts.map((c) => c.phone)),
-          }
-        : {}),
-      headcount: row.headcount,
-      category: row.categoryId ? (categoryNames.get(row.categoryId) ?? null) : null,
-      nature: row.nature,
-      unit: row.unitId ? (unitNames.get(row.unitId) ?? null) : null,
-      status: PETITION_STATUSES[row.status],
-      summary,
-      repeat: row.receptionCount > 1 ? YES : null,
-      ...Object.fromEntries(FLAG_COLUMNS.map((flag) => [flag, row.flags[flag] ? YES : null])),
-    }));
+    sheet.addRow(
+      xmlSafeRow({
+        regNo: row.regNo,
+        receivedAt: excelDateTime(row.receivedAt) ?? row.receivedAt,
+        channel: CHANNEL_LABELS[row.channel],
+        petitioners: hideIdentity && names ? REDACTED : names || '（匿名）',
+        ...(includePersonalInfo
+          ? {
+              idNumbers: joinPresent(contacts.map((c) => c.idNumber)),
+              phones: joinPresent(contacts.map((c) => c.phone)),
+            }
+          : {}),
+        headcount: row.headcount,
+        category: row.categoryId ? (categoryNames.get(row.categoryId) ?? null) : null,
+        nature: row.nature,
+        unit: row.unitId ? (unitNames.get(row.unitId) ?? null) : null,
+        status: PETITION_STATUSES[row.status],
+        summary,
+        repeat: row.receptionCount > 1 ? YES : null,
+        ...Object.fromEntries(FLAG_COLUMNS.map((flag) => [flag, row.flags[flag] ? YES : null])),
+      }),
+    );
     if ((i + 1) % ROWS_PER_SLICE === 0 || i + 1 === rows.length) {
       options.onProgress?.(i + 1, rows.length);
       if (i + 1 < rows.length) await new Promise((resolve) => setTimeout(resolve, 0));

@@ -25,9 +25,19 @@ export function newWorkbook(): ExcelJS.Workbook {
  * A sheet whose first row is the bold header of `columns`, frozen so it stays in view while scrolling, with an
  * autofilter over the header when `filter` is set (Excel then offers each column's filter menu).
  */
-export function addTableSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly SheetColumn[], filter = true): ExcelJS.Worksheet {
+export function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: readonly SheetColumn[],
+  filter = true,
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: c.numFmt ? { numFmt: c.numFmt } : {},
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle' };
@@ -52,7 +62,9 @@ export function excelDate(localDate: string): Date | null {
 }
 
 function asExcelDate(local: Date): Date {
-  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes()));
+  return new Date(
+    Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes()),
+  );
 }
 
 /** The .xlsx file's bytes. */

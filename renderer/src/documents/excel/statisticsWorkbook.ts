@@ -1,8 +1,25 @@
 import type ExcelJS from 'exceljs';
-import { compare, FIGURES, NO_VALUE, type Change, type CountRow, type Statistics, type StatPeriod } from '../../domain/statistics';
+import {
+  compare,
+  FIGURES,
+  NO_VALUE,
+  type Change,
+  type CountRow,
+  type Statistics,
+  type StatPeriod,
+} from '../../domain/statistics';
 import type { Category, Unit } from '../../domain/types';
 import { pathNames } from '../../domain/treePath';
-import { addTableSheet, DATE_FORMAT, DATE_TIME_FORMAT, excelDate, excelDateTime, newWorkbook, PERCENT_FORMAT, type SheetColumn } from './sheet';
+import {
+  addTableSheet,
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
+  excelDate,
+  excelDateTime,
+  newWorkbook,
+  PERCENT_FORMAT,
+  type SheetColumn,
+} from './sheet';
 
 /**
  * What the statistics export shows: the statistics module's output for the period and for its two bases, exactly
@@ -57,10 +74,15 @@ export async function buildStatisticsWorkbook(input: StatisticsExportInput): Pro
   const { current, lastYear, previous } = input;
   const workbook = newWorkbook();
 
-  const about = addTableSheet(workbook, STATISTICS_SHEETS.about, [
-    { header: '项目', key: 'item', width: 14 },
-    { header: '内容', key: 'text', width: 60 },
-  ], false);
+  const about = addTableSheet(
+    workbook,
+    STATISTICS_SHEETS.about,
+    [
+      { header: '项目', key: 'item', width: 14 },
+      { header: '内容', key: 'text', width: 60 },
+    ],
+    false,
+  );
   about.addRows([
     { item: '统计期间', text: periodText(current.period) },
     { item: '统计范围', text: input.scopeLabel },
@@ -105,8 +127,10 @@ export async function buildStatisticsWorkbook(input: StatisticsExportInput): Pro
       definition: f.definition,
     });
     const present = (key: string) => headlineColumns.some((c) => c.key === key);
-    for (const key of rate ? ['current', 'lastYear', 'previous'] : []) if (present(key)) row.getCell(key).numFmt = PERCENT_FORMAT;
-    for (const key of ['yearOnYear', 'periodOnPeriod']) if (present(key)) row.getCell(key).numFmt = rate ? POINTS_FORMAT : PERCENT_FORMAT;
+    for (const key of rate ? ['current', 'lastYear', 'previous'] : [])
+      if (present(key)) row.getCell(key).numFmt = PERCENT_FORMAT;
+    for (const key of ['yearOnYear', 'periodOnPeriod'])
+      if (present(key)) row.getCell(key).numFmt = rate ? POINTS_FORMAT : PERCENT_FORMAT;
   }
 
   const channels = addTableSheet(workbook, STATISTICS_SHEETS.channels, [
@@ -151,7 +175,12 @@ export async function buildStatisticsWorkbook(input: StatisticsExportInput): Pro
   return workbook;
 }
 
-function addCountSheet(workbook: ExcelJS.Workbook, name: string, header: string, rows: readonly CountRow<string | null>[]): void {
+function addCountSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  header: string,
+  rows: readonly CountRow<string | null>[],
+): void {
   const sheet = addTableSheet(workbook, name, [
     { header, key: 'name', width: 28 },
     { header: '件数', key: 'count', width: 8 },

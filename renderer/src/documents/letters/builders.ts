@@ -25,6 +25,10 @@ const BUILDERS: { [K in LetterKind]: (data: CaseLetterData[K], template: LetterT
   disciplineLetter: buildDisciplineLetter,
 };
 
-export function buildLetterOfKind<K extends LetterKind>(kind: K, data: CaseLetterData[K], template: LetterTemplates[K]): Document {
+export function buildLetterOfKind<K extends LetterKind>(
+  kind: K,
+  data: CaseLetterData[K],
+  template: LetterTemplates[K],
+): Document {
   return BUILDERS[kind](data, template);
 }

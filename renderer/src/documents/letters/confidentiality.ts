@@ -41,7 +41,11 @@ export function sheetScrubber(people: readonly PersonDetails[]): (text: string) 
  * Art. 30 (issue 13): a 检举控告 goes to 纪检监察 and never to the unit or person it accuses. Why a letter or sheet of
  * one may not go to this addressee, or null.
  */
-export function disciplineAddresseeProblem(toBody: string, accused: readonly string[], addresseeIsAccused: boolean): string | null {
+export function disciplineAddresseeProblem(
+  toBody: string,
+  accused: readonly string[],
+  addresseeIsAccused: boolean,
+): string | null {
   const to = clause(toBody);
   const hit = accused.map(clause).find((name) => name.length >= 2 && (to.includes(name) || name.includes(to)));
   if (addresseeIsAccused || hit) {
@@ -49,4 +53,3 @@ export function disciplineAddresseeProblem(toBody: string, accused: readonly str
   }
   return null;
 }
-

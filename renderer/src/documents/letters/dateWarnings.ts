@@ -28,7 +28,10 @@ const PROMISE = /(\d{4})年(\d{1,2})月(\d{1,2})日前/g;
 /** Days the letter's own words promise something by (「于2026年6月30日前补发」), as 'YYYY-MM-DD'. */
 function promisedDays(data: unknown): Array<[string, string]> {
   const text = JSON.stringify(data);
-  return [...text.matchAll(PROMISE)].map((m) => [`${m[1]}年${m[2]}月${m[3]}日前`, `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`]);
+  return [...text.matchAll(PROMISE)].map((m) => [
+    `${m[1]}年${m[2]}月${m[3]}日前`,
+    `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`,
+  ]);
 }
 
 /**
@@ -41,7 +44,10 @@ export function letterDateWarnings<K extends LetterKind>(kind: K, data: CaseLett
   const issued = data.date;
   const warnings: string[] = [];
   for (const [name, due] of announcedDeadlines(kind, data)) {
-    if (due && due < issued) warnings.push(`成文日期${formatChineseDate(issued)}晚于文中告知的${name}${formatChineseDate(due)}：请核对成文日期和期限`);
+    if (due && due < issued)
+      warnings.push(
+        `成文日期${formatChineseDate(issued)}晚于文中告知的${name}${formatChineseDate(due)}：请核对成文日期和期限`,
+      );
   }
   for (const [words, day] of new Map(promisedDays(data))) {
     if (day < issued) warnings.push(`成文日期${formatChineseDate(issued)}晚于文中“${words}”的承诺日期：请核对`);

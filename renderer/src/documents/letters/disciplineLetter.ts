@@ -23,7 +23,10 @@ export interface DisciplineLetterData extends LetterHead, CaseFacts {
   addresseeIsAccused: boolean;
 }
 
-export function buildDisciplineLetter(data: DisciplineLetterData, template: LetterTemplate<'disciplineLetter'> = DEFAULT_LETTER_TEMPLATES.disciplineLetter): Document {
+export function buildDisciplineLetter(
+  data: DisciplineLetterData,
+  template: LetterTemplate<'disciplineLetter'> = DEFAULT_LETTER_TEMPLATES.disciplineLetter,
+): Document {
   const toBody = clause(requiredText(data.toBody, '转办机构'));
   const problem = disciplineAddresseeProblem(toBody, data.accused, data.addresseeIsAccused);
   if (problem) throw new Error(problem);

@@ -23,7 +23,15 @@ const heatingCase: CaseFacts = {
 };
 
 export function acceptance(overrides: Partial<AcceptanceNoticeData> = {}): AcceptanceNoticeData {
-  return { docNo: '曹矿信受〔2026〕12号', issuer: OFFICE, date: '2026-05-25', ...heatingCase, acceptedAt: '2026-05-25', dueDate: '2026-07-24', ...overrides };
+  return {
+    docNo: '曹矿信受〔2026〕12号',
+    issuer: OFFICE,
+    date: '2026-05-25',
+    ...heatingCase,
+    acceptedAt: '2026-05-25',
+    dueDate: '2026-07-24',
+    ...overrides,
+  };
 }
 
 export function rejection(overrides: Partial<RejectionNoticeData> = {}): RejectionNoticeData {
@@ -60,9 +68,21 @@ export function extension(overrides: Partial<ExtensionNoticeData> = {}): Extensi
 }
 
 export const CLAIMS: HandlingOpinionData['claims'] = [
-  { claim: '补发2025—2026年采暖季供暖费补贴', outcome: '予以支持', opinion: '经核实，补贴资金已列入2026年预算，将于2026年6月30日前补发到个人账户。' },
-  { claim: '公开补贴标准、发放对象和发放时间', outcome: '解释说明', opinion: '补贴标准按集团公司2025年第12号文件执行，离退休管理科将在生活区公示栏公示。' },
-  { claim: '由矿上承担全部供暖费', outcome: '不予支持', opinion: '供暖费由住户承担是“三供一业”移交的统一政策，本单位无权作出改变。' },
+  {
+    claim: '补发2025—2026年采暖季供暖费补贴',
+    outcome: '予以支持',
+    opinion: '经核实，补贴资金已列入2026年预算，将于2026年6月30日前补发到个人账户。',
+  },
+  {
+    claim: '公开补贴标准、发放对象和发放时间',
+    outcome: '解释说明',
+    opinion: '补贴标准按集团公司2025年第12号文件执行，离退休管理科将在生活区公示栏公示。',
+  },
+  {
+    claim: '由矿上承担全部供暖费',
+    outcome: '不予支持',
+    opinion: '供暖费由住户承担是“三供一业”移交的统一政策，本单位无权作出改变。',
+  },
 ];
 
 export function handlingOpinion(overrides: Partial<HandlingOpinionData> = {}): HandlingOpinionData {
@@ -73,8 +93,10 @@ export function handlingOpinion(overrides: Partial<HandlingOpinionData> = {}): H
     ...heatingCase,
     acceptedAt: '2026-05-25',
     claims: CLAIMS,
-    facts: '2025年“三供一业”分离移交时，矿方承诺离退休职工供暖费补贴标准不降低。\n经查，2025—2026年采暖季补贴因预算调整未按时发放。',
-    basis: '《信访工作条例》第三十二条；\n集团公司《关于“三供一业”移交后离退休职工供暖费补贴的通知》（集团发〔2025〕12号）。',
+    facts:
+      '2025年“三供一业”分离移交时，矿方承诺离退休职工供暖费补贴标准不降低。\n经查，2025—2026年采暖季补贴因预算调整未按时发放。',
+    basis:
+      '《信访工作条例》第三十二条；\n集团公司《关于“三供一业”移交后离退休职工供暖费补贴的通知》（集团发〔2025〕12号）。',
     reviewBody: '某煤业集团有限公司信访办公室',
     ...overrides,
   };
@@ -101,7 +123,12 @@ export function reviewOpinion(overrides: Partial<ReviewOpinionData> = {}): Revie
 }
 
 /** A confidential 检举控告 about the 综采一队 leadership, with the complainant's identity in the free text too. */
-export const WHISTLEBLOWER = { name: '赵振华', idNumber: '140203195711032716', phone: '18935217730', address: '矿区新胜街道幸福小区4号楼6单元102室' };
+export const WHISTLEBLOWER = {
+  name: '赵振华',
+  idNumber: '140203195711032716',
+  phone: '18935217730',
+  address: '矿区新胜街道幸福小区4号楼6单元102室',
+};
 
 const accusationCase = {
   issuer: OFFICE,
@@ -162,7 +189,8 @@ const forwardedCase: ForwardFacts = {
 export function forwardLetter(overrides: Partial<ForwardLetterData> = {}): ForwardLetterData {
   return {
     ...forwardedCase,
-    summary: '来访人系某建筑劳务公司务工人员，2026年3—4月在矿区道路改造工程（非本单位发包）务工，劳务公司拖欠其工资1.86万元至今未付。',
+    summary:
+      '来访人系某建筑劳务公司务工人员，2026年3—4月在矿区道路改造工程（非本单位发包）务工，劳务公司拖欠其工资1.86万元至今未付。',
     demands: '1. 督促劳务公司支付拖欠的工资1.86万元；\n2. 对劳务公司拖欠工资的行为依法查处。',
     ...overrides,
   };

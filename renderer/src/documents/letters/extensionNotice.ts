@@ -9,7 +9,8 @@ import { buildPersonLetter, clause, type CaseFacts, type LetterHead } from './le
 const MAX_EXTENSION_DAYS = 30;
 
 /** 延期办理告知书 (Art. 34): the reason, who approved it, and the new due date. */
-export interface ExtensionNoticeData extends LetterHead, CaseFacts, Pick<ActionPayload<'extend'>, 'approver' | 'reason' | 'days'> {
+export interface ExtensionNoticeData
+  extends LetterHead, CaseFacts, Pick<ActionPayload<'extend'>, 'approver' | 'reason' | 'days'> {
   /** 受理日期 'YYYY-MM-DD' */
   acceptedAt: string;
   /** 办结期限 before the extension, 'YYYY-MM-DD' */

@@ -1,7 +1,15 @@
 import type { Document } from 'docx';
 import { formatChineseDate } from '../../domain/dates';
 import { DEFAULT_LETTER_TEMPLATES, renderTemplate, type LetterTemplate } from '../../domain/letterTemplates';
-import { buildLetter, buildPersonLetter, caseValues, clause, requiredText, type CaseFacts, type LetterHead } from './letterParts';
+import {
+  buildLetter,
+  buildPersonLetter,
+  caseValues,
+  clause,
+  requiredText,
+  type CaseFacts,
+  type LetterHead,
+} from './letterParts';
 
 /**
  * 转送 (Art. 23): a matter outside the office's remit goes to the competent body with a 转送函, and the petitioner is
@@ -32,7 +40,9 @@ export function blockText(value: string): string {
 }
 
 /** The values the 转送函 and the 转办函 share: the case told to a body, with its summary and demands. */
-export function handOverValues(data: LetterHead & CaseFacts & { summary: string; demands: string; forwardedAt: string }): Record<string, string> {
+export function handOverValues(
+  data: LetterHead & CaseFacts & { summary: string; demands: string; forwardedAt: string },
+): Record<string, string> {
   const { 人称: _pronoun, ...facts } = caseValues(data);
   return {
     ...facts,
@@ -43,7 +53,10 @@ export function handOverValues(data: LetterHead & CaseFacts & { summary: string;
   };
 }
 
-export function buildForwardLetter(data: ForwardLetterData, template: LetterTemplate<'forwardLetter'> = DEFAULT_LETTER_TEMPLATES.forwardLetter): Document {
+export function buildForwardLetter(
+  data: ForwardLetterData,
+  template: LetterTemplate<'forwardLetter'> = DEFAULT_LETTER_TEMPLATES.forwardLetter,
+): Document {
   const toBody = clause(requiredText(data.toBody, '转送机关'));
   if (toBody === clause(data.issuer)) throw new Error('转送机关不能是本单位：属于本单位职权范围的事项应当受理');
   return buildLetter({
@@ -54,7 +67,10 @@ export function buildForwardLetter(data: ForwardLetterData, template: LetterTemp
   });
 }
 
-export function buildForwardNotice(data: ForwardFacts, template: LetterTemplate<'forwardNotice'> = DEFAULT_LETTER_TEMPLATES.forwardNotice): Document {
+export function buildForwardNotice(
+  data: ForwardFacts,
+  template: LetterTemplate<'forwardNotice'> = DEFAULT_LETTER_TEMPLATES.forwardNotice,
+): Document {
   return buildPersonLetter(data, template, data, {
     转送机关: clause(requiredText(data.toBody, '转送机关')),
     转送日期: formatChineseDate(data.forwardedAt),

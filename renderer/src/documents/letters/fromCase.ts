@@ -103,7 +103,11 @@ const latest = (events: readonly CaseEvent[], type: string, before?: string) =>
   [...events].reverse().find((e) => e.type === type && (before === undefined || e.at <= before)) ?? null;
 
 function latestDocument(documents: readonly IssuedDocument[], kind: LetterKind, since?: string): IssuedDocument | null {
-  return [...documents].filter((d) => d.kind === kind && (since === undefined || d.issuedAt >= since)).sort((a, b) => b.issuedAt.localeCompare(a.issuedAt) || b.version - a.version)[0] ?? null;
+  return (
+    [...documents]
+      .filter((d) => d.kind === kind && (since === undefined || d.issuedAt >= since))
+      .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt) || b.version - a.version)[0] ?? null
+  );
 }
 
 /**
@@ -112,7 +116,11 @@ function latestDocument(documents: readonly IssuedDocument[], kind: LetterKind, 
  */
 function issuedFor(documents: readonly IssuedDocument[], kind: LetterKind, event: CaseEvent): IssuedDocument | null {
   const reports = (d: IssuedDocument) => (d.sourceEventId ? d.sourceEventId === event.id : d.issuedAt >= event.at);
-  return [...documents].filter((d) => d.kind === kind && reports(d)).sort((a, b) => b.issuedAt.localeCompare(a.issuedAt) || b.version - a.version)[0] ?? null;
+  return (
+    [...documents]
+      .filter((d) => d.kind === kind && reports(d))
+      .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt) || b.version - a.version)[0] ?? null
+  );
 }
 
 /** The kinds the case can issue now, each with its source event, in the order of the workflow. */
@@ -138,7 +146,11 @@ function payloadOf<A extends CaseAction>(event: CaseEvent, action: A): ActionPay
  * The event a letter reports: for an issued letter (a reissue) the one it names, else (a new letter, or one issued
  * before letters named their event) the latest event of its kind.
  */
-export function letterSourceEvent(detail: PetitionDetail, kind: LetterKind, document?: IssuedDocument | null): CaseEvent {
+export function letterSourceEvent(
+  detail: PetitionDetail,
+  kind: LetterKind,
+  document?: IssuedDocument | null,
+): CaseEvent {
   if (document?.sourceEventId) {
     const named = detail.events.find((e) => e.id === document.sourceEventId);
     if (!named) throw new Error(`${DOC_KINDS[kind].label}所依据的办理记录已不存在，不能重新出具`);
@@ -149,7 +161,8 @@ export function letterSourceEvent(detail: PetitionDetail, kind: LetterKind, docu
   return event;
 }
 
-const facts = (petition: Petition): CaseClockFacts => petition.caseFacts ?? { nature: petition.nature, receivedAt: petition.receivedAt.slice(0, 10) };
+const facts = (petition: Petition): CaseClockFacts =>
+  petition.caseFacts ?? { nature: petition.nature, receivedAt: petition.receivedAt.slice(0, 10) };
 
 /** 反映问题 as a short noun phrase: the chosen category, which the clerk may reword in the draft. */
 function defaultMatter(detail: PetitionDetail): string {
@@ -194,7 +207,8 @@ function rolledFrom(plainDay: string, due: string, calendar: WorkCalendar): stri
 /** Whether `unitId` is `accusedId` or inside it: a sheet sent there reaches the accused. */
 function withinUnit(unitId: string, accusedId: string, units: readonly Unit[]): boolean {
   const parent = new Map(units.map((u) => [u.id, u.parentId]));
-  for (let id: string | null | undefined = unitId, hops = 0; id && hops < 64; id = parent.get(id), hops += 1) if (id === accusedId) return true;
+  for (let id: string | null | undefined = unitId, hops = 0; id && hops < 64; id = parent.get(id), hops += 1)
+    if (id === accusedId) return true;
   return false;
 }
 
@@ -225,7 +239,12 @@ function sourceText(petition: Petition): string {
 }
 
 function people(detail: PetitionDetail): PersonDetails[] {
-  return detail.petitioners.map((p) => ({ name: p.name, idNumber: p.idNumber, phone: shownPhone(p), address: p.address }));
+  return detail.petitioners.map((p) => ({
+    name: p.name,
+    idNumber: p.idNumber,
+    phone: shownPhone(p),
+    address: p.address,
+  }));
 }
 
 /**
@@ -248,7 +267,14 @@ function assignmentBase(detail: PetitionDetail, assignEvent: CaseEvent, ctx: Cas
     summary: petition.summary,
     summaryForAccused: draft.summaryForAccused ?? '',
     leader: assign.leader,
-    dueDate: assignedDueInForce(assign.dueDate, assignEvent.at.slice(0, 10), facts(petition), ctx.env.rules, ctx.env.calendar, ctx.issueDate),
+    dueDate: assignedDueInForce(
+      assign.dueDate,
+      assignEvent.at.slice(0, 10),
+      facts(petition),
+      ctx.env.rules,
+      ctx.env.calendar,
+      ctx.issueDate,
+    ),
     confidential,
     addresseeIsAccused: confidential && reachesAccused(detail, assign.unitId, ctx.units),
     accusation: petition.nature === '检举控告',
@@ -287,8 +313,19 @@ function handlingUnitName(detail: PetitionDetail, units: readonly Unit[]): strin
  * The draft form of a kind: what the clerk checks or writes before issuing, with the case's values filled in from
  * `event` (the letter's source event, the latest of its kind by default).
  */
-export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: CaseLetterContext, event: CaseEvent = letterSourceEvent(detail, kind)): DraftField[] {
-  const matter: DraftField = { key: 'matter', label: '反映问题（简称）', multiline: false, initial: defaultMatter(detail), hint: '印在“反映的…问题”中的简短名词短语' };
+export function draftFieldsFor(
+  kind: LetterKind,
+  detail: PetitionDetail,
+  ctx: CaseLetterContext,
+  event: CaseEvent = letterSourceEvent(detail, kind),
+): DraftField[] {
+  const matter: DraftField = {
+    key: 'matter',
+    label: '反映问题（简称）',
+    multiline: false,
+    initial: defaultMatter(detail),
+    hint: '印在“反映的…问题”中的简短名词短语',
+  };
   switch (kind) {
     case 'handlingOpinion': {
       const reviewBody = routeOf(ctx.organisation ?? EMPTY_ORGANISATION, ctx.orgName)?.reviewBody ?? '';
@@ -296,7 +333,13 @@ export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: Ca
         matter,
         { key: 'facts', label: '调查认定的事实', multiline: true, initial: '' },
         { key: 'basis', label: '处理依据', multiline: true, initial: '', hint: '法律法规、政策规定，每项一行' },
-        { key: 'reviewBody', label: '复查机关', multiline: false, initial: reviewBody, hint: '本单位的上一级（系统设置“复查复核机关”），信访人可向其申请复查' },
+        {
+          key: 'reviewBody',
+          label: '复查机关',
+          multiline: false,
+          initial: reviewBody,
+          hint: '本单位的上一级（系统设置“复查复核机关”），信访人可向其申请复查',
+        },
       ];
     }
     case 'reviewOpinion': {
@@ -304,21 +347,57 @@ export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: Ca
       return [
         matter,
         // Art. 35: 复查 goes to the level above the unit that decided, so the default is that unit, never this office.
-        { key: 'originalUnit', label: '原处理单位', multiline: false, initial: handlingUnitName(detail, ctx.units), hint: '作出原处理意见的单位（一般为承办单位），不是本复查机关' },
-        { key: 'originalDocNo', label: '原处理意见书文号', multiline: false, initial: latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? '' },
+        {
+          key: 'originalUnit',
+          label: '原处理单位',
+          multiline: false,
+          initial: handlingUnitName(detail, ctx.units),
+          hint: '作出原处理意见的单位（一般为承办单位），不是本复查机关',
+        },
+        {
+          key: 'originalDocNo',
+          label: '原处理意见书文号',
+          multiline: false,
+          initial: latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? '',
+        },
         { key: 'facts', label: '复查认定的事实', multiline: true, initial: '' },
         // Art. 35: the letter is issued in the name of the 复查 body, which is not always this office.
-        { key: 'reviewer', label: '复查机关（发文署名）', multiline: false, initial: route?.reviewBody ?? ctx.orgName, hint: '原处理单位的上一级，以其名义出具复查意见书' },
-        { key: 'recheckBody', label: '复核机关', multiline: false, initial: route?.recheckBody ?? '', hint: '复查机关的上一级，信访人可向其申请复核' },
+        {
+          key: 'reviewer',
+          label: '复查机关（发文署名）',
+          multiline: false,
+          initial: route?.reviewBody ?? ctx.orgName,
+          hint: '原处理单位的上一级，以其名义出具复查意见书',
+        },
+        {
+          key: 'recheckBody',
+          label: '复核机关',
+          multiline: false,
+          initial: route?.recheckBody ?? '',
+          hint: '复查机关的上一级，信访人可向其申请复核',
+        },
       ];
     }
     case 'assignmentSheet':
     case 'supervisionSheet': {
       const fields: DraftField[] = [matter];
       if (hidesIdentity(detail, kind, ctx.units)) {
-        fields.push({ key: 'summaryForAccused', label: '致被反映单位的问题摘要', multiline: true, initial: '', hint: '保密事项须为反映人保密：不得写入反映人的姓名、电话、住址等；留空则印“（保密）”' });
+        fields.push({
+          key: 'summaryForAccused',
+          label: '致被反映单位的问题摘要',
+          multiline: true,
+          initial: '',
+          hint: '保密事项须为反映人保密：不得写入反映人的姓名、电话、住址等；留空则印“（保密）”',
+        });
       }
-      if (kind === 'supervisionSheet') fields.push({ key: 'feedbackDue', label: '反馈期限', multiline: false, date: true, initial: defaultFeedbackDue(detail, ctx.env, event) });
+      if (kind === 'supervisionSheet')
+        fields.push({
+          key: 'feedbackDue',
+          label: '反馈期限',
+          multiline: false,
+          date: true,
+          initial: defaultFeedbackDue(detail, ctx.env, event),
+        });
       return fields;
     }
     case 'forwardLetter':
@@ -326,8 +405,20 @@ export function draftFieldsFor(kind: LetterKind, detail: PetitionDetail, ctx: Ca
       const { toBody } = payloadOf(event, kind === 'forwardLetter' ? 'forward' : 'forwardToDiscipline');
       const to: DraftField =
         kind === 'forwardLetter'
-          ? { key: 'toBody', label: '转送机关（主送）', multiline: false, initial: toBody, hint: '有权处理该事项的机关、单位的全称' }
-          : { key: 'toBody', label: '转办机构（主送）', multiline: false, initial: toBody, hint: '纪检监察机构（干部问题为组织人事部门）的全称，如“集团公司纪委”；不得是被检举控告的单位' };
+          ? {
+              key: 'toBody',
+              label: '转送机关（主送）',
+              multiline: false,
+              initial: toBody,
+              hint: '有权处理该事项的机关、单位的全称',
+            }
+          : {
+              key: 'toBody',
+              label: '转办机构（主送）',
+              multiline: false,
+              initial: toBody,
+              hint: '纪检监察机构（干部问题为组织人事部门）的全称，如“集团公司纪委”；不得是被检举控告的单位',
+            };
       return [matter, to, { key: 'summary', label: '反映问题摘要', multiline: true, initial: detail.petition.summary }];
     }
     default:
@@ -358,7 +449,9 @@ function refuse(message: string): never {
 /** The settings' route of the unit whose decision a 复查 reviews: the 交办 unit, else this office. */
 function reviewRouteOf(detail: PetitionDetail, ctx: CaseLetterContext) {
   const organisation = ctx.organisation ?? EMPTY_ORGANISATION;
-  return routeOf(organisation, handlingUnitName(detail, ctx.units) || ctx.orgName) ?? routeOf(organisation, ctx.orgName);
+  return (
+    routeOf(organisation, handlingUnitName(detail, ctx.units) || ctx.orgName) ?? routeOf(organisation, ctx.orgName)
+  );
 }
 
 /** 原处理单位 as the clerk wrote it, else the 交办 unit; refused when neither is known (the office is never assumed). */
@@ -390,7 +483,12 @@ export function letterDataFor<K extends LetterKind>(
       const dueDate = typeof due === 'string' ? due : originalDue(detail, ctx.env, accepted);
       const { handling } = ctx.env.rules;
       const plainDay = handling.unit === 'calendarDays' ? addDays(accepted, handling.length) : null;
-      return { ...base, acceptedAt: accepted, dueDate, rolledFromDay: plainDay && rolledFrom(plainDay, dueDate, ctx.env.calendar) };
+      return {
+        ...base,
+        acceptedAt: accepted,
+        dueDate,
+        rolledFromDay: plainDay && rolledFrom(plainDay, dueDate, ctx.env.calendar),
+      };
     },
     rejectionNotice: () => {
       const { reason, whereToApply, route } = payloadOf(event, 'reject');
@@ -400,13 +498,37 @@ export function letterDataFor<K extends LetterKind>(
       const { approver, reason, days } = payloadOf(event, 'extend');
       const original = originalDue(detail, ctx.env, eventDay);
       const due = event.data?.due;
-      const newDueDate = typeof due === 'string' ? due : (handlingDue({ ...facts(detail.petition), extension: { days, approvedAt: eventDay } }, ctx.env.rules, ctx.env.calendar, eventDay) ?? addDays(original, days));
+      const newDueDate =
+        typeof due === 'string'
+          ? due
+          : (handlingDue(
+              { ...facts(detail.petition), extension: { days, approvedAt: eventDay } },
+              ctx.env.rules,
+              ctx.env.calendar,
+              eventDay,
+            ) ?? addDays(original, days));
       const rolledFromDay = rolledFrom(addDays(original, days), newDueDate, ctx.env.calendar);
-      return { ...base, acceptedAt: acceptedAt(detail), originalDueDate: original, approver, reason, days, newDueDate, rolledFromDay };
+      return {
+        ...base,
+        acceptedAt: acceptedAt(detail),
+        originalDueDate: original,
+        approver,
+        reason,
+        days,
+        newDueDate,
+        rolledFromDay,
+      };
     },
     assignmentSheet: () => {
       const assign = payloadOf(event, 'assign');
-      return { docNo, ...assignmentBase(detail, event, ctx, draft), source: sourceText(detail.petition), demands: detail.petition.demands, handler: assign.handler, instruction: assign.instruction ?? '' };
+      return {
+        docNo,
+        ...assignmentBase(detail, event, ctx, draft),
+        source: sourceText(detail.petition),
+        demands: detail.petition.demands,
+        handler: assign.handler,
+        instruction: assign.instruction ?? '',
+      };
     },
     supervisionSheet: () => {
       const supervise = payloadOf(event, 'supervise');
@@ -424,8 +546,16 @@ export function letterDataFor<K extends LetterKind>(
     },
     handlingOpinion: () => {
       const { claims } = payloadOf(event, 'reply');
-      const reviewBody = text(draft.reviewBody) || routeOf(ctx.organisation ?? EMPTY_ORGANISATION, ctx.orgName)?.reviewBody || '';
-      return { ...base, acceptedAt: acceptedAt(detail), claims, facts: text(draft.facts), basis: text(draft.basis), reviewBody };
+      const reviewBody =
+        text(draft.reviewBody) || routeOf(ctx.organisation ?? EMPTY_ORGANISATION, ctx.orgName)?.reviewBody || '';
+      return {
+        ...base,
+        acceptedAt: acceptedAt(detail),
+        claims,
+        facts: text(draft.facts),
+        basis: text(draft.basis),
+        reviewBody,
+      };
     },
     reviewOpinion: () => {
       const decision = payloadOf(event, 'decideReview');
@@ -448,7 +578,9 @@ export function letterDataFor<K extends LetterKind>(
     },
     forwardLetter: () => ({
       // Art. 30: a 检举控告's material goes to 纪检监察 only, with the 转办函, never in a 转送函 to another body.
-      ...(detail.petition.nature === '检举控告' ? refuse('检举控告类事项应转纪检监察机构并出具转办函，不能出具转送函') : {}),
+      ...(detail.petition.nature === '检举控告'
+        ? refuse('检举控告类事项应转纪检监察机构并出具转办函，不能出具转送函')
+        : {}),
       ...forwardFacts(base, event, draft),
       summary: text(draft.summary) || detail.petition.summary,
       demands: detail.petition.demands,
@@ -466,7 +598,13 @@ function forwardFacts(base: LetterHead & CaseFacts, event: CaseEvent, draft: Let
 }
 
 /** The 转办函: to 纪检监察 only, refused (by the builder) when the addressee is the accused unit or above or inside it. */
-function disciplineData(detail: PetitionDetail, base: LetterHead & CaseFacts, event: CaseEvent, ctx: CaseLetterContext, draft: LetterDraft): DisciplineLetterData {
+function disciplineData(
+  detail: PetitionDetail,
+  base: LetterHead & CaseFacts,
+  event: CaseEvent,
+  ctx: CaseLetterContext,
+  draft: LetterDraft,
+): DisciplineLetterData {
   const { toBody } = payloadOf(event, 'forwardToDiscipline');
   const to = text(draft.toBody) || toBody;
   const accusedUnit = detail.petition.unitId ? ctx.units.find((u) => u.id === detail.petition.unitId) : undefined;
@@ -479,7 +617,8 @@ function disciplineData(detail: PetitionDetail, base: LetterHead & CaseFacts, ev
     demands: detail.petition.demands,
     accused: accusedUnit ? [accusedUnit.name] : [],
     // A body outside the unit tree (the 纪委) cannot be the accused unit; one inside it is checked against the tree.
-    addresseeIsAccused: accusedUnit !== undefined && addressedUnit !== undefined && reachesAccused(detail, addressedUnit.id, ctx.units),
+    addresseeIsAccused:
+      accusedUnit !== undefined && addressedUnit !== undefined && reachesAccused(detail, addressedUnit.id, ctx.units),
   };
 }
 
@@ -492,7 +631,11 @@ export interface CaseLetterInput {
 }
 
 /** Builds the kind's .docx with this 文号 in the office's wording (env.templateOf). */
-export async function buildCaseLetter(kind: LetterKind, { detail, context, draft, event }: CaseLetterInput, docNo: string): Promise<Uint8Array> {
+export async function buildCaseLetter(
+  kind: LetterKind,
+  { detail, context, draft, event }: CaseLetterInput,
+  docNo: string,
+): Promise<Uint8Array> {
   const { env } = context;
   const [{ toBytes }, letters] = await Promise.all([import('../gbStyle'), import('./builders')]);
   const data = letterDataFor(kind, detail, context, draft, docNo, event);

@@ -32,7 +32,8 @@ export function buildReviewOpinion(
   data: ReviewOpinionData,
   template: LetterTemplate<'reviewOpinion'> = DEFAULT_LETTER_TEMPLATES.reviewOpinion,
 ): Document {
-  const problem = reviewBodyProblem(data.originalUnit, data.issuer) ?? recheckBodyProblem(data.issuer, data.recheckBody);
+  const problem =
+    reviewBodyProblem(data.originalUnit, data.issuer) ?? recheckBodyProblem(data.issuer, data.recheckBody);
   if (problem) throw new Error(problem);
   return buildPersonLetter(data, template, data, {
     原处理单位: clause(data.originalUnit),

@@ -3,7 +3,14 @@ import { formatChineseDate } from '../../domain/dates';
 import { renderTemplate } from '../../domain/letterTemplates';
 import { formTable, labelledPairRow, labelledRow, type FormRow } from '../formTable';
 import { SIZES } from '../gbStyle';
-import { disciplineAddresseeProblem, REDACTED, mustHideIdentity, sheetScrubber, type Confidentiality, type PersonDetails } from './confidentiality';
+import {
+  disciplineAddresseeProblem,
+  REDACTED,
+  mustHideIdentity,
+  sheetScrubber,
+  type Confidentiality,
+  type PersonDetails,
+} from './confidentiality';
 import { addresseeText, buildLetter, matterPhrase, type LetterHead } from './letterParts';
 
 /** The case as the 交办单 and 督办单 describe it to the handling unit. */

@@ -3,7 +3,15 @@ import { body, createGbDocument, docNumberLine, heading1, signatureBlock, title 
 import { textParagraphs } from '../letters/letterParts';
 import { periodLabel } from './period';
 import { removeIdentities } from '../../domain/access/scrubIdentity';
-import { caption, categoryTable, channelTable, comparisonTable, handlingTable, overdueTable, quarterTrendTable } from './tables';
+import {
+  caption,
+  categoryTable,
+  channelTable,
+  comparisonTable,
+  handlingTable,
+  overdueTable,
+  quarterTrendTable,
+} from './tables';
 import { CHART_WIDTH_PX, type ReportChart, type ReportDocumentInput } from './types';
 import { SECTION_TITLES } from '../../domain/reportDraft';
 
@@ -16,7 +24,11 @@ export function reportTitle(scopeName: string, period: ReportDocumentInput['figu
 }
 
 /** The title's words, each kept whole when the title breaks onto a second line. */
-function reportTitleWords(scopeName: string, period: ReportDocumentInput['figures']['period'], issuer: string): string[] {
+function reportTitleWords(
+  scopeName: string,
+  period: ReportDocumentInput['figures']['period'],
+  issuer: string,
+): string[] {
   return [scopeName || issuer, periodLabel(period), '信访工作研判分析报告'].filter(Boolean);
 }
 
@@ -70,7 +82,10 @@ export function buildReport(input: ReportDocumentInput): Document {
   let tableNo = 0;
   const table = (name: string) => caption(`表${++tableNo}  ${name}`);
   let figureNo = 0;
-  const figure = (image: ReportChart, name: string) => [chart(image, name), caption(`图${++figureNo}  ${name}`, { below: true })];
+  const figure = (image: ReportChart, name: string) => [
+    chart(image, name),
+    caption(`图${++figureNo}  ${name}`, { below: true }),
+  ];
 
   const children: FileChild[] = [];
   if (input.docNo) children.push(docNumberLine(input.docNo));

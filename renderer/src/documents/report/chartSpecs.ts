@@ -33,9 +33,27 @@ export function barChartOption(spec: BarSpec) {
     title: { text: spec.title, left: 'center', textStyle: { fontSize: TITLE_PX, fontWeight: 'normal' } },
     grid: { left: 50, right: 20, top: 48, bottom: 56 },
     // Long category names break onto a second line within their bar's slot instead of overlapping.
-    xAxis: { type: 'category', data: spec.names, axisLabel: { fontSize: TEXT_PX, interval: 0, width: slot - 4, overflow: 'break' } },
-    yAxis: { type: 'value', name: spec.unit, minInterval: 1, nameTextStyle: { fontSize: TEXT_PX }, axisLabel: { fontSize: TEXT_PX } },
-    series: [{ type: 'bar', data: spec.values, barMaxWidth: 40, itemStyle: { color: '#5470c6' }, label: { show: true, position: 'top', fontSize: TEXT_PX } }],
+    xAxis: {
+      type: 'category',
+      data: spec.names,
+      axisLabel: { fontSize: TEXT_PX, interval: 0, width: slot - 4, overflow: 'break' },
+    },
+    yAxis: {
+      type: 'value',
+      name: spec.unit,
+      minInterval: 1,
+      nameTextStyle: { fontSize: TEXT_PX },
+      axisLabel: { fontSize: TEXT_PX },
+    },
+    series: [
+      {
+        type: 'bar',
+        data: spec.values,
+        barMaxWidth: 40,
+        itemStyle: { color: '#5470c6' },
+        label: { show: true, position: 'top', fontSize: TEXT_PX },
+      },
+    ],
   };
 }
 
@@ -44,11 +62,26 @@ export function reportChartSpecs(figures: ReportFigures): { overview: BarSpec; c
   const { current } = figures;
   const overview =
     figures.period.kind === 'year'
-      ? { title: '分季度来访批次', names: figures.quarters.map((q) => quarterName(q.quarter)), values: figures.quarters.map((q) => q.stats.batches), unit: '批次' }
+      ? {
+          title: '分季度来访批次',
+          names: figures.quarters.map((q) => quarterName(q.quarter)),
+          values: figures.quarters.map((q) => q.stats.batches),
+          unit: '批次',
+        }
       : (() => {
           const rows = current.byChannel.filter((c) => c.batches !== null);
-          return { title: '分渠道来访批次', names: rows.map((c) => c.name), values: rows.map((c) => c.batches ?? 0), unit: '批次' };
+          return {
+            title: '分渠道来访批次',
+            names: rows.map((c) => c.name),
+            values: rows.map((c) => c.batches ?? 0),
+            unit: '批次',
+          };
         })();
-  const categories = { title: '反映的主要问题', names: current.topCategories.map((r) => r.name), values: current.topCategories.map((r) => r.count), unit: '件' };
+  const categories = {
+    title: '反映的主要问题',
+    names: current.topCategories.map((r) => r.name),
+    values: current.topCategories.map((r) => r.count),
+    unit: '件',
+  };
   return { overview, categories: categories.names.length > 0 ? categories : undefined };
 }

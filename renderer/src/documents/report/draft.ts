@@ -24,8 +24,12 @@ const visits = (s: Statistics) => ({ batches: s.batches, persons: s.persons });
 
 /** 「来访12批次30人次、来电2批次2人次；来信3件、网上信访2件」: the channels that had any contact. */
 function channelClause(stats: Statistics): string {
-  const contacts = stats.byChannel.filter((c) => c.batches !== null && c.batches > 0).map((c) => `${c.name}${c.batches}批次${c.persons}人次`);
-  const letters = stats.byChannel.filter((c) => c.batches === null && c.pieces > 0).map((c) => `${c.name}${c.pieces}件`);
+  const contacts = stats.byChannel
+    .filter((c) => c.batches !== null && c.batches > 0)
+    .map((c) => `${c.name}${c.batches}批次${c.persons}人次`);
+  const letters = stats.byChannel
+    .filter((c) => c.batches === null && c.pieces > 0)
+    .map((c) => `${c.name}${c.pieces}件`);
   return [contacts.join('、'), letters.join('、')].filter(Boolean).join('；');
 }
 
@@ -55,7 +59,13 @@ function basic(f: ReportFigures): string[] {
   const kind = f.period.kind;
   const words = periodWords(f);
   const paragraphs = [
-    visitsSentence({ kind, current: visits(current), lastYear: visits(f.lastYear), previous: f.previous ? visits(f.previous) : undefined, words }),
+    visitsSentence({
+      kind,
+      current: visits(current),
+      lastYear: visits(f.lastYear),
+      previous: f.previous ? visits(f.previous) : undefined,
+      words,
+    }),
     piecesSentence({ kind, current: current.pieces, lastYear: f.lastYear.pieces, previous: f.previous?.pieces, words }),
   ];
   const channels = channelClause(current);
@@ -81,7 +91,11 @@ function trendParagraph(f: ReportFigures, base: string): string | null {
 }
 
 /** 二、主要特点's 同比 sentence, by catalogue key. */
-export const FEATURE_FIGURES = ['collectiveBatches', 'repeatPieces', 'levelSkippingBatches'] as const satisfies readonly ComparableFigureKey[];
+export const FEATURE_FIGURES = [
+  'collectiveBatches',
+  'repeatPieces',
+  'levelSkippingBatches',
+] as const satisfies readonly ComparableFigureKey[];
 
 function features(f: ReportFigures): string[] {
   const { current, yearOnYear } = f;
@@ -93,7 +107,10 @@ function features(f: ReportFigures): string[] {
   if (trend) paragraphs.push(trend);
   if (f.period.kind === 'year' && f.quarters.length > 0) {
     const busiest = f.quarters.reduce((a, b) => (b.stats.batches > a.stats.batches ? b : a));
-    if (busiest.stats.batches > 0) paragraphs.push(`${quarterName(busiest.quarter)}接处访最多，${busiest.stats.batches}批次${busiest.stats.persons}人次。`);
+    if (busiest.stats.batches > 0)
+      paragraphs.push(
+        `${quarterName(busiest.quarter)}接处访最多，${busiest.stats.batches}批次${busiest.stats.persons}人次。`,
+      );
   }
   return paragraphs;
 }
@@ -103,7 +120,9 @@ function problems(f: ReportFigures, cases: readonly TypicalCase[]): string[] {
   const paragraphs = [topCategoriesSentence(f.current)];
   if (cases.length > 0) {
     paragraphs.push('典型事例：');
-    cases.forEach((c, i) => paragraphs.push(`${i + 1}.${c.category}方面${c.unit ? `（${c.unit}）` : ''}。${c.summary}`));
+    cases.forEach((c, i) =>
+      paragraphs.push(`${i + 1}.${c.category}方面${c.unit ? `（${c.unit}）` : ''}。${c.summary}`),
+    );
   }
   return paragraphs;
 }
@@ -120,7 +139,11 @@ function handling(f: ReportFigures): string[] {
 }
 
 /** One section drafted afresh (重新生成). */
-export function draftSection(section: DraftedSection, figures: ReportFigures, cases: readonly TypicalCase[] = []): string[] {
+export function draftSection(
+  section: DraftedSection,
+  figures: ReportFigures,
+  cases: readonly TypicalCase[] = [],
+): string[] {
   switch (section) {
     case 'basic':
       return basic(figures);
@@ -135,5 +158,10 @@ export function draftSection(section: DraftedSection, figures: ReportFigures, ca
 
 /** Sections 一–四 as the app drafts them. */
 export function draftParagraphs(figures: ReportFigures, cases: readonly TypicalCase[] = []): DraftedParagraphs {
-  return { basic: basic(figures), features: features(figures), problems: problems(figures, cases), handling: handling(figures) };
+  return {
+    basic: basic(figures),
+    features: features(figures),
+    problems: problems(figures, cases),
+    handling: handling(figures),
+  };
 }

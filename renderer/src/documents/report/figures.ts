@@ -1,5 +1,12 @@
 import type { CaseEnvironment } from '../../domain/caseEnvironment';
-import { compare, computeStatistics, quarterPeriod, type StatPetition, type StatReception, type StatScope } from '../../domain/statistics';
+import {
+  compare,
+  computeStatistics,
+  quarterPeriod,
+  type StatPetition,
+  type StatReception,
+  type StatScope,
+} from '../../domain/statistics';
 import { pathNames } from '../../domain/treePath';
 import type { Category, Unit } from '../../domain/types';
 import { comparedPeriods } from './period';
@@ -23,14 +30,21 @@ export interface ReportSource {
  * Every figure the report prints: the period, 同比's and 环比's bases and, for a year, its four quarters, each one
  * computeStatistics call over the same records. `today` ('YYYY-MM-DD') reads a period still running as of that day.
  */
-export function reportFigures(source: ReportSource, period: ReportPeriod, scope: StatScope, today: string): ReportFigures {
-  const stats = (p: { from: string; to: string }) =>
-    computeStatistics({ ...source, period: p, scope, today });
+export function reportFigures(
+  source: ReportSource,
+  period: ReportPeriod,
+  scope: StatScope,
+  today: string,
+): ReportFigures {
+  const stats = (p: { from: string; to: string }) => computeStatistics({ ...source, period: p, scope, today });
   const periods = comparedPeriods(period);
   const current = stats(periods.current);
   const lastYear = stats(periods.lastYear);
   const previous = periods.previous ? stats(periods.previous) : null;
-  const quarters = period.kind === 'year' ? [1, 2, 3, 4].map((quarter) => ({ quarter, stats: stats(quarterPeriod(period.year, quarter)) })) : [];
+  const quarters =
+    period.kind === 'year'
+      ? [1, 2, 3, 4].map((quarter) => ({ quarter, stats: stats(quarterPeriod(period.year, quarter)) }))
+      : [];
   return {
     period,
     current,

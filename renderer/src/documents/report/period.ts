@@ -1,4 +1,10 @@
-import { previousPeriod, quarterPeriod, samePeriodLastYear, yearPeriod, type StatPeriod } from '../../domain/statistics';
+import {
+  previousPeriod,
+  quarterPeriod,
+  samePeriodLastYear,
+  yearPeriod,
+  type StatPeriod,
+} from '../../domain/statistics';
 import type { ReportPeriod } from '../../domain/reportDraft';
 
 const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
@@ -36,7 +42,11 @@ export function reportPeriodContaining(kind: ReportPeriod['kind'], day: string):
 }
 
 /** The periods a report compares: its own, 同比's base and (for a quarter) 环比's base. */
-export function comparedPeriods(period: ReportPeriod): { current: StatPeriod; lastYear: StatPeriod; previous: StatPeriod | null } {
+export function comparedPeriods(period: ReportPeriod): {
+  current: StatPeriod;
+  lastYear: StatPeriod;
+  previous: StatPeriod | null;
+} {
   const current = statPeriodOf(period);
   return {
     current,

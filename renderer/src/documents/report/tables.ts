@@ -27,14 +27,23 @@ interface GridLayout {
 }
 
 /** A grid table: a heading row, then rows; `weights` share the width left once every column fits what it must. */
-function gridTable(headers: readonly string[], rows: readonly (readonly string[])[], weights: readonly number[], { left = [], wraps = [] }: GridLayout = {}): Table {
+function gridTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  weights: readonly number[],
+  { left = [], wraps = [] }: GridLayout = {},
+): Table {
   const columns = headers.map((header, i) => ({ header, weight: weights[i] ?? 1, wraps: wraps.includes(i) }));
   return listTable(columns, rows, TABLE_SIZE, (i) => (left.includes(i) ? 'left' : 'center'));
 }
 
 /** 表1 … above a table, kept with it; 图1 … below a chart (`below`), which the chart keeps with itself. */
 export function caption(text: string, { below = false } = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: !below, children: [run(text, { font: FONTS.heading1, size: TABLE_SIZE })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: !below,
+    children: [run(text, { font: FONTS.heading1, size: TABLE_SIZE })],
+  });
 }
 
 const count = (n: number | null) => (n === null ? NO_VALUE : String(n));
@@ -43,7 +52,14 @@ const count = (n: number | null) => (n === null ? NO_VALUE : String(n));
  * The figures of the comparison table, by catalogue key. 接处访批次 is every channel's contacts (docs/domain.md §8);
  * 「来访」 alone would name the 来访 channel only.
  */
-export const COMPARISON_FIGURES = ['batches', 'persons', 'pieces', 'collectiveBatches', 'repeatPieces', 'levelSkippingBatches'] as const satisfies readonly ComparableFigureKey[];
+export const COMPARISON_FIGURES = [
+  'batches',
+  'persons',
+  'pieces',
+  'collectiveBatches',
+  'repeatPieces',
+  'levelSkippingBatches',
+] as const satisfies readonly ComparableFigureKey[];
 
 /** The columns of the year-end report's four-quarter trend, by catalogue key. */
 export const QUARTER_FIGURES = [...COMPARISON_FIGURES, 'accepted'] as const satisfies readonly FigureKey[];
@@ -51,11 +67,19 @@ export const QUARTER_FIGURES = [...COMPARISON_FIGURES, 'accepted'] as const sati
 /** 本期 against 同比's and 环比's bases, figure by figure, each change the one ReportFigures holds. */
 export function comparisonTable(f: ReportFigures): Table {
   const year = f.period.kind === 'year';
-  const headers = year ? ['指标', '本年度', '上年度', '同比'] : ['指标', '本季度', '去年同期', '同比', '上季度', '环比'];
+  const headers = year
+    ? ['指标', '本年度', '上年度', '同比']
+    : ['指标', '本季度', '去年同期', '同比', '上季度', '环比'];
   const rows = COMPARISON_FIGURES.map((key) => {
     const { label, unit, of } = figure(key);
-    const cells = [label, formatFigure(of(f.current), unit), formatFigure(of(f.lastYear), unit), formatChange(f.yearOnYear[key], unit)];
-    if (f.previous && f.sequential) cells.push(formatFigure(of(f.previous), unit), formatChange(f.sequential[key], unit));
+    const cells = [
+      label,
+      formatFigure(of(f.current), unit),
+      formatFigure(of(f.lastYear), unit),
+      formatChange(f.yearOnYear[key], unit),
+    ];
+    if (f.previous && f.sequential)
+      cells.push(formatFigure(of(f.previous), unit), formatChange(f.sequential[key], unit));
     return cells;
   });
   return gridTable(headers, rows, year ? [3, 2, 2, 2] : [3, 2, 2, 2, 2, 2], { left: [0] });
@@ -70,7 +94,10 @@ export function channelTable(stats: Statistics): Table {
 
 /** The year-end report's four-quarter trend, with the year's own totals as the last row. */
 export function quarterTrendTable(f: ReportFigures): Table {
-  const line = (label: string, s: Statistics) => [label, ...QUARTER_FIGURES.map((key) => formatFigure(figure(key).of(s), figure(key).unit))];
+  const line = (label: string, s: Statistics) => [
+    label,
+    ...QUARTER_FIGURES.map((key) => formatFigure(figure(key).of(s), figure(key).unit)),
+  ];
   const rows = f.quarters.map((q) => line(quarterName(q.quarter), q.stats));
   rows.push(line('全年', f.current));
   return gridTable(['季度', ...figureLabels(QUARTER_FIGURES)], rows, [3, 2, 2, 2, 3, 3, 3, 3]);
@@ -100,7 +127,11 @@ export function handlingTable(stats: Statistics): Table {
     line('due', '本期到期的申诉求决类事项'),
     line('closingRate', `到期应办结的${handling.due}件中已办结${handling.closed}件`, '无到期应办结事项，不计'),
     line('onTimeRate', `到期应办结的${handling.due}件中按期办结${handling.closedOnTime}件`, '无到期应办结事项，不计'),
-    line('ratingRate', `出具处理意见书的${satisfaction.replied}件中回访参评${satisfaction.rated}件`, '未出具处理意见书，不计'),
+    line(
+      'ratingRate',
+      `出具处理意见书的${satisfaction.replied}件中回访参评${satisfaction.rated}件`,
+      '未出具处理意见书，不计',
+    ),
     line(
       'satisfactionRate',
       `参评的${satisfaction.rated}件中满意${satisfaction.satisfied}件、基本满意${satisfaction.basicallySatisfied}件`,
@@ -120,5 +151,8 @@ export function overdueTable(f: ReportFigures): Table {
     o.due,
     String(o.daysOverdue),
   ]);
-  return gridTable(['序号', '登记编号', '涉及单位', '问题类别', '应办结日期', '超期天数'], rows, [1, 3, 4, 5, 3, 2], { left: [2, 3], wraps: [2, 3] });
+  return gridTable(['序号', '登记编号', '涉及单位', '问题类别', '应办结日期', '超期天数'], rows, [1, 3, 4, 5, 3, 2], {
+    left: [2, 3],
+    wraps: [2, 3],
+  });
 }

@@ -10,7 +10,19 @@ import type { TypicalCase } from './types';
  * itself is one). Its summary (the row's first 80 characters, or a confidential row's cleaned view) only tells
  * whether the matter says anything; the printed summary is read from the stored petition once a case is chosen.
  */
-export type CaseCandidate = Pick<LedgerRow, 'id' | 'receivedAt' | 'categoryId' | 'unitId' | 'summary' | 'receptionCount' | 'flags' | 'channel' | 'headcount' | 'confidential'>;
+export type CaseCandidate = Pick<
+  LedgerRow,
+  | 'id'
+  | 'receivedAt'
+  | 'categoryId'
+  | 'unitId'
+  | 'summary'
+  | 'receptionCount'
+  | 'flags'
+  | 'channel'
+  | 'headcount'
+  | 'confidential'
+>;
 
 /** A chosen case before its summary is cleaned: the candidate and the main category it illustrates. */
 export interface ChosenCase {
@@ -42,19 +54,31 @@ function shorten(text: string): string {
  * 典型事例: for each of the first `max` main categories, the matter of the period that weighed most (a 集体访 first,
  * then the most contacts, then the earliest) in the scope.
  */
-export function chooseTypicalCases(candidates: readonly CaseCandidate[], context: TypicalCaseContext, max = 3): ChosenCase[] {
+export function chooseTypicalCases(
+  candidates: readonly CaseCandidate[],
+  context: TypicalCaseContext,
+  max = 3,
+): ChosenCase[] {
   const end = addDays(context.period.to, 1);
   const scopeUnits = scopeUnitIds(context.scope, context.units);
   const parentOf = new Map(context.categories.map((c) => [c.id, c.parentId ?? c.id]));
   const inScope = candidates.filter(
-    (c) => c.receivedAt >= context.period.from && c.receivedAt < end && (!scopeUnits || (c.unitId !== null && scopeUnits.has(c.unitId))) && c.summary.trim(),
+    (c) =>
+      c.receivedAt >= context.period.from &&
+      c.receivedAt < end &&
+      (!scopeUnits || (c.unitId !== null && scopeUnits.has(c.unitId))) &&
+      c.summary.trim(),
   );
   const weight = (a: CaseCandidate, b: CaseCandidate) =>
-    Number(b.flags.collective) - Number(a.flags.collective) || b.receptionCount - a.receptionCount || a.receivedAt.localeCompare(b.receivedAt);
+    Number(b.flags.collective) - Number(a.flags.collective) ||
+    b.receptionCount - a.receptionCount ||
+    a.receivedAt.localeCompare(b.receivedAt);
   const chosen: ChosenCase[] = [];
   for (const row of context.topCategories) {
     if (chosen.length >= max || row.key === null) break;
-    const [candidate] = inScope.filter((c) => c.categoryId !== null && parentOf.get(c.categoryId) === row.key).sort(weight);
+    const [candidate] = inScope
+      .filter((c) => c.categoryId !== null && parentOf.get(c.categoryId) === row.key)
+      .sort(weight);
     if (candidate) chosen.push({ candidate, category: row.name });
   }
   return chosen;
@@ -65,7 +89,11 @@ export function chooseTypicalCases(candidates: readonly CaseCandidate[], context
  * petition id, see db/typicalCaseTexts.ts) in the third person, the petitioners as 某-names (retellCase), with no ID
  * number or phone. A case whose petition is no longer on file, or with nothing left to say, is left out.
  */
-export function describeTypicalCases(chosen: readonly ChosenCase[], texts: ReadonlyMap<string, CaseText>, units: readonly Unit[]): TypicalCase[] {
+export function describeTypicalCases(
+  chosen: readonly ChosenCase[],
+  texts: ReadonlyMap<string, CaseText>,
+  units: readonly Unit[],
+): TypicalCase[] {
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
   return chosen.flatMap(({ candidate, category }) => {
     const text = texts.get(candidate.id);

@@ -9,7 +9,11 @@ import { CONFIDENTIAL_PLACEHOLDER } from './confidential';
  */
 export function maskPetitioner(person: Petitioner): Petitioner {
   const { phoneAsTyped: _typed, ...rest } = person;
-  return { ...rest, idNumber: person.idNumber ? maskIdNumber(person.idNumber) : '', phone: person.phone ? maskTypedPhone(shownPhone(person)) : '' };
+  return {
+    ...rest,
+    idNumber: person.idNumber ? maskIdNumber(person.idNumber) : '',
+    phone: person.phone ? maskTypedPhone(shownPhone(person)) : '',
+  };
 }
 
 /**

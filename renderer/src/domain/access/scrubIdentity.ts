@@ -66,7 +66,8 @@ const COUNTRY = '(?:\\(?(?:\\+|00)?86\\)?[\\s-]?)';
 const MOBILE = `${COUNTRY}?1[3-9]\\d(?:${SEP}\\d){8}`;
 const LANDLINE = `(?:\\(0\\d{2,3}\\)\\s?|0\\d{2,3}${SEP})${digits(7)}\\d?`;
 const NUMBER_RE = new RegExp(`${BEFORE}(?:(${ID_NUMBER})|(${MOBILE})|(${LANDLINE}))${AFTER}`, 'gu');
-const LABEL_RE = /(?:(?:公民)?身份(?:证)?(?:号码|号)?|证件号(?:码)?|联系(?:电话|方式)|手机(?:号码|号)?|电话(?:号码)?|tel)[:：]?\s*$/iu;
+const LABEL_RE =
+  /(?:(?:公民)?身份(?:证)?(?:号码|号)?|证件号(?:码)?|联系(?:电话|方式)|手机(?:号码|号)?|电话(?:号码)?|tel)[:：]?\s*$/iu;
 /** The words that say an address follows: 「住」「家住」「现住址：」. */
 const ADDRESS_LABEL_RE = /(?:(?:家庭|居住|现)?住址|家住|现住|住在|住)[:：]?\s*$/u;
 
@@ -76,8 +77,12 @@ const MIN_TEXT_CHARS = 2;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A number's digits and X, without a country code: what masking and comparing read. */
 const numberValue = (text: string, kind: 'idNumber' | 'phone') => {
-  const plain = normalize(text).replace(/[^0-9Xx]/g, '').toUpperCase();
-  return kind === 'phone' && plain.length > 11 && /^(?:00)?861[3-9]/.test(plain) ? plain.slice(plain.indexOf('86') + 2) : plain;
+  const plain = normalize(text)
+    .replace(/[^0-9Xx]/g, '')
+    .toUpperCase();
+  return kind === 'phone' && plain.length > 11 && /^(?:00)?861[3-9]/.test(plain)
+    ? plain.slice(plain.indexOf('86') + 2)
+    : plain;
 };
 
 interface Pattern {
@@ -93,7 +98,11 @@ function patternsOf(people: readonly KnownPerson[]): Pattern[] {
       const plain = numberValue(person[kind] ?? '', kind);
       // An area code in brackets, (0912)3456789, goes with its opening bracket.
       const bracket = kind === 'phone' ? '(?:\\((?=\\d{2,4}\\)))?' : '';
-      if (plain.length >= 5) patterns.push({ kind, source: `(?<!\\d)${bracket}${[...plain].map((c) => (c === 'X' ? '[Xx]' : c)).join('[\\s.()-]{0,3}')}(?![0-9])` });
+      if (plain.length >= 5)
+        patterns.push({
+          kind,
+          source: `(?<!\\d)${bracket}${[...plain].map((c) => (c === 'X' ? '[Xx]' : c)).join('[\\s.()-]{0,3}')}(?![0-9])`,
+        });
     }
     for (const kind of ['name', 'address'] as const) {
       const chars = [...normalize(person[kind] ?? '').replace(/\s/g, '')];
@@ -122,11 +131,17 @@ interface Span {
   kind: IdentityKind;
 }
 
-function spansIn(normalized: string, known: readonly { kind: IdentityKind; re: RegExp }[], everyNumber: boolean): Span[] {
+function spansIn(
+  normalized: string,
+  known: readonly { kind: IdentityKind; re: RegExp }[],
+  everyNumber: boolean,
+): Span[] {
   const spans: Span[] = [];
-  for (const { kind, re } of known) for (const m of normalized.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length, kind });
+  for (const { kind, re } of known)
+    for (const m of normalized.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length, kind });
   if (everyNumber && mayHoldNumber(normalized)) {
-    for (const m of normalized.matchAll(NUMBER_RE)) spans.push({ start: m.index, end: m.index + m[0].length, kind: m[1] !== undefined ? 'idNumber' : 'phone' });
+    for (const m of normalized.matchAll(NUMBER_RE))
+      spans.push({ start: m.index, end: m.index + m[0].length, kind: m[1] !== undefined ? 'idNumber' : 'phone' });
   }
   // Earliest first, the longest of those: an address holding the name goes whole, an ID number before a phone in it.
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -136,16 +151,27 @@ function spansIn(normalized: string, known: readonly { kind: IdentityKind; re: R
 }
 
 /** The identities in a text under these rules, in order; for a scrubber, and to warn before text is issued. */
-export function identityFinder(rules: Omit<ScrubRules, 'replace'>): (text: string) => (FoundIdentity & { start: number; end: number })[] {
+export function identityFinder(
+  rules: Omit<ScrubRules, 'replace'>,
+): (text: string) => (FoundIdentity & { start: number; end: number })[] {
   const known = patternsOf(rules.people ?? []).map(({ kind, source }) => ({ kind, re: new RegExp(source, 'giu') }));
   return (text) => {
     const normalized = normalize(text);
     return spansIn(normalized, known, rules.everyNumber === true).map(({ start, end, kind }) => {
       const isNumber = kind === 'idNumber' || kind === 'phone';
       const labelRe = isNumber ? LABEL_RE : kind === 'address' ? ADDRESS_LABEL_RE : null;
-      const label = labelRe && rules.withLabel ? (labelRe.exec(normalized.slice(Math.max(0, start - 12), start))?.[0].length ?? 0) : 0;
+      const label =
+        labelRe && rules.withLabel
+          ? (labelRe.exec(normalized.slice(Math.max(0, start - 12), start))?.[0].length ?? 0)
+          : 0;
       const written = text.slice(start, end);
-      return { kind, start: start - label, end, text: text.slice(start - label, end), value: isNumber ? numberValue(written, kind) : written };
+      return {
+        kind,
+        start: start - label,
+        end,
+        text: text.slice(start - label, end),
+        value: isNumber ? numberValue(written, kind) : written,
+      };
     });
   };
 }
@@ -153,7 +179,8 @@ export function identityFinder(rules: Omit<ScrubRules, 'replace'>): (text: strin
 const OPENING = '（([【［〔';
 const CLOSING = '）)]】］〕';
 /** A replacement that carries its own brackets, like （保密）. */
-const isBracketed = (text: string) => OPENING.includes(text[0] ?? '\0') && CLOSING.includes(text[text.length - 1] ?? '\0');
+const isBracketed = (text: string) =>
+  OPENING.includes(text[0] ?? '\0') && CLOSING.includes(text[text.length - 1] ?? '\0');
 
 /**
  * The span widened over the brackets that hold nothing but the identity (「（18935217730）」, 「( 赵振华 )」), so a
@@ -174,7 +201,7 @@ function unnest(text: string, placeholder: string): string {
   const inner = escape(placeholder);
   const nested = new RegExp(`[${escape(OPENING)}]\\s*${inner}\\s*[${escape(CLOSING)}]`, 'gu');
   let result = text;
-  for (let previous = ''; previous !== result; ) {
+  for (let previous = ''; previous !== result;) {
     previous = result;
     result = result.replace(nested, placeholder);
   }
@@ -225,7 +252,11 @@ export const REPLACE = {
   confidential: (): string => CONFIDENTIAL_PLACEHOLDER,
   /** Numbers masked as the lists show them (docs/domain.md §11: 4106**********123X, 139****0000); names （保密）. */
   masked: (found: FoundIdentity): string =>
-    found.kind === 'idNumber' ? maskIdNumber(found.value) : found.kind === 'phone' ? maskPhone(found.value) : CONFIDENTIAL_PLACEHOLDER,
+    found.kind === 'idNumber'
+      ? maskIdNumber(found.value)
+      : found.kind === 'phone'
+        ? maskPhone(found.value)
+        : CONFIDENTIAL_PLACEHOLDER,
 } as const;
 
 /** A confidential matter's texts for an account without the grant: its people and every number in them as （保密）. */

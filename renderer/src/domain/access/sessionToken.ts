@@ -1,7 +1,10 @@
 /** A new kept-session token: 32 random bytes, base64url. */
 export function newSessionToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** The token's SHA-256, hex: what the account record keeps. A random 256-bit token needs no salt nor slow hash. */

@@ -35,16 +35,25 @@ const range = (from: number, to: number) => (from === to ? `第 ${from} 条` : `
  * the anchor's seq (undefined when there is none). Null when the trail reaches the kept head, or on a genuine first run
  * (no records, no head).
  */
-export function chainAlarmFor(anchor: ChainHead | null, trailHead: ChainHead, hashAtAnchor: string | undefined): ChainAlarm | null {
+export function chainAlarmFor(
+  anchor: ChainHead | null,
+  trailHead: ChainHead,
+  hashAtAnchor: string | undefined,
+): ChainAlarm | null {
   if (!anchor) return trailHead.seq > 0 ? { kind: 'anchorMissing', anchor: null, trailHead } : null;
-  if (anchor.seq > trailHead.seq) return { kind: 'truncated', missingFrom: trailHead.seq + 1, missingTo: anchor.seq, anchor, trailHead };
+  if (anchor.seq > trailHead.seq)
+    return { kind: 'truncated', missingFrom: trailHead.seq + 1, missingTo: anchor.seq, anchor, trailHead };
   if (anchor.seq > 0 && hashAtAnchor !== anchor.hash) return { kind: 'diverged', anchor, trailHead };
   return null;
 }
 
 /** Where the alarm record links: after the kept head when records were cut off (the gap stays), else after the trail. */
 export function alarmLinksTo(alarm: ChainAlarm): ChainHead {
-  return (alarm.kind === 'truncated' || alarm.kind === 'wiped') && alarm.anchor && alarm.anchor.seq > alarm.trailHead.seq ? alarm.anchor : alarm.trailHead;
+  return (alarm.kind === 'truncated' || alarm.kind === 'wiped') &&
+    alarm.anchor &&
+    alarm.anchor.seq > alarm.trailHead.seq
+    ? alarm.anchor
+    : alarm.trailHead;
 }
 
 /** The auditor's sentence for an alarm. */
@@ -65,5 +74,7 @@ export function chainAlarmSummary(alarm: ChainAlarm): string {
 export function chainAlarmOf(record: AuditRecord): ChainAlarm | null {
   if (record.action !== 'chainAlarm') return null;
   const after = record.after as Partial<ChainAlarm> | null | undefined;
-  return after !== null && typeof after === 'object' && typeof after.kind === 'string' && after.trailHead ? (after as ChainAlarm) : null;
+  return after !== null && typeof after === 'object' && typeof after.kind === 'string' && after.trailHead
+    ? (after as ChainAlarm)
+    : null;
 }

@@ -26,15 +26,40 @@ export interface AuditedMatter {
 
 /** Fields that say which record, when, what kind or how many: never who. Kept in a confidential matter's records. */
 const STRUCTURAL = new Set([
-  'at', 'regNo', 'docNo', 'year', 'seq', 'n', 'version', 'channel', 'nature', 'status', 'type', 'kind', 'mimeType', 'size',
-  'confidential', 'flags', 'headcount', 'isRepeat', 'receptionCount', 'actor', 'receivingOfficer', 'identityType', 'order',
+  'at',
+  'regNo',
+  'docNo',
+  'year',
+  'seq',
+  'n',
+  'version',
+  'channel',
+  'nature',
+  'status',
+  'type',
+  'kind',
+  'mimeType',
+  'size',
+  'confidential',
+  'flags',
+  'headcount',
+  'isRepeat',
+  'receptionCount',
+  'actor',
+  'receivingOfficer',
+  'identityType',
+  'order',
 ]);
 const isStructural = (key: string) => STRUCTURAL.has(key) || /^id$|Ids?$|At$|Date$/.test(key);
 /** Ids are random; masking what looks like a number in them would only garble them. */
 const isId = (key: string) => /^id$|Ids?$/.test(key);
 
 const PERSON_FIELDS = new Set(['name', 'address']);
-const FIELD_MASKS: Readonly<Record<string, (s: string) => string>> = { idNumber: maskIdNumber, phone: maskPhone, phoneAsTyped: maskTypedPhone };
+const FIELD_MASKS: Readonly<Record<string, (s: string) => string>> = {
+  idNumber: maskIdNumber,
+  phone: maskPhone,
+  phoneAsTyped: maskTypedPhone,
+};
 
 /** A snapshot with numbers masked and people's names and addresses hidden; the rest as written. */
 function maskedValue(value: unknown, key: string, person: boolean): unknown {
@@ -55,7 +80,8 @@ function maskedValue(value: unknown, key: string, person: boolean): unknown {
 function hiddenValue(value: unknown, key: string): unknown {
   if (typeof value === 'string') return value === '' || isStructural(key) ? value : CONFIDENTIAL_PLACEHOLDER;
   if (Array.isArray(value)) return value.map((v) => hiddenValue(v, key));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hiddenValue(v, k)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hiddenValue(v, k)]));
   return value;
 }
 
@@ -68,7 +94,8 @@ function hiddenSummary(record: AuditRecord, matter: AuditedMatter | null): strin
   const scrubbed = hideNumbers(record.summary);
   if (!CHANGES.has(record.action) || record.entity === null) return scrubbed;
   const action = record.action as 'create' | 'update' | 'delete';
-  if (record.entity === 'petitions') return changeSummary(action, record.entity, matter?.regNo ?? CONFIDENTIAL_PLACEHOLDER);
+  if (record.entity === 'petitions')
+    return changeSummary(action, record.entity, matter?.regNo ?? CONFIDENTIAL_PLACEHOLDER);
   const of = matter ? `（信访事项 ${matter.regNo}）` : '';
   return `${changeSummary(action, record.entity, CONFIDENTIAL_PLACEHOLDER)}${record.entity === 'petitioners' ? '' : of}`;
 }
@@ -77,15 +104,30 @@ function hiddenSummary(record: AuditRecord, matter: AuditedMatter | null): strin
  * One record as the 审计员 reads it. `matterOf` names the matter a record concerns: undefined when it concerns none
  * (a unit, a setting, a sign-in), null when it concerns one that could not be found (hidden, to be safe).
  */
-export function auditorView(record: AuditRecord, matterOf: (record: AuditRecord) => AuditedMatter | null | undefined): AuditRecord {
+export function auditorView(
+  record: AuditRecord,
+  matterOf: (record: AuditRecord) => AuditedMatter | null | undefined,
+): AuditRecord {
   const carried = replacedTrailOf(record);
   if (carried) {
-    return { ...record, summary: maskIdentityNumbers(record.summary), before: { replacedTrail: carried.map((r) => auditorView(r, matterOf)) } satisfies ReplacedTrail };
+    return {
+      ...record,
+      summary: maskIdentityNumbers(record.summary),
+      before: { replacedTrail: carried.map((r) => auditorView(r, matterOf)) } satisfies ReplacedTrail,
+    };
   }
   const matter = matterOf(record);
   const hidden = matter === null || matter?.confidential === true;
-  const view = (value: unknown) => (value === undefined ? undefined : hidden ? hiddenValue(value, '') : maskedValue(value, '', record.entity === 'petitioners'));
-  const result: AuditRecord = { ...record, summary: hidden ? hiddenSummary(record, matter ?? null) : maskIdentityNumbers(record.summary) };
+  const view = (value: unknown) =>
+    value === undefined
+      ? undefined
+      : hidden
+        ? hiddenValue(value, '')
+        : maskedValue(value, '', record.entity === 'petitioners');
+  const result: AuditRecord = {
+    ...record,
+    summary: hidden ? hiddenSummary(record, matter ?? null) : maskIdentityNumbers(record.summary),
+  };
   if ('before' in record) result.before = view(record.before);
   if ('after' in record) result.after = view(record.after);
   return result;

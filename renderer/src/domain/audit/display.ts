@@ -29,10 +29,20 @@ export type AuditNames = ReadonlyMap<string, string>;
 /** Shown for an id whose record is gone. */
 export const GONE = '（已删除的记录）';
 
-const ALARM_KINDS: Readonly<Record<string, string>> = { truncated: '审计记录缺失', wiped: '审计日志被清空', diverged: '审计记录与本机记下的末端不符', anchorMissing: '本机记下的末端缺失' };
+const ALARM_KINDS: Readonly<Record<string, string>> = {
+  truncated: '审计记录缺失',
+  wiped: '审计日志被清空',
+  diverged: '审计记录与本机记下的末端不符',
+  anchorMissing: '本机记下的末端缺失',
+};
 const REPORT_STATUSES: Readonly<Record<string, string>> = { draft: '草稿', issued: '已印发' };
 const REPORT_KINDS: Readonly<Record<string, string>> = { quarter: '季度报告', year: '年度报告' };
-const REPORT_SECTIONS: Readonly<Record<string, string>> = { basic: '基本情况', features: '主要特点', problems: '突出问题', handling: '办理情况' };
+const REPORT_SECTIONS: Readonly<Record<string, string>> = {
+  basic: '基本情况',
+  features: '主要特点',
+  problems: '突出问题',
+  handling: '办理情况',
+};
 
 /** application/pdf → PDF 文件: what a stored file is, in the words the desk uses elsewhere. */
 function fileKind(mimeType: string): string {
@@ -94,7 +104,9 @@ function valueText(table: string, key: string, value: unknown, names: AuditNames
 
 /** A stored binary as the trail keeps it (chain.ts auditSnapshot): its size. */
 const sizeOf = (value: Record<string, unknown>): number | null =>
-  typeof value.bytes === 'number' && Object.keys(value).every((k) => k === 'bytes' || k === 'type') ? value.bytes : null;
+  typeof value.bytes === 'number' && Object.keys(value).every((k) => k === 'bytes' || k === 'type')
+    ? value.bytes
+    : null;
 
 /** Every leaf of a snapshot under its path of Chinese names ('办理情况 · 交办 · 交办期限'), keyed by its stored path. */
 function leaves(table: string, value: unknown, names: AuditNames): Map<string, { label: string; text: string }> {
@@ -109,7 +121,10 @@ function leaves(table: string, value: unknown, names: AuditNames): Map<string, {
       }
       for (const [k, child] of Object.entries(v)) {
         // A setting is stored as { key, value }: its parts are named without the wrapper (a counter's own value is 值).
-        const label = table === 'settings' && path.length === 0 && k === 'value' ? [] : [fieldLabel(table, k, path[path.length - 1] ?? null, path[path.length - 2] ?? null)];
+        const label =
+          table === 'settings' && path.length === 0 && k === 'value'
+            ? []
+            : [fieldLabel(table, k, path[path.length - 1] ?? null, path[path.length - 2] ?? null)];
         walk(child, [...path, k], [...labels, ...label]);
       }
       return;
@@ -138,18 +153,28 @@ const OWN_KEYS = new Set(['id', 'key']);
  * object (an explicit event's) is one field named '值'. The records arrive already as the 审计员 may read them
  * (db/audit/auditorReads.ts).
  */
-export function fieldChanges(table: string | null, before: unknown, after: unknown, names: AuditNames = new Map()): FieldChange[] {
+export function fieldChanges(
+  table: string | null,
+  before: unknown,
+  after: unknown,
+  names: AuditNames = new Map(),
+): FieldChange[] {
   const t = table ?? '';
   const isRecord = (v: unknown) => v === undefined || (v !== null && typeof v === 'object' && !Array.isArray(v));
   if (!isRecord(before) || !isRecord(after)) {
     return [{ field: '值', before: valueText(t, '', before, names), after: valueText(t, '', after, names) }];
   }
-  const own = (v: unknown) => (v === undefined ? {} : Object.fromEntries(Object.entries(v as object).filter(([k]) => !OWN_KEYS.has(k))));
+  const own = (v: unknown) =>
+    v === undefined ? {} : Object.fromEntries(Object.entries(v as object).filter(([k]) => !OWN_KEYS.has(k)));
   const [from, to] = [leaves(t, own(before), names), leaves(t, own(after), names)];
   const paths = [...new Set([...from.keys(), ...to.keys()])];
   const both = before !== undefined && after !== undefined;
   return paths
-    .map((path) => ({ field: (to.get(path) ?? from.get(path))?.label || '值', before: from.get(path)?.text ?? '', after: to.get(path)?.text ?? '' }))
+    .map((path) => ({
+      field: (to.get(path) ?? from.get(path))?.label || '值',
+      before: from.get(path)?.text ?? '',
+      after: to.get(path)?.text ?? '',
+    }))
     .filter((change) => !both || change.before !== change.after);
 }
 
@@ -178,7 +203,11 @@ export function objectName(record: AuditRecord, names: AuditNames): string {
  */
 export function summaryText(record: AuditRecord): string {
   const { action, entity, entityId } = record;
-  if (entity === 'settings' && entityId !== null && (action === 'create' || action === 'update' || action === 'delete')) {
+  if (
+    entity === 'settings' &&
+    entityId !== null &&
+    (action === 'create' || action === 'update' || action === 'delete')
+  ) {
     return changeSummary(action, entity, settingLabel(entityId));
   }
   return record.summary;

@@ -178,7 +178,15 @@ const TABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> =
   reports: { kind: '报告种类', status: '状态', handling: '办理情况' },
   caseEvents: { unitId: '承办单位' },
   // An 审计链告警's alarm (alarm.ts).
-  audit: { kind: '告警类型', missingFrom: '缺失起始序号', missingTo: '缺失截止序号', anchor: '本机记下的末端', trailHead: '审计日志末端', seq: '序号', hash: '哈希' },
+  audit: {
+    kind: '告警类型',
+    missingFrom: '缺失起始序号',
+    missingTo: '缺失截止序号',
+    anchor: '本机记下的末端',
+    trailHead: '审计日志末端',
+    seq: '序号',
+    hash: '哈希',
+  },
 };
 
 /** Shown for a field this version does not know (written by a newer one): never the stored name. */
@@ -189,10 +197,16 @@ export const UNKNOWN_FIELD_LABEL = '其他内容';
  * under the 文号代字 and 文书模板 a step is a kind of letter, under a letter's template a part of it, under the 期限设置
  * a period, and a number is the place in a list.
  */
-export function fieldLabel(table: string, field: string, parent: string | null = null, grandparent: string | null = null): string {
+export function fieldLabel(
+  table: string,
+  field: string,
+  parent: string | null = null,
+  grandparent: string | null = null,
+): string {
   if (/^\d+$/.test(field) && !/^\d{4}$/.test(field)) return `第${Number(field) + 1}项`;
   if (/^\d{4}$/.test(field)) return `${field}年`;
-  if (parent === 'docNoPrefixes' || parent === 'letterTemplates') return DOC_KINDS[field as DocKind]?.label ?? UNKNOWN_FIELD_LABEL;
+  if (parent === 'docNoPrefixes' || parent === 'letterTemplates')
+    return DOC_KINDS[field as DocKind]?.label ?? UNKNOWN_FIELD_LABEL;
   if (grandparent === 'letterTemplates' && parent !== null) {
     const parts = TEMPLATE_PARTS[parent as LetterKind] as Record<string, { label: string }> | undefined;
     return parts?.[field]?.label ?? UNKNOWN_FIELD_LABEL;

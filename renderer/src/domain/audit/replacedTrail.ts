@@ -13,5 +13,7 @@ export interface ReplacedTrail {
 export function replacedTrailOf(record: AuditRecord): AuditRecord[] | null {
   if (record.action !== 'restore') return null;
   const before = record.before as Partial<ReplacedTrail> | null | undefined;
-  return before !== null && typeof before === 'object' && Array.isArray(before.replacedTrail) ? before.replacedTrail : null;
+  return before !== null && typeof before === 'object' && Array.isArray(before.replacedTrail)
+    ? before.replacedTrail
+    : null;
 }

@@ -51,7 +51,11 @@ const MOVED_SEARCH = 500;
  * it must match, and once one has, every later one must be sealed (a restored backup's records before it may carry
  * another desk's seals).
  */
-export function checkAuditRecords(position: ChainPosition, records: readonly AuditRecord[], key: Uint8Array | null = null): ChainPosition | AuditChainBreak {
+export function checkAuditRecords(
+  position: ChainPosition,
+  records: readonly AuditRecord[],
+  key: Uint8Array | null = null,
+): ChainPosition | AuditChainBreak {
   let at = position;
   for (const record of records) {
     const alarm = chainAlarmOf(record);
@@ -61,7 +65,13 @@ export function checkAuditRecords(position: ChainPosition, records: readonly Aud
     const seal = checkSeal(at, record, key);
     if (seal && 'ok' in seal) return withAlarms(at, seal);
     const alarms = alarm ? [...(at.alarms ?? []), alarmBreak(at, record, alarm)] : at.alarms;
-    at = { count: at.count + 1, seq: record.seq, hash: record.hash, ...(seal?.sealed || at.sealed ? { sealed: true } : {}), ...(alarms ? { alarms } : {}) };
+    at = {
+      count: at.count + 1,
+      seq: record.seq,
+      hash: record.hash,
+      ...(seal?.sealed || at.sealed ? { sealed: true } : {}),
+      ...(alarms ? { alarms } : {}),
+    };
   }
   return at;
 }
@@ -70,7 +80,9 @@ export function checkAuditRecords(position: ChainPosition, records: readonly Aud
 export function chainResult(end: ChainPosition): AuditChainResult {
   const [first, ...later] = end.alarms ?? [];
   if (!first) return { ok: true, count: end.count };
-  return later.length === 0 ? first : { ...first, message: `${first.message}；另：${later.map((b) => b.message).join('；')}` };
+  return later.length === 0
+    ? first
+    : { ...first, message: `${first.message}；另：${later.map((b) => b.message).join('；')}` };
 }
 
 /** The whole trail at once (tests, small trails); db/audit/verify.ts pages through the store instead. */
@@ -109,26 +121,57 @@ function alarmBreak(at: ChainPosition, record: AuditRecord, alarm: ChainAlarm): 
   switch (alarm.kind) {
     case 'truncated':
     case 'wiped':
-      return { ...base, seq: alarm.missingFrom ?? record.seq, problem: 'missing', message: `${chainAlarmSummary(alarm).replace('审计链告警：', '')}${found}` };
+      return {
+        ...base,
+        seq: alarm.missingFrom ?? record.seq,
+        problem: 'missing',
+        message: `${chainAlarmSummary(alarm).replace('审计链告警：', '')}${found}`,
+      };
     case 'diverged':
-      return { ...base, seq: alarm.anchor?.seq ?? record.seq, problem: 'unlinked', message: `${chainAlarmSummary(alarm).replace('审计链告警：', '')}${found}` };
+      return {
+        ...base,
+        seq: alarm.anchor?.seq ?? record.seq,
+        problem: 'unlinked',
+        message: `${chainAlarmSummary(alarm).replace('审计链告警：', '')}${found}`,
+      };
     case 'anchorMissing':
-      return { ...base, seq: record.seq, problem: 'anchorMissing', message: `${chainAlarmSummary(alarm).replace('审计链告警：', '')}${found}` };
+      return {
+        ...base,
+        seq: record.seq,
+        problem: 'anchorMissing',
+        message: `${chainAlarmSummary(alarm).replace('审计链告警：', '')}${found}`,
+      };
   }
 }
 
 /** The record's MAC under the desk's key: null without a key or a seal, a break when it must match and does not. */
-function checkSeal(at: ChainPosition, record: AuditRecord, key: Uint8Array | null): { sealed: true } | AuditChainBreak | null {
+function checkSeal(
+  at: ChainPosition,
+  record: AuditRecord,
+  key: Uint8Array | null,
+): { sealed: true } | AuditChainBreak | null {
   if (!key) return null;
   if (macMatches(key, record.hash, record.mac)) return { sealed: true };
   if (!at.sealed) return null;
   const why = record.mac === undefined ? '没有本机审计密钥的校验码' : '校验码与本机审计密钥不符';
-  return { ok: false, count: at.count, seq: record.seq, problem: 'forged', message: `第 ${record.seq} 条审计记录${why}：记录被改写后重新计算了哈希，或不是本机写入的` };
+  return {
+    ok: false,
+    count: at.count,
+    seq: record.seq,
+    problem: 'forged',
+    message: `第 ${record.seq} 条审计记录${why}：记录被改写后重新计算了哈希，或不是本机写入的`,
+  };
 }
 
 function checkOne(previous: ChainPosition, record: AuditRecord): AuditChainBreak | null {
   const expected = previous.seq + 1;
-  const broken = (seq: number, problem: AuditProblem, message: string): AuditChainBreak => ({ ok: false, count: previous.count, seq, problem, message });
+  const broken = (seq: number, problem: AuditProblem, message: string): AuditChainBreak => ({
+    ok: false,
+    count: previous.count,
+    seq,
+    problem,
+    message,
+  });
 
   if (!Number.isInteger(record.seq) || record.seq < expected) {
     const after = previous.seq === 0 ? '审计链开头' : `第 ${previous.seq} 条之后`;
@@ -153,10 +196,19 @@ function checkOne(previous: ChainPosition, record: AuditRecord): AuditChainBreak
 /** Whether the record's content matches its hash (and if not, whether it is another record's, moved here). */
 function checkContent(previous: ChainPosition, record: AuditRecord): AuditChainBreak | null {
   if (typeof record.hash === 'string' && auditHash(record) === record.hash) return null;
-  const broken = (problem: AuditProblem, message: string): AuditChainBreak => ({ ok: false, count: previous.count, seq: record.seq, problem, message });
+  const broken = (problem: AuditProblem, message: string): AuditChainBreak => ({
+    ok: false,
+    count: previous.count,
+    seq: record.seq,
+    problem,
+    message,
+  });
   const original = originalSeq(record);
   if (original !== null) {
-    return broken('moved', `第 ${record.seq} 条审计记录原是第 ${original} 条：记录的顺序被调换，或其前的记录被删除后重新编号`);
+    return broken(
+      'moved',
+      `第 ${record.seq} 条审计记录原是第 ${original} 条：记录的顺序被调换，或其前的记录被删除后重新编号`,
+    );
   }
   return broken('edited', `第 ${record.seq} 条审计记录被改动：内容与其哈希值不符`);
 }

@@ -2,7 +2,10 @@ import type { IdentityType, Petition, Petitioner, Reception } from '../types';
 import type { StatPetition, StatReception } from './types';
 
 /** The distinct 身份 types recorded for the petitioners, in the order met. */
-export function identityTypesOf(petitionerIds: readonly string[], petitioners: ReadonlyMap<string, Petitioner>): IdentityType[] {
+export function identityTypesOf(
+  petitionerIds: readonly string[],
+  petitioners: ReadonlyMap<string, Petitioner>,
+): IdentityType[] {
   const types: IdentityType[] = [];
   for (const id of petitionerIds) {
     const type = petitioners.get(id)?.identityType;

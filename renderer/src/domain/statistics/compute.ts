@@ -1,7 +1,18 @@
 import { addDays } from '../dates';
 import { isCollectiveContact } from '../registration';
 import { pathNames } from '../treePath';
-import { CHANNEL_LABELS, CHANNELS, FLAG_LABELS, IDENTITY_TYPES, NATURES, type Category, type Channel, type IdentityType, type Nature, type PetitionFlags } from '../types';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  FLAG_LABELS,
+  IDENTITY_TYPES,
+  NATURES,
+  type Category,
+  type Channel,
+  type IdentityType,
+  type Nature,
+  type PetitionFlags,
+} from '../types';
 import { handlingAccumulator, ratio } from './handling';
 import { periodError } from './periods';
 import { scopeUnitIds, unitsInTreeOrder } from './scope';
@@ -23,8 +34,14 @@ function increment<K>(counts: Map<K, number>, key: K): void {
 }
 
 /** Rows largest first; equal counts keep the reference order (tree order), unknown keys last. */
-function rankedRows(counts: Map<string | null, number>, nameOf: (key: string | null) => string, order: Map<string, number>, pieces: number): CountRow[] {
-  const position = (key: string | null) => (key === null ? Number.MAX_SAFE_INTEGER : (order.get(key) ?? Number.MAX_SAFE_INTEGER - 1));
+function rankedRows(
+  counts: Map<string | null, number>,
+  nameOf: (key: string | null) => string,
+  order: Map<string, number>,
+  pieces: number,
+): CountRow[] {
+  const position = (key: string | null) =>
+    key === null ? Number.MAX_SAFE_INTEGER : (order.get(key) ?? Number.MAX_SAFE_INTEGER - 1);
   return [...counts]
     .map(([key, count]) => ({ key, name: nameOf(key), count, share: ratio(count, pieces) }))
     .sort((a, b) => b.count - a.count || position(a.key) - position(b.key));
@@ -83,7 +100,8 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     if (p.identityTypes.length === 0) increment(identityCounts, null);
     for (const type of p.identityTypes) increment(identityCounts, type);
     increment(unitCounts, p.unitId);
-    for (const flag of FLAG_KEYS) if (flag === 'collective' ? isCollectiveContact(p) : p.flags[flag]) increment(flagCounts, flag);
+    for (const flag of FLAG_KEYS)
+      if (flag === 'collective' ? isCollectiveContact(p) : p.flags[flag]) increment(flagCounts, flag);
   }
 
   let batches = 0;
@@ -156,12 +174,19 @@ export function computeStatistics(input: StatisticsInput): Statistics {
     byCategory,
     bySubcategory: rankedRows(categoryCounts, categories.nameOf, categories.order, pieces),
     byNature: NATURES.map((key) => row(key, key, natureCounts.get(key) ?? 0, pieces)),
-    byIdentity: [...IDENTITY_TYPES, null].map((key) => row(key, key ?? NO_IDENTITY, identityCounts.get(key) ?? 0, pieces)),
+    byIdentity: [...IDENTITY_TYPES, null].map((key) =>
+      row(key, key ?? NO_IDENTITY, identityCounts.get(key) ?? 0, pieces),
+    ),
     byUnit: rankedRows(unitCounts, (id) => (id === null ? NO_UNIT : (unitNames.get(id) ?? UNKNOWN)), unitOrder, pieces),
     byFlag: FLAG_KEYS.map((key) => row(key, FLAG_LABELS[key], flagCounts.get(key) ?? 0, pieces)),
     collective,
     levelSkipping,
-    repeat: { ...repeatContacts, pieces: repeated.size, contactedPieces: contacted.size, share: ratio(repeated.size, contacted.size) },
+    repeat: {
+      ...repeatContacts,
+      pieces: repeated.size,
+      contactedPieces: contacted.size,
+      share: ratio(repeated.size, contacted.size),
+    },
     ...handling.result(),
     // 未分类 is no "main problem": the report's 三、反映的主要问题 lists named categories only.
     topCategories: byCategory.filter((r) => r.key !== null).slice(0, topN),

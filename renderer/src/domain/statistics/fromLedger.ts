@@ -36,7 +36,14 @@ export function statRecordsFromLedger(rows: readonly LedgerRow[]): StatRecords {
       satisfaction: row.caseFacts?.followUp?.satisfaction ?? null,
     });
     for (const r of row.receptions) {
-      receptions.push({ petitionId: row.id, receivedAt: r.receivedAt, channel: r.channel, headcount: r.headcount, isRepeat: r.isRepeat, flags: r.flags });
+      receptions.push({
+        petitionId: row.id,
+        receivedAt: r.receivedAt,
+        channel: r.channel,
+        headcount: r.headcount,
+        isRepeat: r.isRepeat,
+        flags: r.flags,
+      });
     }
   }
   return { petitions, receptions };

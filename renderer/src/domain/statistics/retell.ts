@@ -8,8 +8,26 @@ import type { Channel } from '../types';
 
 /** Two-character surnames: 欧阳明 is 欧阳某, not 欧某. */
 const COMPOUND_SURNAMES = [
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐',
-  '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门', '钟离',
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '钟离',
 ];
 
 const HAN = /^\p{Script=Han}/u;
@@ -32,7 +50,8 @@ function nameMasks(names: readonly string[]): (readonly [string, string])[] {
 
 function withMaskedNames(text: string, masks: readonly (readonly [string, string])[]): string {
   let result = text;
-  for (const [name, masked] of [...masks].sort((a, b) => b[0].length - a[0].length)) result = result.split(name).join(masked);
+  for (const [name, masked] of [...masks].sort((a, b) => b[0].length - a[0].length))
+    result = result.split(name).join(masked);
   return result;
 }
 
@@ -47,12 +66,14 @@ export function maskNames(text: string, names: readonly string[]): { text: strin
 
 /** The petitioner's own words in the third person: 本人/我 → 其, 我们 → 他们, 我矿 → 该矿, 我单位 → 所在单位. */
 export function thirdPerson(text: string): string {
-  return text
-    .replace(/我们|咱们|我等/gu, '他们')
-    .replace(/我单位/gu, '所在单位')
-    .replace(/我(?=[矿厂队科处局司部区])/gu, '该')
-    // 我国 is the country, not the petitioner.
-    .replace(/本人|我的|我(?!国)/gu, '其');
+  return (
+    text
+      .replace(/我们|咱们|我等/gu, '他们')
+      .replace(/我单位/gu, '所在单位')
+      .replace(/我(?=[矿厂队科处局司部区])/gu, '该')
+      // 我国 is the country, not the petitioner.
+      .replace(/本人|我的|我(?!国)/gu, '其')
+  );
 }
 
 /** How a contact came, as the sentence says it: 「张某等6人来访反映」. */
@@ -103,9 +124,17 @@ export function retellCase(c: CaseToRetell): string {
   const who = `${subject}${c.headcount > 1 ? `等${c.headcount}人` : ''}`;
   const names = [...new Set([...masks.map(([, m]) => m), '匿名信访人', '信访人'])].map(escape).join('|');
   // 「8人来访，反映…」: a headcount without a name opens the sentence too; the retelling says it once.
-  const opening = new RegExp(`^(?:(?:${names})(?:等\\d+人)?|\\d+人)?(?:来访|来信|来电)?[：:，,、\\s]*(?:反映|反应|诉称|称)?[：:，,、\\s]*`, 'u');
+  const opening = new RegExp(
+    `^(?:(?:${names})(?:等\\d+人)?|\\d+人)?(?:来访|来信|来电)?[：:，,、\\s]*(?:反映|反应|诉称|称)?[：:，,、\\s]*`,
+    'u',
+  );
   // 「张某本人所得」: the 某-name says who; 本人 would become 「张某其所得」.
-  const rest = thirdPerson(text.replace(opening, '').replace(new RegExp(`(${names})本人`, 'gu'), '$1').trim());
+  const rest = thirdPerson(
+    text
+      .replace(opening, '')
+      .replace(new RegExp(`(${names})本人`, 'gu'), '$1')
+      .trim(),
+  );
   if (!/[\p{Script=Han}\p{L}\p{N}]/u.test(rest)) return '';
   // 「信访人来访检举…」: a verb of its own is kept; otherwise the matter is what they 反映.
   return VERB_FIRST.test(rest) ? `${who}${HOW[c.channel]}${rest}` : `${who}${HOW[c.channel]}反映，${rest}`;

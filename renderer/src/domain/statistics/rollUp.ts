@@ -29,7 +29,12 @@ function mineFinder(units: readonly Unit[]): (unitId: string) => string {
  * sum of its units' rows; the matters naming no unit stay on their own row. Ordered as the per-unit rows are: most
  * first, ties in the unit tree's order. `pieces` is the share's base (the 件 of the period and scope).
  */
-export function rollUpToMines(rows: readonly CountRow[], units: readonly Unit[], pieces: number, nameOf: (key: string | null) => string): CountRow[] {
+export function rollUpToMines(
+  rows: readonly CountRow[],
+  units: readonly Unit[],
+  pieces: number,
+  nameOf: (key: string | null) => string,
+): CountRow[] {
   const mine = mineFinder(units);
   const counts = new Map<string | null, number>();
   for (const row of rows) {
@@ -37,7 +42,8 @@ export function rollUpToMines(rows: readonly CountRow[], units: readonly Unit[],
     counts.set(key, (counts.get(key) ?? 0) + row.count);
   }
   const order = new Map(units.map((u, i) => [u.id, i]));
-  const position = (key: string | null) => (key === null ? Number.MAX_SAFE_INTEGER : (order.get(key) ?? Number.MAX_SAFE_INTEGER - 1));
+  const position = (key: string | null) =>
+    key === null ? Number.MAX_SAFE_INTEGER : (order.get(key) ?? Number.MAX_SAFE_INTEGER - 1);
   return [...counts]
     .map(([key, count]) => ({ key, name: nameOf(key), count, share: ratio(count, pieces) }))
     .sort((a, b) => b.count - a.count || position(a.key) - position(b.key));

@@ -32,7 +32,8 @@ export function scopeUnitIds(scope: StatScope, units: readonly Unit[]): Readonly
   }
   const branch = scope.branch.trim();
   for (const unit of units) {
-    if (unit.partyBranch.trim() === branch) walk(unit, (u) => u === unit || u.partyBranch.trim() === '' || u.partyBranch.trim() === branch);
+    if (unit.partyBranch.trim() === branch)
+      walk(unit, (u) => u === unit || u.partyBranch.trim() === '' || u.partyBranch.trim() === branch);
   }
   return result;
 }

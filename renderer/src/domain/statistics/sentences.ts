@@ -54,7 +54,9 @@ export function piecesSentence(args: {
   const words = { ...PERIOD_WORDS[args.kind], ...args.words };
   const bases: [string, number][] = [[words.lastYear, args.lastYear]];
   if (args.previous !== undefined && args.kind !== 'year') bases.push([words.previous, args.previous]);
-  const clauses = bases.filter(([, base]) => base > 0).map(([word, base]) => `，与${word}${base}件相比${formatChange(change(args.current, base))}`);
+  const clauses = bases
+    .filter(([, base]) => base > 0)
+    .map(([word, base]) => `，与${word}${base}件相比${formatChange(change(args.current, base))}`);
   return `${words.current}登记信访事项${args.current}件${clauses.join('')}。`;
 }
 
@@ -70,7 +72,10 @@ function listed(names: readonly string[]): string {
  */
 export function featuresSentence(stats: Pick<Statistics, 'collective' | 'repeat' | 'levelSkipping'>): string {
   const { collective, repeat, levelSkipping } = stats;
-  const share = repeat.share === null ? '' : `、占本期接待涉及的${repeat.contactedPieces}件信访事项的${formatPercent(repeat.share)}`;
+  const share =
+    repeat.share === null
+      ? ''
+      : `、占本期接待涉及的${repeat.contactedPieces}件信访事项的${formatPercent(repeat.share)}`;
   const items: [string, string | null][] = [
     ['集体访', collective.batches > 0 ? `集体访${collective.batches}批次${collective.persons}人次` : null],
     ['重复访', repeat.pieces > 0 ? `重复访${repeat.pieces}件${share}` : null],
@@ -98,11 +103,16 @@ export function topCategoriesSentence(stats: Pick<Statistics, 'topCategories' | 
  * the base named; replies, ratings and satisfaction, each rate after its base; the overdue count. A rate whose base is
  * 0 is left out with words saying so, never printed as 「—」. `current` names the period (「本季度」).
  */
-export function handlingSentence(stats: Pick<Statistics, 'acceptance' | 'handling' | 'satisfaction' | 'overdue'>, current = '本期'): string {
+export function handlingSentence(
+  stats: Pick<Statistics, 'acceptance' | 'handling' | 'satisfaction' | 'overdue'>,
+  current = '本期',
+): string {
   const { acceptance, handling, satisfaction, overdue } = stats;
   const accepted = acceptance.accepted > 0 ? `受理信访事项${acceptance.accepted}件` : '未受理信访事项';
   const finished =
-    handling.finished > 0 ? `办结申诉求决类事项${handling.finished}件，其中按期办结${handling.finishedOnTime}件` : '未办结申诉求决类事项';
+    handling.finished > 0
+      ? `办结申诉求决类事项${handling.finished}件，其中按期办结${handling.finishedOnTime}件`
+      : '未办结申诉求决类事项';
   const due =
     handling.due === 0
       ? `${current}无到期应办结的申诉求决类事项，不计办结率`

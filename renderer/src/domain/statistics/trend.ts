@@ -20,7 +20,9 @@ const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
 
 /** year × 12 + month of a 'YYYY-MM…' string, read without slicing (this runs 200,000 times per trend). */
 function monthNumber(s: string): number {
-  return (digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3)) * 12 + digit(s, 5) * 10 + digit(s, 6);
+  return (
+    (digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3)) * 12 + digit(s, 5) * 10 + digit(s, 6)
+  );
 }
 
 /** The months a period touches, each clipped to the period. */
@@ -31,7 +33,10 @@ export function monthsOf(period: StatPeriod): StatPeriod[] {
   for (;;) {
     const whole = monthPeriod(year, month);
     if (whole.from > period.to) return months;
-    months.push({ from: whole.from < period.from ? period.from : whole.from, to: whole.to > period.to ? period.to : whole.to });
+    months.push({
+      from: whole.from < period.from ? period.from : whole.from,
+      to: whole.to > period.to ? period.to : whole.to,
+    });
     month += 1;
     if (month > 12) {
       month = 1;
@@ -44,10 +49,18 @@ export function monthsOf(period: StatPeriod): StatPeriod[] {
  * 件, 批次 and 人次 month by month (趋势), in one pass over the petitions and one over the contacts, by the same
  * definitions and scope rule as computeStatistics: a month's figures equal computeStatistics over that month.
  */
-export function monthlyTrend(input: Pick<StatisticsInput, 'petitions' | 'receptions' | 'units' | 'period' | 'scope'>): MonthFigures[] {
+export function monthlyTrend(
+  input: Pick<StatisticsInput, 'petitions' | 'receptions' | 'units' | 'period' | 'scope'>,
+): MonthFigures[] {
   const problem = periodError(input.period);
   if (problem) throw new Error(problem);
-  const months = monthsOf(input.period).map((period) => ({ month: period.from.slice(0, 7), period, pieces: 0, batches: 0, persons: 0 }));
+  const months = monthsOf(input.period).map((period) => ({
+    month: period.from.slice(0, 7),
+    period,
+    pieces: 0,
+    batches: 0,
+    persons: 0,
+  }));
   const first = monthNumber(input.period.from);
   const from = input.period.from;
   const end = addDays(input.period.to, 1);

@@ -9,7 +9,10 @@ export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
  * One petition as the statistics read it: compact, so 100,000 of them can be kept in memory. Built from the stored
  * records (toStatRecords) or from the ledger's in-memory rows (statRecordsFromLedger), which give the same figures.
  */
-export type StatPetition = Pick<Petition, 'id' | 'regNo' | 'receivedAt' | 'channel' | 'categoryId' | 'nature' | 'unitId' | 'flags' | 'status' | 'receptionCount'> & {
+export type StatPetition = Pick<
+  Petition,
+  'id' | 'regNo' | 'receivedAt' | 'channel' | 'categoryId' | 'nature' | 'unitId' | 'flags' | 'status' | 'receptionCount'
+> & {
   /** The distinct 身份 types of its petitioners (those recorded). */
   identityTypes: readonly IdentityType[];
   /** Null while no case action has touched the petition (registered only). */
@@ -19,7 +22,10 @@ export type StatPetition = Pick<Petition, 'id' | 'regNo' | 'receivedAt' | 'chann
 };
 
 /** One contact (接待记录) as the statistics read it. */
-export type StatReception = Pick<Reception, 'petitionId' | 'receivedAt' | 'channel' | 'headcount' | 'isRepeat' | 'flags'>;
+export type StatReception = Pick<
+  Reception,
+  'petitionId' | 'receivedAt' | 'channel' | 'headcount' | 'isRepeat' | 'flags'
+>;
 
 /** 'YYYY-MM-DD', both ends inclusive. */
 export interface StatPeriod {

@@ -56,8 +56,13 @@ function CarriedRecords({ records, names }: { records: AuditRecord[]; names: Aud
         style={{ marginTop: 8 }}
         columns={auditColumns(names)}
         dataSource={[...records].reverse()}
-        pagination={records.length > 20 ? { pageSize: 20, showSizeChanger: false, showTotal: (total) => `共 ${total} 条` } : false}
-        expandable={{ expandedRowRender: (carried) => <AuditChangeDetails record={carried} names={names} />, expandRowByClick: true }}
+        pagination={
+          records.length > 20 ? { pageSize: 20, showSizeChanger: false, showTotal: (total) => `共 ${total} 条` } : false
+        }
+        expandable={{
+          expandedRowRender: (carried) => <AuditChangeDetails record={carried} names={names} />,
+          expandRowByClick: true,
+        }}
       />
     </>
   );
@@ -65,5 +70,12 @@ function CarriedRecords({ records, names }: { records: AuditRecord[]; names: Aud
 
 function ChangeText({ text }: { text: string }) {
   if (!text) return <Typography.Text type="secondary">（无）</Typography.Text>;
-  return <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }} ellipsis={{ rows: 6, expandable: true }}>{text}</Typography.Paragraph>;
+  return (
+    <Typography.Paragraph
+      style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+      ellipsis={{ rows: 6, expandable: true }}
+    >
+      {text}
+    </Typography.Paragraph>
+  );
 }

@@ -6,14 +6,24 @@ import { AUDIT_ENTITY_LABELS } from '../../domain/audit/entities';
 import { AUDIT_ACTIONS, type AuditAction } from '../../domain/audit/record';
 import { DATE_FORMAT } from '../../domain/dates';
 
-const ACTION_OPTIONS = (Object.keys(AUDIT_ACTIONS) as AuditAction[]).map((a) => ({ value: a, label: AUDIT_ACTIONS[a] }));
+const ACTION_OPTIONS = (Object.keys(AUDIT_ACTIONS) as AuditAction[]).map((a) => ({
+  value: a,
+  label: AUDIT_ACTIONS[a],
+}));
 const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
 
 /** 审计日志 filters: a range of days, 操作人, 操作 and 对象. */
-export function AuditFilters(props: { filter: AuditFilter; actors: readonly AuditActorOption[]; onChange(filter: AuditFilter): void }) {
+export function AuditFilters(props: {
+  filter: AuditFilter;
+  actors: readonly AuditActorOption[];
+  onChange(filter: AuditFilter): void;
+}) {
   const { filter, onChange } = props;
   const change = (patch: Partial<AuditFilter>) => onChange({ ...filter, ...patch });
-  const actorOptions = props.actors.map((a) => ({ value: a.id, label: `${a.displayName}（${a.username}，${ROLE_LABELS[a.role]}）` }));
+  const actorOptions = props.actors.map((a) => ({
+    value: a.id,
+    label: `${a.displayName}（${a.username}，${ROLE_LABELS[a.role]}）`,
+  }));
   const shared = { allowClear: true, style: { width: '100%' }, showSearch: { optionFilterProp: 'label' } };
   return (
     <div role="search" aria-label="审计日志筛选">
@@ -31,13 +41,34 @@ export function AuditFilters(props: { filter: AuditFilter; actors: readonly Audi
           />
         </Col>
         <Col span={5}>
-          <Select {...shared} aria-label="操作人" placeholder="操作人" options={actorOptions} value={filter.actorId ?? null} onChange={(v) => change({ actorId: v ?? null })} />
+          <Select
+            {...shared}
+            aria-label="操作人"
+            placeholder="操作人"
+            options={actorOptions}
+            value={filter.actorId ?? null}
+            onChange={(v) => change({ actorId: v ?? null })}
+          />
         </Col>
         <Col span={4}>
-          <Select {...shared} aria-label="操作" placeholder="操作" options={ACTION_OPTIONS} value={filter.action ?? null} onChange={(v) => change({ action: v ?? null })} />
+          <Select
+            {...shared}
+            aria-label="操作"
+            placeholder="操作"
+            options={ACTION_OPTIONS}
+            value={filter.action ?? null}
+            onChange={(v) => change({ action: v ?? null })}
+          />
         </Col>
         <Col span={4}>
-          <Select {...shared} aria-label="对象" placeholder="对象" options={ENTITY_OPTIONS} value={filter.entity ?? null} onChange={(v) => change({ entity: v ?? null })} />
+          <Select
+            {...shared}
+            aria-label="对象"
+            placeholder="对象"
+            options={ENTITY_OPTIONS}
+            value={filter.entity ?? null}
+            onChange={(v) => change({ entity: v ?? null })}
+          />
         </Col>
         <Col span={3}>
           <Button block onClick={() => onChange({})}>

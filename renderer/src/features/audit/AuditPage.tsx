@@ -52,9 +52,16 @@ export function AuditPage() {
         title="审计日志"
         actions={
           <Space>
-            {exportPercent !== null && <Progress percent={exportPercent} size="small" style={{ width: 140, margin: 0 }} aria-label="导出进度" />}
+            {exportPercent !== null && (
+              <Progress percent={exportPercent} size="small" style={{ width: 140, margin: 0 }} aria-label="导出进度" />
+            )}
             {verification.button}
-            <Button icon={<FileExcelOutlined />} loading={exportPercent !== null} disabled={!data || data.total === 0} onClick={() => void exportNow()}>
+            <Button
+              icon={<FileExcelOutlined />}
+              loading={exportPercent !== null}
+              disabled={!data || data.total === 0}
+              onClick={() => void exportNow()}
+            >
               导出
             </Button>
           </Space>

@@ -6,7 +6,8 @@ import { AUDIT_ACTIONS } from '../../domain/audit/record';
 export function auditFilterText(filter: AuditFilter, actors: readonly AuditActorOption[]): string {
   const parts: string[] = [];
   if (filter.from || filter.to) parts.push(`时间 ${filter.from ?? '最早'} 至 ${filter.to ?? '最近'}`);
-  if (filter.actorId) parts.push(`操作人 ${actors.find((a) => a.id === filter.actorId)?.displayName ?? filter.actorId}`);
+  if (filter.actorId)
+    parts.push(`操作人 ${actors.find((a) => a.id === filter.actorId)?.displayName ?? filter.actorId}`);
   if (filter.action) parts.push(`操作 ${AUDIT_ACTIONS[filter.action]}`);
   if (filter.entity) parts.push(`对象 ${entityLabel(filter.entity)}`);
   return parts.length > 0 ? parts.join('；') : '全部记录';

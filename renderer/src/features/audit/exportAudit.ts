@@ -26,7 +26,14 @@ export async function exportAuditTrail(
     filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
   });
   if (result.saved) {
-    await recordSavedFile({ action: 'export', entity: 'audit', summary: `导出审计日志：${records.length} 条，${filterText}（${result.path}）` }, now());
+    await recordSavedFile(
+      {
+        action: 'export',
+        entity: 'audit',
+        summary: `导出审计日志：${records.length} 条，${filterText}（${result.path}）`,
+      },
+      now(),
+    );
   }
   return { result, count: records.length };
 }

@@ -13,15 +13,19 @@ const reason = (error: unknown) => errorText(error);
  */
 export function useAuditList(filter: AuditFilter, page: number, pageSize: number, version: number) {
   const key = JSON.stringify({ filter, page, pageSize, version });
-  const [result, setResult] = useState<{ key: string; data: (AuditPage & { names: AuditNames }) | null; error: string | null } | null>(null);
+  const [result, setResult] = useState<{
+    key: string;
+    data: (AuditPage & { names: AuditNames }) | null;
+    error: string | null;
+  } | null>(null);
   useEffect(() => {
     let current = true;
     listAudit(filter, { offset: (page - 1) * pageSize, limit: pageSize })
       .then(async (found) => ({ ...found, names: await auditNames(found.records) }))
       .then(
-      (data) => current && setResult({ key, data, error: null }),
-      (error: unknown) => current && setResult({ key, data: null, error: `读取审计日志失败：${reason(error)}` }),
-    );
+        (data) => current && setResult({ key, data, error: null }),
+        (error: unknown) => current && setResult({ key, data: null, error: `读取审计日志失败：${reason(error)}` }),
+      );
     return () => {
       current = false;
     };

@@ -5,7 +5,11 @@ import type { AuditChainResult } from '../../domain/audit/verify';
 import { errorText } from '../../db/errors';
 import { verifyAuditChain } from '../../services/data/audit';
 
-type VerifyState = { step: 'idle' } | { step: 'running'; percent: number } | { step: 'done'; result: AuditChainResult } | { step: 'failed'; error: string };
+type VerifyState =
+  | { step: 'idle' }
+  | { step: 'running'; percent: number }
+  | { step: 'done'; result: AuditChainResult }
+  | { step: 'failed'; error: string };
 
 /**
  * 核验审计链: the button, and the outcome to show under it (green with the count, or red with the first broken seq and
@@ -16,7 +20,9 @@ export function useAuditVerification() {
   const run = async () => {
     setState({ step: 'running', percent: 0 });
     try {
-      const result = await verifyAuditChain((checked, total) => setState({ step: 'running', percent: Math.round((checked / Math.max(1, total)) * 100) }));
+      const result = await verifyAuditChain((checked, total) =>
+        setState({ step: 'running', percent: Math.round((checked / Math.max(1, total)) * 100) }),
+      );
       setState({ step: 'done', result });
     } catch (error) {
       setState({ step: 'failed', error: `核验失败：${errorText(error)}` });

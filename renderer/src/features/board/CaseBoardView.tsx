@@ -15,14 +15,27 @@ import { boardColumns, nextActionPath } from './boardColumns';
 
 type Grouping = BoardGrouping | 'none';
 const NO_ROWS: BoardRow[] = [];
-const GROUPING_OPTIONS = [{ value: 'none', label: '不分组' }, ...Object.entries(BOARD_GROUPINGS).map(([value, label]) => ({ value, label }))];
+const GROUPING_OPTIONS = [
+  { value: 'none', label: '不分组' },
+  ...Object.entries(BOARD_GROUPINGS).map(([value, label]) => ({ value, label })),
+];
 
 /** The tab a board opens on: the most pressing list that has cases. */
 function firstBusyBucket(board: CaseBoard | null): BoardBucket {
   return BOARD_BUCKET_KEYS.find((key) => (board?.buckets[key].length ?? 0) > 0) ?? 'overdue';
 }
 
-function BoardTable({ rows, label, pageSize, loading }: { rows: BoardRow[]; label: string; pageSize: number; loading?: boolean }) {
+function BoardTable({
+  rows,
+  label,
+  pageSize,
+  loading,
+}: {
+  rows: BoardRow[];
+  label: string;
+  pageSize: number;
+  loading?: boolean;
+}) {
   const navigate = useNavigate();
   const columns = useMemo(
     () =>
@@ -65,7 +78,12 @@ export function CaseBoardView({ board, error, name }: { board: CaseBoard | null;
         activeKey={bucket}
         onChange={(key) => setChosen(key as BoardBucket)}
         tabBarExtraContent={
-          <Segmented aria-label="分组方式" value={grouping} options={GROUPING_OPTIONS} onChange={(value) => setGrouping(value as Grouping)} />
+          <Segmented
+            aria-label="分组方式"
+            value={grouping}
+            options={GROUPING_OPTIONS}
+            onChange={(value) => setGrouping(value as Grouping)}
+          />
         }
         items={BOARD_BUCKET_KEYS.map((key) => ({
           key,
@@ -83,7 +101,12 @@ export function CaseBoardView({ board, error, name }: { board: CaseBoard | null;
         }))}
       />
       {groups === null ? (
-        <BoardTable rows={rows} label={`${name}：${BOARD_BUCKETS[bucket]}`} pageSize={20} loading={board === null && !error} />
+        <BoardTable
+          rows={rows}
+          label={`${name}：${BOARD_BUCKETS[bucket]}`}
+          pageSize={20}
+          loading={board === null && !error}
+        />
       ) : (
         groups.map((group) => (
           <section key={group.key} aria-label={group.label} style={{ marginBottom: 24 }}>

@@ -40,9 +40,7 @@ export function MyCasesPage() {
       {person ? (
         <CaseBoardView board={board} error={error} name="我的案件" />
       ) : (
-        <Typography.Paragraph type="secondary">
-          请选择承办人或包案领导。
-        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">请选择承办人或包案领导。</Typography.Paragraph>
       )}
     </div>
   );

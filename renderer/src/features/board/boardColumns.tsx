@@ -33,8 +33,19 @@ function AssignedDueLine({ assignedDue }: { assignedDue: AssignedDeadline }) {
   );
 }
 
-function DeadlineCell({ deadline, assignedDue }: { deadline: BoardDeadline | null; assignedDue: AssignedDeadline | null }) {
-  if (!deadline) return assignedDue ? <AssignedDueLine assignedDue={assignedDue} /> : <Typography.Text type="secondary">无办理时限</Typography.Text>;
+function DeadlineCell({
+  deadline,
+  assignedDue,
+}: {
+  deadline: BoardDeadline | null;
+  assignedDue: AssignedDeadline | null;
+}) {
+  if (!deadline)
+    return assignedDue ? (
+      <AssignedDueLine assignedDue={assignedDue} />
+    ) : (
+      <Typography.Text type="secondary">无办理时限</Typography.Text>
+    );
   return (
     <div data-testid="board-deadline">
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -64,7 +75,13 @@ export function boardColumns(onNext: (row: BoardRow) => void): TableColumnsType<
       width: 110,
       render: (_, row) => <Link to={`/petitions/${row.id}`}>{row.regNo}</Link>,
     },
-    { title: '信访人', key: 'petitioners', width: 120, ellipsis: true, render: (_, row) => row.petitionerNames.join('、') || '（匿名）' },
+    {
+      title: '信访人',
+      key: 'petitioners',
+      width: 120,
+      ellipsis: true,
+      render: (_, row) => row.petitionerNames.join('、') || '（匿名）',
+    },
     { title: '事由', dataIndex: 'summary', key: 'summary', ellipsis: true },
     { title: '状态', key: 'status', width: 100, render: (_, row) => <Tag>{PETITION_STATUSES[row.status]}</Tag> },
     {
@@ -86,7 +103,12 @@ export function boardColumns(onNext: (row: BoardRow) => void): TableColumnsType<
         ),
     },
     { title: '包案领导', key: 'leader', width: 90, render: (_, row) => row.leader ?? dash },
-    { title: '期限', key: 'deadline', width: 210, render: (_, row) => <DeadlineCell deadline={row.deadline} assignedDue={row.assignedDue} /> },
+    {
+      title: '期限',
+      key: 'deadline',
+      width: 210,
+      render: (_, row) => <DeadlineCell deadline={row.deadline} assignedDue={row.assignedDue} />,
+    },
     {
       title: '下一步',
       key: 'next',

@@ -43,7 +43,10 @@ export function useCaseBoard(person?: string | null): CaseBoardState {
   const today = useToday();
   const unitNames = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   const board = useMemo(
-    () => (rows && person !== null ? buildCaseBoard(rows, env, today, person === undefined ? { unitNames } : { person, unitNames }) : null),
+    () =>
+      rows && person !== null
+        ? buildCaseBoard(rows, env, today, person === undefined ? { unitNames } : { person, unitNames })
+        : null,
     [rows, env, today, person, unitNames],
   );
   return { board, error, today };

@@ -18,12 +18,13 @@ interface ChartPanelProps {
 export function ChartPanel({ title, option, columns, rows, linkOfBar, height }: ChartPanelProps) {
   const navigate = useNavigate();
   const linked = useLedgerLinks();
-  const onItemClick = linkOfBar && linked
-    ? (index: number) => {
-        const link = linkOfBar(index);
-        if (link) navigate(link);
-      }
-    : undefined;
+  const onItemClick =
+    linkOfBar && linked
+      ? (index: number) => {
+          const link = linkOfBar(index);
+          if (link) navigate(link);
+        }
+      : undefined;
   return (
     <Card title={title} size="small" role="region" aria-label={title}>
       <EChart option={option} label={`${title}图`} height={height} onItemClick={onItemClick} />

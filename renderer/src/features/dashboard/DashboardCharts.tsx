@@ -15,7 +15,12 @@ const share = (r: CountRow) => formatPercent(r.share);
 function countRows(rows: readonly CountRow[], linkOf: (row: CountRow) => string | null): FigureRow[] {
   return rows.map((r) => {
     const link = linkOf(r);
-    return { key: r.key ?? '—', name: r.name, count: { text: String(r.count), link, linkLabel: `${r.name} ${r.count} 件，在台账中查看` }, share: share(r) };
+    return {
+      key: r.key ?? '—',
+      name: r.name,
+      count: { text: String(r.count), link, linkLabel: `${r.name} ${r.count} 件，在台账中查看` },
+      share: share(r),
+    };
   });
 }
 
@@ -29,7 +34,8 @@ const COUNT_COLUMNS = (name: string) => [
 export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
   const { current, trend, baseFilter } = dashboard;
   const charts = useMemo(() => {
-    const categoryLink = (r: CountRow) => (r.key === null || r.count === 0 ? null : barLink(baseFilter, { categoryId: r.key }));
+    const categoryLink = (r: CountRow) =>
+      r.key === null || r.count === 0 ? null : barLink(baseFilter, { categoryId: r.key });
     const unitLink = (r: CountRow) => (r.key === null || r.count === 0 ? null : barLink(baseFilter, { unitId: r.key }));
     const monthLink = (i: number) => {
       const m = trend[i];
@@ -45,9 +51,21 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
     const { handling, satisfaction } = current;
     const rates = [
       { name: figure('closingRate').label, value: handling.closingRate, of: `${handling.closed} / ${handling.due}` },
-      { name: figure('onTimeRate').label, value: handling.onTimeRate, of: `${handling.closedOnTime} / ${handling.due}` },
-      { name: figure('satisfactionRate').label, value: satisfaction.satisfactionRate, of: `${satisfaction.satisfied + satisfaction.basicallySatisfied} / ${satisfaction.rated}` },
-      { name: figure('ratingRate').label, value: satisfaction.ratingRate, of: `${satisfaction.rated} / ${satisfaction.replied}` },
+      {
+        name: figure('onTimeRate').label,
+        value: handling.onTimeRate,
+        of: `${handling.closedOnTime} / ${handling.due}`,
+      },
+      {
+        name: figure('satisfactionRate').label,
+        value: satisfaction.satisfactionRate,
+        of: `${satisfaction.satisfied + satisfaction.basicallySatisfied} / ${satisfaction.rated}`,
+      },
+      {
+        name: figure('ratingRate').label,
+        value: satisfaction.ratingRate,
+        of: `${satisfaction.rated} / ${satisfaction.replied}`,
+      },
     ];
     return {
       trend: {
@@ -61,14 +79,28 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
           persons: String(m.persons),
         })),
       },
-      category: { option: countBarsOption(current.byCategory, (r) => categoryLink(r) !== null), rows: countRows(current.byCategory, categoryLink), linkOfBar: (i: number) => { const r = current.byCategory[current.byCategory.length - 1 - i]; return r ? categoryLink(r) : null; } },
+      category: {
+        option: countBarsOption(current.byCategory, (r) => categoryLink(r) !== null),
+        rows: countRows(current.byCategory, categoryLink),
+        linkOfBar: (i: number) => {
+          const r = current.byCategory[current.byCategory.length - 1 - i];
+          return r ? categoryLink(r) : null;
+        },
+      },
       mine: {
         // Each row carries its own link (dashboardData.mineRows).
         option: countBarsOption(dashboard.byMine, (r) => mineLinks.get(r) != null),
         rows: countRows(dashboard.byMine, (r) => mineLinks.get(r) ?? null),
         linkOfBar: (i: number) => dashboard.byMine[dashboard.byMine.length - 1 - i]?.link ?? null,
       },
-      unit: { option: countBarsOption(units, (r) => unitLink(r) !== null), rows: countRows(units, unitLink), linkOfBar: (i: number) => { const r = units[units.length - 1 - i]; return r ? unitLink(r) : null; } },
+      unit: {
+        option: countBarsOption(units, (r) => unitLink(r) !== null),
+        rows: countRows(units, unitLink),
+        linkOfBar: (i: number) => {
+          const r = units[units.length - 1 - i];
+          return r ? unitLink(r) : null;
+        },
+      },
       channel: {
         option: channelPieOption(channels.map((c) => ({ name: CHANNEL_LABELS[c.channel], value: c.pieces }))),
         linkOfBar: channelLink,
@@ -80,7 +112,10 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
           persons: c.persons === null ? '—' : String(c.persons),
         })),
       },
-      rates: { option: ratesOption(rates), rows: rates.map((r): FigureRow => ({ key: r.name, name: r.name, value: formatPercent(r.value), of: r.of })) },
+      rates: {
+        option: ratesOption(rates),
+        rows: rates.map((r): FigureRow => ({ key: r.name, name: r.name, value: formatPercent(r.value), of: r.of })),
+      },
     };
   }, [current, trend, baseFilter, dashboard.byMine]);
 
@@ -91,30 +126,70 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
           title="月度趋势"
           option={charts.trend.option}
           linkOfBar={charts.trend.linkOfBar}
-          columns={[{ key: 'month', title: '月份' }, { key: 'pieces', title: '件', align: 'right' }, { key: 'batches', title: '批次', align: 'right' }, { key: 'persons', title: '人次', align: 'right' }]}
+          columns={[
+            { key: 'month', title: '月份' },
+            { key: 'pieces', title: '件', align: 'right' },
+            { key: 'batches', title: '批次', align: 'right' },
+            { key: 'persons', title: '人次', align: 'right' },
+          ]}
           rows={charts.trend.rows}
         />
       </Col>
       <Col xs={24} xl={12}>
-        <ChartPanel title="问题类别分布" option={charts.category.option} linkOfBar={charts.category.linkOfBar} columns={COUNT_COLUMNS('问题类别')} rows={charts.category.rows} height={Math.max(200, current.byCategory.length * 28)} />
+        <ChartPanel
+          title="问题类别分布"
+          option={charts.category.option}
+          linkOfBar={charts.category.linkOfBar}
+          columns={COUNT_COLUMNS('问题类别')}
+          rows={charts.category.rows}
+          height={Math.max(200, current.byCategory.length * 28)}
+        />
       </Col>
       <Col xs={24} xl={12}>
-        <ChartPanel title={`涉及单位分布（前 ${TOP_UNITS} 个）`} option={charts.unit.option} linkOfBar={charts.unit.linkOfBar} columns={COUNT_COLUMNS('涉及单位')} rows={charts.unit.rows} height={Math.max(200, charts.unit.rows.length * 28)} />
+        <ChartPanel
+          title={`涉及单位分布（前 ${TOP_UNITS} 个）`}
+          option={charts.unit.option}
+          linkOfBar={charts.unit.linkOfBar}
+          columns={COUNT_COLUMNS('涉及单位')}
+          rows={charts.unit.rows}
+          height={Math.max(200, charts.unit.rows.length * 28)}
+        />
       </Col>
       <Col xs={24} xl={12}>
-        <ChartPanel title="按矿（厂）汇总" option={charts.mine.option} linkOfBar={charts.mine.linkOfBar} columns={COUNT_COLUMNS('矿（厂）')} rows={charts.mine.rows} height={Math.max(200, charts.mine.rows.length * 28)} />
+        <ChartPanel
+          title="按矿（厂）汇总"
+          option={charts.mine.option}
+          linkOfBar={charts.mine.linkOfBar}
+          columns={COUNT_COLUMNS('矿（厂）')}
+          rows={charts.mine.rows}
+          height={Math.max(200, charts.mine.rows.length * 28)}
+        />
       </Col>
       <Col xs={24} xl={12}>
         <ChartPanel
           title="渠道构成"
           option={charts.channel.option}
           linkOfBar={charts.channel.linkOfBar}
-          columns={[{ key: 'name', title: '渠道' }, { key: 'pieces', title: '件', align: 'right' }, { key: 'batches', title: '批次', align: 'right' }, { key: 'persons', title: '人次', align: 'right' }]}
+          columns={[
+            { key: 'name', title: '渠道' },
+            { key: 'pieces', title: '件', align: 'right' },
+            { key: 'batches', title: '批次', align: 'right' },
+            { key: 'persons', title: '人次', align: 'right' },
+          ]}
           rows={charts.channel.rows}
         />
       </Col>
       <Col xs={24} xl={12}>
-        <ChartPanel title="办理情况" option={charts.rates.option} columns={[{ key: 'name', title: '指标' }, { key: 'value', title: '比率', align: 'right' }, { key: 'of', title: '分子 / 分母', align: 'right' }]} rows={charts.rates.rows} />
+        <ChartPanel
+          title="办理情况"
+          option={charts.rates.option}
+          columns={[
+            { key: 'name', title: '指标' },
+            { key: 'value', title: '比率', align: 'right' },
+            { key: 'of', title: '分子 / 分母', align: 'right' },
+          ]}
+          rows={charts.rates.rows}
+        />
       </Col>
     </Row>
   );

@@ -39,7 +39,10 @@ export function DashboardPage() {
   }, [chosen]);
   // A 党支部书记's scope is its own branch, whatever was chosen before (the repositories give it no other rows).
   const fixedScope = scopes.status === 'ready' && scopes.fixed ? scopes.scopeKey : null;
-  const selection = useMemo(() => (fixedScope ? { ...chosen, scope: scopeFromKey(fixedScope) } : chosen), [chosen, fixedScope]);
+  const selection = useMemo(
+    () => (fixedScope ? { ...chosen, scope: scopeFromKey(fixedScope) } : chosen),
+    [chosen, fixedScope],
+  );
 
   const result = useMemo((): { dashboard: Dashboard } | { problem: string } | null => {
     if (!rows) return null;
@@ -73,7 +76,9 @@ export function DashboardPage() {
       {scopes.status === 'ready' && <DashboardControls value={selection} scopes={scopes} onChange={setSelection} />}
       {scopes.status === 'refused' && <Alert type="error" showIcon title={scopes.message} style={{ marginTop: 12 }} />}
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
-      {result && 'problem' in result && <Alert type="error" showIcon title={result.problem} style={{ marginTop: 12 }} />}
+      {result && 'problem' in result && (
+        <Alert type="error" showIcon title={result.problem} style={{ marginTop: 12 }} />
+      )}
       {!rows && !error && <Spin style={{ display: 'block', marginTop: 48 }} tip="正在读取台账…" />}
       {rows && rows.length === 0 && <Empty style={{ marginTop: 48 }} description="还没有登记任何信访事项" />}
       {result && 'dashboard' in result && rows && rows.length > 0 && (

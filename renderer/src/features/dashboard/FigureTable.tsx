@@ -34,7 +34,15 @@ function render(cell: FigureCell | string | undefined, linked: boolean): ReactNo
  * The figures of a chart as a table: what a screen reader or a keyboard user reads instead of the canvas, and where
  * a clerk clicks through to the ledger.
  */
-export function FigureTable({ label, columns, rows }: { label: string; columns: readonly FigureColumn[]; rows: readonly FigureRow[] }) {
+export function FigureTable({
+  label,
+  columns,
+  rows,
+}: {
+  label: string;
+  columns: readonly FigureColumn[];
+  rows: readonly FigureRow[];
+}) {
   const linked = useLedgerLinks();
   return (
     <Table<FigureRow>
@@ -43,7 +51,12 @@ export function FigureTable({ label, columns, rows }: { label: string; columns: 
       pagination={false}
       rowKey="key"
       dataSource={[...rows]}
-      columns={columns.map((c) => ({ key: c.key, title: c.title, align: c.align, render: (_: unknown, row: FigureRow) => render(row[c.key], linked) }))}
+      columns={columns.map((c) => ({
+        key: c.key,
+        title: c.title,
+        align: c.align,
+        render: (_: unknown, row: FigureRow) => render(row[c.key], linked),
+      }))}
       style={{ marginTop: 8 }}
     />
   );

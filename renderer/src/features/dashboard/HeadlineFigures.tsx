@@ -7,7 +7,8 @@ import { useLedgerLinks } from './useLedgerLinks';
 function ChangeLine({ label, change, unit }: { label: string; change: Change; unit: Headline['unit'] }) {
   const text = formatChange(change, unit);
   // A higher rate is better; a count going up or down is neither, so it keeps the plain colour.
-  const type = unit !== '%' || change.delta === null || text === '持平' ? undefined : change.delta > 0 ? 'success' : 'warning';
+  const type =
+    unit !== '%' || change.delta === null || text === '持平' ? undefined : change.delta > 0 ? 'success' : 'warning';
   return (
     <div>
       <Typography.Text type="secondary">{label} </Typography.Text>
@@ -31,7 +32,11 @@ export function HeadlineFigures({ headlines }: { headlines: readonly Headline[] 
                 value={shown}
                 valueRender={() =>
                   h.link && linked ? (
-                    <Link to={h.link} aria-label={`${h.label} ${shown}，在台账中查看`} data-testid={`headline-${h.key}-value`}>
+                    <Link
+                      to={h.link}
+                      aria-label={`${h.label} ${shown}，在台账中查看`}
+                      data-testid={`headline-${h.key}-value`}
+                    >
                       {shown}
                     </Link>
                   ) : (

@@ -48,7 +48,16 @@ export function channelPieOption(slices: readonly { name: string; value: number 
     color: COLORS,
     tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
     legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' },
-    series: [{ name: '渠道', type: 'pie', radius: ['40%', '70%'], center: ['38%', '50%'], data: slices.map((s) => ({ ...s })), label: { formatter: '{b} {c}' } }],
+    series: [
+      {
+        name: '渠道',
+        type: 'pie',
+        radius: ['40%', '70%'],
+        center: ['38%', '50%'],
+        data: slices.map((s) => ({ ...s })),
+        label: { formatter: '{b} {c}' },
+      },
+    ],
   };
 }
 
@@ -62,6 +71,14 @@ export function ratesOption(rates: readonly { name: string; value: number | null
     grid: { left: 40, right: 16, top: 16, bottom: 28 },
     xAxis: { type: 'category', data: rates.map((r) => r.name) },
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-    series: [{ name: '比率', type: 'bar', barMaxWidth: 48, label: { show: true, position: 'top', formatter: (p) => pointsText(p.value) }, data: rates.map((r) => (r.value === null ? null : r.value * 100)) }],
+    series: [
+      {
+        name: '比率',
+        type: 'bar',
+        barMaxWidth: 48,
+        label: { show: true, position: 'top', formatter: (p) => pointsText(p.value) },
+        data: rates.map((r) => (r.value === null ? null : r.value * 100)),
+      },
+    ],
   };
 }

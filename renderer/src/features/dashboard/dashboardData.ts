@@ -101,7 +101,10 @@ export function scopeFilter(scope: StatScope, units: readonly Unit[]): LedgerLin
 }
 
 /** The ledger filter of one bar: the period (or a month of it) and scope, narrowed to a category or a unit. */
-export function barLink(base: LedgerLinkFilter, bar: { categoryId?: string; unitId?: string; period?: StatPeriod }): string {
+export function barLink(
+  base: LedgerLinkFilter,
+  bar: { categoryId?: string; unitId?: string; period?: StatPeriod },
+): string {
   const filter: LedgerLinkFilter = { ...base };
   if (bar.period) {
     filter.from = bar.period.from;
@@ -122,12 +125,23 @@ export function barLink(base: LedgerLinkFilter, bar: { categoryId?: string; unit
  */
 export function computeDashboard(input: DashboardInput): Dashboard {
   const records = input.uncached ? statRecordsFromLedger(input.rows) : cachedStatRecords(input.rows);
-  const common = { ...records, units: input.units, categories: input.categories, env: input.env, scope: input.scope, today: input.today };
+  const common = {
+    ...records,
+    units: input.units,
+    categories: input.categories,
+    env: input.env,
+    scope: input.scope,
+    today: input.today,
+  };
   const current = computeStatistics({ ...common, period: input.period });
   const lastYear = computeStatistics({ ...common, period: samePeriodLastYear(input.period, input.kind) });
   const previous = computeStatistics({ ...common, period: previousPeriod(input.period, input.kind) });
   const trend = monthlyTrend({ ...common, period: input.period });
-  const baseFilter: LedgerLinkFilter = { from: input.period.from, to: input.period.to, ...scopeFilter(input.scope, input.units) };
+  const baseFilter: LedgerLinkFilter = {
+    from: input.period.from,
+    to: input.period.to,
+    ...scopeFilter(input.scope, input.units),
+  };
 
   const yearOnYear = compare(current, lastYear);
   const periodOnPeriod = compare(current, previous);
@@ -152,6 +166,9 @@ function mineRows(current: Statistics, baseFilter: LedgerLinkFilter, input: Dash
   const scope = scopeUnitIds(input.scope, input.units);
   return rollUpToMines(current.byUnit, input.units, current.pieces, nameOf).map((row) => ({
     ...row,
-    link: row.key === null || row.count === 0 ? null : ledgerLink({ ...baseFilter, unitIds: mineUnitIds(row.key, input.units, scope), exactUnits: true }),
+    link:
+      row.key === null || row.count === 0
+        ? null
+        : ledgerLink({ ...baseFilter, unitIds: mineUnitIds(row.key, input.units, scope), exactUnits: true }),
   }));
 }

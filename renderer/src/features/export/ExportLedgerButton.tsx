@@ -38,7 +38,8 @@ export function ExportLedgerButton({ rows, query }: { rows: readonly LedgerRow[]
         categories,
         units,
         includePersonalInfo,
-        onProgress: (phase, done, total) => setProgress({ phase, percent: exportPercent(phase, done, total, includePersonalInfo) }),
+        onProgress: (phase, done, total) =>
+          setProgress({ phase, percent: exportPercent(phase, done, total, includePersonalInfo) }),
       });
       if (result.saved) openSaved(result.path, `信访台账（${matching.length} 件）`);
     } catch (error) {

@@ -29,12 +29,19 @@ export async function exportLedger(args: LedgerExportArgs): Promise<SaveFileResu
     import('../../documents/excel/sheet'),
   ]);
   const contacts = args.includePersonalInfo
-    ? await loadLedgerContacts(args.rows.map((r) => r.id), (done, total) => args.onProgress('contacts', done, total))
+    ? await loadLedgerContacts(
+        args.rows.map((r) => r.id),
+        (done, total) => args.onProgress('contacts', done, total),
+      )
     : undefined;
   const workbook = await buildLedgerWorkbook(
     args.rows,
     { categories: args.categories, units: args.units },
-    { includePersonalInfo: args.includePersonalInfo, contacts, onProgress: (done, total) => args.onProgress('rows', done, total) },
+    {
+      includePersonalInfo: args.includePersonalInfo,
+      contacts,
+      onProgress: (done, total) => args.onProgress('rows', done, total),
+    },
   );
   args.onProgress('file', 0, 1);
   const bytes = await workbookBytes(workbook);
@@ -45,7 +52,14 @@ export async function exportLedger(args: LedgerExportArgs): Promise<SaveFileResu
   });
   if (result.saved) {
     const personal = args.includePersonalInfo ? '含身份证号和联系电话' : '不含个人信息';
-    await recordSavedFile({ action: 'export', entity: 'ledger', summary: `导出台账：${args.rows.length} 件，${personal}（${result.path}）` }, now());
+    await recordSavedFile(
+      {
+        action: 'export',
+        entity: 'ledger',
+        summary: `导出台账：${args.rows.length} 件，${personal}（${result.path}）`,
+      },
+      now(),
+    );
   }
   return result;
 }

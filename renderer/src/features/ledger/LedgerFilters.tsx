@@ -12,7 +12,10 @@ import { toTreeOptions } from '../../ui/tree';
 import { EMPTY_LEDGER_VIEW, isFiltered, type LedgerView } from './ledgerView';
 
 const NATURE_OPTIONS = NATURES.map((n) => ({ value: n, label: n }));
-const STATUS_OPTIONS = (Object.keys(PETITION_STATUSES) as PetitionStatus[]).map((s) => ({ value: s, label: PETITION_STATUSES[s] }));
+const STATUS_OPTIONS = (Object.keys(PETITION_STATUSES) as PetitionStatus[]).map((s) => ({
+  value: s,
+  label: PETITION_STATUSES[s],
+}));
 const FLAG_OPTIONS: { value: LedgerFlag; label: string }[] = [
   ...(Object.keys(FLAG_LABELS) as (keyof typeof FLAG_LABELS)[]).map((f) => ({ value: f, label: FLAG_LABELS[f] })),
   { value: 'repeat', label: '重复访' },
@@ -60,12 +63,22 @@ export function LedgerFilters({ view, onChange }: LedgerFiltersProps) {
           />
         </Col>
         <Col span={6}>
-          <Button disabled={!isFiltered(view)} onClick={() => change({ ...EMPTY_LEDGER_VIEW, sort: view.sort, pageSize: view.pageSize })}>
+          <Button
+            disabled={!isFiltered(view)}
+            onClick={() => change({ ...EMPTY_LEDGER_VIEW, sort: view.sort, pageSize: view.pageSize })}
+          >
             重置筛选
           </Button>
         </Col>
         <Col span={4}>
-          <Select {...multi} aria-label="渠道" placeholder="渠道" options={CHANNEL_OPTIONS} value={view.channels} onChange={(channels) => change({ channels })} />
+          <Select
+            {...multi}
+            aria-label="渠道"
+            placeholder="渠道"
+            options={CHANNEL_OPTIONS}
+            value={view.channels}
+            onChange={(channels) => change({ channels })}
+          />
         </Col>
         <Col span={5}>
           <TreeSelect
@@ -82,7 +95,14 @@ export function LedgerFilters({ view, onChange }: LedgerFiltersProps) {
           />
         </Col>
         <Col span={4}>
-          <Select {...multi} aria-label="信访性质" placeholder="性质" options={NATURE_OPTIONS} value={view.natures} onChange={(natures) => change({ natures })} />
+          <Select
+            {...multi}
+            aria-label="信访性质"
+            placeholder="性质"
+            options={NATURE_OPTIONS}
+            value={view.natures}
+            onChange={(natures) => change({ natures })}
+          />
         </Col>
         <Col span={4}>
           <TreeSelect
@@ -99,10 +119,24 @@ export function LedgerFilters({ view, onChange }: LedgerFiltersProps) {
           />
         </Col>
         <Col span={3}>
-          <Select {...multi} aria-label="状态" placeholder="状态" options={STATUS_OPTIONS} value={view.statuses} onChange={(statuses) => change({ statuses })} />
+          <Select
+            {...multi}
+            aria-label="状态"
+            placeholder="状态"
+            options={STATUS_OPTIONS}
+            value={view.statuses}
+            onChange={(statuses) => change({ statuses })}
+          />
         </Col>
         <Col span={4}>
-          <Select {...multi} aria-label="标记" placeholder="标记" options={FLAG_OPTIONS} value={view.flags} onChange={(flags) => change({ flags })} />
+          <Select
+            {...multi}
+            aria-label="标记"
+            placeholder="标记"
+            options={FLAG_OPTIONS}
+            value={view.flags}
+            onChange={(flags) => change({ flags })}
+          />
         </Col>
         {view.exactUnits && view.unitIds.length > 0 && (
           <Col span={24}>

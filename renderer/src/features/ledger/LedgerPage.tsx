@@ -11,7 +11,13 @@ import { pathNames } from '../../domain/treePath';
 import { ExportLedgerButton } from '../export/ExportLedgerButton';
 import { LedgerFilters } from './LedgerFilters';
 import { LEDGER_SCROLL_X, ledgerColumns, type LedgerLookups } from './ledgerColumns';
-import { ledgerViewFromSearch, rememberedLedgerView, rememberLedgerView, toLedgerQuery, type LedgerView } from './ledgerView';
+import {
+  ledgerViewFromSearch,
+  rememberedLedgerView,
+  rememberLedgerView,
+  toLedgerQuery,
+  type LedgerView,
+} from './ledgerView';
 import { useLedgerIndex } from './useLedgerIndex';
 
 const SORTABLE: readonly string[] = ['regNo', 'receivedAt', 'headcount', 'receptionCount'] satisfies LedgerSortField[];
@@ -62,9 +68,12 @@ export function LedgerPage() {
     sorter: SorterResult<LedgerRow> | SorterResult<LedgerRow>[],
   ) => {
     const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = typeof single?.columnKey === 'string' && SORTABLE.includes(single.columnKey) ? single.columnKey : null;
+    const field =
+      typeof single?.columnKey === 'string' && SORTABLE.includes(single.columnKey) ? single.columnKey : null;
     const sort =
-      field && single?.order ? { field: field as LedgerSortField, order: single.order === 'ascend' ? 'asc' as const : 'desc' as const } : DEFAULT_LEDGER_SORT;
+      field && single?.order
+        ? { field: field as LedgerSortField, order: single.order === 'ascend' ? ('asc' as const) : ('desc' as const) }
+        : DEFAULT_LEDGER_SORT;
     const sortChanged = sort.field !== view.sort.field || sort.order !== view.sort.order;
     setView({
       ...view,
@@ -85,7 +94,9 @@ export function LedgerPage() {
         {can(actor.role, 'records.export') && <ExportLedgerButton rows={rows} query={query} />}
       </PageHeader>
       <LedgerFilters view={view} onChange={(patch) => setView((v) => ({ ...v, ...patch }))} />
-      {linkProblems.length > 0 && <Alert type="warning" showIcon title={linkProblems.join('；')} style={{ marginTop: 12 }} />}
+      {linkProblems.length > 0 && (
+        <Alert type="warning" showIcon title={linkProblems.join('；')} style={{ marginTop: 12 }} />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       <Table<LedgerRow>
         style={{ marginTop: 16 }}

@@ -53,7 +53,13 @@ export function ledgerColumns(view: LedgerView, lookups: LedgerLookups): Columns
       sortOrder: sortOrderOf(view, 'receivedAt'),
       render: (_, row) => formatDateTime(row.receivedAt),
     },
-    { title: '渠道', dataIndex: 'channel', key: 'channel', width: 116, render: (channel: Channel) => CHANNEL_LABELS[channel] },
+    {
+      title: '渠道',
+      dataIndex: 'channel',
+      key: 'channel',
+      width: 116,
+      render: (channel: Channel) => CHANNEL_LABELS[channel],
+    },
     {
       title: '信访人',
       key: 'petitioners',
@@ -97,7 +103,9 @@ export function ledgerColumns(view: LedgerView, lookups: LedgerLookups): Columns
       title: '状态',
       key: 'status',
       width: 84,
-      render: (_, row) => <Tag color={row.status === 'registered' ? 'blue' : undefined}>{PETITION_STATUSES[row.status]}</Tag>,
+      render: (_, row) => (
+        <Tag color={row.status === 'registered' ? 'blue' : undefined}>{PETITION_STATUSES[row.status]}</Tag>
+      ),
     },
     {
       title: '标记',

@@ -1,6 +1,16 @@
 import { parseLocalDate } from '../../domain/dates';
 import { DEFAULT_LEDGER_SORT, expandToDescendants, type LedgerFlag, type LedgerQuery } from '../../domain/ledgerQuery';
-import { CHANNELS, FLAG_LABELS, NATURES, PETITION_STATUSES, type Category, type Channel, type Nature, type PetitionStatus, type Unit } from '../../domain/types';
+import {
+  CHANNELS,
+  FLAG_LABELS,
+  NATURES,
+  PETITION_STATUSES,
+  type Category,
+  type Channel,
+  type Nature,
+  type PetitionStatus,
+  type Unit,
+} from '../../domain/types';
 
 /** What the clerk set on the ledger page: filters as chosen (a unit, not yet its subtree), sort and page. */
 export interface LedgerView {
@@ -61,7 +71,9 @@ export function isFiltered(view: LedgerView): boolean {
   return (
     view.period !== null ||
     view.text.trim() !== '' ||
-    [view.channels, view.categoryIds, view.natures, view.unitIds, view.statuses, view.flags].some((list) => list.length > 0)
+    [view.channels, view.categoryIds, view.natures, view.unitIds, view.statuses, view.flags].some(
+      (list) => list.length > 0,
+    )
   );
 }
 
@@ -101,11 +113,22 @@ const FLAG_VALUES: readonly string[] = [...Object.keys(FLAG_LABELS), 'repeat'];
  * The view a link asks for (every other filter cleared, first page), with a Chinese line per value it could not use;
  * null when the query carries no ledger filter at all.
  */
-export function ledgerViewFromSearch(search: URLSearchParams, base: LedgerView = EMPTY_LEDGER_VIEW): { view: LedgerView; problems: string[] } | null {
+export function ledgerViewFromSearch(
+  search: URLSearchParams,
+  base: LedgerView = EMPTY_LEDGER_VIEW,
+): { view: LedgerView; problems: string[] } | null {
   if (!LINK_PARAMS.some((key) => search.has(key))) return null;
   const problems: string[] = [];
-  const list = (key: (typeof LIST_PARAMS)[number]) => (search.get(key) ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
-  const known = <T extends string>(key: (typeof LIST_PARAMS)[number], allowed: readonly string[], label: string): T[] => {
+  const list = (key: (typeof LIST_PARAMS)[number]) =>
+    (search.get(key) ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+  const known = <T extends string>(
+    key: (typeof LIST_PARAMS)[number],
+    allowed: readonly string[],
+    label: string,
+  ): T[] => {
     const values = list(key);
     const bad = values.filter((v) => !allowed.includes(v));
     if (bad.length > 0) problems.push(`${label}“${bad.join('、')}”无法识别，已忽略`);

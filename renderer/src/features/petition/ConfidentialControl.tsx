@@ -37,7 +37,11 @@ export function ConfidentialControl({ petition }: { petition: Petition }) {
       setSaving(false);
     }
   };
-  const why = !can(actor.role, 'cases.handle') ? '当前账号无权办理案件' : !mayChange ? '仅限有权查看保密身份的账号取消保密' : undefined;
+  const why = !can(actor.role, 'cases.handle')
+    ? '当前账号无权办理案件'
+    : !mayChange
+      ? '仅限有权查看保密身份的账号取消保密'
+      : undefined;
   return (
     <Tooltip title={why}>
       <Switch

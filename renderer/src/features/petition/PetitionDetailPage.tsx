@@ -72,7 +72,12 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
               返回台账
             </Button>
             <RegistrationActions petition={petition} />
-            <Button type="primary" icon={<PrinterOutlined />} loading={printing} onClick={() => void print(petition.id)}>
+            <Button
+              type="primary"
+              icon={<PrinterOutlined />}
+              loading={printing}
+              onClick={() => void print(petition.id)}
+            >
               打印登记表
             </Button>
           </Space>
@@ -80,7 +85,11 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
       >
         <span>
           <Typography.Text type="secondary">状态</Typography.Text>{' '}
-          <Tag color={STATUS_COLORS[petition.status]} data-testid="detail-status" style={{ fontSize: 16, lineHeight: '26px', paddingInline: 10 }}>
+          <Tag
+            color={STATUS_COLORS[petition.status]}
+            data-testid="detail-status"
+            style={{ fontSize: 16, lineHeight: '26px', paddingInline: 10 }}
+          >
             {PETITION_STATUSES[petition.status]}
           </Tag>
           <FlagTags flags={petition.flags} receptionCount={petition.receptionCount} />
@@ -111,7 +120,9 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
           <Descriptions.Item label="人数">{petition.headcount}</Descriptions.Item>
           <Descriptions.Item label="问题类别">{category}</Descriptions.Item>
           <Descriptions.Item label="信访性质">{petition.nature}</Descriptions.Item>
-          <Descriptions.Item label="涉及单位">{nodePath(units, petition.unitId) || detail.unit?.name || ''}</Descriptions.Item>
+          <Descriptions.Item label="涉及单位">
+            {nodePath(units, petition.unitId) || detail.unit?.name || ''}
+          </Descriptions.Item>
           <Descriptions.Item label="接待人">{petition.receivingOfficer}</Descriptions.Item>
           <Descriptions.Item label="接待次数">{petition.receptionCount}</Descriptions.Item>
           <Descriptions.Item label="登记于">{formatDateTime(petition.createdAt)}</Descriptions.Item>
@@ -135,7 +146,10 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
       </Card>
 
       <Card size="small" title="关联事项" className="desk-card">
-        <LinkedPetitions petitionId={petition.id} mayLink={can(actor.role, 'records.register') && petition.status !== 'voided'} />
+        <LinkedPetitions
+          petitionId={petition.id}
+          mayLink={can(actor.role, 'records.register') && petition.status !== 'voided'}
+        />
       </Card>
 
       <Card size="small" title="办理记录" className="desk-card">

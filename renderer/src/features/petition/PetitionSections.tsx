@@ -18,9 +18,23 @@ export function ReceptionsTable({ detail }: { detail: PetitionDetail }) {
       dataSource={detail.receptions}
       columns={[
         { title: '接待时间', key: 'at', width: 150, render: (_, r) => formatDateTime(r.receivedAt) },
-        { title: '渠道', dataIndex: 'channel', key: 'channel', width: 100, render: (channel: Channel) => CHANNEL_LABELS[channel] },
+        {
+          title: '渠道',
+          dataIndex: 'channel',
+          key: 'channel',
+          width: 100,
+          render: (channel: Channel) => CHANNEL_LABELS[channel],
+        },
         { title: '人数', dataIndex: 'headcount', key: 'headcount', width: 70, align: 'right' },
-        { title: '信访人', key: 'people', render: (_, r) => r.petitionerIds.map((id) => names.get(id) ?? '').filter(Boolean).join('、') },
+        {
+          title: '信访人',
+          key: 'people',
+          render: (_, r) =>
+            r.petitionerIds
+              .map((id) => names.get(id) ?? '')
+              .filter(Boolean)
+              .join('、'),
+        },
         { title: '接待人', dataIndex: 'receivingOfficer', key: 'officer', width: 100 },
         { title: '本次反映', dataIndex: 'note', key: 'note', ellipsis: true },
         {
@@ -53,7 +67,14 @@ export function AttachmentsList({ detail }: { detail: PetitionDetail }) {
           <Typography.Text type="secondary">
             {formatFileSize(a.size)} · {formatDateTime(a.createdAt)}
           </Typography.Text>
-          <Button type="link" size="small" icon={<DownloadOutlined />} disabled={withheld} onClick={() => void download(a)} aria-label={`下载 ${a.name}`}>
+          <Button
+            type="link"
+            size="small"
+            icon={<DownloadOutlined />}
+            disabled={withheld}
+            onClick={() => void download(a)}
+            aria-label={`下载 ${a.name}`}
+          >
             下载
           </Button>
         </li>

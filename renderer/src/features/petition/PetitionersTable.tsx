@@ -57,14 +57,25 @@ export function PetitionersTable({ detail }: { detail: PetitionDetail }) {
   return (
     <>
       {detail.identityHidden && (
-        <Alert type="warning" showIcon style={{ marginBottom: 8 }} data-testid="identity-hidden" title="本事项保密：信访人身份仅限有权限的账号查看" />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="identity-hidden"
+          title="本事项保密：信访人身份仅限有权限的账号查看"
+        />
       )}
       <Table<Petitioner>
         size="small"
         rowKey="id"
         pagination={false}
         dataSource={detail.petitioners}
-        onRow={(p) => ({ 'data-testid': 'petitioner-row', 'data-revealed': revealed.has(p.id) ? 'true' : 'false' }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(p) =>
+          ({
+            'data-testid': 'petitioner-row',
+            'data-revealed': revealed.has(p.id) ? 'true' : 'false',
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
           {
             title: '姓名',
@@ -94,7 +105,8 @@ export function PetitionersTable({ detail }: { detail: PetitionDetail }) {
             title: '所在单位',
             key: 'unit',
             width: 140,
-            render: (_, p) => (detail.identityHidden ? CONFIDENTIAL_PLACEHOLDER : p.unitId ? (unitNames.get(p.unitId) ?? '') : ''),
+            render: (_, p) =>
+              detail.identityHidden ? CONFIDENTIAL_PLACEHOLDER : p.unitId ? (unitNames.get(p.unitId) ?? '') : '',
           },
           ...(mayReveal
             ? [

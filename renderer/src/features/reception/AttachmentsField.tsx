@@ -24,7 +24,9 @@ export function AttachmentsField() {
         multiple
         beforeUpload={(file) => {
           if (file.size > limit) {
-            message.error(`附件“${file.name}”为 ${formatFileSize(file.size)}，超过 ${formatFileSize(limit)} 的上限，未添加`);
+            message.error(
+              `附件“${file.name}”为 ${formatFileSize(file.size)}，超过 ${formatFileSize(limit)} 的上限，未添加`,
+            );
             return Upload.LIST_IGNORE;
           }
           return false;

@@ -32,7 +32,11 @@ export function CategoryCascader({ id, value, onChange }: CategoryCascaderProps)
   const { categories } = useReferenceData();
   const options = useMemo(() => toTreeOptions(categories), [categories]);
   const paths = useMemo(() => leafPaths(options), [options]);
-  const { search, onSearch, ...enter } = useSingleMatchEnter(paths, (p) => p.labels, (p) => onChange?.(p.value));
+  const { search, onSearch, ...enter } = useSingleMatchEnter(
+    paths,
+    (p) => p.labels,
+    (p) => onChange?.(p.value),
+  );
   return (
     <Cascader
       {...enter}

@@ -7,7 +7,6 @@ import { SELECT_SEARCH } from '../../ui/selectSearch';
 import type { RegistrationFormValues } from './formValues';
 import { textCount } from '../../ui/textCount';
 
-
 /** Nothing can be received in the future: days after today are greyed out in the pickers. */
 function isAfterToday(day: Dayjs): boolean {
   return day.isAfter(now(), 'day');

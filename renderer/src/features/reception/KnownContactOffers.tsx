@@ -30,15 +30,24 @@ export function KnownContactOffers({ rows, candidates, onFill }: KnownContactOff
   });
   if (offers.length === 0) return null;
 
-  const shown = (known: KnownContact, field: ContactField) => (field === 'unitId' ? nodePath(units, known.unitId) : known[field]);
+  const shown = (known: KnownContact, field: ContactField) =>
+    field === 'unitId' ? nodePath(units, known.unitId) : known[field];
   return (
     <div className="desk-known-contacts" data-testid="known-contacts">
       {offers.map(({ index, candidate, fields }) => (
-        <Space key={index} wrap className="desk-known-contact" role="group" aria-label={`信访人 ${index + 1} 的已知信息`}>
+        <Space
+          key={index}
+          wrap
+          className="desk-known-contact"
+          role="group"
+          aria-label={`信访人 ${index + 1} 的已知信息`}
+        >
           <Typography.Text strong>
             信访人 {index + 1}（{candidate.petitionerName}）已知信息：
           </Typography.Text>
-          <Typography.Text>{fields.map((f) => `${CONTACT_FIELD_LABELS[f]} ${shown(candidate.known, f)}`).join('；')}</Typography.Text>
+          <Typography.Text>
+            {fields.map((f) => `${CONTACT_FIELD_LABELS[f]} ${shown(candidate.known, f)}`).join('；')}
+          </Typography.Text>
           <Button
             size="small"
             icon={<ImportOutlined />}

@@ -15,7 +15,8 @@ export function MatterFields() {
   const { settings } = useReferenceData();
   const headcount = Form.useWatch<number | null>('headcount');
   const channel = Form.useWatch<Channel | null>('channel');
-  const collective = typeof headcount === 'number' && isCollective(channel ?? null, headcount, settings.collectiveThreshold);
+  const collective =
+    typeof headcount === 'number' && isCollective(channel ?? null, headcount, settings.collectiveThreshold);
   const nature = Form.useWatch<Nature | null>('nature');
   const alwaysConfidential = nature != null && isConfidential({ nature });
 
@@ -50,7 +51,9 @@ export function MatterFields() {
       <Col span={24}>
         <Form.Item label="标记" className="desk-flags">
           <Space size="large" wrap role="group" aria-label="标记">
-            <Tooltip title={`来访或领导接待日人数达到 ${settings.collectiveThreshold} 人自动标记为集体访；下访发现、座谈会、来信、来电和网上信访不计集体访`}>
+            <Tooltip
+              title={`来访或领导接待日人数达到 ${settings.collectiveThreshold} 人自动标记为集体访；下访发现、座谈会、来信、来电和网上信访不计集体访`}
+            >
               <Checkbox checked={collective} disabled>
                 {FLAG_LABELS.collective}
               </Checkbox>

@@ -28,7 +28,13 @@ export type MaskedOnFile = ReadonlyMap<string, { idNumber: string; phone: string
  * within its group and tests can address it as group '信访人 2' → label '姓名'. `onFile` (修改登记) shows a picked
  * person's stored ID number and phone, masked, in their blank fields: left blank, they are kept.
  */
-export function PetitionersField({ form, onFile }: { form: FormInstance<RegistrationFormValues>; onFile?: MaskedOnFile }) {
+export function PetitionersField({
+  form,
+  onFile,
+}: {
+  form: FormInstance<RegistrationFormValues>;
+  onFile?: MaskedOnFile;
+}) {
   const kept = (name: number) => onFile?.get(form.getFieldValue(['petitioners', name, 'existingId']) as string);
   return (
     <Form.List name="petitioners">
@@ -57,8 +63,17 @@ export function PetitionersField({ form, onFile }: { form: FormInstance<Registra
                   </Form.Item>
                 </Col>
                 <Col span={8}>
-                  <Form.Item label="身份证号" name={[field.name, 'idNumber']} rules={[idNumberRule]} validateTrigger="onBlur">
-                    <Input autoComplete="off" style={{ fontFamily: 'monospace' }} placeholder={kept(field.name)?.idNumber} />
+                  <Form.Item
+                    label="身份证号"
+                    name={[field.name, 'idNumber']}
+                    rules={[idNumberRule]}
+                    validateTrigger="onBlur"
+                  >
+                    <Input
+                      autoComplete="off"
+                      style={{ fontFamily: 'monospace' }}
+                      placeholder={kept(field.name)?.idNumber}
+                    />
                   </Form.Item>
                 </Col>
                 <Col span={4}>
@@ -87,7 +102,11 @@ export function PetitionersField({ form, onFile }: { form: FormInstance<Registra
                   </Form.Item>
                 </Col>
                 <Col span={3}>
-                  <Form.Item name={[field.name, 'isRepresentative']} valuePropName="checked" className="desk-align-with-labelled">
+                  <Form.Item
+                    name={[field.name, 'isRepresentative']}
+                    valuePropName="checked"
+                    className="desk-align-with-labelled"
+                  >
                     <Checkbox>代表</Checkbox>
                   </Form.Item>
                 </Col>
@@ -101,7 +120,11 @@ export function PetitionersField({ form, onFile }: { form: FormInstance<Registra
             icon={<PlusOutlined />}
             onClick={() => {
               // A petitioner added comes with the first one's 身份 and 所在单位 (registrationDefaults).
-              add(nextPetitioner(form.getFieldValue(['petitioners', 0]) as RegistrationFormValues['petitioners'][number] | undefined));
+              add(
+                nextPetitioner(
+                  form.getFieldValue(['petitioners', 0]) as RegistrationFormValues['petitioners'][number] | undefined,
+                ),
+              );
               // The headcount covers at least everyone listed by name.
               const headcount = form.getFieldValue('headcount') as number | null;
               const listed = fields.length + 1;

@@ -73,13 +73,18 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
       // Paths come from the domain at run time, so the form's static field-name type cannot check them.
       form.setFields([...byField.values()] as Parameters<typeof form.setFields>[0]);
       const first = [...byField.values()].find((f) => f.errors.length > 0);
-      if (first) form.scrollToField(first.name as Parameters<typeof form.scrollToField>[0], { block: 'center', focus: true });
+      if (first)
+        form.scrollToField(first.name as Parameters<typeof form.scrollToField>[0], { block: 'center', focus: true });
     },
     [form],
   );
 
   const rules = useCallback(
-    () => ({ collectiveThreshold: settings.collectiveThreshold, attachmentMaxBytes: settings.attachmentMaxBytes, now: now() }),
+    () => ({
+      collectiveThreshold: settings.collectiveThreshold,
+      attachmentMaxBytes: settings.attachmentMaxBytes,
+      now: now(),
+    }),
     [settings],
   );
 
@@ -160,13 +165,24 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
   const fillKnown = useCallback(
     async (candidate: RepeatCandidate) => {
       try {
-        const person = await revealPetitioner(candidate.petition.id, candidate.personId, now(), '信访登记时填入已知信息');
+        const person = await revealPetitioner(
+          candidate.petition.id,
+          candidate.personId,
+          now(),
+          '信访登记时填入已知信息',
+        );
         const row = ['petitioners', candidate.forPerson] as const;
-        const patch = contactPatch(form.getFieldValue([...row]) as RegistrationFormValues['petitioners'][number] | undefined, knownContactOf(person));
+        const patch = contactPatch(
+          form.getFieldValue([...row]) as RegistrationFormValues['petitioners'][number] | undefined,
+          knownContactOf(person),
+        );
         const fields = Object.keys(patch) as ContactField[];
         for (const field of fields) form.setFieldValue([...row, field], patch[field]);
         draft.schedule(readInput);
-        if (fields.length > 0) message.success(`已填入信访人 ${candidate.forPerson + 1} 的${fields.map((f) => CONTACT_FIELD_LABELS[f]).join('、')}`);
+        if (fields.length > 0)
+          message.success(
+            `已填入信访人 ${candidate.forPerson + 1} 的${fields.map((f) => CONTACT_FIELD_LABELS[f]).join('、')}`,
+          );
       } catch (error) {
         message.error(`未能填入已知信息：${errorText(error)}`);
       }
@@ -264,7 +280,11 @@ function restoreValues(
 }
 
 /** Watches the petitioners on its own, so typing a name re-renders the lookup panel and not the whole form. */
-function WatchedRepeatPanel({ form, onLink, onFill }: { form: FormInstance<RegistrationFormValues> } & Pick<RepeatPanelProps, 'onLink' | 'onFill'>) {
+function WatchedRepeatPanel({
+  form,
+  onLink,
+  onFill,
+}: { form: FormInstance<RegistrationFormValues> } & Pick<RepeatPanelProps, 'onLink' | 'onFill'>) {
   const petitioners = Form.useWatch('petitioners', form);
   const people: RepeatPanelProps['people'] = (petitioners ?? []).map((p) => ({
     idNumber: p?.idNumber,

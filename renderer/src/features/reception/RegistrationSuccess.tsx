@@ -26,7 +26,13 @@ export function RegistrationSuccess({ petition, onContinue }: RegistrationSucces
         </div>
       }
       extra={[
-        <Button key="print" type="primary" icon={<PrinterOutlined />} loading={printing} onClick={() => void print(petition.id)}>
+        <Button
+          key="print"
+          type="primary"
+          icon={<PrinterOutlined />}
+          loading={printing}
+          onClick={() => void print(petition.id)}
+        >
           打印登记表
         </Button>,
         <Button key="continue" onClick={onContinue} autoFocus>

@@ -34,7 +34,9 @@ function isLookedUp(person: PersonKeys): boolean {
 export function RepeatPanel({ people, onLink, onFill }: RepeatPanelProps) {
   // A stable string key, so unrelated typing (summary, demands) does not trigger a lookup. Every row keeps its place
   // (one not looked up has empty keys), so a candidate's forPerson is the row's index on the form.
-  const lookupKey = JSON.stringify(people.map((p) => (isLookedUp(p) ? [p.idNumber ?? '', p.name ?? '', p.phone ?? ''] : ['', '', ''])));
+  const lookupKey = JSON.stringify(
+    people.map((p) => (isLookedUp(p) ? [p.idNumber ?? '', p.name ?? '', p.phone ?? ''] : ['', '', ''])),
+  );
   const [result, setResult] = useState<{ key: string; found: RepeatLookup; error: string | null }>({
     key: '[]',
     found: NOTHING_FOUND,
@@ -43,7 +45,11 @@ export function RepeatPanel({ people, onLink, onFill }: RepeatPanelProps) {
   const [linking, setLinking] = useState<string | null>(null);
 
   useEffect(() => {
-    const keys = (JSON.parse(lookupKey) as [string, string, string][]).map(([idNumber, name, phone]) => ({ idNumber, name, phone }));
+    const keys = (JSON.parse(lookupKey) as [string, string, string][]).map(([idNumber, name, phone]) => ({
+      idNumber,
+      name,
+      phone,
+    }));
     const anyone = keys.some(isLookedUp);
     let cancelled = false;
     const timer = window.setTimeout(() => {
@@ -138,7 +144,11 @@ export function RepeatPanel({ people, onLink, onFill }: RepeatPanelProps) {
           <Tag color="orange">重复访</Tag>发现该信访人的既往信访事项
         </span>
       }
-      extra={candidates.length > 0 ? <Typography.Text type="secondary">同一事项请关联；新的问题请直接保存登记</Typography.Text> : null}
+      extra={
+        candidates.length > 0 ? (
+          <Typography.Text type="secondary">同一事项请关联；新的问题请直接保存登记</Typography.Text>
+        ) : null
+      }
     >
       {withheld && (
         <Alert

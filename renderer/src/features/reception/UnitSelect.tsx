@@ -18,7 +18,11 @@ interface UnitSelectProps {
 export function UnitSelect({ id, value, onChange }: UnitSelectProps) {
   const { units } = useReferenceData();
   const treeData = useMemo(() => toTreeOptions(units), [units]);
-  const { search, onSearch, ...enter } = useSingleMatchEnter(units, (u) => [u.name], (u) => onChange?.(u.id));
+  const { search, onSearch, ...enter } = useSingleMatchEnter(
+    units,
+    (u) => [u.name],
+    (u) => onChange?.(u.id),
+  );
   return (
     <TreeSelect
       {...enter}

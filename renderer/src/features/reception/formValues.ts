@@ -17,7 +17,10 @@ export type PetitionerFormValues = PetitionerInput;
  * The form's antd values: the registration input (domain/registration.ts) with dates as Dayjs, the category as the
  * cascader's path, files as antd's upload list and 保密 always a box (shown checked and fixed for a 检举控告).
  */
-export type RegistrationFormValues = Omit<RegistrationInput, 'receivedAt' | 'categoryId' | 'source' | 'attachments' | 'confidential'> & {
+export type RegistrationFormValues = Omit<
+  RegistrationInput,
+  'receivedAt' | 'categoryId' | 'source' | 'attachments' | 'confidential'
+> & {
   receivedAt: Dayjs | null;
   /** Cascader value: [first-level id] or [first-level id, second-level id]. */
   categoryPath: string[];
@@ -43,7 +46,12 @@ export function fieldNameForErrorPath(path: string): (string | number)[] {
 function attachmentFromUpload(file: UploadFile): AttachmentInput | null {
   const blob = file.originFileObj;
   if (!blob) return null;
-  return { name: file.name, mimeType: file.type || blob.type || 'application/octet-stream', size: file.size ?? blob.size, data: blob };
+  return {
+    name: file.name,
+    mimeType: file.type || blob.type || 'application/octet-stream',
+    size: file.size ?? blob.size,
+    data: blob,
+  };
 }
 
 function uploadFromAttachment(attachment: AttachmentInput, index: number): UploadFile {
@@ -98,7 +106,11 @@ export function toRegistrationInput(values: Partial<RegistrationFormValues>): Re
     },
     source:
       values.channel === '上级转送'
-        ? { body: text(source?.body), docNo: text(source?.docNo), date: source?.date ? source.date.format(DATE_FORMAT) : '' }
+        ? {
+            body: text(source?.body),
+            docNo: text(source?.docNo),
+            date: source?.date ? source.date.format(DATE_FORMAT) : '',
+          }
         : null,
     attachments: (values.attachments ?? []).map(attachmentFromUpload).filter((a): a is AttachmentInput => a !== null),
     confidential: values.confidential ?? false,

@@ -46,7 +46,10 @@ export function useRegistrationDraft(): RegistrationDraft {
       (reason: unknown) => {
         if (cancelled) return;
         setInitial(null);
-        setStatus({ state: 'failed', message: `草稿读取失败：${reason instanceof Error ? reason.message : String(reason)}` });
+        setStatus({
+          state: 'failed',
+          message: `草稿读取失败：${reason instanceof Error ? reason.message : String(reason)}`,
+        });
       },
     );
     return () => {
@@ -67,7 +70,10 @@ export function useRegistrationDraft(): RegistrationDraft {
         if (pending.current === null) setStatus({ state: 'saved', at: toLocalDateTime(now()).slice(11) });
       },
       (reason: unknown) =>
-        setStatus({ state: 'failed', message: `草稿保存失败：${reason instanceof Error ? reason.message : String(reason)}` }),
+        setStatus({
+          state: 'failed',
+          message: `草稿保存失败：${reason instanceof Error ? reason.message : String(reason)}`,
+        }),
     );
   }, []);
 

@@ -7,7 +7,11 @@ import { singleMatch } from '../../domain/optionSearch';
  * would leave Enter doing nothing. The control's open state and search text are held here for the check: spread
  * `open`, `onOpenChange` and `onKeyDown` on it and give `search` / `onSearch` to its showSearch.
  */
-export function useSingleMatchEnter<T>(items: readonly T[], labelsOf: (item: T) => readonly string[], take: (item: T) => void) {
+export function useSingleMatchEnter<T>(
+  items: readonly T[],
+  labelsOf: (item: T) => readonly string[],
+  take: (item: T) => void,
+) {
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {

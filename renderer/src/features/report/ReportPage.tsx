@@ -1,4 +1,10 @@
-import { CheckCircleOutlined, ExclamationCircleOutlined, EyeOutlined, FileDoneOutlined, LoadingOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  ExclamationCircleOutlined,
+  EyeOutlined,
+  FileDoneOutlined,
+  LoadingOutlined,
+} from '@ant-design/icons';
 import { Alert, App, Button, Input, Modal, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -48,7 +54,12 @@ function SaveIndicator({ save }: { save: SaveState }) {
     ),
   }[save.state];
   return (
-    <Typography.Text type={save.state === 'failed' ? 'danger' : 'secondary'} role="status" data-testid="report-save-status" data-state={save.state}>
+    <Typography.Text
+      type={save.state === 'failed' ? 'danger' : 'secondary'}
+      role="status"
+      data-testid="report-save-status"
+      data-state={save.state}
+    >
       {text}
     </Typography.Text>
   );
@@ -66,7 +77,15 @@ export function ReportPage() {
   return <ReportEditor scopeKey={scope.scopeKey} options={scope.options} fixed={scope.fixed} />;
 }
 
-function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options: ReturnType<typeof scopeOptions>; fixed: boolean }) {
+function ReportEditor({
+  scopeKey,
+  options,
+  fixed,
+}: {
+  scopeKey: string;
+  options: ReturnType<typeof scopeOptions>;
+  fixed: boolean;
+}) {
   const { message } = App.useApp();
   const { settings, units } = useReferenceData();
   const [params, setParams] = useSearchParams();
@@ -96,7 +115,9 @@ function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options:
         if (cancelled) return;
         setHistory(list);
         // The 代字 last used for a report is offered again; an office that numbers no reports leaves it empty.
-        setPrefix((current) => current ?? (list.map((r) => (r.docNo ? parseDocNo(r.docNo)?.prefix : null)).find(Boolean) || ''));
+        setPrefix(
+          (current) => current ?? (list.map((r) => (r.docNo ? parseDocNo(r.docNo)?.prefix : null)).find(Boolean) || ''),
+        );
       },
       (reason: unknown) => {
         if (!cancelled) setError(`读取报告历史失败：${messageOf(reason)}`);
@@ -111,17 +132,35 @@ function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options:
   const years = Array.from({ length: 6 }, (_, i) => year - i);
   const title = reportTitle(scopeName, period, issuer);
   const prefixProblem = prefix?.trim() ? checkDocNoPrefix(prefix) : null;
-  const ready = report.loaded.status === 'ready' && report.content ? { figures: report.loaded.figures, drafted: report.loaded.drafted, content: report.content } : null;
+  const ready =
+    report.loaded.status === 'ready' && report.content
+      ? { figures: report.loaded.figures, drafted: report.loaded.drafted, content: report.content }
+      : null;
   const missing = report.content ? unfinishedSections(report.content) : [];
   const identifiers = report.content
-    ? [...Object.values(report.content.paragraphs).flat(), report.content.analysis, report.content.measures].some((t) => hasIdentityNumbers(t))
+    ? [...Object.values(report.content.paragraphs).flat(), report.content.analysis, report.content.measures].some((t) =>
+        hasIdentityNumbers(t),
+      )
     : false;
 
   const build = async (docNo: string | null) => {
     if (!ready) throw new Error('报告草稿尚未生成');
     const charts = renderReportCharts(ready.figures);
     const { paragraphs, analysis, measures } = ready.content;
-    return toBytes(buildReport({ figures: ready.figures, scopeName, issuer, addressee: settings.reportAddressee, date: toLocalDate(now()), docNo, paragraphs, analysis, measures, charts }));
+    return toBytes(
+      buildReport({
+        figures: ready.figures,
+        scopeName,
+        issuer,
+        addressee: settings.reportAddressee,
+        date: toLocalDate(now()),
+        docNo,
+        paragraphs,
+        analysis,
+        measures,
+        charts,
+      }),
+    );
   };
 
   const showPreview = async () => {
@@ -139,7 +178,11 @@ function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options:
   const saveFile = async (record: ReportRecord) => {
     if (!record.bytes) return;
     try {
-      const result = await platform.saveFile({ suggestedName: safeFileName(record.fileName ?? `${title}.docx`), bytes: new Uint8Array(record.bytes), filters: WORD });
+      const result = await platform.saveFile({
+        suggestedName: safeFileName(record.fileName ?? `${title}.docx`),
+        bytes: new Uint8Array(record.bytes),
+        filters: WORD,
+      });
       if (result.saved) message.success(`报告已保存：${result.path}`);
     } catch (reason) {
       message.error(`保存报告失败：${messageOf(reason)}`);
@@ -176,14 +219,23 @@ function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options:
   return (
     <div>
       <PageHeader title="季度报告">
-        <Typography.Text type="secondary">信访工作研判分析报告：一至四部分由系统依据台账起草，五、六部分由支部填写</Typography.Text>
+        <Typography.Text type="secondary">
+          信访工作研判分析报告：一至四部分由系统依据台账起草，五、六部分由支部填写
+        </Typography.Text>
       </PageHeader>
       <Space wrap style={{ marginBottom: 16 }}>
         <Radio.Group
           aria-label="报告类型"
           optionType="button"
           value={kind}
-          onChange={(e) => select({ kind: e.target.value as string, period: periodKey(reportPeriodContaining(e.target.value === 'year' ? 'year' : 'quarter', toLocalDate(now()))) })}
+          onChange={(e) =>
+            select({
+              kind: e.target.value as string,
+              period: periodKey(
+                reportPeriodContaining(e.target.value === 'year' ? 'year' : 'quarter', toLocalDate(now())),
+              ),
+            })
+          }
           options={[
             { value: 'quarter', label: '季度报告' },
             { value: 'year', label: '年度报告' },
@@ -195,7 +247,11 @@ function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options:
           style={{ width: 110 }}
           value={period.year}
           options={years.map((y) => ({ value: y, label: `${y}年` }))}
-          onChange={(y: number) => select({ period: periodKey(period.kind === 'quarter' ? { ...period, year: y } : { kind: 'year', year: y }) })}
+          onChange={(y: number) =>
+            select({
+              period: periodKey(period.kind === 'quarter' ? { ...period, year: y } : { kind: 'year', year: y }),
+            })
+          }
         />
         {period.kind === 'quarter' && (
           <Select
@@ -207,7 +263,16 @@ function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options:
             onChange={(q: number) => select({ period: periodKey({ ...period, quarter: q }) })}
           />
         )}
-        <Select aria-label="报告范围" data-testid="report-scope" style={{ width: 240 }} showSearch={{ optionFilterProp: 'label' }} value={scopeKey} options={options} disabled={fixed} onChange={(scope: string) => select({ scope })} />
+        <Select
+          aria-label="报告范围"
+          data-testid="report-scope"
+          style={{ width: 240 }}
+          showSearch={{ optionFilterProp: 'label' }}
+          value={scopeKey}
+          options={options}
+          disabled={fixed}
+          onChange={(scope: string) => select({ scope })}
+        />
       </Space>
 
       <Typography.Title level={4} data-testid="report-title">
@@ -230,7 +295,13 @@ function ReportEditor({ scopeKey, options, fixed }: { scopeKey: string; options:
               status={prefixProblem ? 'error' : undefined}
               onChange={(e) => setPrefix(e.target.value)}
             />
-            <Button icon={<EyeOutlined />} loading={busy === 'preview'} disabled={busy !== null} onClick={() => void showPreview()} data-testid="report-preview">
+            <Button
+              icon={<EyeOutlined />}
+              loading={busy === 'preview'}
+              disabled={busy !== null}
+              onClick={() => void showPreview()}
+              data-testid="report-preview"
+            >
               预览
             </Button>
             <Button

@@ -22,7 +22,11 @@ function barChart(spec: BarSpec): ReportChart {
   const chart = echarts.init(host, null, { renderer: 'canvas', width: WIDTH, height: HEIGHT });
   try {
     chart.setOption(barChartOption(spec));
-    return { png: bytesOfDataUrl(chart.getDataURL({ type: 'png', pixelRatio: PIXEL_RATIO, backgroundColor: '#ffffff' })), width: WIDTH, height: HEIGHT };
+    return {
+      png: bytesOfDataUrl(chart.getDataURL({ type: 'png', pixelRatio: PIXEL_RATIO, backgroundColor: '#ffffff' })),
+      width: WIDTH,
+      height: HEIGHT,
+    };
   } finally {
     chart.dispose();
   }

@@ -8,7 +8,11 @@ import { scopeOptions } from '../../ui/scopeOptions';
 import { usePartyBranches } from './usePartyBranches';
 
 /** The scope as the title names it ('' for the whole organisation) and the 发文机关 that signs the report. */
-export function scopeNames(scopeKey: string, units: readonly Unit[], orgName: string): { scopeName: string; issuer: string } {
+export function scopeNames(
+  scopeKey: string,
+  units: readonly Unit[],
+  orgName: string,
+): { scopeName: string; issuer: string } {
   const scope = scopeFromKey(scopeKey);
   if (scope.kind === 'unitSubtree') {
     const name = units.find((u) => u.id === scope.unitId)?.name ?? '';
@@ -32,11 +36,26 @@ export function useStatisticsScope(requested: string | null): ReportScopeChoice 
   const { actor } = useSession();
   const { units } = useReferenceData();
   const { branches, error } = usePartyBranches();
-  if (!isBranchBound(actor.role)) return { status: 'ready', scopeKey: requested ?? 'all', options: scopeOptions(units, branches ?? undefined), fixed: false };
+  if (!isBranchBound(actor.role))
+    return {
+      status: 'ready',
+      scopeKey: requested ?? 'all',
+      options: scopeOptions(units, branches ?? undefined),
+      fixed: false,
+    };
   if (error) return { status: 'refused', message: error };
   if (branches === null) return { status: 'loading' };
   const own = branches.find((b) => b.id === actor.partyBranchId);
-  if (!own) return { status: 'refused', message: '本账号未指定所属党支部（或该党支部已不存在），请联系管理员在“账号管理”中设置' };
+  if (!own)
+    return {
+      status: 'refused',
+      message: '本账号未指定所属党支部（或该党支部已不存在），请联系管理员在“账号管理”中设置',
+    };
   const key = scopeKey({ kind: 'branch', branch: own.name });
-  return { status: 'ready', scopeKey: key, options: [{ label: '党支部', title: '党支部', options: [{ value: key, label: branchLabel(own) }] }], fixed: true };
+  return {
+    status: 'ready',
+    scopeKey: key,
+    options: [{ label: '党支部', title: '党支部', options: [{ value: key, label: branchLabel(own) }] }],
+    fixed: true,
+  };
 }

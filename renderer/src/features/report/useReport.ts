@@ -11,14 +11,20 @@ import { reportFigures } from '../../documents/report/figures';
 import { periodKey, statPeriodOf } from '../../documents/report/period';
 import { chooseTypicalCases, describeTypicalCases } from '../../documents/report/typicalCases';
 import { type ReportFigures } from '../../documents/report/types';
-import { DRAFTED_SECTIONS, type DraftedParagraphs, type DraftedSection, type ReportPeriod } from '../../domain/reportDraft';
+import {
+  DRAFTED_SECTIONS,
+  type DraftedParagraphs,
+  type DraftedSection,
+  type ReportPeriod,
+} from '../../domain/reportDraft';
 import { useLedgerIndex } from '../ledger/useLedgerIndex';
 import { getReportDraft, issueReport, loadTypicalCaseTexts, saveReportDraft } from '../../services/data/reports';
 
 /** Typing pauses this long before the draft is saved. */
 const SAVE_DELAY_MS = 600;
 
-export type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; message: string };
+export type SaveState =
+  { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; message: string };
 
 export interface ReportContent {
   paragraphs: DraftedParagraphs;
@@ -27,13 +33,18 @@ export interface ReportContent {
   measures: string;
 }
 
-type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; figures: ReportFigures; drafted: DraftedParagraphs };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; figures: ReportFigures; drafted: DraftedParagraphs };
 
 const messageOf = errorText;
 
 /** Sections 一–四 as shown: the branch's text where it edited one, the drafted text elsewhere. */
 const overlay = (drafted: DraftedParagraphs, edited: readonly DraftedSection[], own: DraftedParagraphs | undefined) =>
-  Object.fromEntries(DRAFTED_SECTIONS.map((s) => [s, edited.includes(s) && own ? own[s] : drafted[s]])) as DraftedParagraphs;
+  Object.fromEntries(
+    DRAFTED_SECTIONS.map((s) => [s, edited.includes(s) && own ? own[s] : drafted[s]]),
+  ) as DraftedParagraphs;
 
 /**
  * The report being written for a period and scope: the figures computed from the ledger's in-memory rows (as the
@@ -48,7 +59,12 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
   const key = periodKey(period);
   const id = `${period.kind}|${key}|${scopeKey}`;
   // Keyed by what was loaded, so a new period or scope reads as loading until its own draft arrives.
-  const [session, setSession] = useState<{ id: string; loaded: Loaded; content: ReportContent | null; save: SaveState } | null>(null);
+  const [session, setSession] = useState<{
+    id: string;
+    loaded: Loaded;
+    content: ReportContent | null;
+    save: SaveState;
+  } | null>(null);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; run: () => Promise<void> } | null>(null);
   /**
    * The stored draft's revision each report was loaded or last saved at (null: none stored), sent with every save so
@@ -75,8 +91,19 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
     let cancelled = false;
     (async () => {
       const scope = scopeFromKey(scopeKey);
-      const figures = reportFigures({ ...cachedStatRecords(rows), units, categories, env }, period, scope, toLocalDate(now()));
-      const chosen = chooseTypicalCases(rows, { period: statPeriodOf(period), scope, units, categories, topCategories: figures.current.topCategories });
+      const figures = reportFigures(
+        { ...cachedStatRecords(rows), units, categories, env },
+        period,
+        scope,
+        toLocalDate(now()),
+      );
+      const chosen = chooseTypicalCases(rows, {
+        period: statPeriodOf(period),
+        scope,
+        units,
+        categories,
+        topCategories: figures.current.topCategories,
+      });
       const cases = describeTypicalCases(chosen, await loadTypicalCaseTexts(chosen.map((c) => c.candidate.id)), units);
       const drafted = draftParagraphs(figures, cases);
       const saved = await getReportDraft({ kind: period.kind, periodKey: key, scopeKey });
@@ -96,12 +123,23 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
         return {
           id,
           loaded,
-          content: { paragraphs: overlay(drafted, edited, saved?.paragraphs), edited, analysis: saved?.analysis ?? '', measures: saved?.measures ?? '' },
+          content: {
+            paragraphs: overlay(drafted, edited, saved?.paragraphs),
+            edited,
+            analysis: saved?.analysis ?? '',
+            measures: saved?.measures ?? '',
+          },
           save: saved ? { state: 'saved', at: formatDateTime(saved.updatedAt) } : { state: 'idle' },
         };
       });
     })().catch((reason: unknown) => {
-      if (!cancelled) setSession({ id, loaded: { status: 'failed', message: `无法生成报告草稿：${messageOf(reason)}` }, content: null, save: { state: 'idle' } });
+      if (!cancelled)
+        setSession({
+          id,
+          loaded: { status: 'failed', message: `无法生成报告草稿：${messageOf(reason)}` },
+          content: null,
+          save: { state: 'idle' },
+        });
     });
     return () => {
       cancelled = true;
@@ -126,12 +164,18 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
       const save = async () => {
         try {
           const at = now();
-          const stored = await saveReportDraft({ ...draftOf(next), baseRevision: revisions.current.get(id) ?? null }, at);
+          const stored = await saveReportDraft(
+            { ...draftOf(next), baseRevision: revisions.current.get(id) ?? null },
+            at,
+          );
           revisions.current.set(id, stored.revision ?? null);
           setSave({ state: 'saved', at: formatDateTime(toTimestamp(at)) });
         } catch (reason) {
           // Refused or failed, the typed text stays in the editor: only the message changes.
-          setSave({ state: 'failed', message: reason instanceof ReportDraftConflictError ? reason.message : `草稿保存失败：${messageOf(reason)}` });
+          setSave({
+            state: 'failed',
+            message: reason instanceof ReportDraftConflictError ? reason.message : `草稿保存失败：${messageOf(reason)}`,
+          });
         }
       };
       const run = () => (saving.current = saving.current.then(save));
@@ -148,7 +192,10 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
   const issue = useCallback(
     async (input: Omit<IssueReportInput, 'draft'>, content: ReportContent): Promise<ReportRecord> => {
       await flush();
-      const record = await issueReport({ ...input, draft: { ...draftOf(content), baseRevision: revisions.current.get(id) ?? null } });
+      const record = await issueReport({
+        ...input,
+        draft: { ...draftOf(content), baseRevision: revisions.current.get(id) ?? null },
+      });
       revisions.current.set(id, record.revision ?? null);
       return record;
     },
@@ -158,7 +205,9 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
   // A report is an issued document: it is not drafted from rows the index failed to read or bring up to date.
   const current = session && session.id === id && !ledgerError ? session : null;
   const content = current?.content ?? null;
-  const loaded: Loaded = ledgerError ? { status: 'failed', message: `无法生成报告草稿：${ledgerError}` } : (current?.loaded ?? { status: 'loading' });
+  const loaded: Loaded = ledgerError
+    ? { status: 'failed', message: `无法生成报告草稿：${ledgerError}` }
+    : (current?.loaded ?? { status: 'loading' });
   return {
     loaded,
     content,

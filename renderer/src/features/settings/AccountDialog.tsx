@@ -29,7 +29,15 @@ const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role
  * 新建账号 (with its initial password) or 修改账号 (姓名, 角色, 停用, 保密授权). The repository checks again and refuses
  * what would leave the desk without an enabled administrator; its message is shown in the dialog.
  */
-export function AccountDialog({ account, onClose, onSaved }: { account: AccountView | null; onClose(): void; onSaved(saved: AccountView): void }) {
+export function AccountDialog({
+  account,
+  onClose,
+  onSaved,
+}: {
+  account: AccountView | null;
+  onClose(): void;
+  onSaved(saved: AccountView): void;
+}) {
   const [form] = Form.useForm<AccountValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +45,9 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
   const { branches } = usePartyBranches();
   const role = Form.useWatch('role', form);
   // A retired branch is offered only to the account already bound to it.
-  const branchOptions = (branches ?? []).filter((b) => !b.retired || b.id === account?.partyBranchId).map((b) => ({ value: b.id, label: branchLabel(b) }));
+  const branchOptions = (branches ?? [])
+    .filter((b) => !b.retired || b.id === account?.partyBranchId)
+    .map((b) => ({ value: b.id, label: branchLabel(b) }));
 
   const submit = async (values: AccountValues) => {
     setBusy(true);
@@ -47,7 +57,13 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
         ? await createUser(values, now())
         : await updateUser(
             account.id,
-            { displayName: values.displayName, role: values.role, disabled: values.disabled, confidentialAccess: values.confidentialAccess, partyBranchId: values.partyBranchId ?? null },
+            {
+              displayName: values.displayName,
+              role: values.role,
+              disabled: values.disabled,
+              confidentialAccess: values.confidentialAccess,
+              partyBranchId: values.partyBranchId ?? null,
+            },
             now(),
           );
       onSaved(saved);
@@ -91,11 +107,26 @@ export function AccountDialog({ account, onClose, onSaved }: { account: AccountV
           <Radio.Group options={ROLE_OPTIONS} />
         </Form.Item>
         {role !== undefined && isBranchBound(role) ? (
-          <Form.Item label="所属党支部" name="partyBranchId" rules={[{ required: true, message: '请选择该党支部书记所属的党支部' }]} extra="党支部书记只能查看本党支部所含单位的统计、起草本党支部的研判分析报告，看不到台账和信访人信息">
-            <Select aria-label="所属党支部" placeholder="选择党支部" options={branchOptions} showSearch={{ optionFilterProp: 'label' }} loading={branches === null} />
+          <Form.Item
+            label="所属党支部"
+            name="partyBranchId"
+            rules={[{ required: true, message: '请选择该党支部书记所属的党支部' }]}
+            extra="党支部书记只能查看本党支部所含单位的统计、起草本党支部的研判分析报告，看不到台账和信访人信息"
+          >
+            <Select
+              aria-label="所属党支部"
+              placeholder="选择党支部"
+              options={branchOptions}
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={branches === null}
+            />
           </Form.Item>
         ) : (
-          <Form.Item name="confidentialAccess" valuePropName="checked" extra="检举控告和标为保密的信访事项，只有获得此授权的账号能看到信访人的姓名、身份证号、电话和住址">
+          <Form.Item
+            name="confidentialAccess"
+            valuePropName="checked"
+            extra="检举控告和标为保密的信访事项，只有获得此授权的账号能看到信访人的姓名、身份证号、电话和住址"
+          >
             <Checkbox>可查看保密信访人身份</Checkbox>
           </Form.Item>
         )}

@@ -10,7 +10,8 @@ import { AccountDialog } from './AccountDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { listUsers } from '../../services/data/accounts';
 
-type Editing = { kind: 'create' } | { kind: 'edit'; account: AccountView } | { kind: 'reset'; account: AccountView } | null;
+type Editing =
+  { kind: 'create' } | { kind: 'edit'; account: AccountView } | { kind: 'reset'; account: AccountView } | null;
 
 /** 账号管理 (administrator): the desk's accounts, never their password hashes, and what each role may do. */
 export function AccountsTab() {
@@ -63,7 +64,11 @@ export function AccountsTab() {
             { title: '登录名', dataIndex: 'username' },
             { title: '姓名', dataIndex: 'displayName' },
             { title: '角色', dataIndex: 'role', render: (role: AccountView['role']) => ROLE_LABELS[role] },
-            { title: '保密授权', dataIndex: 'confidentialAccess', render: (granted: boolean) => (granted ? '可查看保密信访人身份' : '—') },
+            {
+              title: '保密授权',
+              dataIndex: 'confidentialAccess',
+              render: (granted: boolean) => (granted ? '可查看保密信访人身份' : '—'),
+            },
             {
               title: '状态',
               key: 'state',
@@ -84,10 +89,20 @@ export function AccountsTab() {
               key: 'actions',
               render: (_, account) => (
                 <Space size={0}>
-                  <Button type="link" size="small" aria-label={`修改账号${account.username}`} onClick={() => setEditing({ kind: 'edit', account })}>
+                  <Button
+                    type="link"
+                    size="small"
+                    aria-label={`修改账号${account.username}`}
+                    onClick={() => setEditing({ kind: 'edit', account })}
+                  >
                     修改
                   </Button>
-                  <Button type="link" size="small" aria-label={`重置${account.username}的密码`} onClick={() => setEditing({ kind: 'reset', account })}>
+                  <Button
+                    type="link"
+                    size="small"
+                    aria-label={`重置${account.username}的密码`}
+                    onClick={() => setEditing({ kind: 'reset', account })}
+                  >
                     重置密码
                   </Button>
                 </Space>
@@ -106,8 +121,16 @@ export function AccountsTab() {
           </Typography.Paragraph>
         ))}
       </Card>
-      {editing?.kind === 'create' && <AccountDialog account={null} onClose={() => setEditing(null)} onSaved={(account) => void saved(account)} />}
-      {editing?.kind === 'edit' && <AccountDialog account={editing.account} onClose={() => setEditing(null)} onSaved={(account) => void saved(account)} />}
+      {editing?.kind === 'create' && (
+        <AccountDialog account={null} onClose={() => setEditing(null)} onSaved={(account) => void saved(account)} />
+      )}
+      {editing?.kind === 'edit' && (
+        <AccountDialog
+          account={editing.account}
+          onClose={() => setEditing(null)}
+          onSaved={(account) => void saved(account)}
+        />
+      )}
       {editing?.kind === 'reset' && (
         <ResetPasswordDialog
           account={editing.account}

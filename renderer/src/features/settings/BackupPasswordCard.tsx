@@ -52,11 +52,38 @@ export function BackupPasswordCard() {
         备份文件用备份密码加密（AES-256）：没有密码，任何人都读不出其中的信访人身份和材料，也无法改动文件而不被发现。在其他电脑上恢复只需此密码。
         请将备份密码另行妥善保管（例如密封存放）：忘记密码，备份将无法恢复。
       </Typography.Paragraph>
-      {isSet === false && <Alert type="warning" showIcon className="desk-card" title="尚未设置备份密码：设置之前无法导出备份，也不做自动备份。" />}
-      {isSet === true && <Alert type="success" showIcon className="desk-card" title="已设置备份密码。更改后，新的备份用新密码加密；此前的备份仍需原来的密码。" />}
+      {isSet === false && (
+        <Alert
+          type="warning"
+          showIcon
+          className="desk-card"
+          title="尚未设置备份密码：设置之前无法导出备份，也不做自动备份。"
+        />
+      )}
+      {isSet === true && (
+        <Alert
+          type="success"
+          showIcon
+          className="desk-card"
+          title="已设置备份密码。更改后，新的备份用新密码加密；此前的备份仍需原来的密码。"
+        />
+      )}
       {error !== null && <Alert type="error" showIcon className="desk-card" title={error} />}
-      <Form<PasswordValues> form={form} name="backupPassword" layout="vertical" aria-label="备份密码" requiredMark={false} onFinish={(values) => void submit(values)} style={{ maxWidth: 360 }}>
-        <Form.Item name="password" label="备份密码" rules={[{ required: true, message: '请输入备份密码' }]} extra="至少 8 个字符，须同时包含字母和数字">
+      <Form<PasswordValues>
+        form={form}
+        name="backupPassword"
+        layout="vertical"
+        aria-label="备份密码"
+        requiredMark={false}
+        onFinish={(values) => void submit(values)}
+        style={{ maxWidth: 360 }}
+      >
+        <Form.Item
+          name="password"
+          label="备份密码"
+          rules={[{ required: true, message: '请输入备份密码' }]}
+          extra="至少 8 个字符，须同时包含字母和数字"
+        >
           <Input.Password autoComplete="new-password" maxLength={64} />
         </Form.Item>
         <Form.Item
@@ -66,7 +93,10 @@ export function BackupPasswordCard() {
           rules={[
             { required: true, message: '请再次输入备份密码' },
             ({ getFieldValue }) => ({
-              validator: (_, value: string) => (!value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的备份密码不一致'))),
+              validator: (_, value: string) =>
+                !value || value === getFieldValue('password')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error('两次输入的备份密码不一致')),
             }),
           ]}
         >

@@ -50,7 +50,8 @@ function ExportCard() {
     <Card size="small" title="导出备份" className="desk-card">
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph style={{ marginBottom: 0 }}>
-          将全部信访事项、接待记录、信访人、单位、类别、办理记录、设置、账号、审计日志、附件和文书导出为一个备份文件（.{BACKUP_EXTENSION}），用备份密码加密，可在本机或其他电脑上凭备份密码恢复。
+          将全部信访事项、接待记录、信访人、单位、类别、办理记录、设置、账号、审计日志、附件和文书导出为一个备份文件（.
+          {BACKUP_EXTENSION}），用备份密码加密，可在本机或其他电脑上凭备份密码恢复。
         </Typography.Paragraph>
         <Button type="primary" onClick={() => void exportNow()} loading={progress !== null}>
           导出备份
@@ -60,4 +61,3 @@ function ExportCard() {
     </Card>
   );
 }
-

@@ -20,7 +20,10 @@ interface PeriodDraft {
 }
 type Drafts = Record<DeadlineKey, PeriodDraft>;
 
-const UNIT_OPTIONS = (Object.entries(UNIT_LABELS) as [DeadlineUnit, string][]).map(([value, label]) => ({ value, label }));
+const UNIT_OPTIONS = (Object.entries(UNIT_LABELS) as [DeadlineUnit, string][]).map(([value, label]) => ({
+  value,
+  label,
+}));
 const statutory = (rule: DeadlineRule) => `${rule.length}${UNIT_LABELS[rule.unit]}`;
 const fromRules = (overrides: DeadlineOverrides): Drafts =>
   Object.fromEntries(
@@ -45,7 +48,8 @@ export function DeadlinesForm() {
     return deadlineOverrideError(key, { length: length ?? Number.NaN, unit });
   };
   const problems = DEADLINE_KEYS.flatMap((key) => problemOf(key) ?? []);
-  const update = (key: DeadlineKey, change: Partial<PeriodDraft>) => setDrafts((current) => ({ ...current, [key]: { ...current[key], ...change } }));
+  const update = (key: DeadlineKey, change: Partial<PeriodDraft>) =>
+    setDrafts((current) => ({ ...current, [key]: { ...current[key], ...change } }));
 
   const submit = () => {
     if (problems.length > 0) return refuse(problems);
@@ -54,7 +58,8 @@ export function DeadlinesForm() {
       const rule = DEFAULT_DEADLINE_RULES[key];
       const { length, unit } = drafts[key];
       // Only a period that differs from the statute is stored; the petitioner's never is.
-      if (rule.party === 'office' && length !== null && (length !== rule.length || unit !== rule.unit)) overrides[key] = { length, unit };
+      if (rule.party === 'office' && length !== null && (length !== rule.length || unit !== rule.unit))
+        overrides[key] = { length, unit };
     }
     void save({ deadlineOverrides: overrides }, '办理期限已保存');
   };
@@ -116,7 +121,12 @@ export function DeadlinesForm() {
           },
           { title: '起算', dataIndex: 'from' },
           { title: '依据', key: 'article', render: (_, rule) => `《信访工作条例》${rule.article}` },
-          { title: '期限属于', key: 'party', width: 90, render: (_, rule) => (rule.party === 'office' ? '本单位' : '信访人') },
+          {
+            title: '期限属于',
+            key: 'party',
+            width: 90,
+            render: (_, rule) => (rule.party === 'office' ? '本单位' : '信访人'),
+          },
         ]}
       />
       {error && <Alert type="error" showIcon title={`保存失败：${error}`} />}

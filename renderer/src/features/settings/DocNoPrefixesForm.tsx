@@ -12,11 +12,17 @@ export function DocNoPrefixesForm() {
   const { settings } = useReferenceData();
   const { saving, error, save, refuse } = useSettingsSave();
   const [prefixes, setPrefixes] = useState<Prefixes>(() =>
-    Object.fromEntries(NUMBERED_DOC_KINDS.map((kind) => [kind, settings.docNoPrefixes[kind] ?? DOC_KINDS[kind].defaultPrefix])),
+    Object.fromEntries(
+      NUMBERED_DOC_KINDS.map((kind) => [kind, settings.docNoPrefixes[kind] ?? DOC_KINDS[kind].defaultPrefix]),
+    ),
   );
   const year = now().getFullYear();
-  const problems = Object.fromEntries(NUMBERED_DOC_KINDS.map((kind) => [kind, checkDocNoPrefix(prefixes[kind] ?? '')])) as Record<DocKind, string | null>;
-  const problemList = NUMBERED_DOC_KINDS.flatMap((kind) => (problems[kind] ? [`${DOC_KINDS[kind].label}：${problems[kind]}`] : []));
+  const problems = Object.fromEntries(
+    NUMBERED_DOC_KINDS.map((kind) => [kind, checkDocNoPrefix(prefixes[kind] ?? '')]),
+  ) as Record<DocKind, string | null>;
+  const problemList = NUMBERED_DOC_KINDS.flatMap((kind) =>
+    problems[kind] ? [`${DOC_KINDS[kind].label}：${problems[kind]}`] : [],
+  );
 
   const submit = () => {
     if (problemList.length > 0) return refuse(problemList);
@@ -43,7 +49,10 @@ export function DocNoPrefixesForm() {
             label={DOC_KINDS[kind].label}
             htmlFor={id}
             validateStatus={problem ? 'error' : undefined}
-            help={problem ?? `示例：${formatDocNo(prefix, year, 1)}${kind === 'reviewOpinion' ? '。复查意见书以复查机关的名义出具，请填写复查机关的代字' : ''}`}
+            help={
+              problem ??
+              `示例：${formatDocNo(prefix, year, 1)}${kind === 'reviewOpinion' ? '。复查意见书以复查机关的名义出具，请填写复查机关的代字' : ''}`
+            }
           >
             <Input
               id={id}

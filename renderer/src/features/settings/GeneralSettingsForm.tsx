@@ -50,16 +50,28 @@ export function GeneralSettingsForm() {
       <Form.Item label="单位名称" name="orgName" extra="打印在登记表等文书上">
         <Input count={textCount('orgName')} />
       </Form.Item>
-      <Form.Item label="集体访人数" name="collectiveThreshold" extra="来访或领导接待日人数达到此数即为集体访；来信、来电、网上信访不计">
+      <Form.Item
+        label="集体访人数"
+        name="collectiveThreshold"
+        extra="来访或领导接待日人数达到此数即为集体访；来信、来电、网上信访不计"
+      >
         <InputNumber suffix="人" style={{ width: 160 }} />
       </Form.Item>
       <Form.Item label="附件大小上限" name="attachmentMaxMb" extra="单个附件不超过此大小">
         <InputNumber suffix="MB" style={{ width: 160 }} />
       </Form.Item>
-      <Form.Item label="自动锁定（分钟）" name="idleLockMinutes" extra="无键盘鼠标操作达到此时间后锁定工作台，输入密码解锁">
+      <Form.Item
+        label="自动锁定（分钟）"
+        name="idleLockMinutes"
+        extra="无键盘鼠标操作达到此时间后锁定工作台，输入密码解锁"
+      >
         <InputNumber suffix="分钟" style={{ width: 160 }} />
       </Form.Item>
-      <Form.Item label="研判报告主送机关" name="reportAddressee" extra="印在研判分析报告标题之下，如：公司党委；留空则不印">
+      <Form.Item
+        label="研判报告主送机关"
+        name="reportAddressee"
+        extra="印在研判分析报告标题之下，如：公司党委；留空则不印"
+      >
         <Input count={textCount('orgName')} />
       </Form.Item>
       <Form.Item label=" " colon={false}>

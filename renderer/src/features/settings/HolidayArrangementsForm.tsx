@@ -2,7 +2,12 @@ import { Alert, Button, Flex, Form, Input, InputNumber, Popconfirm, Table, Typog
 import { useState } from 'react';
 import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
-import { calendarWarning, hasOfficialArrangement, holidayArrangementError, type HolidayArrangement } from '../../domain/workCalendar';
+import {
+  calendarWarning,
+  hasOfficialArrangement,
+  holidayArrangementError,
+  type HolidayArrangement,
+} from '../../domain/workCalendar';
 import { useSettingsSave } from './useSettingsSave';
 
 /** How far ahead the page looks for years chinese-days does not cover yet. */
@@ -40,10 +45,14 @@ export function HolidayArrangementsForm() {
 
   const holidays = parseDates(holidaysText);
   const makeUpWorkdays = parseDates(makeUpText);
-  const yearProblem = year === null ? '请填写年份' : holidayArrangementError(year, { holidays: [], makeUpWorkdays: [] });
+  const yearProblem =
+    year === null ? '请填写年份' : holidayArrangementError(year, { holidays: [], makeUpWorkdays: [] });
   const emptyHolidays = holidays.length === 0 ? '请录入放假日期' : null;
-  const holidaysProblem = yearProblem ? null : (emptyHolidays ?? holidayArrangementError(year ?? 0, { holidays, makeUpWorkdays: [] }));
-  const makeUpProblem = yearProblem || holidaysProblem ? null : holidayArrangementError(year ?? 0, { holidays, makeUpWorkdays });
+  const holidaysProblem = yearProblem
+    ? null
+    : (emptyHolidays ?? holidayArrangementError(year ?? 0, { holidays, makeUpWorkdays: [] }));
+  const makeUpProblem =
+    yearProblem || holidaysProblem ? null : holidayArrangementError(year ?? 0, { holidays, makeUpWorkdays });
   const problems = [yearProblem, holidaysProblem, makeUpProblem].filter((p): p is string => p !== null);
   // An empty list is shown as an error only once the clerk tries to save it, not while the form waits to be filled.
   const shownHolidaysProblem = holidaysProblem === emptyHolidays && !attempted ? null : holidaysProblem;
@@ -87,16 +96,37 @@ export function HolidayArrangementsForm() {
       </Typography.Paragraph>
 
       <Form layout="vertical" style={{ maxWidth: 640 }} onFinish={() => void submit()}>
-        <Form.Item label="年份" htmlFor="holidayYear" validateStatus={yearProblem ? 'error' : undefined} help={yearProblem}>
-          <InputNumber id="holidayYear" value={year} min={2000} max={2100} precision={0} suffix="年" style={{ width: 140 }} onChange={setYear} />
+        <Form.Item
+          label="年份"
+          htmlFor="holidayYear"
+          validateStatus={yearProblem ? 'error' : undefined}
+          help={yearProblem}
+        >
+          <InputNumber
+            id="holidayYear"
+            value={year}
+            min={2000}
+            max={2100}
+            precision={0}
+            suffix="年"
+            style={{ width: 140 }}
+            onChange={setYear}
+          />
         </Form.Item>
         <Form.Item
           label="放假日期"
           htmlFor="holidayDates"
           validateStatus={shownHolidaysProblem ? 'error' : undefined}
-          help={shownHolidaysProblem ?? `每行一个日期，格式如 ${year ?? thisYear + 1}-01-01；已识别${holidays.length}天`}
+          help={
+            shownHolidaysProblem ?? `每行一个日期，格式如 ${year ?? thisYear + 1}-01-01；已识别${holidays.length}天`
+          }
         >
-          <Input.TextArea id="holidayDates" value={holidaysText} autoSize={{ minRows: 4, maxRows: 12 }} onChange={(e) => setHolidaysText(e.target.value)} />
+          <Input.TextArea
+            id="holidayDates"
+            value={holidaysText}
+            autoSize={{ minRows: 4, maxRows: 12 }}
+            onChange={(e) => setHolidaysText(e.target.value)}
+          />
         </Form.Item>
         <Form.Item
           label="调休上班日期"
@@ -104,7 +134,12 @@ export function HolidayArrangementsForm() {
           validateStatus={makeUpProblem ? 'error' : undefined}
           help={makeUpProblem ?? `需要上班的周末，每行一个日期；已识别${makeUpWorkdays.length}天`}
         >
-          <Input.TextArea id="makeUpDates" value={makeUpText} autoSize={{ minRows: 2, maxRows: 8 }} onChange={(e) => setMakeUpText(e.target.value)} />
+          <Input.TextArea
+            id="makeUpDates"
+            value={makeUpText}
+            autoSize={{ minRows: 2, maxRows: 8 }}
+            onChange={(e) => setMakeUpText(e.target.value)}
+          />
         </Form.Item>
         {error && <Alert type="error" showIcon title={`保存失败：${error}`} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" loading={saving}>
@@ -124,11 +159,18 @@ export function HolidayArrangementsForm() {
         aria-label="已录入的节假日安排"
         columns={[
           { title: '年份', dataIndex: 'year', width: 80, render: (y: number) => `${y}年` },
-          { title: '放假', key: 'holidays', render: (_, entry) => `${entry.holidays.length}天：${entry.holidays.join('、')}` },
+          {
+            title: '放假',
+            key: 'holidays',
+            render: (_, entry) => `${entry.holidays.length}天：${entry.holidays.join('、')}`,
+          },
           {
             title: '调休上班',
             key: 'makeUp',
-            render: (_, entry) => (entry.makeUpWorkdays.length > 0 ? `${entry.makeUpWorkdays.length}天：${entry.makeUpWorkdays.join('、')}` : '无'),
+            render: (_, entry) =>
+              entry.makeUpWorkdays.length > 0
+                ? `${entry.makeUpWorkdays.length}天：${entry.makeUpWorkdays.join('、')}`
+                : '无',
           },
           {
             title: '操作',
@@ -139,7 +181,12 @@ export function HolidayArrangementsForm() {
                 <Button size="small" onClick={() => edit(entry)}>
                   修改
                 </Button>
-                <Popconfirm title={`删除${entry.year}年节假日安排？`} okText="删除" cancelText="取消" onConfirm={() => remove(entry)}>
+                <Popconfirm
+                  title={`删除${entry.year}年节假日安排？`}
+                  okText="删除"
+                  cancelText="取消"
+                  onConfirm={() => remove(entry)}
+                >
                   <Button size="small" danger>
                     删除
                   </Button>

@@ -30,14 +30,23 @@ export function LetterTemplatesForm() {
   const [kind, setKind] = useState<LetterKind>('acceptanceNotice');
   // Every kind keeps its draft while another is shown, so switching kinds loses nothing typed.
   const [drafts, setDrafts] = useState<Drafts>(
-    () => Object.fromEntries(LETTER_KINDS.map((k): [LetterKind, TemplateTexts] => [k, { ...(settings.letterTemplates[k] ?? DEFAULT_LETTER_TEMPLATES[k]) }])) as Drafts,
+    () =>
+      Object.fromEntries(
+        LETTER_KINDS.map((k): [LetterKind, TemplateTexts] => [
+          k,
+          { ...(settings.letterTemplates[k] ?? DEFAULT_LETTER_TEMPLATES[k]) },
+        ]),
+      ) as Drafts,
   );
   const cursors = useRef<Record<string, number>>({});
 
   const draft = drafts[kind];
   const errorsOf = (part: TemplatePart) => validateTemplate(kind, draft[part] ?? '', part);
-  const problems = partsOf(kind).flatMap(([part, spec]) => errorsOf(part).map((message) => `${spec.label}：${message}`));
-  const setText = (part: TemplatePart, text: string) => setDrafts((current) => ({ ...current, [kind]: { ...current[kind], [part]: text } }));
+  const problems = partsOf(kind).flatMap(([part, spec]) =>
+    errorsOf(part).map((message) => `${spec.label}：${message}`),
+  );
+  const setText = (part: TemplatePart, text: string) =>
+    setDrafts((current) => ({ ...current, [kind]: { ...current[kind], [part]: text } }));
 
   const rememberCursor = (part: TemplatePart) => (event: SyntheticEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     cursors.current[`${kind}.${part}`] = event.currentTarget.selectionStart ?? event.currentTarget.value.length;
@@ -55,7 +64,10 @@ export function LetterTemplatesForm() {
     const isDefault = sameTexts(draft, DEFAULT_LETTER_TEMPLATES[kind]);
     // The default wording is not stored, so a kind left at it follows the app's wording.
     const { [kind]: _replaced, ...others } = settings.letterTemplates;
-    void save({ letterTemplates: isDefault ? others : { ...others, [kind]: draft } }, `${DOC_KINDS[kind].label}模板已保存`);
+    void save(
+      { letterTemplates: isDefault ? others : { ...others, [kind]: draft } },
+      `${DOC_KINDS[kind].label}模板已保存`,
+    );
   };
 
   return (
@@ -86,10 +98,20 @@ export function LetterTemplatesForm() {
                 label={spec.label}
                 htmlFor={id}
                 validateStatus={errors.length > 0 ? 'error' : undefined}
-                help={errors.length > 0 ? errors.map((message) => <div key={message}>{message}</div>) : spec.multiline ? '每行为一段' : undefined}
+                help={
+                  errors.length > 0
+                    ? errors.map((message) => <div key={message}>{message}</div>)
+                    : spec.multiline
+                      ? '每行为一段'
+                      : undefined
+                }
               >
                 {spec.multiline ? (
-                  <Input.TextArea {...common} autoSize={{ minRows: 3, maxRows: 16 }} onChange={(event) => setText(part, event.target.value)} />
+                  <Input.TextArea
+                    {...common}
+                    autoSize={{ minRows: 3, maxRows: 16 }}
+                    onChange={(event) => setText(part, event.target.value)}
+                  />
                 ) : (
                   <Input {...common} onChange={(event) => setText(part, event.target.value)} />
                 )}
@@ -106,7 +128,9 @@ export function LetterTemplatesForm() {
         <Button type="primary" htmlType="submit" loading={saving}>
           保存模板
         </Button>
-        <Button onClick={() => setDrafts((current) => ({ ...current, [kind]: { ...DEFAULT_LETTER_TEMPLATES[kind] } }))}>恢复默认</Button>
+        <Button onClick={() => setDrafts((current) => ({ ...current, [kind]: { ...DEFAULT_LETTER_TEMPLATES[kind] } }))}>
+          恢复默认
+        </Button>
         <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>
           恢复默认后需保存才生效
         </Typography.Text>
@@ -115,7 +139,15 @@ export function LetterTemplatesForm() {
   );
 }
 
-function PlaceholderList({ spec, label, onInsert }: { spec: TemplatePartSpec; label: string; onInsert: (name: string) => void }) {
+function PlaceholderList({
+  spec,
+  label,
+  onInsert,
+}: {
+  spec: TemplatePartSpec;
+  label: string;
+  onInsert: (name: string) => void;
+}) {
   if (spec.placeholders.length === 0) {
     return <Typography.Text type="secondary">{label}不使用占位符</Typography.Text>;
   }

@@ -10,7 +10,8 @@ const LISTED = 30;
  */
 export function LostRecordsView({ lost }: { lost: LostRecords }) {
   const { regNos, caseEvents, documents } = lost;
-  if (regNos.length + caseEvents + documents === 0) return <Alert type="info" showIcon title="本机没有备份之后新增的信访事项、办理记录或文书。" />;
+  if (regNos.length + caseEvents + documents === 0)
+    return <Alert type="info" showIcon title="本机没有备份之后新增的信访事项、办理记录或文书。" />;
   const listed = regNos.slice(0, LISTED).join('、');
   const more = regNos.length > LISTED ? '等' : '';
   return (

@@ -70,7 +70,9 @@ export function PartyBranchesForm() {
           添加党支部
         </Button>
       </Space.Compact>
-      {(error ?? loadError) && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={error ?? loadError} />}
+      {(error ?? loadError) && (
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={error ?? loadError} />
+      )}
       <Table<PartyBranch>
         size="small"
         rowKey="id"
@@ -116,7 +118,10 @@ export function PartyBranchesForm() {
                 <Button
                   size="small"
                   onClick={() =>
-                    void run(() => setPartyBranchRetired(branch.id, !branch.retired), branch.retired ? `“${branch.name}”已恢复` : `“${branch.name}”已撤销`)
+                    void run(
+                      () => setPartyBranchRetired(branch.id, !branch.retired),
+                      branch.retired ? `“${branch.name}”已恢复` : `“${branch.name}”已撤销`,
+                    )
                   }
                 >
                   {branch.retired ? '恢复' : '撤销'}
@@ -134,12 +139,21 @@ export function PartyBranchesForm() {
           confirmLoading={busy}
           onCancel={() => setRenaming(null)}
           onOk={async () => {
-            const ok = await run(() => renamePartyBranch(renaming.branch.id, renaming.name), `已改名为“${renaming.name.trim()}”`);
+            const ok = await run(
+              () => renamePartyBranch(renaming.branch.id, renaming.name),
+              `已改名为“${renaming.name.trim()}”`,
+            );
             if (ok) setRenaming(null);
           }}
           destroyOnHidden
         >
-          <Input aria-label="党支部名称" autoFocus maxLength={TEXT_LIMITS.partyBranch} value={renaming.name} onChange={(e) => setRenaming({ ...renaming, name: e.target.value })} />
+          <Input
+            aria-label="党支部名称"
+            autoFocus
+            maxLength={TEXT_LIMITS.partyBranch}
+            value={renaming.name}
+            onChange={(e) => setRenaming({ ...renaming, name: e.target.value })}
+          />
           {error && (
             <div role="alert" className="ant-form-item-explain-error">
               {error}

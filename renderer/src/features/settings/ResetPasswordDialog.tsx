@@ -13,7 +13,15 @@ interface ResetValues {
 }
 
 /** 重置密码 for someone who forgot theirs (also lifts a lockout). */
-export function ResetPasswordDialog({ account, onClose, onDone }: { account: AccountView; onClose(): void; onDone(): void }) {
+export function ResetPasswordDialog({
+  account,
+  onClose,
+  onDone,
+}: {
+  account: AccountView;
+  onClose(): void;
+  onDone(): void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ResetValues>();
   const [busy, setBusy] = useState(false);
@@ -32,7 +40,15 @@ export function ResetPasswordDialog({ account, onClose, onDone }: { account: Acc
   };
 
   return (
-    <Modal open title={`重置密码：${account.displayName}（${account.username}）`} okText="重置密码" confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={`重置密码：${account.displayName}（${account.username}）`}
+      okText="重置密码"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Form<ResetValues>
         form={form}
         layout="vertical"
@@ -43,7 +59,12 @@ export function ResetPasswordDialog({ account, onClose, onDone }: { account: Acc
           if (!busy) form.submit();
         })}
       >
-        <NewPasswordFields label="新密码" usernameOf={() => account.username} note="重置后账号的锁定一并解除" autoFocus />
+        <NewPasswordFields
+          label="新密码"
+          usernameOf={() => account.username}
+          note="重置后账号的锁定一并解除"
+          autoFocus
+        />
       </Form>
     </Modal>
   );

@@ -1,5 +1,20 @@
 import { errorText } from '../../db/errors';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Progress, Space, Table, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Progress,
+  Space,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
@@ -20,7 +35,8 @@ import { keepBackupKey } from './backupActions';
 import { LostRecordsView } from './LostRecordsView';
 
 export const reason = (error: unknown) => errorText(error);
-export const percent = (done: number, total: number) => (total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0);
+export const percent = (done: number, total: number) =>
+  total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0;
 export const IS_BROWSER = platform.platform === 'browser';
 
 /** A progress callback that shows the percent done and, at the pace of the recent reports, the time left. */
@@ -83,7 +99,8 @@ export function RestoreCard() {
       setState({ step: 'confirm', backup, source, accounts, lost });
     } catch (refused) {
       // A wrong password: ask again for this file.
-      if (refused instanceof BackupError && refused.problem === 'wrongPassword') setState({ step: 'password', file, source, error: refused.message });
+      if (refused instanceof BackupError && refused.problem === 'wrongPassword')
+        setState({ step: 'password', file, source, error: refused.message });
       else setState({ step: 'refused', error: reason(refused) });
     }
   };
@@ -117,7 +134,11 @@ export function RestoreCard() {
     try {
       await session.refresh('数据已从备份恢复。当前账号不在恢复后的数据中（或已停用），请用备份中的账号登录');
     } catch (failed) {
-      setState({ step: 'done', source, warning: `数据已恢复，但无法重新读取当前账号：${reason(failed)}，请退出后重新登录` });
+      setState({
+        step: 'done',
+        source,
+        warning: `数据已恢复，但无法重新读取当前账号：${reason(failed)}，请退出后重新登录`,
+      });
     }
   };
 
@@ -149,7 +170,12 @@ export function RestoreCard() {
         )}
         {state.step === 'legacy' && (
           <Flex vertical gap={8} role="region" aria-label="旧格式备份">
-            <Alert type="warning" showIcon title={`“${state.source}”是未加密的旧格式备份`} description={BACKUP_MESSAGES.unencrypted} />
+            <Alert
+              type="warning"
+              showIcon
+              title={`“${state.source}”是未加密的旧格式备份`}
+              description={BACKUP_MESSAGES.unencrypted}
+            />
             <Space>
               <Button danger onClick={() => void open(state.file, state.source, { allowUnencrypted: true })}>
                 仍然打开
@@ -158,7 +184,9 @@ export function RestoreCard() {
             </Space>
           </Flex>
         )}
-        {state.step === 'reading' && <StepProgress label="校验进度" progress={state.progress} remaining={state.remaining} />}
+        {state.step === 'reading' && (
+          <StepProgress label="校验进度" progress={state.progress} remaining={state.remaining} />
+        )}
         {state.step === 'refused' && <Alert type="error" showIcon title="无法恢复" description={state.error} />}
         {state.step === 'confirm' && (
           <BackupSummaryView
@@ -170,7 +198,9 @@ export function RestoreCard() {
             onCancel={() => setState({ step: 'idle' })}
           />
         )}
-        {state.step === 'restoring' && <StepProgress label="恢复进度" progress={state.progress} remaining={state.remaining} />}
+        {state.step === 'restoring' && (
+          <StepProgress label="恢复进度" progress={state.progress} remaining={state.remaining} />
+        )}
         {state.step === 'done' && (
           <Alert
             type={state.warning ? 'warning' : 'success'}
@@ -185,11 +215,25 @@ export function RestoreCard() {
   );
 }
 
-function PasswordStep(props: { source: string; error: string | null; onOpen(password: string): void; onCancel(): void }) {
+function PasswordStep(props: {
+  source: string;
+  error: string | null;
+  onOpen(password: string): void;
+  onCancel(): void;
+}) {
   return (
-    <Form<{ password: string }> name="openBackup" layout="vertical" aria-label="打开备份" requiredMark={false} onFinish={({ password }) => props.onOpen(password)} style={{ maxWidth: 360 }}>
+    <Form<{ password: string }>
+      name="openBackup"
+      layout="vertical"
+      aria-label="打开备份"
+      requiredMark={false}
+      onFinish={({ password }) => props.onOpen(password)}
+      style={{ maxWidth: 360 }}
+    >
       <Typography.Paragraph>“{props.source}”已加密，请输入备份时使用的备份密码。</Typography.Paragraph>
-      {props.error !== null && <Alert type="error" showIcon title="无法打开" description={props.error} style={{ marginBottom: 12 }} />}
+      {props.error !== null && (
+        <Alert type="error" showIcon title="无法打开" description={props.error} style={{ marginBottom: 12 }} />
+      )}
       <Form.Item name="password" label="备份密码" rules={[{ required: true, message: '请输入备份密码' }]}>
         <Input.Password autoComplete="off" />
       </Form.Item>
@@ -208,7 +252,8 @@ const accountText = (a: AccountLine) => `${a.displayName}（${a.username}，${RO
 /** Which accounts the restore adds, removes or changes: who can sign in afterwards, and with which role. */
 function AccountChangesView({ accounts }: { accounts: AccountChanges }) {
   const { added, removed, changed } = accounts;
-  if (added.length + removed.length + changed.length === 0) return <Alert type="info" showIcon title="账号：恢复后账号与本机现有的相同（密码恢复为备份时的）。" />;
+  if (added.length + removed.length + changed.length === 0)
+    return <Alert type="info" showIcon title="账号：恢复后账号与本机现有的相同（密码恢复为备份时的）。" />;
   const stateText = (disabled: boolean) => (disabled ? '停用' : '启用');
   return (
     <Alert
@@ -227,7 +272,9 @@ function AccountChangesView({ accounts }: { accounts: AccountChanges }) {
             <li key={`~${a.username}`}>
               变更：{accountText(a)}
               {a.from !== a.role ? `，角色由${ROLE_LABELS[a.from]}改为${ROLE_LABELS[a.role]}` : ''}
-              {a.disabledBefore !== a.disabledAfter ? `，由${stateText(a.disabledBefore)}改为${stateText(a.disabledAfter)}` : ''}
+              {a.disabledBefore !== a.disabledAfter
+                ? `，由${stateText(a.disabledBefore)}改为${stateText(a.disabledAfter)}`
+                : ''}
             </li>
           ))}
         </ul>
@@ -236,7 +283,14 @@ function AccountChangesView({ accounts }: { accounts: AccountChanges }) {
   );
 }
 
-function BackupSummaryView(props: { backup: ParsedBackup; source: string; accounts: AccountChanges; lost: LostRecords; onConfirm(): void; onCancel(): void }) {
+function BackupSummaryView(props: {
+  backup: ParsedBackup;
+  source: string;
+  accounts: AccountChanges;
+  lost: LostRecords;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
   const { summary, encrypted } = props.backup;
   const [acknowledged, setAcknowledged] = useState(encrypted);
   const range =

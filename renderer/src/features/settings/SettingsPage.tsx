@@ -31,14 +31,32 @@ export function SettingsPage() {
         items={[
           { key: 'general', label: '基本设置', children: <GeneralTab /> },
           { key: 'docNo', label: '文号代字', children: <SectionCard title="文号代字" body={<DocNoPrefixesForm />} /> },
-          { key: 'templates', label: '文书模板', children: <SectionCard title="文书模板" body={<LetterTemplatesForm />} /> },
-          { key: 'reviewBodies', label: '复查复核机关', children: <SectionCard title="复查复核机关" body={<ReviewBodiesForm />} /> },
+          {
+            key: 'templates',
+            label: '文书模板',
+            children: <SectionCard title="文书模板" body={<LetterTemplatesForm />} />,
+          },
+          {
+            key: 'reviewBodies',
+            label: '复查复核机关',
+            children: <SectionCard title="复查复核机关" body={<ReviewBodiesForm />} />,
+          },
           { key: 'staff', label: '办理人员', children: <SectionCard title="办理人员" body={<StaffForm />} /> },
           { key: 'deadlines', label: '办理期限', children: <SectionCard title="办理期限" body={<DeadlinesForm />} /> },
-          { key: 'holidays', label: '节假日安排', children: <SectionCard title="节假日安排" body={<HolidayArrangementsForm />} /> },
-          { key: 'partyBranches', label: '党支部', children: <SectionCard title="党支部" body={<PartyBranchesForm />} /> },
+          {
+            key: 'holidays',
+            label: '节假日安排',
+            children: <SectionCard title="节假日安排" body={<HolidayArrangementsForm />} />,
+          },
+          {
+            key: 'partyBranches',
+            label: '党支部',
+            children: <SectionCard title="党支部" body={<PartyBranchesForm />} />,
+          },
           { key: 'backup', label: '数据备份', children: <BackupTab /> },
-          ...(can(actor.role, 'users.manage') ? [{ key: 'accounts', label: '账号管理', children: <AccountsTab /> }] : []),
+          ...(can(actor.role, 'users.manage')
+            ? [{ key: 'accounts', label: '账号管理', children: <AccountsTab /> }]
+            : []),
         ]}
       />
     </div>

@@ -18,7 +18,8 @@ export function StaffForm() {
   const [name, setName] = useState('');
   const { saving, error, save, refuse } = useSettingsSave();
 
-  const toggle = (index: number, flag: Flag, on: boolean) => setList((rows) => rows.map((m, i) => (i === index ? { ...m, [flag]: on } : m)));
+  const toggle = (index: number, flag: Flag, on: boolean) =>
+    setList((rows) => rows.map((m, i) => (i === index ? { ...m, [flag]: on } : m)));
   const add = () => {
     const typed = staffName(name);
     const next = [...list, { name: typed, leads: false, handles: true, retired: false }];
@@ -38,7 +39,11 @@ export function StaffForm() {
     key: flag,
     width: 120,
     render: (_: unknown, member: StaffMember, index: number) => (
-      <Checkbox aria-label={`${member.name}${title}`} checked={member[flag]} onChange={(e) => toggle(index, flag, e.target.checked)} />
+      <Checkbox
+        aria-label={`${member.name}${title}`}
+        checked={member[flag]}
+        onChange={(e) => toggle(index, flag, e.target.checked)}
+      />
     ),
   });
 
@@ -62,7 +67,14 @@ export function StaffForm() {
       />
       <Form layout="inline" onFinish={add}>
         <Form.Item label="新增人员" htmlFor="staff-new-name">
-          <Input id="staff-new-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={TEXT_LIMITS.caseName} placeholder="姓名，如：李矿长" style={{ width: 220 }} />
+          <Input
+            id="staff-new-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={TEXT_LIMITS.caseName}
+            placeholder="姓名，如：李矿长"
+            style={{ width: 220 }}
+          />
         </Form.Item>
         <Form.Item>
           <Button htmlType="submit">添加</Button>

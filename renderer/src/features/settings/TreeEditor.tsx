@@ -24,8 +24,14 @@ export interface TreeEditorProps<T extends TreeRecord> {
 
 type Editing = { mode: 'add'; parentId: string | null } | { mode: 'rename'; record: TreeRecord };
 
-
-export function TreeEditor<T extends TreeRecord>({ records, noun, maxDepth = Infinity, describe, onSave, onDelete }: TreeEditorProps<T>) {
+export function TreeEditor<T extends TreeRecord>({
+  records,
+  noun,
+  maxDepth = Infinity,
+  describe,
+  onSave,
+  onDelete,
+}: TreeEditorProps<T>) {
   const { message } = App.useApp();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [name, setName] = useState('');
@@ -97,7 +103,11 @@ export function TreeEditor<T extends TreeRecord>({ records, noun, maxDepth = Inf
         >
           添加下级{noun}
         </Button>
-        <Button icon={<EditOutlined />} disabled={!selected} onClick={() => selected && open({ mode: 'rename', record: selected })}>
+        <Button
+          icon={<EditOutlined />}
+          disabled={!selected}
+          onClick={() => selected && open({ mode: 'rename', record: selected })}
+        >
           重命名
         </Button>
         <Popconfirm
@@ -112,7 +122,9 @@ export function TreeEditor<T extends TreeRecord>({ records, noun, maxDepth = Inf
             删除{noun}
           </Button>
         </Popconfirm>
-        <Typography.Text type="secondary">{selected ? `已选：${nodePath(records, selected.id)}` : `先在下方选中一个${noun}`}</Typography.Text>
+        <Typography.Text type="secondary">
+          {selected ? `已选：${nodePath(records, selected.id)}` : `先在下方选中一个${noun}`}
+        </Typography.Text>
       </Space>
       <Tree
         aria-label={`${noun}列表`}
@@ -152,7 +164,13 @@ export function TreeEditor<T extends TreeRecord>({ records, noun, maxDepth = Inf
       >
         <Form layout="vertical" onFinish={() => void submit()}>
           <Form.Item label={`${noun}名称`} htmlFor="tree-editor-name">
-            <Input id="tree-editor-name" autoFocus value={name} count={textCount('referenceName')} onChange={(e) => setName(e.target.value)} />
+            <Input
+              id="tree-editor-name"
+              autoFocus
+              value={name}
+              count={textCount('referenceName')}
+              onChange={(e) => setName(e.target.value)}
+            />
           </Form.Item>
         </Form>
       </Modal>

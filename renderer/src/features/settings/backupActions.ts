@@ -18,10 +18,19 @@ export const APP_VERSION: string = version;
  * under the backup key kept on this machine. An automatic backup is the system's and needs no signed-in
  * administrator, only the one-time token main sent with its request (exportBackup's `automatic`).
  */
-export async function backupBytes(onProgress?: BackupProgress, automaticToken?: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function backupBytes(
+  onProgress?: BackupProgress,
+  automaticToken?: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const key = await deskBackupKey();
   const automatic = automaticToken === undefined ? undefined : { token: automaticToken };
-  const { blob } = await exportBackup({ appVersion: APP_VERSION, createdAt: toTimestamp(now()), onProgress, key, automatic });
+  const { blob } = await exportBackup({
+    appVersion: APP_VERSION,
+    createdAt: toTimestamp(now()),
+    onProgress,
+    key,
+    automatic,
+  });
   return new Uint8Array(await blob.arrayBuffer());
 }
 
@@ -106,7 +115,13 @@ async function answerBackupRequest({ reason, token }: AutoBackupRequest): Promis
     error = errorText(failed);
     // Before closing, main shows the failure in its own dialog; a daily one is told here, once: a retry that fails
     // again replaces the notice rather than stacking another over the page.
-    if (reason === 'daily') notification.error({ key: DAILY_FAILED_NOTICE, title: '今日自动备份失败', description: dailyFailureText(error), duration: 0 });
+    if (reason === 'daily')
+      notification.error({
+        key: DAILY_FAILED_NOTICE,
+        title: '今日自动备份失败',
+        description: dailyFailureText(error),
+        duration: 0,
+      });
   } finally {
     progress?.close();
   }
@@ -121,7 +136,13 @@ const QUIT_NOTICE = 'quit-backup';
 function quitProgress() {
   let shown = -1;
   const show = (description: string) =>
-    notification.open({ key: QUIT_NOTICE, title: '正在退出：自动备份数据', description, duration: 0, placement: 'top' });
+    notification.open({
+      key: QUIT_NOTICE,
+      title: '正在退出：自动备份数据',
+      description,
+      duration: 0,
+      placement: 'top',
+    });
   const update = (done: number, total: number) => {
     const percent = total > 0 ? Math.min(99, Math.floor((done * 100) / total)) : 0;
     if (percent === shown) return;

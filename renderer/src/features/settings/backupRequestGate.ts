@@ -14,7 +14,10 @@ export interface BackupRequestGateDeps {
  * the same request. Only an answered request's token is admitted (db/backup/autoBackupTokens.ts): the dropped ones
  * would otherwise fill the bounded token list and push out the waiting request's own token.
  */
-export function backupRequestGate({ quietMoment, answer }: BackupRequestGateDeps): (request: AutoBackupRequest) => Promise<void> {
+export function backupRequestGate({
+  quietMoment,
+  answer,
+}: BackupRequestGateDeps): (request: AutoBackupRequest) => Promise<void> {
   let dailyPending = false;
   return async (request) => {
     if (request.reason === 'quit') {

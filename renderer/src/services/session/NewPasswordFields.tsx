@@ -16,10 +16,22 @@ interface NewPasswordFieldsProps {
 }
 
 /** A new password and its confirmation: first run, a new account, a reset and a change of one's own. */
-export function NewPasswordFields({ name = 'password', label, confirmLabel = '确认密码', usernameOf, note, autoFocus }: NewPasswordFieldsProps) {
+export function NewPasswordFields({
+  name = 'password',
+  label,
+  confirmLabel = '确认密码',
+  usernameOf,
+  note,
+  autoFocus,
+}: NewPasswordFieldsProps) {
   return (
     <>
-      <Form.Item label={label} name={name} rules={newPasswordRules(usernameOf)} extra={note ? `${PASSWORD_RULE_TEXT}；${note}` : PASSWORD_RULE_TEXT}>
+      <Form.Item
+        label={label}
+        name={name}
+        rules={newPasswordRules(usernameOf)}
+        extra={note ? `${PASSWORD_RULE_TEXT}；${note}` : PASSWORD_RULE_TEXT}
+      >
         <Input.Password autoFocus={autoFocus} autoComplete="new-password" maxLength={64} />
       </Form.Item>
       <Form.Item label={confirmLabel} name="confirm" dependencies={[name]} rules={confirmRules(name)}>

@@ -4,10 +4,12 @@ import { passwordProblem } from '../../domain/access/password';
 
 /** antd form rules from the domain's own checks, so a form says exactly what the repository would refuse. */
 function fromProblem(problem: (value: string) => string | null): FormRule {
-  return { validator: async (_rule, value: unknown) => {
-    const message = problem(typeof value === 'string' ? value : '');
-    if (message) throw new Error(message);
-  } };
+  return {
+    validator: async (_rule, value: unknown) => {
+      const message = problem(typeof value === 'string' ? value : '');
+      if (message) throw new Error(message);
+    },
+  };
 }
 
 export const usernameRules: FormRule[] = [fromProblem(usernameProblem)];

@@ -96,7 +96,10 @@ describe('a backup round trip', () => {
     db = freshDb();
     await seedDesk(db);
     const exportSteps: [number, number][] = [];
-    const { blob } = await exportBackup(db, { ...(await options()), onProgress: (done, total) => exportSteps.push([done, total]) });
+    const { blob } = await exportBackup(db, {
+      ...(await options()),
+      onProgress: (done, total) => exportSteps.push([done, total]),
+    });
     expect(exportSteps.at(-1)?.[0]).toBe(exportSteps.at(-1)?.[1]);
     const readSteps: number[] = [];
     const parsed = await readBackup(blob, { ...WITH_PASSWORD, onProgress: (done) => readSteps.push(done) });
@@ -137,7 +140,14 @@ describe('a bad file is refused with its message and the desk unchanged', () => 
   it('a file from a newer version of the desk', async () => {
     db = freshDb();
     await seedDesk(db);
-    const header = { format: 'petition-desk-backup', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION + 1, appVersion: '9.0.0', createdAt: '2027-01-01T00:00:00', tables: [] };
+    const header = {
+      format: 'petition-desk-backup',
+      formatVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+      appVersion: '9.0.0',
+      createdAt: '2027-01-01T00:00:00',
+      tables: [],
+    };
     const file = await assembleBackup([
       { kind: FRAME_KINDS.header, payload: encodeJson(header) },
       { kind: FRAME_KINDS.end, payload: encodeJson({ counts: {}, blobs: 0 }) },
@@ -156,13 +166,25 @@ describe('a bad file is refused with its message and the desk unchanged', () => 
   it('a well-formed file holding a record that breaks its table’s schema', async () => {
     db = freshDb();
     await seedDesk(db);
-    const header = { format: 'petition-desk-backup', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', tables: backedUpTablesAt(CURRENT_SCHEMA_VERSION) };
+    const header = {
+      format: 'petition-desk-backup',
+      formatVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: '0.1.0',
+      createdAt: '2026-05-25T18:00:00',
+      tables: backedUpTablesAt(CURRENT_SCHEMA_VERSION),
+    };
     const file = await assembleBackup([
       { kind: FRAME_KINDS.header, payload: encodeJson(header) },
-      { kind: FRAME_KINDS.records, payload: encodeJson({ table: 'petitions', records: [{ id: 'p1', regNo: '第一件' }] }) },
+      {
+        kind: FRAME_KINDS.records,
+        payload: encodeJson({ table: 'petitions', records: [{ id: 'p1', regNo: '第一件' }] }),
+      },
       { kind: FRAME_KINDS.end, payload: encodeJson({ counts: { petitions: 1 }, blobs: 0 }) },
     ]);
-    await expect(readBackup(file, { allowUnencrypted: true })).rejects.toThrow(/^备份文件中有不符合格式的记录：信访事项第 1 条的 regNo/);
+    await expect(readBackup(file, { allowUnencrypted: true })).rejects.toThrow(
+      /^备份文件中有不符合格式的记录：信访事项第 1 条的 regNo/,
+    );
   });
 });
 
@@ -187,12 +209,23 @@ describe('a restore is all or nothing', () => {
     // 12,000 case events, the one at 7,000 repeating the id of one before it. (A write failing in a later batch is
     // backupRestoreChanges.test.ts's.)
     const events = parsed.tables.get('caseEvents') as { id: string }[];
-    for (let i = 0; i < 12_000; i++) events.push({ id: `bulk-${String(i).padStart(5, '0')}`, petitionId: first.id, at: '2026-05-25T11:00:00', actor: '王丽', type: 'note', text: '批量', data: null } as { id: string });
+    for (let i = 0; i < 12_000; i++)
+      events.push({
+        id: `bulk-${String(i).padStart(5, '0')}`,
+        petitionId: first.id,
+        at: '2026-05-25T11:00:00',
+        actor: '王丽',
+        type: 'note',
+        text: '批量',
+        data: null,
+      } as { id: string });
     (events[7_000] as { id: string }).id = 'bulk-00001';
     const before = await dumpDesk(db);
     const ledgerBefore = await db.ledgerChunks.toArray();
 
-    await expect(restoreBackup(db, parsed)).rejects.toThrow('恢复失败，原有数据保持不变：备份中的办理记录有两条记录的编号相同（bulk-00001）');
+    await expect(restoreBackup(db, parsed)).rejects.toThrow(
+      '恢复失败，原有数据保持不变：备份中的办理记录有两条记录的编号相同（bulk-00001）',
+    );
     expect(await dumpDesk(db)).toEqual(before);
     expect(await db.ledgerChunks.toArray()).toEqual(ledgerBefore);
   });
@@ -203,7 +236,9 @@ describe('a restore is all or nothing', () => {
     delete (parsed.tables.get('petitions')?.[0] as { summary?: string }).summary;
     const before = await dumpDesk(db);
 
-    await expect(restoreBackup(db, parsed)).rejects.toThrow(/^恢复失败，原有数据保持不变：无法由备份的信访事项生成台账索引：/);
+    await expect(restoreBackup(db, parsed)).rejects.toThrow(
+      /^恢复失败，原有数据保持不变：无法由备份的信访事项生成台账索引：/,
+    );
     expect(await dumpDesk(db)).toEqual(before);
   });
 });

@@ -16,7 +16,15 @@ import type { Petitioner } from '../../../../renderer/src/domain/types';
 import { NOW, person, visit } from '../../domain/fixtures';
 import { actorAs, freshDb } from '../helpers';
 import { storedAccount, testBackupKey, WITH_PASSWORD } from './backupKey';
-import { bytesOf, dumpDesk, indexOfText, legacyBackup, sealedFrameLayout, seedDesk, withDeskNumberMarks } from './helpers';
+import {
+  bytesOf,
+  dumpDesk,
+  indexOfText,
+  legacyBackup,
+  sealedFrameLayout,
+  seedDesk,
+  withDeskNumberMarks,
+} from './helpers';
 
 const OPTIONS = { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00' };
 
@@ -29,7 +37,18 @@ async function backedUp() {
   await seedDesk(db);
   await registerPetition(
     db,
-    visit({ petitioners: [person({ name: '周建军', idNumber: '140102198203154428', phone: '13700002222', address: '太原市杏花岭区胜利街8号' })], confidential: true, summary: '实名检举工区负责人虚报产量。' }),
+    visit({
+      petitioners: [
+        person({
+          name: '周建军',
+          idNumber: '140102198203154428',
+          phone: '13700002222',
+          address: '太原市杏花岭区胜利街8号',
+        }),
+      ],
+      confidential: true,
+      summary: '实名检举工区负责人虚报产量。',
+    }),
     NOW,
   );
   const { blob } = await exportBackup(db, { ...OPTIONS, key: await testBackupKey() });
@@ -128,7 +147,9 @@ describe('any changed byte is refused and the desk stays as it was', () => {
     const headerText = new TextDecoder().decode(bytes.subarray(header.payload, header.end));
     // The creation time, the key wrapping and the salt in the header (the wrapping: the password no longer opens it).
     for (const field of ['"createdAt":"2026', '"wrappedKey":"', '"salt":"', '"fileId":"']) {
-      const at = header.payload + new TextEncoder().encode(headerText.slice(0, headerText.indexOf(field) + field.length + 2)).length;
+      const at =
+        header.payload +
+        new TextEncoder().encode(headerText.slice(0, headerText.indexOf(field) + field.length + 2)).length;
       const refusal = await readBackup(flipped(at), WITH_PASSWORD).catch((e: unknown) => e as BackupError);
       expect(refusal, field).toBeInstanceOf(BackupError);
       expect(['corrupted', 'wrongPassword', 'notBackup']).toContain((refusal as BackupError).problem);
@@ -141,12 +162,24 @@ describe('any changed byte is refused and the desk stays as it was', () => {
       await expectRefused(flipped(frame.end - 1), 'corrupted'); // its tag
     }
     await expectRefused(flipped(bytes.length - 1), 'corrupted');
-    for (const cut of [bytes.length - 1, (frames.at(-1) as { start: number }).start, Math.floor(bytes.length / 2), (frames[1] as { start: number }).start, 20, 5]) {
+    for (const cut of [
+      bytes.length - 1,
+      (frames.at(-1) as { start: number }).start,
+      Math.floor(bytes.length / 2),
+      (frames[1] as { start: number }).start,
+      20,
+      5,
+    ]) {
       await expectRefused(new Blob([bytes.subarray(0, cut)]), 'truncated');
     }
     const [, second, third] = frames as { start: number; end: number }[];
     const part = (f: { start: number; end: number }) => bytes.subarray(f.start, f.end);
-    const swapped = new Blob([bytes.subarray(0, second?.start), part(third as never), part(second as never), bytes.subarray(third?.end)]);
+    const swapped = new Blob([
+      bytes.subarray(0, second?.start),
+      part(third as never),
+      part(second as never),
+      bytes.subarray(third?.end),
+    ]);
     await expectRefused(swapped, 'corrupted');
     const dropped = new Blob([bytes.subarray(0, second?.start), bytes.subarray(second?.end)]);
     await expectRefused(dropped, 'corrupted');
@@ -236,7 +269,10 @@ describe('an old, unencrypted backup', () => {
   it('is held to the same rules: a planted weak administrator is refused', async () => {
     db = freshDb();
     await seedDesk(db);
-    await db.users.put({ ...storedAccount('u-planted', 'planted', 'admin'), password: { algorithm: 'PBKDF2-SHA256', iterations: 1, salt: 's', hash: 'h' } });
+    await db.users.put({
+      ...storedAccount('u-planted', 'planted', 'admin'),
+      password: { algorithm: 'PBKDF2-SHA256', iterations: 1, salt: 's', hash: 'h' },
+    });
     const file = await legacyBackup(db);
     await db.users.delete('u-planted');
     await expectRefused(file, 'weakPasswordHash', { allowUnencrypted: true });
@@ -267,7 +303,10 @@ describe('the accounts a restore changes are listed before 确认恢复', () => 
     db = freshDb();
     await seedDesk(db);
     await db.users.bulkPut([storedAccount('u-zhang', 'zhang'), storedAccount('u-li', 'li', 'handler')]);
-    const parsed = await readBackup((await exportBackup(db, { ...OPTIONS, key: await testBackupKey() })).blob, WITH_PASSWORD);
+    const parsed = await readBackup(
+      (await exportBackup(db, { ...OPTIONS, key: await testBackupKey() })).blob,
+      WITH_PASSWORD,
+    );
     await db.users.delete('u-zhang');
     await db.users.update('u-li', { role: 'leader' });
     await db.users.put(storedAccount('u-wang', 'wang', 'auditor'));
@@ -276,7 +315,16 @@ describe('the accounts a restore changes are listed before 确认恢复', () => 
     expect(await accountChanges(db, parsed)).toEqual({
       added: [{ username: 'zhang', displayName: '用户u-zhang', role: 'receptionist' }],
       removed: [{ username: 'wang', displayName: '用户u-wang', role: 'auditor' }],
-      changed: [{ username: 'li', displayName: '用户u-li', role: 'handler', from: 'leader', disabledBefore: false, disabledAfter: false }],
+      changed: [
+        {
+          username: 'li',
+          displayName: '用户u-li',
+          role: 'handler',
+          from: 'leader',
+          disabledBefore: false,
+          disabledAfter: false,
+        },
+      ],
     });
     setActor(db, actorAs('receptionist'));
     await expect(accountChanges(db, parsed)).rejects.toThrow();

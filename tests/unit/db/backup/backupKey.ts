@@ -1,4 +1,9 @@
-import { createBackupKey, importBackupKey, type BackupKey, type RawBackupKey } from '../../../../renderer/src/db/backup/backupCrypto';
+import {
+  createBackupKey,
+  importBackupKey,
+  type BackupKey,
+  type RawBackupKey,
+} from '../../../../renderer/src/db/backup/backupCrypto';
 import { BACKUP_KEY_MIN_ITERATIONS } from '../../../../renderer/src/db/backup/backupCrypto';
 import { withoutAudit } from '../../../../renderer/src/db/audit/auditMiddleware';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';

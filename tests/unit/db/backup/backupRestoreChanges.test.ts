@@ -12,7 +12,15 @@ import type { Petition } from '../../../../renderer/src/domain/types';
 import { NOW, person, visit } from '../../domain/fixtures';
 import { freshDb } from '../helpers';
 import { storedAccount, testBackupKey, WITH_PASSWORD } from './backupKey';
-import { countWrites, dumpDesk, LETTER_BYTES, seedDesk, splitTrail, withDeskNumberMarks, type WriteCounts } from './helpers';
+import {
+  countWrites,
+  dumpDesk,
+  LETTER_BYTES,
+  seedDesk,
+  splitTrail,
+  withDeskNumberMarks,
+  type WriteCounts,
+} from './helpers';
 
 const OPTIONS = { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00' };
 const BINARY_TABLES = ['attachments', 'documents', 'reports'];
@@ -44,11 +52,27 @@ async function workSinceBackup(first: Petition, second: Petition) {
     await db.petitions.put(edited);
     await writeLedgerRows(db, [edited]);
   });
-  await registerPetition(db, visit({ receivedAt: '2026-05-25T09:45', summary: '备份之后登记的事项。', petitioners: [person({ name: '赵六', idNumber: '' })] }), NOW);
+  await registerPetition(
+    db,
+    visit({
+      receivedAt: '2026-05-25T09:45',
+      summary: '备份之后登记的事项。',
+      petitioners: [person({ name: '赵六', idNumber: '' })],
+    }),
+    NOW,
+  );
   const someone = first.petitionerIds[0] as string;
   await db.petitioners.update(someone, { phone: '13700009999' });
   await db.caseEvents.delete('event-x');
-  await db.caseEvents.add({ id: 'event-y', petitionId: first.id, at: '2026-05-26T10:00:00', actor: '王丽', type: 'note', text: '备份之后的记录', data: null });
+  await db.caseEvents.add({
+    id: 'event-y',
+    petitionId: first.id,
+    at: '2026-05-26T10:00:00',
+    actor: '王丽',
+    type: 'note',
+    text: '备份之后的记录',
+    data: null,
+  });
   await saveSettings(db, { orgName: '另一个煤矿' });
   await db.settings.put({ key: 'extra', value: { added: true } });
   // Two accounts swap their unique 登录名: writing one before the other has moved away would collide.
@@ -59,13 +83,26 @@ async function workSinceBackup(first: Petition, second: Petition) {
   await db.units.add({ id: 'unit-new', parentId: null, name: '新单位', partyBranch: '', order: 99 });
   const [attachment] = await db.attachments.toArray();
   await db.attachments.delete(attachment?.id as string);
-  await db.attachments.add({ id: 'att-new', petitionId: first.id, receptionId: null, name: '新附件.png', mimeType: 'image/png', size: 3, data: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }), createdAt: '2026-05-26T10:00:00' });
+  await db.attachments.add({
+    id: 'att-new',
+    petitionId: first.id,
+    receptionId: null,
+    name: '新附件.png',
+    mimeType: 'image/png',
+    size: 3,
+    data: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }),
+    createdAt: '2026-05-26T10:00:00',
+  });
   await db.documents.update('doc-2', { bytes: new Uint8Array([9, 9, 9]) });
   await db.documents.delete('doc-1');
 }
 
 async function restoredChunksMatchRecords() {
-  const expected = ledgerChunksOf(await db.petitions.toArray(), await db.petitioners.toArray(), await db.receptions.toArray());
+  const expected = ledgerChunksOf(
+    await db.petitions.toArray(),
+    await db.petitioners.toArray(),
+    await db.receptions.toArray(),
+  );
   expect(await db.ledgerChunks.toArray()).toEqual(expected);
 }
 

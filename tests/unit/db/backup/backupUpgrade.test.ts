@@ -29,13 +29,24 @@ async function version1Backup(): Promise<Blob> {
   expect(tables).not.toContain('documents');
   const blobs: Blob[] = [];
   const frames: PendingFrame[] = [
-    { kind: FRAME_KINDS.header, payload: encodeJson({ format: 'petition-desk-backup', formatVersion: 1, schemaVersion: 1, appVersion: '0.0.9', createdAt: '2026-05-25T18:00:00', tables }) },
+    {
+      kind: FRAME_KINDS.header,
+      payload: encodeJson({
+        format: 'petition-desk-backup',
+        formatVersion: 1,
+        schemaVersion: 1,
+        appVersion: '0.0.9',
+        createdAt: '2026-05-25T18:00:00',
+        tables,
+      }),
+    },
   ];
   const counts: Record<string, number> = {};
   for (const name of tables) {
     let records = (await scratch.table(name).toArray()) as Record<string, unknown>[];
     if (name === 'petitions') records = (records as unknown as Petition[]).map(({ caseFacts: _, ...v1 }) => v1);
-    if (name === 'receptions') records = (records as unknown as Reception[]).map(({ flags: _f, source: _s, ...v1 }) => v1);
+    if (name === 'receptions')
+      records = (records as unknown as Reception[]).map(({ flags: _f, source: _s, ...v1 }) => v1);
     if (name === 'caseEvents') records = [];
     counts[name] = records.length;
     const payload = encodeJson({ table: name, records }, (_key, value) => {
@@ -74,7 +85,9 @@ describe('restoring a backup from an older schema version', () => {
     expect(receptions.find((r) => r.isRepeat)?.source).toBeNull();
     expect(await db.documents.count()).toBe(0);
     const [attachment] = await db.attachments.toArray();
-    expect(new Uint8Array(await (attachment?.data as Blob).arrayBuffer())).toEqual(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2, 3, 254, 255]));
+    expect(new Uint8Array(await (attachment?.data as Blob).arrayBuffer())).toEqual(
+      new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2, 3, 254, 255]),
+    );
     expect((await db.settings.get('app'))?.value).toMatchObject({ orgName: '曹家滩煤矿' });
     // No scratch database is left behind.
     const names = (await indexedDB.databases()).map((d) => d.name);
@@ -84,7 +97,17 @@ describe('restoring a backup from an older schema version', () => {
   it('keeps the desk’s accounts: a backup from before accounts existed holds none, and restoring must not leave a desk anyone can claim', async () => {
     const parsed = await readBackup(await version1Backup(), { allowUnencrypted: true });
     db = freshDb();
-    await createUser(db, { username: 'zhangm', displayName: '张敏', password: 'jiedai2026', role: 'receptionist', confidentialAccess: false }, NOW);
+    await createUser(
+      db,
+      {
+        username: 'zhangm',
+        displayName: '张敏',
+        password: 'jiedai2026',
+        role: 'receptionist',
+        confidentialAccess: false,
+      },
+      NOW,
+    );
     const accounts = await db.users.toArray();
     expect(accounts).toHaveLength(1);
 
@@ -110,7 +133,9 @@ describe('restoring a backup from an older schema version', () => {
     const opened = vi.spyOn(indexedDB, 'open');
     await restoreBackup(db, parsed);
 
-    expect(opened.mock.calls.map(([name]) => name).filter((name) => name.startsWith('petition-desk-restore-'))).toEqual([]);
+    expect(opened.mock.calls.map(([name]) => name).filter((name) => name.startsWith('petition-desk-restore-'))).toEqual(
+      [],
+    );
     const after = splitTrail(await dumpDesk(db));
     expect(after.tables).toEqual(before.tables);
     expect(after.trail.slice(0, before.trail.length)).toEqual(before.trail);

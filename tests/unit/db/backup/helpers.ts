@@ -20,13 +20,39 @@ export async function seedDesk(db: DeskDatabase) {
   await addAdministrator(db);
   const first = await registerPetition(
     db,
-    visit({ attachments: [{ name: '工资条.jpg', mimeType: 'image/jpeg', size: PAYSLIP.length, data: new Blob([PAYSLIP], { type: 'image/jpeg' }) }] }),
+    visit({
+      attachments: [
+        {
+          name: '工资条.jpg',
+          mimeType: 'image/jpeg',
+          size: PAYSLIP.length,
+          data: new Blob([PAYSLIP], { type: 'image/jpeg' }),
+        },
+      ],
+    }),
     NOW,
   );
-  const second = await registerPetition(db, visit({ receivedAt: '2026-05-20T08:15', summary: '反映井下通勤车辆不足，早班职工无法按时到岗。' }), NOW);
-  await linkReception(db, first.id, visit({ petitioners: [person({ name: '李秀兰', gender: '女', idNumber: '', phone: '13912345678' })] }), NOW);
+  const second = await registerPetition(
+    db,
+    visit({ receivedAt: '2026-05-20T08:15', summary: '反映井下通勤车辆不足，早班职工无法按时到岗。' }),
+    NOW,
+  );
+  await linkReception(
+    db,
+    first.id,
+    visit({ petitioners: [person({ name: '李秀兰', gender: '女', idNumber: '', phone: '13912345678' })] }),
+    NOW,
+  );
   await saveSettings(db, { orgName: '曹家滩煤矿' });
-  await db.caseEvents.add({ id: 'event-x', petitionId: first.id, at: '2026-05-25T10:05:00', actor: '王丽', type: 'accept', text: '受理', data: { note: '当场受理' } });
+  await db.caseEvents.add({
+    id: 'event-x',
+    petitionId: first.id,
+    at: '2026-05-25T10:05:00',
+    actor: '王丽',
+    type: 'accept',
+    text: '受理',
+    data: { note: '当场受理' },
+  });
   const letter = (id: string, bytes: Blob | Uint8Array): IssuedDocument => ({
     id,
     petitionId: first.id,
@@ -41,7 +67,10 @@ export async function seedDesk(db: DeskDatabase) {
     bytes,
     supersedes: null,
   });
-  await db.documents.bulkAdd([letter('doc-1', new Blob([LETTER_BYTES])), letter('doc-2', new Uint8Array(LETTER_BYTES))]);
+  await db.documents.bulkAdd([
+    letter('doc-1', new Blob([LETTER_BYTES])),
+    letter('doc-2', new Uint8Array(LETTER_BYTES)),
+  ]);
   return { first, second };
 }
 
@@ -59,7 +88,10 @@ export async function dumpDesk(db: DeskDatabase): Promise<Record<string, unknown
  * A dump's audit trail apart from its other tables: a restore brings the other tables back as the backup has them,
  * but never drops an audit record, and appends its own 恢复备份 record (db/audit/restoreTrail.ts).
  */
-export function splitTrail(dump: Record<string, unknown[]>): { trail: AuditRecord[]; tables: Record<string, unknown[]> } {
+export function splitTrail(dump: Record<string, unknown[]>): {
+  trail: AuditRecord[];
+  tables: Record<string, unknown[]>;
+} {
   const { audit, ...tables } = dump;
   return { trail: (audit ?? []) as AuditRecord[], tables };
 }
@@ -68,7 +100,10 @@ export function splitTrail(dump: Record<string, unknown[]>): { trail: AuditRecor
  * What a restore of `backup` over this desk leaves: the backup's tables, with the desk's number counters merged in by
  * max() (a restore never lowers one). Read before the restore.
  */
-export async function withDeskNumberMarks(db: DeskDatabase, backup: Record<string, unknown[]>): Promise<Record<string, unknown[]>> {
+export async function withDeskNumberMarks(
+  db: DeskDatabase,
+  backup: Record<string, unknown[]>,
+): Promise<Record<string, unknown[]>> {
   const settings = withNumberMarks(backup.settings ?? [], await storedNumberMarks(db)) as { key: string }[];
   return { ...backup, settings: settings.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) };
 }
@@ -116,7 +151,8 @@ export function countWrites(db: DeskDatabase): WriteCounts {
         return {
           ...table,
           mutate: (req) => {
-            const records = req.type === 'delete' ? req.keys.length : req.type === 'deleteRange' ? 1 : req.values.length;
+            const records =
+              req.type === 'delete' ? req.keys.length : req.type === 'deleteRange' ? 1 : req.values.length;
             const key = `${name}:${req.type}`;
             writes.set(key, (writes.get(key) ?? 0) + records);
             return table.mutate(req);
@@ -138,8 +174,17 @@ export async function legacyBackup(db: DeskDatabase, schemaVersion = CURRENT_SCH
   const { FRAME_KINDS } = await import('../../../../renderer/src/db/backup/format');
   const tables = backedUpTablesAt(schemaVersion);
   const blobs: (Blob | Uint8Array<ArrayBuffer>)[] = [];
-  const header = { format: 'petition-desk-backup', formatVersion: 1, schemaVersion, appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', tables };
-  const frames: { kind: number; payload: Uint8Array<ArrayBuffer> | Blob }[] = [{ kind: FRAME_KINDS.header, payload: encodeJson(header) }];
+  const header = {
+    format: 'petition-desk-backup',
+    formatVersion: 1,
+    schemaVersion,
+    appVersion: '0.1.0',
+    createdAt: '2026-05-25T18:00:00',
+    tables,
+  };
+  const frames: { kind: number; payload: Uint8Array<ArrayBuffer> | Blob }[] = [
+    { kind: FRAME_KINDS.header, payload: encodeJson(header) },
+  ];
   const counts: Record<string, number> = {};
   for (const name of tables) {
     const records = await db.table(name).orderBy(':id').toArray();

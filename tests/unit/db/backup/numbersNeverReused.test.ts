@@ -16,10 +16,19 @@ afterEach(() => db?.close());
 
 const printNumber = async (docNo: string | null) => new TextEncoder().encode(docNo ?? '');
 const acceptanceNotice = (petitionId: string, now: Date) =>
-  issueDocument(db, { petitionId, kind: 'acceptanceNotice', year: now.getFullYear(), prefix: '信受', build: printNumber, fileName: '受理告知书.docx', now });
+  issueDocument(db, {
+    petitionId,
+    kind: 'acceptanceNotice',
+    year: now.getFullYear(),
+    prefix: '信受',
+    build: printNumber,
+    fileName: '受理告知书.docx',
+    now,
+  });
 
 async function backupNow(): Promise<Blob> {
-  return (await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', key: await testBackupKey() })).blob;
+  return (await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', key: await testBackupKey() }))
+    .blob;
 }
 
 describe('numbers are never reused after a restore', () => {

@@ -16,7 +16,11 @@ async function deskAndItsBackup() {
   db = freshDb();
   const writes = countWrites(db);
   await seedDesk(db);
-  const exported = await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-05-25T18:00:00', key: await testBackupKey() });
+  const exported = await exportBackup(db, {
+    appVersion: '0.1.0',
+    createdAt: '2026-05-25T18:00:00',
+    key: await testBackupKey(),
+  });
   const parsed = await readBackup(exported.blob, WITH_PASSWORD);
   const [attachment] = await db.attachments.toArray();
   writes.clear();

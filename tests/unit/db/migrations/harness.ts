@@ -42,16 +42,57 @@ export function storesAt(version: number): Record<string, string> {
 export async function currentContent(): Promise<Dump> {
   const scratch = openDeskDatabase(`scratch-${crypto.randomUUID()}`);
   setActor(scratch, TEST_ADMIN);
-  const a = await registerPetition(scratch, visit({ attachments: [{ name: '工资条.jpg', mimeType: 'image/jpeg', size: 5, data: new Blob(['12345']) }] }), NOW);
-  await registerPetition(scratch, visit({ channel: '上级转送', nature: '求助', source: { body: '集团公司信访办', docNo: '集信转〔2026〕5号', date: '2026-05-20' } }), NOW);
-  await registerPetition(scratch, visit({ nature: '检举控告', petitioners: [person({ name: '赵四', idNumber: '', phone: '13700002222' })] }), NOW);
-  await linkReception(scratch, a.id, visit({ petitioners: [person({ name: '李秀兰', gender: '女', idNumber: '', phone: '13912345678' })] }), NOW);
-  await applyCaseAction(scratch, a.id, 'accept', {}, { now: new Date(NOW.getTime() + 60_000), calendar: createWorkCalendar() });
+  const a = await registerPetition(
+    scratch,
+    visit({ attachments: [{ name: '工资条.jpg', mimeType: 'image/jpeg', size: 5, data: new Blob(['12345']) }] }),
+    NOW,
+  );
+  await registerPetition(
+    scratch,
+    visit({
+      channel: '上级转送',
+      nature: '求助',
+      source: { body: '集团公司信访办', docNo: '集信转〔2026〕5号', date: '2026-05-20' },
+    }),
+    NOW,
+  );
+  await registerPetition(
+    scratch,
+    visit({ nature: '检举控告', petitioners: [person({ name: '赵四', idNumber: '', phone: '13700002222' })] }),
+    NOW,
+  );
+  await linkReception(
+    scratch,
+    a.id,
+    visit({ petitioners: [person({ name: '李秀兰', gender: '女', idNumber: '', phone: '13912345678' })] }),
+    NOW,
+  );
+  await applyCaseAction(
+    scratch,
+    a.id,
+    'accept',
+    {},
+    { now: new Date(NOW.getTime() + 60_000), calendar: createWorkCalendar() },
+  );
   await saveSettings(scratch, { orgName: '曹家滩煤矿', collectiveThreshold: 6 });
   const paragraphs = { basic: [], features: [], problems: [], handling: [] };
-  await saveReportDraft(scratch, { kind: 'quarter', periodKey: '2026-Q2', scopeKey: 'all', scopeName: '', paragraphs, edited: [], analysis: '五', measures: '六' }, NOW);
+  await saveReportDraft(
+    scratch,
+    {
+      kind: 'quarter',
+      periodKey: '2026-Q2',
+      scopeKey: 'all',
+      scopeName: '',
+      paragraphs,
+      edited: [],
+      analysis: '五',
+      measures: '六',
+    },
+    NOW,
+  );
   const dump: Dump = {};
-  for (const table of Object.keys(storesAt(Number.MAX_SAFE_INTEGER))) dump[table] = await scratch.table(table).toArray();
+  for (const table of Object.keys(storesAt(Number.MAX_SAFE_INTEGER)))
+    dump[table] = await scratch.table(table).toArray();
   scratch.close();
   await scratch.delete();
   return dump;
@@ -64,7 +105,9 @@ export function contentAt(version: number, current: Dump): Dump {
     const later = Object.entries(FIELDS_ADDED)
       .filter(([v]) => Number(v) > version)
       .flatMap(([, tables]) => tables[table] ?? []);
-    dump[table] = (current[table] ?? []).map((record) => Object.fromEntries(Object.entries(record).filter(([field]) => !later.includes(field))));
+    dump[table] = (current[table] ?? []).map((record) =>
+      Object.fromEntries(Object.entries(record).filter(([field]) => !later.includes(field))),
+    );
   }
   return dump;
 }

@@ -20,9 +20,26 @@ type Dump = Record<string, unknown[]>;
  */
 async function v1Content(): Promise<Dump> {
   const scratch = openSignedIn(`scratch-${crypto.randomUUID()}`);
-  const a = await registerPetition(scratch, visit({ attachments: [{ name: '工资条.jpg', mimeType: 'image/jpeg', size: 5, data: new Blob(['12345']) }] }), NOW);
-  await registerPetition(scratch, visit({ channel: '上级转送', nature: '求助', source: { body: '集团公司信访办', docNo: '集信转〔2026〕5号', date: '2026-05-20' } }), NOW);
-  await linkReception(scratch, a.id, visit({ petitioners: [person({ name: '李秀兰', gender: '女', idNumber: '', phone: '13912345678' })] }), NOW);
+  const a = await registerPetition(
+    scratch,
+    visit({ attachments: [{ name: '工资条.jpg', mimeType: 'image/jpeg', size: 5, data: new Blob(['12345']) }] }),
+    NOW,
+  );
+  await registerPetition(
+    scratch,
+    visit({
+      channel: '上级转送',
+      nature: '求助',
+      source: { body: '集团公司信访办', docNo: '集信转〔2026〕5号', date: '2026-05-20' },
+    }),
+    NOW,
+  );
+  await linkReception(
+    scratch,
+    a.id,
+    visit({ petitioners: [person({ name: '李秀兰', gender: '女', idNumber: '', phone: '13912345678' })] }),
+    NOW,
+  );
   await saveSettings(scratch, { orgName: '曹家滩煤矿' });
   const dump: Dump = {};
   for (const table of V1_TABLES) dump[table] = await scratch.table(table).toArray();
@@ -65,7 +82,9 @@ describe('upgrading a version-1 database to version 2', () => {
       expect(await db.table(table).toArray(), table).toEqual(content[table]);
     }
     const attachments = await db.attachments.toArray();
-    expect(attachments.map(({ data: _, ...rest }) => rest)).toEqual((content.attachments as Attachment[]).map(({ data: _, ...rest }) => rest));
+    expect(attachments.map(({ data: _, ...rest }) => rest)).toEqual(
+      (content.attachments as Attachment[]).map(({ data: _, ...rest }) => rest),
+    );
     expect(await attachments[0]?.data.text()).toBe('12345');
 
     const petitions = await db.petitions.orderBy('regNo').toArray();
@@ -83,7 +102,11 @@ describe('upgrading a version-1 database to version 2', () => {
     for (const r of receptions) {
       const petition = byPetition.get(r.petitionId);
       if (!r.isRepeat) expect([r.flags, r.source]).toEqual([petition?.flags, petition?.source]);
-      else expect([r.flags, r.source]).toEqual([{ collective: false, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false }, null]);
+      else
+        expect([r.flags, r.source]).toEqual([
+          { collective: false, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false },
+          null,
+        ]);
     }
     expect(receptions.filter((r) => r.isRepeat)).toHaveLength(1);
     expect(receptions.some((r) => r.source !== null)).toBe(true);

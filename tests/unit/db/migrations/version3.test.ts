@@ -9,7 +9,10 @@ import { NOW, visit } from '../../domain/fixtures';
 import { openSignedIn } from '../helpers';
 
 /** The tables of version 2, every version up to it merged. */
-const V2_STORES = Object.assign({}, ...SCHEMA_VERSIONS.filter((v) => v.version <= 2).map((v) => v.stores)) as Record<string, string>;
+const V2_STORES = Object.assign({}, ...SCHEMA_VERSIONS.filter((v) => v.version <= 2).map((v) => v.stores)) as Record<
+  string,
+  string
+>;
 
 type Dump = Record<string, unknown[]>;
 
@@ -69,7 +72,20 @@ describe('upgrading a version-2 database to version 3', () => {
     expect(await db.reports.count()).toBe(0);
     expect(db.reports.schema.idxByName['[kind+periodKey+scopeKey]']).toBeDefined();
     const paragraphs = { basic: [], features: [], problems: [], handling: [] };
-    await saveReportDraft(db, { kind: 'quarter', periodKey: '2026-Q2', scopeKey: 'all', scopeName: '', paragraphs, edited: [], analysis: '五', measures: '六' }, NOW);
+    await saveReportDraft(
+      db,
+      {
+        kind: 'quarter',
+        periodKey: '2026-Q2',
+        scopeKey: 'all',
+        scopeName: '',
+        paragraphs,
+        edited: [],
+        analysis: '五',
+        measures: '六',
+      },
+      NOW,
+    );
     expect(await db.reports.where('status').equals('draft').count()).toBe(1);
   });
 });

@@ -7,7 +7,9 @@ import { NOW } from '../../domain/fixtures';
 import { contentAt, currentContent, seedAt } from './harness';
 
 // 20,000 rounds instead of the real count: see fastPasswords.ts.
-vi.mock('../../../../renderer/src/domain/access/password', async (importOriginal) => (await import('../fastPasswords')).fastPasswords(importOriginal));
+vi.mock('../../../../renderer/src/domain/access/password', async (importOriginal) =>
+  (await import('../fastPasswords')).fastPasswords(importOriginal),
+);
 
 let db: DeskDatabase | undefined;
 afterEach(() => db?.close());

@@ -87,7 +87,10 @@ describe('upgrading a version-4 database to version 5', () => {
     expect(rows.map((r) => r.regNo).sort()).toEqual(['2026-0001', '2026-0002', '2026-0003']);
     const byId = (content.petitioners ?? []).find((p) => p.idNumber !== '');
     const byPhone = (content.petitioners ?? []).find((p) => p.name === '赵四');
-    const found = await findRepeatCandidates(db, [{ idNumber: String(byId?.idNumber) }, { name: String(byPhone?.name), phone: String(byPhone?.phone) }]);
+    const found = await findRepeatCandidates(db, [
+      { idNumber: String(byId?.idNumber) },
+      { name: String(byPhone?.name), phone: String(byPhone?.phone) },
+    ]);
     expect(found.candidates.filter((c) => c.forPerson === 0).map((c) => c.matchedBy)).toContain('idNumber');
     expect(found.candidates.filter((c) => c.forPerson === 1).map((c) => c.matchedBy)).toContain('namePhone');
   });

@@ -4,10 +4,19 @@ import type { DeskDatabase } from '../../../../renderer/src/db/database';
 import { loadLedgerContacts } from '../../../../renderer/src/db/identity';
 import { loadLedgerRows, registerPetition } from '../../../../renderer/src/db/petitions';
 import { listUnits } from '../../../../renderer/src/db/units';
-import { buildLedgerWorkbook, ledgerFileName, type LedgerReference } from '../../../../renderer/src/documents/excel/ledgerWorkbook';
+import {
+  buildLedgerWorkbook,
+  ledgerFileName,
+  type LedgerReference,
+} from '../../../../renderer/src/documents/excel/ledgerWorkbook';
 import { CUT_OUT } from '../../../../renderer/src/documents/excel/personalData';
 import { workbookBytes } from '../../../../renderer/src/documents/excel/sheet';
-import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerQuery, type LedgerRow } from '../../../../renderer/src/domain/ledgerQuery';
+import {
+  DEFAULT_LEDGER_SORT,
+  queryLedger,
+  type LedgerQuery,
+  type LedgerRow,
+} from '../../../../renderer/src/domain/ledgerQuery';
 import { filteredLedgerRows } from '../../../../renderer/src/features/export/filteredLedgerRows';
 import { freshDb } from '../../db/helpers';
 import { NOW, person, visit } from '../../domain/fixtures';
@@ -20,7 +29,24 @@ const LI_PHONE = '13912345678';
 const QUOTED_PHONE = '13698765432';
 const QUOTED_LANDLINE = '0351-7654321';
 
-const HEADERS = ['登记编号', '收到时间', '渠道', '信访人', '人数', '问题类别', '性质', '涉及单位', '状态', '事由摘要', '重复访', '集体访', '越级访', '联名信', '匿名', '涉法涉诉'];
+const HEADERS = [
+  '登记编号',
+  '收到时间',
+  '渠道',
+  '信访人',
+  '人数',
+  '问题类别',
+  '性质',
+  '涉及单位',
+  '状态',
+  '事由摘要',
+  '重复访',
+  '集体访',
+  '越级访',
+  '联名信',
+  '匿名',
+  '涉法涉诉',
+];
 
 /** Three petitions: 张三's wage complaint quoting a phone, 李秀兰's 检举控告 naming herself, and a letter in April. */
 async function seed(db: DeskDatabase): Promise<{ rows: LedgerRow[]; reference: LedgerReference }> {
@@ -45,12 +71,25 @@ async function seed(db: DeskDatabase): Promise<{ rows: LedgerRow[]; reference: L
     }),
     NOW,
   );
-  await registerPetition(db, visit({ channel: '来信', receivedAt: '2026-04-02T08:00', petitioners: [person({ name: '王五', idNumber: '', phone: '' })] }), NOW);
+  await registerPetition(
+    db,
+    visit({
+      channel: '来信',
+      receivedAt: '2026-04-02T08:00',
+      petitioners: [person({ name: '王五', idNumber: '', phone: '' })],
+    }),
+    NOW,
+  );
   const [rows, categories, units] = await Promise.all([loadLedgerRows(db), listCategories(db), listUnits(db)]);
   return { rows, reference: { categories, units } };
 }
 
-const query = (over: Partial<LedgerQuery> = {}): LedgerQuery => ({ sort: DEFAULT_LEDGER_SORT, page: 1, pageSize: 20, ...over });
+const query = (over: Partial<LedgerQuery> = {}): LedgerQuery => ({
+  sort: DEFAULT_LEDGER_SORT,
+  page: 1,
+  pageSize: 20,
+  ...over,
+});
 
 describe('the ledger export (信访台账.xlsx)', () => {
   it('holds every row the ledger shows for the filter, across pages, in the page order', async () => {
@@ -64,7 +103,9 @@ describe('the ledger export (信访台账.xlsx)', () => {
   it('has Chinese headers, real dates, set widths, a frozen header row with an autofilter, and names from the reference data', async () => {
     const { rows, reference } = await seed(freshDb());
     const progress: [number, number][] = [];
-    const bytes = await workbookBytes(await buildLedgerWorkbook(rows, reference, { onProgress: (done, total) => progress.push([done, total]) }));
+    const bytes = await workbookBytes(
+      await buildLedgerWorkbook(rows, reference, { onProgress: (done, total) => progress.push([done, total]) }),
+    );
     const ws = sheet(await readBack(bytes), '信访台账');
 
     expect(rowValues(ws, 1)).toEqual(HEADERS);
@@ -94,7 +135,11 @@ describe('the ledger export (信访台账.xlsx)', () => {
       状态: '已登记',
       重复访: null,
     });
-    expect(li).toMatchObject({ 问题类别: '劳动关系 / 劳动合同', 涉及单位: '某煤业集团有限公司 / 选煤厂', 性质: '检举控告' });
+    expect(li).toMatchObject({
+      问题类别: '劳动关系 / 劳动合同',
+      涉及单位: '某煤业集团有限公司 / 选煤厂',
+      性质: '检举控告',
+    });
     expect(wang).toMatchObject({ 渠道: '来信', 信访人: '王五' });
   });
 
@@ -115,8 +160,13 @@ describe('the ledger export (信访台账.xlsx)', () => {
   it('carries ID numbers and phones only when asked, in a sheet and file marked 含个人信息', async () => {
     const db = freshDb();
     const { rows, reference } = await seed(db);
-    const contacts = await loadLedgerContacts(db, rows.map((r) => r.id));
-    const bytes = await workbookBytes(await buildLedgerWorkbook(rows, reference, { includePersonalInfo: true, contacts }));
+    const contacts = await loadLedgerContacts(
+      db,
+      rows.map((r) => r.id),
+    );
+    const bytes = await workbookBytes(
+      await buildLedgerWorkbook(rows, reference, { includePersonalInfo: true, contacts }),
+    );
     const ws = sheet(await readBack(bytes), '信访台账（含个人信息）');
     expect(rowValues(ws, 1).slice(3, 6)).toEqual(['信访人', '身份证号', '联系电话']);
     const [zhang, li, wang] = records(ws);
@@ -129,6 +179,8 @@ describe('the ledger export (信访台账.xlsx)', () => {
 
   it('refuses to include personal information it was not given', async () => {
     const { rows, reference } = await seed(freshDb());
-    await expect(buildLedgerWorkbook(rows, reference, { includePersonalInfo: true })).rejects.toThrow('身份证号和联系电话');
+    await expect(buildLedgerWorkbook(rows, reference, { includePersonalInfo: true })).rejects.toThrow(
+      '身份证号和联系电话',
+    );
   });
 });

@@ -1,16 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatisticsWorkbook, statisticsFileName, STATISTICS_SHEETS, type StatisticsExportInput } from '../../../../renderer/src/documents/excel/statisticsWorkbook';
+import {
+  buildStatisticsWorkbook,
+  statisticsFileName,
+  STATISTICS_SHEETS,
+  type StatisticsExportInput,
+} from '../../../../renderer/src/documents/excel/statisticsWorkbook';
 import { workbookBytes } from '../../../../renderer/src/documents/excel/sheet';
 import { caseEnvironment } from '../../../../renderer/src/domain/caseEnvironment';
 import { DEFAULT_SETTINGS } from '../../../../renderer/src/domain/defaults';
-import { compare, computeStatistics, FIGURES, previousPeriod, quarterPeriod, samePeriodLastYear, type Change, type StatPeriod } from '../../../../renderer/src/domain/statistics';
+import {
+  compare,
+  computeStatistics,
+  FIGURES,
+  previousPeriod,
+  quarterPeriod,
+  samePeriodLastYear,
+  type Change,
+  type StatPeriod,
+} from '../../../../renderer/src/domain/statistics';
 import { CATEGORIES, PETITIONS, RECEPTIONS, UNITS } from '../../domain/statistics/dataset';
 import { readBack, records, rowValues, sheet } from './xlsxParts';
 
 const env = caseEnvironment(DEFAULT_SETTINGS);
 const Q2 = quarterPeriod(2026, 2);
 const stats = (period: StatPeriod) =>
-  computeStatistics({ petitions: PETITIONS, receptions: RECEPTIONS, units: UNITS, categories: CATEGORIES, period, scope: { kind: 'all' }, env });
+  computeStatistics({
+    petitions: PETITIONS,
+    receptions: RECEPTIONS,
+    units: UNITS,
+    categories: CATEGORIES,
+    period,
+    scope: { kind: 'all' },
+    env,
+  });
 
 function input(): StatisticsExportInput {
   return {
@@ -35,7 +57,10 @@ describe('the statistics export: computeStatistics output as sheets, nothing cou
     const ws = sheet(workbook, STATISTICS_SHEETS.headlines);
     expect(rowValues(ws, 1)).toEqual(['指标', '单位', '本期', '去年同期', '同比', '上期', '环比', '口径']);
     const rows = records(ws);
-    expect(rows.map((r) => r['指标']), 'the catalogue’s labels, in its order').toEqual(FIGURES.map((f) => f.label));
+    expect(
+      rows.map((r) => r['指标']),
+      'the catalogue’s labels, in its order',
+    ).toEqual(FIGURES.map((f) => f.label));
     const { current, lastYear, previous } = data;
     if (!previous) throw new Error('a quarter has a previous period');
     const yoy = compare(current, lastYear);
@@ -52,7 +77,11 @@ describe('the statistics export: computeStatistics output as sheets, nothing cou
       环比: pop.batches.ratio ?? '—',
       口径: '各渠道接待记录，来信、网上信访除外',
     });
-    expect(byLabel.get('接处访人次')).toMatchObject({ 本期: current.persons, 上期: previous.persons, 环比: pop.persons.ratio });
+    expect(byLabel.get('接处访人次')).toMatchObject({
+      本期: current.persons,
+      上期: previous.persons,
+      环比: pop.persons.ratio,
+    });
     expect(byLabel.get('集体访批次')).toMatchObject({ 本期: current.collective.batches });
     expect(byLabel.get('办结率')).toMatchObject({ 单位: '%', 本期: current.handling.closingRate ?? '—' });
     expect(byLabel.get('超期未办结件数')).toMatchObject({ 本期: current.overdue.length, 同比: null, 环比: null });
@@ -82,8 +111,10 @@ describe('the statistics export: computeStatistics output as sheets, nothing cou
     expect(records(sheet(workbook, STATISTICS_SHEETS.channels))).toEqual(
       current.byChannel.map((c) => ({ 渠道: c.name, 批次: c.batches ?? '—', 人次: c.persons ?? '—', 件: c.pieces })),
     );
-    const counts = (name: string, header: string) => records(sheet(workbook, name)).map((r) => [r[header], r['件数'], r['占比']]);
-    const expected = (rows: { name: string; count: number; share: number | null }[]) => rows.map((r) => [r.name, r.count, r.share ?? '—']);
+    const counts = (name: string, header: string) =>
+      records(sheet(workbook, name)).map((r) => [r[header], r['件数'], r['占比']]);
+    const expected = (rows: { name: string; count: number; share: number | null }[]) =>
+      rows.map((r) => [r.name, r.count, r.share ?? '—']);
     expect(counts(STATISTICS_SHEETS.categories, '问题类别')).toEqual(expected(current.byCategory));
     expect(counts(STATISTICS_SHEETS.subcategories, '问题类别')).toEqual(expected(current.bySubcategory));
     expect(counts(STATISTICS_SHEETS.natures, '信访性质')).toEqual(expected(current.byNature));
@@ -97,10 +128,20 @@ describe('the statistics export: computeStatistics output as sheets, nothing cou
     const { current } = data;
     const { workbook } = await exported(data);
     const ws = sheet(workbook, STATISTICS_SHEETS.overdue);
-    expect(rowValues(ws, 1)).toEqual(['登记编号', '收到时间', '涉及单位', '问题类别', '受理日期', '办理期限', '超期天数']);
+    expect(rowValues(ws, 1)).toEqual([
+      '登记编号',
+      '收到时间',
+      '涉及单位',
+      '问题类别',
+      '受理日期',
+      '办理期限',
+      '超期天数',
+    ]);
     expect(current.overdue.length).toBeGreaterThan(0);
     const list = records(ws);
-    expect(list.map((r) => [r['登记编号'], r['超期天数']])).toEqual(current.overdue.map((o) => [o.regNo, o.daysOverdue]));
+    expect(list.map((r) => [r['登记编号'], r['超期天数']])).toEqual(
+      current.overdue.map((o) => [o.regNo, o.daysOverdue]),
+    );
     const first = current.overdue[0];
     expect((list[0]?.['办理期限'] as Date).toISOString().slice(0, 10)).toBe(first?.due);
     expect(ws.getRow(2).getCell(6).numFmt).toBe('yyyy-mm-dd');
@@ -108,7 +149,14 @@ describe('the statistics export: computeStatistics output as sheets, nothing cou
 
   it('without a previous period (a year) the 环比 columns are left out; the file is named by scope and period', async () => {
     const { workbook } = await exported({ ...input(), previous: null });
-    expect(rowValues(sheet(workbook, STATISTICS_SHEETS.headlines), 1)).toEqual(['指标', '单位', '本期', '去年同期', '同比', '口径']);
+    expect(rowValues(sheet(workbook, STATISTICS_SHEETS.headlines), 1)).toEqual([
+      '指标',
+      '单位',
+      '本期',
+      '去年同期',
+      '同比',
+      '口径',
+    ]);
     expect(statisticsFileName(input())).toBe('信访统计-全公司-2026-04-01至2026-06-30.xlsx');
   });
 });

@@ -11,7 +11,11 @@ export async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 /** Every XML part of the .xlsx concatenated: what "no ID number anywhere in the file" is checked against. */
 export async function allXml(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
-  const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map((f) => f.async('string')));
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.async('string')),
+  );
   return parts.join('\n');
 }
 

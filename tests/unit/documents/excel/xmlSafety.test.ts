@@ -20,13 +20,34 @@ describe('Excel files built from text holding characters XML cannot carry (store
   it('the ledger is well-formed XML in every part', async () => {
     db = freshDb();
     await registerPetition(db, visit(), NOW);
-    const rows = (await loadLedgerRows(db)).map((r) => ({ ...r, summary: `反映${NOT_XML}拖欠工资`, petitionerNames: [`张${NOT_XML}三`] }));
-    const workbook = await buildLedgerWorkbook(rows, { categories: await listCategories(db), units: await listUnits(db) });
+    const rows = (await loadLedgerRows(db)).map((r) => ({
+      ...r,
+      summary: `反映${NOT_XML}拖欠工资`,
+      petitionerNames: [`张${NOT_XML}三`],
+    }));
+    const workbook = await buildLedgerWorkbook(rows, {
+      categories: await listCategories(db),
+      units: await listUnits(db),
+    });
     expect(await malformedParts(await workbookBytes(workbook))).toEqual({});
   });
 
   it('the audit log is well-formed XML in every part', async () => {
-    const record = { seq: 1, at: '2026-05-25T10:00:00.000', actorId: 'u1', actorName: `王${NOT_XML}丽`, actorRole: 'admin', action: 'update', entity: 'petitions', entityId: 'p1', summary: `修改${NOT_XML}摘要`, before: { summary: `旧${NOT_XML}` }, after: { summary: `新${NOT_XML}` }, prevHash: 'a', hash: 'b' } as const;
+    const record = {
+      seq: 1,
+      at: '2026-05-25T10:00:00.000',
+      actorId: 'u1',
+      actorName: `王${NOT_XML}丽`,
+      actorRole: 'admin',
+      action: 'update',
+      entity: 'petitions',
+      entityId: 'p1',
+      summary: `修改${NOT_XML}摘要`,
+      before: { summary: `旧${NOT_XML}` },
+      after: { summary: `新${NOT_XML}` },
+      prevHash: 'a',
+      hash: 'b',
+    } as const;
     const workbook = buildAuditWorkbook([record], '全部记录', new Map());
     expect(await malformedParts(await workbookBytes(workbook))).toEqual({});
   });

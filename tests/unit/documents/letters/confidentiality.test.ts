@@ -8,7 +8,14 @@ import { textOf, unpack } from '../docxParts';
 import { wholePackage } from './letterXml';
 
 const { WHISTLEBLOWER } = example;
-type Flags = { confidential: boolean; addresseeIsAccused: boolean; summaryForAccused?: string; accusation?: boolean; unitName?: string; accused?: string[] };
+type Flags = {
+  confidential: boolean;
+  addresseeIsAccused: boolean;
+  summaryForAccused?: string;
+  accusation?: boolean;
+  unitName?: string;
+  accused?: string[];
+};
 
 const SHEETS: { kind: string; build: (flags: Flags) => Document }[] = [
   { kind: '交办单', build: (flags) => buildAssignmentSheet(example.assignment(flags)) },
@@ -49,22 +56,40 @@ describe.each(SHEETS)('a 检举控告 $kind (issue 13: addressed to 纪检监察
     ['the accused unit', { confidential: true, addresseeIsAccused: true }],
     ['the accused unit, even when the matter was not marked 保密', { confidential: false, addresseeIsAccused: true }],
   ])('is refused when addressed to %s, with a Chinese reason', (_, flags) => {
-    expect(() => build({ ...flags, accusation: true })).toThrow(/检举控告事项不得.*被检举控告的单位或人员.*应转纪检监察机构/u);
+    expect(() => build({ ...flags, accusation: true })).toThrow(
+      /检举控告事项不得.*被检举控告的单位或人员.*应转纪检监察机构/u,
+    );
   });
 
   it('is refused when its addressee is named like the accused unit though the tree did not say so', () => {
-    expect(() => build({ confidential: true, addresseeIsAccused: false, accusation: true, unitName: '综采一队', accused: ['综采一队'] })).toThrow('检举控告事项不得');
+    expect(() =>
+      build({
+        confidential: true,
+        addresseeIsAccused: false,
+        accusation: true,
+        unitName: '综采一队',
+        accused: ['综采一队'],
+      }),
+    ).toThrow('检举控告事项不得');
   });
 
   it('goes to 纪检监察 as 主送', async () => {
-    const doc = build({ confidential: true, addresseeIsAccused: false, accusation: true, unitName: '某煤业集团有限公司纪律检查委员会', accused: ['综采一队'] });
+    const doc = build({
+      confidential: true,
+      addresseeIsAccused: false,
+      accusation: true,
+      unitName: '某煤业集团有限公司纪律检查委员会',
+      accused: ['综采一队'],
+    });
     expect(textOf((await unpack(doc)).document)).toContain('某煤业集团有限公司纪律检查委员会：');
   });
 });
 
 describe('the 督办单 to the accused unit (issue 13: nested redaction)', () => {
   it('prints 督办内容 with each identity redacted once, never 「（（保密））」', async () => {
-    const sheet = buildSupervisionSheet(example.supervision({ content: `${WHISTLEBLOWER.name}多次来电（${WHISTLEBLOWER.phone}）催问进展，请抓紧核查。` }));
+    const sheet = buildSupervisionSheet(
+      example.supervision({ content: `${WHISTLEBLOWER.name}多次来电（${WHISTLEBLOWER.phone}）催问进展，请抓紧核查。` }),
+    );
     const text = textOf((await unpack(sheet)).document);
     expect(text).toContain(`督办内容${REDACTED}多次来电${REDACTED}催问进展`);
     expect(text).not.toMatch(/[（(]\s*（保密）\s*[）)]/u);
@@ -90,7 +115,9 @@ describe('sheetScrubber', () => {
 
   it('catches the phone and ID number however typed, and keeps the office’s own telephone', () => {
     const scrub = sheetScrubber([{ name: '刘某某', idNumber: '11010519491231002X', phone: '13912340000' }]);
-    expect(scrub('身份证11010519491231002x，电话139-1234-0000；信访办0351-7654321')).toBe(`身份证${REDACTED}，电话${REDACTED}；信访办0351-7654321`);
+    expect(scrub('身份证11010519491231002x，电话139-1234-0000；信访办0351-7654321')).toBe(
+      `身份证${REDACTED}，电话${REDACTED}；信访办0351-7654321`,
+    );
   });
 
   it('never nests a redaction inside the brackets that held the identity (issue 13: 「（保密）多次来电（（保密））」)', () => {

@@ -113,7 +113,9 @@ describe('文号 sequence (nextDocNo)', () => {
   });
 
   it('never gives two letters of a kind and year the same number', () => {
-    const numbers = issue(Array.from({ length: 200 }, (_, i) => ['supervisionSheet', 2026 + (i % 2)] as [DocKind, number]));
+    const numbers = issue(
+      Array.from({ length: 200 }, (_, i) => ['supervisionSheet', 2026 + (i % 2)] as [DocKind, number]),
+    );
     expect(new Set(numbers).size).toBe(200);
   });
 

@@ -26,7 +26,9 @@ describe('转送函 (Art. 23)', () => {
   });
 
   it('says so when the petitioner asked for nothing specific', async () => {
-    expect((await texts(buildForwardLetter(example.forwardLetter({ demands: '  ' })))).join('\n')).toContain('二、信访诉求\n未提出具体诉求。');
+    expect((await texts(buildForwardLetter(example.forwardLetter({ demands: '  ' })))).join('\n')).toContain(
+      '二、信访诉求\n未提出具体诉求。',
+    );
   });
 
   it('refuses to forward to the office itself or to nobody', () => {
@@ -54,13 +56,16 @@ describe('检举控告转办函 (Art. 30)', () => {
     expect(all[0]).toBe('曹矿信纪转〔2026〕2号');
     expect(all[1]).toBe('检举控告事项转办函');
     expect(all[2]).toBe('某煤业集团有限公司纪律检查委员会：');
-    expect(all.join('\n')).toContain('不得将其姓名、工作单位、住址、联系方式和检举控告材料透露或者转给被检举控告的单位和人员');
+    expect(all.join('\n')).toContain(
+      '不得将其姓名、工作单位、住址、联系方式和检举控告材料透露或者转给被检举控告的单位和人员',
+    );
   });
 
   it('goes to that body alone: no 抄送, and no number or address of the complainant anywhere in the file', async () => {
     const whole = await wholePackage(buildDisciplineLetter(example.disciplineLetter()));
     expect(whole).not.toContain('抄送');
-    for (const secret of [example.WHISTLEBLOWER.idNumber, example.WHISTLEBLOWER.phone, example.WHISTLEBLOWER.address]) expect(whole).not.toContain(secret);
+    for (const secret of [example.WHISTLEBLOWER.idNumber, example.WHISTLEBLOWER.phone, example.WHISTLEBLOWER.address])
+      expect(whole).not.toContain(secret);
   });
 
   it.each([
@@ -68,7 +73,9 @@ describe('检举控告转办函 (Art. 30)', () => {
     ['a body whose name holds the accused unit', { toBody: '综采一队党支部' }],
     ['a unit the tree places above or inside the accused', { toBody: '一号矿井', addresseeIsAccused: true }],
   ])('refuses to be addressed to %s, with a Chinese reason', (_, overrides) => {
-    expect(() => buildDisciplineLetter(example.disciplineLetter(overrides))).toThrow(/检举控告事项不得转给被检举控告的单位或人员.*应转纪检监察机构/u);
+    expect(() => buildDisciplineLetter(example.disciplineLetter(overrides))).toThrow(
+      /检举控告事项不得转给被检举控告的单位或人员.*应转纪检监察机构/u,
+    );
   });
 });
 
@@ -80,11 +87,15 @@ describe('the templates of the three kinds', () => {
   });
 
   it('refuses a 转送告知书 that does not say where the matter went', () => {
-    expect(validateLetterTemplate('forwardNotice', { title: '告知书', body: '{人称}反映的问题已转送。' })).toContain('正文：缺少占位符{转送机关}（有权处理该事项的机关、单位（转送函的主送））');
+    expect(validateLetterTemplate('forwardNotice', { title: '告知书', body: '{人称}反映的问题已转送。' })).toContain(
+      '正文：缺少占位符{转送机关}（有权处理该事项的机关、单位（转送函的主送））',
+    );
   });
 
   it('prints the office’s own wording', async () => {
     const template = { title: '转送告知', body: '{信访人}：你的问题已于{转送日期}转{转送机关}。' };
-    expect(await texts(buildForwardNotice(example.forwardNotice(), template))).toContain('马志强：你的问题已于2026年6月3日转矿区人力资源和社会保障局。');
+    expect(await texts(buildForwardNotice(example.forwardNotice(), template))).toContain(
+      '马志强：你的问题已于2026年6月3日转矿区人力资源和社会保障局。',
+    );
   });
 });

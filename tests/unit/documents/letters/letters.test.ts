@@ -22,13 +22,69 @@ interface LetterCase {
 }
 
 const LETTERS: LetterCase[] = [
-  { kind: '受理告知书', build: () => buildAcceptanceNotice(example.acceptance()), title: '信访事项受理告知书', docNo: '曹矿信受〔2026〕12号', addressee: '王建国：', issuer: example.OFFICE, date: '2026年5月25日' },
-  { kind: '不予受理告知书', build: () => buildRejectionNotice(example.rejection()), title: '信访事项不予受理告知书', docNo: '曹矿信不受〔2026〕3号', addressee: '周德胜：', issuer: example.OFFICE, date: '2026年5月25日' },
-  { kind: '延期办理告知书', build: () => buildExtensionNotice(example.extension()), title: '信访事项延期办理告知书', docNo: '曹矿信延〔2026〕2号', addressee: '王建国：', issuer: example.OFFICE, date: '2026年7月20日' },
-  { kind: '交办单', build: () => buildAssignmentSheet(example.assignment()), title: '信访事项交办单', docNo: '曹矿信交〔2026〕5号', addressee: '综采一队：', issuer: example.OFFICE, date: '2026年5月26日' },
-  { kind: '督办单', build: () => buildSupervisionSheet(example.supervision()), title: '信访事项督办单', docNo: '曹矿信督〔2026〕2号', addressee: '综采一队：', issuer: example.OFFICE, date: '2026年6月15日' },
-  { kind: '处理意见书', build: () => buildHandlingOpinion(example.handlingOpinion()), title: '信访事项处理意见书', docNo: '曹矿信复〔2026〕12号', addressee: '王建国：', issuer: example.OFFICE, date: '2026年7月10日' },
-  { kind: '复查意见书', build: () => buildReviewOpinion(example.reviewOpinion()), title: '信访事项复查意见书', docNo: '集团信复查〔2026〕1号', addressee: '王建国：', issuer: '某煤业集团有限公司信访办公室', date: '2026年8月28日' },
+  {
+    kind: '受理告知书',
+    build: () => buildAcceptanceNotice(example.acceptance()),
+    title: '信访事项受理告知书',
+    docNo: '曹矿信受〔2026〕12号',
+    addressee: '王建国：',
+    issuer: example.OFFICE,
+    date: '2026年5月25日',
+  },
+  {
+    kind: '不予受理告知书',
+    build: () => buildRejectionNotice(example.rejection()),
+    title: '信访事项不予受理告知书',
+    docNo: '曹矿信不受〔2026〕3号',
+    addressee: '周德胜：',
+    issuer: example.OFFICE,
+    date: '2026年5月25日',
+  },
+  {
+    kind: '延期办理告知书',
+    build: () => buildExtensionNotice(example.extension()),
+    title: '信访事项延期办理告知书',
+    docNo: '曹矿信延〔2026〕2号',
+    addressee: '王建国：',
+    issuer: example.OFFICE,
+    date: '2026年7月20日',
+  },
+  {
+    kind: '交办单',
+    build: () => buildAssignmentSheet(example.assignment()),
+    title: '信访事项交办单',
+    docNo: '曹矿信交〔2026〕5号',
+    addressee: '综采一队：',
+    issuer: example.OFFICE,
+    date: '2026年5月26日',
+  },
+  {
+    kind: '督办单',
+    build: () => buildSupervisionSheet(example.supervision()),
+    title: '信访事项督办单',
+    docNo: '曹矿信督〔2026〕2号',
+    addressee: '综采一队：',
+    issuer: example.OFFICE,
+    date: '2026年6月15日',
+  },
+  {
+    kind: '处理意见书',
+    build: () => buildHandlingOpinion(example.handlingOpinion()),
+    title: '信访事项处理意见书',
+    docNo: '曹矿信复〔2026〕12号',
+    addressee: '王建国：',
+    issuer: example.OFFICE,
+    date: '2026年7月10日',
+  },
+  {
+    kind: '复查意见书',
+    build: () => buildReviewOpinion(example.reviewOpinion()),
+    title: '信访事项复查意见书',
+    docNo: '集团信复查〔2026〕1号',
+    addressee: '王建国：',
+    issuer: '某煤业集团有限公司信访办公室',
+    date: '2026年8月28日',
+  },
 ];
 
 describe.each(LETTERS)('$kind', (letter) => {
@@ -61,7 +117,9 @@ describe.each(LETTERS)('$kind', (letter) => {
 
   it('sets every indented body paragraph in 仿宋_GB2312 三号 with Times New Roman digits', async () => {
     const { document } = await unpack(letter.build());
-    const bodyParagraphs = allParagraphs(document).filter((p) => p.includes('w:firstLineChars="200"') && p.includes('w:eastAsia="仿宋_GB2312"'));
+    const bodyParagraphs = allParagraphs(document).filter(
+      (p) => p.includes('w:firstLineChars="200"') && p.includes('w:eastAsia="仿宋_GB2312"'),
+    );
     expect(bodyParagraphs.length).toBeGreaterThan(0);
     for (const p of bodyParagraphs) {
       expect(p).toContain('<w:sz w:val="32"/>');

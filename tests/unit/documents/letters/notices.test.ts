@@ -41,7 +41,9 @@ describe('受理告知书', () => {
   });
 
   it('cannot be written to a petitioner without a name (Art. 23)', () => {
-    expect(() => buildAcceptanceNotice(example.acceptance({ petitioners: { names: [' '], headcount: 1 } }))).toThrow('信访人姓名不详');
+    expect(() => buildAcceptanceNotice(example.acceptance({ petitioners: { names: [' '], headcount: 1 } }))).toThrow(
+      '信访人姓名不详',
+    );
   });
 
   it('prints the office’s own template when it has one', async () => {
@@ -55,7 +57,9 @@ describe('受理告知书', () => {
 describe('不予受理告知书', () => {
   it('gives the reason and where to apply instead, without doubling the reason’s full stop', async () => {
     const all = (await texts(buildRejectionNotice(example.rejection()))).join('\n');
-    expect(all).toContain('经审查，该事项属于劳动争议，应当依照《中华人民共和国劳动争议调解仲裁法》通过仲裁程序解决。根据');
+    expect(all).toContain(
+      '经审查，该事项属于劳动争议，应当依照《中华人民共和国劳动争议调解仲裁法》通过仲裁程序解决。根据',
+    );
     expect(all).toContain('本单位对该事项不予受理。');
     expect(all).not.toContain('。。');
   });
@@ -67,14 +71,21 @@ describe('不予受理告知书', () => {
     ['向纪检监察机关检举控告', '集团公司纪委', '你可以向集团公司纪委检举控告。'],
     ['依规提出申诉', '集团公司党委', '你可以依规向集团公司党委提出申诉。'],
     ['向有权处理的机关反映', '矿区住房和城乡建设局', '你可以向矿区住房和城乡建设局反映。'],
-  ] as const)('route %s: one whole sentence naming the body and what to file there (issue 13)', async (route, whereToApply, sentence) => {
-    const all = await texts(buildRejectionNotice(example.rejection({ route, whereToApply })));
-    expect(all).toContain(sentence);
-    expect(all.join('\n')).not.toMatch(/提出。$/mu);
-  });
+  ] as const)(
+    'route %s: one whole sentence naming the body and what to file there (issue 13)',
+    async (route, whereToApply, sentence) => {
+      const all = await texts(buildRejectionNotice(example.rejection({ route, whereToApply })));
+      expect(all).toContain(sentence);
+      expect(all.join('\n')).not.toMatch(/提出。$/mu);
+    },
+  );
 
   it('speaks to a group as 你们 in the route sentence too', async () => {
-    const data = example.rejection({ route: '提起诉讼', whereToApply: '矿区人民法院', petitioners: { names: ['王建国', '李桂兰'], headcount: 6 } });
+    const data = example.rejection({
+      route: '提起诉讼',
+      whereToApply: '矿区人民法院',
+      petitioners: { names: ['王建国', '李桂兰'], headcount: 6 },
+    });
     expect(await texts(buildRejectionNotice(data))).toContain('你们可以依法向矿区人民法院提起诉讼。');
   });
 });
@@ -84,15 +95,25 @@ describe('延期办理告知书', () => {
     const all = (await texts(buildExtensionNotice(example.extension()))).join('\n');
     expect(all).toContain('本单位已于2026年5月25日受理，原办理期限至2026年7月24日。');
     expect(all).toContain('因需向市热力公司和原三供一业移交工作组调取移交协议及补贴测算资料，不能在原期限内办结。');
-    expect(all).toContain('经矿长李振东批准，根据《信访工作条例》第三十四条的规定，办理期限延长30日，至2026年8月24日。');
+    expect(all).toContain(
+      '经矿长李振东批准，根据《信访工作条例》第三十四条的规定，办理期限延长30日，至2026年8月24日。',
+    );
   });
 
   it('says why the new due date is a day later when the period ran out on a rest day, naming the year only when it differs', async () => {
     const rolled = (await texts(buildExtensionNotice(example.extension({ rolledFromDay: '2026-08-23' })))).join('\n');
     expect(rolled).toContain('办理期限延长30日，至2026年8月24日（8月23日为法定休假日，顺延至其后第一个工作日）。');
-    const newYear = (await texts(buildExtensionNotice(example.extension({ originalDueDate: '2026-12-02', newDueDate: '2027-01-04', rolledFromDay: '2027-01-01' })))).join('\n');
+    const newYear = (
+      await texts(
+        buildExtensionNotice(
+          example.extension({ originalDueDate: '2026-12-02', newDueDate: '2027-01-04', rolledFromDay: '2027-01-01' }),
+        ),
+      )
+    ).join('\n');
     expect(newYear).toContain('至2027年1月4日（1月1日为法定休假日，顺延至其后第一个工作日）。');
-    const crossing = (await texts(buildExtensionNotice(example.extension({ newDueDate: '2027-01-04', rolledFromDay: '2026-12-31' })))).join('\n');
+    const crossing = (
+      await texts(buildExtensionNotice(example.extension({ newDueDate: '2027-01-04', rolledFromDay: '2026-12-31' })))
+    ).join('\n');
     expect(crossing).toContain('至2027年1月4日（2026年12月31日为法定休假日');
   });
 

@@ -5,7 +5,8 @@ import { buildReviewOpinion } from '../../../../renderer/src/documents/letters/r
 import { textOf, unpack } from '../docxParts';
 import { allParagraphs, paragraphExactly, paragraphTexts } from './letterXml';
 
-const REVIEW_SENTENCE = '如对本处理意见不服，可以自收到本意见书之日起30日内向某煤业集团有限公司信访办公室提出复查请求。';
+const REVIEW_SENTENCE =
+  '如对本处理意见不服，可以自收到本意见书之日起30日内向某煤业集团有限公司信访办公室提出复查请求。';
 
 describe('信访事项处理意见书', () => {
   it('lists the accepted claims, numbered, under 一、信访请求', async () => {
@@ -35,7 +36,9 @@ describe('信访事项处理意见书', () => {
   });
 
   it('keeps an opinion typed over several lines in one paragraph', async () => {
-    const data = example.handlingOpinion({ claims: [{ claim: '补发补贴', outcome: '予以支持', opinion: '经核实属实。\n将于6月底前补发。' }] });
+    const data = example.handlingOpinion({
+      claims: [{ claim: '补发补贴', outcome: '予以支持', opinion: '经核实属实。\n将于6月底前补发。' }],
+    });
     const texts = paragraphTexts((await unpack(buildHandlingOpinion(data))).document);
     expect(texts).toContain('1.对“补发补贴”的请求，予以支持。经核实属实。将于6月底前补发。');
   });
@@ -48,7 +51,10 @@ describe('信访事项处理意见书', () => {
   });
 
   it('sets 一、 section headings in 黑体 三号', async () => {
-    const heading = paragraphExactly((await unpack(buildHandlingOpinion(example.handlingOpinion()))).document, '四、处理意见');
+    const heading = paragraphExactly(
+      (await unpack(buildHandlingOpinion(example.handlingOpinion()))).document,
+      '四、处理意见',
+    );
     expect(heading).toContain('w:eastAsia="黑体"');
     expect(heading).toContain('<w:sz w:val="32"/>');
   });
@@ -67,18 +73,24 @@ describe('信访事项复查意见书', () => {
   it('ends with the right to ask for 复核 within 30 days of receipt, naming the rechecking body (Art. 36)', async () => {
     const { document } = await unpack(buildReviewOpinion(example.reviewOpinion()));
     const texts = paragraphTexts(document);
-    expect(texts.at(-3)).toBe('如对本复查意见不服，可以自收到本复查意见书之日起30日内向某能源控股集团有限公司提出复核请求。');
+    expect(texts.at(-3)).toBe(
+      '如对本复查意见不服，可以自收到本复查意见书之日起30日内向某能源控股集团有限公司提出复核请求。',
+    );
     expect(allParagraphs(document).at(-3)).toContain('<w:keepNext/>');
   });
 
   it('names the opinion under review and when the request came in', async () => {
     const [, , , opening] = paragraphTexts((await unpack(buildReviewOpinion(example.reviewOpinion()))).document);
-    expect(opening).toMatch(/^你对一号矿井作出的《信访事项处理意见书》（曹矿信复〔2026〕12号）不服，于2026年8月3日提出复查请求。/);
+    expect(opening).toMatch(
+      /^你对一号矿井作出的《信访事项处理意见书》（曹矿信复〔2026〕12号）不服，于2026年8月3日提出复查请求。/,
+    );
   });
 
   it.each(['维持', '变更', '撤销'] as const)('states the decision to %s the original opinion', async (outcome) => {
     const text = textOf((await unpack(buildReviewOpinion(example.reviewOpinion({ outcome })))).document);
-    expect(text).toContain(`经复查，本单位决定${outcome}一号矿井作出的《信访事项处理意见书》（曹矿信复〔2026〕12号）。`);
+    expect(text).toContain(
+      `经复查，本单位决定${outcome}一号矿井作出的《信访事项处理意见书》（曹矿信复〔2026〕12号）。`,
+    );
   });
 
   it.each([

@@ -35,7 +35,8 @@ describe('交办单', () => {
       承办人: '孙丽娟',
       办理期限: '2026年6月25日',
       领导批示: '请刘海峰同志牵头核查，注意为反映人保密。',
-      反馈要求: '请于2026年6月25日前将办理情况和答复意见书面报送一号矿井信访办公室；不能按期办结的，应在期满前说明理由、报批延期。',
+      反馈要求:
+        '请于2026年6月25日前将办理情况和答复意见书面报送一号矿井信访办公室；不能按期办结的，应在期满前说明理由、报批延期。',
     });
     expect(fields['反映问题摘要']).toContain('优亲厚友');
     expect(fields['信访诉求']).toContain('核查奖金分配');
@@ -43,7 +44,10 @@ describe('交办单', () => {
 
   it('is addressed to the handling unit and leads in with the template text', async () => {
     const texts = paragraphTexts((await unpack(buildAssignmentSheet(example.assignment()))).document);
-    expect(texts.slice(2, 4)).toEqual(['综采一队：', '现将下列信访事项交你单位办理，请副矿长刘海峰同志牵头，依规依法调查处理，于2026年6月25日前办结。']);
+    expect(texts.slice(2, 4)).toEqual([
+      '综采一队：',
+      '现将下列信访事项交你单位办理，请副矿长刘海峰同志牵头，依规依法调查处理，于2026年6月25日前办结。',
+    ]);
   });
 
   it('sets its table in 小四 across the full text width', async () => {
@@ -57,7 +61,9 @@ describe('交办单', () => {
   it('leaves a taller 领导批示 row to write in when there is no instruction yet', async () => {
     const rowHeight = async (instruction: string) => {
       const { document } = await unpack(buildAssignmentSheet(example.assignment({ instruction })));
-      const row = [...document.matchAll(/<w:tr>.*?<\/w:tr>|<w:tr [^>]*>.*?<\/w:tr>/g)].map(([r]) => r).find((r) => textOf(r).startsWith('领导批示'));
+      const row = [...document.matchAll(/<w:tr>.*?<\/w:tr>|<w:tr [^>]*>.*?<\/w:tr>/g)]
+        .map(([r]) => r)
+        .find((r) => textOf(r).startsWith('领导批示'));
       return Number(/<w:trHeight w:val="(\d+)"/.exec(row ?? '')?.[1]);
     };
     expect(await rowHeight('')).toBeGreaterThan(await rowHeight('同意。'));
@@ -75,10 +81,14 @@ describe('督办单', () => {
       办理期限: '2026年6月25日',
       督办内容: '办理期限将至，请加快核查进度；赵振华多次来电（18935217730）询问进展。',
     });
-    expect(fields['反馈要求']).toBe('请于2026年6月20日前将办理进展和督办要求落实情况书面报送一号矿井信访办公室；逾期未办结的，应当说明原因和下步措施。');
+    expect(fields['反馈要求']).toBe(
+      '请于2026年6月20日前将办理进展和督办要求落实情况书面报送一号矿井信访办公室；逾期未办结的，应当说明原因和下步措施。',
+    );
   });
 
   it('shows a dash when the case went out without a 交办单', async () => {
-    expect((await sheetFields(buildSupervisionSheet(example.supervision({ assignmentDocNo: '' }))))['交办文号']).toBe('—');
+    expect((await sheetFields(buildSupervisionSheet(example.supervision({ assignmentDocNo: '' }))))['交办文号']).toBe(
+      '—',
+    );
   });
 });

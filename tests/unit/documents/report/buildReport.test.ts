@@ -14,7 +14,14 @@ async function unzip(input: ReportDocumentInput) {
   return { zip, xml, text: textOf(xml) };
 }
 
-const HEADINGS = ['一、基本情况', '二、主要特点', '三、反映的主要问题', '四、办理情况', '五、原因分析与风险研判', '六、下步工作措施'];
+const HEADINGS = [
+  '一、基本情况',
+  '二、主要特点',
+  '三、反映的主要问题',
+  '四、办理情况',
+  '五、原因分析与风险研判',
+  '六、下步工作措施',
+];
 const Q2 = { kind: 'quarter', year: 2026, quarter: 2 } as const;
 
 describe('the quarterly analysis report (季度信访工作研判分析报告)', () => {
@@ -31,7 +38,9 @@ describe('the quarterly analysis report (季度信访工作研判分析报告)',
 
   it('names its issuing body in a whole-company title and prints the 主送机关 under it, flush left with a full-width colon', async () => {
     const { text, xml } = await unzip(reportInput(Q2));
-    expect(text.startsWith('某煤业集团有限公司信访办公室2026年第二季度信访工作研判分析报告公司党委：一、基本情况')).toBe(true);
+    expect(
+      text.startsWith('某煤业集团有限公司信访办公室2026年第二季度信访工作研判分析报告公司党委：一、基本情况'),
+    ).toBe(true);
     const addressee = xml.split('<w:p>').find((p) => textOf(p) === '公司党委：');
     expect(addressee).toBeDefined();
     expect(addressee).not.toContain('w:firstLine');
@@ -44,11 +53,15 @@ describe('the quarterly analysis report (季度信访工作研判分析报告)',
     const { current, lastYear, previous } = input.figures;
     expect([current.batches, current.persons, current.pieces]).toEqual([7, 16, 7]);
     const { text } = await unzip(input);
-    expect(text).toContain(`本季度共接处访${current.batches}批次${current.persons}人次，与去年同期${lastYear.batches}批次${lastYear.persons}人次相比`);
+    expect(text).toContain(
+      `本季度共接处访${current.batches}批次${current.persons}人次，与去年同期${lastYear.batches}批次${lastYear.persons}人次相比`,
+    );
     expect(text).toContain(`与上季度${previous?.batches}批次${previous?.persons}人次相比`);
     expect(text).toContain(`本季度登记信访事项${current.pieces}件`);
     expect(text).toContain(`集体访${current.collective.batches}批次${current.collective.persons}人次`);
-    expect(text).toContain(`重复访${current.repeat.pieces}件、占本期接待涉及的${current.repeat.contactedPieces}件信访事项的${formatPercent(current.repeat.share)}`);
+    expect(text).toContain(
+      `重复访${current.repeat.pieces}件、占本期接待涉及的${current.repeat.contactedPieces}件信访事项的${formatPercent(current.repeat.share)}`,
+    );
     expect(text).toContain(topCategoriesSentence(current));
     expect(text).toContain(handlingSentence(current, '本季度'));
   });
@@ -58,7 +71,14 @@ describe('the quarterly analysis report (季度信访工作研判分析报告)',
     expect(input.figures.current.overdue.length).toBeGreaterThan(0);
     const { xml, text } = await unzip(input);
     expect(xml.match(/<w:tbl>/g)).toHaveLength(5);
-    for (const caption of ['表1  本季度信访总量对比', '表2  分渠道信访情况', '表3  反映的主要问题', '表4  办理情况', '表5  超期未办结事项']) expect(text).toContain(caption);
+    for (const caption of [
+      '表1  本季度信访总量对比',
+      '表2  分渠道信访情况',
+      '表3  反映的主要问题',
+      '表4  办理情况',
+      '表5  超期未办结事项',
+    ])
+      expect(text).toContain(caption);
     const [top] = input.figures.current.topCategories;
     expect(text).toContain(`1${top?.name}${top?.count}${formatPercent(top?.share ?? null)}`);
   });
@@ -84,19 +104,27 @@ describe('the quarterly analysis report (季度信访工作研判分析报告)',
     const { xml, text } = await unzip(input);
     expect(text).toMatch(/1\.工资福利方面（综采一队）。张某来访反映，单位拖欠工资三个月/u);
     expect(text).not.toMatch(/本人/u);
-    for (const secret of [...PLANTED.names, ...PLANTED.idNumbers, ...PLANTED.phones, '13912345678']) expect(xml).not.toContain(secret);
+    for (const secret of [...PLANTED.names, ...PLANTED.idNumbers, ...PLANTED.phones, '13912345678'])
+      expect(xml).not.toContain(secret);
     expect(xml).not.toMatch(/\d{17}[\dXx]/);
     expect(xml).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
   });
 
   it('an edited paragraph is printed as edited', async () => {
     const input = reportInput(Q2);
-    const { text } = await unzip({ ...input, paragraphs: { ...input.paragraphs, features: ['本季度信访形势总体平稳（经支部核实）。'] } });
+    const { text } = await unzip({
+      ...input,
+      paragraphs: { ...input.paragraphs, features: ['本季度信访形势总体平稳（经支部核实）。'] },
+    });
     expect(text).toContain('二、主要特点本季度信访形势总体平稳（经支部核实）。三、');
   });
 
   it('prints the 文号 above the title when the office numbers reports, and none otherwise', async () => {
-    expect((await unzip(reportInput(Q2, { docNo: '信研〔2026〕3号' }))).text.startsWith('信研〔2026〕3号某煤业集团有限公司信访办公室2026年第二季度')).toBe(true);
+    expect(
+      (await unzip(reportInput(Q2, { docNo: '信研〔2026〕3号' }))).text.startsWith(
+        '信研〔2026〕3号某煤业集团有限公司信访办公室2026年第二季度',
+      ),
+    ).toBe(true);
     expect((await unzip(reportInput(Q2))).text).not.toContain('〔');
   });
 });
@@ -108,7 +136,9 @@ describe('the year-end variant (年度报告) from the same builder', () => {
     expect(quarters.map((q) => q.quarter)).toEqual([1, 2, 3, 4]);
     const { xml, text } = await unzip(input);
     expect(text.startsWith('某煤业集团有限公司信访办公室2026年度信访工作研判分析报告')).toBe(true);
-    expect(text).toContain(`2026年共接处访${current.batches}批次${current.persons}人次，与2025年${lastYear.batches}批次${lastYear.persons}人次相比`);
+    expect(text).toContain(
+      `2026年共接处访${current.batches}批次${current.persons}人次，与2025年${lastYear.batches}批次${lastYear.persons}人次相比`,
+    );
     expect(text).not.toContain('环比');
     expect(text).toContain('表2  分季度信访情况');
     const q2 = quarters[1]?.stats;

@@ -3,7 +3,11 @@ import { DEFAULT_SETTINGS } from '../../../../renderer/src/domain/defaults';
 import type { StatScope } from '../../../../renderer/src/domain/statistics';
 import { draftParagraphs } from '../../../../renderer/src/documents/report/draft';
 import { reportFigures } from '../../../../renderer/src/documents/report/figures';
-import { chooseTypicalCases, describeTypicalCases, type CaseCandidate } from '../../../../renderer/src/documents/report/typicalCases';
+import {
+  chooseTypicalCases,
+  describeTypicalCases,
+  type CaseCandidate,
+} from '../../../../renderer/src/documents/report/typicalCases';
 import type { CaseText } from '../../../../renderer/src/domain/statistics/retell';
 import { statPeriodOf } from '../../../../renderer/src/documents/report/period';
 import type { ReportDocumentInput } from '../../../../renderer/src/documents/report/types';
@@ -56,9 +60,24 @@ export const TEXTS = new Map<string, CaseText>(
 
 export const ENV = caseEnvironment(DEFAULT_SETTINGS);
 
-export function reportInput(period: ReportPeriod, over: Partial<ReportDocumentInput> = {}, scope: StatScope = { kind: 'all' }): ReportDocumentInput {
-  const figures = reportFigures({ petitions: PETITIONS, receptions: RECEPTIONS, units: UNITS, categories: CATEGORIES, env: ENV }, period, scope, '2027-01-15');
-  const chosen = chooseTypicalCases(CANDIDATES, { period: statPeriodOf(period), scope, units: UNITS, categories: CATEGORIES, topCategories: figures.current.topCategories });
+export function reportInput(
+  period: ReportPeriod,
+  over: Partial<ReportDocumentInput> = {},
+  scope: StatScope = { kind: 'all' },
+): ReportDocumentInput {
+  const figures = reportFigures(
+    { petitions: PETITIONS, receptions: RECEPTIONS, units: UNITS, categories: CATEGORIES, env: ENV },
+    period,
+    scope,
+    '2027-01-15',
+  );
+  const chosen = chooseTypicalCases(CANDIDATES, {
+    period: statPeriodOf(period),
+    scope,
+    units: UNITS,
+    categories: CATEGORIES,
+    topCategories: figures.current.topCategories,
+  });
   const cases = describeTypicalCases(chosen, TEXTS, UNITS);
   return {
     figures,
@@ -70,7 +89,10 @@ export function reportInput(period: ReportPeriod, over: Partial<ReportDocumentIn
     paragraphs: draftParagraphs(figures, cases),
     analysis: '（一）主要原因\n工资分配问题集中。',
     measures: '加强排查化解。',
-    charts: { overview: { png: TINY_PNG, width: 600, height: 300 }, categories: { png: OTHER_PNG, width: 600, height: 400 } },
+    charts: {
+      overview: { png: TINY_PNG, width: 600, height: 300 },
+      categories: { png: OTHER_PNG, width: 600, height: 400 },
+    },
     ...over,
   };
 }

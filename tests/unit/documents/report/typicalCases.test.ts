@@ -32,14 +32,23 @@ describe('typical cases (典型事例)', () => {
     const [first, second, third] = describeTypicalCases(chosen, TEXTS, UNITS);
     // P5 names no unit: it is told without one, not as 「（未指定单位）」.
     expect(third?.unit).toBe('');
-    expect(first).toEqual({ category: '工资福利', unit: '综采一队', summary: '张某来访反映，单位拖欠工资三个月，张某要求尽快补发。' });
+    expect(first).toEqual({
+      category: '工资福利',
+      unit: '综采一队',
+      summary: '张某来访反映，单位拖欠工资三个月，张某要求尽快补发。',
+    });
     // P3: a 来访 of 6.
     expect(second?.summary).toBe('张某等6人来访反映，单位拖欠工资三个月，张某要求尽快补发。');
   });
 
   it('never prints the petitioner’s own words: 「本人」 and 「我」 become 「其」', () => {
     const chosen = chooseTypicalCases(CANDIDATES, { ...context, scope: { kind: 'all' } });
-    const firstPerson = new Map([...TEXTS].map(([id, t]) => [id, { ...t, summary: `${t.petitionerNames[0]}反映本人工资被拖欠三个月，要求补发我的工资。` }]));
+    const firstPerson = new Map(
+      [...TEXTS].map(([id, t]) => [
+        id,
+        { ...t, summary: `${t.petitionerNames[0]}反映本人工资被拖欠三个月，要求补发我的工资。` },
+      ]),
+    );
     for (const c of describeTypicalCases(chosen, firstPerson, UNITS)) {
       expect(c.summary).not.toMatch(/本人|我/u);
       expect(c.summary).toMatch(/^张某(?:等\d+人)?来访反映，其工资被拖欠三个月，要求补发其工资。$/u);

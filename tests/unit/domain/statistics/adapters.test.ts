@@ -5,7 +5,18 @@ import type { Petition, Petitioner, Reception } from '../../../../renderer/src/d
 const NO_FLAGS = { collective: false, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false };
 
 function person(id: string, identityType: Petitioner['identityType']): Petitioner {
-  return { id, name: id, gender: null, idNumber: '', phone: '', address: '', identityType, unitId: null, createdAt: '', updatedAt: '' };
+  return {
+    id,
+    name: id,
+    gender: null,
+    idNumber: '',
+    phone: '',
+    address: '',
+    identityType,
+    unitId: null,
+    createdAt: '',
+    updatedAt: '',
+  };
 }
 
 const petition: Petition = {
@@ -31,12 +42,25 @@ const petition: Petition = {
   searchText: '',
   createdAt: '',
   updatedAt: '',
-  caseFacts: { nature: '申诉求决', receivedAt: '2026-05-06', acceptedAt: '2026-05-07', repliedAt: '2026-06-01', followUp: { date: '2026-06-05', satisfaction: '满意' } },
+  caseFacts: {
+    nature: '申诉求决',
+    receivedAt: '2026-05-06',
+    acceptedAt: '2026-05-07',
+    repliedAt: '2026-06-01',
+    followUp: { date: '2026-06-05', satisfaction: '满意' },
+  },
 };
 
 describe('adapters from the stored records', () => {
   it('builds compact records: distinct 身份 types, clock facts, the 回访 satisfaction from the facts; a petition without facts gets null', () => {
-    const bare: Petition = { ...petition, id: 'p2', regNo: '2026-0002', petitionerIds: [], caseFacts: undefined, status: 'registered' };
+    const bare: Petition = {
+      ...petition,
+      id: 'p2',
+      regNo: '2026-0002',
+      petitionerIds: [],
+      caseFacts: undefined,
+      status: 'registered',
+    };
     const reception: Reception = {
       id: 'r1',
       petitionId: 'p1',
@@ -72,6 +96,15 @@ describe('adapters from the stored records', () => {
       satisfaction: '满意',
     });
     expect(petitions[1]).toMatchObject({ id: 'p2', identityTypes: [], caseFacts: null, satisfaction: null });
-    expect(receptions).toEqual([{ petitionId: 'p1', receivedAt: '2026-06-20T09:00', channel: '来访', headcount: 2, isRepeat: true, flags: NO_FLAGS }]);
+    expect(receptions).toEqual([
+      {
+        petitionId: 'p1',
+        receivedAt: '2026-06-20T09:00',
+        channel: '来访',
+        headcount: 2,
+        isRepeat: true,
+        flags: NO_FLAGS,
+      },
+    ]);
   });
 });

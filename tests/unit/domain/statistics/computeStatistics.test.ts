@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { caseEnvironment } from '../../../../renderer/src/domain/caseEnvironment';
 import { DEFAULT_SETTINGS } from '../../../../renderer/src/domain/defaults';
-import { computeStatistics, quarterPeriod, type StatPeriod, type StatScope } from '../../../../renderer/src/domain/statistics';
+import {
+  computeStatistics,
+  quarterPeriod,
+  type StatPeriod,
+  type StatScope,
+} from '../../../../renderer/src/domain/statistics';
 import { CATEGORIES, PETITIONS, RECEPTIONS, UNITS } from './dataset';
 
 const env = caseEnvironment(DEFAULT_SETTINGS);
 const Q2 = quarterPeriod(2026, 2);
 
 function stats(period: StatPeriod, scope: StatScope = { kind: 'all' }, today?: string) {
-  return computeStatistics({ petitions: PETITIONS, receptions: RECEPTIONS, units: UNITS, categories: CATEGORIES, period, scope, env, today });
+  return computeStatistics({
+    petitions: PETITIONS,
+    receptions: RECEPTIONS,
+    units: UNITS,
+    categories: CATEGORIES,
+    period,
+    scope,
+    env,
+    today,
+  });
 }
 
 const rows = (list: { name: string; count: number }[]) => list.map((r) => `${r.name} ${r.count}`);
@@ -56,7 +70,16 @@ describe('computeStatistics: every docs/domain.md §8 figure for 2026 Q2, whole 
   });
 
   it('the top categories are the largest first-level ones with counts and shares', () => {
-    const top = computeStatistics({ petitions: PETITIONS, receptions: RECEPTIONS, units: UNITS, categories: CATEGORIES, period: Q2, scope: { kind: 'all' }, env, topN: 2 });
+    const top = computeStatistics({
+      petitions: PETITIONS,
+      receptions: RECEPTIONS,
+      units: UNITS,
+      categories: CATEGORIES,
+      period: Q2,
+      scope: { kind: 'all' },
+      env,
+      topN: 2,
+    });
     expect(top.topCategories.map((r) => [r.key, r.name, r.count, pct(r.share)])).toEqual([
       ['cat-01', '工资福利', 3, 42.86],
       ['cat-03', '社会保险', 2, 28.57],
@@ -66,7 +89,17 @@ describe('computeStatistics: every docs/domain.md §8 figure for 2026 Q2, whole 
 
   it('by nature, by 身份 (a petition under each of its petitioners’ types) and by unit', () => {
     expect(rows(s.byNature)).toEqual(['建议意见 1', '检举控告 1', '申诉求决 4', '咨询 1', '求助 0']);
-    expect(rows(s.byIdentity)).toEqual(['在职职工 4', '离退休人员 1', '内退人员 0', '职工家属 1', '工亡职工家属 0', '外部务工人员 0', '周边群众 1', '其他 0', '未填写 1']);
+    expect(rows(s.byIdentity)).toEqual([
+      '在职职工 4',
+      '离退休人员 1',
+      '内退人员 0',
+      '职工家属 1',
+      '工亡职工家属 0',
+      '外部务工人员 0',
+      '周边群众 1',
+      '其他 0',
+      '未填写 1',
+    ]);
     expect(rows(s.byUnit)).toEqual(['综采一队 2', '一号矿井 1', '通风科 1', '选煤厂 1', '生产车间 1', '未指定单位 1']);
     expect(rows(s.byFlag)).toEqual(['集体访 1', '联名信 1', '匿名 0', '越级访 1', '涉法涉诉 0']);
   });
@@ -89,7 +122,9 @@ describe('computeStatistics: every docs/domain.md §8 figure for 2026 Q2, whole 
       scope: { kind: 'all' },
       env,
     });
-    expect([s.batches - without.batches, s.persons - without.persons, s.repeat.pieces - without.repeat.pieces]).toEqual([1, 3, 1]);
+    expect([s.batches - without.batches, s.persons - without.persons, s.repeat.pieces - without.repeat.pieces]).toEqual(
+      [1, 3, 1],
+    );
   });
 
   it('受理, 不予受理 and 转送 decided in the quarter', () => {
@@ -100,12 +135,28 @@ describe('computeStatistics: every docs/domain.md §8 figure for 2026 Q2, whole 
   it('办结率 and 按期办结率 over the 申诉求决 cases due in the quarter', () => {
     // Due in Q2: P1 06-01, P2 06-09, P8 04-13, P9 06-01, P10 04-08 (after its extension). P3 is due 07-06.
     // Finished: P1 05-20, P8 04-08, P9 06-05 (late), P10 04-07; P2 still open.
-    expect(s.handling).toEqual({ due: 5, closed: 4, closedOnTime: 3, closingRate: 0.8, onTimeRate: 0.6, finished: 5, finishedOnTime: 4 });
+    expect(s.handling).toEqual({
+      due: 5,
+      closed: 4,
+      closedOnTime: 3,
+      closingRate: 0.8,
+      onTimeRate: 0.6,
+      finished: 5,
+      finishedOnTime: 4,
+    });
   });
 
   it('满意率 over the rated and 参评率 over the cases replied in the quarter', () => {
     // Replied in Q2: P1 满意, P3 —, P5 基本满意, P8 不满意, P9 满意, P10 —.
-    expect(s.satisfaction).toEqual({ replied: 6, rated: 4, satisfied: 2, basicallySatisfied: 1, dissatisfied: 1, satisfactionRate: 0.75, ratingRate: 4 / 6 });
+    expect(s.satisfaction).toEqual({
+      replied: 6,
+      rated: 4,
+      satisfied: 2,
+      basicallySatisfied: 1,
+      dissatisfied: 1,
+      satisfactionRate: 0.75,
+      ratingRate: 4 / 6,
+    });
     expect(pct(s.satisfaction.ratingRate)).toBe(66.67);
   });
 
@@ -132,7 +183,15 @@ describe('computeStatistics: periods', () => {
     const q1 = stats(quarterPeriod(2026, 1));
     expect([q1.batches, q1.persons, q1.pieces]).toEqual([3, 3, 3]);
     // P15: due 02-20 + 10 paused days = 03-02, replied that day. P10's extended due (04-08) is in Q2.
-    expect(q1.handling).toEqual({ due: 1, closed: 1, closedOnTime: 1, closingRate: 1, onTimeRate: 1, finished: 1, finishedOnTime: 1 });
+    expect(q1.handling).toEqual({
+      due: 1,
+      closed: 1,
+      closedOnTime: 1,
+      closingRate: 1,
+      onTimeRate: 1,
+      finished: 1,
+      finishedOnTime: 1,
+    });
     expect(q1.overdue.map((o) => [o.regNo, o.daysOverdue])).toEqual([['2025-0014', 111]]);
     expect([q1.collective.batches, q1.levelSkipping.batches]).toEqual([0, 0]);
   });
@@ -141,14 +200,27 @@ describe('computeStatistics: periods', () => {
     const s = stats(Q2, { kind: 'all' }, '2026-06-05');
     expect(s.asOf).toBe('2026-06-05');
     // Due by 06-05: P1, P8, P9, P10 (P2 is due 06-09); P9 replied on 06-05 itself, a day late.
-    expect(s.handling).toEqual({ due: 4, closed: 4, closedOnTime: 3, closingRate: 1, onTimeRate: 0.75, finished: 4, finishedOnTime: 3 });
+    expect(s.handling).toEqual({
+      due: 4,
+      closed: 4,
+      closedOnTime: 3,
+      closingRate: 1,
+      onTimeRate: 0.75,
+      finished: 4,
+      finishedOnTime: 3,
+    });
     expect(s.overdue.map((o) => [o.regNo, o.daysOverdue])).toEqual([['2025-0014', 177]]);
   });
 
   it('an empty period gives zeros and "—" rates (null), never NaN', () => {
     const s = stats(quarterPeriod(2024, 2));
     expect([s.batches, s.persons, s.pieces, s.repeat.share]).toEqual([0, 0, 0, null]);
-    expect([s.handling.closingRate, s.handling.onTimeRate, s.satisfaction.satisfactionRate, s.satisfaction.ratingRate]).toEqual([null, null, null, null]);
+    expect([
+      s.handling.closingRate,
+      s.handling.onTimeRate,
+      s.satisfaction.satisfactionRate,
+      s.satisfaction.ratingRate,
+    ]).toEqual([null, null, null, null]);
     expect(s.byNature.every((r) => r.share === null)).toBe(true);
     expect(s.topCategories).toEqual([]);
   });
@@ -167,8 +239,22 @@ describe('computeStatistics: scopes', () => {
     expect(s.repeat).toEqual({ batches: 1, persons: 3, pieces: 2, contactedPieces: 5, share: 0.4 });
     expect(s.acceptance).toEqual({ accepted: 2, rejected: 1, forwarded: 1 });
     // Due: P1, P2, P8, P10; finished P1, P8, P10, all on time.
-    expect(s.handling).toEqual({ due: 4, closed: 3, closedOnTime: 3, closingRate: 0.75, onTimeRate: 0.75, finished: 3, finishedOnTime: 3 });
-    expect(s.satisfaction).toMatchObject({ replied: 3, rated: 2, satisfied: 1, dissatisfied: 1, satisfactionRate: 0.5 });
+    expect(s.handling).toEqual({
+      due: 4,
+      closed: 3,
+      closedOnTime: 3,
+      closingRate: 0.75,
+      onTimeRate: 0.75,
+      finished: 3,
+      finishedOnTime: 3,
+    });
+    expect(s.satisfaction).toMatchObject({
+      replied: 3,
+      rated: 2,
+      satisfied: 1,
+      dissatisfied: 1,
+      satisfactionRate: 0.5,
+    });
     expect(s.overdue.map((o) => o.regNo)).toEqual(['2025-0014', '2026-0002']);
     expect(rows(s.byUnit)).toEqual(['综采一队 2', '一号矿井 1', '通风科 1']);
   });
@@ -185,7 +271,15 @@ describe('computeStatistics: scopes', () => {
     const s = stats(Q2, { kind: 'branch', branch: '一矿党支部' });
     expect([s.pieces, s.batches, s.persons]).toEqual([2, 1, 1]);
     expect(s.repeat).toEqual({ batches: 0, persons: 0, pieces: 0, contactedPieces: 2, share: 0 });
-    expect(s.handling).toEqual({ due: 2, closed: 1, closedOnTime: 1, closingRate: 0.5, onTimeRate: 0.5, finished: 1, finishedOnTime: 1 });
+    expect(s.handling).toEqual({
+      due: 2,
+      closed: 1,
+      closedOnTime: 1,
+      closingRate: 0.5,
+      onTimeRate: 0.5,
+      finished: 1,
+      finishedOnTime: 1,
+    });
     expect(s.overdue.map((o) => o.regNo)).toEqual(['2026-0002']);
   });
 
@@ -201,16 +295,58 @@ describe('computeStatistics: scopes', () => {
 
 describe('computeStatistics: 集体访 by the rule of docs/domain.md §8, not by a stored flag', () => {
   it('an old 下访发现 of 12 and a 来信 of 8 saved with the 集体访 flag count as none; a 来访 of 6 counts', () => {
-    const wrongFlags = { collective: true, jointLetter: false, anonymous: false, levelSkipping: false, lawRelated: false };
+    const wrongFlags = {
+      collective: true,
+      jointLetter: false,
+      anonymous: false,
+      levelSkipping: false,
+      lawRelated: false,
+    };
     const base = PETITIONS.find((p) => p.id === 'P5');
     if (!base) throw new Error('P5 missing');
-    const outreach = { ...base, id: 'X1', regNo: '2026-0901', channel: '下访发现' as const, receivedAt: '2026-05-20T09:00', flags: wrongFlags };
-    const letter = { ...base, id: 'X2', regNo: '2026-0902', channel: '来信' as const, receivedAt: '2026-05-21T09:00', flags: wrongFlags };
+    const outreach = {
+      ...base,
+      id: 'X1',
+      regNo: '2026-0901',
+      channel: '下访发现' as const,
+      receivedAt: '2026-05-20T09:00',
+      flags: wrongFlags,
+    };
+    const letter = {
+      ...base,
+      id: 'X2',
+      regNo: '2026-0902',
+      channel: '来信' as const,
+      receivedAt: '2026-05-21T09:00',
+      flags: wrongFlags,
+    };
     const contacts = [
-      { petitionId: 'X1', receivedAt: outreach.receivedAt, channel: '下访发现' as const, headcount: 12, isRepeat: false, flags: wrongFlags },
-      { petitionId: 'X2', receivedAt: letter.receivedAt, channel: '来信' as const, headcount: 8, isRepeat: false, flags: wrongFlags },
+      {
+        petitionId: 'X1',
+        receivedAt: outreach.receivedAt,
+        channel: '下访发现' as const,
+        headcount: 12,
+        isRepeat: false,
+        flags: wrongFlags,
+      },
+      {
+        petitionId: 'X2',
+        receivedAt: letter.receivedAt,
+        channel: '来信' as const,
+        headcount: 8,
+        isRepeat: false,
+        flags: wrongFlags,
+      },
     ];
-    const s = computeStatistics({ petitions: [...PETITIONS, outreach, letter], receptions: [...RECEPTIONS, ...contacts], units: UNITS, categories: CATEGORIES, period: Q2, scope: { kind: 'all' }, env });
+    const s = computeStatistics({
+      petitions: [...PETITIONS, outreach, letter],
+      receptions: [...RECEPTIONS, ...contacts],
+      units: UNITS,
+      categories: CATEGORIES,
+      period: Q2,
+      scope: { kind: 'all' },
+      env,
+    });
     // Only P3's 来访 of 6, as without the two.
     expect(s.collective).toEqual({ batches: 1, persons: 6 });
     expect(s.byFlag.find((r) => r.key === 'collective')?.count).toBe(1);

@@ -43,8 +43,24 @@ const FIXTURE: Statistics = {
   levelSkipping: { batches: 106, persons: 107 },
   repeat: { batches: 108, persons: 109, pieces: 20, contactedPieces: 80, share: 0.25 },
   acceptance: { accepted: 110, rejected: 111, forwarded: 112 },
-  handling: { due: 40, closed: 30, closedOnTime: 20, finished: 113, finishedOnTime: 114, closingRate: 0.75, onTimeRate: 0.5 },
-  satisfaction: { replied: 50, rated: 40, satisfied: 25, basicallySatisfied: 5, dissatisfied: 10, satisfactionRate: 0.75, ratingRate: 0.8 },
+  handling: {
+    due: 40,
+    closed: 30,
+    closedOnTime: 20,
+    finished: 113,
+    finishedOnTime: 114,
+    closingRate: 0.75,
+    onTimeRate: 0.5,
+  },
+  satisfaction: {
+    replied: 50,
+    rated: 40,
+    satisfied: 25,
+    basicallySatisfied: 5,
+    dissatisfied: 10,
+    satisfactionRate: 0.75,
+    ratingRate: 0.8,
+  },
   topCategories: [],
   overdue: [overdue('2026-0001'), overdue('2026-0002'), overdue('2026-0003')],
 };
@@ -94,7 +110,13 @@ describe('the catalogue of figures', () => {
     expect([unit('batches'), unit('persons'), unit('pieces')]).toEqual(['批次', '人次', '件']);
     expect([unit('collectiveBatches'), unit('collectivePersons')]).toEqual(['批次', '人次']);
     expect([unit('repeatPieces'), unit('repeatShare'), unit('levelSkippingBatches')]).toEqual(['件', '%', '批次']);
-    expect(FIGURES.filter((f) => f.unit === '%').map((f) => f.key)).toEqual(['repeatShare', 'closingRate', 'onTimeRate', 'ratingRate', 'satisfactionRate']);
+    expect(FIGURES.filter((f) => f.unit === '%').map((f) => f.key)).toEqual([
+      'repeatShare',
+      'closingRate',
+      'onTimeRate',
+      'ratingRate',
+      'satisfactionRate',
+    ]);
     for (const f of FIGURES) expect(f.definition.length, f.key).toBeGreaterThan(4);
   });
 
@@ -108,7 +130,11 @@ describe('the catalogue of figures', () => {
   });
 
   it('labels come back in the order asked', () => {
-    expect(figureLabels(['pieces', 'collectiveBatches', 'closingRate'])).toEqual(['信访事项件数', '集体访批次', '办结率']);
+    expect(figureLabels(['pieces', 'collectiveBatches', 'closingRate'])).toEqual([
+      '信访事项件数',
+      '集体访批次',
+      '办结率',
+    ]);
   });
 
   it('the overdue list is read on a day, so it alone gets no 同比/环比', () => {

@@ -12,7 +12,9 @@ describe('typical cases retold in the third person with 某-names (docs/domain.m
   });
 
   it('turns the petitioner’s own words into the third person', () => {
-    expect(thirdPerson('本人所得明显低于同岗位职工，要求补发我的差额。')).toBe('其所得明显低于同岗位职工，要求补发其差额。');
+    expect(thirdPerson('本人所得明显低于同岗位职工，要求补发我的差额。')).toBe(
+      '其所得明显低于同岗位职工，要求补发其差额。',
+    );
     expect(thirdPerson('我们多次找我矿反映，我单位未答复。')).toBe('他们多次找该矿反映，所在单位未答复。');
   });
 
@@ -43,13 +45,15 @@ describe('typical cases retold in the third person with 某-names (docs/domain.m
 
   it('a single caller, an anonymous letter and a confidential matter (no surname at all)', () => {
     const base = { petitionerNames: ['李秀兰'], headcount: 1, anonymous: false, confidential: false };
-    expect(retellCase({ ...base, summary: '反映本人养老保险缴费年限少算两年。', channel: '来电' })).toBe('李某来电反映，其养老保险缴费年限少算两年。');
-    expect(retellCase({ ...base, petitionerNames: [], anonymous: true, summary: '反映食堂饭菜价格偏高。', channel: '来信' })).toBe(
-      '匿名信访人来信反映，食堂饭菜价格偏高。',
+    expect(retellCase({ ...base, summary: '反映本人养老保险缴费年限少算两年。', channel: '来电' })).toBe(
+      '李某来电反映，其养老保险缴费年限少算两年。',
     );
-    expect(retellCase({ ...base, confidential: true, summary: '李秀兰举报本人所在科室负责人违规报销。', channel: '来访' })).toBe(
-      '信访人来访举报其所在科室负责人违规报销。',
-    );
+    expect(
+      retellCase({ ...base, petitionerNames: [], anonymous: true, summary: '反映食堂饭菜价格偏高。', channel: '来信' }),
+    ).toBe('匿名信访人来信反映，食堂饭菜价格偏高。');
+    expect(
+      retellCase({ ...base, confidential: true, summary: '李秀兰举报本人所在科室负责人违规报销。', channel: '来访' }),
+    ).toBe('信访人来访举报其所在科室负责人违规报销。');
     expect(retellCase({ ...base, summary: '（电话13812345678）', channel: '来访' })).toBe('');
   });
 });

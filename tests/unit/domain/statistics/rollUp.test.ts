@@ -34,7 +34,9 @@ describe('按矿（厂）汇总 (issue 12 item 5)', () => {
 
   it('links a 矿/厂 to its own units only, within the scope', () => {
     const id = (name: string) => UNITS.find((u) => u.name === name)!.id;
-    expect(mineUnitIds(id('选煤厂'), UNITS, null).sort()).toEqual([id('选煤厂'), id('生产车间'), id('综合办公室')].sort());
+    expect(mineUnitIds(id('选煤厂'), UNITS, null).sort()).toEqual(
+      [id('选煤厂'), id('生产车间'), id('综合办公室')].sort(),
+    );
     expect(mineUnitIds(id('选煤厂'), UNITS, new Set([id('生产车间'), id('综采一队')]))).toEqual([id('生产车间')]);
   });
 });

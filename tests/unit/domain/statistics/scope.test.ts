@@ -23,10 +23,19 @@ describe('scopeUnitIds', () => {
   });
 
   it('in the example tree a branch can span units in different places (通风科 with 一号矿井’s offices)', () => {
-    expect(sorted(scopeUnitIds({ kind: 'branch', branch: '一号矿井机关党支部' }, defaultUnits()))).toEqual(['unit-1-1', 'unit-1-1-4']);
+    expect(sorted(scopeUnitIds({ kind: 'branch', branch: '一号矿井机关党支部' }, defaultUnits()))).toEqual([
+      'unit-1-1',
+      'unit-1-1-4',
+    ]);
   });
 
   it('lists the branches in tree order for the scope picker', () => {
-    expect(partyBranches(UNITS)).toEqual(['机关党支部', '一矿党支部', '综采党支部', '选煤厂党支部', '选煤厂生产党支部']);
+    expect(partyBranches(UNITS)).toEqual([
+      '机关党支部',
+      '一矿党支部',
+      '综采党支部',
+      '选煤厂党支部',
+      '选煤厂生产党支部',
+    ]);
   });
 });

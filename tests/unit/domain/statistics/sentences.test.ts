@@ -43,15 +43,22 @@ describe('办结件数 beside the rates (docs/domain.md §8: handled when the re
 
   it('a quarter whose only due case is open still says the case handled early was handled (never only 「已办结0件」)', () => {
     // P2 is due 06-09 and open; P3 was replied 06-20, due 07-06.
-    const s = stats(Q2, PETITIONS.filter((p) => p.id === 'P2' || p.id === 'P3'));
+    const s = stats(
+      Q2,
+      PETITIONS.filter((p) => p.id === 'P2' || p.id === 'P3'),
+    );
     const sentence = handlingSentence(s, '本季度');
     expect(sentence).toContain('办结申诉求决类事项1件，其中按期办结1件。');
-    expect(sentence).toContain('本季度到期应办结的申诉求决类事项1件中，已办结0件、按期办结0件，办结率0.00%、按期办结率0.00%。');
+    expect(sentence).toContain(
+      '本季度到期应办结的申诉求决类事项1件中，已办结0件、按期办结0件，办结率0.00%、按期办结率0.00%。',
+    );
   });
 
   it('with nothing due, no rate is printed and no 「—」 appears', () => {
     const sentence = handlingSentence(stats(quarterPeriod(2024, 2)), '本季度');
-    expect(sentence).toBe('本季度未受理信访事项，未办结申诉求决类事项。本季度无到期应办结的申诉求决类事项，不计办结率。本季度未出具处理意见书。无超期未办结事项。');
+    expect(sentence).toBe(
+      '本季度未受理信访事项，未办结申诉求决类事项。本季度无到期应办结的申诉求决类事项，不计办结率。本季度未出具处理意见书。无超期未办结事项。',
+    );
     expect(sentence).not.toContain('—');
   });
 });
@@ -63,18 +70,27 @@ describe('no padding, no 「—」 in a sentence', () => {
     );
     const noBase = piecesSentence({ kind: 'quarter', current: 3, lastYear: 0, previous: 0 });
     expect(noBase).toBe('本季度登记信访事项3件。');
-    expect(piecesSentence({ kind: 'year', current: 3, lastYear: 3, words: { current: '2026年', lastYear: '2025年' } })).toBe(
-      '2026年登记信访事项3件，与2025年3件相比持平。',
-    );
+    expect(
+      piecesSentence({ kind: 'year', current: 3, lastYear: 3, words: { current: '2026年', lastYear: '2025年' } }),
+    ).toBe('2026年登记信访事项3件，与2025年3件相比持平。');
   });
 
   it('主要特点 lists only what happened, and says in one clause what did not', () => {
     const s = stats(Q2);
     expect(featuresSentence(s)).toBe('集体访1批次6人次，重复访3件、占本期接待涉及的9件信访事项的33.33%，越级访1批次。');
-    const quiet = { collective: { batches: 0, persons: 0 }, levelSkipping: { batches: 0, persons: 0 }, repeat: { ...s.repeat, pieces: 0, batches: 0, persons: 0, share: 0 } };
+    const quiet = {
+      collective: { batches: 0, persons: 0 },
+      levelSkipping: { batches: 0, persons: 0 },
+      repeat: { ...s.repeat, pieces: 0, batches: 0, persons: 0, share: 0 },
+    };
     expect(featuresSentence(quiet)).toBe('本期无集体访、重复访和越级访。');
-    expect(featuresSentence({ ...quiet, collective: { batches: 2, persons: 13 } })).toBe('集体访2批次13人次；本期无重复访和越级访。');
-    for (const text of [featuresSentence(quiet), featuresSentence({ ...quiet, collective: { batches: 2, persons: 13 } })]) {
+    expect(featuresSentence({ ...quiet, collective: { batches: 2, persons: 13 } })).toBe(
+      '集体访2批次13人次；本期无重复访和越级访。',
+    );
+    for (const text of [
+      featuresSentence(quiet),
+      featuresSentence({ ...quiet, collective: { batches: 2, persons: 13 } }),
+    ]) {
       expect(text).not.toMatch(/0批次|0件|0人次/u);
     }
   });

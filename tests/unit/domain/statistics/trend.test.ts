@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { caseEnvironment } from '../../../../renderer/src/domain/caseEnvironment';
 import { DEFAULT_SETTINGS } from '../../../../renderer/src/domain/defaults';
-import { computeStatistics, monthlyTrend, monthsOf, yearPeriod, type StatScope } from '../../../../renderer/src/domain/statistics';
+import {
+  computeStatistics,
+  monthlyTrend,
+  monthsOf,
+  yearPeriod,
+  type StatScope,
+} from '../../../../renderer/src/domain/statistics';
 import { CATEGORIES, PETITIONS, RECEPTIONS, UNITS } from './dataset';
 
 const env = caseEnvironment(DEFAULT_SETTINGS);
@@ -16,17 +22,25 @@ describe('monthly trend', () => {
     expect(monthsOf({ from: '2025-12-01', to: '2026-01-31' }).map((m) => m.from)).toEqual(['2025-12-01', '2026-01-01']);
   });
 
-  it.each<StatScope>([{ kind: 'all' }, { kind: 'unitSubtree', unitId: 'k1' }, { kind: 'branch', branch: '选煤厂党支部' }])(
-    'gives each month the 件, 批次 and 人次 computeStatistics gives for that month (%o)',
-    (scope) => {
-      const input = { petitions: PETITIONS, receptions: RECEPTIONS, units: UNITS, categories: CATEGORIES, env, scope };
-      const trend = monthlyTrend({ ...input, period: yearPeriod(2026) });
-      expect(trend).toHaveLength(12);
-      for (const month of trend) {
-        const stats = computeStatistics({ ...input, period: month.period });
-        expect([month.month, month.pieces, month.batches, month.persons]).toEqual([month.period.from.slice(0, 7), stats.pieces, stats.batches, stats.persons]);
-      }
-      expect(trend.reduce((n, m) => n + m.pieces, 0)).toBe(computeStatistics({ ...input, period: yearPeriod(2026) }).pieces);
-    },
-  );
+  it.each<StatScope>([
+    { kind: 'all' },
+    { kind: 'unitSubtree', unitId: 'k1' },
+    { kind: 'branch', branch: '选煤厂党支部' },
+  ])('gives each month the 件, 批次 and 人次 computeStatistics gives for that month (%o)', (scope) => {
+    const input = { petitions: PETITIONS, receptions: RECEPTIONS, units: UNITS, categories: CATEGORIES, env, scope };
+    const trend = monthlyTrend({ ...input, period: yearPeriod(2026) });
+    expect(trend).toHaveLength(12);
+    for (const month of trend) {
+      const stats = computeStatistics({ ...input, period: month.period });
+      expect([month.month, month.pieces, month.batches, month.persons]).toEqual([
+        month.period.from.slice(0, 7),
+        stats.pieces,
+        stats.batches,
+        stats.persons,
+      ]);
+    }
+    expect(trend.reduce((n, m) => n + m.pieces, 0)).toBe(
+      computeStatistics({ ...input, period: yearPeriod(2026) }).pieces,
+    );
+  });
 });

@@ -53,7 +53,12 @@ export function CaseActionDialog({ action, detail, onClose }: CaseActionDialogPr
     const payload = toActionPayload(form.getFieldsValue(true)) as Record<string, unknown>;
     const ctx = { now: now(), calendar, rules };
     try {
-      await applyCaseAction(detail.petition.id, action, action === 'assign' ? withUnitName(payload, units) : payload, ctx);
+      await applyCaseAction(
+        detail.petition.id,
+        action,
+        action === 'assign' ? withUnitName(payload, units) : payload,
+        ctx,
+      );
       message.success(successMessage(action));
       onClose();
     } catch (error) {
@@ -102,7 +107,14 @@ export function CaseActionDialog({ action, detail, onClose }: CaseActionDialogPr
     >
       <div ref={fieldsRef} onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}>
         {problem && (
-          <Alert type="error" showIcon title={problem} role="alert" style={{ marginBottom: 16 }} data-testid="case-action-problem" />
+          <Alert
+            type="error"
+            showIcon
+            title={problem}
+            role="alert"
+            style={{ marginBottom: 16 }}
+            data-testid="case-action-problem"
+          />
         )}
         <Form form={form} layout="vertical" initialValues={initialValues} aria-label={`${label}表单`}>
           <Fields action={action} detail={detail} />

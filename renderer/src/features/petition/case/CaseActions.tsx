@@ -59,7 +59,14 @@ export function CaseActions({ detail }: { detail: PetitionDetail }) {
   return (
     <div>
       {notice && (
-        <Alert type="warning" showIcon closable={{ onClose: () => setNotice(null) }} title={notice} style={{ marginBottom: 12 }} data-testid="case-action-notice" />
+        <Alert
+          type="warning"
+          showIcon
+          closable={{ onClose: () => setNotice(null) }}
+          title={notice}
+          style={{ marginBottom: 12 }}
+          data-testid="case-action-notice"
+        />
       )}
       {available.length === 0 ? (
         <Typography.Text type="secondary">本案当前状态下没有可进行的办理操作</Typography.Text>

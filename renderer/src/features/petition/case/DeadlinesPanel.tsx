@@ -3,7 +3,12 @@ import { now } from '../../../services/clock';
 import { useCaseEnvironment } from '../../../services/useCaseEnvironment';
 import { runningAssignedDue, type AssignedDeadline } from '../../../domain/assignedDue';
 import { formatChineseDate, toLocalDate } from '../../../domain/dates';
-import { runningDeadlines, type CaseClockFacts, type DueStateLabel, type RunningDeadline } from '../../../domain/deadlines';
+import {
+  runningDeadlines,
+  type CaseClockFacts,
+  type DueStateLabel,
+  type RunningDeadline,
+} from '../../../domain/deadlines';
 import { daysLeftText } from './caseActionModel';
 
 const STATE_COLORS: Record<DueStateLabel, string> = { 正常: 'green', 临期: 'orange', 超期: 'red' };
@@ -50,7 +55,8 @@ export function DeadlinesPanel({ facts }: { facts: CaseClockFacts }) {
   const deadlines = runningDeadlines(facts, rules, calendar, today, dueSoonDays);
   const assignedDue = runningAssignedDue(facts, rules, calendar, today, dueSoonDays);
   const warnings = [...new Set(deadlines.flatMap((d) => d.warnings))];
-  if (deadlines.length === 0 && !assignedDue) return <Typography.Text type="secondary">当前没有正在计算的期限</Typography.Text>;
+  if (deadlines.length === 0 && !assignedDue)
+    return <Typography.Text type="secondary">当前没有正在计算的期限</Typography.Text>;
   return (
     <>
       {warnings.map((warning) => (

@@ -5,7 +5,12 @@ import { useReferenceData } from '../../../services/ReferenceData';
 import { RegistrationError, errorText } from '../../../db/errors';
 import type { FieldErrors } from '../../../domain/registration';
 import { ContactFields } from '../../reception/ContactFields';
-import { fieldNameForErrorPath, toFormValues, toRegistrationInput, type RegistrationFormValues } from '../../reception/formValues';
+import {
+  fieldNameForErrorPath,
+  toFormValues,
+  toRegistrationInput,
+  type RegistrationFormValues,
+} from '../../reception/formValues';
 import { MatterFields } from '../../reception/MatterFields';
 import { PetitionersField, type MaskedOnFile } from '../../reception/PetitionersField';
 import { correctionStart, correctPetition, getPetitionDetail } from '../../../services/data/petition';
@@ -44,7 +49,10 @@ export function CorrectionModal({ petitionId, onClose }: { petitionId: string; o
   }, [petitionId, categories, form]);
 
   const showErrors = (errors: FieldErrors) => {
-    const fields = Object.entries(errors).map(([path, text]) => ({ name: path === 'reason' ? ['reason'] : fieldNameForErrorPath(path), errors: [text] }));
+    const fields = Object.entries(errors).map(([path, text]) => ({
+      name: path === 'reason' ? ['reason'] : fieldNameForErrorPath(path),
+      errors: [text],
+    }));
     form.setFields(fields as Parameters<typeof form.setFields>[0]);
   };
 
@@ -81,8 +89,19 @@ export function CorrectionModal({ petitionId, onClose }: { petitionId: string; o
     >
       {loaded === 'loading' && <Spin />}
       {loaded !== 'loading' && loaded !== 'ready' && <Alert type="error" showIcon title={loaded} />}
-      <Form form={form} layout="vertical" requiredMark={false} aria-label="修改登记表" style={{ display: loaded === 'ready' ? undefined : 'none' }}>
-        <Alert type="info" showIcon style={{ marginBottom: 8 }} title="身份证号、联系电话留空则保持原值；需要更正时重新填写完整号码。已出具的文书保留出具时的内容。" />
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        aria-label="修改登记表"
+        style={{ display: loaded === 'ready' ? undefined : 'none' }}
+      >
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title="身份证号、联系电话留空则保持原值；需要更正时重新填写完整号码。已出具的文书保留出具时的内容。"
+        />
         <Card title="来访信息" size="small" className="desk-card">
           <ContactFields />
         </Card>

@@ -58,7 +58,14 @@ export function LinkedPetitions({ petitionId, mayLink }: { petitionId: string; m
       </div>
       {mayLink && (
         <Space>
-          <Input aria-label="关联的登记编号" placeholder="登记编号，如2026-0001" value={regNo} onChange={(e) => setRegNo(e.target.value)} onPressEnter={() => void link()} style={{ width: 220 }} />
+          <Input
+            aria-label="关联的登记编号"
+            placeholder="登记编号，如2026-0001"
+            value={regNo}
+            onChange={(e) => setRegNo(e.target.value)}
+            onPressEnter={() => void link()}
+            style={{ width: 220 }}
+          />
           <Button onClick={() => void link()} disabled={regNo.trim() === ''}>
             关联事项
           </Button>

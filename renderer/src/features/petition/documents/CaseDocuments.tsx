@@ -68,7 +68,11 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
       extra={
         <Space>
           {mayIssue && (
-            <Dropdown menu={{ items: issueMenu, onClick: ({ key }) => setRequest({ mode: 'issue', kind: key as LetterKind }) }} disabled={issueBlocked !== null} trigger={['click']}>
+            <Dropdown
+              menu={{ items: issueMenu, onClick: ({ key }) => setRequest({ mode: 'issue', kind: key as LetterKind }) }}
+              disabled={issueBlocked !== null}
+              trigger={['click']}
+            >
               <Tooltip title={issueBlocked ?? undefined}>
                 <Button icon={<FileAddOutlined />} disabled={issueBlocked !== null} data-testid="issue-menu">
                   出具文书
@@ -76,7 +80,12 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
               </Tooltip>
             </Dropdown>
           )}
-          <Button icon={<FolderOpenOutlined />} loading={caseFile.printing} onClick={() => void caseFile.print(detail)} data-testid="print-case-file">
+          <Button
+            icon={<FolderOpenOutlined />}
+            loading={caseFile.printing}
+            onClick={() => void caseFile.print(detail)}
+            data-testid="print-case-file"
+          >
             打印案卷
           </Button>
         </Space>
@@ -84,7 +93,14 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
     >
       {loaded.state === 'failed' && <Alert type="error" showIcon title={loaded.message} />}
       {viewError && <Alert type="error" showIcon title={viewError} />}
-      {withheld && documents.length > 0 && <Alert type="info" showIcon title="本事项保密：已出具的文书载有信访人身份，仅限有权限的账号查看" style={{ marginBottom: 8 }} />}
+      {withheld && documents.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title="本事项保密：已出具的文书载有信访人身份，仅限有权限的账号查看"
+          style={{ marginBottom: 8 }}
+        />
+      )}
       <Table<IssuedDocument>
         size="small"
         rowKey="id"
@@ -125,7 +141,11 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
                     打开
                   </Button>
                   {mayIssue && isLetterKind(kind) && latest.has(doc.id) && (
-                    <Button type="link" size="small" onClick={() => setRequest({ mode: 'reissue', kind, document: doc })}>
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => setRequest({ mode: 'reissue', kind, document: doc })}
+                    >
                       重新出具
                     </Button>
                   )}
@@ -135,7 +155,15 @@ export function CaseDocuments({ detail }: { detail: PetitionDetail }) {
           },
         ]}
       />
-      {request && <IssueLetterModal key={`${request.mode}-${request.kind}`} detail={detail} documents={documents} request={request} onClose={() => setRequest(null)} />}
+      {request && (
+        <IssueLetterModal
+          key={`${request.mode}-${request.kind}`}
+          detail={detail}
+          documents={documents}
+          request={request}
+          onClose={() => setRequest(null)}
+        />
+      )}
       {viewing && (
         <Modal
           open

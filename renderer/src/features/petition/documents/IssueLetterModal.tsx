@@ -27,7 +27,8 @@ import { errorText } from '../../../db/errors';
 import { issueDocument, peekDocNo, reissueDocument } from '../../../services/data/documents';
 import { withFullIdentity } from '../../../services/data/petition';
 
-export type IssueRequest = { mode: 'issue'; kind: LetterKind } | { mode: 'reissue'; kind: LetterKind; document: IssuedDocument };
+export type IssueRequest =
+  { mode: 'issue'; kind: LetterKind } | { mode: 'reissue'; kind: LetterKind; document: IssuedDocument };
 
 const messageOf = (reason: unknown) => errorText(reason);
 
@@ -45,7 +46,17 @@ interface Preview {
  * then 出具并保存 takes the 文号 (or keeps it, for 重新出具), stores the letter and saves it to disk. What is issued is
  * exactly what was previewed: editing the draft drops the preview, and 出具 waits for the next 生成预览.
  */
-export function IssueLetterModal({ detail, documents, request, onClose }: { detail: PetitionDetail; documents: IssuedDocument[]; request: IssueRequest; onClose: () => void }) {
+export function IssueLetterModal({
+  detail,
+  documents,
+  request,
+  onClose,
+}: {
+  detail: PetitionDetail;
+  documents: IssuedDocument[];
+  request: IssueRequest;
+  onClose: () => void;
+}) {
   const env = useCaseEnvironment();
   const { settings, units } = useReferenceData();
   const save = useSaveDocument();
@@ -58,7 +69,14 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
   const label = DOC_KINDS[kind].label;
 
   const context = useMemo<CaseLetterContext>(
-    () => ({ env, orgName: settings.orgName, organisation: settings.organisation, issueDate: toLocalDate(now()), units, documents }),
+    () => ({
+      env,
+      orgName: settings.orgName,
+      organisation: settings.organisation,
+      issueDate: toLocalDate(now()),
+      units,
+      documents,
+    }),
     [env, settings.orgName, settings.organisation, units, documents],
   );
 
@@ -70,9 +88,19 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
     try {
       const event = letterSourceEvent(detail, kind, request.mode === 'reissue' ? request.document : null);
       const fields = draftFieldsFor(kind, detail, context, event);
-      return { event, fields, initial: Object.fromEntries(fields.map((f) => [f.key, f.initial])) as LetterDraft, error: null };
+      return {
+        event,
+        fields,
+        initial: Object.fromEntries(fields.map((f) => [f.key, f.initial])) as LetterDraft,
+        error: null,
+      };
     } catch (reason) {
-      return { event: null as CaseEvent | null, fields: [] as DraftField[], initial: {} as LetterDraft, error: `无法出具${label}：${messageOf(reason)}` };
+      return {
+        event: null as CaseEvent | null,
+        fields: [] as DraftField[],
+        initial: {} as LetterDraft,
+        error: `无法出具${label}：${messageOf(reason)}`,
+      };
     }
   });
   const event = setup.event ?? undefined;
@@ -88,16 +116,26 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
    */
   const letterDetail = useRef<Promise<PetitionDetail> | null>(null);
   const detailForLetter = useCallback(() => {
-    letterDetail.current ??= needsFullIdentity(kind) ? withFullIdentity(detail, now(), `出具${label}`) : Promise.resolve(detail);
+    letterDetail.current ??= needsFullIdentity(kind)
+      ? withFullIdentity(detail, now(), `出具${label}`)
+      : Promise.resolve(detail);
     return letterDetail.current;
   }, [detail, kind, label]);
 
   /** The letter as it would be issued now: the next 文号 (or the reissued one's) and the draft as written. */
   const makePreview = useCallback(
     async (values: LetterDraft): Promise<Preview> => {
-      const docNo = request.mode === 'reissue' ? (request.document.docNo ?? '') : ((await peekDocNo(kind, now().getFullYear(), env.prefixOf(kind))) ?? '');
+      const docNo =
+        request.mode === 'reissue'
+          ? (request.document.docNo ?? '')
+          : ((await peekDocNo(kind, now().getFullYear(), env.prefixOf(kind))) ?? '');
       const input: CaseLetterInput = { detail: await detailForLetter(), context, draft: values, event };
-      return { bytes: await buildCaseLetter(kind, input, docNo), docNo, draft: values, warnings: caseLetterWarnings(kind, input) };
+      return {
+        bytes: await buildCaseLetter(kind, input, docNo),
+        docNo,
+        draft: values,
+        warnings: caseLetterWarnings(kind, input),
+      };
     },
     [context, detailForLetter, env, event, kind, request],
   );
@@ -146,7 +184,8 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
     try {
       // The previewed draft; the previewed bytes themselves when the letter takes the 文号 it was previewed with.
       const input: CaseLetterInput = { detail: await detailForLetter(), context, draft: preview.draft, event };
-      const build = (docNo: string | null) => ((docNo ?? '') === preview.docNo ? Promise.resolve(preview.bytes) : buildCaseLetter(kind, input, docNo ?? ''));
+      const build = (docNo: string | null) =>
+        (docNo ?? '') === preview.docNo ? Promise.resolve(preview.bytes) : buildCaseLetter(kind, input, docNo ?? '');
       const issuedAt = now();
       const record =
         request.mode === 'reissue'
@@ -181,7 +220,13 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
       footer={
         <Space>
           <Button onClick={onClose}>取消</Button>
-          <Button type="primary" data-testid="issue-confirm" loading={busy === 'issue'} disabled={!preview || busy !== null} onClick={() => void issue()}>
+          <Button
+            type="primary"
+            data-testid="issue-confirm"
+            loading={busy === 'issue'}
+            disabled={!preview || busy !== null}
+            onClick={() => void issue()}
+          >
             {request.mode === 'reissue' ? '重新出具并保存' : '出具并保存'}
           </Button>
         </Space>
@@ -194,7 +239,12 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
           {fields.map((f) => (
             <Form.Item key={f.key} label={f.label} extra={f.hint} style={{ marginBottom: 8 }}>
               {f.multiline ? (
-                <Input.TextArea aria-label={f.label} autoSize={{ minRows: 2, maxRows: 6 }} value={draft[f.key] ?? ''} onChange={(e) => edit(f.key, e.target.value)} />
+                <Input.TextArea
+                  aria-label={f.label}
+                  autoSize={{ minRows: 2, maxRows: 6 }}
+                  value={draft[f.key] ?? ''}
+                  onChange={(e) => edit(f.key, e.target.value)}
+                />
               ) : f.date ? (
                 <DatePicker
                   aria-label={f.label}
@@ -214,7 +264,13 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
       )}
       {error && <Alert type="error" showIcon title={error} style={{ margin: '8px 0' }} data-testid="letter-error" />}
       {stale && !preview && (
-        <Alert type="warning" showIcon style={{ margin: '8px 0' }} data-testid="letter-stale" title="内容已修改，请点击“生成预览”核对后再出具" />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ margin: '8px 0' }}
+          data-testid="letter-stale"
+          title="内容已修改，请点击“生成预览”核对后再出具"
+        />
       )}
       {preview && (
         <>
@@ -222,10 +278,21 @@ export function IssueLetterModal({ detail, documents, request, onClose }: { deta
             type="info"
             showIcon
             style={{ margin: '8px 0' }}
-            title={request.mode === 'reissue' ? `沿用原文号 ${preview.docNo}，版本加一` : `预计文号 ${preview.docNo}（出具时确定）`}
+            title={
+              request.mode === 'reissue'
+                ? `沿用原文号 ${preview.docNo}，版本加一`
+                : `预计文号 ${preview.docNo}（出具时确定）`
+            }
           />
           {preview.warnings.map((warning) => (
-            <Alert key={warning} type="warning" showIcon style={{ margin: '8px 0' }} data-testid="letter-date-warning" title={warning} />
+            <Alert
+              key={warning}
+              type="warning"
+              showIcon
+              style={{ margin: '8px 0' }}
+              data-testid="letter-date-warning"
+              title={warning}
+            />
           ))}
           <LetterPreview bytes={preview.bytes} />
         </>

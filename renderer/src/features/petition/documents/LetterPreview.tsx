@@ -19,7 +19,14 @@ export function LetterPreview({ bytes }: { bytes: Uint8Array }) {
     target.replaceChildren();
     import('docx-preview')
       .then(({ renderAsync }) =>
-        renderAsync(bytes, target, target, { inWrapper: true, ignoreFonts: true, ignoreLastRenderedPageBreak: true, breakPages: true, className: 'letter-preview', useBase64URL: true }),
+        renderAsync(bytes, target, target, {
+          inWrapper: true,
+          ignoreFonts: true,
+          ignoreLastRenderedPageBreak: true,
+          breakPages: true,
+          className: 'letter-preview',
+          useBase64URL: true,
+        }),
       )
       .then(
         () => {
@@ -41,7 +48,11 @@ export function LetterPreview({ bytes }: { bytes: Uint8Array }) {
     <div>
       {!rendered && <Spin description="正在生成预览…" />}
       {rendered && state.error && <Alert type="error" showIcon title={state.error} />}
-      <div ref={container} data-testid="letter-preview" style={{ maxHeight: '65vh', overflow: 'auto', background: '#f0f0f0' }} />
+      <div
+        ref={container}
+        data-testid="letter-preview"
+        style={{ maxHeight: '65vh', overflow: 'auto', background: '#f0f0f0' }}
+      />
     </div>
   );
 }

@@ -9,7 +9,9 @@ const EMPTY_PAGE_NUMBER = /^—\s*—$/u;
 export function fillPreviewPageNumbers(container: HTMLElement): void {
   let page = 0;
   for (const footer of container.querySelectorAll('footer')) {
-    const paragraph = [...footer.querySelectorAll('p')].find((p) => EMPTY_PAGE_NUMBER.test(p.textContent?.trim() ?? ''));
+    const paragraph = [...footer.querySelectorAll('p')].find((p) =>
+      EMPTY_PAGE_NUMBER.test(p.textContent?.trim() ?? ''),
+    );
     if (!paragraph) continue;
     page += 1;
     const spans = [...paragraph.querySelectorAll('span')];

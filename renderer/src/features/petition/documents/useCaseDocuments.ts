@@ -4,7 +4,8 @@ import type { IssuedDocument } from '../../../domain/types';
 import { errorText } from '../../../db/errors';
 import { listDocuments } from '../../../services/data/documents';
 
-export type DocumentsState = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; documents: IssuedDocument[] };
+export type DocumentsState =
+  { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; documents: IssuedDocument[] };
 
 /** The case's issued letters, every version, reloaded whenever a repository announces a change to the case. */
 export function useCaseDocuments(petitionId: string): DocumentsState {
@@ -17,7 +18,8 @@ export function useCaseDocuments(petitionId: string): DocumentsState {
           if (!cancelled) setResult({ id: petitionId, value: { state: 'loaded', documents } });
         },
         (reason: unknown) => {
-          if (!cancelled) setResult({ id: petitionId, value: { state: 'failed', message: `读取文书失败：${errorText(reason)}` } });
+          if (!cancelled)
+            setResult({ id: petitionId, value: { state: 'failed', message: `读取文书失败：${errorText(reason)}` } });
         },
       );
     void load();

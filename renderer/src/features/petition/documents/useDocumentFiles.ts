@@ -24,7 +24,11 @@ export function useSaveDocument(): (doc: IssuedDocument) => Promise<void> {
     async (doc: IssuedDocument) => {
       const label = DOC_KINDS[doc.kind].label;
       try {
-        const result = await platform.saveFile({ suggestedName: safeFileName(doc.fileName), bytes: await documentBytes(doc), filters: WORD });
+        const result = await platform.saveFile({
+          suggestedName: safeFileName(doc.fileName),
+          bytes: await documentBytes(doc),
+          filters: WORD,
+        });
         if (result.saved) openSaved(result.path, label);
       } catch (reason) {
         message.error(`保存${label}失败：${messageOf(reason)}`);
@@ -46,7 +50,11 @@ export function useOpenDocument(): (doc: IssuedDocument) => Promise<void> {
       }
       const label = DOC_KINDS[doc.kind].label;
       try {
-        const result = await platform.saveFile({ suggestedName: safeFileName(doc.fileName), bytes: await documentBytes(doc), filters: WORD });
+        const result = await platform.saveFile({
+          suggestedName: safeFileName(doc.fileName),
+          bytes: await documentBytes(doc),
+          filters: WORD,
+        });
         if (!result.saved) return;
         const opened = await platform.openPath({ path: result.path });
         if (!opened.opened) message.error(opened.error ?? `无法打开${label}`);
@@ -73,8 +81,17 @@ export function usePrintCaseFile(): { print(detail: PetitionDetail): Promise<voi
           import('../../../documents/gbStyle'),
           listDocuments(detail.petition.id),
         ]);
-        const data = caseFileFromDetail(detail, { orgName: settings.orgName, units, documents, printedAt: toLocalDateTime(now()) });
-        const result = await platform.saveFile({ suggestedName: `信访事项案卷-${detail.petition.regNo}.docx`, bytes: await toBytes(buildCaseFile(data)), filters: WORD });
+        const data = caseFileFromDetail(detail, {
+          orgName: settings.orgName,
+          units,
+          documents,
+          printedAt: toLocalDateTime(now()),
+        });
+        const result = await platform.saveFile({
+          suggestedName: `信访事项案卷-${detail.petition.regNo}.docx`,
+          bytes: await toBytes(buildCaseFile(data)),
+          filters: WORD,
+        });
         if (result.saved) openSaved(result.path, '案卷');
       } catch (reason) {
         message.error(`生成案卷失败：${messageOf(reason)}`);

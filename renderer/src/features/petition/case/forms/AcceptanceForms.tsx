@@ -19,7 +19,12 @@ function AcceptanceFields({ action }: ActionFieldsProps) {
           <Form.Item label="救济途径" name="route" extra="告知书按所选途径写明向何处、提出什么">
             <Radio.Group options={REJECTION_ROUTES.map((route) => ({ value: route, label: route }))} />
           </Form.Item>
-          <TextField name="whereToApply" label="应向何处反映" limit="caseText" placeholder="如：劳动人事争议仲裁委员会" />
+          <TextField
+            name="whereToApply"
+            label="应向何处反映"
+            limit="caseText"
+            placeholder="如：劳动人事争议仲裁委员会"
+          />
         </>
       );
     case 'forward':

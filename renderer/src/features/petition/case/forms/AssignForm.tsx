@@ -26,7 +26,10 @@ function AssignFields() {
 export const assignForm: ActionForm = {
   Fields: AssignFields,
   // The unit the matter concerns is usually the one to handle it; the office's limit is the handling due day.
-  defaults: (_action, { detail, handlingDue }) => ({ unitId: detail.petition.unitId ?? undefined, dueDate: handlingDue ?? undefined }),
+  defaults: (_action, { detail, handlingDue }) => ({
+    unitId: detail.petition.unitId ?? undefined,
+    dueDate: handlingDue ?? undefined,
+  }),
 };
 
 /** The timeline names the unit; the payload keeps its id as the reference and its name as it reads today. */

@@ -17,7 +17,12 @@ function ExtendFields() {
   return (
     <>
       {/* No min/max on the input: antd would silently turn 40 into 30. The value typed stays and is refused. */}
-      <Form.Item label="延期天数" name="days" extra={`最多${rules.extension.length}日，只能延期一次`} rules={[{ validator: (_rule, value: unknown) => extensionDaysProblem(value, rules.extension.length) }]}>
+      <Form.Item
+        label="延期天数"
+        name="days"
+        extra={`最多${rules.extension.length}日，只能延期一次`}
+        rules={[{ validator: (_rule, value: unknown) => extensionDaysProblem(value, rules.extension.length) }]}
+      >
         <InputNumber style={{ width: '100%' }} />
       </Form.Item>
       <TextField name="approver" label="批准人" placeholder="单位负责人" />

@@ -32,7 +32,11 @@ function ReplyFields() {
               <Row gutter={8} key={row.key} role="group" aria-label={`第${index + 1}项诉求`} className="desk-claim-row">
                 <Col span={9}>
                   <Form.Item name={[row.name, 'claim']} style={{ marginBottom: 8 }}>
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} count={textCount('caseText')} aria-label="诉求" />
+                    <Input.TextArea
+                      autoSize={{ minRows: 1, maxRows: 4 }}
+                      count={textCount('caseText')}
+                      aria-label="诉求"
+                    />
                   </Form.Item>
                 </Col>
                 <Col span={5}>
@@ -42,7 +46,11 @@ function ReplyFields() {
                 </Col>
                 <Col span={9}>
                   <Form.Item name={[row.name, 'opinion']} style={{ marginBottom: 8 }}>
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} count={textCount('caseText')} aria-label="处理意见" />
+                    <Input.TextArea
+                      autoSize={{ minRows: 1, maxRows: 4 }}
+                      count={textCount('caseText')}
+                      aria-label="处理意见"
+                    />
                   </Form.Item>
                 </Col>
                 <Col span={1}>
@@ -56,7 +64,12 @@ function ReplyFields() {
                 </Col>
               </Row>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ claim: '', opinion: '' })} style={{ marginBottom: 16 }}>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => add({ claim: '', opinion: '' })}
+              style={{ marginBottom: 16 }}
+            >
               添加诉求
             </Button>
           </>

@@ -31,5 +31,6 @@ function ReviewFields({ action }: ActionFieldsProps) {
 export const reviewForm: ActionForm = {
   Fields: ReviewFields,
   // A decision's 送达日期 starts empty, as the 答复's does (see ReplyForm).
-  defaults: (action, { today }) => (action === 'requestReview' || action === 'requestRecheck' ? { receivedAt: today } : {}),
+  defaults: (action, { today }) =>
+    action === 'requestReview' || action === 'requestRecheck' ? { receivedAt: today } : {},
 };

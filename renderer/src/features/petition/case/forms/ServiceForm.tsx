@@ -17,12 +17,18 @@ function ServiceFields({ detail }: ActionFieldsProps) {
     <>
       {pending && (
         <Typography.Paragraph type="secondary" data-testid="service-letter">
-          送达{pending.letter}（{pending.decision}于{formatChineseDate(pending.decidedAt)}作出）；信访人的申请期限自送达之日起计算。
+          送达{pending.letter}（{pending.decision}于{formatChineseDate(pending.decidedAt)}
+          作出）；信访人的申请期限自送达之日起计算。
         </Typography.Paragraph>
       )}
       <DayField name="servedAt" label="送达日期" />
       <Form.Item label="送达方式" name="method">
-        <AutoComplete options={METHOD_OPTIONS} maxLength={20} placeholder="直接送达、邮寄送达等" aria-label="送达方式" />
+        <AutoComplete
+          options={METHOD_OPTIONS}
+          maxLength={20}
+          placeholder="直接送达、邮寄送达等"
+          aria-label="送达方式"
+        />
       </Form.Item>
     </>
   );

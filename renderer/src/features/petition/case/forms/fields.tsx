@@ -34,7 +34,17 @@ function isAfterToday(day: Dayjs): boolean {
 }
 
 /** A day: one that has happened (`past`, the default) or a limit still ahead. */
-export function DayField({ name, label, past = true, extra }: { name: string; label: string; past?: boolean; extra?: string }) {
+export function DayField({
+  name,
+  label,
+  past = true,
+  extra,
+}: {
+  name: string;
+  label: string;
+  past?: boolean;
+  extra?: string;
+}) {
   return (
     <Form.Item label={label} name={name} extra={extra}>
       <DatePicker disabledDate={past ? isAfterToday : undefined} style={{ width: '100%' }} />
@@ -43,7 +53,17 @@ export function DayField({ name, label, past = true, extra }: { name: string; la
 }
 
 /** A one-line text; a name (包案领导, 批准人) unless `limit` says otherwise. */
-export function TextField({ name, label, placeholder, limit = 'caseName' }: { name: string; label: string; placeholder?: string; limit?: TextLimitKey }) {
+export function TextField({
+  name,
+  label,
+  placeholder,
+  limit = 'caseName',
+}: {
+  name: string;
+  label: string;
+  placeholder?: string;
+  limit?: TextLimitKey;
+}) {
   return (
     <Form.Item label={label} name={name}>
       <Input autoComplete="off" count={textCount(limit)} placeholder={placeholder} />
