@@ -5,7 +5,7 @@ import { formatDateTime } from '../../domain/dates';
 import type { LedgerRow, LedgerSortField } from '../../domain/ledgerQuery';
 import { CHANNEL_LABELS, PETITION_STATUSES, type Channel } from '../../domain/types';
 import { FlagTags } from '../../ui/FlagTags';
-import type { LedgerView } from './ledgerView';
+import type { LedgerView } from '../../services/ledgerView';
 
 export interface LedgerLookups {
   /** Category id → its full path, '工资福利 / 拖欠工资'. */
