@@ -2,7 +2,7 @@ import { transition, type CaseState, type TransitionContext } from '../domain/wo
 import { parsePayload, type CaseAction } from '../domain/workflowPayloads';
 import type { CaseEvent, Petition } from '../domain/types';
 import { toTimestamp } from '../domain/dates';
-import { registeredCaseFacts } from './caseFacts';
+import { registeredCaseFacts } from '../domain/caseFacts';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
 import { asSeenAfterWrite } from './petitionDetail';

@@ -22,7 +22,7 @@ import {
   type PetitionFlags,
   type Petitioner,
 } from '../domain/types';
-import { registeredCaseFacts } from './caseFacts';
+import { registeredCaseFacts } from '../domain/caseFacts';
 import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
 import { upsertPetitioners } from './petitioners';

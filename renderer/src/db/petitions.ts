@@ -11,7 +11,7 @@ import {
 import { buildSearchText } from '../domain/search';
 import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import { addAttachments } from './attachments';
-import { registeredCaseFacts } from './caseFacts';
+import { registeredCaseFacts } from '../domain/caseFacts';
 import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
 import { upsertPetitioners } from './petitioners';
