@@ -254,6 +254,7 @@ export const LEDGER_FIELDS = [
       );
     },
   }),
+  repeated('leader'),
   field({
     name: 'identityTypes',
     encoding: `bits ${IDENTITY_BITS.join(',')}`,
@@ -422,6 +423,7 @@ function rowAt(c: DecodedColumns, i: number): LedgerRow {
     summary: c.summary[i] as string,
     searchText: c.searchText[i] as string,
     caseFacts: c.caseFacts[i] as LedgerRow['caseFacts'],
+    leader: c.leader[i] as string | null,
     identityTypes: c.identityTypes[i] as LedgerRow['identityTypes'],
     receptions: c.receptions[i] as LedgerRow['receptions'],
     confidential: c.confidential[i] as boolean,

@@ -294,6 +294,8 @@ describe('the ledger’s persisted index', () => {
       calendar: createWorkCalendar(),
     });
     const factsOf = async () => (await loadLedgerRows(db)).find((r) => r.id === petition.id)?.caseFacts;
+    const leaderOf = async () => (await loadLedgerRows(db)).find((r) => r.id === petition.id)?.leader;
+    expect(await leaderOf()).toBeNull();
     expect(await factsOf()).toEqual({ nature: '申诉求决', receivedAt: '2026-05-25' });
     await applyCaseAction(db, petition.id, 'accept', {}, ctx(25));
     await onStaff(db, '李强', '赵刚');
@@ -325,6 +327,7 @@ describe('the ledger’s persisted index', () => {
       },
       lastSupervisedAt: '2026-05-27',
     });
+    expect(await leaderOf()).toBe('李强');
     await applyCaseAction(
       db,
       petition.id,
@@ -343,6 +346,8 @@ describe('the ledger’s persisted index', () => {
       closedAt: '2026-05-29',
       followUp: { date: '2026-05-29', satisfaction: '满意' },
     });
+    // The statistics' facts drop the assignment once the case is closed; the row keeps its 包案领导.
+    expect(await leaderOf()).toBe('李强');
     expect(await loadLedgerRowsByIds(db, [petition.id])).toEqual(
       (await loadLedgerRows(db)).filter((r) => r.id === petition.id),
     );

@@ -456,6 +456,14 @@ describe('ledger chunk format', () => {
         nature: '检举控告',
         receivedAt: '2026-05-20',
         acceptedAt: '2026-05-21',
+        assignment: {
+          unitId: 'unit-1-1',
+          unitName: '一号矿井',
+          leader: '李强',
+          handler: '赵刚',
+          dueDate: '2026-06-20',
+          assignedAt: '2026-05-22',
+        },
         lastSupervisedAt: '2026-05-24',
       };
       return toLedgerRow(
@@ -506,8 +514,8 @@ describe('ledger chunk format', () => {
       void withoutDecode;
       for (const f of LEDGER_FIELDS) expect(typeof f.decode, f.name).toBe('function');
       const stored = encodeColumns([fullRow()]);
-      const grown = [...LEDGER_FIELDS, { name: 'leader', encoding: 'text' }];
-      expect(columnsProblem(stored, grown)).toBe('缺少 leader 列');
+      const grown = [...LEDGER_FIELDS, { name: 'handler', encoding: 'text' }];
+      expect(columnsProblem(stored, grown)).toBe('缺少 handler 列');
       expect(columnsProblem(stored)).toBeNull();
     });
   });
