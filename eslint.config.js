@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-const RENDERER_ROOMS = ['app', 'db', 'documents', 'domain', 'features', 'platform', 'services', 'ui'];
+const RENDERER_ROOMS = ['app', 'db', 'documents', 'domain', 'features', 'ledger', 'platform', 'services', 'ui'];
 const DEXIE = ['dexie', 'dexie-*', 'dexie/*'];
 const LIBRARIES = [
   'react',
@@ -111,9 +111,10 @@ export default tseslint.config(
     },
   },
   {
-    // Outside db/, no file reaches IndexedDB itself: screens, documents and domain go through db/'s repositories.
+    // Outside db/ and ledger/, no file reaches IndexedDB itself: screens, documents and domain go through db/'s
+    // repositories.
     files: ['renderer/src/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/db/**'],
+    ignores: ['renderer/src/db/**', 'renderer/src/ledger/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -139,8 +140,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         restrictedImports(
-          'renderer/src/db stores domain records: it imports domain/ only, no screen, document or UI code.',
-          [LIBRARIES, outside('db', 'domain')],
+          'renderer/src/db stores domain records: it imports domain/ and ledger/ only, no screen, document or UI code.',
+          [LIBRARIES, outside('db', 'domain', 'ledger')],
+        ),
+      ],
+    },
+  },
+  {
+    // The ledger's stored form sits below db/: db/ keeps it fresh and reads it, ledger/ never reaches back.
+    files: ['renderer/src/ledger/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        restrictedImports(
+          'renderer/src/ledger encodes and stores the ledger rows: it imports domain/ only, no db/, screen or UI code.',
+          [LIBRARIES, outside('ledger', 'domain')],
         ),
       ],
     },
@@ -166,12 +180,6 @@ export default tseslint.config(
     // (session, clock, reference data), and services/ and ui/ know no screen.
     files: ['renderer/src/features/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', featureImports(NO_APP_DATABASE)] },
-  },
-  {
-    // Still naming the database until the branch that rewrites it is merged (i14-ledger: the ledger index moving to
-    // ledger/). Nothing else joins this list.
-    files: ['renderer/src/features/ledger/useLedgerIndex.ts'],
-    rules: { 'no-restricted-imports': ['error', featureImports()] },
   },
   {
     files: ['renderer/src/services/**/*.{ts,tsx}'],

@@ -1,4 +1,4 @@
-import { registeredCaseFacts } from '../../renderer/src/db/caseFacts';
+import { registeredCaseFacts } from '../../renderer/src/domain/caseFacts';
 import { addDays, toLocalDate, toLocalDateTime, toTimestamp } from '../../renderer/src/domain/dates';
 import type { CaseClockFacts } from '../../renderer/src/domain/deadlines';
 import { idCheckChar } from '../../renderer/src/domain/idNumber';

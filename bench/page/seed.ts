@@ -1,6 +1,6 @@
 import { listCategories } from '../../renderer/src/db/categories';
 import type { DeskDatabase } from '../../renderer/src/db/database';
-import { ledgerIndexTables, writeLedgerRows } from '../../renderer/src/db/ledgerIndex';
+import { ledgerRowsOf, ledgerTables, putLedgerRows } from '../../renderer/src/ledger/persistence';
 import { listUnits } from '../../renderer/src/db/units';
 import { regNoCounterKey } from '../../renderer/src/domain/regNo';
 import { addPetition, spreadReceivedTimes, weightCategories, type SeedBatch, type SeedContext } from './generate';
@@ -23,8 +23,9 @@ const BATCH = 2_500;
  *
  * Bench code writing tables directly: the db layer has no bulk import (registering 100,000 petitions one by one
  * through registerPetition would take far longer than the bench is worth), so this builds records of the same shape
- * registerPetition writes, with searchText from the domain's buildSearchText, and bulkAdds them per transaction,
- * writing their ledger rows with the db layer's writeLedgerRows as every writer of petitions must.
+ * registerPetition writes, with searchText from the domain's buildSearchText, and bulkAdds them per transaction. Naming
+ * the ledger's chunks, each transaction writes the batch's rows itself (ledger/persistence.ts), in one bulk write,
+ * instead of leaving them to the middleware's per-write rewrite.
  */
 export async function seedPetitions(
   db: DeskDatabase,
@@ -53,15 +54,15 @@ export async function seedPetitions(
       seqOfYear.set(year, seq);
       addPetition(ctx, batch, ms, year, seq);
     }
-    await db.transaction('rw', [db.petitions, db.receptions, db.caseEvents, ...ledgerIndexTables(db)], async () => {
+    await db.transaction('rw', [db.receptions, db.caseEvents, ...ledgerTables(db)], async () => {
       await Promise.all([
         db.petitions.bulkAdd(batch.petitions),
         db.receptions.bulkAdd(batch.receptions),
         db.petitioners.bulkAdd(batch.petitioners),
         db.caseEvents.bulkAdd(batch.caseEvents),
       ]);
-      // The ledger's index, as registerPetition keeps it: through the same function, in the same transaction.
-      await writeLedgerRows(db, batch.petitions);
+      // The rows as the middleware would write them, from the same records, in the same transaction.
+      await putLedgerRows(db, await ledgerRowsOf(db, batch.petitions));
     });
     for (const p of batch.petitions) petitionIds.push(p.id);
     petitioners += batch.petitioners.length;

@@ -1,6 +1,7 @@
 import { ADMIN, expect, test } from './fixtures';
 import { BoardPage } from './pages/board.page';
 import { CasePage } from './pages/caseActions.page';
+import { LedgerPage } from './pages/ledger.page';
 import { ZHANG_WAGES } from './pages/register.page';
 
 test.describe('督办台', () => {
@@ -94,6 +95,17 @@ test.describe('交办期限', () => {
     await expect(c.deadline('交办期限')).toContainText('2026年6月1日');
     await expect(c.deadline('交办期限')).toContainText('正常');
     await expect(c.deadline('交办期限')).toContainText('综采一队');
+
+    // The ledger lists the case's 包案领导 from the moment it is assigned.
+    const ledger = new LedgerPage(app.page);
+    await ledger.goTo('信访台账');
+    await ledger.expectLoaded(1);
+    await app.page.setViewportSize({ width: 1366, height: 768 });
+    await expect(ledger.table.getByRole('columnheader', { name: '包案领导' })).toBeVisible();
+    await expect(ledger.row(regNo)).toContainText('李矿长');
+    await app.page.screenshot({ path: 'test-results/board-screens/ledger-leader-1366.png' });
+    await ledger.row(regNo).getByRole('link', { name: regNo, exact: true }).click();
+    await c.expectShowing(regNo);
 
     await clock.set('2026-05-30T09:00');
     await c.reload();

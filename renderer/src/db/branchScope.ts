@@ -11,7 +11,7 @@ import {
 import type { PartyBranch } from '../domain/partyBranches';
 import { scopeKey, scopeUnitIds } from '../domain/statistics';
 import type { IdentityType, Petition, Petitioner } from '../domain/types';
-import { registeredCaseFacts } from './caseFacts';
+import { registeredCaseFacts } from '../domain/caseFacts';
 import type { DeskDatabase } from './database';
 import { loadLedgerRows, loadLedgerRowsByIds } from './ledgerIndex';
 import { readPartyBranches } from './partyBranches';

@@ -2,11 +2,9 @@ import { transition, type CaseState, type TransitionContext } from '../domain/wo
 import { parsePayload, type CaseAction } from '../domain/workflowPayloads';
 import type { CaseEvent, Petition } from '../domain/types';
 import { toTimestamp } from '../domain/dates';
-import { registeredCaseFacts } from './caseFacts';
-import { emitPetitionsChanged } from './changes';
+import { registeredCaseFacts } from '../domain/caseFacts';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
-import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { asSeenAfterWrite } from './petitionDetail';
 import { MISSING_ASSIGNEE_UNIT, unitExists } from './references';
 import { getSettings } from './settings';
@@ -65,34 +63,28 @@ export async function applyCaseAction(
   context: CaseActionContext,
 ): Promise<CaseActionResult> {
   const ctx: TransitionContext = { ...context, actor: authorize(db, 'cases.handle').displayName };
-  const result = await db.transaction(
-    'rw',
-    [db.petitions, db.caseEvents, db.units, db.settings, ...ledgerIndexTables(db)],
-    async () => {
-      const existing = await db.petitions.get(petitionId);
-      if (!existing) throw new MissingRecordError('该信访事项不存在，可能已被删除');
-      const outcome = transition(caseStateOf(existing), action, payload, ctx);
-      if (!outcome.ok) throw new CaseActionRefusedError(action, outcome.reason);
-      if (action === 'assign') {
-        const assignment = parsePayload('assign', payload);
-        if (assignment.ok && !(await unitExists(db, assignment.value.unitId)))
-          throw new CaseActionRefusedError(action, MISSING_ASSIGNEE_UNIT);
-        const staff = assignment.ok ? staffAssignmentProblem((await getSettings(db)).staff, assignment.value) : null;
-        if (staff) throw new CaseActionRefusedError(action, staff);
-      }
-      const updated: Petition = {
-        ...existing,
-        status: outcome.status,
-        caseFacts: outcome.facts,
-        updatedAt: toTimestamp(ctx.now),
-      };
-      const event: CaseEvent = { id: crypto.randomUUID(), petitionId, ...outcome.event };
-      await db.petitions.put(updated);
-      await db.caseEvents.add(event);
-      await writeLedgerRows(db, [updated]);
-      return { petition: updated, event };
-    },
-  );
-  emitPetitionsChanged([petitionId]);
+  const result = await db.transaction('rw', [db.petitions, db.caseEvents, db.units, db.settings], async () => {
+    const existing = await db.petitions.get(petitionId);
+    if (!existing) throw new MissingRecordError('该信访事项不存在，可能已被删除');
+    const outcome = transition(caseStateOf(existing), action, payload, ctx);
+    if (!outcome.ok) throw new CaseActionRefusedError(action, outcome.reason);
+    if (action === 'assign') {
+      const assignment = parsePayload('assign', payload);
+      if (assignment.ok && !(await unitExists(db, assignment.value.unitId)))
+        throw new CaseActionRefusedError(action, MISSING_ASSIGNEE_UNIT);
+      const staff = assignment.ok ? staffAssignmentProblem((await getSettings(db)).staff, assignment.value) : null;
+      if (staff) throw new CaseActionRefusedError(action, staff);
+    }
+    const updated: Petition = {
+      ...existing,
+      status: outcome.status,
+      caseFacts: outcome.facts,
+      updatedAt: toTimestamp(ctx.now),
+    };
+    const event: CaseEvent = { id: crypto.randomUUID(), petitionId, ...outcome.event };
+    await db.petitions.put(updated);
+    await db.caseEvents.add(event);
+    return { petition: updated, event };
+  });
   return asSeenAfterWrite(db, result.petition, result.event);
 }

@@ -22,11 +22,9 @@ import {
   type PetitionFlags,
   type Petitioner,
 } from '../domain/types';
-import { registeredCaseFacts } from './caseFacts';
-import { emitPetitionsChanged } from './changes';
+import { registeredCaseFacts } from '../domain/caseFacts';
 import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
-import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { upsertPetitioners } from './petitioners';
 import { asSeenAfterWrite } from './petitionDetail';
 import { missingReferences } from './references';
@@ -41,7 +39,7 @@ import { getSettings } from './settings';
  */
 
 function writeTables(db: DeskDatabase) {
-  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.categories, db.units, ...ledgerIndexTables(db)];
+  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.categories, db.units];
 }
 
 function event(
@@ -145,7 +143,7 @@ export async function correctPetition(
     });
   const v = result.value;
   const stamp = toTimestamp(now);
-  const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
+  const petition = await db.transaction('rw', writeTables(db), async () => {
     const existing = await db.petitions.get(petitionId);
     if (!existing) throw new MissingRecordError('要修改的信访事项不存在，可能已被删除');
     const refusal = correctionRefusal(actor.role, existing);
@@ -197,8 +195,7 @@ export async function correctPetition(
         source: v.source,
       });
     }
-    await writeLedgerRows(db, [updated]);
-    const rewrittenIds = await rewriteOthers(db, searchChangedIds, petitionId, stamp);
+    await rewriteOthers(db, searchChangedIds, petitionId, stamp);
     await db.caseEvents.add(
       event(
         petitionId,
@@ -212,24 +209,18 @@ export async function correctPetition(
         },
       ),
     );
-    return { petition: updated, rewrittenIds };
+    return updated;
   });
-  emitPetitionsChanged([petition.id, ...rewrittenIds]);
   return asSeenAfterWrite(db, petition);
 }
 
-/** Other petitions of a person whose name or phone changed: their search text and rows are rewritten. */
-async function rewriteOthers(
-  db: DeskDatabase,
-  changedIds: string[],
-  exceptId: string,
-  stamp: string,
-): Promise<string[]> {
-  if (changedIds.length === 0) return [];
+/** Other petitions of a person whose name or phone changed: their search text is rewritten (their rows follow). */
+async function rewriteOthers(db: DeskDatabase, changedIds: string[], exceptId: string, stamp: string): Promise<void> {
+  if (changedIds.length === 0) return;
   const petitions = (await db.petitions.where('petitionerIds').anyOf(changedIds).distinct().toArray()).filter(
     (p) => p.id !== exceptId,
   );
-  if (petitions.length === 0) return [];
+  if (petitions.length === 0) return;
   const rewritten: Petition[] = [];
   for (const p of petitions) {
     const everyone = await peopleOf(db, p.petitionerIds);
@@ -246,8 +237,6 @@ async function rewriteOthers(
     });
   }
   await db.petitions.bulkPut(rewritten);
-  await writeLedgerRows(db, rewritten);
-  return rewritten.map((p) => p.id);
 }
 
 /**
@@ -274,7 +263,6 @@ export async function voidPetition(db: DeskDatabase, petitionId: string, reason:
       updatedAt: stamp,
     };
     await db.petitions.put(updated);
-    await writeLedgerRows(db, [updated]);
     await db.caseEvents.add(
       event(
         petitionId,
@@ -290,7 +278,6 @@ export async function voidPetition(db: DeskDatabase, petitionId: string, reason:
     );
     return updated;
   });
-  emitPetitionsChanged([petition.id]);
   return asSeenAfterWrite(db, petition);
 }
 
@@ -306,7 +293,7 @@ export async function linkPetitions(
 ): Promise<void> {
   const actor = authorize(db, 'records.register');
   const stamp = toTimestamp(now);
-  const ids = await db.transaction('rw', [db.petitions, db.caseEvents], async () => {
+  await db.transaction('rw', [db.petitions, db.caseEvents], async () => {
     const a = await db.petitions.get(petitionId);
     if (!a) throw new MissingRecordError('该信访事项不存在，可能已被删除');
     const b = await db.petitions.where('regNo').equals(otherRegNo.trim()).first();
@@ -319,9 +306,7 @@ export async function linkPetitions(
       event(a.id, stamp, actor.displayName, 'petitions-linked', `关联事项：${b.regNo}`, { regNo: b.regNo }),
       event(b.id, stamp, actor.displayName, 'petitions-linked', `关联事项：${a.regNo}`, { regNo: a.regNo }),
     ]);
-    return [a.id, b.id];
   });
-  emitPetitionsChanged(ids);
 }
 
 /** The linked petitions of one, by number and status, for its page. */

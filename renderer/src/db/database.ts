@@ -14,7 +14,9 @@ import type {
 import type { UserAccount } from '../domain/access/account';
 import type { AuditRecord } from '../domain/audit/record';
 import { auditMiddleware } from './audit/auditMiddleware';
-import type { LedgerChunk } from './ledgerChunks';
+import { emitPetitionsChanged } from './changes';
+import { ledgerMiddleware } from '../ledger/middleware';
+import type { LedgerChunk } from '../ledger/chunks';
 import type { ReportRecord } from './reports';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -28,7 +30,7 @@ export class DeskDatabase extends Dexie {
   caseEvents!: EntityTable<CaseEvent, 'id'>;
   settings!: Table<Setting, string>;
   attachments!: EntityTable<Attachment, 'id'>;
-  /** Derived from petitions and petitioners: the ledger's rows packed in blocks (ledgerChunks.ts, ledgerIndex.ts). */
+  /** Derived from petitions and petitioners: the ledger's rows packed in blocks (ledger/chunks.ts, ledger/persistence.ts). */
   ledgerChunks!: Table<LedgerChunk, string>;
   /** Issued letters, every version (documents.ts). */
   documents!: EntityTable<IssuedDocument, 'id'>;
@@ -46,6 +48,9 @@ export class DeskDatabase extends Dexie {
       if (v.upgrade) version.upgrade(v.upgrade);
     }
     this.use(auditMiddleware(this));
+    // Every write to a petition, its petitioners or its receptions rewrites the petition's ledger row in the same
+    // transaction, and announces the petition once it commits.
+    this.use(ledgerMiddleware(emitPetitionsChanged));
     // Runs once, when the database is first created, inside the creating transaction: all or nothing.
     this.on('populate', async (tx) => {
       await tx.table<Category, string>('categories').bulkAdd(defaultCategories());

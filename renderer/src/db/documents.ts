@@ -3,10 +3,8 @@ import { toTimestamp } from '../domain/dates';
 import { DOC_KINDS, docNoCounterKey, nextDocNo, type DocKind } from '../domain/docNo';
 import type { CaseEvent, IssuedDocument, Petition } from '../domain/types';
 import { caseStateOf } from './cases';
-import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
-import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 
 /**
@@ -76,7 +74,7 @@ async function lastNumber(db: DeskDatabase, key: string): Promise<number> {
 const ACCEPTANCE_DECISION_NOTICES: ReadonlySet<DocKind> = new Set<DocKind>(['acceptanceNotice', 'rejectionNotice']);
 
 function writeTables(db: DeskDatabase) {
-  return [db.petitions, db.settings, db.documents, db.caseEvents, ...ledgerIndexTables(db)];
+  return [db.petitions, db.settings, db.documents, db.caseEvents];
 }
 
 /** 出具受理告知书 曹矿信受〔2026〕3号; a reissue names its version. */
@@ -109,7 +107,6 @@ async function recordIssue(db: DeskDatabase, petition: Petition, doc: IssuedDocu
     updatedAt: doc.issuedAt,
   };
   await db.petitions.put(updated);
-  await writeLedgerRows(db, [updated]);
 }
 
 /** Issues version 1 of a letter (cases.handle), taking the next 文号 of its kind and year; issued by the signed-in account. */
@@ -142,7 +139,6 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
       await db.documents.add(record);
       await recordIssue(db, petition, record);
     });
-    emitPetitionsChanged([input.petitionId]);
     return record;
   }
   const key = docNoCounterKey(input.kind, input.year);
@@ -168,7 +164,6 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
       return true;
     });
     if (stored) {
-      emitPetitionsChanged([input.petitionId]);
       return record;
     }
   }
@@ -231,7 +226,6 @@ export async function reissueDocument(db: DeskDatabase, input: ReissueDocumentIn
     await db.documents.add(record);
     await recordIssue(db, petition, record);
   });
-  emitPetitionsChanged([previous.petitionId]);
   return record;
 }
 

@@ -4,10 +4,8 @@ import { unlinkedPetitioner } from '../domain/access/identity';
 import { toTimestamp } from '../domain/dates';
 import type { CaseEvent, Petition, Petitioner } from '../domain/types';
 import { recordAudit } from './audit/recordAudit';
-import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
-import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import type { PetitionDetail } from '../domain/petitionDetail';
 import { asSeenAfterWrite } from './petitionDetail';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
@@ -193,7 +191,7 @@ export async function setPetitionConfidential(
 ): Promise<Petition> {
   const actor = authorize(db, 'cases.handle');
   const stamp = toTimestamp(now);
-  const updated = await db.transaction('rw', [db.petitions, db.caseEvents, ...ledgerIndexTables(db)], async () => {
+  const updated = await db.transaction('rw', [db.petitions, db.caseEvents], async () => {
     const petition = await requirePetition(db, petitionId);
     if (!confidential && petition.nature === '检举控告') throw new Error('检举控告类信访事项一律保密，不能取消');
     if (!confidential && !maySeeConfidential(db))
@@ -211,9 +209,7 @@ export async function setPetitionConfidential(
     };
     await db.petitions.put(next);
     await db.caseEvents.add(event);
-    await writeLedgerRows(db, [next]);
     return next;
   });
-  emitPetitionsChanged([petitionId]);
   return asSeenAfterWrite(db, updated);
 }

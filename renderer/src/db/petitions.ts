@@ -11,11 +11,9 @@ import {
 import { buildSearchText } from '../domain/search';
 import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import { addAttachments } from './attachments';
-import { registeredCaseFacts } from './caseFacts';
-import { emitPetitionsChanged } from './changes';
+import { registeredCaseFacts } from '../domain/caseFacts';
 import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
-import { ledgerIndexTables, writeLedgerRows } from './ledgerIndex';
 import { upsertPetitioners } from './petitioners';
 import { asSeenAfterWrite } from './petitionDetail';
 import { missingReferences, type RegistrationReferences } from './references';
@@ -43,16 +41,7 @@ function searchTextFor(regNo: string, people: Petitioner[], summary: string, dem
 }
 
 function writeTables(db: DeskDatabase) {
-  return [
-    db.petitions,
-    db.receptions,
-    db.caseEvents,
-    db.settings,
-    db.attachments,
-    db.categories,
-    db.units,
-    ...ledgerIndexTables(db),
-  ];
+  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.attachments, db.categories, db.units];
 }
 
 /**
@@ -65,21 +54,21 @@ async function refuseMissingReferences(db: DeskDatabase, refs: RegistrationRefer
 }
 
 /**
- * A person whose name or phone this form changed also appears on other petitions, whose search text (and, for the
- * name, ledger rows) carry the old value: rewrites them with the current people. Inside the caller's transaction;
- * returns the rewritten ids.
+ * A person whose name or phone this form changed also appears on other petitions, whose search text carries the old
+ * value: rewrites it with the current people, inside the caller's transaction (their ledger rows follow the people by
+ * themselves, ledger/middleware.ts).
  */
 async function rewritePetitionsOfChanged(
   db: DeskDatabase,
   changedIds: string[],
   exceptId: string,
   stamp: string,
-): Promise<string[]> {
-  if (changedIds.length === 0) return [];
+): Promise<void> {
+  if (changedIds.length === 0) return;
   const petitions = (await db.petitions.where('petitionerIds').anyOf(changedIds).distinct().toArray()).filter(
     (p) => p.id !== exceptId,
   );
-  if (petitions.length === 0) return [];
+  if (petitions.length === 0) return;
   const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
   const people = new Map(
     (await db.petitioners.bulkGet(personIds)).filter((p): p is Petitioner => p !== undefined).map((p) => [p.id, p]),
@@ -91,8 +80,6 @@ async function rewritePetitionsOfChanged(
     return { ...p, searchText: searchTextFor(p.regNo, everyone, p.summary, p.demands), updatedAt: stamp };
   });
   await db.petitions.bulkPut(rewritten);
-  await writeLedgerRows(db, rewritten);
-  return rewritten.map((p) => p.id);
 }
 
 /**
@@ -107,7 +94,7 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
   const v = result.value;
   const stamp = toTimestamp(now);
   const year = now.getFullYear();
-  const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
+  const petition = await db.transaction('rw', writeTables(db), async () => {
     await refuseMissingReferences(db, { categoryId: v.categoryId, unitId: v.unitId, petitioners: input.petitioners });
     const counterKey = regNoCounterKey(year);
     const counter = await db.settings.get(counterKey);
@@ -148,15 +135,13 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
     };
     await db.receptions.add(reception);
     // After the reception: the row carries the petition's contacts (批次/人次 by reception day).
-    await writeLedgerRows(db, [record]);
-    const rewrittenIds = await rewritePetitionsOfChanged(db, searchChangedIds, record.id, stamp);
+    await rewritePetitionsOfChanged(db, searchChangedIds, record.id, stamp);
     await addAttachments(db, v.attachments, record.id, reception.id, stamp);
     await db.caseEvents.add(
       event(record.id, stamp, v.receivingOfficer, 'registered', '登记', { regNo, receptionId: reception.id }),
     );
-    return { petition: record, rewrittenIds };
+    return record;
   });
-  emitPetitionsChanged([petition.id, ...rewrittenIds]);
   return asSeenAfterWrite(db, petition);
 }
 
@@ -187,7 +172,7 @@ export async function linkReception(
   if (!result.ok) throw new RegistrationError(result.errors);
   const v = result.value;
   const stamp = toTimestamp(now);
-  const { petition, rewrittenIds } = await db.transaction('rw', writeTables(db), async () => {
+  const petition = await db.transaction('rw', writeTables(db), async () => {
     const existing = await db.petitions.get(petitionId);
     if (!existing) throw new MissingRecordError('要关联的信访事项不存在，可能已被删除');
     // Its people are opaque to this account, so it cannot tell whether the visitor is one of them (upsertPetitioners).
@@ -222,8 +207,7 @@ export async function linkReception(
       updatedAt: stamp,
     };
     await db.petitions.put(updated);
-    await writeLedgerRows(db, [updated]);
-    const rewrittenIds = await rewritePetitionsOfChanged(db, searchChangedIds, updated.id, stamp);
+    await rewritePetitionsOfChanged(db, searchChangedIds, updated.id, stamp);
     await addAttachments(db, v.attachments, petitionId, reception.id, stamp);
     await db.caseEvents.add(
       event(petitionId, stamp, v.receivingOfficer, 'reception-linked', '重复来访，已关联', {
@@ -232,8 +216,7 @@ export async function linkReception(
         receivedAt: v.receivedAt,
       }),
     );
-    return { petition: updated, rewrittenIds };
+    return updated;
   });
-  emitPetitionsChanged([petition.id, ...rewrittenIds]);
   return asSeenAfterWrite(db, petition);
 }

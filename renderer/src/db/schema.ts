@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/defaults';
 import type { Petition, Reception, Setting } from '../domain/types';
-import { registeredCaseFacts } from './caseFacts';
+import { registeredCaseFacts } from '../domain/caseFacts';
 
 /**
  * Append-only list of schema versions. Never edit a shipped entry: add a new one with the changed stores and,

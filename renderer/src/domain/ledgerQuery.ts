@@ -49,6 +49,8 @@ export interface LedgerRow {
    * caller had none.
    */
   caseFacts: CaseClockFacts | null;
+  /** 包案领导: the leader the case was assigned to (交办), kept after it is finished; null before it is assigned. */
+  leader: string | null;
   /** The distinct 身份 types of its petitioners, in IDENTITY_TYPES order; one shared frozen array per combination. */
   identityTypes: readonly IdentityType[];
   /** Every contact of the petition, oldest first (compareLedgerReceptions); the first is the registration's. */
@@ -262,6 +264,7 @@ export function toLedgerRow(
     summary: petition.summary.slice(0, LEDGER_SUMMARY_LENGTH),
     searchText: withSourceDocNo(withDigestedPhones(petition.searchText), petition),
     caseFacts: caseFacts ? (open ? caseFacts : statFacts(caseFacts)) : null,
+    leader: caseFacts?.assignment?.leader ?? null,
     identityTypes: identityTypeList(related.identityTypes),
     receptions: [...related.receptions].sort(compareLedgerReceptions),
     confidential,

@@ -18,7 +18,7 @@ import {
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { queryLedger, DEFAULT_LEDGER_SORT } from '../../../renderer/src/domain/ledgerQuery';
 import { barLink, computeDashboard } from '../../../renderer/src/features/dashboard/dashboardData';
-import { ledgerViewFromSearch, toLedgerQuery } from '../../../renderer/src/features/ledger/ledgerView';
+import { ledgerViewFromSearch, toLedgerQuery } from '../../../renderer/src/services/ledgerView';
 import { person, visit } from '../domain/fixtures';
 import { freshDb } from './helpers';
 

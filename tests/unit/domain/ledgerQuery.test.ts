@@ -34,6 +34,7 @@ function row(seq: number, receivedAt: string, overrides: Partial<LedgerRow> = {}
     summary,
     searchText: buildSearchText({ names, phones: ['13800001111'], regNo, summary, demands: '' }),
     caseFacts: null,
+    leader: null,
     identityTypes: [],
     receptions: [{ receivedAt, channel: '来访', headcount: 1, isRepeat: false, flags: NO_FLAGS }],
     confidential: false,

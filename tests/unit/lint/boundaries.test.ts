@@ -27,7 +27,7 @@ describe('renderer/src boundaries', { timeout: 60_000 }, () => {
     for (const [path, from] of [
       ['renderer/src/domain/probe.ts', '../db/instance'],
       ['renderer/src/domain/statistics/probe.ts', '../../db/instance'],
-      ['renderer/src/domain/access/probe.ts', '../../features/ledger/useLedgerIndex'],
+      ['renderer/src/domain/access/probe.ts', '../../features/ledger/LedgerPage'],
     ] as const) {
       expect(
         await problems(path, `import { probe } from '${from}';\nexport const again = probe;\n`),
@@ -61,7 +61,7 @@ describe('renderer/src boundaries', { timeout: 60_000 }, () => {
     expect(
       await problems(
         'renderer/src/db/backup/probe.ts',
-        "import { probe } from '../../features/ledger/useLedgerIndex';\nexport const again = probe;\n",
+        "import { probe } from '../../features/ledger/LedgerPage';\nexport const again = probe;\n",
       ),
     ).toHaveLength(1);
   });
@@ -70,11 +70,7 @@ describe('renderer/src boundaries', { timeout: 60_000 }, () => {
     const cases = [
       ['renderer/src/features/settings/probe.tsx', '../../app/session/AuthScreen', 'never imports app/'],
       ['renderer/src/features/petition/case/probe.tsx', '../../../app/routes', 'never imports app/'],
-      [
-        'renderer/src/services/probe.ts',
-        '../features/ledger/useLedgerIndex',
-        'renderer/src/services serves every screen',
-      ],
+      ['renderer/src/services/probe.ts', '../features/ledger/LedgerPage', 'renderer/src/services serves every screen'],
       [
         'renderer/src/services/session/probe.ts',
         '../../app/session/SessionGate',
@@ -111,6 +107,35 @@ describe('renderer/src boundaries', { timeout: 60_000 }, () => {
       await problems(
         'renderer/src/services/data/probe.ts',
         "import { getDb } from '../../db/instance';\nexport const probe = getDb;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps ledger/ below db/: only db/ reaches it, and it reaches nothing but domain/', async () => {
+    for (const [path, from, message] of [
+      ['renderer/src/ledger/probe.ts', '../db/session', 'renderer/src/ledger encodes and stores the ledger rows'],
+      ['renderer/src/ledger/probe.ts', '../services/ledgerIndex', 'renderer/src/ledger encodes and stores'],
+      ['renderer/src/features/board/probe.ts', '../../ledger/codec', 'renderer/src/features never imports app/'],
+      ['renderer/src/services/probe.ts', '../ledger/persistence', 'renderer/src/services serves every screen'],
+      ['renderer/src/documents/probe.ts', '../ledger/rows', 'renderer/src/documents builds files'],
+      ['renderer/src/domain/probe.ts', '../ledger/codec', 'renderer/src/domain is pure'],
+    ] as const) {
+      const found = await problems(path, `import { probe } from '${from}';\nexport const again = probe;\n`);
+      expect(found, `${path} → ${from}`).toEqual([expect.stringContaining(message)]);
+    }
+    expect(
+      await problems('renderer/src/ledger/probe.ts', "import { Dexie } from 'dexie';\nexport const probe = Dexie;\n"),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'renderer/src/ledger/probe.ts',
+        "import type { LedgerRow } from '../domain/ledgerQuery';\nexport type Probe = LedgerRow;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'renderer/src/db/probe.ts',
+        "import { encodeColumns } from '../ledger/codec';\nexport const probe = encodeColumns;\n",
       ),
     ).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { discardOwnDrafts, getSettings, hasOwnDrafts } from '../../db/settings';
 import { hasAnyUser, recordLock, recordSignOut, rereadSignedIn, type LockReason } from '../../db/users';
 import type { Actor } from '../../domain/access/account';
 import { can } from '../../domain/access/roles';
-import { preloadLedgerIndex } from '../../features/ledger/useLedgerIndex';
+import { preloadLedgerIndex } from '../../services/ledgerIndex';
 import { platform } from '../../platform';
 import { DatabaseOpenFailed } from '../../ui/DatabaseOpenFailed';
 import { now } from '../../services/clock';

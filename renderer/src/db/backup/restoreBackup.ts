@@ -2,7 +2,7 @@ import type { Petition, Petitioner, Reception } from '../../domain/types';
 import type { AuditHead } from '../audit/auditAnchor';
 import { anchorRestoredTrail, restoredTrailChanges, type RestoreEvent } from '../audit/restoreTrail';
 import type { DeskDatabase } from '../database';
-import type { LedgerChunk } from '../ledgerChunks';
+import type { LedgerChunk } from '../../ledger/chunks';
 import { ledgerChunksOf } from '../ledgerIndex';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { authorize } from '../session';

@@ -4,7 +4,7 @@ import { useCaseEnvironment } from '../../services/useCaseEnvironment';
 import { useReferenceData } from '../../services/ReferenceData';
 import { buildCaseBoard, type CaseBoard } from '../../domain/caseBoard';
 import { toLocalDate } from '../../domain/dates';
-import { useLedgerIndex } from '../ledger/useLedgerIndex';
+import { useLedgerIndex } from '../../services/ledgerIndex';
 
 /** How often the board looks at the clock, so it moves on to the next day while it stays open overnight. */
 const CLOCK_CHECK_MS = 60_000;

@@ -10,7 +10,7 @@ import { ExportStatisticsButton } from '../export/ExportStatisticsButton';
 import { scopeNames, useStatisticsScope } from '../report/reportScope';
 import { useSession } from '../../services/session/SessionContext';
 import { can } from '../../domain/access/roles';
-import { useLedgerIndex } from '../ledger/useLedgerIndex';
+import { useLedgerIndex } from '../../services/ledgerIndex';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardControls, type DashboardSelection } from './DashboardControls';
 import { computeDashboard, type Dashboard } from './dashboardData';

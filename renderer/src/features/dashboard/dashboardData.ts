@@ -24,7 +24,7 @@ import {
   type Statistics,
 } from '../../domain/statistics';
 import type { Category, Unit } from '../../domain/types';
-import { ledgerLink, type LedgerLinkFilter } from '../ledger/ledgerView';
+import { ledgerLink, type LedgerLinkFilter } from '../../services/ledgerView';
 
 /** 同比 and 环比 of one headline figure ('—' where there is no base, formatChange). */
 export interface HeadlineChange {

@@ -9,7 +9,7 @@ import type { LedgerFlag } from '../../domain/ledgerQuery';
 import { FLAG_LABELS, NATURES, PETITION_STATUSES, type PetitionStatus } from '../../domain/types';
 import { SELECT_SEARCH, TREE_SEARCH } from '../../ui/selectSearch';
 import { toTreeOptions } from '../../ui/tree';
-import { EMPTY_LEDGER_VIEW, isFiltered, type LedgerView } from './ledgerView';
+import { EMPTY_LEDGER_VIEW, isFiltered, type LedgerView } from '../../services/ledgerView';
 
 const NATURE_OPTIONS = NATURES.map((n) => ({ value: n, label: n }));
 const STATUS_OPTIONS = (Object.keys(PETITION_STATUSES) as PetitionStatus[]).map((s) => ({

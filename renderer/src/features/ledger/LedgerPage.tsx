@@ -17,8 +17,8 @@ import {
   rememberLedgerView,
   toLedgerQuery,
   type LedgerView,
-} from './ledgerView';
-import { useLedgerIndex } from './useLedgerIndex';
+} from '../../services/ledgerView';
+import { useLedgerIndex } from '../../services/ledgerIndex';
 
 const SORTABLE: readonly string[] = ['regNo', 'receivedAt', 'headcount', 'receptionCount'] satisfies LedgerSortField[];
 

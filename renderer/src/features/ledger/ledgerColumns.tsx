@@ -5,7 +5,7 @@ import { formatDateTime } from '../../domain/dates';
 import type { LedgerRow, LedgerSortField } from '../../domain/ledgerQuery';
 import { CHANNEL_LABELS, PETITION_STATUSES, type Channel } from '../../domain/types';
 import { FlagTags } from '../../ui/FlagTags';
-import type { LedgerView } from './ledgerView';
+import type { LedgerView } from '../../services/ledgerView';
 
 export interface LedgerLookups {
   /** Category id → its full path, '工资福利 / 拖欠工资'. */
@@ -82,6 +82,8 @@ export function ledgerColumns(view: LedgerView, lookups: LedgerLookups): Columns
       ellipsis: { showTitle: false },
       render: (_, row) => clipped(row.unitId ? (lookups.unitNames.get(row.unitId) ?? '') : ''),
     },
+    // 包案领导: whom the case was assigned to (交办), blank until then.
+    { title: '包案领导', key: 'leader', width: 84, render: (_, row) => row.leader ?? '' },
     {
       // The row's summary as the repository gives it to this account: its first 80 characters, scrubbed of a
       // confidential matter's people for an account without the grant.
@@ -117,7 +119,7 @@ export function ledgerColumns(view: LedgerView, lookups: LedgerLookups): Columns
 }
 
 /**
- * The table's least width: the fixed columns (1,146 px) plus 200 for 摘要. A 1920 screen shows it whole with 摘要
- * widened; at 1366 (about 1,120 px beside the menu) the table scrolls sideways by some 230 px.
+ * The table's least width: the fixed columns (1,230 px) plus 200 for 摘要. A 1920 screen shows it whole with 摘要
+ * widened; at 1366 (about 1,120 px beside the menu) the table scrolls sideways by some 310 px.
  */
-export const LEDGER_SCROLL_X = 1346;
+export const LEDGER_SCROLL_X = 1430;

@@ -17,7 +17,7 @@ import {
   type DraftedSection,
   type ReportPeriod,
 } from '../../domain/reportDraft';
-import { useLedgerIndex } from '../ledger/useLedgerIndex';
+import { useLedgerIndex } from '../../services/ledgerIndex';
 import { getReportDraft, issueReport, loadTypicalCaseTexts, saveReportDraft } from '../../services/data/reports';
 
 /** Typing pauses this long before the draft is saved. */

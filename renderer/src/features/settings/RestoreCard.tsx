@@ -30,7 +30,7 @@ import { formatDateTime } from '../../domain/dates';
 import { addProgressPoint, estimateRemainingMs, formatRemaining, type ProgressPoint } from '../../domain/remainingTime';
 import { platform, type AutoBackupEntry } from '../../platform';
 import { formatFileSize } from '../../ui/fileSize';
-import { reloadLedgerIndex } from '../ledger/useLedgerIndex';
+import { reloadLedgerIndex } from '../../services/ledgerIndex';
 import { keepBackupKey } from './backupActions';
 import { LostRecordsView } from './LostRecordsView';
 

@@ -38,6 +38,7 @@ const HEADERS = [
   '问题类别',
   '性质',
   '涉及单位',
+  '包案领导',
   '状态',
   '事由摘要',
   '重复访',
@@ -119,7 +120,7 @@ describe('the ledger export (信访台账.xlsx)', () => {
     expect(received.numFmt).toBe('yyyy-mm-dd hh:mm');
 
     for (let c = 1; c <= HEADERS.length; c++) expect(ws.getColumn(c).width, HEADERS[c - 1]).toBeGreaterThanOrEqual(6);
-    expect(ws.getColumn(10).width).toBe(60);
+    expect(ws.getColumn(11).width).toBe(60);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
 
@@ -132,6 +133,7 @@ describe('the ledger export (信访台账.xlsx)', () => {
       问题类别: '工资福利 / 绩效/精益奖金分配',
       性质: '申诉求决',
       涉及单位: '某煤业集团有限公司 / 一号矿井 / 综采一队',
+      包案领导: null,
       状态: '已登记',
       重复访: null,
     });
@@ -141,6 +143,15 @@ describe('the ledger export (信访台账.xlsx)', () => {
       性质: '检举控告',
     });
     expect(wang).toMatchObject({ 渠道: '来信', 信访人: '王五' });
+  });
+
+  it('gives each case its 包案领导 once it is assigned (交办)', async () => {
+    const { rows, reference } = await seed(freshDb());
+    const [first, ...others] = rows;
+    if (!first) throw new Error('no row');
+    const bytes = await workbookBytes(await buildLedgerWorkbook([{ ...first, leader: '李强' }, ...others], reference));
+    const leaders = records(sheet(await readBack(bytes), '信访台账')).map((r) => r['包案领导']);
+    expect(leaders).toEqual(['李强', null, null]);
   });
 
   it('leaves ID numbers and phones out by default, also where the summary quotes them, and hides a 检举控告 petitioner', async () => {

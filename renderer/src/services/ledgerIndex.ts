@@ -1,12 +1,12 @@
 import { useSyncExternalStore } from 'react';
-import { onPetitionsChanged } from '../../db/changes';
-import { getDb } from '../../db/instance';
-import { loadLedgerRows, loadLedgerRowsByIds } from '../../db/petitions';
-import { currentActor } from '../../db/session';
-import { loadStatisticsRows, loadStatisticsRowsByIds } from '../../db/branchScope';
-import { isBranchBound } from '../../domain/access/roles';
-import { mergeLedgerRows, type LedgerRow } from '../../domain/ledgerQuery';
-import { errorText } from '../../db/errors';
+import { onPetitionsChanged } from '../db/changes';
+import { getDb } from '../db/instance';
+import { loadLedgerRows, loadLedgerRowsByIds } from '../db/petitions';
+import { currentActor } from '../db/session';
+import { loadStatisticsRows, loadStatisticsRowsByIds } from '../db/branchScope';
+import { isBranchBound } from '../domain/access/roles';
+import { mergeLedgerRows, type LedgerRow } from '../domain/ledgerQuery';
+import { errorText } from '../db/errors';
 
 /**
  * The ledger's in-memory index (architecture.md, "Ledger at 100,000 petitions"): every petition as a compact row,

@@ -1,5 +1,5 @@
-import { parseLocalDate } from '../../domain/dates';
-import { DEFAULT_LEDGER_SORT, expandToDescendants, type LedgerFlag, type LedgerQuery } from '../../domain/ledgerQuery';
+import { parseLocalDate } from '../domain/dates';
+import { DEFAULT_LEDGER_SORT, expandToDescendants, type LedgerFlag, type LedgerQuery } from '../domain/ledgerQuery';
 import {
   CHANNELS,
   FLAG_LABELS,
@@ -10,7 +10,7 @@ import {
   type Nature,
   type PetitionStatus,
   type Unit,
-} from '../../domain/types';
+} from '../domain/types';
 
 /** What the clerk set on the ledger page: filters as chosen (a unit, not yet its subtree), sort and page. */
 export interface LedgerView {

@@ -5,7 +5,7 @@ import {
   ledgerLink,
   ledgerViewFromSearch,
   toLedgerQuery,
-} from '../../../renderer/src/features/ledger/ledgerView';
+} from '../../../renderer/src/services/ledgerView';
 
 const params = (link: string) => new URLSearchParams(link.slice(link.indexOf('?') + 1));
 

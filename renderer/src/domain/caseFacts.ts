@@ -1,5 +1,5 @@
-import type { CaseClockFacts } from '../domain/deadlines';
-import type { Petition } from '../domain/types';
+import type { CaseClockFacts } from './deadlines';
+import type { Petition } from './types';
 
 /**
  * The clock facts of a petition no case action has touched yet: what registration knows. Used by the version-2

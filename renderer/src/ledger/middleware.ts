@@ -1,0 +1,253 @@
+import type {
+  DBCore,
+  DBCoreIndex,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import type { LedgerReception, LedgerRow } from '../domain/ledgerQuery';
+import type { Petition, Petitioner, Reception } from '../domain/types';
+import { ledgerChunkKey, packChunk, putRow, readChunk, type LedgerChunk } from './chunks';
+import { SharedValues } from './codec';
+import { addContacts, personFacts, rowsOf, type PersonFacts } from './rows';
+
+/**
+ * Keeps the ledger's rows in step below the repositories: a Dexie DBCore middleware that sees every write to the
+ * records a row is read from (petitions, petitioners, receptions), whoever makes it, and rewrites the rows of the
+ * petitions it touched in the writer's own transaction, so a change and its row commit together or not at all. A
+ * writer does nothing for it: each read-write transaction over those tables also gets the ledger's tables.
+ *
+ * A transaction that names `ledgerChunks` itself keeps the chunks itself (a restore writes them from the backup, a
+ * rebuild from everything), so the middleware leaves it alone.
+ *
+ * Once such a transaction commits, `committed` hears which petitions' rows changed (db/changes.ts announces them to
+ * the ledger kept in memory).
+ */
+export const LEDGER_MIDDLEWARE_LEVEL = -5;
+
+const CHUNKS = 'ledgerChunks';
+const SOURCES = new Set(['petitions', 'petitioners', 'receptions']);
+const LEDGER_STORES = ['petitions', 'petitioners', 'receptions', CHUNKS];
+
+/** DBCoreRangeType.Equal (a const enum the isolated build cannot read). */
+const EQUAL = 1 as DBCoreKeyRange['type'];
+/** DBCoreRangeType.Any: the whole store. */
+const WHOLE_STORE = { type: 3 } as unknown as DBCoreKeyRange;
+const equal = (key: unknown): DBCoreKeyRange =>
+  ({ type: EQUAL, lower: key, upper: key, lowerOpen: false, upperOpen: false }) as DBCoreKeyRange;
+
+interface Tracked {
+  /** The row rewrites of this transaction, one after another: two writes must not rewrite one chunk at once. */
+  queue: Promise<unknown>;
+  changed: Set<string>;
+  /**
+   * The chunks this transaction read, decoded and kept current as it rewrites them (null: unusable, left for the load
+   * to rebuild). Only the middleware writes chunks in such a transaction, so a second write decodes nothing again.
+   */
+  chunks: Map<string, LedgerRow[] | null>;
+}
+
+export function ledgerMiddleware(committed: (petitionIds: string[]) => void): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'LedgerMiddleware',
+    level: LEDGER_MIDDLEWARE_LEVEL,
+    create(down) {
+      const tracked = new WeakMap<DBCoreTransaction, Tracked>();
+      const stores = new StoreReader(down);
+
+      /** Rewrites the rows of these petitions after the rewrites before it; a failure aborts the transaction. */
+      const refresh = (trans: DBCoreTransaction, state: Tracked, ids: ReadonlySet<string>): Promise<void> => {
+        const run = state.queue.then(() => rewriteRows(stores, trans, ids, state.chunks));
+        state.queue = run.catch(() => undefined);
+        return run.then(() => {
+          for (const id of ids) state.changed.add(id);
+        });
+      };
+
+      return {
+        ...down,
+        transaction(names, mode, options) {
+          const keepsRows = mode === 'readwrite' && !names.includes(CHUNKS) && names.some((s) => SOURCES.has(s));
+          if (!keepsRows) return down.transaction(names, mode, options);
+          const trans = down.transaction([...new Set([...names, ...LEDGER_STORES])], mode, options);
+          const state: Tracked = { queue: Promise.resolve(), changed: new Set(), chunks: new Map() };
+          tracked.set(trans, state);
+          // The bottom of Dexie's stack hands out IndexedDB's own transaction (typed loosely: no DOM types here).
+          (trans as unknown as { addEventListener(type: 'complete', listener: () => void): void }).addEventListener(
+            'complete',
+            () => {
+              if (state.changed.size > 0) committed([...state.changed]);
+            },
+          );
+          return trans;
+        },
+        table(name) {
+          const table = down.table(name);
+          if (!SOURCES.has(name)) return table;
+          return {
+            ...table,
+            mutate: async (req) => {
+              const state = tracked.get(req.trans);
+              if (!state) return table.mutate(req);
+              const before = await stores.petitionIdsBefore(name, req);
+              const response = await table.mutate(req);
+              const after = await stores.petitionIdsAfter(name, req);
+              await refresh(req.trans, state, new Set([...before, ...after]));
+              return response;
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+/** What the middleware reads, at the DBCore level in the writer's transaction. */
+class StoreReader {
+  constructor(private readonly down: DBCore) {}
+
+  private table(name: string): DBCoreTable {
+    return this.down.table(name);
+  }
+
+  private index(table: DBCoreTable, name: string): DBCoreIndex {
+    const index = table.schema.indexes.find((i) => i.name === name);
+    if (!index) throw new Error(`台账索引需要 ${table.name}.${name} 索引`);
+    return index;
+  }
+
+  async byIndex<T>(tableName: string, indexName: string, key: unknown, trans: DBCoreTransaction): Promise<T[]> {
+    const table = this.table(tableName);
+    const { result } = await table.query({
+      trans,
+      values: true,
+      query: { index: this.index(table, indexName), range: equal(key) },
+    });
+    return result as T[];
+  }
+
+  async many<T>(tableName: string, keys: readonly unknown[], trans: DBCoreTransaction): Promise<(T | undefined)[]> {
+    if (keys.length === 0) return [];
+    return (await this.table(tableName).getMany({ trans, keys: [...keys] })) as (T | undefined)[];
+  }
+
+  async primaryKeys(tableName: string, trans: DBCoreTransaction): Promise<string[]> {
+    const table = this.table(tableName);
+    const { result } = await table.query({
+      trans,
+      values: false,
+      query: { index: table.schema.primaryKey, range: WHOLE_STORE },
+    });
+    return result as string[];
+  }
+
+  async putChunks(chunks: readonly LedgerChunk[], trans: DBCoreTransaction): Promise<void> {
+    if (chunks.length === 0) return;
+    const response = await this.table(CHUNKS).mutate({ type: 'put', trans, values: [...chunks] });
+    if (response.numFailures > 0) throw new Error('台账索引写入失败');
+  }
+
+  private async rangeRecords(name: string, req: DBCoreMutateRequest): Promise<unknown[]> {
+    if (req.type !== 'deleteRange') return [];
+    const table = this.table(name);
+    const query = { index: table.schema.primaryKey, range: req.range };
+    return (await table.query({ trans: req.trans, values: true, query })).result;
+  }
+
+  /** The petitions that list these people: a person's name and 身份 show on each of their rows. */
+  private async petitionsOf(personIds: readonly unknown[], trans: DBCoreTransaction): Promise<string[]> {
+    const ids: string[] = [];
+    for (const id of personIds) {
+      for (const p of await this.byIndex<Petition>('petitions', 'petitionerIds', id, trans)) ids.push(p.id);
+    }
+    return ids;
+  }
+
+  /**
+   * The petitions whose rows a write to this table changes, as far as only the records before it can say: a
+   * reception's petition before a put moves or a delete removes it, and what a range delete takes.
+   */
+  async petitionIdsBefore(name: string, req: DBCoreMutateRequest): Promise<string[]> {
+    if (name === 'petitions') return (await this.rangeRecords(name, req)).map((p) => (p as Petition).id);
+    if (name === 'petitioners') {
+      return this.petitionsOf(
+        (await this.rangeRecords(name, req)).map((p) => (p as Petitioner).id),
+        req.trans,
+      );
+    }
+    if (req.type === 'add') return [];
+    const replaced =
+      req.type === 'deleteRange'
+        ? await this.rangeRecords(name, req)
+        : await this.many<Reception>(
+            name,
+            req.type === 'delete' ? req.keys : req.values.map((r) => (r as Reception).id),
+            req.trans,
+          );
+    return replaced.filter((r) => r !== undefined).map((r) => (r as Reception).petitionId);
+  }
+
+  /** The petitions whose rows a write to this table changes, from what it wrote (or the keys it deleted). */
+  async petitionIdsAfter(name: string, req: DBCoreMutateRequest): Promise<string[]> {
+    if (req.type === 'deleteRange') return [];
+    const written = req.type === 'delete' ? [] : req.values;
+    if (name === 'petitions')
+      return req.type === 'delete' ? req.keys.map(String) : written.map((p) => (p as Petition).id);
+    if (name === 'receptions') return written.map((r) => (r as Reception).petitionId);
+    return this.petitionsOf(req.type === 'delete' ? req.keys : written.map((p) => (p as Petitioner).id), req.trans);
+  }
+}
+
+/** Rewrites the rows of these petitions in their chunks, and takes out the rows of those no longer stored. */
+async function rewriteRows(
+  stores: StoreReader,
+  trans: DBCoreTransaction,
+  ids: ReadonlySet<string>,
+  decoded: Map<string, LedgerRow[] | null>,
+): Promise<void> {
+  if (ids.size === 0) return;
+  const petitions = (await stores.many<Petition>('petitions', [...ids], trans)).filter((p) => p !== undefined);
+  const people = new Map<string, PersonFacts>();
+  const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
+  for (const person of await stores.many<Petitioner>('petitioners', personIds, trans)) {
+    if (person) people.set(person.id, personFacts(person));
+  }
+  const contacts = new Map<string, LedgerReception[]>();
+  for (const p of petitions) {
+    addContacts(contacts, await stores.byIndex<Reception>('receptions', 'petitionId', p.id, trans));
+  }
+  const fresh = new Map<string, LedgerRow[]>();
+  for (const row of rowsOf(petitions, people, contacts)) {
+    const key = ledgerChunkKey(row.year, row.seq);
+    fresh.set(key, [...(fresh.get(key) ?? []), row]);
+  }
+  const present = new Set(petitions.map((p) => p.id));
+  const gone = new Set([...ids].filter((id) => !present.has(id)));
+  // A petition deleted here has no record left to say its chunk: every chunk is looked at (rare: no page deletes).
+  const keys =
+    gone.size > 0 ? [...new Set([...(await stores.primaryKeys(CHUNKS, trans)), ...fresh.keys()])] : [...fresh.keys()];
+  const unread = keys.filter((key) => !decoded.has(key));
+  const stored = await stores.many<LedgerChunk>(CHUNKS, unread, trans);
+  const shared = new SharedValues();
+  unread.forEach((key, i) => {
+    const chunk = stored[i];
+    const read = chunk ? readChunk(chunk, shared) : { rows: [] };
+    // A chunk in another format or unreadable stays as it is: the next load finds it and rebuilds the whole index.
+    decoded.set(key, 'rows' in read ? read.rows : null);
+  });
+  const changed: LedgerChunk[] = [];
+  for (const key of keys) {
+    const rows = decoded.get(key);
+    if (!rows) continue;
+    const kept = gone.size > 0 ? rows.filter((r) => !gone.has(r.id)) : rows;
+    const added = fresh.get(key) ?? [];
+    if (kept.length === rows.length && added.length === 0) continue;
+    for (const row of added) putRow(kept, row);
+    decoded.set(key, kept);
+    changed.push(packChunk(key, kept));
+  }
+  await stores.putChunks(changed, trans);
+}
