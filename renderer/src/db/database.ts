@@ -30,7 +30,7 @@ export class DeskDatabase extends Dexie {
   caseEvents!: EntityTable<CaseEvent, 'id'>;
   settings!: Table<Setting, string>;
   attachments!: EntityTable<Attachment, 'id'>;
-  /** Derived from petitions and petitioners: the ledger's rows packed in blocks (ledger/chunks.ts, ledger/persistence.ts). */
+  /** Derived from petitions, petitioners and receptions: the ledger's rows in blocks (ledger/chunks.ts, ledger/middleware.ts). */
   ledgerChunks!: Table<LedgerChunk, string>;
   /** Issued letters, every version (documents.ts). */
   documents!: EntityTable<IssuedDocument, 'id'>;

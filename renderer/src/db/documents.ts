@@ -3,6 +3,7 @@ import { toTimestamp } from '../domain/dates';
 import { DOC_KINDS, docNoCounterKey, nextDocNo, type DocKind } from '../domain/docNo';
 import type { CaseEvent, IssuedDocument, Petition } from '../domain/types';
 import { caseStateOf } from './cases';
+import { emitPetitionsChanged } from './changes';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
@@ -109,6 +110,16 @@ async function recordIssue(db: DeskDatabase, petition: Petition, doc: IssuedDocu
   await db.petitions.put(updated);
 }
 
+/**
+ * A letter changes its case (the 文书 list, the timeline) though most letters leave the petition itself as it was, and
+ * the ledger's middleware announces only writes to petitions, their people and contacts: the case page hears of every
+ * letter here, after its transaction commits. The first 受理/不予受理告知书 is announced twice (here and by the
+ * petition's write); a listener reloads twice.
+ */
+function announceLetter(petitionId: string): void {
+  emitPetitionsChanged([petitionId]);
+}
+
 /** Issues version 1 of a letter (cases.handle), taking the next 文号 of its kind and year; issued by the signed-in account. */
 export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput): Promise<IssuedDocument> {
   const actor = authorize(db, 'cases.handle');
@@ -139,6 +150,7 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
       await db.documents.add(record);
       await recordIssue(db, petition, record);
     });
+    announceLetter(input.petitionId);
     return record;
   }
   const key = docNoCounterKey(input.kind, input.year);
@@ -164,6 +176,7 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
       return true;
     });
     if (stored) {
+      announceLetter(input.petitionId);
       return record;
     }
   }
@@ -226,6 +239,7 @@ export async function reissueDocument(db: DeskDatabase, input: ReissueDocumentIn
     await db.documents.add(record);
     await recordIssue(db, petition, record);
   });
+  announceLetter(previous.petitionId);
   return record;
 }
 

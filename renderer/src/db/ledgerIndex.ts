@@ -11,8 +11,6 @@ import { authorize, maySeeConfidential } from './session';
  * keeps the rows: ledger/middleware.ts rewrites them in every transaction that writes what they are read from.
  */
 
-export { ledgerChunksOf } from '../ledger/persistence';
-
 /** The rows as the signed-in account may see them: confidential ones redacted unless it holds the grant. In place. */
 function asActorSees(db: DeskDatabase, rows: LedgerRow[]): LedgerRow[] {
   if (maySeeConfidential(db)) return rows;

@@ -26,7 +26,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       caseEvents: '&id, petitionId, at',
       settings: '&key',
       attachments: '&id, petitionId, receptionId',
-      // The ledger's persisted index (ledgerIndex.ts). Added to version 1 before its first release, so no upgrade.
+      // The ledger's persisted index (ledger/chunks.ts). Added to version 1 before its first release, so no upgrade.
       ledgerChunks: '&key',
     },
   },
@@ -37,7 +37,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       documents: '&id, petitionId, kind, [kind+year], issuedAt, docNo',
     },
     upgrade: async (tx) => {
-      // updatedAt is left alone: the facts are not shown in the ledger, so its persisted rows stay valid.
+      // updatedAt is left alone. The rows of that time did not carry the facts; a later row format rebuilds them.
       // Receptions carry their own flags and source from version 2 on (集体访/越级访 are counted per 批次). A first
       // reception takes its petition's; a version-1 repeat visit recorded none, so only 集体访 can be derived, from
       // its headcount and the office's threshold at the time of the upgrade. One pass over the petitions does both.

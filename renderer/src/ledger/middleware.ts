@@ -44,9 +44,12 @@ interface Tracked {
   changed: Set<string>;
   /**
    * The chunks this transaction read, decoded and kept current as it rewrites them (null: unusable, left for the load
-   * to rebuild). Only the middleware writes chunks in such a transaction, so a second write decodes nothing again.
+   * to rebuild). Only the middleware writes chunks in such a transaction (any other write to them is refused), so a
+   * second write decodes nothing again.
    */
   chunks: Map<string, LedgerRow[] | null>;
+  /** Why a rewrite failed: the transaction is aborted and no later write of it goes on without its row. */
+  failed: unknown;
 }
 
 export function ledgerMiddleware(committed: (petitionIds: string[]) => void): Middleware<DBCore> {
@@ -60,8 +63,20 @@ export function ledgerMiddleware(committed: (petitionIds: string[]) => void): Mi
 
       /** Rewrites the rows of these petitions after the rewrites before it; a failure aborts the transaction. */
       const refresh = (trans: DBCoreTransaction, state: Tracked, ids: ReadonlySet<string>): Promise<void> => {
-        const run = state.queue.then(() => rewriteRows(stores, trans, ids, state.chunks));
-        state.queue = run.catch(() => undefined);
+        const run = state.queue.then(() => {
+          if (state.failed) throw state.failed;
+          return rewriteRows(stores, trans, ids, state.chunks);
+        });
+        state.queue = run.catch((error: unknown) => {
+          state.failed ??= error;
+          // The record is written but its row is not: nothing of this transaction may commit, even when the writer
+          // catches the error. abort() throws only when the transaction has already ended, with nothing to undo.
+          try {
+            trans.abort();
+          } catch {
+            return;
+          }
+        });
         return run.then(() => {
           for (const id of ids) state.changed.add(id);
         });
@@ -73,7 +88,7 @@ export function ledgerMiddleware(committed: (petitionIds: string[]) => void): Mi
           const keepsRows = mode === 'readwrite' && !names.includes(CHUNKS) && names.some((s) => SOURCES.has(s));
           if (!keepsRows) return down.transaction(names, mode, options);
           const trans = down.transaction([...new Set([...names, ...LEDGER_STORES])], mode, options);
-          const state: Tracked = { queue: Promise.resolve(), changed: new Set(), chunks: new Map() };
+          const state: Tracked = { queue: Promise.resolve(), changed: new Set(), chunks: new Map(), failed: null };
           tracked.set(trans, state);
           // The bottom of Dexie's stack hands out IndexedDB's own transaction (typed loosely: no DOM types here).
           (trans as unknown as { addEventListener(type: 'complete', listener: () => void): void }).addEventListener(
@@ -86,6 +101,15 @@ export function ledgerMiddleware(committed: (petitionIds: string[]) => void): Mi
         },
         table(name) {
           const table = down.table(name);
+          if (name === CHUNKS) {
+            return {
+              ...table,
+              mutate: (req) =>
+                tracked.has(req.trans)
+                  ? Promise.reject(new Error('台账索引只由写入信访事项的事务自动更新，不能直接写入'))
+                  : table.mutate(req),
+            };
+          }
           if (!SOURCES.has(name)) return table;
           return {
             ...table,

@@ -70,24 +70,6 @@ export async function putLedgerRows(db: LedgerDb, rows: readonly LedgerRow[]): P
   await db.ledgerChunks.bulkPut(changed);
 }
 
-/** Takes these petitions' rows out of their chunks, in the current transaction: the petitions are gone. */
-export async function dropLedgerRows(db: LedgerDb, ids: ReadonlySet<string>): Promise<void> {
-  if (ids.size === 0) return;
-  const shared = new SharedValues();
-  const changed: LedgerChunk[] = [];
-  await db.ledgerChunks.each((chunk) => {
-    const read = readChunk(chunk, shared);
-    if (!('rows' in read) || !read.rows.some((r) => ids.has(r.id))) return;
-    changed.push(
-      packChunk(
-        chunk.key,
-        read.rows.filter((r) => !ids.has(r.id)),
-      ),
-    );
-  });
-  await db.ledgerChunks.bulkPut(changed);
-}
-
 function byChunk(rows: readonly LedgerRow[]): Map<string, LedgerRow[]> {
   const byKey = new Map<string, LedgerRow[]>();
   for (const row of rows) {

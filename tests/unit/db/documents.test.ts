@@ -258,10 +258,23 @@ describe('issuing a letter records it on the case', () => {
     );
     await issue('acceptanceNotice');
     off();
-    expect(await Promise.all(seen)).toEqual(['2026-05-25']);
+    // Announced by the letter and by the petition's own write (ledger/middleware.ts): each time with the fact stored.
+    expect(new Set(await Promise.all(seen))).toEqual(new Set(['2026-05-25']));
     const rows = await loadLedgerRows(db);
     expect(rows[0]?.id).toBe(petitionId);
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('announces the case after every letter, also one that leaves the petition as it was, so its page shows the letter', async () => {
+    const seen: string[][] = [];
+    const off = onPetitionsChanged((ids) => seen.push(ids));
+    const sheet = await issue('assignmentSheet', { prefix: '曹矿信交' });
+    expect(seen).toEqual([[petitionId]]);
+    await issue('registrationForm');
+    expect(seen).toEqual([[petitionId], [petitionId]]);
+    await reissueDocument(db, { documentId: sheet.id, build: printNumber, now: NOW });
+    off();
+    expect(seen).toEqual([[petitionId], [petitionId], [petitionId]]);
   });
 
   it('writes nothing — no fact, no event, no number — when building the letter fails', async () => {

@@ -246,6 +246,54 @@ describe('the ledger’s persisted index', () => {
     expect(rebuilt).not.toHaveBeenCalled();
   });
 
+  it('keeps rows through updates in parallel, a contact or a person deleted, and a table emptied', async () => {
+    const [a, b, c] = await registerSome();
+    if (!a || !b || !c) throw new Error('no petition');
+    await db.transaction('rw', [db.petitions], () =>
+      Promise.all([db.petitions.update(a.id, { status: 'accepted' }), db.petitions.update(c.id, { headcount: 9 })]),
+    );
+    const repeat = (await db.receptions.where('petitionId').equals(a.id).toArray()).find((r) => r.isRepeat);
+    if (!repeat) throw new Error('no repeat visit');
+    await db.receptions.delete(repeat.id);
+    const li = await db.petitioners.where('idNumber').equals(LI.idNumber).first();
+    if (!li) throw new Error('no person');
+    await db.petitioners.delete(li.id);
+    const rows = await loadLedgerRows(db);
+    expect(rows.find((r) => r.id === a.id)).toMatchObject({ status: 'accepted', petitionerNames: ['张三'] });
+    expect(rows.find((r) => r.id === a.id)?.receptions).toHaveLength(1);
+    expect(rows.find((r) => r.id === c.id)?.headcount).toBe(9);
+    await db.receptions.clear();
+    const emptied = await loadLedgerRows(db);
+    expect(emptied.every((r) => r.receptions.length === 0)).toBe(true);
+    expect(rebuilt).not.toHaveBeenCalled();
+    expect(await rebuildLedgerIndex(db)).toEqual(emptied);
+  });
+
+  it('aborts a transaction whose row cannot be written, even when the writer catches the error', async () => {
+    const [a] = await registerSome();
+    if (!a) throw new Error('no petition');
+    const before = await db.petitions.get(a.id);
+    const chunks = await db.ledgerChunks.toArray();
+    await expect(
+      db.transaction('rw', [db.petitions], async () => {
+        // Not a list of people: the record is stored, its row cannot be built.
+        await db.petitions.put({ ...a, summary: '新摘要', petitionerIds: 42 as never }).catch(() => undefined);
+      }),
+    ).rejects.toThrow();
+    expect(await db.petitions.get(a.id)).toEqual(before);
+    expect(await db.ledgerChunks.toArray()).toEqual(chunks);
+  });
+
+  it('refuses a direct write to the chunks inside a transaction whose rows it keeps', async () => {
+    await registerSome();
+    const [chunk] = await db.ledgerChunks.toArray();
+    if (!chunk) throw new Error('no chunk');
+    await expect(
+      db.transaction('rw', [db.petitions], () => db.ledgerChunks.put({ ...chunk, rows: '[]' })),
+    ).rejects.toThrow('不能直接写入');
+    expect(await db.ledgerChunks.get(chunk.key)).toEqual(chunk);
+  });
+
   it('refuses to write rows outside the transaction that writes their petitions', async () => {
     const [a] = await registerSome();
     if (!a) throw new Error('no petition');

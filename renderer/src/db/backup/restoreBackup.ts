@@ -3,7 +3,7 @@ import type { AuditHead } from '../audit/auditAnchor';
 import { anchorRestoredTrail, restoredTrailChanges, type RestoreEvent } from '../audit/restoreTrail';
 import type { DeskDatabase } from '../database';
 import type { LedgerChunk } from '../../ledger/chunks';
-import { ledgerChunksOf } from '../ledgerIndex';
+import { ledgerChunksOf } from '../../ledger/persistence';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { authorize } from '../session';
 import { BACKUP_MESSAGES, BackupError, backedUpTablesAt, type BackupProgress } from './format';

@@ -4,7 +4,7 @@ import { exportBackup } from '../../../../renderer/src/db/backup/exportBackup';
 import { readBackup, type ParsedBackup } from '../../../../renderer/src/db/backup/readBackup';
 import { restoreBackup } from '../../../../renderer/src/db/backup/restoreBackup';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
-import { ledgerChunksOf } from '../../../../renderer/src/db/ledgerIndex';
+import { ledgerChunksOf } from '../../../../renderer/src/ledger/persistence';
 import { registerPetition } from '../../../../renderer/src/db/petitions';
 import { saveSettings } from '../../../../renderer/src/db/settings';
 import type { UserAccount } from '../../../../renderer/src/domain/access/account';
