@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { RouterProvider } from 'react-router';
 import { ReferenceDataProvider } from '../services/ReferenceData';
+import { QuitBackupNotice } from '../features/settings/QuitBackupNotice';
 import { router } from './routes';
 import { IdleWatch } from './session/IdleWatch';
 import { SessionGate } from './session/SessionGate';
@@ -22,6 +23,7 @@ export function App() {
   return (
     <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
+        <QuitBackupNotice />
         {/* Above the reference data: nothing is read before someone has signed in. */}
         <SessionGate>
           <ReferenceDataProvider>

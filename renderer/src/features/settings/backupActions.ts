@@ -10,6 +10,7 @@ import { toTimestamp } from '../../domain/dates';
 import { platform, type AutoBackupReason, type AutoBackupRequest } from '../../platform';
 import { errorText } from '../../db/errors';
 import { backupRequestGate, dailyFailureText } from './backupRequestGate';
+import { closeQuitBackupNotice, showQuitBackupNotice } from './quitBackupNotice';
 
 export const APP_VERSION: string = version;
 
@@ -130,29 +131,19 @@ async function answerBackupRequest({ reason, token }: AutoBackupRequest): Promis
 
 const DAILY_FAILED_NOTICE = 'daily-backup-failed';
 
-const QUIT_NOTICE = 'quit-backup';
-
-/** 「正在退出：自动备份数据」 with how far the backup has come, until the window closes. */
+/** How far the backup before closing has come, in the notice the clerk sees until the window closes. */
 function quitProgress() {
   let shown = -1;
-  const show = (description: string) =>
-    notification.open({
-      key: QUIT_NOTICE,
-      title: '正在退出：自动备份数据',
-      description,
-      duration: 0,
-      placement: 'top',
-    });
   const update = (done: number, total: number) => {
     const percent = total > 0 ? Math.min(99, Math.floor((done * 100) / total)) : 0;
     if (percent === shown) return;
     shown = percent;
-    show(`已完成 ${percent}%，备份完成后窗口将自动关闭`);
+    showQuitBackupNotice(`已完成 ${percent}%，备份完成后窗口将自动关闭`);
   };
   update(0, 1);
   return {
     update,
-    writing: () => show('正在写入备份文件，完成后窗口将自动关闭'),
-    close: () => notification.destroy(QUIT_NOTICE),
+    writing: () => showQuitBackupNotice('正在写入备份文件，完成后窗口将自动关闭'),
+    close: closeQuitBackupNotice,
   };
 }
