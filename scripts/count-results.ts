@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { playwrightFailures, vitestFailures } from './failure-digest';
 import { countCheck, countPlaywright, countVitest, finalLine, suiteLine, total } from './results-summary';
 
 function exitCodeArg(name: string): number {
@@ -29,13 +30,23 @@ function readReport(path: string): unknown {
   }
 }
 
+const unitReport = readReport('test-results/unit.json');
+const e2eReport = readReport('test-results/e2e.json');
 const counts = [
   countCheck('typecheck', exitCodeArg('typecheck')),
   countCheck('lint', exitCodeArg('lint')),
   countCheck('format', exitCodeArg('format')),
-  countVitest('unit', readReport('test-results/unit.json'), exitCodeArg('unit')),
-  countPlaywright('e2e', readReport('test-results/e2e.json'), exitCodeArg('e2e')),
+  countVitest('unit', unitReport, exitCodeArg('unit')),
+  countPlaywright('e2e', e2eReport, exitCodeArg('e2e')),
 ];
+
+// What failed and why, where a reader of the log's tail sees it (the runners' own output is far above).
+const digest = [...vitestFailures(unitReport), ...playwrightFailures(e2eReport)];
+if (digest.length > 0) {
+  console.log('');
+  console.log('Failed and flaky tests (first lines of each error; the full output is above):');
+  for (const line of digest) console.log(line);
+}
 
 console.log('');
 console.log('Totals (typecheck, lint and format count as one check each):');
