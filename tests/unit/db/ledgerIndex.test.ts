@@ -5,14 +5,20 @@ import { applyCaseAction } from '../../../renderer/src/db/cases';
 import type { LedgerChunk } from '../../../renderer/src/ledger/chunks';
 import { LEDGER_FORMAT } from '../../../renderer/src/ledger/codec';
 import { rebuildLedgerIndex } from '../../../renderer/src/db/ledgerIndex';
-import { ledgerRowsOf, putLedgerRows } from '../../../renderer/src/ledger/persistence';
+import { LEDGER_CHUNK_SIZE } from '../../../renderer/src/ledger/chunks';
+import { ledgerRowsOf, putLedgerRows, readStoredLedger } from '../../../renderer/src/ledger/persistence';
 import {
   linkReception,
   loadLedgerRows,
   loadLedgerRowsByIds,
   registerPetition,
 } from '../../../renderer/src/db/petitions';
-import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow } from '../../../renderer/src/domain/ledgerQuery';
+import {
+  compareLedgerDefault,
+  DEFAULT_LEDGER_SORT,
+  queryLedger,
+  type LedgerRow,
+} from '../../../renderer/src/domain/ledgerQuery';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, person, visit } from '../domain/fixtures';
 import { freshDb, onStaff } from './helpers';
@@ -101,6 +107,29 @@ describe('the ledger’s persisted index', () => {
     );
     expect(loaded.map((r) => fresh.find((f) => f.id === r.id))).toEqual(loaded);
     expect(loaded.map((r) => Object.keys(r))).toEqual(fresh.map((r) => Object.keys(r)));
+  });
+
+  it('reads every chunk, in order, when there are more than a load asks for at once', async () => {
+    const [first] = await registerSome();
+    if (!first) throw new Error('no petition');
+    const [template] = await ledgerRowsOf(db, [first]);
+    if (!template) throw new Error('no row');
+    // 60 more rows, each alone in its chunk (two years, every block): far more chunks than a load keeps in flight.
+    const rows = Array.from({ length: 60 }, (_, k): LedgerRow => {
+      const year = 2023 + (k % 2);
+      const seq = Math.floor(k / 2) * LEDGER_CHUNK_SIZE + 1;
+      return { ...template, id: `block-${k}`, year, seq, regNo: `${year}-${String(seq).padStart(4, '0')}` };
+    });
+    await db.transaction('rw', [db.petitions, db.petitioners, db.receptions, db.ledgerChunks], () =>
+      putLedgerRows(db, rows),
+    );
+    expect(await db.ledgerChunks.count()).toBeGreaterThan(60);
+    const { decoded } = await readStoredLedger(db);
+    if (!('rows' in decoded)) throw new Error(decoded.problem);
+    expect(decoded.rows).toHaveLength(63);
+    expect(new Set(decoded.rows.map((r) => r.id)).size).toBe(63);
+    expect(decoded.rows.map((r) => r.id)).toEqual([...decoded.rows].sort(compareLedgerDefault).map((r) => r.id));
+    expect(decoded.rows.find((r) => r.id === 'block-59')).toEqual(rows[59]);
   });
 
   it('loads an empty ledger without rebuilding anything', async () => {
