@@ -41,7 +41,13 @@ const counts = [
 ];
 
 // What failed and why, where a reader of the log's tail sees it (the runners' own output is far above).
-const digest = [...vitestFailures(unitReport), ...playwrightFailures(e2eReport)];
+let digest: string[];
+try {
+  digest = [...vitestFailures(unitReport), ...playwrightFailures(e2eReport)];
+} catch (error) {
+  // The totals below matter more than the digest: say why it is missing and go on to them.
+  digest = [`  (the digest could not be built: ${String(error)})`];
+}
 if (digest.length > 0) {
   console.log('');
   console.log('Failed and flaky tests (first lines of each error; the full output is above):');

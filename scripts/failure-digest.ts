@@ -7,35 +7,36 @@
 /** Lines of an error message kept per failure: the assertion and what it received. */
 const ERROR_LINES = 4;
 
+// What the digest reads of the reporters' JSON, every field as found (listOf and textOf check them).
 interface PlaywrightResult {
-  status?: string;
-  errors?: { message?: string }[];
+  status?: unknown;
+  errors?: unknown;
 }
 interface PlaywrightTest {
-  status?: string;
-  results?: PlaywrightResult[];
+  status?: unknown;
+  results?: unknown;
 }
 interface PlaywrightSpec {
-  title?: string;
-  file?: string;
-  line?: number;
-  tests?: PlaywrightTest[];
+  title?: unknown;
+  file?: unknown;
+  line?: unknown;
+  tests?: unknown;
 }
 interface PlaywrightSuite {
-  title?: string;
-  specs?: PlaywrightSpec[];
-  suites?: PlaywrightSuite[];
+  title?: unknown;
+  specs?: unknown;
+  suites?: unknown;
 }
 interface VitestAssertion {
-  fullName?: string;
-  status?: string;
-  failureMessages?: string[];
+  fullName?: unknown;
+  status?: unknown;
+  failureMessages?: unknown;
 }
 interface VitestFile {
-  name?: string;
-  status?: string;
-  message?: string;
-  assertionResults?: VitestAssertion[];
+  name?: unknown;
+  status?: unknown;
+  message?: unknown;
+  assertionResults?: unknown;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -47,8 +48,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** The first meaningful lines of an error message, indented under its test. */
-function excerpt(message: string | undefined): string[] {
-  const lines = (message ?? '(no message)')
+function excerpt(message: unknown): string[] {
+  const lines = (typeof message === 'string' ? message : '(no message)')
     .replace(ANSI, '')
     .split('\n')
     .map((line) => line.trimEnd())
@@ -56,47 +57,66 @@ function excerpt(message: string | undefined): string[] {
   return lines.slice(0, ERROR_LINES).map((line) => `      ${line}`);
 }
 
+/** The array at `value`, or none: the reports are read as found, and a shape this does not know yields nothing. */
+const listOf = <T>(value: unknown): T[] => (Array.isArray(value) ? (value.filter(isObject) as T[]) : []);
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 function* playwrightSpecs(suites: PlaywrightSuite[], path: string[]): Generator<[string, PlaywrightSpec]> {
   for (const suite of suites) {
+    const title = textOf(suite.title);
     // The top-level suite is the file, already named by the spec's own file and line.
-    const here = path.length === 0 && suite.title?.endsWith('.ts') ? [] : [...path, suite.title ?? ''];
-    for (const spec of suite.specs ?? []) yield [[...here, spec.title ?? ''].filter(Boolean).join(' › '), spec];
-    yield* playwrightSpecs(suite.suites ?? [], here);
+    const here = path.length === 0 && title.endsWith('.ts') ? [] : [...path, title];
+    for (const spec of listOf<PlaywrightSpec>(suite.specs))
+      yield [[...here, textOf(spec.title)].filter(Boolean).join(' › '), spec];
+    yield* playwrightSpecs(listOf<PlaywrightSuite>(suite.suites), here);
   }
 }
 
-/** Playwright's failed tests (every attempt's first error) and flaky ones (passed on retry). */
+/**
+ * Playwright's errors outside any test (a spec file that did not compile, the web server that did not start), its
+ * failed tests (every attempt's first error) and flaky ones (passed on retry).
+ */
 export function playwrightFailures(report: unknown): string[] {
-  if (!isObject(report) || !Array.isArray(report.suites)) return [];
+  if (!isObject(report)) return [];
   const lines: string[] = [];
-  for (const [title, spec] of playwrightSpecs(report.suites as PlaywrightSuite[], [])) {
-    for (const test of spec.tests ?? []) {
+  for (const error of listOf<{ message?: unknown }>(report.errors))
+    lines.push('  ERROR outside any test:', ...excerpt(error.message));
+  for (const [title, spec] of playwrightSpecs(listOf<PlaywrightSuite>(report.suites), [])) {
+    for (const test of listOf<PlaywrightTest>(spec.tests)) {
       if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
       const label = test.status === 'flaky' ? 'FLAKY' : 'FAILED';
-      lines.push(`  ${label} ${spec.file ?? '?'}:${spec.line ?? '?'} › ${title}`);
-      (test.results ?? []).forEach((result, attempt) => {
-        if (result.status === 'passed' || result.status === 'skipped') return;
-        lines.push(`    attempt ${attempt + 1} (${result.status ?? '?'}):`, ...excerpt(result.errors?.[0]?.message));
+      lines.push(`  ${label} ${String(spec.file ?? '?')}:${String(spec.line ?? '?')} › ${title}`);
+      listOf<PlaywrightResult>(test.results).forEach((result, attempt) => {
+        if (result.status === 'skipped') return;
+        // A test.fail() that passed is unexpected with every attempt passed: say so rather than print nothing.
+        if (result.status === 'passed') {
+          if (test.status === 'unexpected')
+            lines.push(`    attempt ${attempt + 1} passed, but it was expected to fail`);
+          return;
+        }
+        const first = listOf<{ message?: unknown }>(result.errors)[0];
+        lines.push(`    attempt ${attempt + 1} (${textOf(result.status) || '?'}):`, ...excerpt(first?.message));
       });
     }
   }
   return lines;
 }
 
-/** Vitest's failed tests, and files that failed before any test ran. */
+/** Vitest's failed tests, and files that failed without a failed test (they did not load, or a hook failed). */
 export function vitestFailures(report: unknown): string[] {
-  if (!isObject(report) || !Array.isArray(report.testResults)) return [];
+  if (!isObject(report)) return [];
   const lines: string[] = [];
-  for (const file of report.testResults as VitestFile[]) {
-    const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
-    if (file.status === 'failed' && failed.length === 0) {
-      lines.push(`  FAILED ${file.name ?? '?'} (the file failed to load)`, ...excerpt(file.message));
-    }
-    for (const assertion of failed) {
+  for (const file of listOf<VitestFile>(report.testResults)) {
+    const name = textOf(file.name) || '?';
+    const failed = listOf<VitestAssertion>(file.assertionResults).filter((a) => a.status === 'failed');
+    if (file.status === 'failed' && failed.length === 0)
       lines.push(
-        `  FAILED ${file.name ?? '?'} › ${assertion.fullName ?? '?'}`,
-        ...excerpt(assertion.failureMessages?.[0]),
+        `  FAILED ${name} (the file failed to load, or a hook around its tests failed)`,
+        ...excerpt(file.message),
       );
+    for (const assertion of failed) {
+      const messages: unknown[] = Array.isArray(assertion.failureMessages) ? assertion.failureMessages : [];
+      lines.push(`  FAILED ${name} › ${textOf(assertion.fullName) || '?'}`, ...excerpt(messages[0]));
     }
   }
   return lines;

@@ -82,8 +82,53 @@ describe('the failure digest at the end of the CI log', () => {
     expect(lines).toEqual([
       '  FAILED b.test.ts › rule › holds',
       '      AssertionError: 1 !== 2',
-      '  FAILED c.test.ts (the file failed to load)',
+      '  FAILED c.test.ts (the file failed to load, or a hook around its tests failed)',
       '      SyntaxError: oops',
+    ]);
+  });
+
+  it('prints errors outside any test, and a test.fail() that passed', () => {
+    const lines = playwrightFailures({
+      errors: [{ message: 'SyntaxError: Unexpected token in riskLedger.spec.ts' }],
+      suites: [
+        {
+          title: 'x.spec.ts',
+          specs: [
+            {
+              title: 'known bug',
+              file: 'x.spec.ts',
+              line: 3,
+              tests: [{ status: 'unexpected', results: [{ status: 'passed' }] }],
+            },
+          ],
+        },
+      ],
+    });
+    expect(lines).toEqual([
+      '  ERROR outside any test:',
+      '      SyntaxError: Unexpected token in riskLedger.spec.ts',
+      '  FAILED x.spec.ts:3 › known bug',
+      '    attempt 1 passed, but it was expected to fail',
+    ]);
+  });
+
+  it('reads odd shapes without throwing, so the totals are always printed', () => {
+    expect(playwrightFailures({ suites: [null, { title: 1, specs: 'x' }] })).toEqual([]);
+    const odd = {
+      specs: [
+        { title: 't', tests: [{ status: 'unexpected', results: [{ status: 'failed', errors: [{ message: 42 }] }] }] },
+      ],
+    };
+    expect(playwrightFailures({ suites: [odd] })).toEqual([
+      '  FAILED ?:? › t',
+      '    attempt 1 (failed):',
+      '      (no message)',
+    ]);
+    expect(
+      vitestFailures({ testResults: [null, { name: 'a.test.ts', status: 'failed', assertionResults: 'x' }] }),
+    ).toEqual([
+      '  FAILED a.test.ts (the file failed to load, or a hook around its tests failed)',
+      '      (no message)',
     ]);
   });
 
