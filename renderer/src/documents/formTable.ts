@@ -36,7 +36,10 @@ export interface FormRow {
    * whole on its page.
    */
   canSplit?: boolean;
-  /** A list's heading row: repeated at the top of each page the table runs onto. */
+  /**
+   * A heading row, repeated at the top of each page the table runs onto: a list's caption and column headings. A
+   * form with none marked repeats its first row (登记编号 and the like), so a continued page says whose form it is.
+   */
   header?: boolean;
   /** Keep this row on the page of what follows (the last row before the signature lines). */
   keepWithNext?: boolean;
@@ -75,9 +78,24 @@ function cellParagraphs(cell: FormCell, size: number): Paragraph[] {
   );
 }
 
+/**
+ * The rows Word repeats: the marked heading rows, which must come first, else the first row. Each must stay whole,
+ * since a heading taller than a page cannot repeat.
+ */
+function headingRows(rows: readonly FormRow[]): number {
+  const marked = rows.findIndex((row) => !row.header);
+  const count = marked === -1 ? rows.length : marked;
+  if (rows.slice(count).some((row) => row.header)) throw new Error('form heading rows must come first');
+  const headings = count > 0 ? count : Math.min(1, rows.length);
+  if (rows.slice(0, headings).some((row) => row.canSplit))
+    throw new Error('a form heading row may not split across pages: give the table a caption row');
+  return headings;
+}
+
 /** A bordered form table as wide as the text block; `size` is the default type size in half-points. */
 export function formTable(rows: readonly FormRow[], size: number = SIZES.sihao): Table {
   const edges = gridEdges(rows);
+  const headings = headingRows(rows);
   const columnWidths = edges.map((edge, i) => edge - (i === 0 ? 0 : (edges[i - 1] ?? 0)));
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -91,11 +109,11 @@ export function formTable(rows: readonly FormRow[], size: number = SIZES.sihao):
       insideHorizontal: BORDER,
       insideVertical: BORDER,
     },
-    rows: rows.map((row) => {
+    rows: rows.map((row, index) => {
       let start = 0;
       return new TableRow({
         cantSplit: !row.canSplit,
-        tableHeader: row.header,
+        tableHeader: index < headings,
         keepNext: row.keepWithNext,
         height: row.minHeight ? { value: row.minHeight, rule: HeightRule.ATLEAST } : undefined,
         children: row.cells.map((cell) => {

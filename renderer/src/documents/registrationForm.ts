@@ -139,8 +139,8 @@ function signatureLine(who: string, keepWithNext: boolean): Paragraph {
 }
 
 /**
- * The 登记表's form in three parts: the facts, the 信访人 list (its headings repeat on a second page) and the matter;
- * the 案卷 prints the same parts.
+ * The 登记表's form in three parts: the facts, the 信访人 list and the 信访事项 (the captions and headings of the last
+ * two repeat on a second page); the 案卷 prints the same parts.
  */
 export function registrationTableParts(data: RegistrationFormData): FormRow[][] {
   return [
@@ -156,6 +156,8 @@ export function registrationTableParts(data: RegistrationFormData): FormRow[][] 
     ],
     petitionerRows(data.petitioners),
     [
+      // A caption like the 信访人 list's: the summary may run onto a second page, and the caption goes with it.
+      { cells: [{ text: '信访事项', width: TEXT_WIDTH, label: true }], header: true, keepWithNext: true },
       fullRow('反映问题\n摘要', data.summary, { minHeight: SUMMARY_HEIGHT, canSplit: true }),
       fullRow('诉求', data.demands, { minHeight: DEMANDS_HEIGHT, canSplit: true }),
       {

@@ -41,4 +41,13 @@ describe('form tables', () => {
   it('refuse a row that does not add up to the text width', () => {
     expect(() => formTable([{ cells: [{ text: '甲', width: 1000 }] }])).toThrow(/expected 8845/);
   });
+
+  it('repeat the first row when no heading row is marked, and refuse a heading that may split or comes late', async () => {
+    const row = (text: string) => ({ cells: [{ text, width: TEXT_WIDTH }] });
+    const xml = await tableXml([row('登记编号'), row('甲'), row('乙')]);
+    const flags = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => m[0].includes('<w:tblHeader/>'));
+    expect(flags).toEqual([true, false, false]);
+    expect(() => formTable([{ ...row('摘要'), canSplit: true }, row('甲')])).toThrow(/caption row/);
+    expect(() => formTable([row('甲'), { ...row('乙'), header: true }])).toThrow(/come first/);
+  });
 });

@@ -135,7 +135,7 @@ describe('信访登记表', () => {
     expect([...sizes]).toEqual(['24']);
   });
 
-  it('repeats the 信访人 caption and column headings on the page a long list runs onto; rows never split but 摘要 and 诉求', async () => {
+  it('repeats each part’s heading rows on the page it runs onto (登记单位; the 信访人 caption and headings; the 信访事项 caption); rows never split but 摘要 and 诉求', async () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ ...formData().petitioners[0]!, name: `职工${i + 1}` }));
     const { document } = await unpack(buildRegistrationForm({ ...formData(), petitioners: many, headcount: 12 }));
     const [facts, people, matter] = tablesOf(document);
@@ -145,8 +145,17 @@ describe('信访登记表', () => {
     expect(textOf(headings ?? '')).toBe('姓名性别身份证号联系电话住址身份');
     for (const row of [caption, headings]) expect(row).toContain('<w:tblHeader/>');
     expect(persons).toHaveLength(12);
-    for (const row of [...rowsOf(facts ?? ''), ...persons]) {
+    const [unit, ...facts2] = rowsOf(facts ?? '');
+    const [matterCaption, summary, demands, ...matterRest] = rowsOf(matter ?? '');
+    expect(textOf(unit ?? '')).toMatch(/^登记单位/);
+    expect(textOf(matterCaption ?? '')).toBe('信访事项');
+    for (const row of [unit, matterCaption]) expect(row).toContain('<w:tblHeader/>');
+    for (const row of [...facts2, ...persons, ...matterRest]) {
       expect(row).toContain('<w:cantSplit/>');
+      expect(row).not.toContain('<w:tblHeader/>');
+    }
+    for (const row of [summary, demands]) {
+      expect(row).not.toContain('<w:cantSplit/>');
       expect(row).not.toContain('<w:tblHeader/>');
     }
     // The parts read as one form: a paragraph a tenth of a point high between them, every part bordered all round.

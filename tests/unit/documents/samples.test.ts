@@ -7,16 +7,20 @@ import { DOC_KINDS } from '../../../renderer/src/domain/docNo';
 import { formatChineseDate } from '../../../renderer/src/domain/dates';
 import { OTHER_PNG, TINY_PNG } from './report/reportData';
 import { textOf } from './docxParts';
+import { rowsOf, tablesOf } from './tableChecks';
 
-/** The sample's body text, packed as `npm run samples` packs it. */
-async function textOfSample(sample: Sample): Promise<string> {
+/** The sample's document.xml, packed as `npm run samples` packs it. */
+async function xmlOfSample(sample: Sample): Promise<string> {
   const built = sample.build();
   const bytes = built instanceof Promise ? await built : await toBytes(built);
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')?.async('string');
   if (!xml) throw new Error(`${sample.file} has no document.xml`);
-  return textOf(xml);
+  return xml;
 }
+
+/** The sample's body text. */
+const textOfSample = async (sample: Sample) => textOf(await xmlOfSample(sample));
 
 const tinyCharts = async (figures: readonly unknown[]) =>
   figures.map(() => ({
@@ -109,5 +113,22 @@ describe('npm run samples', () => {
       expect(text, sample.file).not.toContain('2026-0137');
       expect(text, sample.file).not.toContain('王建国');
     }
+  });
+
+  it('repeats a heading row at the top of every table a page break continues, and never splits that row', async () => {
+    const samples = [...fromCaseSamples(), ...OTHER_MATTERS, ...(await reportSamples(tinyCharts))];
+    let tables = 0;
+    for (const sample of samples) {
+      for (const table of tablesOf(await xmlOfSample(sample))) {
+        tables += 1;
+        const rows = rowsOf(table);
+        const headed = rows.findIndex((row) => !row.includes('<w:tblHeader/>'));
+        expect(headed, `${sample.file}: table ${tables} has no heading row`).toBeGreaterThan(0);
+        // Word repeats only the rows from the top down to the last heading row; each must fit on one page.
+        for (const row of rows.slice(0, headed)) expect(row, sample.file).toContain('<w:cantSplit/>');
+        for (const row of rows.slice(headed)) expect(row, sample.file).not.toContain('<w:tblHeader/>');
+      }
+    }
+    expect(tables).toBeGreaterThan(10);
   });
 });
