@@ -36,6 +36,27 @@ test.describe('设置', () => {
     await expect(detail.header).toContainText('集体访');
   });
 
+  test('a 复查机关’s own 代字 for its 复查意见书 is kept with its route; one another letter prints is refused', async ({
+    settings,
+  }) => {
+    let form = await settings.openReviewBodies();
+    await form.getByRole('button', { name: '添加单位' }).click();
+    const route = form.getByTestId('review-route-0');
+    await route.getByLabel('作出处理意见的单位').fill('一号矿井');
+    await route.getByLabel('复查机关（上一级）').fill('某煤业集团有限公司');
+    await route.getByLabel('复核机关（再上一级）').fill('某能源集团有限公司');
+    await route.getByLabel('复查意见书代字').fill('信受');
+    await form.getByRole('button', { name: '保存设置' }).click();
+    await expect(settings.toast('复查意见书代字“信受”已是受理告知书的代字，文号会重复')).toBeVisible();
+
+    await route.getByLabel('复查意见书代字').fill('集团信复查');
+    await form.getByRole('button', { name: '保存设置' }).click();
+    await expect(settings.toast('设置已保存')).toBeVisible();
+    await settings.reload();
+    form = await settings.openReviewBodies();
+    await expect(form.getByTestId('review-route-0').getByLabel('复查意见书代字')).toHaveValue('集团信复查');
+  });
+
   test('a unit added under a mine can be chosen in a registration', async ({ settings, register, detail }) => {
     await settings.tree('单位').addChild('一号矿井', '综采三队');
     await expect(settings.toast('已添加单位“综采三队”')).toBeVisible();

@@ -1,6 +1,6 @@
 import { isConfidential } from '../domain/access/confidential';
 import { toTimestamp } from '../domain/dates';
-import { DOC_KINDS, docNoCounterKey, nextDocNo, type DocKind } from '../domain/docNo';
+import { DOC_KINDS, docNoCounterKey, nextDocNo, type DocKind, type DocSeries } from '../domain/docNo';
 import type { CaseEvent, IssuedDocument, Petition } from '../domain/types';
 import { caseStateOf } from './cases';
 import { emitPetitionsChanged } from './changes';
@@ -35,8 +35,10 @@ export interface IssueDocumentInput {
   kind: DocKind;
   /** The year whose counter numbers the letter (normally the year of issue). */
   year: number;
-  /** 代字 from the office's settings; ignored for kinds without a 文号. */
+  /** 代字 from the office's settings (caseEnvironment's seriesOf); ignored for kinds without a 文号. */
   prefix: string;
+  /** A 代字 numbered on its own counter (a 复查机关's, set per route); absent, the kind's counter. */
+  series?: string;
   /** Builds the .docx with this 文号 (null for kinds without one); may be called again with another number. */
   build: (docNo: string | null) => Promise<Uint8Array>;
   /** The name the file is saved under; a function receives the 文号 taken, so the name can carry it. */
@@ -153,10 +155,10 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
     announceLetter(input.petitionId);
     return record;
   }
-  const key = docNoCounterKey(input.kind, input.year);
+  const key = docNoCounterKey(input.kind, input.year, input.series);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const seen = await lastNumber(db, key);
-    const next = nextDocNo({ [key]: seen }, input.kind, input.year, input.prefix);
+    const next = nextDocNo({ [key]: seen }, input.kind, input.year, input.prefix, input.series);
     const bytes = await input.build(next.docNo);
     const record: IssuedDocument = {
       id: crypto.randomUUID(),
@@ -184,11 +186,16 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
 }
 
 /** The 文号 the next letter of a kind would take now, for the preview before issuing; issuing may still take a later one. */
-export async function peekDocNo(db: DeskDatabase, kind: DocKind, year: number, prefix: string): Promise<string | null> {
+export async function peekDocNo(
+  db: DeskDatabase,
+  kind: DocKind,
+  year: number,
+  { prefix, series }: DocSeries,
+): Promise<string | null> {
   authorize(db, 'cases.handle');
   if (!DOC_KINDS[kind].hasDocNo) return null;
-  const key = docNoCounterKey(kind, year);
-  return nextDocNo({ [key]: await lastNumber(db, key) }, kind, year, prefix).docNo;
+  const key = docNoCounterKey(kind, year, series);
+  return nextDocNo({ [key]: await lastNumber(db, key) }, kind, year, prefix, series).docNo;
 }
 
 export interface ReissueDocumentInput {

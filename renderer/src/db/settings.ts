@@ -11,7 +11,7 @@ import {
   type LetterKind,
   type LetterTemplate,
 } from '../domain/letterTemplates';
-import { routeProblems } from '../domain/reviewRouting';
+import { reviewPrefixProblems, routeProblems } from '../domain/reviewRouting';
 import { staffProblems, withStaffDuty, type StaffDuty } from '../domain/staff';
 import { TEXT_LIMITS } from '../domain/textLimits';
 import { holidayArrangementError } from '../domain/workCalendar';
@@ -25,13 +25,14 @@ const DRAFT_PREFIX = 'draft:';
 /**
  * Each kind numbers on its own counter, so two kinds printing the same 代字 would both issue 曹矿信复〔2026〕1号. The
  * prefixes compared are the ones letters print: the configured one, else the kind's default (as
- * caseEnvironment's prefixOf resolves them).
+ * caseEnvironment's seriesOf resolves them).
  */
 function sharedPrefixes(prefixes: Record<string, string>): string[] {
   const holder = new Map<string, DocKind>();
   const messages: string[] = [];
+  const printed = printedPrefixes(prefixes);
   for (const kind of NUMBERED_DOC_KINDS) {
-    const prefix = prefixes[kind]?.trim() || DOC_KINDS[kind].defaultPrefix;
+    const prefix = printed[kind];
     const other = holder.get(prefix);
     if (other)
       messages.push(
@@ -40,6 +41,13 @@ function sharedPrefixes(prefixes: Record<string, string>): string[] {
     else holder.set(prefix, kind);
   }
   return messages;
+}
+
+/** Each numbered kind's 代字 as letters print it: the configured one, else the kind's default. */
+function printedPrefixes(prefixes: Record<string, string>): Record<DocKind, string> {
+  return Object.fromEntries(
+    NUMBERED_DOC_KINDS.map((kind) => [kind, prefixes[kind]?.trim() || DOC_KINDS[kind].defaultPrefix]),
+  ) as Record<DocKind, string>;
 }
 
 /** Text as stored: without what XML cannot carry (letters print these values), trimmed. */
@@ -140,6 +148,7 @@ const settingsSchema = z.object({
             unit: cleanString().max(TEXT_LIMITS.orgName, `单位名称不能超过${TEXT_LIMITS.orgName}个字`),
             reviewBody: cleanString().max(TEXT_LIMITS.orgName, `复查机关名称不能超过${TEXT_LIMITS.orgName}个字`),
             recheckBody: cleanString().max(TEXT_LIMITS.orgName, `复核机关名称不能超过${TEXT_LIMITS.orgName}个字`),
+            reviewDocPrefix: cleanString().optional(),
           }),
         )
         .max(200, '作出处理意见的单位不能超过200个'),
@@ -197,6 +206,9 @@ export async function getSettings(db: DeskDatabase): Promise<Settings> {
 async function storeSettings(db: DeskDatabase, next: Settings): Promise<Settings> {
   const parsed = settingsSchema.safeParse(next);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('；'));
+  // Two fields meet here: a route's 复查意见书 代字 against every kind's.
+  const clashes = reviewPrefixProblems(parsed.data.organisation.routes, printedPrefixes(parsed.data.docNoPrefixes));
+  if (clashes.length > 0) throw new Error(clashes.join('；'));
   await db.settings.put({ key: SETTINGS_KEY, value: parsed.data });
   return parsed.data;
 }

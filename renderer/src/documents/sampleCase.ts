@@ -2,7 +2,7 @@ import type { PetitionDetail } from '../domain/petitionDetail';
 import { caseEnvironment } from '../domain/caseEnvironment';
 import { addDays, toTimestamp } from '../domain/dates';
 import { DEFAULT_SETTINGS, defaultUnits } from '../domain/defaults';
-import { DOC_KINDS, formatDocNo } from '../domain/docNo';
+import { DOC_KINDS, formatDocNo, NUMBERED_DOC_KINDS } from '../domain/docNo';
 import type { LetterKind } from '../domain/letterTemplates';
 import type { CaseEvent, IssuedDocument, Petition, Petitioner, Reception } from '../domain/types';
 import { transition, type CaseState } from '../domain/workflow';
@@ -18,7 +18,26 @@ import { buildCaseLetter, type CaseLetterContext, type LetterDraft } from './let
  * writes it: `npm run samples` prints its letters and 案卷, and the bench times building them.
  */
 
-const env = caseEnvironment(DEFAULT_SETTINGS);
+/**
+ * The sample office's organisation: the mine decides, the 集团 reviews (复查) under its own 代字 集团信复查, the 集团's
+ * parent rechecks (复核).
+ */
+export const SAMPLE_ORGANISATION: Organisation = {
+  name: '某煤业集团有限公司',
+  routes: [OFFICE, '一号矿井'].map((unit) => ({
+    unit,
+    reviewBody: '某煤业集团有限公司信访办公室',
+    recheckBody: '某能源控股集团有限公司信访办公室',
+    reviewDocPrefix: '集团信复查',
+  })),
+};
+
+/** The mine's settings: its own 代字 (曹矿信受, 曹矿信交 …) and the organisation above. */
+const env = caseEnvironment({
+  ...DEFAULT_SETTINGS,
+  docNoPrefixes: Object.fromEntries(NUMBERED_DOC_KINDS.map((kind) => [kind, `曹矿${DOC_KINDS[kind].defaultPrefix}`])),
+  organisation: SAMPLE_ORGANISATION,
+});
 const PETITION_ID = 'sample-case';
 
 const person = (id: string, name: string, idNumber: string, phone: string, address: string): Petitioner => ({
@@ -230,12 +249,6 @@ export const SAMPLE_DRAFTS: Record<LetterKind, LetterDraft> = {
 };
 
 /**
- * The 复查意见书 is issued in the name of the 复查 body (某煤业集团有限公司信访办公室), so it carries that body's
- * 代字: the office sets its 复查意见书 prefix to it in settings (设置 › 文号代字).
- */
-const REVIEW_BODY_CODE = '集团';
-
-/**
  * The letters issued on the sample case, one of each kind, as the 案卷's register lists them: each on the day of its
  * step, under its own kind's number as the office's counters stood that day.
  */
@@ -252,11 +265,8 @@ export function sampleDocuments(): IssuedDocument[] {
     id: `d${i}`,
     petitionId: PETITION_ID,
     kind,
-    docNo: formatDocNo(
-      `${kind === 'reviewOpinion' ? REVIEW_BODY_CODE : '曹矿'}${DOC_KINDS[kind].defaultPrefix}`,
-      2026,
-      n,
-    ),
+    // The 复查意见书 is issued in the 复查 body's name, under that body's 代字 (its route's).
+    docNo: formatDocNo(env.seriesOf(kind, SAMPLE_ORGANISATION.routes[0]?.reviewBody).prefix, 2026, n),
     year: 2026,
     n,
     version: 1,
@@ -267,15 +277,6 @@ export function sampleDocuments(): IssuedDocument[] {
     supersedes: null,
   }));
 }
-
-/** The sample office's organisation: the mine decides, the 集团 reviews (复查), the 集团's parent rechecks (复核). */
-export const SAMPLE_ORGANISATION: Organisation = {
-  name: '某煤业集团有限公司',
-  routes: [
-    { unit: OFFICE, reviewBody: '某煤业集团有限公司信访办公室', recheckBody: '某能源控股集团有限公司信访办公室' },
-    { unit: '一号矿井', reviewBody: '某煤业集团有限公司信访办公室', recheckBody: '某能源控股集团有限公司信访办公室' },
-  ],
-};
 
 export function sampleLetterContext(issueDate: string): CaseLetterContext {
   return {

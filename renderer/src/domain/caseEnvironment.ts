@@ -1,6 +1,7 @@
 import { resolveDeadlineRules, type DeadlineRules } from './deadlines';
 import type { Settings } from './defaults';
-import { DOC_KINDS, type DocKind } from './docNo';
+import { DOC_KINDS, type DocKind, type DocSeries } from './docNo';
+import { reviewDocSeries } from './reviewRouting';
 import { DEFAULT_LETTER_TEMPLATES, type LetterKind, type LetterTemplates } from './letterTemplates';
 import { createWorkCalendar, type WorkCalendar } from './workCalendar';
 
@@ -13,7 +14,11 @@ export interface CaseEnvironment {
   rules: DeadlineRules;
   calendar: WorkCalendar;
   dueSoonDays: number;
-  prefixOf(kind: DocKind): string;
+  /**
+   * The 代字 and counter a letter of this kind takes: the desk's for its kind, but a 复查意见书 takes its 复查机关's
+   * own when a route sets one (`signer`: the body it is issued in the name of).
+   */
+  seriesOf(kind: DocKind, signer?: string): DocSeries;
   templateOf<K extends LetterKind>(kind: K): LetterTemplates[K];
 }
 
@@ -22,7 +27,10 @@ export function caseEnvironment(settings: Settings): CaseEnvironment {
     rules: resolveDeadlineRules(settings.deadlineOverrides),
     calendar: createWorkCalendar(settings.holidayArrangements),
     dueSoonDays: settings.dueSoonDays,
-    prefixOf: (kind) => settings.docNoPrefixes[kind]?.trim() || DOC_KINDS[kind].defaultPrefix,
+    seriesOf: (kind, signer) => {
+      const prefix = settings.docNoPrefixes[kind]?.trim() || DOC_KINDS[kind].defaultPrefix;
+      return kind === 'reviewOpinion' && signer ? reviewDocSeries(settings.organisation, signer, prefix) : { prefix };
+    },
     templateOf: <K extends LetterKind>(kind: K) =>
       (settings.letterTemplates[kind] ?? DEFAULT_LETTER_TEMPLATES[kind]) as LetterTemplates[K],
   };

@@ -12,6 +12,12 @@ export interface DocKindInfo {
   hasDocNo: boolean;
 }
 
+/** The 代字 a letter prints and the counter it numbers on: `series` names a 代字 with its own (docNoCounterKey). */
+export interface DocSeries {
+  prefix: string;
+  series?: string;
+}
+
 /** Every document kind the office issues. */
 export const DOC_KINDS = {
   registrationForm: { label: '信访登记表', defaultPrefix: '', hasDocNo: false },
@@ -67,9 +73,12 @@ export function parseDocNo(docNo: string): { prefix: string; year: number; n: nu
   return { prefix: m[1], year: Number(m[2]), n };
 }
 
-/** The settings row holding the last number issued for a kind in a year, like regNoCounterKey. */
-export function docNoCounterKey(kind: DocKind, year: number): string {
-  return `docNo:${kind}:${year}`;
+/**
+ * The settings row holding the last number issued for a kind in a year, like regNoCounterKey. A `series` is a 代字
+ * that numbers apart from the kind's own (a 复查 body's, set per route), so 集团信复查 and 矿信复查 each start at 1.
+ */
+export function docNoCounterKey(kind: DocKind, year: number, series?: string): string {
+  return series ? `docNo:${kind}:${series}:${year}` : `docNo:${kind}:${year}`;
 }
 
 export interface NextDocNo {
@@ -89,9 +98,10 @@ export function nextDocNo(
   kind: DocKind,
   year: number,
   prefix: string = DOC_KINDS[kind].defaultPrefix,
+  series?: string,
 ): NextDocNo {
   if (!DOC_KINDS[kind].hasDocNo) throw new Error(`${DOC_KINDS[kind].label}不编文号`);
-  const key = docNoCounterKey(kind, year);
+  const key = docNoCounterKey(kind, year, series);
   const n = (counters[key] ?? 0) + 1;
   return { key, n, docNo: formatDocNo(prefix, year, n), counters: { ...counters, [key]: n } };
 }

@@ -1,3 +1,5 @@
+import { checkDocNoPrefix, DOC_KINDS, type DocKind, type DocSeries } from './docNo';
+
 /**
  * Who reviews a decision (Arts. 35, 36; docs/domain.md §4): 复查 by the body one level above the unit that decided, 复核 by
  * the body one level above the 复查 body. Settings hold the office's organisation and, for each unit that issues
@@ -12,6 +14,11 @@ export interface ReviewRoute {
   reviewBody: string;
   /** 复核机关: the body one level above the 复查机关. */
   recheckBody: string;
+  /**
+   * The 复查机关's own 代字 for its 复查意见书 (e.g. 集团信复查), numbered on its own counter; empty or absent, the
+   * desk's 复查意见书 代字 (settings › 文号代字) and counter.
+   */
+  reviewDocPrefix?: string;
 }
 
 export interface Organisation {
@@ -59,10 +66,50 @@ export function routeProblems(route: ReviewRoute): string[] {
     : ['请填写作出处理意见的单位'];
   if (unit && route.recheckBody.trim() && sameBody(unit, route.recheckBody))
     problems.push(`复核机关不能是作出处理意见的单位（${unit}）`);
+  const prefix = route.reviewDocPrefix?.trim() ?? '';
+  if (prefix) {
+    const problem = checkDocNoPrefix(prefix);
+    if (problem) problems.push(`复查意见书${problem}`);
+  }
   return problems.filter((p): p is string => p !== null).map((p) => `${unit || '（未填写单位）'}：${p}`);
 }
 
 /** The route of a deciding unit, or null when the settings name none. */
 export function routeOf(organisation: Organisation, decidingUnit: string): ReviewRoute | null {
   return organisation.routes.find((r) => sameBody(r.unit, decidingUnit)) ?? null;
+}
+
+/**
+ * The 代字 of a 复查意见书 issued in `reviewer`'s name: the one a route sets for that 复查机关, numbered on its own
+ * counter, else the desk's (`deskPrefix`) on the kind's counter.
+ */
+export function reviewDocSeries(organisation: Organisation, reviewer: string, deskPrefix: string): DocSeries {
+  const own = organisation.routes
+    .find((r) => r.reviewDocPrefix?.trim() && sameBody(r.reviewBody, reviewer))
+    ?.reviewDocPrefix?.trim();
+  return own && own !== deskPrefix ? { prefix: own, series: own } : { prefix: deskPrefix };
+}
+
+/**
+ * A route's 复查意见书 代字 beside everything else that prints a 文号 (`printed`: each numbered kind's 代字 as letters
+ * print it): one 复查机关 with two 代字 would number by chance, and a 代字 another kind prints would repeat its numbers.
+ */
+export function reviewPrefixProblems(
+  routes: readonly ReviewRoute[],
+  printed: Readonly<Record<DocKind, string>>,
+): string[] {
+  const problems: string[] = [];
+  const byBody = new Map<string, string>();
+  for (const route of routes) {
+    const prefix = route.reviewDocPrefix?.trim();
+    if (!prefix) continue;
+    const other = (Object.keys(printed) as DocKind[]).find((k) => k !== 'reviewOpinion' && printed[k] === prefix);
+    if (other) problems.push(`${route.unit}：复查意见书代字“${prefix}”已是${DOC_KINDS[other].label}的代字，文号会重复`);
+    const body = bodyKey(route.reviewBody);
+    const seen = byBody.get(body);
+    if (seen !== undefined && seen !== prefix)
+      problems.push(`复查机关${route.reviewBody.trim()}设置了两个复查意见书代字（${seen}、${prefix}），请统一`);
+    else byBody.set(body, prefix);
+  }
+  return problems;
 }

@@ -34,13 +34,23 @@ export class SettingsPage extends BasePage {
     await expect(this.toast('设置已保存')).toBeVisible();
   }
 
-  /** 办理人员: opens its tab. */
-  async openStaff(): Promise<Locator> {
+  /** A settings tab, opened from the menu: the form it holds. */
+  private async openFormTab(tab: string, formTestId: string): Promise<Locator> {
     await this.goTo('设置');
-    await this.page.getByRole('tab', { name: '办理人员' }).click();
-    const form = this.page.getByTestId('staff-form');
+    await this.page.getByRole('tab', { name: tab }).click();
+    const form = this.page.getByTestId(formTestId);
     await expect(form).toBeVisible();
     return form;
+  }
+
+  /** 办理人员: opens its tab. */
+  openStaff(): Promise<Locator> {
+    return this.openFormTab('办理人员', 'staff-form');
+  }
+
+  /** 复查复核机关: opens its tab. */
+  openReviewBodies(): Promise<Locator> {
+    return this.openFormTab('复查复核机关', 'review-bodies-form');
   }
 
   /** Adds a person to 办理人员 (as 承办人, the form's default) without saving yet. */

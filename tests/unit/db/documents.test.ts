@@ -311,11 +311,28 @@ describe('issuing a letter records it on the case', () => {
   });
 
   it('previews the number the next letter would take without taking it', async () => {
-    expect(await peekDocNo(db, 'acceptanceNotice', 2026, '曹矿信受')).toBe('曹矿信受〔2026〕1号');
+    expect(await peekDocNo(db, 'acceptanceNotice', 2026, { prefix: '曹矿信受' })).toBe('曹矿信受〔2026〕1号');
     await issue('acceptanceNotice');
-    expect(await peekDocNo(db, 'acceptanceNotice', 2026, '曹矿信受')).toBe('曹矿信受〔2026〕2号');
-    expect(await peekDocNo(db, 'registrationForm', 2026, '')).toBeNull();
+    expect(await peekDocNo(db, 'acceptanceNotice', 2026, { prefix: '曹矿信受' })).toBe('曹矿信受〔2026〕2号');
+    expect(await peekDocNo(db, 'registrationForm', 2026, { prefix: '' })).toBeNull();
     expect(await counter('acceptanceNotice', 2026)).toBe(1);
+  });
+});
+
+describe('a 复查意见书 under its 复查机关’s own 代字', () => {
+  it('numbers on that 代字’s counter, apart from the desk’s 复查意见书 and from another 复查机关’s', async () => {
+    const review = (prefix: string, series?: string) =>
+      issue('reviewOpinion', { prefix, ...(series ? { series } : {}) });
+    expect(printed(await review('信复查'))).toBe('信复查〔2026〕1号');
+    expect(await peekDocNo(db, 'reviewOpinion', 2026, { prefix: '集团信复查', series: '集团信复查' })).toBe(
+      '集团信复查〔2026〕1号',
+    );
+    expect(printed(await review('集团信复查', '集团信复查'))).toBe('集团信复查〔2026〕1号');
+    expect(printed(await review('集团信复查', '集团信复查'))).toBe('集团信复查〔2026〕2号');
+    expect(printed(await review('曹矿信复查', '曹矿信复查'))).toBe('曹矿信复查〔2026〕1号');
+    expect(printed(await review('信复查'))).toBe('信复查〔2026〕2号');
+    expect(await counter('reviewOpinion', 2026)).toBe(2);
+    expect((await db.settings.get(docNoCounterKey('reviewOpinion', 2026, '集团信复查')))?.value).toBe(2);
   });
 });
 

@@ -154,7 +154,7 @@ const ENTRY_POINTS: [string, (db: DeskDatabase, onFile: OnFile) => Promise<unkno
       }),
   ],
   ['reissueDocument', (db) => reissueDocument(db, { documentId: 'd1', build: async () => new Uint8Array(), now: NOW })],
-  ['peekDocNo', (db) => peekDocNo(db, 'acceptanceNotice', 2026, '信受')],
+  ['peekDocNo', (db) => peekDocNo(db, 'acceptanceNotice', 2026, { prefix: '信受' })],
   ['listDocuments', (db, { petitionId }) => listDocuments(db, petitionId)],
   ['revealPetitioners', (db, { petitionId }) => revealPetitioners(db, petitionId, NOW, '打印信访登记表')],
   ['setPetitionConfidential', (db, { petitionId }) => setPetitionConfidential(db, petitionId, true, NOW)],

@@ -39,6 +39,28 @@ describe('settings', () => {
   });
 });
 
+describe('a route’s 复查意见书 代字', () => {
+  const route = { unit: '一号矿井', reviewBody: '某煤业集团有限公司', recheckBody: '某能源集团有限公司' };
+  it('is kept with its route, and refused when another kind prints it or it is malformed', async () => {
+    await saveSettings(db, {
+      organisation: { name: '某煤业集团有限公司', routes: [{ ...route, reviewDocPrefix: ' 集团信复查 ' }] },
+    });
+    expect((await getSettings(db)).organisation.routes).toEqual([{ ...route, reviewDocPrefix: '集团信复查' }]);
+    await saveSettings(db, { docNoPrefixes: { acceptanceNotice: '集团信受' } });
+    await expect(
+      saveSettings(db, { organisation: { name: '', routes: [{ ...route, reviewDocPrefix: '集团信受' }] } }),
+    ).rejects.toThrow('一号矿井：复查意见书代字“集团信受”已是受理告知书的代字，文号会重复');
+    // The clash is found from either side: a kind's 代字 changed to a route's.
+    await expect(saveSettings(db, { docNoPrefixes: { handlingOpinion: '集团信复查' } })).rejects.toThrow(
+      '已是信访事项处理意见书的代字',
+    );
+    await expect(
+      saveSettings(db, { organisation: { name: '', routes: [{ ...route, reviewDocPrefix: '集团〔复〕' }] } }),
+    ).rejects.toThrow('复查意见书文号代字不能含括号');
+    expect((await getSettings(db)).organisation.routes[0]?.reviewDocPrefix).toBe('集团信复查');
+  });
+});
+
 describe('drafts', () => {
   it('keeps a registration draft, attachments included, until cleared', async () => {
     const draft = visit({

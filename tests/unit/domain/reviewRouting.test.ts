@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DOC_KINDS, NUMBERED_DOC_KINDS, type DocKind } from '../../../renderer/src/domain/docNo';
 import {
   recheckBodyProblem,
   reviewBodyProblem,
+  reviewDocSeries,
+  reviewPrefixProblems,
   routeOf,
   routeProblems,
   sameBody,
@@ -45,5 +48,54 @@ describe('review routing (Arts. 35, 36)', () => {
   it('finds the route of a deciding unit however its office is written', () => {
     expect(routeOf({ name: '某煤业集团有限公司', routes: [MINE] }, '一号矿井')).toEqual(MINE);
     expect(routeOf({ name: '某煤业集团有限公司', routes: [MINE] }, '二号矿井')).toBeNull();
+  });
+
+  it('gives a 复查意见书 its 复查机关’s own 代字 and counter when a route sets one, else the desk’s', () => {
+    const team = {
+      unit: '综采一队',
+      reviewBody: '一号矿井',
+      recheckBody: '某煤业集团有限公司',
+      reviewDocPrefix: '曹矿信复查',
+    };
+    const organisation = { name: '某煤业集团有限公司', routes: [{ ...MINE, reviewDocPrefix: '集团信复查' }, team] };
+    expect(reviewDocSeries(organisation, '某煤业集团有限公司信访办公室', '信复查')).toEqual({
+      prefix: '集团信复查',
+      series: '集团信复查',
+    });
+    expect(reviewDocSeries(organisation, '一号矿井', '信复查')).toEqual({ prefix: '曹矿信复查', series: '曹矿信复查' });
+    // No route names the body, or the route's 代字 is the desk's own: the desk's counter.
+    expect(reviewDocSeries(organisation, '某能源集团有限公司', '信复查')).toEqual({ prefix: '信复查' });
+    expect(reviewDocSeries(organisation, '一号矿井', '曹矿信复查')).toEqual({ prefix: '曹矿信复查' });
+    expect(reviewDocSeries({ name: '', routes: [MINE] }, '某煤业集团有限公司', '信复查')).toEqual({ prefix: '信复查' });
+  });
+
+  it('refuses a route 代字 that is malformed, another kind’s, or a second one for the same 复查机关', () => {
+    expect(routeProblems({ ...MINE, reviewDocPrefix: '集团〔复查〕' })).toEqual([
+      expect.stringMatching(/^一号矿井信访办公室：复查意见书文号代字不能含括号/u),
+    ]);
+    const printed = Object.fromEntries(
+      NUMBERED_DOC_KINDS.map((kind) => [kind, DOC_KINDS[kind].defaultPrefix]),
+    ) as Record<DocKind, string>;
+    expect(reviewPrefixProblems([{ ...MINE, reviewDocPrefix: '信复' }], printed)).toEqual([
+      '一号矿井信访办公室：复查意见书代字“信复”已是信访事项处理意见书的代字，文号会重复',
+    ]);
+    const second = {
+      ...MINE,
+      unit: '二号矿井信访办公室',
+      reviewBody: '某煤业集团有限公司信访办',
+      reviewDocPrefix: '集团复',
+    };
+    expect(reviewPrefixProblems([{ ...MINE, reviewDocPrefix: '集团信复查' }, second], printed)).toEqual([
+      expect.stringMatching(/^复查机关某煤业集团有限公司信访办设置了两个复查意见书代字（集团信复查、集团复）/u),
+    ]);
+    expect(
+      reviewPrefixProblems(
+        [
+          { ...MINE, reviewDocPrefix: '集团信复查' },
+          { ...second, reviewDocPrefix: '集团信复查' },
+        ],
+        printed,
+      ),
+    ).toEqual([]);
   });
 });

@@ -163,6 +163,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   unit: '单位',
   reviewBody: '复查机关',
   recheckBody: '复核机关',
+  reviewDocPrefix: '复查意见书代字',
   length: '时长',
   holidays: '放假日期',
   makeUpWorkdays: '调休上班日期',

@@ -51,7 +51,7 @@ export function DocNoPrefixesForm() {
             validateStatus={problem ? 'error' : undefined}
             help={
               problem ??
-              `示例：${formatDocNo(prefix, year, 1)}${kind === 'reviewOpinion' ? '。复查意见书以复查机关的名义出具，请填写复查机关的代字' : ''}`
+              `示例：${formatDocNo(prefix, year, 1)}${kind === 'reviewOpinion' ? '。复查意见书以复查机关的名义出具，请填写复查机关的代字；各复查机关自己的代字在“复查复核机关”中设置' : ''}`
             }
           >
             <Input

@@ -5,8 +5,8 @@ import { useSettingsSave } from './useSettingsSave';
 
 /**
  * 复查复核机关 (Arts. 35, 36): the office's organisation and, for each unit that issues 处理意见书, the body one level
- * above it (复查) and the one above that (复核). The letters take these bodies; the repository refuses a body that
- * would review its own decision.
+ * above it (复查), the one above that (复核), and the 复查机关's own 代字 for its 复查意见书. The letters take these; the
+ * repository refuses a body that would review its own decision and a 代字 another kind prints.
  */
 export function ReviewBodiesForm() {
   const { settings } = useReferenceData();
@@ -39,13 +39,22 @@ export function ReviewBodiesForm() {
                 <Form.Item label="复核机关（再上一级）" name={[field.name, 'recheckBody']}>
                   <Input style={{ width: 260 }} />
                 </Form.Item>
+                <Form.Item
+                  label="复查意见书代字"
+                  name={[field.name, 'reviewDocPrefix']}
+                  tooltip="复查意见书以复查机关名义出具，可填其文号代字（如：集团信复查），单独编号；不填则用“文号代字”中的复查意见书代字"
+                >
+                  <Input style={{ width: 150 }} placeholder="不填用默认代字" maxLength={16} />
+                </Form.Item>
                 <Form.Item label=" " colon={false}>
                   <Button onClick={() => remove(field.name)}>删除</Button>
                 </Form.Item>
               </Space>
             ))}
             <Form.Item>
-              <Button onClick={() => add({ unit: '', reviewBody: '', recheckBody: '' })}>添加单位</Button>
+              <Button onClick={() => add({ unit: '', reviewBody: '', recheckBody: '', reviewDocPrefix: '' })}>
+                添加单位
+              </Button>
             </Form.Item>
           </>
         )}

@@ -128,7 +128,7 @@ export function IssueLetterModal({
       const docNo =
         request.mode === 'reissue'
           ? (request.document.docNo ?? '')
-          : ((await peekDocNo(kind, now().getFullYear(), env.prefixOf(kind))) ?? '');
+          : ((await peekDocNo(kind, now().getFullYear(), env.seriesOf(kind, values.reviewer))) ?? '');
       const input: CaseLetterInput = { detail: await detailForLetter(), context, draft: values, event };
       return {
         bytes: await buildCaseLetter(kind, input, docNo),
@@ -194,7 +194,7 @@ export function IssueLetterModal({
               petitionId: detail.petition.id,
               kind,
               year: issuedAt.getFullYear(),
-              prefix: env.prefixOf(kind),
+              ...env.seriesOf(kind, preview.draft.reviewer),
               build,
               ...(setup.event ? { sourceEventId: setup.event.id } : {}),
               // The name carries the number the letter actually took, which the preview could only expect.
