@@ -74,6 +74,19 @@ export interface RiskMatter {
   claims: RiskClaim[];
   updates: RiskUpdate[];
   status: RiskStatus;
+  /** The day it left the ledger: 销号, or 转为信访事项. */
   closedOn?: string;
   confirmation?: LeaderConfirmation;
+}
+
+/** One screening (排查): its kind, day, the units it covered, and the matters it found (none is a result too). */
+export interface Screening {
+  id: string;
+  kind: ScreeningKind;
+  day: string;
+  unitIds: string[];
+  /** Who took part, and what was checked: as the office writes them. */
+  participants: string;
+  checked: string;
+  matterIds: string[];
 }

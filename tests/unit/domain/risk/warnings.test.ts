@@ -32,7 +32,7 @@ function row(id: string, receivedAt: string, over: Partial<LedgerRow> = {}, late
     categoryId: 'wages',
     nature: '申诉求决',
     unitId: 'mine-1',
-    status: 'handling',
+    status: 'inProgress',
     flags,
     receptionCount: 1 + later.length,
     headcount: 1,
