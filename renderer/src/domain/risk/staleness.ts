@@ -1,6 +1,6 @@
 import { addDays } from '../dates';
 import type { WorkCalendar } from '../workCalendar';
-import type { RiskLevel, RiskMatter } from './types';
+import type { RiskLevel, RiskMatter, RiskUpdate } from './types';
 
 /**
  * How many whole working days a matter in 办 may pass without 「更新进展」, per level (settings). 「每日一更新」 (seed
@@ -28,13 +28,14 @@ export interface UpdateState {
  * stale only once a whole working day passes without an update.
  */
 export function updateState(
-  matter: Pick<RiskMatter, 'registeredOn' | 'updates' | 'level'>,
+  matter: Pick<RiskMatter, 'registeredOn' | 'lastUpdatedOn' | 'level'>,
   today: string,
   calendar: WorkCalendar,
   rules: StalenessRules = DEFAULT_STALENESS_RULES,
 ): UpdateState {
-  let lastDay = matter.registeredOn;
-  for (const update of matter.updates) if (update.day > lastDay && update.day <= today) lastDay = update.day;
+  // An entry dated after today (the clock was set back) does not count as today's.
+  const updated = matter.lastUpdatedOn !== undefined && matter.lastUpdatedOn <= today ? matter.lastUpdatedOn : null;
+  const lastDay = updated !== null && updated > matter.registeredOn ? updated : matter.registeredOn;
   let missed = 0;
   let walked = 0;
   for (let day = addDays(lastDay, 1); day < today && walked < WALK_LIMIT_DAYS; day = addDays(day, 1), walked += 1) {
@@ -42,8 +43,15 @@ export function updateState(
   }
   return {
     lastDay,
-    updatedToday: matter.updates.some((u) => u.day === today),
+    updatedToday: updated === today,
     missedWorkingDays: missed,
     stale: missed >= rules[matter.level],
   };
+}
+
+/** The latest day among a matter's update entries, up to today: what lastUpdatedOn holds after an entry is written. */
+export function latestUpdateDay(updates: readonly Pick<RiskUpdate, 'day'>[], today: string): string | undefined {
+  let latest: string | undefined;
+  for (const u of updates) if (u.day <= today && (latest === undefined || u.day > latest)) latest = u.day;
+  return latest;
 }

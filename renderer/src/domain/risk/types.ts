@@ -35,6 +35,8 @@ export interface RiskClaim {
 
 /** A dated entry of 「更新进展」. Days are 'YYYY-MM-DD'. */
 export interface RiskUpdate {
+  id: string;
+  matterId: string;
   day: string;
   text: string;
   /** The account that recorded it. */
@@ -72,7 +74,11 @@ export interface RiskMatter {
   measures: string;
   targetDate: string;
   claims: RiskClaim[];
-  updates: RiskUpdate[];
+  /**
+   * The day of the latest 「更新进展」 (the entries themselves are records of their own, read with the matter's page):
+   * what the ledger's list needs to tell updated-today and behind-with-updates apart without reading every entry.
+   */
+  lastUpdatedOn?: string;
   status: RiskStatus;
   /** The day it left the ledger: 销号, or 转为信访事项. */
   closedOn?: string;

@@ -19,7 +19,6 @@ const MATTER: RiskMatter = {
   measures: '核对工资台账，约谈项目部',
   targetDate: '2026-06-30',
   claims: [],
-  updates: [],
   status: '在办',
 };
 

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { updateState } from '../../../../renderer/src/domain/risk/staleness';
-import type { RiskLevel, RiskUpdate } from '../../../../renderer/src/domain/risk/types';
+import { latestUpdateDay, updateState } from '../../../../renderer/src/domain/risk/staleness';
+import type { RiskLevel } from '../../../../renderer/src/domain/risk/types';
 import { createWorkCalendar } from '../../../../renderer/src/domain/workCalendar';
 
 const calendar = createWorkCalendar();
-const update = (day: string): RiskUpdate => ({ day, text: '走访职工，核对工资发放', recordedBy: 'wangli' });
-const matter = (level: RiskLevel, registeredOn: string, days: string[] = []) => ({
+/** A matter with update entries on these days, as the ledger keeps it (the latest day on the matter). */
+const matter = (level: RiskLevel, registeredOn: string, days: string[] = [], today = '2099-12-31') => ({
   level,
   registeredOn,
-  updates: days.map(update),
+  lastUpdatedOn: latestUpdateDay(
+    days.map((day) => ({ day })),
+    today,
+  ),
 });
 
 // 2026 (State Council arrangement): 中秋 Fri 09-25 off; 国庆 10-01…10-07 off; Sun 09-20 and Sat 10-10 are working days.
@@ -42,9 +45,17 @@ describe('whether a matter is behind with its updates (每日一更新)', () => 
   });
 
   it('says when the matter was updated today, and ignores an entry dated after today', () => {
-    const m = matter('较大', '2026-06-01', ['2026-06-03', '2026-06-10']);
-    expect(updateState(m, '2026-06-03', calendar)).toMatchObject({ lastDay: '2026-06-03', updatedToday: true });
-    expect(updateState(m, '2026-06-09', calendar)).toMatchObject({ lastDay: '2026-06-03', updatedToday: false });
+    const days = ['2026-06-03', '2026-06-10'];
+    expect(updateState(matter('较大', '2026-06-01', days, '2026-06-03'), '2026-06-03', calendar)).toMatchObject({
+      lastDay: '2026-06-03',
+      updatedToday: true,
+    });
+    expect(latestUpdateDay([{ day: '2026-06-10' }, { day: '2026-06-03' }], '2026-06-09')).toBe('2026-06-03');
+    // The matter says 06-10 (written while the clock was ahead); on 06-09 that entry is not counted.
+    expect(updateState(matter('较大', '2026-06-01', days), '2026-06-09', calendar)).toMatchObject({
+      lastDay: '2026-06-01',
+      updatedToday: false,
+    });
   });
 
   it('takes the thresholds from settings', () => {

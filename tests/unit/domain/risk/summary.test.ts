@@ -26,7 +26,6 @@ function matter(
     measures: '',
     targetDate: '2026-12-31',
     claims: [],
-    updates: [],
     status: close ? (close.petition ? '已转信访事项' : '已销号') : '在办',
     ...(close ? { closedOn: close.on } : {}),
   };
