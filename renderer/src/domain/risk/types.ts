@@ -61,6 +61,13 @@ export interface RiskMatter {
   /** 排〔2026〕7号 */
   riskNo: string;
   source: RiskSource;
+  /** The screening that found it (source 排查), else null. */
+  screeningId: string | null;
+  /** The matter as the office writes it (what, where, since when): no names of people to watch. */
+  problem: string;
+  /** The petition category tree, and the office's own risk kind (去产能分流, 三供一业, 退休移交 …). */
+  categoryId: string | null;
+  riskKind: string;
   /** The day it was 挂号. */
   registeredOn: string;
   level: RiskLevel;
@@ -83,6 +90,10 @@ export interface RiskMatter {
   /** The day it left the ledger: 销号, or 转为信访事项. */
   closedOn?: string;
   confirmation?: LeaderConfirmation;
+  /** Petitions linked to it (found it, or it turned into): the petition's page finds the matter by this index. */
+  petitionIds: string[];
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** One screening (排查): its kind, day, the units it covered, and the matters it found (none is a result too). */

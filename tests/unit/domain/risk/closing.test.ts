@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { closingProblems, type RiskClosing } from '../../../../renderer/src/domain/risk/closing';
 import { formatRiskNo } from '../../../../renderer/src/domain/risk/riskNo';
-import type { RiskMatter } from '../../../../renderer/src/domain/risk/types';
+import { riskMatter } from './fixtures';
 
-const MATTER: RiskMatter = {
-  id: 'r-1',
-  year: 2026,
-  seq: 7,
-  riskNo: '排〔2026〕7号',
-  source: '排查',
-  registeredOn: '2026-06-02',
-  level: '较大',
-  unitId: 'unit-1',
-  headcount: 12,
-  leader: '李矿长',
-  department: '人力资源部',
-  responsible: '王科长',
-  measures: '核对工资台账，约谈项目部',
-  targetDate: '2026-06-30',
-  claims: [],
-  status: '在办',
-};
+const MATTER = riskMatter();
 
 const CLOSING: RiskClosing = {
   claims: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyRiskSentence, monthlyRiskSummary } from '../../../../renderer/src/domain/risk/summary';
-import type { RiskLevel, RiskMatter, Screening } from '../../../../renderer/src/domain/risk/types';
+import type { RiskLevel, Screening } from '../../../../renderer/src/domain/risk/types';
+import { riskMatter } from './fixtures';
 
 let seq = 0;
 function matter(
@@ -10,26 +11,16 @@ function matter(
   fromScreening = true,
 ) {
   seq += 1;
-  const m: RiskMatter = {
+  return riskMatter({
     id: `r-${seq}`,
-    year: 2026,
     seq,
     riskNo: `排〔2026〕${seq}号`,
     source: fromScreening ? '排查' : '单位专报',
     registeredOn,
     level,
-    unitId: 'mine-1',
-    headcount: 3,
-    leader: '李矿长',
-    department: '人力资源部',
-    responsible: '王科长',
-    measures: '',
-    targetDate: '2026-12-31',
-    claims: [],
     status: close ? (close.petition ? '已转信访事项' : '已销号') : '在办',
     ...(close ? { closedOn: close.on } : {}),
-  };
-  return m;
+  });
 }
 const screening = (kind: Screening['kind'], day: string): Screening => ({
   id: `s-${day}-${kind}`,
