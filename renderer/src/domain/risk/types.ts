@@ -96,6 +96,15 @@ export interface RiskMatter {
   updatedAt: string;
 }
 
+/** A 研判预警 suggestion the clerk dismissed (domain/risk/warnings.ts), with why. */
+export interface RiskDismissal {
+  key: string;
+  petitionIds: string[];
+  reason: string;
+  dismissedBy: string;
+  dismissedAt: string;
+}
+
 /** One screening (排查): its kind, day, the units it covered, and the matters it found (none is a result too). */
 export interface Screening {
   id: string;
