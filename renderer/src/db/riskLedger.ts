@@ -169,6 +169,12 @@ export async function listRiskMatters(db: DeskDatabase): Promise<RiskMatter[]> {
   return db.riskMatters.toArray();
 }
 
+/** The screenings, newest first (a 挂号 from a screening names one). */
+export async function listScreenings(db: DeskDatabase): Promise<Screening[]> {
+  authorize(db, 'risks.view');
+  return (await db.screenings.orderBy('day').toArray()).reverse();
+}
+
 /** A matter's 更新进展, oldest first. */
 export async function riskUpdatesOf(db: DeskDatabase, matterId: string): Promise<RiskUpdate[]> {
   authorize(db, 'risks.view');
