@@ -53,7 +53,7 @@ test.describe('排查台账 (风险预控)', () => {
     const dialog = await risks.close(wages, ['合理诉求解决到位']);
     await expect(dialog.getByRole('alert')).toContainText('第2项诉求「要求额外补偿」未选择化解结果');
     await risks.chooseOption(dialog.getByLabel('第2项化解结果', { exact: true }), '不合理诉求解释到位');
-    await dialog.getByRole('button', { name: '销号', exact: true }).click();
+    await risks.confirmClose(dialog);
     await expect(dialog).toBeHidden();
     await expect(risks.row(wages)).toHaveCount(0);
     await risks.status('已销号').click();

@@ -84,7 +84,15 @@ export class RiskPage extends BasePage {
     const dialog = this.dialog(`销号：${riskNo}`);
     for (const [i, outcome] of outcomes.entries())
       await this.chooseOption(dialog.getByLabel(`第${i + 1}项化解结果`, { exact: true }), outcome);
-    await dialog.getByRole('button', { name: '销号', exact: true }).click();
+    await this.confirmClose(dialog);
     return dialog;
+  }
+
+  /**
+   * The 销号 dialog's own 销号 button. After a refused try its name may keep antd's collapsed 'loading' icon (aria
+   * name 「loading 销号」) although nothing spins any more, so the name is matched at its end.
+   */
+  async confirmClose(dialog: Locator): Promise<void> {
+    await dialog.getByRole('button', { name: /销号$/ }).click();
   }
 }
