@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { expect, test, type DeskClock } from './fixtures';
+import type { BasePage } from './pages/base.page';
 import { RiskPage, type RiskEntry } from './pages/risk.page';
 
 const WAGES: RiskEntry = {
@@ -20,16 +21,22 @@ const HEATING: RiskEntry = {
   claims: ['恢复供暖温度'],
 };
 
+/** The desk on `iso`, reloaded, at 排查台账. */
+async function openLedgerOn(app: BasePage, clock: DeskClock, iso: string): Promise<RiskPage> {
+  await clock.set(iso);
+  await app.reload();
+  const risks = new RiskPage(app.page);
+  await risks.goTo('排查台账');
+  return risks;
+}
+
 test.describe('排查台账 (风险预控)', () => {
   test('a screening finds two matters; one is updated three days running and 销号 with its outcomes; the other falls behind', async ({
     app,
     clock,
   }) => {
     test.slow();
-    await clock.set('2026-06-01T09:00');
-    await app.reload();
-    const risks = new RiskPage(app.page);
-    await risks.goTo('排查台账');
+    const risks = await openLedgerOn(app, clock, '2026-06-01T09:00');
     await risks.recordScreening('重点排查', '工资发放、供暖移交');
     const wages = await risks.register(WAGES);
     const heating = await risks.register(HEATING);
@@ -58,5 +65,41 @@ test.describe('排查台账 (风险预控)', () => {
     await expect(risks.row(wages)).toHaveCount(0);
     await risks.status('已销号').click();
     await expect(risks.row(wages)).toContainText('已销号');
+  });
+
+  test('a matter becomes a petition: the form opens filled from it, and the two are linked both ways', async ({
+    app,
+    clock,
+    register,
+    detail,
+  }) => {
+    test.slow();
+    const risks = await openLedgerOn(app, clock, '2026-06-01T09:00');
+    const heating = await risks.register(HEATING);
+
+    await risks.row(heating).getByRole('button', { name: '转为信访事项' }).click();
+    await expect(app.page.getByText(`由排查事项 ${heating} 转为信访事项`)).toBeVisible();
+    await expect(register.summary).toHaveValue(HEATING.problem);
+    await expect(register.demands).toHaveValue('恢复供暖温度');
+    await register.officer.fill('王红梅');
+    await register.petitioner(1).fill({ name: '赵六', phone: '13912345678' });
+    await register.chooseCascaderPath(register.category, ['住房与三供一业', '供热']);
+    await register.nature('申诉求决').check();
+    await register.save();
+    const regNo = await register.registeredNumber();
+    await expect(register.toast(`排查事项${heating}已转为信访事项`)).toBeVisible();
+
+    // The petition's page names the matter; the ledger lists the matter as converted and opens the petition.
+    await register.button('查看详情').click();
+    await detail.expectShowing(regNo);
+    await expect(app.page.locator('.desk-card').filter({ hasText: '打开排查台账' })).toContainText(
+      new RegExp(`${heating}\\s*重大已转信访事项（2026年6月1日）`),
+    );
+    await risks.goTo('排查台账');
+    await expect(risks.row(heating)).toHaveCount(0);
+    await risks.status('已转信访事项').click();
+    await expect(risks.row(heating)).toContainText('已转信访事项');
+    await risks.row(heating).getByRole('button', { name: '查看信访事项' }).click();
+    await detail.expectShowing(regNo);
   });
 });

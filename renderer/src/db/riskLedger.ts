@@ -169,6 +169,12 @@ export async function listRiskMatters(db: DeskDatabase): Promise<RiskMatter[]> {
   return db.riskMatters.toArray();
 }
 
+/** One matter of the screening ledger, or null when it no longer exists. */
+export async function getRiskMatter(db: DeskDatabase, matterId: string): Promise<RiskMatter | null> {
+  authorize(db, 'risks.view');
+  return (await db.riskMatters.get(matterId)) ?? null;
+}
+
 /** The screenings, newest first (a 挂号 from a screening names one). */
 export async function listScreenings(db: DeskDatabase): Promise<Screening[]> {
   authorize(db, 'risks.view');

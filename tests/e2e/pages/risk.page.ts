@@ -26,7 +26,7 @@ export class RiskPage extends BasePage {
   dialog(title: string | RegExp): Locator {
     return this.page.getByRole('dialog', { name: title });
   }
-  status(label: '在办' | '已销号' | '全部'): Locator {
+  status(label: '在办' | '已销号' | '已转信访事项' | '全部'): Locator {
     return this.page.locator('.ant-segmented-item').filter({ hasText: label });
   }
 

@@ -1,10 +1,11 @@
 import { Alert, Button, Input, Segmented, Select, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { can } from '../../domain/access/roles';
 import { today } from '../../domain/dates';
 import { matchesSearch } from '../../domain/search';
 import { updateState } from '../../domain/risk/staleness';
-import { RISK_LEVELS, type RiskLevel, type RiskMatter } from '../../domain/risk/types';
+import { RISK_LEVELS, type RiskLevel, type RiskMatter, type RiskStatus } from '../../domain/risk/types';
 import { pathNames } from '../../domain/treePath';
 import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
@@ -18,7 +19,8 @@ import { RiskUpdateDialog } from './RiskUpdateDialog';
 import { ScreeningDialog } from './ScreeningDialog';
 import { useRiskLedger } from './useRiskLedger';
 
-type StatusFilter = '在办' | '已销号' | '全部';
+type StatusFilter = RiskStatus | '全部';
+const STATUS_FILTERS: StatusFilter[] = ['在办', '已销号', '已转信访事项', '全部'];
 type Dialog =
   | { kind: 'register' }
   | { kind: 'screening' }
@@ -33,6 +35,7 @@ export function RiskLedgerPage() {
   const { units } = useReferenceData();
   const { calendar } = useCaseEnvironment();
   const { actor } = useSession();
+  const navigate = useNavigate();
   const { matters, screenings, error, reload } = useRiskLedger();
   const [status, setStatus] = useState<StatusFilter>('在办');
   const [level, setLevel] = useState<RiskLevel | null>(null);
@@ -44,7 +47,7 @@ export function RiskLedgerPage() {
 
   const rows = useMemo((): RiskListRow[] => {
     const list = (matters ?? [])
-      .filter((m) => status === '全部' || m.status === (status === '在办' ? '在办' : '已销号'))
+      .filter((m) => status === '全部' || m.status === status)
       .filter((m) => level === null || m.level === level)
       .map((matter) => ({
         matter,
@@ -69,8 +72,11 @@ export function RiskLedgerPage() {
   };
   const columns = riskColumns({
     canManage,
+    canConvert: canManage && can(actor.role, 'records.register'),
     onUpdate: (matter) => setDialog({ kind: 'update', matter }),
     onClose: (matter) => setDialog({ kind: 'close', matter }),
+    onConvert: (matter) => void navigate(`/register?fromRisk=${encodeURIComponent(matter.id)}`),
+    onOpenPetition: (petitionId) => void navigate(`/petitions/${petitionId}`),
   });
 
   return (
@@ -89,7 +95,7 @@ export function RiskLedgerPage() {
         }
       />
       <Space wrap style={{ marginBottom: 12 }}>
-        <Segmented<StatusFilter> options={['在办', '已销号', '全部']} value={status} onChange={setStatus} />
+        <Segmented<StatusFilter> options={STATUS_FILTERS} value={status} onChange={setStatus} />
         <Select<RiskLevel | null>
           aria-label="风险等级"
           style={{ width: 120 }}

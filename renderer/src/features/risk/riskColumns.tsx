@@ -20,11 +20,44 @@ function updateTag({ matter, update }: RiskListRow) {
   return <Tag color={update.stale ? 'red' : 'default'}>{since}</Tag>;
 }
 
-export function riskColumns(actions: {
+function actionsOf(r: RiskListRow, actions: RiskActions) {
+  const petitionId = r.matter.petitionIds.at(-1);
+  if (r.matter.status === '已转信访事项' && petitionId)
+    return (
+      <Button size="small" type="link" onClick={() => actions.onOpenPetition(petitionId)}>
+        查看信访事项
+      </Button>
+    );
+  if (!actions.canManage || r.matter.status !== '在办') return null;
+  return (
+    <Space size={4}>
+      <Button size="small" onClick={() => actions.onUpdate(r.matter)}>
+        更新进展
+      </Button>
+      <Button size="small" onClick={() => actions.onClose(r.matter)}>
+        销号
+      </Button>
+      {actions.canConvert && (
+        <Button size="small" onClick={() => actions.onConvert(r.matter)}>
+          转为信访事项
+        </Button>
+      )}
+    </Space>
+  );
+}
+
+export interface RiskActions {
   onUpdate(matter: RiskMatter): void;
   onClose(matter: RiskMatter): void;
+  /** 转为信访事项: opens the registration form filled from the matter. */
+  onConvert(matter: RiskMatter): void;
+  onOpenPetition(petitionId: string): void;
   canManage: boolean;
-}): ColumnsType<RiskListRow> {
+  /** The account may also register petitions. */
+  canConvert: boolean;
+}
+
+export function riskColumns(actions: RiskActions): ColumnsType<RiskListRow> {
   // 进展 comes early: at 1366×768 what falls behind the fixed 操作 column is only seen by scrolling, and whether a
   // matter is behind with its updates is what the office checks every day.
   return [
@@ -47,26 +80,10 @@ export function riskColumns(actions: {
     { title: '包案领导', key: 'leader', width: 84, render: (_, r) => r.matter.leader },
     { title: '化解时限', key: 'targetDate', width: 116, render: (_, r) => formatChineseDate(r.matter.targetDate) },
     { title: '挂号日期', key: 'registeredOn', width: 116, render: (_, r) => formatChineseDate(r.matter.registeredOn) },
-    { title: '状态', key: 'status', width: 76, render: (_, r) => r.matter.status },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 150,
-      fixed: 'right',
-      render: (_, r) =>
-        actions.canManage && r.matter.status === '在办' ? (
-          <Space size={4}>
-            <Button size="small" onClick={() => actions.onUpdate(r.matter)}>
-              更新进展
-            </Button>
-            <Button size="small" onClick={() => actions.onClose(r.matter)}>
-              销号
-            </Button>
-          </Space>
-        ) : null,
-    },
+    { title: '状态', key: 'status', width: 104, render: (_, r) => r.matter.status },
+    { title: '操作', key: 'actions', width: 250, fixed: 'right', render: (_, r) => actionsOf(r, actions) },
   ];
 }
 
 /** The table's width: every fixed column plus room for the problem text. */
-export const RISK_SCROLL_X = 1250;
+export const RISK_SCROLL_X = 1380;

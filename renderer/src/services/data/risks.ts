@@ -7,5 +7,7 @@ export const registerRiskMatter = onAppDatabase(risks.registerRiskMatter);
 export const addRiskUpdate = onAppDatabase(risks.addRiskUpdate);
 export const closeRiskMatter = onAppDatabase(risks.closeRiskMatter);
 export const listRiskMatters = onAppDatabase(risks.listRiskMatters);
+export const getRiskMatter = onAppDatabase(risks.getRiskMatter);
+export const riskMattersOfPetition = onAppDatabase(risks.riskMattersOfPetition);
 export const listScreenings = onAppDatabase(risks.listScreenings);
 export const riskUpdatesOf = onAppDatabase(risks.riskUpdatesOf);
