@@ -5,6 +5,7 @@ import { LedgerPage } from '../features/ledger/LedgerPage';
 import { PetitionDetailPage } from '../features/petition/PetitionDetailPage';
 import { RegistrationPage } from '../features/reception/RegistrationPage';
 import { ReportPage } from '../features/report/ReportPage';
+import { RiskLedgerPage } from '../features/risk/RiskLedgerPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
@@ -33,6 +34,10 @@ export const router = createHashRouter([
           { path: 'my-cases', element: <MyCasesPage /> },
           { path: 'petitions/:id', element: <PetitionDetailPage /> },
         ],
+      },
+      {
+        element: <RequirePermission permission="risks.view" />,
+        children: [{ path: 'risks', element: <RiskLedgerPage /> }],
       },
       {
         element: <RequirePermission permission="statistics.view" />,

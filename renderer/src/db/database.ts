@@ -13,6 +13,7 @@ import type {
 } from '../domain/types';
 import type { UserAccount } from '../domain/access/account';
 import type { AuditRecord } from '../domain/audit/record';
+import type { RiskDismissal, RiskMatter, RiskUpdate, Screening } from '../domain/risk/types';
 import { auditMiddleware } from './audit/auditMiddleware';
 import { emitPetitionsChanged } from './changes';
 import { ledgerMiddleware } from '../ledger/middleware';
@@ -40,6 +41,11 @@ export class DeskDatabase extends Dexie {
   users!: EntityTable<UserAccount, 'id'>;
   /** The hash-chained audit trail, keyed by its sequence number (audit/). */
   audit!: Table<AuditRecord, number>;
+  /** 风险预控: the screening ledger (riskLedger.ts). */
+  riskMatters!: EntityTable<RiskMatter, 'id'>;
+  riskUpdates!: EntityTable<RiskUpdate, 'id'>;
+  screenings!: EntityTable<Screening, 'id'>;
+  riskDismissals!: Table<RiskDismissal, string>;
 
   constructor(name: string) {
     super(name);

@@ -1,5 +1,5 @@
 import { isConfidential } from '../domain/access/confidential';
-import { toTimestamp } from '../domain/dates';
+import { toTimestamp, today } from '../domain/dates';
 import { formatRegNo, regNoCounterKey } from '../domain/regNo';
 import {
   registrationFields,
@@ -9,6 +9,8 @@ import {
   type RegistrationRules,
 } from '../domain/registration';
 import { buildSearchText } from '../domain/search';
+import { conversionProblem } from '../domain/risk/conversion';
+import type { RiskMatter } from '../domain/risk/types';
 import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import { addAttachments } from './attachments';
 import { registeredCaseFacts } from '../domain/caseFacts';
@@ -18,6 +20,7 @@ import { upsertPetitioners } from './petitioners';
 import { asSeenAfterWrite } from './petitionDetail';
 import { missingReferences, type RegistrationReferences } from './references';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
+import { RiskLedgerError } from './riskLedger';
 import { getSettings } from './settings';
 
 // The ledger's loaders live beside its persisted index, the case page's read beside its views of the people; the UI
@@ -87,15 +90,31 @@ async function rewritePetitionsOfChanged(
  * transaction takes the next number of the save year's counter, saves the people, the petition (保密 as checked, and
  * always for a 检举控告), its first reception, the attachments and the 'registered' event (by the 接待人). The number's year is the year of saving (now), since the number is assigned on save.
  */
-export async function registerPetition(db: DeskDatabase, input: RegistrationInput, now: Date): Promise<Petition> {
+export interface RegistrationOptions {
+  /**
+   * 转为信访事项: the screening-ledger matter this petition comes from. In the same transaction the matter leaves the
+   * ledger (已转信访事项) and the two are linked both ways; refused unless it is still 在办.
+   */
+  fromRiskMatterId?: string;
+}
+
+export async function registerPetition(
+  db: DeskDatabase,
+  input: RegistrationInput,
+  now: Date,
+  options: RegistrationOptions = {},
+): Promise<Petition> {
   authorize(db, 'records.register');
+  if (options.fromRiskMatterId) authorize(db, 'risks.manage');
   const result = validateRegistration(input, await rulesFor(db, now));
   if (!result.ok) throw new RegistrationError(result.errors);
   const v = result.value;
   const stamp = toTimestamp(now);
   const year = now.getFullYear();
-  const petition = await db.transaction('rw', writeTables(db), async () => {
+  const tables = options.fromRiskMatterId ? [...writeTables(db), db.riskMatters] : writeTables(db);
+  const petition = await db.transaction('rw', tables, async () => {
     await refuseMissingReferences(db, { categoryId: v.categoryId, unitId: v.unitId, petitioners: input.petitioners });
+    const fromRisk = options.fromRiskMatterId ? await riskMatterToConvert(db, options.fromRiskMatterId) : null;
     const counterKey = regNoCounterKey(year);
     const counter = await db.settings.get(counterKey);
     const seq = (typeof counter?.value === 'number' ? counter.value : 0) + 1;
@@ -138,11 +157,35 @@ export async function registerPetition(db: DeskDatabase, input: RegistrationInpu
     await rewritePetitionsOfChanged(db, searchChangedIds, record.id, stamp);
     await addAttachments(db, v.attachments, record.id, reception.id, stamp);
     await db.caseEvents.add(
-      event(record.id, stamp, v.receivingOfficer, 'registered', '登记', { regNo, receptionId: reception.id }),
+      event(
+        record.id,
+        stamp,
+        v.receivingOfficer,
+        'registered',
+        fromRisk ? `登记（由排查事项${fromRisk.riskNo}转入）` : '登记',
+        { regNo, receptionId: reception.id, ...(fromRisk ? { riskMatterId: fromRisk.id } : {}) },
+      ),
     );
+    if (fromRisk)
+      await db.riskMatters.put({
+        ...fromRisk,
+        status: '已转信访事项',
+        closedOn: today(now),
+        petitionIds: [...fromRisk.petitionIds, record.id],
+        updatedAt: stamp,
+      });
     return record;
   });
   return asSeenAfterWrite(db, petition);
+}
+
+/** The matter a registration converts: it must exist and still be 在办 (refused inside the caller's transaction). */
+async function riskMatterToConvert(db: DeskDatabase, matterId: string): Promise<RiskMatter> {
+  const matter = await db.riskMatters.get(matterId);
+  if (!matter) throw new MissingRecordError('所转的排查事项已不存在');
+  const problem = conversionProblem(matter);
+  if (problem) throw new RiskLedgerError([problem]);
+  return matter;
 }
 
 function event(

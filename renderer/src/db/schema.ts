@@ -111,6 +111,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reports: '&id, [kind+periodKey+scopeKey], status',
     },
   },
+  {
+    // 风险预控 (issue 15, docs/domain.md §10): the screening ledger's matters (挂号 … 销号), their dated 更新进展
+    // entries, the screenings that found them, and the 研判预警 suggestions the clerk dismissed. New tables only.
+    // riskMatters.petitionIds (multi-entry): a petition's page finds the matter it is linked to.
+    version: 6,
+    stores: {
+      riskMatters: '&id, &riskNo, status, *petitionIds',
+      riskUpdates: '&id, matterId',
+      screenings: '&id, day',
+      riskDismissals: '&key',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -12,4 +12,8 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   reports: '研判分析报告',
   users: '账号',
   audit: '审计记录',
+  riskMatters: '排查台账事项',
+  riskUpdates: '排查台账进展',
+  screenings: '排查记录',
+  riskDismissals: '已忽略的预警',
 };

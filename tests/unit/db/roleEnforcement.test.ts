@@ -37,6 +37,16 @@ import { clearDraft, getSettings, loadDraft, saveDraft, saveSettings } from '../
 import { deleteUnit, listUnits, saveUnit } from '../../../renderer/src/db/units';
 import { listUsers } from '../../../renderer/src/db/users';
 import {
+  addRiskUpdate,
+  closeRiskMatter,
+  listRiskMatters,
+  recordScreening,
+  registerRiskMatter,
+  riskMattersOfPetition,
+  riskUpdatesOf,
+} from '../../../renderer/src/db/riskLedger';
+import { riskMatterInput } from '../domain/risk/fixtures';
+import {
   can,
   PERMISSIONS,
   ROLE_LABELS,
@@ -95,6 +105,9 @@ const CALLS: Record<Permission, (db: DeskDatabase, onFile: OnFile) => Promise<un
   'backup.manage': async (db) =>
     exportBackup(db, { appVersion: '0.0.0-test', createdAt: '2026-05-25T10:00', key: await testBackupKey() }),
   'audit.view': (db) => listAuditActors(db),
+  'risks.view': (db) => listRiskMatters(db),
+  'risks.manage': (db) =>
+    recordScreening(db, { kind: '走访检查', day: '2026-05-25', unitIds: [], participants: '', checked: '' }, NOW),
 };
 
 const PERMISSION_LIST = Object.keys(ROLE_PERMISSIONS) as Permission[];
@@ -182,6 +195,14 @@ const ENTRY_POINTS: [string, (db: DeskDatabase, onFile: OnFile) => Promise<unkno
   ['listCategories', (db) => listCategories(db)],
   ['saveCategory', (db) => saveCategory(db, { id: '', parentId: null, name: '新类别', order: 99 })],
   ['deleteCategory', (db) => deleteCategory(db, 'cat-01')],
+  ['registerRiskMatter', (db) => registerRiskMatter(db, riskMatterInput(), NOW)],
+  ['addRiskUpdate', (db) => addRiskUpdate(db, 'r-1', { day: '2026-05-25', text: '走访' }, NOW)],
+  [
+    'closeRiskMatter',
+    (db) => closeRiskMatter(db, 'r-1', { claims: [], confirmedOn: '2026-05-25', byLeaderAccount: false }, NOW),
+  ],
+  ['riskUpdatesOf', (db) => riskUpdatesOf(db, 'r-1')],
+  ['riskMattersOfPetition', (db, { petitionId }) => riskMattersOfPetition(db, petitionId)],
 ];
 
 describe.each(ENTRY_POINTS)('%s', (_name, call) => {

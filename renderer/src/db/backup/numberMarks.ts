@@ -2,10 +2,11 @@ import type { Setting } from '../../domain/types';
 import type { DeskDatabase } from '../database';
 
 /**
- * The settings rows that count issued numbers: 登记编号 per year (regNo:2026) and 文号 per kind and year
- * (docNo:acceptanceNotice:2026, docNo:analysisReport:2026). Each holds the last number issued.
+ * The settings rows that count issued numbers: 登记编号 per year (regNo:2026), 文号 per kind and year
+ * (docNo:acceptanceNotice:2026, docNo:analysisReport:2026) and the screening ledger's 排〔2026〕n号 (riskNo:2026). Each
+ * holds the last number issued.
  */
-const COUNTER_PREFIXES = ['regNo:', 'docNo:'] as const;
+const COUNTER_PREFIXES = ['regNo:', 'docNo:', 'riskNo:'] as const;
 
 export const isNumberCounter = (key: string): boolean => COUNTER_PREFIXES.some((prefix) => key.startsWith(prefix));
 
@@ -24,7 +25,7 @@ export async function storedNumberMarks(db: DeskDatabase): Promise<Setting[]> {
 /**
  * The settings a restore writes: the backup's, with every number counter merged with the desk's by max(), and the
  * desk's counters the backup lacks (a year or kind first numbered after the backup) kept. So a restore never lowers
- * a counter, and no 登记编号 or 文号 printed before it is issued again, in any year.
+ * a counter, and no 登记编号, 文号 or 排查 number printed before it is issued again, in any year.
  */
 export function withNumberMarks(incoming: readonly unknown[], marks: readonly Setting[]): unknown[] {
   const mark = new Map(

@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   'users.manage': '管理账号和角色',
   'backup.manage': '备份和恢复数据',
   'audit.view': '查看、核验和导出审计日志',
+  'risks.view': '查看排查台账',
+  'risks.manage': '排查挂号、更新进展和销号',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -52,6 +54,9 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'users.manage': ['admin'],
   'backup.manage': ['admin'],
   'audit.view': ['auditor'],
+  // Office staff 挂号 and update; the 包案领导 (a 领导 account) confirms its own 销号 (db/riskLedger.ts).
+  'risks.view': ALL_STAFF,
+  'risks.manage': ALL_STAFF,
 };
 
 export function can(role: Role, permission: Permission): boolean {

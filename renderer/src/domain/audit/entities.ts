@@ -19,6 +19,10 @@ export const AUDITED_TABLES: ReadonlySet<string> = new Set([
   'documents',
   'reports',
   'users',
+  'riskMatters',
+  'riskUpdates',
+  'screenings',
+  'riskDismissals',
 ]);
 
 /** Form drafts autosaved while the clerk types (db/settings.ts saveDraft): not the office's records. */

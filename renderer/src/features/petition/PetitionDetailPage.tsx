@@ -17,6 +17,7 @@ import { CaseDocuments } from './documents/CaseDocuments';
 import { ConfidentialControl } from './ConfidentialControl';
 import { PetitionersTable } from './PetitionersTable';
 import { AttachmentsList, CaseTimeline, ReceptionsTable, STATUS_COLORS } from './PetitionSections';
+import { LinkedRiskMatters } from './LinkedRiskMatters';
 import { usePetitionDetail } from './usePetitionDetail';
 import { usePrintRegistrationForm } from './usePrintRegistrationForm';
 import { LinkedPetitions } from './correction/LinkedPetitions';
@@ -151,6 +152,8 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
           mayLink={can(actor.role, 'records.register') && petition.status !== 'voided'}
         />
       </Card>
+
+      {can(actor.role, 'risks.view') && <LinkedRiskMatters petitionId={petition.id} />}
 
       <Card size="small" title="办理记录" className="desk-card">
         <CaseTimeline detail={detail} />

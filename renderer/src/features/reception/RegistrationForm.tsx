@@ -27,6 +27,8 @@ import { fieldNameForErrorPath, toFormValues, toRegistrationInput, type Registra
 import { MatterFields } from './MatterFields';
 import { PetitionersField } from './PetitionersField';
 import { RepeatPanel, type RepeatPanelProps } from './RepeatPanel';
+import { ConversionBanner } from './riskConversion';
+import type { RiskMatter } from '../../domain/risk/types';
 import type { RegistrationDraft } from './useRegistrationDraft';
 import { revealPetitioner } from '../../services/data/petition';
 import { linkReception, registerPetition } from '../../services/data/reception';
@@ -34,10 +36,12 @@ import { linkReception, registerPetition } from '../../services/data/reception';
 interface RegistrationFormProps {
   start: RegistrationInput;
   draft: RegistrationDraft;
+  /** 转为信访事项: the screening-ledger matter this registration comes from, linked on save. */
+  fromRisk?: RiskMatter;
   onSaved(petition: Petition): void;
 }
 
-export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProps) {
+export function RegistrationForm({ start, draft, fromRisk, onSaved }: RegistrationFormProps) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { settings, categories } = useReferenceData();
@@ -132,12 +136,16 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
           return;
         }
         showErrors({});
-        const petition = await registerPetition(input, now());
-        message.success(`登记成功，编号 ${petition.regNo}`);
+        const petition = await registerPetition(input, now(), fromRisk ? { fromRiskMatterId: fromRisk.id } : {});
+        message.success(
+          fromRisk
+            ? `登记成功，编号 ${petition.regNo}；排查事项${fromRisk.riskNo}已转为信访事项`
+            : `登记成功，编号 ${petition.regNo}`,
+        );
         await discardSavedDraft();
         onSaved(petition);
       }),
-    [discardSavedDraft, message, onSaved, readInput, rules, showErrors, submit],
+    [discardSavedDraft, fromRisk, message, onSaved, readInput, rules, showErrors, submit],
   );
 
   const link = useCallback(
@@ -202,6 +210,7 @@ export function RegistrationForm({ start, draft, onSaved }: RegistrationFormProp
       <PageHeader title="信访登记">
         <Typography.Text type="secondary">回车：下一项 · Ctrl+S：保存登记 · Esc：返回台账（草稿保留）</Typography.Text>
       </PageHeader>
+      {fromRisk && <ConversionBanner matter={fromRisk} />}
       <Form
         form={form}
         layout="vertical"

@@ -6,6 +6,8 @@ import { restoreBackup } from '../../../../renderer/src/db/backup/restoreBackup'
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
 import { issueDocument } from '../../../../renderer/src/db/documents';
 import { registerPetition } from '../../../../renderer/src/db/petitions';
+import { registerRiskMatter } from '../../../../renderer/src/db/riskLedger';
+import { riskMatterInput } from '../../domain/risk/fixtures';
 import { NOW, visit } from '../../domain/fixtures';
 import { freshDb } from '../helpers';
 import { testBackupKey, WITH_PASSWORD } from './backupKey';
@@ -47,6 +49,18 @@ describe('numbers are never reused after a restore', () => {
     const nextLetter = await acceptanceNotice(first.id, NOW);
     expect(lostLetter.docNo).toBe('信受〔2026〕1号');
     expect(nextLetter.docNo).toBe('信受〔2026〕2号');
+  });
+
+  it('the next 排查 number after restoring an older backup is above every one 挂号 before the restore', async () => {
+    db = freshDb();
+    await seedDesk(db);
+    await registerRiskMatter(db, riskMatterInput(), NOW);
+    const file = await backupNow();
+    const lost = await registerRiskMatter(db, riskMatterInput(), NOW);
+    await restoreBackup(db, await readBackup(file, WITH_PASSWORD));
+    const next = await registerRiskMatter(db, riskMatterInput(), NOW);
+    expect(lost.riskNo).toBe('排〔2026〕2号');
+    expect(next.riskNo).toBe('排〔2026〕3号');
   });
 
   it('keeps the mark through a second restore of the same backup, and from an older unencrypted backup', async () => {

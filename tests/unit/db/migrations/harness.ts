@@ -4,18 +4,21 @@ import { applyCaseAction } from '../../../../renderer/src/db/cases';
 import { openDeskDatabase } from '../../../../renderer/src/db/database';
 import { linkReception, registerPetition } from '../../../../renderer/src/db/petitions';
 import { saveReportDraft } from '../../../../renderer/src/db/reports';
+import { addRiskUpdate, recordScreening, registerRiskMatter } from '../../../../renderer/src/db/riskLedger';
 import { SCHEMA_VERSIONS } from '../../../../renderer/src/db/schema';
 import { setActor } from '../../../../renderer/src/db/session';
 import { saveSettings } from '../../../../renderer/src/db/settings';
 import { createWorkCalendar } from '../../../../renderer/src/domain/workCalendar';
 import { NOW, person, visit } from '../../domain/fixtures';
+import { riskMatterInput } from '../../domain/risk/fixtures';
 import { TEST_ADMIN } from '../helpers';
 
 /**
  * The migration harness (issue 5, item 8): a database as every earlier schema version left it, with realistic data,
  * to be opened by today's code. Each version's content is today's content less what later versions added: their
- * tables (from SCHEMA_VERSIONS) and their fields (FIELDS_ADDED below, kept by hand: a version that adds a field to
- * existing records adds its line here).
+ * tables (from SCHEMA_VERSIONS), their fields and their records in older tables (FIELDS_ADDED and RECORDS_ADDED
+ * below, kept by hand: a version that adds a field to existing records, or records to an existing table, adds its
+ * line here).
  */
 export type Dump = Record<string, Record<string, unknown>[]>;
 
@@ -23,6 +26,11 @@ export type Dump = Record<string, Record<string, unknown>[]>;
 const FIELDS_ADDED: Record<number, Record<string, string[]>> = {
   2: { petitions: ['caseFacts'], receptions: ['flags', 'source'] },
   4: { petitions: ['confidential'] },
+};
+
+/** Records a version brought into tables that existed before it: the screening ledger's number counters (version 6). */
+const RECORDS_ADDED: Record<number, Record<string, (record: Record<string, unknown>) => boolean>> = {
+  6: { settings: (record) => String(record.key).startsWith('riskNo:') },
 };
 
 export const EARLIER_VERSIONS = SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version);
@@ -36,7 +44,8 @@ export function storesAt(version: number): Record<string, string> {
 
 /**
  * Today's repositories write the content in a scratch database: petitions with an attachment, a forwarded one, a
- * repeat visit, a case handled past 受理 and 交办, a confidential 检举控告, settings, a report draft. Read out
+ * repeat visit, a case handled past 受理 and 交办, a confidential 检举控告, settings, a report draft, a screening with
+ * the matter it found and a day's progress on it. Read out
  * table by table.
  */
 export async function currentContent(): Promise<Dump> {
@@ -90,6 +99,14 @@ export async function currentContent(): Promise<Dump> {
     },
     NOW,
   );
+  // The screening ledger (version 6): a screening that found a matter, one day's progress on it.
+  const screening = await recordScreening(
+    scratch,
+    { kind: '重点排查', day: '2026-05-18', unitIds: ['unit-1'], participants: '信访办', checked: '工资发放' },
+    NOW,
+  );
+  const matter = await registerRiskMatter(scratch, riskMatterInput({ source: '排查', screeningId: screening.id }), NOW);
+  await addRiskUpdate(scratch, matter.id, { day: '2026-05-25', text: '走访职工12人' }, NOW);
   const dump: Dump = {};
   for (const table of Object.keys(storesAt(Number.MAX_SAFE_INTEGER)))
     dump[table] = await scratch.table(table).toArray();
@@ -105,9 +122,12 @@ export function contentAt(version: number, current: Dump): Dump {
     const later = Object.entries(FIELDS_ADDED)
       .filter(([v]) => Number(v) > version)
       .flatMap(([, tables]) => tables[table] ?? []);
-    dump[table] = (current[table] ?? []).map((record) =>
-      Object.fromEntries(Object.entries(record).filter(([field]) => !later.includes(field))),
-    );
+    const laterRecords = Object.entries(RECORDS_ADDED)
+      .filter(([v]) => Number(v) > version)
+      .flatMap(([, tables]) => tables[table] ?? []);
+    dump[table] = (current[table] ?? [])
+      .filter((record) => !laterRecords.some((isLater) => isLater(record)))
+      .map((record) => Object.fromEntries(Object.entries(record).filter(([field]) => !later.includes(field))));
   }
   return dump;
 }

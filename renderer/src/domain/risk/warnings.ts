@@ -1,0 +1,118 @@
+import { addDays } from '../dates';
+import type { LedgerRow } from '../ledgerQuery';
+
+/**
+ * 研判预警: the desk watches the petition ledger and suggests matters to 挂号 on the screening ledger when a threshold
+ * is crossed. A suggestion shows the petitions behind it; the clerk takes it (a prefilled 挂号) or dismisses it with a
+ * reason. Pure: the rows come from the ledger index, already as the signed-in account may see them.
+ */
+export interface WarningThresholds {
+  /** N petitions of one category from one unit within D days (received days, today included). */
+  cluster: { petitions: number; days: number };
+  /** 集体访 and 越级访 contacts (registration or a later visit) within this many days. */
+  flaggedDays: number;
+  /** A matter with this many 重复访 contacts within D days (the third repeat visit within 60 days by default). */
+  repeat: { visits: number; days: number };
+}
+
+export const DEFAULT_WARNING_THRESHOLDS: WarningThresholds = {
+  cluster: { petitions: 3, days: 30 },
+  flaggedDays: 30,
+  repeat: { visits: 3, days: 60 },
+};
+
+export type WarningKind = 'cluster' | 'collective' | 'levelSkipping' | 'repeat';
+
+export interface RiskWarning {
+  /** Stable across days for the same situation: what a dismissal is recorded against. */
+  key: string;
+  kind: WarningKind;
+  /** The category and unit concerned: a cluster's own, or the single petition's. */
+  categoryId: string | null;
+  unitId: string | null;
+  /** The petitions behind it, newest first. */
+  petitionIds: string[];
+  /** The newest received moment among them: suggestions are listed newest first. */
+  latestAt: string;
+}
+
+/** A dismissed suggestion: it stays hidden while no petition outside those it was dismissed with joins it. */
+export interface WarningDismissal {
+  key: string;
+  petitionIds: readonly string[];
+}
+
+const day = (moment: string) => moment.slice(0, 10);
+
+/**
+ * The suggestions for today over the petition rows. Petitions already linked to a screening-ledger matter
+ * (`registered`) raise nothing; a dismissed suggestion comes back only when a new petition joins it.
+ */
+export function riskWarnings(
+  rows: readonly LedgerRow[],
+  today: string,
+  options: {
+    thresholds?: WarningThresholds;
+    registered?: ReadonlySet<string>;
+    dismissed?: readonly WarningDismissal[];
+  } = {},
+): RiskWarning[] {
+  const thresholds = options.thresholds ?? DEFAULT_WARNING_THRESHOLDS;
+  const registered = options.registered ?? new Set<string>();
+  const clusterFrom = addDays(today, 1 - thresholds.cluster.days);
+  const flaggedFrom = addDays(today, 1 - thresholds.flaggedDays);
+  const repeatFrom = addDays(today, 1 - thresholds.repeat.days);
+  const earliest = [clusterFrom, flaggedFrom, repeatFrom].sort()[0] as string;
+
+  const clusters = new Map<string, LedgerRow[]>();
+  const warnings: RiskWarning[] = [];
+  const single = (kind: WarningKind, row: LedgerRow, latestAt: string) =>
+    warnings.push({
+      key: `${kind}:${row.id}`,
+      kind,
+      categoryId: row.categoryId,
+      unitId: row.unitId,
+      petitionIds: [row.id],
+      latestAt,
+    });
+
+  for (const row of rows) {
+    if (registered.has(row.id)) continue;
+    const contacts = row.receptions.filter((r) => day(r.receivedAt) >= earliest && day(r.receivedAt) <= today);
+    if (contacts.length === 0) continue;
+    const received = day(row.receivedAt);
+    if (row.categoryId !== null && row.unitId !== null && received >= clusterFrom && received <= today) {
+      const key = `${row.categoryId}|${row.unitId}`;
+      const list = clusters.get(key);
+      if (list) list.push(row);
+      else clusters.set(key, [row]);
+    }
+    const newest = (list: typeof contacts) => list.reduce((a, r) => (r.receivedAt > a ? r.receivedAt : a), '');
+    const flagged = contacts.filter((r) => day(r.receivedAt) >= flaggedFrom);
+    const collective = flagged.filter((r) => r.flags.collective);
+    if (collective.length > 0) single('collective', row, newest(collective));
+    const skipping = flagged.filter((r) => r.flags.levelSkipping);
+    if (skipping.length > 0) single('levelSkipping', row, newest(skipping));
+    const repeats = contacts.filter((r) => r.isRepeat && day(r.receivedAt) >= repeatFrom);
+    if (repeats.length >= thresholds.repeat.visits) single('repeat', row, newest(repeats));
+  }
+
+  for (const [key, list] of clusters) {
+    if (list.length < thresholds.cluster.petitions) continue;
+    const ordered = [...list].sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
+    const first = ordered[0] as LedgerRow;
+    warnings.push({
+      key: `cluster:${key}`,
+      kind: 'cluster',
+      categoryId: first.categoryId,
+      unitId: first.unitId,
+      petitionIds: ordered.map((r) => r.id),
+      latestAt: first.receivedAt,
+    });
+  }
+
+  const dismissed = options.dismissed ?? [];
+  return warnings
+    .filter((w) => !dismissed.some((d) => d.key === w.key && w.petitionIds.every((id) => d.petitionIds.includes(id))))
+    .sort((a, b) => (a.latestAt < b.latestAt ? 1 : a.latestAt > b.latestAt ? -1 : a.key < b.key ? -1 : 1));
+}

@@ -1,0 +1,138 @@
+import { Alert, Button, Input, Segmented, Select, Space, Table } from 'antd';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { can } from '../../domain/access/roles';
+import { today } from '../../domain/dates';
+import { matchesSearch } from '../../domain/search';
+import { updateState } from '../../domain/risk/staleness';
+import { RISK_LEVELS, type RiskLevel, type RiskMatter, type RiskStatus } from '../../domain/risk/types';
+import { pathNames } from '../../domain/treePath';
+import { now } from '../../services/clock';
+import { useReferenceData } from '../../services/ReferenceData';
+import { useSession } from '../../services/session/SessionContext';
+import { useCaseEnvironment } from '../../services/useCaseEnvironment';
+import { PageHeader } from '../../ui/PageHeader';
+import { CloseRiskDialog } from './CloseRiskDialog';
+import { RegisterRiskDialog } from './RegisterRiskDialog';
+import { RISK_SCROLL_X, riskColumns, type RiskListRow } from './riskColumns';
+import { RiskUpdateDialog } from './RiskUpdateDialog';
+import { ScreeningDialog } from './ScreeningDialog';
+import { useRiskLedger } from './useRiskLedger';
+
+type StatusFilter = RiskStatus | '全部';
+const STATUS_FILTERS: StatusFilter[] = ['在办', '已销号', '已转信访事项', '全部'];
+type Dialog =
+  | { kind: 'register' }
+  | { kind: 'screening' }
+  | { kind: 'update'; matter: RiskMatter }
+  | { kind: 'close'; matter: RiskMatter };
+
+/**
+ * 排查台账 (docs/domain.md §10): the matters found before they become petitions, 挂号 with their own number, updated
+ * as they are worked on (「每日一更新」: the 进展 column says which are behind) and 销号 only with a result per claim.
+ */
+export function RiskLedgerPage() {
+  const { units } = useReferenceData();
+  const { calendar } = useCaseEnvironment();
+  const { actor } = useSession();
+  const navigate = useNavigate();
+  const { matters, screenings, error, reload } = useRiskLedger();
+  const [status, setStatus] = useState<StatusFilter>('在办');
+  const [level, setLevel] = useState<RiskLevel | null>(null);
+  const [text, setText] = useState('');
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const canManage = can(actor.role, 'risks.manage');
+  const day = today(now());
+  const unitPaths = useMemo(() => pathNames(units), [units]);
+
+  const rows = useMemo((): RiskListRow[] => {
+    const list = (matters ?? [])
+      .filter((m) => status === '全部' || m.status === status)
+      .filter((m) => level === null || m.level === level)
+      .map((matter) => ({
+        matter,
+        unitName: matter.unitId ? (unitPaths.get(matter.unitId) ?? '') : '',
+        update: updateState(matter, day, calendar),
+      }))
+      .filter((r) =>
+        matchesSearch(`${r.matter.riskNo}\n${r.matter.problem}\n${r.unitName}\n${r.matter.leader}`.toLowerCase(), text),
+      );
+    // Behind with their updates first, then the newest.
+    return list.sort(
+      (a, b) =>
+        Number(b.update.stale) - Number(a.update.stale) ||
+        (a.matter.registeredOn < b.matter.registeredOn ? 1 : a.matter.registeredOn > b.matter.registeredOn ? -1 : 0) ||
+        b.matter.seq - a.matter.seq,
+    );
+  }, [matters, status, level, text, unitPaths, day, calendar]);
+
+  const done = () => {
+    setDialog(null);
+    reload();
+  };
+  const columns = riskColumns({
+    canManage,
+    canConvert: canManage && can(actor.role, 'records.register'),
+    onUpdate: (matter) => setDialog({ kind: 'update', matter }),
+    onClose: (matter) => setDialog({ kind: 'close', matter }),
+    onConvert: (matter) => void navigate(`/register?fromRisk=${encodeURIComponent(matter.id)}`),
+    onOpenPetition: (petitionId) => void navigate(`/petitions/${petitionId}`),
+  });
+
+  return (
+    <div className="desk-page desk-page-wide">
+      <PageHeader
+        title="排查台账"
+        actions={
+          canManage && (
+            <Space>
+              <Button onClick={() => setDialog({ kind: 'screening' })}>登记排查</Button>
+              <Button type="primary" onClick={() => setDialog({ kind: 'register' })}>
+                挂号
+              </Button>
+            </Space>
+          )
+        }
+      />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented<StatusFilter> options={STATUS_FILTERS} value={status} onChange={setStatus} />
+        <Select<RiskLevel | null>
+          aria-label="风险等级"
+          style={{ width: 120 }}
+          value={level}
+          onChange={setLevel}
+          options={[{ value: null, label: '全部等级' }, ...RISK_LEVELS.map((l) => ({ value: l, label: l }))]}
+        />
+        <Input.Search
+          aria-label="搜索排查台账"
+          placeholder="编号、情况、单位、包案领导"
+          allowClear
+          style={{ width: 280 }}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </Space>
+      {error && <Alert type="error" showIcon title="排查台账无法读取" description={error} />}
+      <Table<RiskListRow>
+        aria-label="排查台账"
+        rowKey={(r) => r.matter.id}
+        rowClassName={() => 'desk-risk-row'}
+        loading={matters === null && error === null}
+        columns={columns}
+        dataSource={rows}
+        size="small"
+        scroll={{ x: RISK_SCROLL_X }}
+        pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (total) => `共 ${total} 件` }}
+      />
+      {dialog?.kind === 'register' && (
+        <RegisterRiskDialog screenings={screenings} onClose={() => setDialog(null)} onSaved={done} />
+      )}
+      {dialog?.kind === 'screening' && <ScreeningDialog onClose={() => setDialog(null)} onSaved={done} />}
+      {dialog?.kind === 'update' && (
+        <RiskUpdateDialog matter={dialog.matter} onClose={() => setDialog(null)} onSaved={done} />
+      )}
+      {dialog?.kind === 'close' && (
+        <CloseRiskDialog matter={dialog.matter} onClose={() => setDialog(null)} onSaved={done} />
+      )}
+    </div>
+  );
+}

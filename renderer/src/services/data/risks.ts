@@ -1,0 +1,13 @@
+import * as risks from '../../db/riskLedger';
+import { onAppDatabase } from './appDatabase';
+
+/** 排查台账 on the app's database: screenings, 挂号, 更新进展, 销号 and the list. */
+export const recordScreening = onAppDatabase(risks.recordScreening);
+export const registerRiskMatter = onAppDatabase(risks.registerRiskMatter);
+export const addRiskUpdate = onAppDatabase(risks.addRiskUpdate);
+export const closeRiskMatter = onAppDatabase(risks.closeRiskMatter);
+export const listRiskMatters = onAppDatabase(risks.listRiskMatters);
+export const getRiskMatter = onAppDatabase(risks.getRiskMatter);
+export const riskMattersOfPetition = onAppDatabase(risks.riskMattersOfPetition);
+export const listScreenings = onAppDatabase(risks.listScreenings);
+export const riskUpdatesOf = onAppDatabase(risks.riskUpdatesOf);

@@ -1,0 +1,98 @@
+import { expect, type Locator } from '@playwright/test';
+import { BasePage } from './base.page';
+
+/** A matter as the clerk types it in 挂号. */
+export interface RiskEntry {
+  problem: string;
+  level: '重大' | '较大' | '一般';
+  leader: string;
+  department: string;
+  responsible: string;
+  targetDate: string;
+  claims: string[];
+}
+
+/** 排查台账 (#/risks): the list, 登记排查, 挂号, 更新进展 and 销号. */
+export class RiskPage extends BasePage {
+  get table(): Locator {
+    return this.page.getByRole('table', { name: '排查台账' });
+  }
+  get rows(): Locator {
+    return this.table.locator('tbody tr.desk-risk-row');
+  }
+  row(riskNo: string): Locator {
+    return this.rows.filter({ hasText: riskNo });
+  }
+  dialog(title: string | RegExp): Locator {
+    return this.page.getByRole('dialog', { name: title });
+  }
+  status(label: '在办' | '已销号' | '已转信访事项' | '全部'): Locator {
+    return this.page.locator('.ant-segmented-item').filter({ hasText: label });
+  }
+
+  /** Types a day into a date picker ('YYYY-MM-DD') in `scope` and leaves it with Tab. */
+  async fillDay(scope: Locator, label: string, day: string): Promise<void> {
+    const control = scope.getByLabel(label, { exact: true });
+    await control.click();
+    await control.fill(day);
+    await control.press('Tab');
+    await expect(control).toHaveValue(day);
+  }
+
+  async recordScreening(kind: string, checked: string): Promise<void> {
+    await this.page.getByRole('button', { name: '登记排查', exact: true }).click();
+    const dialog = this.dialog('登记排查');
+    await this.chooseOption(dialog.getByLabel('排查类型', { exact: true }), kind);
+    await dialog.getByLabel('排查内容', { exact: true }).fill(checked);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** 挂号 from the newest screening; returns the number the ledger gave it. */
+  async register(entry: RiskEntry): Promise<string> {
+    const before = await this.rows.count();
+    await this.page.getByRole('button', { name: '挂号', exact: true }).click();
+    const dialog = this.dialog('挂号：排查台账');
+    await dialog.getByLabel('矛盾纠纷情况', { exact: true }).fill(entry.problem);
+    await dialog.getByLabel('风险类别', { exact: true }).fill('工资拖欠');
+    await this.chooseOption(dialog.getByLabel('风险等级', { exact: true }), entry.level);
+    await dialog.getByLabel('包案领导', { exact: true }).fill(entry.leader);
+    await dialog.getByLabel('责任部门', { exact: true }).fill(entry.department);
+    await dialog.getByLabel('责任人', { exact: true }).fill(entry.responsible);
+    await this.fillDay(dialog, '化解时限', entry.targetDate);
+    await dialog.getByLabel('诉求（每行一项）', { exact: true }).fill(entry.claims.join('\n'));
+    await dialog.getByRole('button', { name: '挂号', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.rows).toHaveCount(before + 1);
+    const row = this.rows.filter({ hasText: entry.problem }).first();
+    const riskNo = (await row.locator('td').first().innerText()).trim();
+    expect(riskNo).toMatch(/^排〔\d{4}〕\d+号$/);
+    return riskNo;
+  }
+
+  async update(riskNo: string, text: string): Promise<void> {
+    await this.row(riskNo).getByRole('button', { name: '更新进展' }).click();
+    const dialog = this.dialog(`更新进展：${riskNo}`);
+    await dialog.getByLabel('进展情况', { exact: true }).fill(text);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** 销号 with an outcome per claim, in the order the claims were typed. */
+  async close(riskNo: string, outcomes: string[]): Promise<Locator> {
+    await this.row(riskNo).getByRole('button', { name: '销号' }).click();
+    const dialog = this.dialog(`销号：${riskNo}`);
+    for (const [i, outcome] of outcomes.entries())
+      await this.chooseOption(dialog.getByLabel(`第${i + 1}项化解结果`, { exact: true }), outcome);
+    await this.confirmClose(dialog);
+    return dialog;
+  }
+
+  /**
+   * The 销号 dialog's own 销号 button. After a refused try its name may keep antd's collapsed 'loading' icon (aria
+   * name 「loading 销号」) although nothing spins any more, so the name is matched at its end.
+   */
+  async confirmClose(dialog: Locator): Promise<void> {
+    await dialog.getByRole('button', { name: /销号$/ }).click();
+  }
+}

@@ -1,0 +1,105 @@
+import { expect, test, type DeskClock } from './fixtures';
+import type { BasePage } from './pages/base.page';
+import { RiskPage, type RiskEntry } from './pages/risk.page';
+
+const WAGES: RiskEntry = {
+  problem: '综采一队12名职工反映4、5月工资未足额发放',
+  level: '较大',
+  leader: '李矿长',
+  department: '人力资源部',
+  responsible: '王科长',
+  targetDate: '2026-06-30',
+  claims: ['补发4、5月工资', '要求额外补偿'],
+};
+const HEATING: RiskEntry = {
+  problem: '家属区供暖移交后退休职工反映暖气不热',
+  level: '重大',
+  leader: '张书记',
+  department: '后勤服务中心',
+  responsible: '刘主任',
+  targetDate: '2026-06-20',
+  claims: ['恢复供暖温度'],
+};
+
+/** The desk on `iso`, reloaded, at 排查台账. */
+async function openLedgerOn(app: BasePage, clock: DeskClock, iso: string): Promise<RiskPage> {
+  await clock.set(iso);
+  await app.reload();
+  const risks = new RiskPage(app.page);
+  await risks.goTo('排查台账');
+  return risks;
+}
+
+test.describe('排查台账 (风险预控)', () => {
+  test('a screening finds two matters; one is updated three days running and 销号 with its outcomes; the other falls behind', async ({
+    app,
+    clock,
+  }) => {
+    test.slow();
+    const risks = await openLedgerOn(app, clock, '2026-06-01T09:00');
+    await risks.recordScreening('重点排查', '工资发放、供暖移交');
+    const wages = await risks.register(WAGES);
+    const heating = await risks.register(HEATING);
+    expect([wages, heating]).toEqual(['排〔2026〕1号', '排〔2026〕2号']);
+
+    for (const [day, text] of [
+      ['2026-06-01T16:00', '走访综采一队职工12人，核对考勤'],
+      ['2026-06-02T16:00', '约谈项目部，落实补发资金'],
+      ['2026-06-03T16:00', '工资已补发到个人账户'],
+    ] as const) {
+      await clock.set(day);
+      await app.reload();
+      await risks.update(wages, text);
+      await expect(risks.row(wages)).toContainText('今日已更新');
+    }
+    // The 重大 matter had no update on 06-02 (a working day): on 06-03 it is behind, and listed first.
+    await expect(risks.row(heating)).toContainText('1个工作日未更新');
+    await expect(risks.rows.first()).toContainText(heating);
+
+    // 销号 needs an outcome for every claim.
+    const dialog = await risks.close(wages, ['合理诉求解决到位']);
+    await expect(dialog.getByRole('alert')).toContainText('第2项诉求「要求额外补偿」未选择化解结果');
+    await risks.chooseOption(dialog.getByLabel('第2项化解结果', { exact: true }), '不合理诉求解释到位');
+    await risks.confirmClose(dialog);
+    await expect(dialog).toBeHidden();
+    await expect(risks.row(wages)).toHaveCount(0);
+    await risks.status('已销号').click();
+    await expect(risks.row(wages)).toContainText('已销号');
+  });
+
+  test('a matter becomes a petition: the form opens filled from it, and the two are linked both ways', async ({
+    app,
+    clock,
+    register,
+    detail,
+  }) => {
+    test.slow();
+    const risks = await openLedgerOn(app, clock, '2026-06-01T09:00');
+    const heating = await risks.register(HEATING);
+
+    await risks.row(heating).getByRole('button', { name: '转为信访事项' }).click();
+    await expect(app.page.getByText(`由排查事项 ${heating} 转为信访事项`)).toBeVisible();
+    await expect(register.summary).toHaveValue(HEATING.problem);
+    await expect(register.demands).toHaveValue('恢复供暖温度');
+    await register.officer.fill('王红梅');
+    await register.petitioner(1).fill({ name: '赵六', phone: '13912345678' });
+    await register.chooseCascaderPath(register.category, ['住房与三供一业', '供热']);
+    await register.nature('申诉求决').check();
+    await register.save();
+    const regNo = await register.registeredNumber();
+    await expect(register.toast(`排查事项${heating}已转为信访事项`)).toBeVisible();
+
+    // The petition's page names the matter; the ledger lists the matter as converted and opens the petition.
+    await register.button('查看详情').click();
+    await detail.expectShowing(regNo);
+    await expect(app.page.locator('.desk-card').filter({ hasText: '打开排查台账' })).toContainText(
+      new RegExp(`${heating}\\s*重大已转信访事项（2026年6月1日）`),
+    );
+    await risks.goTo('排查台账');
+    await expect(risks.row(heating)).toHaveCount(0);
+    await risks.status('已转信访事项').click();
+    await expect(risks.row(heating)).toContainText('已转信访事项');
+    await risks.row(heating).getByRole('button', { name: '查看信访事项' }).click();
+    await detail.expectShowing(regNo);
+  });
+});
