@@ -32,10 +32,16 @@ export function median(values: readonly number[]): number {
  * Runs `action` once to warm up (JIT, IndexedDB caches) and then `runs` times, and returns the median duration.
  * `action` gets the run's index (-1 for the warm-up) so each run can use a different input.
  */
-export async function medianOf(runs: number, action: (run: number) => unknown): Promise<number> {
+export async function medianOf(
+  runs: number,
+  action: (run: number) => unknown,
+  /** Untimed, before each timed run: e.g. collectGarbage, so a run does not pay for the garbage of the one before. */
+  before?: () => Promise<void>,
+): Promise<number> {
   await action(-1);
   const durations: number[] = [];
   for (let run = 0; run < runs; run++) {
+    await before?.();
     const start = performance.now();
     await action(run);
     durations.push(performance.now() - start);
@@ -44,16 +50,21 @@ export async function medianOf(runs: number, action: (run: number) => unknown): 
 }
 
 /**
- * Used JS heap in MB from Chromium's non-standard performance.memory, or null, once the garbage is gone: the figure
- * is what stays alive. Collects garbage when the browser exposes gc (bench/run.ts starts Chromium with --expose-gc),
- * and first lets a few tasks pass, because Chromium keeps a finished IndexedDB request (and so its whole result, say
- * every record a getAll read) alive until the task that read it is long over.
+ * Collects garbage when the browser exposes gc (bench/run.ts starts Chromium with --expose-gc), first letting a few
+ * tasks pass, because Chromium keeps a finished IndexedDB request (and so its whole result, say every record a getAll
+ * read) alive until the task that read it is long over.
  */
-export async function usedHeapMb(): Promise<number | null> {
+export async function collectGarbage(): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     (globalThis as { gc?: () => void }).gc?.();
   }
+}
+
+/** Used JS heap in MB from Chromium's non-standard performance.memory, or null, once the garbage is gone: the figure
+ * is what stays alive. */
+export async function usedHeapMb(): Promise<number | null> {
+  await collectGarbage();
   const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
   return memory ? Math.round(memory.usedJSHeapSize / (1024 * 1024)) : null;
 }
