@@ -94,8 +94,8 @@ export async function runScenario(
   const floor = await medianOf(SLOW_RUNS, async () => {
     petitionsRead = await rawGetAll(idb, 'petitions');
   });
-  const add = (name: string, runs: number, median: number, budget: number | null, note: string) =>
-    rows.push({ name, n: runs, median_ms: median, floor_ms: floor, budget_ms: budget, note });
+  const add = (name: string, runs: number, median: number, budget: number | null, note: string, ownFloor?: number) =>
+    rows.push({ name, n: runs, median_ms: median, floor_ms: ownFloor ?? floor, budget_ms: budget, note });
   add('floor: raw getAll petitions', SLOW_RUNS, floor, null, `${petitionsRead} records`);
 
   // The cold load and its floor each start with no garbage left by the run before: a desk opening its ledger has
@@ -177,6 +177,7 @@ export async function runScenario(
   });
   add('督办台 (board)', RUNS, board, INTERACTION_BUDGET_MS, boardNote);
   await (await import('./statisticsScenario')).runStatisticsScenario(db, ledger, add);
+  await (await import('./riskScenario')).runRiskScenario(db, ledger, add, log);
 
   log('letters: 处理意见书 and a 50-page 案卷');
   let bytes = 0;

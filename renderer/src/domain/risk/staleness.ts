@@ -10,9 +10,6 @@ export type StalenessRules = Record<RiskLevel, number>;
 
 export const DEFAULT_STALENESS_RULES: StalenessRules = { 重大: 1, 较大: 7, 一般: 7 };
 
-/** Days walked at most (a matter left a decade without update is stale anyway). */
-const WALK_LIMIT_DAYS = 3660;
-
 export interface UpdateState {
   /** The day of the latest update, or the 挂号 day before any. */
   lastDay: string;
@@ -36,11 +33,8 @@ export function updateState(
   // An entry dated after today (the clock was set back) does not count as today's.
   const updated = matter.lastUpdatedOn !== undefined && matter.lastUpdatedOn <= today ? matter.lastUpdatedOn : null;
   const lastDay = updated !== null && updated > matter.registeredOn ? updated : matter.registeredOn;
-  let missed = 0;
-  let walked = 0;
-  for (let day = addDays(lastDay, 1); day < today && walked < WALK_LIMIT_DAYS; day = addDays(day, 1), walked += 1) {
-    if (calendar.isWorkingDay(day)) missed += 1;
-  }
+  const from = addDays(lastDay, 1);
+  const missed = from < today ? workingDaysBetween(calendar, from, today) : 0;
   return {
     lastDay,
     updatedToday: updated === today,
@@ -54,4 +48,54 @@ export function latestUpdateDay(updates: readonly Pick<RiskUpdate, 'day'>[], tod
   let latest: string | undefined;
   for (const u of updates) if (u.day <= today && (latest === undefined || u.day > latest)) latest = u.day;
   return latest;
+}
+
+/**
+ * Per calendar and year, the working days among the year's first i days (index i, 0 to the year's length): a list of
+ * 10,000 matters then counts each matter's missed days with a few lookups instead of walking every day since its
+ * last update.
+ */
+const yearTables = new WeakMap<WorkCalendar, Map<number, Uint16Array>>();
+
+const DAY_MS = 86_400_000;
+
+function yearTable(calendar: WorkCalendar, year: number): Uint16Array {
+  let tables = yearTables.get(calendar);
+  if (!tables) {
+    tables = new Map();
+    yearTables.set(calendar, tables);
+  }
+  let table = tables.get(year);
+  if (!table) {
+    const length = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY_MS;
+    table = new Uint16Array(length + 1);
+    for (let i = 0; i < length; i++) {
+      const day = new Date(Date.UTC(year, 0, 1) + i * DAY_MS).toISOString().slice(0, 10);
+      table[i + 1] = (table[i] as number) + (calendar.isWorkingDay(day) ? 1 : 0);
+    }
+    tables.set(year, table);
+  }
+  return table;
+}
+
+/** A 'YYYY-MM-DD' day as its year and its index in that year (0 for 1 January). */
+function yearAndIndex(day: string): [number, number] {
+  const year = Number(day.slice(0, 4));
+  const index = (Date.UTC(year, Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - Date.UTC(year, 0, 1)) / DAY_MS;
+  return [year, index];
+}
+
+/** Working days d with from ≤ d < to (from ≤ to), counted from the calendar's yearly tables. */
+export function workingDaysBetween(calendar: WorkCalendar, from: string, to: string): number {
+  const [fromYear, fromIndex] = yearAndIndex(from);
+  const [toYear, toIndex] = yearAndIndex(to);
+  if (fromYear === toYear)
+    return (yearTable(calendar, toYear)[toIndex] as number) - (yearTable(calendar, fromYear)[fromIndex] as number);
+  const first = yearTable(calendar, fromYear);
+  let count = (first[first.length - 1] as number) - (first[fromIndex] as number);
+  for (let year = fromYear + 1; year < toYear; year++) {
+    const table = yearTable(calendar, year);
+    count += table[table.length - 1] as number;
+  }
+  return count + (yearTable(calendar, toYear)[toIndex] as number);
 }

@@ -3,9 +3,8 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { can } from '../../domain/access/roles';
 import { today } from '../../domain/dates';
-import { matchesSearch } from '../../domain/search';
-import { updateState } from '../../domain/risk/staleness';
-import { RISK_LEVELS, type RiskLevel, type RiskMatter, type RiskStatus } from '../../domain/risk/types';
+import { riskListRows, type RiskListRow, type RiskStatusFilter } from '../../domain/risk/riskList';
+import { RISK_LEVELS, type RiskLevel, type RiskMatter } from '../../domain/risk/types';
 import { pathNames } from '../../domain/treePath';
 import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
@@ -14,13 +13,12 @@ import { useCaseEnvironment } from '../../services/useCaseEnvironment';
 import { PageHeader } from '../../ui/PageHeader';
 import { CloseRiskDialog } from './CloseRiskDialog';
 import { RegisterRiskDialog } from './RegisterRiskDialog';
-import { RISK_SCROLL_X, riskColumns, type RiskListRow } from './riskColumns';
+import { RISK_SCROLL_X, riskColumns } from './riskColumns';
 import { RiskUpdateDialog } from './RiskUpdateDialog';
 import { ScreeningDialog } from './ScreeningDialog';
 import { useRiskLedger } from './useRiskLedger';
 
-type StatusFilter = RiskStatus | '全部';
-const STATUS_FILTERS: StatusFilter[] = ['在办', '已销号', '已转信访事项', '全部'];
+const STATUS_FILTERS: RiskStatusFilter[] = ['在办', '已销号', '已转信访事项', '全部'];
 type Dialog =
   | { kind: 'register' }
   | { kind: 'screening' }
@@ -37,7 +35,7 @@ export function RiskLedgerPage() {
   const { actor } = useSession();
   const navigate = useNavigate();
   const { matters, screenings, error, reload } = useRiskLedger();
-  const [status, setStatus] = useState<StatusFilter>('在办');
+  const [status, setStatus] = useState<RiskStatusFilter>('在办');
   const [level, setLevel] = useState<RiskLevel | null>(null);
   const [text, setText] = useState('');
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -45,26 +43,10 @@ export function RiskLedgerPage() {
   const day = today(now());
   const unitPaths = useMemo(() => pathNames(units), [units]);
 
-  const rows = useMemo((): RiskListRow[] => {
-    const list = (matters ?? [])
-      .filter((m) => status === '全部' || m.status === status)
-      .filter((m) => level === null || m.level === level)
-      .map((matter) => ({
-        matter,
-        unitName: matter.unitId ? (unitPaths.get(matter.unitId) ?? '') : '',
-        update: updateState(matter, day, calendar),
-      }))
-      .filter((r) =>
-        matchesSearch(`${r.matter.riskNo}\n${r.matter.problem}\n${r.unitName}\n${r.matter.leader}`.toLowerCase(), text),
-      );
-    // Behind with their updates first, then the newest.
-    return list.sort(
-      (a, b) =>
-        Number(b.update.stale) - Number(a.update.stale) ||
-        (a.matter.registeredOn < b.matter.registeredOn ? 1 : a.matter.registeredOn > b.matter.registeredOn ? -1 : 0) ||
-        b.matter.seq - a.matter.seq,
-    );
-  }, [matters, status, level, text, unitPaths, day, calendar]);
+  const rows = useMemo(
+    () => riskListRows(matters ?? [], { status, level, text }, { day, calendar, unitPaths }),
+    [matters, status, level, text, unitPaths, day, calendar],
+  );
 
   const done = () => {
     setDialog(null);
@@ -95,7 +77,7 @@ export function RiskLedgerPage() {
         }
       />
       <Space wrap style={{ marginBottom: 12 }}>
-        <Segmented<StatusFilter> options={STATUS_FILTERS} value={status} onChange={setStatus} />
+        <Segmented<RiskStatusFilter> options={STATUS_FILTERS} value={status} onChange={setStatus} />
         <Select<RiskLevel | null>
           aria-label="风险等级"
           style={{ width: 120 }}

@@ -1,17 +1,10 @@
 import { Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatChineseDate } from '../../domain/dates';
-import type { UpdateState } from '../../domain/risk/staleness';
+import type { RiskListRow } from '../../domain/risk/riskList';
 import type { RiskLevel, RiskMatter } from '../../domain/risk/types';
 
 const LEVEL_COLORS: Record<RiskLevel, string> = { 重大: 'red', 较大: 'orange', 一般: 'blue' };
-
-/** A matter with what the list shows beside it: its unit's name and where its updates stand today. */
-export interface RiskListRow {
-  matter: RiskMatter;
-  unitName: string;
-  update: UpdateState;
-}
 
 function updateTag({ matter, update }: RiskListRow) {
   if (matter.status !== '在办') return <Typography.Text type="secondary">—</Typography.Text>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestUpdateDay, updateState } from '../../../../renderer/src/domain/risk/staleness';
+import { latestUpdateDay, updateState, workingDaysBetween } from '../../../../renderer/src/domain/risk/staleness';
+import { addDays } from '../../../../renderer/src/domain/dates';
 import type { RiskLevel } from '../../../../renderer/src/domain/risk/types';
 import { createWorkCalendar } from '../../../../renderer/src/domain/workCalendar';
 
@@ -62,5 +63,26 @@ describe('whether a matter is behind with its updates (每日一更新)', () => 
     const m = matter('较大', '2026-06-01');
     expect(updateState(m, '2026-06-04', calendar).stale).toBe(false);
     expect(updateState(m, '2026-06-04', calendar, { 重大: 1, 较大: 2, 一般: 7 }).stale).toBe(true);
+  });
+});
+
+describe('working days between two days, from the yearly tables', () => {
+  it('equals a day-by-day count across years, holidays and make-up weekends, in any calendar', () => {
+    const custom = createWorkCalendar({ 2027: { holidays: ['2027-01-04'], makeUpWorkdays: ['2027-01-09'] } });
+    for (const calendar of [createWorkCalendar(), custom]) {
+      const walk = (from: string, to: string) => {
+        let n = 0;
+        for (let day = from; day < to; day = addDays(day, 1)) if (calendar.isWorkingDay(day)) n += 1;
+        return n;
+      };
+      for (const [from, to] of [
+        ['2026-09-30', '2026-10-09'],
+        ['2025-12-20', '2027-01-12'],
+        ['2024-02-28', '2024-03-02'],
+        ['2026-06-01', '2026-06-01'],
+        ['2024-12-31', '2025-01-01'],
+      ] as const)
+        expect(workingDaysBetween(calendar, from, to), `${from}..${to}`).toBe(walk(from, to));
+    }
   });
 });

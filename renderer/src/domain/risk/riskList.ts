@@ -1,0 +1,46 @@
+import { matchesSearch } from '../search';
+import type { WorkCalendar } from '../workCalendar';
+import { updateState, type UpdateState } from './staleness';
+import type { RiskLevel, RiskMatter, RiskStatus } from './types';
+
+/** A matter with what the 排查台账 list shows beside it: its unit's name and where its updates stand today. */
+export interface RiskListRow {
+  matter: RiskMatter;
+  unitName: string;
+  update: UpdateState;
+}
+
+export type RiskStatusFilter = RiskStatus | '全部';
+
+export interface RiskListQuery {
+  status: RiskStatusFilter;
+  level: RiskLevel | null;
+  /** What the clerk typed in the search box: number, problem, unit or 包案领导. */
+  text: string;
+}
+
+/**
+ * The 排查台账 list (docs/domain.md §10): the matters the filters let through, matching the search, those behind with
+ * their updates first, then the newest 挂号.
+ */
+export function riskListRows(
+  matters: readonly RiskMatter[],
+  query: RiskListQuery,
+  context: { day: string; calendar: WorkCalendar; unitPaths: ReadonlyMap<string, string> },
+): RiskListRow[] {
+  const rows: RiskListRow[] = [];
+  for (const matter of matters) {
+    if (query.status !== '全部' && matter.status !== query.status) continue;
+    if (query.level !== null && matter.level !== query.level) continue;
+    const unitName = matter.unitId ? (context.unitPaths.get(matter.unitId) ?? '') : '';
+    const haystack = `${matter.riskNo}\n${matter.problem}\n${unitName}\n${matter.leader}`.toLowerCase();
+    if (!matchesSearch(haystack, query.text)) continue;
+    rows.push({ matter, unitName, update: updateState(matter, context.day, context.calendar) });
+  }
+  return rows.sort(
+    (a, b) =>
+      Number(b.update.stale) - Number(a.update.stale) ||
+      (a.matter.registeredOn < b.matter.registeredOn ? 1 : a.matter.registeredOn > b.matter.registeredOn ? -1 : 0) ||
+      b.matter.seq - a.matter.seq,
+  );
+}
