@@ -83,6 +83,13 @@ test.describe('排查台账 (风险预控)', () => {
     await expect(register.demands).toHaveValue('恢复供暖温度');
     await register.officer.fill('王红梅');
     await register.petitioner(1).fill({ name: '赵六', phone: '13912345678' });
+    // Leaving and coming back through the menu resumes the conversion from its draft, with what was typed.
+    await expect(app.page.getByText('草稿已保存')).toBeVisible();
+    await risks.goTo('排查台账');
+    await risks.goTo('信访登记');
+    await expect(app.page.getByText(`由排查事项 ${heating} 转为信访事项`)).toBeVisible();
+    await expect(register.petitioner(1).name).toHaveValue('赵六');
+    await expect(register.button('清空表单')).toHaveCount(0);
     await register.chooseCascaderPath(register.category, ['住房与三供一业', '供热']);
     await register.nature('申诉求决').check();
     await register.save();

@@ -39,10 +39,10 @@ export async function saveCategory(db: DeskDatabase, category: Category): Promis
   });
 }
 
-/** Deletes a category unless it has children or a petition is filed under it. settings.manage. */
+/** Deletes a category unless it has children, or a petition or a screening-ledger matter is filed under it. settings.manage. */
 export async function deleteCategory(db: DeskDatabase, id: string): Promise<void> {
   authorize(db, 'settings.manage');
-  await db.transaction('rw', [db.categories, db.petitions], async () => {
+  await db.transaction('rw', [db.categories, db.petitions, db.riskMatters], async () => {
     const category = await db.categories.get(id);
     if (!category) return;
     if ((await db.categories.where('parentId').equals(id).count()) > 0) {
@@ -50,6 +50,8 @@ export async function deleteCategory(db: DeskDatabase, id: string): Promise<void
     }
     const petitions = await db.petitions.where('categoryId').equals(id).count();
     if (petitions > 0) throw new InUseError(`已有${petitions}件信访事项归入“${category.name}”，不能删除`);
+    const matters = await db.riskMatters.filter((m) => m.categoryId === id).count();
+    if (matters > 0) throw new InUseError(`排查台账中有${matters}件事项归入“${category.name}”，不能删除`);
     await db.categories.delete(id);
   });
 }

@@ -73,6 +73,18 @@ async function lastNumber(db: DeskDatabase, key: string): Promise<number> {
   return typeof row?.value === 'number' ? row.value : 0;
 }
 
+/**
+ * The last number of a series: its own counter, or, before its first letter of the year, the kind's counter. A 代字
+ * with a counter of its own may have been printed on the kind's counter before (a desk-wide 复查意见书 代字 later
+ * given to a route), so a new series starts above every number the kind's counter issued: a gap at worst, never a
+ * number issued twice.
+ */
+async function lastNumberOf(db: DeskDatabase, kind: DocKind, year: number, series?: string): Promise<number> {
+  const own = await db.settings.get(docNoCounterKey(kind, year, series));
+  if (typeof own?.value === 'number') return own.value;
+  return series ? lastNumber(db, docNoCounterKey(kind, year)) : 0;
+}
+
 /** The notices that answer Art. 23's written notice of the acceptance decision; issuing one stops its clock. */
 const ACCEPTANCE_DECISION_NOTICES: ReadonlySet<DocKind> = new Set<DocKind>(['acceptanceNotice', 'rejectionNotice']);
 
@@ -157,7 +169,7 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
   }
   const key = docNoCounterKey(input.kind, input.year, input.series);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const seen = await lastNumber(db, key);
+    const seen = await lastNumberOf(db, input.kind, input.year, input.series);
     const next = nextDocNo({ [key]: seen }, input.kind, input.year, input.prefix, input.series);
     const bytes = await input.build(next.docNo);
     const record: IssuedDocument = {
@@ -171,7 +183,7 @@ export async function issueDocument(db: DeskDatabase, input: IssueDocumentInput)
     };
     const stored = await db.transaction('rw', writeTables(db), async () => {
       const petition = await requirePetition(db, input.petitionId);
-      if ((await lastNumber(db, key)) !== seen) return false;
+      if ((await lastNumberOf(db, input.kind, input.year, input.series)) !== seen) return false;
       await db.settings.put({ key, value: next.n });
       await db.documents.add(record);
       await recordIssue(db, petition, record);
@@ -195,7 +207,7 @@ export async function peekDocNo(
   authorize(db, 'cases.handle');
   if (!DOC_KINDS[kind].hasDocNo) return null;
   const key = docNoCounterKey(kind, year, series);
-  return nextDocNo({ [key]: await lastNumber(db, key) }, kind, year, prefix, series).docNo;
+  return nextDocNo({ [key]: await lastNumberOf(db, kind, year, series) }, kind, year, prefix, series).docNo;
 }
 
 export interface ReissueDocumentInput {

@@ -33,10 +33,19 @@ export async function recordScreening(db: DeskDatabase, input: ScreeningInput, n
   const problems: string[] = [];
   if (parseLocalDate(input.day) === null) problems.push('排查日期无效');
   else if (input.day > today(now)) problems.push('排查日期不能晚于今天');
+  for (const [text, label] of [
+    [input.participants, '参加人员'],
+    [input.checked, '排查内容'],
+  ] as const)
+    if ([...text].length > RISK_TEXT_LIMITS.problem) problems.push(`${label}不能超过${RISK_TEXT_LIMITS.problem}字`);
   if (problems.length > 0) throw new RiskLedgerError(problems);
   const screening: Screening = { ...input, id: crypto.randomUUID(), matterIds: [] };
-  await db.screenings.add(screening);
-  return screening;
+  return db.transaction('rw', [db.screenings, db.units], async () => {
+    const units = await db.units.bulkGet(input.unitIds);
+    if (units.some((u) => u === undefined)) throw new RiskLedgerError(['所选排查范围中有单位已不存在，请重新选择']);
+    await db.screenings.add(screening);
+    return screening;
+  });
 }
 
 /** 挂号: the matter gets the next 排〔year〕n号 of the year it was 挂号 in; a screening lists the matters it found. */

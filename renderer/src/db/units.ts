@@ -40,10 +40,13 @@ export async function saveUnit(db: DeskDatabase, unit: Unit): Promise<Unit> {
   });
 }
 
-/** Deletes a unit unless a lower unit, a petition or a petitioner still refers to it. settings.manage. */
+/**
+ * Deletes a unit unless a lower unit, a petition, a petitioner, a screening-ledger matter or a screening still refers
+ * to it. settings.manage.
+ */
 export async function deleteUnit(db: DeskDatabase, id: string): Promise<void> {
   authorize(db, 'settings.manage');
-  await db.transaction('rw', [db.units, db.petitions, db.petitioners], async () => {
+  await db.transaction('rw', [db.units, db.petitions, db.petitioners, db.riskMatters, db.screenings], async () => {
     const unit = await db.units.get(id);
     if (!unit) return;
     if ((await db.units.where('parentId').equals(id).count()) > 0) {
@@ -55,6 +58,11 @@ export async function deleteUnit(db: DeskDatabase, id: string): Promise<void> {
     if (await db.petitioners.filter((p) => p.unitId === id).first()) {
       throw new InUseError(`还有信访人登记在“${unit.name}”，不能删除`);
     }
+    // The screening ledger has no unit index either: one scan of each, for a rare delete.
+    const matters = await db.riskMatters.filter((m) => m.unitId === id).count();
+    if (matters > 0) throw new InUseError(`排查台账中有${matters}件事项涉及“${unit.name}”，不能删除`);
+    if (await db.screenings.filter((s) => s.unitIds.includes(id)).first())
+      throw new InUseError(`有排查记录的范围包括“${unit.name}”，不能删除`);
     await db.units.delete(id);
   });
 }

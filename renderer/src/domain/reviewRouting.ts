@@ -80,14 +80,17 @@ export function routeOf(organisation: Organisation, decidingUnit: string): Revie
 }
 
 /**
- * The 代字 of a 复查意见书 issued in `reviewer`'s name: the one a route sets for that 复查机关, numbered on its own
- * counter, else the desk's (`deskPrefix`) on the kind's counter.
+ * The 代字 of a 复查意见书 issued in `reviewer`'s name — the one a route sets for that 复查机关, else the desk's
+ * (`deskPrefix`) — and its counter: every 复查意见书 numbers on the counter of the 代字 it prints, so two 复查机关
+ * never share numbers and a 代字 moved between the desk and a route never prints a number twice (db/documents.ts
+ * starts a new 代字's counter above the kind's old one).
  */
 export function reviewDocSeries(organisation: Organisation, reviewer: string, deskPrefix: string): DocSeries {
   const own = organisation.routes
     .find((r) => r.reviewDocPrefix?.trim() && sameBody(r.reviewBody, reviewer))
     ?.reviewDocPrefix?.trim();
-  return own && own !== deskPrefix ? { prefix: own, series: own } : { prefix: deskPrefix };
+  const prefix = own || deskPrefix;
+  return { prefix, series: prefix };
 }
 
 /**

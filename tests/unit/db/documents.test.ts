@@ -319,20 +319,29 @@ describe('issuing a letter records it on the case', () => {
   });
 });
 
-describe('a 复查意见书 under its 复查机关’s own 代字', () => {
-  it('numbers on that 代字’s counter, apart from the desk’s 复查意见书 and from another 复查机关’s', async () => {
-    const review = (prefix: string, series?: string) =>
-      issue('reviewOpinion', { prefix, ...(series ? { series } : {}) });
-    expect(printed(await review('信复查'))).toBe('信复查〔2026〕1号');
+describe('a 复查意见书 under the 代字 it prints', () => {
+  const review = (prefix: string, series?: string) => issue('reviewOpinion', { prefix, ...(series ? { series } : {}) });
+
+  it('numbers each 代字 on its own counter, from 1 on a new desk', async () => {
     expect(await peekDocNo(db, 'reviewOpinion', 2026, { prefix: '集团信复查', series: '集团信复查' })).toBe(
       '集团信复查〔2026〕1号',
     );
     expect(printed(await review('集团信复查', '集团信复查'))).toBe('集团信复查〔2026〕1号');
     expect(printed(await review('集团信复查', '集团信复查'))).toBe('集团信复查〔2026〕2号');
     expect(printed(await review('曹矿信复查', '曹矿信复查'))).toBe('曹矿信复查〔2026〕1号');
-    expect(printed(await review('信复查'))).toBe('信复查〔2026〕2号');
-    expect(await counter('reviewOpinion', 2026)).toBe(2);
     expect((await db.settings.get(docNoCounterKey('reviewOpinion', 2026, '集团信复查')))?.value).toBe(2);
+  });
+
+  it('starts a 代字’s first counter above the kind’s older one, so a 代字 printed there is never numbered again', async () => {
+    // Before counters per 代字: the desk printed 集团信复查 on the kind's counter.
+    expect(printed(await review('集团信复查'))).toBe('集团信复查〔2026〕1号');
+    expect(printed(await review('集团信复查'))).toBe('集团信复查〔2026〕2号');
+    expect(await peekDocNo(db, 'reviewOpinion', 2026, { prefix: '集团信复查', series: '集团信复查' })).toBe(
+      '集团信复查〔2026〕3号',
+    );
+    expect(printed(await review('集团信复查', '集团信复查'))).toBe('集团信复查〔2026〕3号');
+    expect(printed(await review('信复查', '信复查'))).toBe('信复查〔2026〕3号');
+    expect(await counter('reviewOpinion', 2026)).toBe(2);
   });
 });
 

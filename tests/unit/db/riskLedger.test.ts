@@ -23,6 +23,17 @@ afterEach(() => db.close());
 const at = (day: string) => new Date(`${day}T17:00`);
 
 describe('the screening ledger in the database (排查台账)', () => {
+  it('refuses a screening over units that do not exist or with texts over their limits, storing nothing', async () => {
+    const screening = { kind: '普遍排查', day: '2026-05-18', participants: '信访办', checked: '工资发放' } as const;
+    await expect(recordScreening(db, { ...screening, unitIds: ['unit-gone'] }, NOW)).rejects.toThrow(
+      '所选排查范围中有单位已不存在',
+    );
+    await expect(recordScreening(db, { ...screening, unitIds: [], checked: '查'.repeat(2001) }, NOW)).rejects.toThrow(
+      '排查内容不能超过2000字',
+    );
+    expect(await db.screenings.count()).toBe(0);
+  });
+
   it('numbers matters per year of their 挂号, and a screening lists the matters it found', async () => {
     const screening = await recordScreening(
       db,

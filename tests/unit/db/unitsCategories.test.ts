@@ -4,6 +4,8 @@ import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { InUseError } from '../../../renderer/src/db/errors';
 import { registerPetition } from '../../../renderer/src/db/petitions';
 import { deleteUnit, listUnits, saveUnit } from '../../../renderer/src/db/units';
+import { recordScreening, registerRiskMatter } from '../../../renderer/src/db/riskLedger';
+import { riskMatterInput } from '../domain/risk/fixtures';
 import { NOW, person, visit } from '../domain/fixtures';
 import { freshDb } from './helpers';
 
@@ -64,5 +66,23 @@ describe('categories', () => {
     await expect(deleteCategory(db, 'cat-01-02')).rejects.toThrow('已有1件信访事项归入“绩效/精益奖金分配”，不能删除');
     await deleteCategory(db, 'cat-01-01');
     expect(await db.categories.get('cat-01-01')).toBeUndefined();
+  });
+});
+
+describe('what the screening ledger refers to', () => {
+  it('keeps a unit or category a matter or a screening names', async () => {
+    const unit = await saveUnit(db, { id: '', parentId: 'unit-1-1', name: '综采五队', partyBranch: '', order: 9 });
+    const spare = await saveUnit(db, { id: '', parentId: 'unit-1-1', name: '综采六队', partyBranch: '', order: 10 });
+    const category = await saveCategory(db, { id: '', parentId: null, name: '去产能分流', order: 99 });
+    await registerRiskMatter(db, riskMatterInput({ unitId: unit.id, categoryId: category.id }), NOW);
+    await recordScreening(
+      db,
+      { kind: '普遍排查', day: '2026-05-20', unitIds: [spare.id], participants: '信访办', checked: '工资' },
+      NOW,
+    );
+    await expect(deleteUnit(db, unit.id)).rejects.toThrow('排查台账中有1件事项涉及“综采五队”，不能删除');
+    await expect(deleteUnit(db, spare.id)).rejects.toThrow('有排查记录的范围包括“综采六队”，不能删除');
+    await expect(deleteCategory(db, category.id)).rejects.toThrow('排查台账中有1件事项归入“去产能分流”，不能删除');
+    expect((await listUnits(db)).map((u) => u.id)).toEqual(expect.arrayContaining([unit.id, spare.id]));
   });
 });

@@ -454,6 +454,11 @@ function reviewRouteOf(detail: PetitionDetail, ctx: CaseLetterContext) {
   );
 }
 
+/** The 复查机关 a 复查意见书 is issued in the name of: as the clerk wrote it, else the route's, else this office. */
+function reviewSigner(detail: PetitionDetail, ctx: CaseLetterContext, draft: LetterDraft): string {
+  return text(draft.reviewer) || reviewRouteOf(detail, ctx)?.reviewBody || ctx.orgName;
+}
+
 /** 原处理单位 as the clerk wrote it, else the 交办 unit; refused when neither is known (the office is never assumed). */
 function originalUnitOf(detail: PetitionDetail, ctx: CaseLetterContext, draft: LetterDraft): string {
   const unit = text(draft.originalUnit) || handlingUnitName(detail, ctx.units);
@@ -565,7 +570,7 @@ export function letterDataFor<K extends LetterKind>(
       const route = reviewRouteOf(detail, ctx);
       return {
         ...base,
-        issuer: text(draft.reviewer) || route?.reviewBody || ctx.orgName,
+        issuer: reviewSigner(detail, ctx, draft),
         originalUnit: originalUnitOf(detail, ctx, draft),
         originalDocNo: text(draft.originalDocNo) || (latestDocument(ctx.documents, 'handlingOpinion')?.docNo ?? ''),
         requestReceivedAt: request.receivedAt,
@@ -641,6 +646,14 @@ export async function buildCaseLetter(
   const data = letterDataFor(kind, detail, context, draft, docNo, event);
   const doc = letters.buildLetterOfKind(kind, data, env.templateOf(kind));
   return toBytes(doc);
+}
+
+/**
+ * The body a letter is issued in the name of when it is not this office (a 复查意见书's 复查机关), exactly as the
+ * letter prints it: its 文号 takes that body's 代字 (caseEnvironment's seriesOf).
+ */
+export function caseLetterSigner(kind: LetterKind, { detail, context, draft }: CaseLetterInput): string | undefined {
+  return kind === 'reviewOpinion' ? reviewSigner(detail, context, draft) : undefined;
 }
 
 /** What the preview warns of: a 成文日期 after a deadline or promise the letter states (dateWarnings.ts). */

@@ -1,3 +1,4 @@
+import { RISK_TEXT_LIMITS } from './registration';
 import { parseLocalDate } from '../dates';
 import { RESOLUTION_KINDS, type LeaderConfirmation, type RiskClaim, type RiskMatter } from './types';
 
@@ -24,6 +25,8 @@ export function closingProblems(matter: RiskMatter, closing: RiskClosing): strin
   closing.claims.forEach((claim, i) => {
     const label = `第${i + 1}项诉求`;
     if (claim.text.trim() === '') problems.push(`${label}未填写内容`);
+    else if ([...claim.text.trim()].length > RISK_TEXT_LIMITS.claim)
+      problems.push(`${label}不能超过${RISK_TEXT_LIMITS.claim}字`);
     if (claim.outcome === null || !RESOLUTION_KINDS.includes(claim.outcome))
       problems.push(`${label}「${claim.text.trim() || '（未填写）'}」未选择化解结果`);
   });

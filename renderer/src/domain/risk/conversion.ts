@@ -21,3 +21,9 @@ export function registrationFromRiskMatter(matter: RiskMatter, blank: Registrati
 export function conversionProblem(matter: RiskMatter): string | null {
   return matter.status === '在办' ? null : `排查事项${matter.riskNo}${matter.status}，不能再转为信访事项`;
 }
+
+/**
+ * What the registration draft holds: the form, and the matter it converts when it does, so a reload, a crash or a
+ * lock resumes the conversion instead of turning it into a plain registration.
+ */
+export type RegistrationDraftValue = RegistrationInput & { fromRiskMatterId?: string };

@@ -44,6 +44,8 @@ export function riskMatterProblems(input: RiskMatterInput): Partial<Record<keyof
   text('measures', '化解措施', false);
   if (!RISK_SOURCES.includes(input.source)) problems.source = '请选择来源';
   else if (input.source === '排查' && !input.screeningId) problems.screeningId = '请选择发现此事项的排查';
+  else if (input.source !== '排查' && input.screeningId)
+    problems.screeningId = `来源为“${input.source}”的事项不关联排查记录`;
   if (!RISK_LEVELS.includes(input.level)) problems.level = '请选择风险等级';
   if (!Number.isInteger(input.headcount) || input.headcount < 0 || input.headcount > 100_000)
     problems.headcount = '涉及人数应为不小于 0 的整数';

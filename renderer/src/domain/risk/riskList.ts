@@ -10,6 +10,9 @@ export interface RiskListRow {
   update: UpdateState;
 }
 
+/** A matter 销号 or converted is no longer updated, so it is never behind (the list shows — for it). */
+const OFF_LEDGER: UpdateState = { lastDay: '', updatedToday: false, missedWorkingDays: 0, stale: false };
+
 export type RiskStatusFilter = RiskStatus | '全部';
 
 export interface RiskListQuery {
@@ -35,7 +38,11 @@ export function riskListRows(
     const unitName = matter.unitId ? (context.unitPaths.get(matter.unitId) ?? '') : '';
     const haystack = `${matter.riskNo}\n${matter.problem}\n${unitName}\n${matter.leader}`.toLowerCase();
     if (!matchesSearch(haystack, query.text)) continue;
-    rows.push({ matter, unitName, update: updateState(matter, context.day, context.calendar) });
+    rows.push({
+      matter,
+      unitName,
+      update: matter.status === '在办' ? updateState(matter, context.day, context.calendar) : OFF_LEDGER,
+    });
   }
   return rows.sort(
     (a, b) =>

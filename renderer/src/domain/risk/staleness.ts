@@ -3,8 +3,9 @@ import type { WorkCalendar } from '../workCalendar';
 import type { RiskLevel, RiskMatter, RiskUpdate } from './types';
 
 /**
- * How many whole working days a matter in 办 may pass without 「更新进展」, per level (settings). 「每日一更新」 (seed
- * 004): a 重大 matter is updated every working day; the others at least weekly.
+ * How many whole working days a matter in 办 may pass without 「更新进展」, per level. 「每日一更新」 (seed 004): a 重大
+ * matter is updated every working day; the issue's default for the others is 7, read here as working days. Only the
+ * defaults are used so far: settings for them are not built yet.
  */
 export type StalenessRules = Record<RiskLevel, number>;
 

@@ -1,5 +1,5 @@
 import { SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Popconfirm, Space, Typography, type FormInstance } from 'antd';
+import { Alert, App, Button, Card, Form, Popconfirm, Space, Typography, type FormInstance } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { now } from '../../services/clock';
@@ -29,6 +29,7 @@ import { PetitionersField } from './PetitionersField';
 import { RepeatPanel, type RepeatPanelProps } from './RepeatPanel';
 import { ConversionBanner } from './riskConversion';
 import type { RiskMatter } from '../../domain/risk/types';
+import type { RegistrationDraftValue } from '../../domain/risk/conversion';
 import type { RegistrationDraft } from './useRegistrationDraft';
 import { revealPetitioner } from '../../services/data/petition';
 import { linkReception, registerPetition } from '../../services/data/reception';
@@ -38,10 +39,12 @@ interface RegistrationFormProps {
   draft: RegistrationDraft;
   /** 转为信访事项: the screening-ledger matter this registration comes from, linked on save. */
   fromRisk?: RiskMatter;
+  /** Something the clerk must know about what the form opened with (a conversion that can no longer be made). */
+  notice?: string;
   onSaved(petition: Petition): void;
 }
 
-export function RegistrationForm({ start, draft, fromRisk, onSaved }: RegistrationFormProps) {
+export function RegistrationForm({ start, draft, fromRisk, notice, onSaved }: RegistrationFormProps) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { settings, categories } = useReferenceData();
@@ -59,6 +62,11 @@ export function RegistrationForm({ start, draft, fromRisk, onSaved }: Registrati
   const [saving, setSaving] = useState(false);
 
   const readInput = useCallback(() => toRegistrationInput(form.getFieldsValue(true) as RegistrationFormValues), [form]);
+  /** The draft carries the matter a conversion comes from, so a reload resumes the conversion. */
+  const readDraft = useCallback(
+    (): RegistrationDraftValue => (fromRisk ? { ...readInput(), fromRiskMatterId: fromRisk.id } : readInput()),
+    [fromRisk, readInput],
+  );
 
   /** Replaces every error on the form with the domain's messages, each beside its field; values stay untouched. */
   const showErrors = useCallback(
@@ -186,7 +194,7 @@ export function RegistrationForm({ start, draft, fromRisk, onSaved }: Registrati
         );
         const fields = Object.keys(patch) as ContactField[];
         for (const field of fields) form.setFieldValue([...row, field], patch[field]);
-        draft.schedule(readInput);
+        draft.schedule(readDraft);
         if (fields.length > 0)
           message.success(
             `已填入信访人 ${candidate.forPerson + 1} 的${fields.map((f) => CONTACT_FIELD_LABELS[f]).join('、')}`,
@@ -195,14 +203,14 @@ export function RegistrationForm({ start, draft, fromRisk, onSaved }: Registrati
         message.error(`未能填入已知信息：${errorText(error)}`);
       }
     },
-    [draft, form, message, readInput],
+    [draft, form, message, readDraft],
   );
 
   usePageShortcuts({ onSave: () => void save(), onLeave: () => navigate('/ledger') });
 
   const onValuesChange = (changed: Partial<RegistrationFormValues>) => {
     fillGenderFromIdNumber(form, changed);
-    draft.schedule(readInput);
+    draft.schedule(readDraft);
   };
 
   return (
@@ -211,6 +219,7 @@ export function RegistrationForm({ start, draft, fromRisk, onSaved }: Registrati
         <Typography.Text type="secondary">回车：下一项 · Ctrl+S：保存登记 · Esc：返回台账（草稿保留）</Typography.Text>
       </PageHeader>
       {fromRisk && <ConversionBanner matter={fromRisk} />}
+      {notice && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={notice} />}
       <Form
         form={form}
         layout="vertical"
@@ -225,7 +234,7 @@ export function RegistrationForm({ start, draft, fromRisk, onSaved }: Registrati
         </Card>
         <Card title="信访人" size="small" className="desk-card">
           <PetitionersField form={form} />
-          <WatchedRepeatPanel form={form} onLink={link} onFill={fillKnown} />
+          <WatchedRepeatPanel form={form} onLink={fromRisk ? undefined : link} onFill={fillKnown} />
         </Card>
         <Card title="反映问题" size="small" className="desk-card">
           <MatterFields />
@@ -236,20 +245,35 @@ export function RegistrationForm({ start, draft, fromRisk, onSaved }: Registrati
             <Button type="primary" size="large" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
               保存登记
             </Button>
-            <Popconfirm
-              title="清空表单？"
-              description="已填写的内容和草稿都将清除"
-              okText="清空"
-              cancelText="取消"
-              onConfirm={async () => {
-                await draft.discard();
-                form.resetFields();
-                form.setFieldsValue(toFormValues(blank(), categories));
-                form.focusField('channel');
-              }}
-            >
-              <Button size="large">清空表单</Button>
-            </Popconfirm>
+            {fromRisk ? (
+              <Popconfirm
+                title="放弃转入？"
+                description={`已填写的内容和草稿都将清除，排查事项${fromRisk.riskNo}仍在办`}
+                okText="放弃转入"
+                cancelText="取消"
+                onConfirm={async () => {
+                  await draft.discard();
+                  void navigate('/risks');
+                }}
+              >
+                <Button size="large">放弃转入</Button>
+              </Popconfirm>
+            ) : (
+              <Popconfirm
+                title="清空表单？"
+                description="已填写的内容和草稿都将清除"
+                okText="清空"
+                cancelText="取消"
+                onConfirm={async () => {
+                  await draft.discard();
+                  form.resetFields();
+                  form.setFieldsValue(toFormValues(blank(), categories));
+                  form.focusField('channel');
+                }}
+              >
+                <Button size="large">清空表单</Button>
+              </Popconfirm>
+            )}
           </Space>
           <DraftIndicator status={draft.status} />
         </div>

@@ -26,7 +26,10 @@ export function RegistrationPage() {
 function RegistrationFlow({ fromRiskId }: { fromRiskId: string | null }) {
   const draft = useRegistrationDraft();
   const { actor } = useSession();
-  const fromRisk = useRiskMatterToConvert(fromRiskId);
+  // A draft of a conversion resumes it (a reload, a crash, Esc and back); asked for another matter, it comes first.
+  const draftRiskId = draft.initial?.fromRiskMatterId ?? null;
+  const riskId = draft.initial === undefined ? null : (fromRiskId ?? draftRiskId);
+  const fromRisk = useRiskMatterToConvert(riskId);
   const [saved, setSaved] = useState<Petition | null>(null);
   // After 继续登记 the next form starts empty even though this page restored a draft when it opened.
   const [fresh, setFresh] = useState<{ start: RegistrationInput; key: number } | null>(null);
@@ -49,19 +52,31 @@ function RegistrationFlow({ fromRiskId }: { fromRiskId: string | null }) {
       />
     );
   }
-  if (fresh === null && fromRisk.state !== 'none') {
-    // The draft is the clerk's unsaved work: a matter converted now would be typed over it, so it comes first.
-    const refusal =
-      fromRisk.state === 'refused'
-        ? fromRisk.reason
-        : draft.initial
-          ? '信访登记中有一份未保存的草稿。请先保存或清空该草稿，再将排查事项转为信访事项。'
-          : null;
-    if (refusal) return <ConversionRefused reason={refusal} />;
+  if (fresh === null && riskId !== null) {
+    const otherDraft = fromRiskId !== null && draft.initial !== null && draftRiskId !== fromRiskId;
+    if (otherDraft)
+      return (
+        <ConversionRefused reason="信访登记中有一份未保存的草稿。请先保存或清空该草稿，再将排查事项转为信访事项。" />
+      );
     if (fromRisk.state === 'ready') {
-      const start = registrationFromRiskMatter(fromRisk.matter, newRegistration(now(), actor.displayName));
+      const start =
+        draft.initial ?? registrationFromRiskMatter(fromRisk.matter, newRegistration(now(), actor.displayName));
       return <RegistrationForm key={0} start={start} draft={draft} fromRisk={fromRisk.matter} onSaved={setSaved} />;
     }
+    // Asked for a matter that cannot be converted: say why. A draft whose matter can no longer be converted (销号
+    // meanwhile) opens as a plain registration, with the reason, so nothing typed is lost.
+    if (fromRisk.state === 'refused' && (fromRiskId !== null || draft.initial === null))
+      return <ConversionRefused reason={fromRisk.reason} />;
+    if (fromRisk.state === 'refused')
+      return (
+        <RegistrationForm
+          key={0}
+          start={draft.initial ?? newRegistration(now(), actor.displayName)}
+          draft={draft}
+          notice={`${fromRisk.reason}。草稿按普通信访登记继续。`}
+          onSaved={setSaved}
+        />
+      );
   }
   const start = fresh?.start ?? draft.initial ?? newRegistration(now(), actor.displayName);
   return <RegistrationForm key={fresh?.key ?? 0} start={start} draft={draft} onSaved={setSaved} />;

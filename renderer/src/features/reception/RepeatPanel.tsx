@@ -14,8 +14,11 @@ const NOTHING_FOUND: RepeatLookup = { candidates: [], withheld: null };
 export interface RepeatPanelProps {
   /** The form's petitioners in order: their keys are looked up, their contact fields decide what is offered. */
   people: (PersonKeys & ContactRow)[];
-  /** The clerk confirmed recording this contact as a new reception of an earlier petition. */
-  onLink(candidate: RepeatCandidate): Promise<void>;
+  /**
+   * The clerk confirmed recording this contact as a new reception of an earlier petition; absent when linking is not
+   * open (a registration converting a screening-ledger matter must register its own petition).
+   */
+  onLink?(candidate: RepeatCandidate): Promise<void>;
   /** The clerk asked to fill the blank contact fields of the recognised person's row from the record on file. */
   onFill(candidate: RepeatCandidate): Promise<void>;
 }
@@ -101,29 +104,30 @@ export function RepeatPanel({ people, onLink, onFill }: RepeatPanelProps) {
         title: '',
         key: 'link',
         width: 140,
-        render: (_: unknown, c: RepeatCandidate) => (
-          <Popconfirm
-            title={`记为信访事项 ${c.petition.regNo} 的重复访？`}
-            description="本次不另行登记新的信访事项"
-            okText="确认关联"
-            cancelText="取消"
-            onConfirm={() => {
-              setLinking(c.petition.id);
-              return onLink(c).finally(() => setLinking(null));
-            }}
-          >
-            <Button
-              type="primary"
-              ghost
-              size="small"
-              icon={<LinkOutlined />}
-              loading={linking === c.petition.id}
-              disabled={linking !== null && linking !== c.petition.id}
+        render: (_: unknown, c: RepeatCandidate) =>
+          onLink && (
+            <Popconfirm
+              title={`记为信访事项 ${c.petition.regNo} 的重复访？`}
+              description="本次不另行登记新的信访事项"
+              okText="确认关联"
+              cancelText="取消"
+              onConfirm={() => {
+                setLinking(c.petition.id);
+                return onLink(c).finally(() => setLinking(null));
+              }}
             >
-              关联到此事项
-            </Button>
-          </Popconfirm>
-        ),
+              <Button
+                type="primary"
+                ghost
+                size="small"
+                icon={<LinkOutlined />}
+                loading={linking === c.petition.id}
+                disabled={linking !== null && linking !== c.petition.id}
+              >
+                关联到此事项
+              </Button>
+            </Popconfirm>
+          ),
       },
     ],
     [linking, onLink],
@@ -146,7 +150,9 @@ export function RepeatPanel({ people, onLink, onFill }: RepeatPanelProps) {
       }
       extra={
         candidates.length > 0 ? (
-          <Typography.Text type="secondary">同一事项请关联；新的问题请直接保存登记</Typography.Text>
+          <Typography.Text type="secondary">
+            {onLink ? '同一事项请关联；新的问题请直接保存登记' : '由排查事项转入，保存后登记为新的信访事项'}
+          </Typography.Text>
         ) : null
       }
     >

@@ -12,20 +12,32 @@ export type RiskToConvert =
   | { state: 'ready'; matter: RiskMatter }
   | { state: 'refused'; reason: string };
 
-/** The screening-ledger matter a registration converts (转为信访事项), read once; none without an id. */
+/** The screening-ledger matter a registration converts (转为信访事项), read for each id it is given; none without. */
 export function useRiskMatterToConvert(matterId: string | null): RiskToConvert {
-  const [found, setFound] = useState<RiskToConvert>(matterId ? { state: 'loading' } : { state: 'none' });
+  const [found, setFound] = useState<{ id: string; result: RiskToConvert } | null>(null);
   useEffect(() => {
     if (!matterId) return;
+    let current = true;
     getRiskMatter(matterId).then(
       (matter) => {
+        if (!current) return;
         const problem = matter ? conversionProblem(matter) : '所转的排查事项已不存在';
-        setFound(problem || !matter ? { state: 'refused', reason: problem ?? '' } : { state: 'ready', matter });
+        setFound({
+          id: matterId,
+          result: problem || !matter ? { state: 'refused', reason: problem ?? '' } : { state: 'ready', matter },
+        });
       },
-      (failed: unknown) => setFound({ state: 'refused', reason: `排查事项无法读取：${errorText(failed)}` }),
+      (failed: unknown) => {
+        if (current)
+          setFound({ id: matterId, result: { state: 'refused', reason: `排查事项无法读取：${errorText(failed)}` } });
+      },
     );
+    return () => {
+      current = false;
+    };
   }, [matterId]);
-  return found;
+  if (!matterId) return { state: 'none' };
+  return found?.id === matterId ? found.result : { state: 'loading' };
 }
 
 /** Why a matter cannot be converted now, with the ways on: back to the ledger, or to the registration draft. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { now } from '../../services/clock';
 import { registerDraftWriter } from '../../services/session/draftWriters';
 import { toLocalDateTime } from '../../domain/dates';
-import type { RegistrationInput } from '../../domain/registration';
+import type { RegistrationDraftValue } from '../../domain/risk/conversion';
 import { clearDraft, loadDraft, saveDraft } from '../../services/data/reception';
 
 const DRAFT_KEY = 'registration';
@@ -17,10 +17,10 @@ export type DraftStatus =
 
 export interface RegistrationDraft {
   /** undefined while loading; null when there was no draft. */
-  initial: RegistrationInput | null | undefined;
+  initial: RegistrationDraftValue | null | undefined;
   status: DraftStatus;
   /** Called on every change; the draft is written once typing pauses for 300 ms. */
-  schedule(read: () => RegistrationInput): void;
+  schedule(read: () => RegistrationDraftValue): void;
   /** Drops the draft and any pending write (after a successful save or when the clerk clears the form). */
   discard(): Promise<void>;
 }
@@ -30,14 +30,14 @@ export interface RegistrationDraft {
  * signed-in account's own (db/settings.ts): another account opening 信访登记 starts from an empty form.
  */
 export function useRegistrationDraft(): RegistrationDraft {
-  const [initial, setInitial] = useState<RegistrationInput | null | undefined>(undefined);
+  const [initial, setInitial] = useState<RegistrationDraftValue | null | undefined>(undefined);
   const [status, setStatus] = useState<DraftStatus>({ state: 'empty' });
   const timer = useRef<number | null>(null);
-  const pending = useRef<(() => RegistrationInput) | null>(null);
+  const pending = useRef<(() => RegistrationDraftValue) | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    loadDraft<RegistrationInput>(DRAFT_KEY).then(
+    loadDraft<RegistrationDraftValue>(DRAFT_KEY).then(
       (draft) => {
         if (cancelled) return;
         setInitial(draft);
@@ -78,7 +78,7 @@ export function useRegistrationDraft(): RegistrationDraft {
   }, []);
 
   const schedule = useCallback(
-    (read: () => RegistrationInput) => {
+    (read: () => RegistrationDraftValue) => {
       pending.current = read;
       setStatus((s) => (s.state === 'saving' ? s : { state: 'saving' }));
       if (timer.current !== null) window.clearTimeout(timer.current);

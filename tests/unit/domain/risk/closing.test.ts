@@ -23,6 +23,8 @@ describe('销号 (closing a screening-ledger matter)', () => {
     const closing = { ...CLOSING, claims: [CLOSING.claims[0]!, { text: '安排转岗', outcome: null }] };
     expect(closingProblems(MATTER, closing)).toEqual(['第2项诉求「安排转岗」未选择化解结果']);
     expect(closingProblems(MATTER, { ...CLOSING, claims: [] })).toEqual(['请列出诉求，并逐项填写化解结果']);
+    const long = { text: '补'.repeat(501), outcome: '合理诉求解决到位' as const };
+    expect(closingProblems(MATTER, { ...CLOSING, claims: [long] })).toEqual(['第1项诉求不能超过500字']);
   });
 
   it('needs the 包案领导 of this matter to confirm, on a day between the 挂号 and the 销号', () => {

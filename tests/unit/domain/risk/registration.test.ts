@@ -54,6 +54,10 @@ describe('挂号 a matter on the screening ledger', () => {
   it('asks which screening found a matter from a screening, and takes the office’s risk kind without a category', () => {
     expect(riskMatterProblems({ ...INPUT, screeningId: null })).toEqual({ screeningId: '请选择发现此事项的排查' });
     expect(riskMatterProblems({ ...INPUT, source: '单位专报', screeningId: null })).toEqual({});
+    // A screening lists only what it found.
+    expect(riskMatterProblems({ ...INPUT, source: '单位专报' })).toEqual({
+      screeningId: '来源为“单位专报”的事项不关联排查记录',
+    });
     expect(riskMatterProblems({ ...INPUT, categoryId: null, riskKind: '三供一业' })).toEqual({});
   });
 

@@ -39,6 +39,18 @@ describe('the 排查台账 list', () => {
       'a',
     ]);
     expect(riskListRows([fresh], all, context)[0]).toMatchObject({ unitName: '一号矿井', update: { stale: false } });
+    // 销号 long ago and never updated since: off the ledger, so never behind.
+    const old = riskMatter({
+      id: 'e',
+      seq: 5,
+      status: '已销号',
+      registeredOn: '2025-01-02',
+      lastUpdatedOn: '2025-01-02',
+    });
+    expect(riskListRows([fresh, old], all, context).map((r) => [r.matter.id, r.update.stale])).toEqual([
+      ['a', false],
+      ['e', false],
+    ]);
   });
 
   it('filters by status and level, and searches number, problem, unit and 包案领导', () => {

@@ -7,6 +7,7 @@ import { useReferenceData } from '../../../services/ReferenceData';
 import type { PetitionDetail } from '../../../domain/petitionDetail';
 import {
   buildCaseLetter,
+  caseLetterSigner,
   caseLetterWarnings,
   draftFieldsFor,
   letterFileName,
@@ -125,11 +126,11 @@ export function IssueLetterModal({
   /** The letter as it would be issued now: the next 文号 (or the reissued one's) and the draft as written. */
   const makePreview = useCallback(
     async (values: LetterDraft): Promise<Preview> => {
+      const input: CaseLetterInput = { detail: await detailForLetter(), context, draft: values, event };
       const docNo =
         request.mode === 'reissue'
           ? (request.document.docNo ?? '')
-          : ((await peekDocNo(kind, now().getFullYear(), env.seriesOf(kind, values.reviewer))) ?? '');
-      const input: CaseLetterInput = { detail: await detailForLetter(), context, draft: values, event };
+          : ((await peekDocNo(kind, now().getFullYear(), env.seriesOf(kind, caseLetterSigner(kind, input)))) ?? '');
       return {
         bytes: await buildCaseLetter(kind, input, docNo),
         docNo,
@@ -194,7 +195,7 @@ export function IssueLetterModal({
               petitionId: detail.petition.id,
               kind,
               year: issuedAt.getFullYear(),
-              ...env.seriesOf(kind, preview.draft.reviewer),
+              ...env.seriesOf(kind, caseLetterSigner(kind, input)),
               build,
               ...(setup.event ? { sourceEventId: setup.event.id } : {}),
               // The name carries the number the letter actually took, which the preview could only expect.
