@@ -1,5 +1,6 @@
+import { RiskDialog } from './RiskDialog';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { RESOLUTION_KINDS, type ResolutionKind, type RiskMatter } from '../../domain/risk/types';
 import { now } from '../../services/clock';
@@ -43,69 +44,60 @@ export function CloseRiskDialog({
   );
   const claims = matter.claims.length > 0 ? matter.claims : [{ text: '', outcome: null }];
   return (
-    <Modal
-      open
-      width={720}
+    <RiskDialog<CloseValues>
       title={`销号：${matter.riskNo}`}
       okText="销号"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      label="销号"
+      width={720}
+      form={form}
+      initialValues={{ claims, confirmedOn: dayjs(now()), byLeaderAccount: isTheLeader }}
+      busy={busy}
+      error={error}
+      onSubmit={(values: CloseValues) => void submit(values)}
+      onClose={onClose}
+      intro={
+        <Typography.Paragraph type="secondary">
+          案结事了方可销号：逐项填写诉求的化解结果，并经包案领导{matter.leader}确认。
+        </Typography.Paragraph>
+      }
     >
-      <Typography.Paragraph type="secondary">
-        案结事了方可销号：逐项填写诉求的化解结果，并经包案领导{matter.leader}确认。
-      </Typography.Paragraph>
-      <Form<CloseValues>
-        form={form}
-        layout="vertical"
-        aria-label="销号"
-        requiredMark={false}
-        initialValues={{ claims, confirmedOn: dayjs(now()), byLeaderAccount: isTheLeader }}
-        onFinish={(values) => void submit(values)}
-      >
-        <Form.List name="claims">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, i) => (
-                <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                  <Form.Item name={[field.name, 'text']} label={i === 0 ? '诉求' : undefined}>
-                    <Input aria-label={`第${i + 1}项诉求`} style={{ width: 300 }} maxLength={500} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'outcome']} label={i === 0 ? '化解结果' : undefined}>
-                    <Select
-                      aria-label={`第${i + 1}项化解结果`}
-                      options={OUTCOME_OPTIONS}
-                      placeholder="请选择"
-                      style={{ width: 220 }}
-                    />
-                  </Form.Item>
-                  {fields.length > 1 && (
-                    <MinusCircleOutlined aria-label={`删除第${i + 1}项诉求`} onClick={() => remove(field.name)} />
-                  )}
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ text: '', outcome: null })}>
-                添加诉求
-              </Button>
-            </>
-          )}
-        </Form.List>
-        <Space style={{ marginTop: 16 }} align="baseline">
-          <Form.Item label="包案领导确认日期" name="confirmedOn">
-            <DatePicker disabledDate={isAfterToday} />
-          </Form.Item>
-          {isTheLeader && (
-            <Form.Item name="byLeaderAccount" valuePropName="checked">
-              <Checkbox>由本人（包案领导）确认</Checkbox>
-            </Form.Item>
-          )}
-        </Space>
-        {error && (
-          <div role="alert" className="ant-form-item-explain-error">
-            {error}
-          </div>
+      <Form.List name="claims">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, i) => (
+              <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                <Form.Item name={[field.name, 'text']} label={i === 0 ? '诉求' : undefined}>
+                  <Input aria-label={`第${i + 1}项诉求`} style={{ width: 300 }} maxLength={500} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'outcome']} label={i === 0 ? '化解结果' : undefined}>
+                  <Select
+                    aria-label={`第${i + 1}项化解结果`}
+                    options={OUTCOME_OPTIONS}
+                    placeholder="请选择"
+                    style={{ width: 220 }}
+                  />
+                </Form.Item>
+                {fields.length > 1 && (
+                  <MinusCircleOutlined aria-label={`删除第${i + 1}项诉求`} onClick={() => remove(field.name)} />
+                )}
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ text: '', outcome: null })}>
+              添加诉求
+            </Button>
+          </>
         )}
-      </Form>
-    </Modal>
+      </Form.List>
+      <Space style={{ marginTop: 16 }} align="baseline">
+        <Form.Item label="包案领导确认日期" name="confirmedOn">
+          <DatePicker disabledDate={isAfterToday} />
+        </Form.Item>
+        {isTheLeader && (
+          <Form.Item name="byLeaderAccount" valuePropName="checked">
+            <Checkbox>由本人（包案领导）确认</Checkbox>
+          </Form.Item>
+        )}
+      </Space>
+    </RiskDialog>
   );
 }

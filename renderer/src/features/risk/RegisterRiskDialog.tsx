@@ -1,8 +1,9 @@
-import { Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select, TreeSelect } from 'antd';
+import { RiskDialog } from './RiskDialog';
+import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
-import { RISK_TEXT_LIMITS } from '../../domain/risk/registration';
-import { RISK_LEVELS, RISK_SOURCES, type RiskLevel, type RiskSource, type Screening } from '../../domain/risk/types';
+import { RISK_TEXT_LIMITS, type RiskMatterInput } from '../../domain/risk/registration';
+import { RISK_LEVELS, RISK_SOURCES, type Screening } from '../../domain/risk/types';
 import { formatChineseDate } from '../../domain/dates';
 import { now } from '../../services/clock';
 import { registerRiskMatter } from '../../services/data/risks';
@@ -13,23 +14,12 @@ import { UnitSelect } from '../reception/UnitSelect';
 import { dayOf, isAfterToday } from './dayField';
 import { useSubmit } from './useSubmit';
 
-interface RiskValues {
-  source: RiskSource;
-  screeningId: string | null;
-  problem: string;
-  categoryId: string | null;
-  riskKind: string;
+/** The form's values: the matter as 挂号 takes it, with its days as pickers give them and the claims as one text. */
+type RiskValues = Omit<RiskMatterInput, 'registeredOn' | 'targetDate' | 'claims'> & {
   registeredOn: Dayjs;
-  level: RiskLevel;
-  unitId: string | null;
-  headcount: number;
-  leader: string;
-  department: string;
-  responsible: string;
-  measures: string;
   targetDate: Dayjs | null;
   claims: string;
-}
+};
 
 /**
  * 挂号: a matter found in a screening, a petition, a forum or a unit's 专报, with its level, the 包案领导, 责任部门 and
@@ -80,130 +70,119 @@ export function RegisterRiskDialog({
     label: `${formatChineseDate(s.day)} ${s.kind}${s.checked ? `（${s.checked.slice(0, 20)}）` : ''}`,
   }));
   return (
-    <Modal
-      open
-      width={760}
+    <RiskDialog<RiskValues>
       title="挂号：排查台账"
       okText="挂号"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      label="挂号"
+      width={760}
+      form={form}
+      initialValues={{
+        source: screenings.length > 0 ? '排查' : '单位专报',
+        screeningId: screenings[0]?.id ?? null,
+        problem: '',
+        categoryId: null,
+        riskKind: '',
+        registeredOn: dayjs(now()),
+        level: '一般',
+        unitId: null,
+        headcount: 1,
+        leader: '',
+        department: '',
+        responsible: '',
+        measures: '',
+        targetDate: null,
+        claims: '',
+      }}
+      busy={busy}
+      error={error}
+      onSubmit={(values: RiskValues) => void submit(values)}
+      onClose={onClose}
     >
-      <Form<RiskValues>
-        form={form}
-        layout="vertical"
-        aria-label="挂号"
-        requiredMark={false}
-        initialValues={{
-          source: screenings.length > 0 ? '排查' : '单位专报',
-          screeningId: screenings[0]?.id ?? null,
-          problem: '',
-          categoryId: null,
-          riskKind: '',
-          registeredOn: dayjs(now()),
-          level: '一般',
-          unitId: null,
-          headcount: 1,
-          leader: '',
-          department: '',
-          responsible: '',
-          measures: '',
-          targetDate: null,
-          claims: '',
-        }}
-        onFinish={(values) => void submit(values)}
-      >
-        <Row gutter={16}>
-          <Col span={10}>
-            <Form.Item label="来源" name="source">
-              <Radio.Group options={RISK_SOURCES.map((s) => ({ value: s, label: s }))} />
+      <Row gutter={16}>
+        <Col span={10}>
+          <Form.Item label="来源" name="source">
+            <Radio.Group options={RISK_SOURCES.map((s) => ({ value: s, label: s }))} />
+          </Form.Item>
+        </Col>
+        <Col span={14}>
+          {source === '排查' && (
+            <Form.Item label="发现此事项的排查" name="screeningId">
+              <Select options={screeningOptions} placeholder="先“登记排查”，再从排查中挂号" />
             </Form.Item>
-          </Col>
-          <Col span={14}>
-            {source === '排查' && (
-              <Form.Item label="发现此事项的排查" name="screeningId">
-                <Select options={screeningOptions} placeholder="先“登记排查”，再从排查中挂号" />
-              </Form.Item>
-            )}
-          </Col>
-        </Row>
-        <Form.Item label="矛盾纠纷情况" name="problem">
-          <Input.TextArea rows={3} maxLength={RISK_TEXT_LIMITS.problem} showCount />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col span={8}>
-            <Form.Item label="问题类别" name="categoryId">
-              <TreeSelect
-                treeData={categoryTree}
-                allowClear
-                showSearch={TREE_SEARCH}
-                placeholder="请选择"
-                popupMatchSelectWidth={false}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item label="风险类别" name="riskKind" extra="如 去产能分流、三供一业、退休移交">
-              <Input maxLength={RISK_TEXT_LIMITS.riskKind} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item label="涉及单位" name="unitId">
-              <UnitSelect />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col span={6}>
-            <Form.Item label="风险等级" name="level">
-              <Select options={RISK_LEVELS.map((l) => ({ value: l, label: l }))} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item label="涉及人数" name="headcount">
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item label="挂号日期" name="registeredOn">
-              <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item label="化解时限" name="targetDate">
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col span={8}>
-            <Form.Item label="包案领导" name="leader">
-              <Input maxLength={RISK_TEXT_LIMITS.person} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item label="责任部门" name="department">
-              <Input maxLength={RISK_TEXT_LIMITS.department} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item label="责任人" name="responsible">
-              <Input maxLength={RISK_TEXT_LIMITS.person} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item label="化解措施" name="measures">
-          <Input.TextArea rows={2} maxLength={RISK_TEXT_LIMITS.measures} />
-        </Form.Item>
-        <Form.Item label="诉求（每行一项）" name="claims">
-          <Input.TextArea rows={2} />
-        </Form.Item>
-        {error && (
-          <div role="alert" className="ant-form-item-explain-error">
-            {error}
-          </div>
-        )}
-      </Form>
-    </Modal>
+          )}
+        </Col>
+      </Row>
+      <Form.Item label="矛盾纠纷情况" name="problem">
+        <Input.TextArea rows={3} maxLength={RISK_TEXT_LIMITS.problem} showCount />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item label="问题类别" name="categoryId">
+            <TreeSelect
+              treeData={categoryTree}
+              allowClear
+              showSearch={TREE_SEARCH}
+              placeholder="请选择"
+              popupMatchSelectWidth={false}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="风险类别" name="riskKind" extra="如 去产能分流、三供一业、退休移交">
+            <Input maxLength={RISK_TEXT_LIMITS.riskKind} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="涉及单位" name="unitId">
+            <UnitSelect />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={6}>
+          <Form.Item label="风险等级" name="level">
+            <Select options={RISK_LEVELS.map((l) => ({ value: l, label: l }))} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item label="涉及人数" name="headcount">
+            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item label="挂号日期" name="registeredOn">
+            <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item label="化解时限" name="targetDate">
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item label="包案领导" name="leader">
+            <Input maxLength={RISK_TEXT_LIMITS.person} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="责任部门" name="department">
+            <Input maxLength={RISK_TEXT_LIMITS.department} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="责任人" name="responsible">
+            <Input maxLength={RISK_TEXT_LIMITS.person} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label="化解措施" name="measures">
+        <Input.TextArea rows={2} maxLength={RISK_TEXT_LIMITS.measures} />
+      </Form.Item>
+      <Form.Item label="诉求（每行一项）" name="claims">
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </RiskDialog>
   );
 }

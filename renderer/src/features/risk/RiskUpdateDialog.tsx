@@ -1,4 +1,5 @@
-import { DatePicker, Form, Input, Modal } from 'antd';
+import { RiskDialog } from './RiskDialog';
+import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { RiskMatter } from '../../domain/risk/types';
 import { now } from '../../services/clock';
@@ -27,34 +28,23 @@ export function RiskUpdateDialog({
     onSaved,
   );
   return (
-    <Modal
-      open
+    <RiskDialog<UpdateValues>
       title={`更新进展：${matter.riskNo}`}
       okText="保存"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      label="更新进展"
+      form={form}
+      initialValues={{ day: dayjs(now()), text: '' }}
+      busy={busy}
+      error={error}
+      onSubmit={(values: UpdateValues) => void submit(values)}
+      onClose={onClose}
     >
-      <Form<UpdateValues>
-        form={form}
-        layout="vertical"
-        aria-label="更新进展"
-        requiredMark={false}
-        initialValues={{ day: dayjs(now()), text: '' }}
-        onFinish={(values) => void submit(values)}
-      >
-        <Form.Item label="日期" name="day">
-          <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label="进展情况" name="text">
-          <Input.TextArea rows={3} maxLength={2000} autoFocus />
-        </Form.Item>
-        {error && (
-          <div role="alert" className="ant-form-item-explain-error">
-            {error}
-          </div>
-        )}
-      </Form>
-    </Modal>
+      <Form.Item label="日期" name="day">
+        <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="进展情况" name="text">
+        <Input.TextArea rows={3} maxLength={2000} autoFocus />
+      </Form.Item>
+    </RiskDialog>
   );
 }

@@ -1,4 +1,5 @@
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { RiskDialog } from './RiskDialog';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { SCREENING_KINDS, type ScreeningKind } from '../../domain/risk/types';
 import { now } from '../../services/clock';
@@ -33,36 +34,32 @@ export function ScreeningDialog({ onClose, onSaved }: { onClose(): void; onSaved
     onSaved,
   );
   return (
-    <Modal open title="登记排查" okText="保存" confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose}>
-      <Form<ScreeningValues>
-        form={form}
-        layout="vertical"
-        aria-label="登记排查"
-        requiredMark={false}
-        initialValues={{ kind: '普遍排查', day: dayjs(now()), unitId: null, participants: '', checked: '' }}
-        onFinish={(values) => void submit(values)}
-      >
-        <Form.Item label="排查类型" name="kind">
-          <Select options={SCREENING_KINDS.map((k) => ({ value: k, label: k }))} />
-        </Form.Item>
-        <Form.Item label="排查日期" name="day" rules={[{ required: true, message: '请选择排查日期' }]}>
-          <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label="排查范围" name="unitId">
-          <UnitSelect />
-        </Form.Item>
-        <Form.Item label="参加人员" name="participants">
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item label="排查内容" name="checked">
-          <Input.TextArea rows={2} maxLength={1000} placeholder="如：工资发放、劳动关系、劳保用品、工伤保险" />
-        </Form.Item>
-        {error && (
-          <div role="alert" className="ant-form-item-explain-error">
-            {error}
-          </div>
-        )}
-      </Form>
-    </Modal>
+    <RiskDialog<ScreeningValues>
+      title="登记排查"
+      okText="保存"
+      label="登记排查"
+      form={form}
+      initialValues={{ kind: '普遍排查', day: dayjs(now()), unitId: null, participants: '', checked: '' }}
+      busy={busy}
+      error={error}
+      onSubmit={(values: ScreeningValues) => void submit(values)}
+      onClose={onClose}
+    >
+      <Form.Item label="排查类型" name="kind">
+        <Select options={SCREENING_KINDS.map((k) => ({ value: k, label: k }))} />
+      </Form.Item>
+      <Form.Item label="排查日期" name="day" rules={[{ required: true, message: '请选择排查日期' }]}>
+        <DatePicker disabledDate={isAfterToday} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="排查范围" name="unitId">
+        <UnitSelect />
+      </Form.Item>
+      <Form.Item label="参加人员" name="participants">
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item label="排查内容" name="checked">
+        <Input.TextArea rows={2} maxLength={1000} placeholder="如：工资发放、劳动关系、劳保用品、工伤保险" />
+      </Form.Item>
+    </RiskDialog>
   );
 }

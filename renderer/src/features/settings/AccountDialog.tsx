@@ -11,6 +11,7 @@ import { usePartyBranches } from '../report/usePartyBranches';
 import { submitOnEnter } from '../../ui/submitOnEnter';
 import { textCount } from '../../ui/textCount';
 import { createUser, updateUser } from '../../services/data/accounts';
+import { FormRefusal } from '../../ui/FormRefusal';
 
 interface AccountValues {
   username: string;
@@ -144,11 +145,7 @@ export function AccountDialog({
             />
           </>
         )}
-        {error && (
-          <div role="alert" className="ant-form-item-explain-error">
-            {error}
-          </div>
-        )}
+        <FormRefusal error={error} />
       </Form>
     </Modal>
   );

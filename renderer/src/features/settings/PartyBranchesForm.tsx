@@ -7,6 +7,7 @@ import { unitsInTreeOrder } from '../../domain/statistics';
 import { TEXT_LIMITS } from '../../domain/textLimits';
 import { usePartyBranches } from '../report/usePartyBranches';
 import { addPartyBranch, renamePartyBranch, setBranchUnits, setPartyBranchRetired } from '../../services/data/settings';
+import { FormRefusal } from '../../ui/FormRefusal';
 
 /**
  * 设置 → 党支部: add a branch, rename it, retire it (撤销: it keeps its units and reports, takes no new unit) or bring
@@ -154,11 +155,7 @@ export function PartyBranchesForm() {
             value={renaming.name}
             onChange={(e) => setRenaming({ ...renaming, name: e.target.value })}
           />
-          {error && (
-            <div role="alert" className="ant-form-item-explain-error">
-              {error}
-            </div>
-          )}
+          <FormRefusal error={error} />
         </Modal>
       )}
     </div>
