@@ -6,6 +6,7 @@ import { PetitionDetailPage } from '../features/petition/PetitionDetailPage';
 import { RegistrationPage } from '../features/reception/RegistrationPage';
 import { ReportPage } from '../features/report/ReportPage';
 import { RiskLedgerPage } from '../features/risk/RiskLedgerPage';
+import { RiskWarningsPage } from '../features/risk/RiskWarningsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
@@ -37,7 +38,10 @@ export const router = createHashRouter([
       },
       {
         element: <RequirePermission permission="risks.view" />,
-        children: [{ path: 'risks', element: <RiskLedgerPage /> }],
+        children: [
+          { path: 'risks', element: <RiskLedgerPage /> },
+          { path: 'risk-warnings', element: <RiskWarningsPage /> },
+        ],
       },
       {
         element: <RequirePermission permission="statistics.view" />,

@@ -56,7 +56,9 @@ export async function registerRiskMatter(db: DeskDatabase, input: RiskMatterInpu
   if (problems.length > 0) throw new RiskLedgerError(problems);
   const stamp = toTimestamp(now);
   const year = Number(input.registeredOn.slice(0, 4));
-  return db.transaction('rw', [db.riskMatters, db.screenings, db.settings, db.categories, db.units], async () => {
+  const petitionIds = [...new Set(input.petitionIds ?? [])];
+  const tables = [db.riskMatters, db.screenings, db.settings, db.categories, db.units, db.petitions];
+  return db.transaction('rw', tables, async () => {
     const missing = await missingReferences(db, {
       categoryId: input.categoryId,
       unitId: input.unitId,
@@ -65,6 +67,8 @@ export async function registerRiskMatter(db: DeskDatabase, input: RiskMatterInpu
     if (Object.keys(missing).length > 0) throw new RiskLedgerError(Object.values(missing));
     const screening = input.screeningId ? await db.screenings.get(input.screeningId) : undefined;
     if (input.screeningId && !screening) throw new RiskLedgerError(['所选排查记录已不存在']);
+    if ((await db.petitions.bulkGet(petitionIds)).some((p) => p === undefined))
+      throw new RiskLedgerError(['所关联的信访事项中有的已不存在，请刷新后重试']);
     const key = riskNoCounterKey(year);
     const counter = await db.settings.get(key);
     const seq = (typeof counter?.value === 'number' ? counter.value : 0) + 1;
@@ -83,7 +87,7 @@ export async function registerRiskMatter(db: DeskDatabase, input: RiskMatterInpu
       seq,
       riskNo: formatRiskNo(year, seq),
       status: '在办',
-      petitionIds: [],
+      petitionIds,
       createdAt: stamp,
       updatedAt: stamp,
     };

@@ -12,6 +12,8 @@ import {
   type LetterTemplate,
 } from '../domain/letterTemplates';
 import { reviewPrefixProblems, routeProblems } from '../domain/reviewRouting';
+import { stalenessRuleProblems } from '../domain/risk/staleness';
+import { warningThresholdProblems } from '../domain/risk/warnings';
 import { staffProblems, withStaffDuty, type StaffDuty } from '../domain/staff';
 import { TEXT_LIMITS } from '../domain/textLimits';
 import { holidayArrangementError } from '../domain/workCalendar';
@@ -168,6 +170,18 @@ const settingsSchema = z.object({
     .superRefine((list, ctx) => {
       for (const message of staffProblems(list)) ctx.addIssue({ code: 'custom', message });
     }),
+  riskWarningThresholds: z
+    .object({
+      cluster: z.object({ petitions: z.number(), days: z.number() }),
+      flaggedDays: z.number(),
+      repeat: z.object({ visits: z.number(), days: z.number() }),
+    })
+    .superRefine((thresholds, ctx) => {
+      for (const message of warningThresholdProblems(thresholds)) ctx.addIssue({ code: 'custom', message });
+    }),
+  riskStalenessRules: z.object({ 重大: z.number(), 较大: z.number(), 一般: z.number() }).superRefine((rules, ctx) => {
+    for (const message of stalenessRuleProblems(rules)) ctx.addIssue({ code: 'custom', message });
+  }),
 }) satisfies z.ZodType<Settings, unknown>;
 
 /**

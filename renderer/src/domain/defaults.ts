@@ -1,5 +1,7 @@
 import type { DeadlineOverrides } from './deadlines';
 import type { DocKind } from './docNo';
+import { DEFAULT_STALENESS_RULES, type StalenessRules } from './risk/staleness';
+import { DEFAULT_WARNING_THRESHOLDS, type WarningThresholds } from './risk/warnings';
 import type { LetterKind, LetterTemplates } from './letterTemplates';
 import { EMPTY_ORGANISATION, type Organisation } from './reviewRouting';
 import type { StaffMember } from './staff';
@@ -33,6 +35,10 @@ export interface Settings {
   reportAddressee: string;
   /** 办理人员: the people 包案领导 and 承办人 are chosen from (staff.ts). */
   staff: StaffMember[];
+  /** 研判预警: when the desk suggests a matter to 挂号 (docs/domain.md §10). */
+  riskWarningThresholds: WarningThresholds;
+  /** 每日一更新: working days a matter in 办 may go without 「更新进展」, per level. */
+  riskStalenessRules: StalenessRules;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -50,6 +56,8 @@ export const DEFAULT_SETTINGS: Settings = {
   // The company's party committee receives the quarterly analysis (seed 001); the office may name another body.
   reportAddressee: '公司党委',
   staff: [],
+  riskWarningThresholds: DEFAULT_WARNING_THRESHOLDS,
+  riskStalenessRules: DEFAULT_STALENESS_RULES,
 };
 
 /** docs/domain.md §6: first level with its second-level items; an editable synthesis, not an official list. */

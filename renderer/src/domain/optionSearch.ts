@@ -10,7 +10,8 @@ const PINYIN_OPTIONS = { toneType: 'none', type: 'array', v: true } as const;
 /** Per label: [label, full pinyin, initials], lower-case without spaces. Labels are few (units, categories). */
 const readings = new Map<string, readonly string[]>();
 
-function readingsOf(label: string): readonly string[] {
+/** A label as it may be typed: itself, its full pinyin and its initials (lower-case, no spaces); cached per label. */
+export function readingsOf(label: string): readonly string[] {
   let known = readings.get(label);
   if (!known) {
     const plain = compact(label);

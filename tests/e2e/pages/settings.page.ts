@@ -48,6 +48,11 @@ export class SettingsPage extends BasePage {
     return this.openFormTab('办理人员', 'staff-form');
   }
 
+  /** 风险预控: opens its tab. */
+  openRisk(): Promise<Locator> {
+    return this.openFormTab('风险预控', 'risk-settings-form');
+  }
+
   /** 复查复核机关: opens its tab. */
   openReviewBodies(): Promise<Locator> {
     return this.openFormTab('复查复核机关', 'review-bodies-form');

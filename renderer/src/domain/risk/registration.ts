@@ -19,7 +19,10 @@ export type RiskMatterInput = Pick<
   | 'measures'
   | 'targetDate'
   | 'claims'
->;
+> & {
+  /** The petitions the matter was raised from (a 研判预警 taken): only for the source 信访事项. */
+  petitionIds?: readonly string[];
+};
 
 /** Text lengths a matter accepts (characters). */
 export const RISK_TEXT_LIMITS = {
@@ -46,6 +49,8 @@ export function riskMatterProblems(input: RiskMatterInput): Partial<Record<keyof
   else if (input.source === '排查' && !input.screeningId) problems.screeningId = '请选择发现此事项的排查';
   else if (input.source !== '排查' && input.screeningId)
     problems.screeningId = `来源为“${input.source}”的事项不关联排查记录`;
+  if ((input.petitionIds?.length ?? 0) > 0 && input.source !== '信访事项')
+    problems.source = '由信访事项研判挂号的事项，来源应为“信访事项”';
   if (!RISK_LEVELS.includes(input.level)) problems.level = '请选择风险等级';
   if (!Number.isInteger(input.headcount) || input.headcount < 0 || input.headcount > 100_000)
     problems.headcount = '涉及人数应为不小于 0 的整数';

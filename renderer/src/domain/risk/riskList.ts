@@ -1,6 +1,7 @@
+import { readingsOf } from '../optionSearch';
 import { matchesSearch } from '../search';
 import type { WorkCalendar } from '../workCalendar';
-import { updateState, type UpdateState } from './staleness';
+import { DEFAULT_STALENESS_RULES, updateState, type StalenessRules, type UpdateState } from './staleness';
 import type { RiskLevel, RiskMatter, RiskStatus } from './types';
 
 /** A matter with what the 排查台账 list shows beside it: its unit's name and where its updates stand today. */
@@ -18,7 +19,10 @@ export type RiskStatusFilter = RiskStatus | '全部';
 export interface RiskListQuery {
   status: RiskStatusFilter;
   level: RiskLevel | null;
-  /** What the clerk typed in the search box: number, problem, unit or 包案领导. */
+  /**
+   * What the clerk typed in the search box: number, problem, unit, 包案领导 or 责任人 — the names and the unit also by
+   * pinyin, in full or by initials (「zs」 finds 张三), as the petition ledger's search does.
+   */
   text: string;
 }
 
@@ -29,19 +33,25 @@ export interface RiskListQuery {
 export function riskListRows(
   matters: readonly RiskMatter[],
   query: RiskListQuery,
-  context: { day: string; calendar: WorkCalendar; unitPaths: ReadonlyMap<string, string> },
+  context: {
+    day: string;
+    calendar: WorkCalendar;
+    unitPaths: ReadonlyMap<string, string>;
+    /** The office's update periods (设置 → 风险预控); the defaults when absent. */
+    rules?: StalenessRules;
+  },
 ): RiskListRow[] {
+  const rules = context.rules ?? DEFAULT_STALENESS_RULES;
   const rows: RiskListRow[] = [];
   for (const matter of matters) {
     if (query.status !== '全部' && matter.status !== query.status) continue;
     if (query.level !== null && matter.level !== query.level) continue;
     const unitName = matter.unitId ? (context.unitPaths.get(matter.unitId) ?? '') : '';
-    const haystack = `${matter.riskNo}\n${matter.problem}\n${unitName}\n${matter.leader}`.toLowerCase();
-    if (!matchesSearch(haystack, query.text)) continue;
+    if (query.text.trim() !== '' && !matchesSearch(searchTextOf(matter, unitName), query.text)) continue;
     rows.push({
       matter,
       unitName,
-      update: matter.status === '在办' ? updateState(matter, context.day, context.calendar) : OFF_LEDGER,
+      update: matter.status === '在办' ? updateState(matter, context.day, context.calendar, rules) : OFF_LEDGER,
     });
   }
   return rows.sort(
@@ -50,4 +60,10 @@ export function riskListRows(
       (a.matter.registeredOn < b.matter.registeredOn ? 1 : a.matter.registeredOn > b.matter.registeredOn ? -1 : 0) ||
       b.matter.seq - a.matter.seq,
   );
+}
+
+/** What the search box looks through; the names' and the unit's readings come from a per-label cache. */
+function searchTextOf(matter: RiskMatter, unitName: string): string {
+  const labels = [matter.leader, matter.responsible, unitName].filter((label) => label !== '');
+  return [matter.riskNo, matter.problem, ...labels.flatMap(readingsOf)].join('\n').toLowerCase();
 }

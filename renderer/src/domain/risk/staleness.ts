@@ -4,8 +4,8 @@ import type { RiskLevel, RiskMatter, RiskUpdate } from './types';
 
 /**
  * How many whole working days a matter in 办 may pass without 「更新进展」, per level. 「每日一更新」 (seed 004): a 重大
- * matter is updated every working day; the issue's default for the others is 7, read here as working days. Only the
- * defaults are used so far: settings for them are not built yet.
+ * matter is updated every working day; the issue's default for the others is 7, read here as working days. The
+ * office may change them (设置 → 风险预控, Settings.riskStalenessRules).
  */
 export type StalenessRules = Record<RiskLevel, number>;
 
@@ -99,4 +99,17 @@ export function workingDaysBetween(calendar: WorkCalendar, from: string, to: str
     count += table[table.length - 1] as number;
   }
   return count + (yearTable(calendar, toYear)[toIndex] as number);
+}
+
+/** The longest the office may let a matter go without 「更新进展」 (working days). */
+export const MAX_STALENESS_DAYS = 30;
+
+/** Why these rules cannot be stored, in the clerk's words; empty when they can. */
+export function stalenessRuleProblems(rules: StalenessRules): string[] {
+  return (Object.keys(DEFAULT_STALENESS_RULES) as RiskLevel[]).flatMap((level) => {
+    const days = rules[level];
+    return Number.isInteger(days) && days >= 1 && days <= MAX_STALENESS_DAYS
+      ? []
+      : [`${level}事项的更新期限应为1至${MAX_STALENESS_DAYS}个工作日之间的整数`];
+  });
 }

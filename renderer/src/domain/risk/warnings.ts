@@ -34,7 +34,12 @@ export interface RiskWarning {
   petitionIds: string[];
   /** The newest received moment among them: suggestions are listed newest first. */
   latestAt: string;
+  /** What crossed the threshold: the petitions of a cluster, or the contacts (集体访, 越级访, 重复访) in the window. */
+  count: number;
 }
+
+/** Longest reason a dismissal keeps (characters). */
+export const DISMISSAL_REASON_LIMIT = 200;
 
 /** A dismissed suggestion: it stays hidden while no petition outside those it was dismissed with joins it. */
 export interface WarningDismissal {
@@ -66,14 +71,17 @@ export function riskWarnings(
 
   const clusters = new Map<string, LedgerRow[]>();
   const warnings: RiskWarning[] = [];
-  const single = (kind: WarningKind, row: LedgerRow, latestAt: string) =>
+  const newest = (list: readonly LedgerRow['receptions'][number][]) =>
+    list.reduce((a, r) => (r.receivedAt > a ? r.receivedAt : a), '');
+  const single = (kind: WarningKind, row: LedgerRow, contacts: readonly LedgerRow['receptions'][number][]) =>
     warnings.push({
       key: `${kind}:${row.id}`,
       kind,
       categoryId: row.categoryId,
       unitId: row.unitId,
       petitionIds: [row.id],
-      latestAt,
+      latestAt: newest(contacts),
+      count: contacts.length,
     });
 
   for (const row of rows) {
@@ -87,14 +95,13 @@ export function riskWarnings(
       if (list) list.push(row);
       else clusters.set(key, [row]);
     }
-    const newest = (list: typeof contacts) => list.reduce((a, r) => (r.receivedAt > a ? r.receivedAt : a), '');
     const flagged = contacts.filter((r) => day(r.receivedAt) >= flaggedFrom);
     const collective = flagged.filter((r) => r.flags.collective);
-    if (collective.length > 0) single('collective', row, newest(collective));
+    if (collective.length > 0) single('collective', row, collective);
     const skipping = flagged.filter((r) => r.flags.levelSkipping);
-    if (skipping.length > 0) single('levelSkipping', row, newest(skipping));
+    if (skipping.length > 0) single('levelSkipping', row, skipping);
     const repeats = contacts.filter((r) => r.isRepeat && day(r.receivedAt) >= repeatFrom);
-    if (repeats.length >= thresholds.repeat.visits) single('repeat', row, newest(repeats));
+    if (repeats.length >= thresholds.repeat.visits) single('repeat', row, repeats);
   }
 
   for (const [key, list] of clusters) {
@@ -108,6 +115,7 @@ export function riskWarnings(
       unitId: first.unitId,
       petitionIds: ordered.map((r) => r.id),
       latestAt: first.receivedAt,
+      count: ordered.length,
     });
   }
 
@@ -115,4 +123,23 @@ export function riskWarnings(
   return warnings
     .filter((w) => !dismissed.some((d) => d.key === w.key && w.petitionIds.every((id) => d.petitionIds.includes(id))))
     .sort((a, b) => (a.latestAt < b.latestAt ? 1 : a.latestAt > b.latestAt ? -1 : a.key < b.key ? -1 : 1));
+}
+
+/** The bounds the office may set its thresholds within (设置 → 风险预控). */
+export const WARNING_THRESHOLD_BOUNDS = { petitions: [2, 100], visits: [2, 20], days: [1, 365] } as const;
+
+/** Why these thresholds cannot be stored, in the clerk's words; empty when they can. */
+export function warningThresholdProblems(thresholds: WarningThresholds): string[] {
+  const problems: string[] = [];
+  const check = (value: number, [min, max]: readonly [number, number], label: string, unit: string) => {
+    if (!Number.isInteger(value) || value < min || value > max)
+      problems.push(`${label}应为${min}至${max}${unit}之间的整数`);
+  };
+  const { petitions, visits, days } = WARNING_THRESHOLD_BOUNDS;
+  check(thresholds.cluster.petitions, petitions, '同类信访集中的件数', '件');
+  check(thresholds.cluster.days, days, '同类信访集中的统计天数', '天');
+  check(thresholds.flaggedDays, days, '集体访、越级访的统计天数', '天');
+  check(thresholds.repeat.visits, visits, '重复访的次数', '次');
+  check(thresholds.repeat.days, days, '重复访的统计天数', '天');
+  return problems;
 }

@@ -1,9 +1,10 @@
 import { RiskDialog } from './RiskDialog';
-import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, TreeSelect } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { RISK_TEXT_LIMITS, type RiskMatterInput } from '../../domain/risk/registration';
 import { RISK_LEVELS, RISK_SOURCES, type Screening } from '../../domain/risk/types';
+import type { WarningDraft } from '../../domain/risk/warningDraft';
 import { formatChineseDate } from '../../domain/dates';
 import { now } from '../../services/clock';
 import { registerRiskMatter } from '../../services/data/risks';
@@ -27,10 +28,13 @@ type RiskValues = Omit<RiskMatterInput, 'registeredOn' | 'targetDate' | 'claims'
  */
 export function RegisterRiskDialog({
   screenings,
+  fromWarning,
   onClose,
   onSaved,
 }: {
   screenings: readonly Screening[];
+  /** A 研判预警 taken: the 挂号 opens with its draft and links its petitions (their 登记编号 shown). */
+  fromWarning?: { draft: WarningDraft; regNos: readonly string[] };
   onClose(): void;
   onSaved(): void;
 }) {
@@ -60,6 +64,7 @@ export function RegisterRiskDialog({
             .split('\n')
             .map((text) => ({ text: text.trim(), outcome: null }))
             .filter((c) => c.text !== ''),
+          petitionIds: fromWarning?.draft.petitionIds ?? [],
         },
         now(),
       ),
@@ -92,16 +97,28 @@ export function RegisterRiskDialog({
         measures: '',
         targetDate: null,
         claims: '',
+        ...(fromWarning && { ...fromWarning.draft, registeredOn: dayjs(fromWarning.draft.registeredOn) }),
       }}
       busy={busy}
       error={error}
       onSubmit={(values: RiskValues) => void submit(values)}
       onClose={onClose}
     >
+      {fromWarning && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`由研判预警挂号，将关联信访事项：${fromWarning.regNos.join('、')}`}
+        />
+      )}
       <Row gutter={16}>
         <Col span={10}>
           <Form.Item label="来源" name="source">
-            <Radio.Group options={RISK_SOURCES.map((s) => ({ value: s, label: s }))} />
+            <Radio.Group
+              disabled={fromWarning !== undefined}
+              options={RISK_SOURCES.map((s) => ({ value: s, label: s }))}
+            />
           </Form.Item>
         </Col>
         <Col span={14}>

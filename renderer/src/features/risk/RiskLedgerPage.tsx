@@ -30,7 +30,7 @@ type Dialog =
  * as they are worked on (「每日一更新」: the 进展 column says which are behind) and 销号 only with a result per claim.
  */
 export function RiskLedgerPage() {
-  const { units } = useReferenceData();
+  const { units, settings } = useReferenceData();
   const { calendar } = useCaseEnvironment();
   const { actor } = useSession();
   const navigate = useNavigate();
@@ -44,8 +44,13 @@ export function RiskLedgerPage() {
   const unitPaths = useMemo(() => pathNames(units), [units]);
 
   const rows = useMemo(
-    () => riskListRows(matters ?? [], { status, level, text }, { day, calendar, unitPaths }),
-    [matters, status, level, text, unitPaths, day, calendar],
+    () =>
+      riskListRows(
+        matters ?? [],
+        { status, level, text },
+        { day, calendar, unitPaths, rules: settings.riskStalenessRules },
+      ),
+    [matters, status, level, text, unitPaths, day, calendar, settings.riskStalenessRules],
   );
 
   const done = () => {
@@ -87,9 +92,9 @@ export function RiskLedgerPage() {
         />
         <Input.Search
           aria-label="搜索排查台账"
-          placeholder="编号、情况、单位、包案领导"
+          placeholder="编号、情况、单位、包案领导、责任人（可用拼音）"
           allowClear
-          style={{ width: 280 }}
+          style={{ width: 340 }}
           onChange={(event) => setText(event.target.value)}
         />
       </Space>

@@ -1,5 +1,6 @@
 import { Card, Col, Row, Tabs } from 'antd';
 import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useSession } from '../../services/session/SessionContext';
 import { can } from '../../domain/access/roles';
@@ -14,6 +15,7 @@ import { HolidayArrangementsForm } from './HolidayArrangementsForm';
 import { LetterTemplatesForm } from './LetterTemplatesForm';
 import { PartyBranchesForm } from './PartyBranchesForm';
 import { ReviewBodiesForm } from './ReviewBodiesForm';
+import { RiskSettingsForm } from './RiskSettingsForm';
 import { StaffForm } from './StaffForm';
 import { deleteCategory, deleteUnit, saveCategory, saveUnit } from '../../services/data/settings';
 
@@ -24,10 +26,13 @@ import { deleteCategory, deleteUnit, saveCategory, saveUnit } from '../../servic
  */
 export function SettingsPage() {
   const { actor } = useSession();
+  // ?tab= opens a tab directly (研判预警 links to 风险预控).
+  const [params] = useSearchParams();
   return (
     <div className="desk-page">
       <PageHeader title="设置" />
       <Tabs
+        defaultActiveKey={params.get('tab') ?? 'general'}
         items={[
           { key: 'general', label: '基本设置', children: <GeneralTab /> },
           { key: 'docNo', label: '文号代字', children: <SectionCard title="文号代字" body={<DocNoPrefixesForm />} /> },
@@ -53,6 +58,7 @@ export function SettingsPage() {
             label: '党支部',
             children: <SectionCard title="党支部" body={<PartyBranchesForm />} />,
           },
+          { key: 'risk', label: '风险预控', children: <SectionCard title="风险预控" body={<RiskSettingsForm />} /> },
           { key: 'backup', label: '数据备份', children: <BackupTab /> },
           ...(can(actor.role, 'users.manage')
             ? [{ key: 'accounts', label: '账号管理', children: <AccountsTab /> }]

@@ -1,7 +1,8 @@
 import * as risks from '../../db/riskLedger';
+import * as warnings from '../../db/riskWarnings';
 import { onAppDatabase } from './appDatabase';
 
-/** 排查台账 on the app's database: screenings, 挂号, 更新进展, 销号 and the list. */
+/** 排查台账 on the app's database: screenings, 挂号, 更新进展, 销号, the list, and 研判预警's dismissals. */
 export const recordScreening = onAppDatabase(risks.recordScreening);
 export const registerRiskMatter = onAppDatabase(risks.registerRiskMatter);
 export const addRiskUpdate = onAppDatabase(risks.addRiskUpdate);
@@ -11,3 +12,5 @@ export const getRiskMatter = onAppDatabase(risks.getRiskMatter);
 export const riskMattersOfPetition = onAppDatabase(risks.riskMattersOfPetition);
 export const listScreenings = onAppDatabase(risks.listScreenings);
 export const riskUpdatesOf = onAppDatabase(risks.riskUpdatesOf);
+export const listRiskDismissals = onAppDatabase(warnings.listRiskDismissals);
+export const dismissRiskWarning = onAppDatabase(warnings.dismissRiskWarning);

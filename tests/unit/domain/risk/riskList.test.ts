@@ -64,4 +64,26 @@ describe('the 排查台账 list', () => {
     expect(ids({ text: '一号矿井' })).toHaveLength(4);
     expect(ids({ text: '供暖' })).toEqual([]);
   });
+
+  it('finds 包案领导, 责任人 and unit by pinyin, in full or by initials', () => {
+    const ids = (text: string) =>
+      riskListRows([fresh, newer, behind, closed], { ...all, text }, context).map((r) => r.matter.id);
+    expect(ids('zsj')).toEqual(['d']);
+    expect(ids('zhangshuji')).toEqual(['d']);
+    // 王科长 is every matter's 责任人.
+    expect(ids('wkz')).toHaveLength(4);
+    expect(ids('yhkj')).toHaveLength(4);
+    expect(ids('yhkj zsj')).toEqual(['d']);
+    expect(ids('xyz')).toEqual([]);
+  });
+
+  it("counts a matter behind by the office's own update periods", () => {
+    // 较大, last updated 06-05 (Fri); by 06-10 (Wed) 06-08 and 06-09 passed without one: 2 working days.
+    const slow = riskMatter({ id: 'f', seq: 6, registeredOn: '2026-06-01', lastUpdatedOn: '2026-06-05' });
+    const stale = (rules?: { 重大: number; 较大: number; 一般: number }) =>
+      riskListRows([slow], all, { ...context, rules })[0]?.update.stale;
+    expect(stale()).toBe(false);
+    expect(stale({ 重大: 1, 较大: 2, 一般: 7 })).toBe(true);
+    expect(stale({ 重大: 1, 较大: 3, 一般: 7 })).toBe(false);
+  });
 });

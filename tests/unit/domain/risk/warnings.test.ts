@@ -88,11 +88,12 @@ const ROWS: LedgerRow[] = [
 describe('研判预警 (suggestions to 挂号 from the petition ledger)', () => {
   it('finds exactly the hand-counted situations, newest first', () => {
     const warnings = riskWarnings(ROWS, TODAY, { registered: new Set(['G']) });
-    expect(warnings.map((w) => [w.kind, w.petitionIds])).toEqual([
-      ['cluster', ['C', 'B', 'A']],
-      ['repeat', ['M']],
-      ['levelSkipping', ['L']],
-      ['collective', ['J']],
+    // count: the cluster's petitions; M's repeat visits within 60 days; one 越级访 and one 集体访 contact.
+    expect(warnings.map((w) => [w.kind, w.petitionIds, w.count])).toEqual([
+      ['cluster', ['C', 'B', 'A'], 3],
+      ['repeat', ['M'], 4],
+      ['levelSkipping', ['L'], 1],
+      ['collective', ['J'], 1],
     ]);
     expect(warnings[0]).toMatchObject({ key: 'cluster:wages|mine-1', categoryId: 'wages', unitId: 'mine-1' });
   });
