@@ -1,25 +1,6 @@
 import { expect, test, type DeskClock } from './fixtures';
 import type { BasePage } from './pages/base.page';
-import { RiskPage, type RiskEntry } from './pages/risk.page';
-
-const WAGES: RiskEntry = {
-  problem: '综采一队12名职工反映4、5月工资未足额发放',
-  level: '较大',
-  leader: '李矿长',
-  department: '人力资源部',
-  responsible: '王科长',
-  targetDate: '2026-06-30',
-  claims: ['补发4、5月工资', '要求额外补偿'],
-};
-const HEATING: RiskEntry = {
-  problem: '家属区供暖移交后退休职工反映暖气不热',
-  level: '重大',
-  leader: '张书记',
-  department: '后勤服务中心',
-  responsible: '刘主任',
-  targetDate: '2026-06-20',
-  claims: ['恢复供暖温度'],
-};
+import { HEATING, RiskPage, WAGES } from './pages/risk.page';
 
 /** The desk on `iso`, reloaded, at 排查台账. */
 async function openLedgerOn(app: BasePage, clock: DeskClock, iso: string): Promise<RiskPage> {

@@ -12,6 +12,26 @@ export interface RiskEntry {
   claims: string[];
 }
 
+/** The journeys' two example matters: a wage claim, and a 重大 heating matter. */
+export const WAGES: RiskEntry = {
+  problem: '综采一队12名职工反映4、5月工资未足额发放',
+  level: '较大',
+  leader: '李矿长',
+  department: '人力资源部',
+  responsible: '王科长',
+  targetDate: '2026-06-30',
+  claims: ['补发4、5月工资', '要求额外补偿'],
+};
+export const HEATING: RiskEntry = {
+  problem: '家属区供暖移交后退休职工反映暖气不热',
+  level: '重大',
+  leader: '张书记',
+  department: '后勤服务中心',
+  responsible: '刘主任',
+  targetDate: '2026-06-20',
+  claims: ['恢复供暖温度'],
+};
+
 /** 排查台账 (#/risks): the list, 登记排查, 挂号, 更新进展 and 销号. */
 export class RiskPage extends BasePage {
   get table(): Locator {

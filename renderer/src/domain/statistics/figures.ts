@@ -6,10 +6,14 @@ import type { Statistics } from './types';
  * shows and reads the rest from here, so the same figure carries the same label everywhere.
  */
 
-/** 批次, 人次 and 件 are counts (docs/domain.md §8); '%' is a rate or a share in [0, 1]. */
-export type FigureUnit = '批次' | '人次' | '件' | '%';
+/**
+ * 批次, 人次 and 件 are counts (docs/domain.md §8); the screening ledger counts screenings in 次 and matters in 起
+ * (docs/domain.md §10); '%' is a rate or a share in [0, 1].
+ */
+export type FigureUnit = '批次' | '人次' | '件' | '次' | '起' | '%';
 
-export interface FigureSpec {
+/** A figure of the catalogue, read from the statistics of its family (the petitions', or the screening ledger's). */
+export interface FigureSpec<S = Statistics> {
   key: string;
   /** How every output names it: a noun a sentence can use too (「集体访批次持平」). */
   label: string;
@@ -17,7 +21,7 @@ export interface FigureSpec {
   /** How it is counted, as the export's 口径 column prints it. */
   definition: string;
   /** Its value in one period's statistics; null for a rate whose base is 0. */
-  of: (s: Statistics) => number | null;
+  of: (s: S) => number | null;
   /**
    * Whether it gets a 同比/环比: a count as a relative change, a rate in percentage points. The overdue list is read
    * on a day, not over a period, so the same period a year earlier was read on another footing: no change.

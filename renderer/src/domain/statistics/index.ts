@@ -11,3 +11,4 @@ export type * from './types';
 export { ratio } from './handling';
 export * from './retell';
 export * from './rollUp';
+export * from './riskFigures';

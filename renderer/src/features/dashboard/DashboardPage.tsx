@@ -15,6 +15,7 @@ import { DashboardCharts } from './DashboardCharts';
 import { DashboardControls, type DashboardSelection } from './DashboardControls';
 import { computeDashboard, type Dashboard } from './dashboardData';
 import { HeadlineFigures } from './HeadlineFigures';
+import { RiskHeadlines } from './RiskHeadlines';
 
 /** The last selection of this session, so coming back from the ledger finds the same figures. */
 let remembered: DashboardSelection | null = null;
@@ -87,6 +88,7 @@ export function DashboardPage() {
           <DashboardCharts dashboard={result.dashboard} />
         </div>
       )}
+      {can(actor.role, 'risks.view') && <RiskHeadlines selection={selection} today={today} />}
     </div>
   );
 }

@@ -17,11 +17,14 @@ function ChangeLine({ label, change, unit }: { label: string; change: Change; un
   );
 }
 
-/** The headline figures with 同比 and 环比 ('—' where the base is 0); 件 links to the ledger of the same filter. */
-export function HeadlineFigures({ headlines }: { headlines: readonly Headline[] }) {
+/**
+ * Headline figures with 同比 and 环比 ('—' where the base is 0; a figure of the day has none); 件 links to the
+ * ledger of the same filter.
+ */
+export function HeadlineFigures({ headlines, label = '主要指标' }: { headlines: readonly Headline[]; label?: string }) {
   const linked = useLedgerLinks();
   return (
-    <Row gutter={[12, 12]} role="list" aria-label="主要指标">
+    <Row gutter={[12, 12]} role="list" aria-label={label}>
       {headlines.map((h) => {
         const shown = formatFigure(h.value, h.unit);
         return (
@@ -44,8 +47,14 @@ export function HeadlineFigures({ headlines }: { headlines: readonly Headline[] 
                   )
                 }
               />
-              <ChangeLine label="同比" change={h.change.yearOnYear} unit={h.unit} />
-              <ChangeLine label="环比" change={h.change.periodOnPeriod} unit={h.unit} />
+              {!h.ofTheDay ? (
+                <>
+                  <ChangeLine label="同比" change={h.change.yearOnYear} unit={h.unit} />
+                  <ChangeLine label="环比" change={h.change.periodOnPeriod} unit={h.unit} />
+                </>
+              ) : (
+                <Typography.Text type="secondary">按当天计</Typography.Text>
+              )}
             </Card>
           </Col>
         );

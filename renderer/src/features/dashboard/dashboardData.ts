@@ -34,12 +34,15 @@ export interface HeadlineChange {
 
 /** A headline figure: the catalogue's label and unit, this period's value, its changes and its ledger link. */
 export interface Headline {
-  key: DashboardFigureKey;
+  /** The catalogue's key (a petition figure, or a screening-ledger one). */
+  key: string;
   label: string;
   unit: FigureUnit;
   /** A count, or a rate in [0, 1] (null when its base is 0: shown '—'). */
   value: number | null;
   change: HeadlineChange;
+  /** A figure read on a day rather than over the period: no 同比/环比 (its changes are '—'). */
+  ofTheDay?: boolean;
   /** The ledger listing exactly the records counted (件-based figures only). */
   link: string | null;
 }

@@ -1,0 +1,54 @@
+import { riskStatistics, type RiskScope } from '../../domain/risk/riskStatistics';
+import type { RiskMatter, Screening } from '../../domain/risk/types';
+import {
+  change,
+  previousPeriod,
+  riskFigure,
+  samePeriodLastYear,
+  type PeriodKind,
+  type RiskFigureKey,
+  type StatPeriod,
+} from '../../domain/statistics';
+import type { Headline } from './dashboardData';
+
+const NONE = change(null, null);
+
+/** The screening ledger's headline figures on the dashboard, by catalogue key. */
+export const DASHBOARD_RISK_FIGURES = [
+  'screeningsConcentrated',
+  'riskRegistered',
+  'riskClosed',
+  'riskOpen',
+  'riskResolutionRate',
+  'riskStale',
+] as const satisfies readonly RiskFigureKey[];
+
+/**
+ * The screening ledger's figures of the dashboard's period and scope, with 同比 and 环比 as the petition figures
+ * have them (computed the same way from the same period helpers).
+ */
+export function riskHeadlines(
+  matters: readonly RiskMatter[],
+  screenings: readonly Screening[],
+  selection: { period: StatPeriod; kind: PeriodKind },
+  scope: RiskScope,
+): Headline[] {
+  const of = (period: StatPeriod) => riskStatistics(matters, screenings, period, scope);
+  const current = of(selection.period);
+  const lastYear = of(samePeriodLastYear(selection.period, selection.kind));
+  const previous = of(previousPeriod(selection.period, selection.kind));
+  return DASHBOARD_RISK_FIGURES.map((key): Headline => {
+    const f = riskFigure(key);
+    return {
+      key,
+      label: f.label,
+      unit: f.unit,
+      value: f.of(current),
+      change: f.comparable
+        ? { yearOnYear: change(f.of(current), f.of(lastYear)), periodOnPeriod: change(f.of(current), f.of(previous)) }
+        : { yearOnYear: NONE, periodOnPeriod: NONE },
+      ofTheDay: !f.comparable,
+      link: null,
+    };
+  });
+}
