@@ -18,7 +18,14 @@ import {
   type ReportPeriod,
 } from '../../domain/reportDraft';
 import { useLedgerIndex } from '../../services/ledgerIndex';
-import { getReportDraft, issueReport, loadTypicalCaseTexts, saveReportDraft } from '../../services/data/reports';
+import { riskAnalysisDraft } from '../../domain/risk/reportParagraph';
+import {
+  getReportDraft,
+  issueReport,
+  loadTypicalCaseTexts,
+  riskStatisticsForReport,
+  saveReportDraft,
+} from '../../services/data/reports';
 
 /** Typing pauses this long before the draft is saved. */
 const SAVE_DELAY_MS = 600;
@@ -53,7 +60,7 @@ const overlay = (drafted: DraftedParagraphs, edited: readonly DraftedSection[], 
  * the data), and an autosave that stores the draft a moment after each change.
  */
 export function useReport(period: ReportPeriod, scopeKey: string, scopeName: string) {
-  const { units, categories } = useReferenceData();
+  const { units, categories, settings } = useReferenceData();
   const env = useCaseEnvironment();
   const { rows, error: ledgerError } = useLedgerIndex();
   const key = periodKey(period);
@@ -107,6 +114,17 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
       const cases = describeTypicalCases(chosen, await loadTypicalCaseTexts(chosen.map((c) => c.candidate.id)), units);
       const drafted = draftParagraphs(figures, cases);
       const saved = await getReportDraft({ kind: period.kind, periodKey: key, scopeKey });
+      // Section 五 opens with the screening ledger's figures until the branch has saved its own text.
+      const riskDraft = saved
+        ? null
+        : riskAnalysisDraft(
+            await riskStatisticsForReport(statPeriodOf(period), scopeKey, {
+              today: toLocalDate(now()),
+              calendar: env.calendar,
+              rules: settings.riskStalenessRules,
+            }),
+            period.kind === 'quarter' ? '本季度' : '本年度',
+          );
       if (cancelled) return;
       if (shownId.current !== id) {
         shownId.current = id;
@@ -126,7 +144,7 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
           content: {
             paragraphs: overlay(drafted, edited, saved?.paragraphs),
             edited,
-            analysis: saved?.analysis ?? '',
+            analysis: saved?.analysis ?? riskDraft ?? '',
             measures: saved?.measures ?? '',
           },
           save: saved ? { state: 'saved', at: formatDateTime(saved.updatedAt) } : { state: 'idle' },
@@ -147,7 +165,7 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
     };
     // The period is keyed by `id`; a new object for the same period must not reload.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, rows, ledgerError, units, categories, env, flush]);
+  }, [id, rows, ledgerError, units, categories, env, settings.riskStalenessRules, flush]);
 
   const draftOf = useCallback(
     (c: ReportContent): ReportDraft => ({ kind: period.kind, periodKey: key, scopeKey, scopeName, ...c }),

@@ -1,4 +1,5 @@
 import * as reports from '../../db/reports';
+import * as riskReport from '../../db/riskReport';
 import * as typicalCaseTexts from '../../db/typicalCaseTexts';
 import { onAppDatabase } from './appDatabase';
 
@@ -7,4 +8,5 @@ export const loadTypicalCaseTexts = onAppDatabase(typicalCaseTexts.loadTypicalCa
 export const getReportDraft = onAppDatabase(reports.getReportDraft);
 export const saveReportDraft = onAppDatabase(reports.saveReportDraft);
 export const issueReport = onAppDatabase(reports.issueReport);
+export const riskStatisticsForReport = onAppDatabase(riskReport.riskStatisticsForReport);
 export const listIssuedReports = onAppDatabase(reports.listIssuedReports);

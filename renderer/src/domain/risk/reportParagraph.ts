@@ -1,0 +1,30 @@
+import { formatPercent } from '../statistics/figures';
+import type { RiskStatistics } from './riskStatistics';
+import { RISK_LEVELS } from './types';
+
+/** The sub-heading the drafted part of section 五 starts with (a line beginning 「（一）」 prints as one). */
+export const RISK_ANALYSIS_HEADING = '（一）矛盾纠纷排查化解情况';
+
+/**
+ * Section 五 (原因分析与风险研判) of the quarterly report opens with the screening ledger's figures of its period and
+ * scope in seed 000's sentence form (docs/domain.md §10); the branch edits it and writes its analysis below. Counts
+ * only: nothing names a person.
+ */
+export function riskAnalysisDraft(stats: RiskStatistics, periodWord: '本季度' | '本年度'): string {
+  const { screenings: s, counts } = stats;
+  const screening =
+    s.concentrated > 0
+      ? `${periodWord}共组织集中排查${s.concentrated}次，其中重点排查${s.key}次、普遍排查${s.general}次，排查化解矛盾纠纷${s.resolvedFromScreenings}起`
+      : `${periodWord}未组织集中排查，排查化解矛盾纠纷${s.resolvedFromScreenings}起`;
+  const levels = RISK_LEVELS.filter((level) => counts.byLevel[level].registered > 0).map(
+    (level) => `${level}${counts.byLevel[level].registered}起`,
+  );
+  const byLevel = levels.length > 1 ? `（其中${levels.join('、')}）` : '';
+  const rate = counts.resolutionRate === null ? '' : `，化解率${formatPercent(counts.resolutionRate)}`;
+  const converted = stats.converted > 0 ? `，转为信访事项${stats.converted}起` : '';
+  const ledger =
+    counts.registered === 0 && counts.closed === 0
+      ? `排查台账无新挂号矛盾纠纷，期末在办${stats.openAtEnd}起`
+      : `排查台账新挂号矛盾纠纷${counts.registered}起${byLevel}，销号${counts.closed}起${rate}${converted}，期末在办${stats.openAtEnd}起`;
+  return `${RISK_ANALYSIS_HEADING}\n${screening}；${ledger}。`;
+}
