@@ -37,10 +37,11 @@ test.describe('排查台账 (风险预控)', () => {
     await expect(risks.row(heating)).toContainText('1个工作日未更新');
     await expect(risks.rows.first()).toContainText(heating);
 
-    // 销号 needs an outcome for every claim.
+    // 销号 needs an outcome for every claim: here one of each of the four 到位.
     const dialog = await risks.close(wages, ['合理诉求解决到位']);
     await expect(dialog.getByRole('alert')).toContainText('第2项诉求「要求额外补偿」未选择化解结果');
-    await risks.chooseOption(dialog.getByLabel('第2项化解结果', { exact: true }), '不合理诉求解释到位');
+    for (const [i, outcome] of ['不合理诉求解释到位', '确实困难帮扶救助到位', '违法行为处置到位'].entries())
+      await risks.chooseOption(dialog.getByLabel(`第${i + 2}项化解结果`, { exact: true }), outcome);
     await risks.confirmClose(dialog);
     await expect(dialog).toBeHidden();
     await expect(risks.row(wages)).toHaveCount(0);
@@ -56,6 +57,7 @@ test.describe('排查台账 (风险预控)', () => {
   }) => {
     test.slow();
     const risks = await openLedgerOn(app, clock, '2026-06-01T09:00');
+    await risks.recordScreening('普遍排查', '供暖移交');
     const heating = await risks.register(HEATING);
 
     await risks.row(heating).getByRole('button', { name: '转为信访事项' }).click();

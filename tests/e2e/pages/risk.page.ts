@@ -20,7 +20,7 @@ export const WAGES: RiskEntry = {
   department: '人力资源部',
   responsible: '王科长',
   targetDate: '2026-06-30',
-  claims: ['补发4、5月工资', '要求额外补偿'],
+  claims: ['补发4、5月工资', '要求额外补偿', '一名职工家庭困难申请救助', '个别人员堵塞矿门阻工'],
 };
 export const HEATING: RiskEntry = {
   problem: '家属区供暖移交后退休职工反映暖气不热',
