@@ -62,8 +62,15 @@ export function riskListRows(
   );
 }
 
+/** Each matter's search text, made once per matter object (a write replaces the object) and unit name. */
+const searchTexts = new WeakMap<RiskMatter, { unitName: string; text: string }>();
+
 /** What the search box looks through; the names' and the unit's readings come from a per-label cache. */
 function searchTextOf(matter: RiskMatter, unitName: string): string {
+  const known = searchTexts.get(matter);
+  if (known && known.unitName === unitName) return known.text;
   const labels = [matter.leader, matter.responsible, unitName].filter((label) => label !== '');
-  return [matter.riskNo, matter.problem, ...labels.flatMap(readingsOf)].join('\n').toLowerCase();
+  const text = [matter.riskNo, matter.problem, ...labels.flatMap(readingsOf)].join('\n').toLowerCase();
+  searchTexts.set(matter, { unitName, text });
+  return text;
 }
