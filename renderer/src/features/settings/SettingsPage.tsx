@@ -7,6 +7,7 @@ import { can } from '../../domain/access/roles';
 import { PageHeader } from '../../ui/PageHeader';
 import { TreeEditor } from './TreeEditor';
 import { AccountsTab } from './AccountsTab';
+import { ArrivalLimitsForm } from './ArrivalLimitsForm';
 import { BackupTab } from './BackupTab';
 import { DeadlinesForm } from './DeadlinesForm';
 import { DocNoPrefixesForm } from './DocNoPrefixesForm';
@@ -48,6 +49,11 @@ export function SettingsPage() {
           },
           { key: 'staff', label: '办理人员', children: <SectionCard title="办理人员" body={<StaffForm />} /> },
           { key: 'deadlines', label: '办理期限', children: <SectionCard title="办理期限" body={<DeadlinesForm />} /> },
+          {
+            key: 'arrivalLimits',
+            label: '突发事件时限',
+            children: <SectionCard title="突发事件到场时限" body={<ArrivalLimitsForm />} />,
+          },
           {
             key: 'holidays',
             label: '节假日安排',
