@@ -1,14 +1,14 @@
-import JSZip from 'jszip';
-import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import { expect, test, type DeskClock } from './fixtures';
+import type { BasePage } from './pages/base.page';
+import { DocumentsPage } from './pages/documents';
 import { EmergencyPage } from './pages/emergency.page';
-import { RiskPage } from './pages/risk.page';
+import { HEATING, RiskPage } from './pages/risk.page';
 
-/** The body text of a downloaded .docx. */
-async function docxText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(await readFile(path));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+/** The desk at 09:00 on 2026-06-01, reloaded, at `menuItem`. */
+async function openOnFirstOfJune(app: BasePage, clock: DeskClock, menuItem: string): Promise<void> {
+  await clock.set('2026-06-01T09:00');
+  await app.reload();
+  await app.goTo(menuItem);
 }
 
 test.describe('突发事件 (突发信访事件)', () => {
@@ -17,10 +17,8 @@ test.describe('突发事件 (突发信访事件)', () => {
     clock,
   }) => {
     test.slow();
-    await clock.set('2026-06-01T09:00');
-    await app.reload();
+    await openOnFirstOfJune(app, clock, '突发事件');
     const emergencies = new EmergencyPage(app.page);
-    await emergencies.goTo('突发事件');
     await emergencies.register({
       reportedAt: '2026-06-01 08:30',
       location: '赴京（6小时内到场）',
@@ -71,7 +69,7 @@ test.describe('突发事件 (突发信访事件)', () => {
 
     const download = await emergencies.download(emergencies.drawer.getByRole('button', { name: '导出处置情况报告' }));
     expect(download.suggestedFilename()).toBe('关于一号矿井36人赴京上访处置情况的报告（2026-06-01）.docx');
-    const text = await docxText(await download.path());
+    const text = await DocumentsPage.documentText(download);
     expect(text).toContain('关于一号矿井36人赴京上访处置情况的报告公司党委：');
     expect(text).toContain('赴京上访的事件须在接报后6小时内，即2026年6月1日14时30分前');
     expect(text).toContain('张书记、李矿长于2026年6月1日15时10分到达现场，超过时限40分钟，未能按时到场。');
@@ -85,25 +83,15 @@ test.describe('突发事件 (突发信访事件)', () => {
     clock,
   }) => {
     test.slow();
-    await clock.set('2026-06-01T09:00');
-    await app.reload();
+    await openOnFirstOfJune(app, clock, '排查台账');
     const risks = new RiskPage(app.page);
-    await risks.goTo('排查台账');
-    const riskNo = await risks.register({
-      problem: '家属区供暖移交后退休职工反映暖气不热',
-      level: '重大',
-      leader: '张书记',
-      department: '后勤服务中心',
-      responsible: '刘主任',
-      targetDate: '2026-06-20',
-      claims: ['恢复供暖温度'],
-    });
+    const riskNo = await risks.register(HEATING);
 
     await risks.row(riskNo).getByRole('button', { name: '升级为突发事件' }).click();
     const emergencies = new EmergencyPage(app.page);
     const dialog = emergencies.dialog('登记突发事件');
     await expect(dialog).toContainText(`由排查事项 ${riskNo} 升级为突发事件`);
-    await expect(dialog.getByLabel('诉求', { exact: true })).toHaveValue('家属区供暖移交后退休职工反映暖气不热');
+    await expect(dialog.getByLabel('诉求', { exact: true })).toHaveValue(HEATING.problem);
     await emergencies.fillRegistration({ reportedAt: '2026-06-01 08:50', place: '公司机关大门口', unit: '一号矿井' });
     await expect(emergencies.clock).toContainText('到场时限：2026-06-01 09:50（接报后1小时，本市单位）');
     await expect(emergencies.drawer).toContainText(`由排查事项 ${riskNo} 升级`);

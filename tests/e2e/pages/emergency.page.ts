@@ -33,24 +33,6 @@ export class EmergencyPage extends BasePage {
     return this.drawer.getByTestId('arrival-clock');
   }
 
-  /** Types a moment ('YYYY-MM-DD HH:mm') into a date-time picker in `scope` and leaves it with Tab. */
-  async fillMoment(scope: Locator, label: string, moment: string): Promise<void> {
-    const control = scope.getByLabel(label, { exact: true });
-    await control.click();
-    await control.fill(moment);
-    await control.press('Tab');
-    await expect(control).toHaveValue(moment);
-  }
-
-  /** Types a day ('YYYY-MM-DD') into a date picker in `scope`. */
-  async fillDay(scope: Locator, label: string, day: string): Promise<void> {
-    const control = scope.getByLabel(label, { exact: true });
-    await control.click();
-    await control.fill(day);
-    await control.press('Tab');
-    await expect(control).toHaveValue(day);
-  }
-
   /** Picks a unit in the dialog's multiple 涉及单位 select by typing its name. */
   async chooseUnit(dialog: Locator, name: string): Promise<void> {
     const control = dialog.getByLabel('涉及单位', { exact: true });
@@ -68,7 +50,7 @@ export class EmergencyPage extends BasePage {
   /** Fills the 登记突发事件 dialog (already open) and saves it; the event's drawer then opens. */
   async fillRegistration(entry: EmergencyEntry): Promise<void> {
     const dialog = this.dialog('登记突发事件');
-    await this.fillMoment(dialog, '报告时间', entry.reportedAt);
+    await this.fillPicker(dialog, '报告时间', entry.reportedAt);
     if (entry.location) await this.chooseOption(dialog.getByLabel('地点类别', { exact: true }), entry.location);
     await dialog.getByLabel('具体地点', { exact: true }).fill(entry.place);
     if (entry.headcount !== undefined) await dialog.getByLabel('人数', { exact: true }).fill(String(entry.headcount));
@@ -88,7 +70,7 @@ export class EmergencyPage extends BasePage {
     await this.drawer.getByRole('button', { name: '记录到场' }).click();
     const dialog = this.dialog('记录到场');
     await dialog.getByLabel('到场领导', { exact: true }).fill(leaders);
-    await this.fillMoment(dialog, '到场时间', arrivedAt);
+    await this.fillPicker(dialog, '到场时间', arrivedAt);
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
   }
@@ -97,7 +79,7 @@ export class EmergencyPage extends BasePage {
     await this.drawer.getByRole('button', { name: '添加处置步骤' }).click();
     const dialog = this.dialog('添加处置步骤');
     await this.chooseOption(dialog.getByLabel('步骤类型', { exact: true }), kind);
-    await this.fillMoment(dialog, '时间', at);
+    await this.fillPicker(dialog, '时间', at);
     await dialog.getByLabel('处置情况', { exact: true }).fill(text);
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
@@ -107,7 +89,7 @@ export class EmergencyPage extends BasePage {
     await this.drawer.getByRole('button', { name: '添加善后措施' }).click();
     const dialog = this.dialog('添加善后措施');
     await dialog.getByLabel('善后措施', { exact: true }).fill(text);
-    await this.fillDay(dialog, '完成时限', deadline);
+    await this.fillPicker(dialog, '完成时限', deadline);
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
   }
@@ -126,7 +108,7 @@ export class EmergencyPage extends BasePage {
   async close(at: string): Promise<Locator> {
     await this.drawer.getByRole('button', { name: '结束处置' }).click();
     const dialog = this.dialog('结束处置');
-    await this.fillMoment(dialog, '结束时间', at);
+    await this.fillPicker(dialog, '结束时间', at);
     await dialog.getByRole('button', { name: /结束处置$/ }).click();
     return dialog;
   }

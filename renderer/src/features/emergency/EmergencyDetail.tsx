@@ -15,6 +15,20 @@ import { AftercareDialog, ArrivalDialog, CloseEmergencyDialog, StepDialog } from
 
 type Dialog = 'arrival' | 'step' | 'aftercare' | 'close';
 
+/** A part of the drawer, with the button that adds to it when the account may. */
+function SectionTitle(props: { title: string; action: string | false; onAction(): void }) {
+  return (
+    <Typography.Title level={5}>
+      {props.title}{' '}
+      {props.action && (
+        <Button size="small" onClick={props.onAction}>
+          {props.action}
+        </Button>
+      )}
+    </Typography.Title>
+  );
+}
+
 /**
  * One emergency in a drawer: its facts, the live clock to the arrival limit, 记录到场, the 处置经过 timeline, the 善后
  * measures with their deadlines, the analysis, 结束处置 and 导出处置情况报告.
@@ -107,14 +121,7 @@ export function EmergencyDetail(props: {
         {canManage && open && !e.arrival && <Button onClick={() => setDialog('arrival')}>记录到场</Button>}
       </Space>
 
-      <Typography.Title level={5}>
-        处置经过{' '}
-        {canManage && open && (
-          <Button size="small" onClick={() => setDialog('step')}>
-            添加处置步骤
-          </Button>
-        )}
-      </Typography.Title>
+      <SectionTitle title="处置经过" action={canManage && open && '添加处置步骤'} onAction={() => setDialog('step')} />
       {e.steps.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无处置步骤" />
       ) : (
@@ -131,14 +138,11 @@ export function EmergencyDetail(props: {
         />
       )}
 
-      <Typography.Title level={5}>
-        善后措施{' '}
-        {canManage && open && (
-          <Button size="small" onClick={() => setDialog('aftercare')}>
-            添加善后措施
-          </Button>
-        )}
-      </Typography.Title>
+      <SectionTitle
+        title="善后措施"
+        action={canManage && open && '添加善后措施'}
+        onAction={() => setDialog('aftercare')}
+      />
       <List
         size="small"
         aria-label="善后措施"
