@@ -101,4 +101,29 @@ test.describe('突发事件 (突发信访事件)', () => {
     await risks.row(riskNo).getByRole('button', { name: '查看突发事件' }).click();
     await expect(emergencies.clock).toContainText('到场时限：2026-06-01 09:50');
   });
+
+  test('the office’s own arrival limit applies to the events registered after it is saved', async ({ app, clock }) => {
+    test.slow();
+    await openOnFirstOfJune(app, clock, '设置');
+    await app.page.getByRole('tab', { name: '突发事件时限' }).click();
+    const beijing = app.page.getByLabel('赴京到场时限', { exact: true });
+    await beijing.fill('73');
+    await expect(
+      app.page.getByRole('alert').filter({ hasText: '赴京的到场时限应为1至72之间的整数小时' }),
+    ).toBeVisible();
+    await beijing.fill('4');
+    await app.button('保存到场时限').click();
+    await expect(app.toast('到场时限已保存')).toBeVisible();
+
+    await app.goTo('突发事件');
+    const emergencies = new EmergencyPage(app.page);
+    await emergencies.register({
+      reportedAt: '2026-06-01 08:30',
+      location: '赴京（4小时内到场）',
+      place: '北京市西城区',
+      demands: '补发补贴',
+      unit: '一号矿井',
+    });
+    await expect(emergencies.clock).toContainText('到场时限：2026-06-01 12:30（接报后4小时，赴京）');
+  });
 });

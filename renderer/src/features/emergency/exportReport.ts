@@ -2,8 +2,6 @@ import type { Settings } from '../../domain/defaults';
 import { toLocalDate } from '../../domain/dates';
 import type { Emergency } from '../../domain/emergency/types';
 import type { Unit } from '../../domain/types';
-import { buildEmergencyReport, emergencyReportTitle } from '../../documents/emergency/emergencyReport';
-import { toBytes } from '../../documents/gbStyle';
 import { platform, type SaveFileResult } from '../../platform';
 import { now } from '../../services/clock';
 import { safeFileName } from '../../ui/fileName';
@@ -26,6 +24,11 @@ export async function exportEmergencyReport(
     issuer: settings.orgName,
     date: toLocalDate(now()),
   };
+  // Loaded on first export, as the letters are: docx stays out of the app's start-up bundle.
+  const [{ buildEmergencyReport, emergencyReportTitle }, { toBytes }] = await Promise.all([
+    import('../../documents/emergency/emergencyReport'),
+    import('../../documents/gbStyle'),
+  ]);
   const bytes = await toBytes(buildEmergencyReport(data));
   return platform.saveFile({
     suggestedName: safeFileName(`${emergencyReportTitle(data)}（${emergency.reportedAt.slice(0, 10)}）.docx`),
