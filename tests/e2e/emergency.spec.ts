@@ -66,6 +66,8 @@ test.describe('突发事件 (突发信访事件)', () => {
     await expect(closing).toBeHidden();
     await expect(emergencies.drawer).toContainText('已结束');
     await expect(emergencies.drawer.getByRole('button', { name: '添加处置步骤' })).toHaveCount(0);
+    await expect(emergencies.drawer.getByRole('button', { name: '保存分析' })).toHaveCount(0);
+    await expect(emergencies.drawer).toContainText('备用金（元）8640');
 
     const download = await emergencies.download(emergencies.drawer.getByRole('button', { name: '导出处置情况报告' }));
     expect(download.suggestedFilename()).toBe('关于一号矿井36人赴京上访处置情况的报告（2026-06-01）.docx');

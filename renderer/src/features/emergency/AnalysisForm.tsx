@@ -8,11 +8,10 @@ import { useSubmit } from '../risk/useSubmit';
 
 type AnalysisValues = Omit<EmergencyAnalysis, 'reserveFundYuan'> & { reserveFundYuan: number | null };
 
-/** 原因分析, 损失评估, 经验教训 and the 备用金 spent: written as the 处置 goes on, read-only once it ended. */
+/** 原因分析, 损失评估, 经验教训 and the 备用金 spent, written as the 处置 goes on (the drawer shows them read-only once it ended). */
 export function AnalysisForm({ emergency, onSaved }: { emergency: Emergency; onSaved(): void }) {
   const [form] = Form.useForm<AnalysisValues>();
   const { message } = App.useApp();
-  const ended = emergency.status === '已结束';
   const { busy, error, submit } = useSubmit(
     (v: AnalysisValues) =>
       saveEmergencyAnalysis(
@@ -33,7 +32,7 @@ export function AnalysisForm({ emergency, onSaved }: { emergency: Emergency; onS
   );
   const text = (name: 'causeAnalysis' | 'lossAssessment' | 'lessons', label: string) => (
     <Form.Item label={label} name={name}>
-      <Input.TextArea rows={3} maxLength={EMERGENCY_TEXT_LIMITS.analysis} disabled={ended} />
+      <Input.TextArea rows={3} maxLength={EMERGENCY_TEXT_LIMITS.analysis} />
     </Form.Item>
   );
   return (
@@ -52,15 +51,13 @@ export function AnalysisForm({ emergency, onSaved }: { emergency: Emergency; onS
       {text('causeAnalysis', '原因分析')}
       {text('lossAssessment', '损失评估')}
       <Form.Item label="备用金（元）" name="reserveFundYuan">
-        <InputNumber style={{ width: 200 }} disabled={ended} />
+        <InputNumber style={{ width: 200 }} />
       </Form.Item>
       {text('lessons', '经验教训')}
       <FormRefusal error={error} />
-      {!ended && (
-        <Button htmlType="submit" loading={busy}>
-          保存分析
-        </Button>
-      )}
+      <Button htmlType="submit" loading={busy}>
+        保存分析
+      </Button>
     </Form>
   );
 }

@@ -165,14 +165,22 @@ export function EmergencyDetail(props: {
       />
 
       <Typography.Title level={5}>原因分析与损失评估</Typography.Title>
-      {canManage ? (
+      {canManage && open ? (
         <AnalysisForm key={e.id} emergency={e} onSaved={props.onChanged} />
       ) : (
-        <Descriptions size="small" column={1}>
-          <Descriptions.Item label="原因分析">{e.causeAnalysis}</Descriptions.Item>
-          <Descriptions.Item label="损失评估">{e.lossAssessment}</Descriptions.Item>
-          <Descriptions.Item label="备用金（元）">{e.reserveFundYuan}</Descriptions.Item>
-          <Descriptions.Item label="经验教训">{e.lessons}</Descriptions.Item>
+        <Descriptions size="small" column={1} bordered aria-label="原因分析与损失评估">
+          {(
+            [
+              ['原因分析', e.causeAnalysis],
+              ['损失评估', e.lossAssessment],
+              ['备用金（元）', String(e.reserveFundYuan)],
+              ['经验教训', e.lessons],
+            ] as const
+          ).map(([label, text]) => (
+            <Descriptions.Item key={label} label={label}>
+              <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{text || '（尚未填写）'}</Typography.Text>
+            </Descriptions.Item>
+          ))}
         </Descriptions>
       )}
 
