@@ -107,7 +107,7 @@ test.describe('突发事件 (突发信访事件)', () => {
   test('the office’s own arrival limit applies to the events registered after it is saved', async ({ app, clock }) => {
     test.slow();
     await openOnFirstOfJune(app, clock, '设置');
-    await app.page.getByRole('tab', { name: '突发事件时限' }).click();
+    await app.page.getByRole('tab', { name: '风险预控' }).click();
     const beijing = app.page.getByLabel('赴京到场时限', { exact: true });
     await beijing.fill('73');
     await expect(

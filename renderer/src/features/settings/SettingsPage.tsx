@@ -50,11 +50,6 @@ export function SettingsPage() {
           { key: 'staff', label: '办理人员', children: <SectionCard title="办理人员" body={<StaffForm />} /> },
           { key: 'deadlines', label: '办理期限', children: <SectionCard title="办理期限" body={<DeadlinesForm />} /> },
           {
-            key: 'arrivalLimits',
-            label: '突发事件时限',
-            children: <SectionCard title="突发事件到场时限" body={<ArrivalLimitsForm />} />,
-          },
-          {
             key: 'holidays',
             label: '节假日安排',
             children: <SectionCard title="节假日安排" body={<HolidayArrangementsForm />} />,
@@ -64,7 +59,16 @@ export function SettingsPage() {
             label: '党支部',
             children: <SectionCard title="党支部" body={<PartyBranchesForm />} />,
           },
-          { key: 'risk', label: '风险预控', children: <SectionCard title="风险预控" body={<RiskSettingsForm />} /> },
+          {
+            key: 'risk',
+            label: '风险预控',
+            children: (
+              <>
+                <SectionCard title="风险预控" body={<RiskSettingsForm />} />
+                <SectionCard title="突发事件到场时限" body={<ArrivalLimitsForm />} />
+              </>
+            ),
+          },
           { key: 'backup', label: '数据备份', children: <BackupTab /> },
           ...(can(actor.role, 'users.manage')
             ? [{ key: 'accounts', label: '账号管理', children: <AccountsTab /> }]
