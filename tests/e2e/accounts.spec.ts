@@ -33,6 +33,8 @@ test.describe('账号与角色', () => {
       '督办台',
       '我的案件',
       '排查台账',
+      '突发事件',
+      '研判预警',
       '统计分析',
       '季度报告',
       '设置',
@@ -64,7 +66,15 @@ test.describe('账号与角色', () => {
 
     await session.signIn(CLERK);
     await expect(session.userMenu).toHaveText(/张敏 · 接待员/);
-    expect(await session.menuItems()).toEqual(['信访登记', '信访台账', '督办台', '我的案件', '排查台账']);
+    expect(await session.menuItems()).toEqual([
+      '信访登记',
+      '信访台账',
+      '督办台',
+      '我的案件',
+      '排查台账',
+      '突发事件',
+      '研判预警',
+    ]);
     await expect(app.page.getByRole('heading', { name: '信访登记' })).toBeVisible();
     // The ledger, but not its export: 导出Excel台账和统计 is the case staff's.
     await app.goTo('信访台账');

@@ -73,7 +73,7 @@ test.describe('研判预警', () => {
     await dialog.getByLabel('包案领导', { exact: true }).fill('张书记');
     await dialog.getByLabel('责任部门', { exact: true }).fill('人力资源部');
     await dialog.getByLabel('责任人', { exact: true }).fill('王科长');
-    await risks.fillDay(dialog, '化解时限', '2026-06-30');
+    await risks.fillPicker(dialog, '化解时限', '2026-06-30');
     await dialog.getByRole('button', { name: '挂号', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(app.page.getByText('当前没有达到预警条件的信访事项')).toBeVisible();

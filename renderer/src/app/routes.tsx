@@ -1,6 +1,7 @@
 import { createHashRouter } from 'react-router';
 import { BoardPage } from '../features/board/BoardPage';
 import { MyCasesPage } from '../features/board/MyCasesPage';
+import { EmergencyPage } from '../features/emergency/EmergencyPage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { PetitionDetailPage } from '../features/petition/PetitionDetailPage';
 import { RegistrationPage } from '../features/reception/RegistrationPage';
@@ -40,6 +41,7 @@ export const router = createHashRouter([
         element: <RequirePermission permission="risks.view" />,
         children: [
           { path: 'risks', element: <RiskLedgerPage /> },
+          { path: 'emergencies', element: <EmergencyPage /> },
           { path: 'risk-warnings', element: <RiskWarningsPage /> },
         ],
       },

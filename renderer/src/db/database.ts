@@ -13,6 +13,7 @@ import type {
 } from '../domain/types';
 import type { UserAccount } from '../domain/access/account';
 import type { AuditRecord } from '../domain/audit/record';
+import type { Emergency } from '../domain/emergency/types';
 import type { RiskDismissal, RiskMatter, RiskUpdate, Screening } from '../domain/risk/types';
 import { auditMiddleware } from './audit/auditMiddleware';
 import { emitPetitionsChanged } from './changes';
@@ -46,6 +47,8 @@ export class DeskDatabase extends Dexie {
   riskUpdates!: EntityTable<RiskUpdate, 'id'>;
   screenings!: EntityTable<Screening, 'id'>;
   riskDismissals!: Table<RiskDismissal, string>;
+  /** 突发信访事件 (emergencies.ts). */
+  emergencies!: EntityTable<Emergency, 'id'>;
 
   constructor(name: string) {
     super(name);

@@ -123,6 +123,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       riskDismissals: '&key',
     },
   },
+  {
+    // 突发信访事件 (issue 15, docs/domain.md §10): one record per event, its arrival, steps and 善后 measures inside
+    // it (db/emergencies.ts). New table only. riskMatterId: a screening-ledger matter lists the emergencies it
+    // escalated to; the list itself reads every record and sorts in memory, so no other index.
+    version: 7,
+    stores: {
+      emergencies: '&id, riskMatterId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

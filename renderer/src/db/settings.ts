@@ -11,6 +11,8 @@ import {
   type LetterKind,
   type LetterTemplate,
 } from '../domain/letterTemplates';
+import { arrivalLimitProblem } from '../domain/emergency/rules';
+import { EMERGENCY_LOCATIONS, type EmergencyLocation } from '../domain/risk/emergency';
 import { reviewPrefixProblems, routeProblems } from '../domain/reviewRouting';
 import { stalenessRuleProblems } from '../domain/risk/staleness';
 import { warningThresholdProblems } from '../domain/risk/warnings';
@@ -51,6 +53,8 @@ function printedPrefixes(prefixes: Record<string, string>): Record<DocKind, stri
     NUMBERED_DOC_KINDS.map((kind) => [kind, prefixes[kind]?.trim() || DOC_KINDS[kind].defaultPrefix]),
   ) as Record<DocKind, string>;
 }
+
+type ArrivalLimitShape = Record<EmergencyLocation, z.ZodNumber>;
 
 /** Text as stored: without what XML cannot carry (letters print these values), trimmed. */
 const cleanString = () => z.string().overwrite(stripXmlIllegal).trim();
@@ -182,6 +186,14 @@ const settingsSchema = z.object({
   riskStalenessRules: z.object({ 重大: z.number(), 较大: z.number(), 一般: z.number() }).superRefine((rules, ctx) => {
     for (const message of stalenessRuleProblems(rules)) ctx.addIssue({ code: 'custom', message });
   }),
+  arrivalLimits: z
+    .object(Object.fromEntries(EMERGENCY_LOCATIONS.map((location) => [location, z.number()])) as ArrivalLimitShape)
+    .superRefine((limits, ctx) => {
+      for (const location of EMERGENCY_LOCATIONS) {
+        const message = arrivalLimitProblem(location, limits[location]);
+        if (message) ctx.addIssue({ code: 'custom', message });
+      }
+    }),
 }) satisfies z.ZodType<Settings, unknown>;
 
 /**

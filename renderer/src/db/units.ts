@@ -41,12 +41,13 @@ export async function saveUnit(db: DeskDatabase, unit: Unit): Promise<Unit> {
 }
 
 /**
- * Deletes a unit unless a lower unit, a petition, a petitioner, a screening-ledger matter or a screening still refers
- * to it. settings.manage.
+ * Deletes a unit unless a lower unit, a petition, a petitioner, a screening-ledger matter, a screening or an emergency
+ * still refers to it. settings.manage.
  */
 export async function deleteUnit(db: DeskDatabase, id: string): Promise<void> {
   authorize(db, 'settings.manage');
-  await db.transaction('rw', [db.units, db.petitions, db.petitioners, db.riskMatters, db.screenings], async () => {
+  const tables = [db.units, db.petitions, db.petitioners, db.riskMatters, db.screenings, db.emergencies];
+  await db.transaction('rw', tables, async () => {
     const unit = await db.units.get(id);
     if (!unit) return;
     if ((await db.units.where('parentId').equals(id).count()) > 0) {
@@ -63,6 +64,8 @@ export async function deleteUnit(db: DeskDatabase, id: string): Promise<void> {
     if (matters > 0) throw new InUseError(`排查台账中有${matters}件事项涉及“${unit.name}”，不能删除`);
     if (await db.screenings.filter((s) => s.unitIds.includes(id)).first())
       throw new InUseError(`有排查记录的范围包括“${unit.name}”，不能删除`);
+    if (await db.emergencies.filter((e) => e.unitIds.includes(id)).first())
+      throw new InUseError(`有突发信访事件涉及“${unit.name}”，不能删除`);
     await db.units.delete(id);
   });
 }

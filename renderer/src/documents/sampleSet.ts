@@ -9,6 +9,8 @@ import { buildReport } from './report/buildReport';
 import type { ReportCharts, ReportFigures } from './report/types';
 import { buildLargeCaseFile, SAMPLE_DRAFTS, sampleCase, sampleDocuments, sampleLetterContext } from './sampleCase';
 import { sampleReports } from './sampleReports';
+import { buildEmergencyReport } from './emergency/emergencyReport';
+import { sampleEmergencyReport } from './emergency/sample';
 
 /**
  * What `npm run samples` writes (scripts/samples.ts), as a list a test can check:
@@ -153,3 +155,8 @@ export async function reportSamples(
     build: () => buildReport(report.input(charts[i] ?? {})),
   }));
 }
+
+/** The sample office's 突发信访事件 (emergency/sample.ts) and its 处置情况报告. */
+export const EMERGENCY_SAMPLES: Sample[] = [
+  { file: '突发事件-处置情况报告.docx', build: () => buildEmergencyReport(sampleEmergencyReport()) },
+];

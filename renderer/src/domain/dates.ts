@@ -68,6 +68,13 @@ export function formatChineseDateTime(moment: string): string {
   return time ? `${formatChineseDate(moment)} ${time}` : formatChineseDate(moment);
 }
 
+/** '2026-05-25T09:05' → '2026年5月25日9时05分', as a report's sentence tells a moment. */
+export function formatChineseMoment(moment: string): string {
+  const hour = Number(moment.slice(11, 13));
+  const minute = moment.slice(14, 16);
+  return moment.length >= 16 ? `${formatChineseDate(moment)}${hour}时${minute}分` : formatChineseDate(moment);
+}
+
 /** '2026-05-25T09:30' → '2026-05-25 09:30' for lists and detail pages. */
 export function formatDateTime(s: string): string {
   return s.length >= 16 ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s.slice(0, 10);

@@ -2,6 +2,7 @@ import type { DeadlineOverrides } from './deadlines';
 import type { DocKind } from './docNo';
 import { DEFAULT_STALENESS_RULES, type StalenessRules } from './risk/staleness';
 import { DEFAULT_WARNING_THRESHOLDS, type WarningThresholds } from './risk/warnings';
+import { DEFAULT_ARRIVAL_LIMITS, type ArrivalLimits } from './risk/emergency';
 import type { LetterKind, LetterTemplates } from './letterTemplates';
 import { EMPTY_ORGANISATION, type Organisation } from './reviewRouting';
 import type { StaffMember } from './staff';
@@ -39,6 +40,8 @@ export interface Settings {
   riskWarningThresholds: WarningThresholds;
   /** 每日一更新: working days a matter in 办 may go without 「更新进展」, per level. */
   riskStalenessRules: StalenessRules;
+  /** 突发信访事件: hours from the report to the leaders' arrival, per location class (domain/risk/emergency.ts). */
+  arrivalLimits: ArrivalLimits;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -58,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   staff: [],
   riskWarningThresholds: DEFAULT_WARNING_THRESHOLDS,
   riskStalenessRules: DEFAULT_STALENESS_RULES,
+  arrivalLimits: DEFAULT_ARRIVAL_LIMITS,
 };
 
 /** docs/domain.md §6: first level with its second-level items; an editable synthesis, not an official list. */

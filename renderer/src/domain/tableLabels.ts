@@ -16,4 +16,5 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   riskUpdates: '排查台账进展',
   screenings: '排查记录',
   riskDismissals: '已忽略的预警',
+  emergencies: '突发信访事件',
 };

@@ -99,6 +99,18 @@ export class BasePage {
     );
   }
 
+  /**
+   * Types a day ('YYYY-MM-DD') or a moment ('YYYY-MM-DD HH:mm') into a date picker labelled `label` in `scope`, and
+   * leaves it with Tab.
+   */
+  async fillPicker(scope: Locator, label: string, value: string): Promise<void> {
+    const control = scope.getByLabel(label, { exact: true });
+    await control.click();
+    await control.fill(value);
+    await control.press('Tab');
+    await expect(control).toHaveValue(value);
+  }
+
   /** Picks an option of an antd Select (its combobox is `control`); a multiple Select is closed again afterwards. */
   async chooseOption(control: Locator, option: string): Promise<void> {
     await this.centre(control);

@@ -50,15 +50,6 @@ export class RiskPage extends BasePage {
     return this.page.locator('.ant-segmented-item').filter({ hasText: label });
   }
 
-  /** Types a day into a date picker ('YYYY-MM-DD') in `scope` and leaves it with Tab. */
-  async fillDay(scope: Locator, label: string, day: string): Promise<void> {
-    const control = scope.getByLabel(label, { exact: true });
-    await control.click();
-    await control.fill(day);
-    await control.press('Tab');
-    await expect(control).toHaveValue(day);
-  }
-
   async recordScreening(kind: string, checked: string): Promise<void> {
     await this.page.getByRole('button', { name: '登记排查', exact: true }).click();
     const dialog = this.dialog('登记排查');
@@ -79,7 +70,7 @@ export class RiskPage extends BasePage {
     await dialog.getByLabel('包案领导', { exact: true }).fill(entry.leader);
     await dialog.getByLabel('责任部门', { exact: true }).fill(entry.department);
     await dialog.getByLabel('责任人', { exact: true }).fill(entry.responsible);
-    await this.fillDay(dialog, '化解时限', entry.targetDate);
+    await this.fillPicker(dialog, '化解时限', entry.targetDate);
     await dialog.getByLabel('诉求（每行一项）', { exact: true }).fill(entry.claims.join('\n'));
     await dialog.getByRole('button', { name: '挂号', exact: true }).click();
     await expect(dialog).toBeHidden();

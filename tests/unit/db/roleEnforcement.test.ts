@@ -54,6 +54,19 @@ import {
   ROLES,
   type Permission,
 } from '../../../renderer/src/domain/access/roles';
+import {
+  addAftercare,
+  addEmergencyStep,
+  closeEmergency,
+  emergenciesOfRiskMatter,
+  getEmergency,
+  listEmergencies,
+  recordArrival,
+  registerEmergency,
+  saveEmergencyAnalysis,
+  setAftercareDone,
+} from '../../../renderer/src/db/emergencies';
+import { emergencyInput } from '../domain/emergency/fixtures';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, visit } from '../domain/fixtures';
 import { actorAs, freshDb, TEST_ADMIN, TEST_BRANCH } from './helpers';
@@ -203,6 +216,23 @@ const ENTRY_POINTS: [string, (db: DeskDatabase, onFile: OnFile) => Promise<unkno
   ],
   ['riskUpdatesOf', (db) => riskUpdatesOf(db, 'r-1')],
   ['riskMattersOfPetition', (db, { petitionId }) => riskMattersOfPetition(db, petitionId)],
+  ['registerEmergency', (db) => registerEmergency(db, emergencyInput(), NOW)],
+  ['recordArrival', (db) => recordArrival(db, 'e-1', { leaders: '张书记', arrivedAt: '2026-05-25T09:00' }, NOW)],
+  [
+    'addEmergencyStep',
+    (db) => addEmergencyStep(db, 'e-1', { at: '2026-05-25T09:00', kind: '劝返', text: '劝返' }, NOW),
+  ],
+  ['addAftercare', (db) => addAftercare(db, 'e-1', { text: '补发', deadline: '2026-06-30' }, NOW)],
+  ['setAftercareDone', (db) => setAftercareDone(db, 'e-1', 'm-1', true, NOW)],
+  [
+    'saveEmergencyAnalysis',
+    (db) =>
+      saveEmergencyAnalysis(db, 'e-1', { causeAnalysis: '', lossAssessment: '', lessons: '', reserveFundYuan: 0 }, NOW),
+  ],
+  ['closeEmergency', (db) => closeEmergency(db, 'e-1', '2026-05-25T09:00', NOW)],
+  ['listEmergencies', (db) => listEmergencies(db)],
+  ['getEmergency', (db) => getEmergency(db, 'e-1')],
+  ['emergenciesOfRiskMatter', (db) => emergenciesOfRiskMatter(db, 'r-1')],
 ];
 
 describe.each(ENTRY_POINTS)('%s', (_name, call) => {

@@ -1,7 +1,13 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { toBytes } from '../../../renderer/src/documents/gbStyle';
-import { fromCaseSamples, OTHER_MATTERS, reportSamples, type Sample } from '../../../renderer/src/documents/sampleSet';
+import {
+  EMERGENCY_SAMPLES,
+  fromCaseSamples,
+  OTHER_MATTERS,
+  reportSamples,
+  type Sample,
+} from '../../../renderer/src/documents/sampleSet';
 import { sampleOfficeAsOf } from '../../../renderer/src/documents/sampleOffice';
 import { DOC_KINDS } from '../../../renderer/src/domain/docNo';
 import { formatChineseDate } from '../../../renderer/src/domain/dates';
@@ -39,6 +45,13 @@ describe('npm run samples', () => {
     expect(files.some((f) => f.includes('案卷'))).toBe(true);
     expect(files.filter((f) => f.startsWith('报告-季度研判分析报告'))).toHaveLength(1);
     expect(files.filter((f) => f.startsWith('报告-年度研判分析报告'))).toHaveLength(1);
+  });
+
+  it('writes the sample emergency’s 处置情况报告, the sample case’s retirees and their heating subsidy', async () => {
+    expect(EMERGENCY_SAMPLES.map((s) => s.file)).toEqual(['突发事件-处置情况报告.docx']);
+    const text = await textOfSample(EMERGENCY_SAMPLES[0]!);
+    expect(text).toContain('关于一号矿井36人赴京上访处置情况的报告');
+    expect(text).toContain('供暖费补贴');
   });
 
   it('gives each of the sample case’s letters its own 文号 and the date of its step', async () => {

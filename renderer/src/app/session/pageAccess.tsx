@@ -9,6 +9,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   TableOutlined,
+  ThunderboltOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { can, type Permission, type Role } from '../../domain/access/roles';
@@ -27,6 +28,7 @@ export const DESK_PAGES: readonly DeskPage[] = [
   { path: '/board', label: '督办台', icon: <AlertOutlined />, permission: 'records.view' },
   { path: '/my-cases', label: '我的案件', icon: <SolutionOutlined />, permission: 'records.view' },
   { path: '/risks', label: '排查台账', icon: <SafetyOutlined />, permission: 'risks.view' },
+  { path: '/emergencies', label: '突发事件', icon: <ThunderboltOutlined />, permission: 'risks.view' },
   { path: '/risk-warnings', label: '研判预警', icon: <RadarChartOutlined />, permission: 'risks.view' },
   { path: '/dashboard', label: '统计分析', icon: <BarChartOutlined />, permission: 'statistics.view' },
   { path: '/reports', label: '季度报告', icon: <FileTextOutlined />, permission: 'statistics.view' },

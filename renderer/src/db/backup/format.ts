@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMERGENCY_LOCATIONS } from '../../domain/risk/emergency';
 import { SCHEMA_VERSIONS } from '../schema';
 import { BACKUP_KEY_MAX_ITERATIONS, BACKUP_KEY_MIN_ITERATIONS } from './backupCrypto';
 
@@ -154,6 +155,18 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   riskUpdates: z.looseObject({ id, matterId: id, day: isoText, text: z.string() }),
   screenings: z.looseObject({ id, day: isoText, kind: z.string().min(1), matterIds: z.array(id) }),
   riskDismissals: z.looseObject({ key: z.string().min(1).max(300), petitionIds: z.array(id), reason: z.string() }),
+  emergencies: z.looseObject({
+    id,
+    reportedAt: isoText,
+    location: z.enum(EMERGENCY_LOCATIONS),
+    arrivalLimitHours: z.number().int().min(1).max(72),
+    status: z.enum(['处置中', '已结束']),
+    riskMatterId: nullableId,
+    unitIds: z.array(id),
+    steps: z.array(z.looseObject({ id, at: isoText })),
+    aftercare: z.array(z.looseObject({ id, deadline: isoText })),
+    reserveFundYuan: z.number().nonnegative(),
+  }),
   audit: z.looseObject({
     seq: z.number().int().positive(),
     at: isoText,

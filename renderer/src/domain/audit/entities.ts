@@ -23,6 +23,7 @@ export const AUDITED_TABLES: ReadonlySet<string> = new Set([
   'riskUpdates',
   'screenings',
   'riskDismissals',
+  'emergencies',
 ]);
 
 /** Form drafts autosaved while the clerk types (db/settings.ts saveDraft): not the office's records. */
@@ -124,6 +125,8 @@ export function recordLabel(table: string, key: unknown, value: unknown): string
       return text(value, 'docNo') || text(value, 'fileName');
     case 'reports':
       return periodText(text(value, 'periodKey'));
+    case 'emergencies':
+      return [text(value, 'reportedAt').replace('T', ' '), text(value, 'location')].filter(Boolean).join(' ');
     case 'users': {
       const username = text(value, 'username');
       const name = text(value, 'displayName');

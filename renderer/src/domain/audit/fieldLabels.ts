@@ -2,6 +2,7 @@ import { DEFAULT_DEADLINE_RULES, type DeadlineKey } from '../deadlines';
 import { DOC_KINDS, type DocKind } from '../docNo';
 import { TEMPLATE_PARTS, type LetterKind } from '../letterTemplates';
 import { MATTER_FIELD_LABELS } from '../petitionFields';
+import { EMERGENCY_LOCATIONS } from '../risk/emergency';
 import { FLAG_LABELS } from '../types';
 
 /**
@@ -166,6 +167,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   重大: '重大事项（工作日）',
   较大: '较大事项（工作日）',
   一般: '一般事项（工作日）',
+  arrivalLimits: '突发事件到场时限（小时）',
   leads: '可任包案领导',
   handles: '可任承办人',
   retired: '停用',
@@ -188,6 +190,30 @@ const TABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> =
   receptions: { note: '本次反映' },
   reports: { kind: '报告种类', status: '状态', handling: '办理情况' },
   caseEvents: { unitId: '承办单位' },
+  emergencies: {
+    reportedAt: '报告时间',
+    location: '地点类别',
+    place: '具体地点',
+    demands: '诉求',
+    unitIds: '涉及单位',
+    riskMatterId: '排查台账事项',
+    arrivalLimitHours: '到场时限（小时）',
+    arrival: '到场情况',
+    leaders: '到场领导',
+    arrivedAt: '到场时间',
+    recordedBy: '记录人',
+    steps: '处置经过',
+    kind: '步骤类型',
+    aftercare: '善后措施',
+    deadline: '完成时限',
+    doneOn: '完成日期',
+    causeAnalysis: '原因分析',
+    lossAssessment: '损失评估',
+    lessons: '经验教训',
+    reserveFundYuan: '备用金（元）',
+    closedAt: '结束时间',
+    id: '编号',
+  },
   // An 审计链告警's alarm (alarm.ts).
   audit: {
     kind: '告警类型',
@@ -223,6 +249,8 @@ export function fieldLabel(
     return parts?.[field]?.label ?? UNKNOWN_FIELD_LABEL;
   }
   if (parent === 'assignment' && field === 'unitId') return '承办单位';
+  if (parent === 'arrivalLimits')
+    return (EMERGENCY_LOCATIONS as readonly string[]).includes(field) ? field : UNKNOWN_FIELD_LABEL;
   if (parent === 'deadlineOverrides') return DEFAULT_DEADLINE_RULES[field as DeadlineKey]?.label ?? UNKNOWN_FIELD_LABEL;
   return TABLE_FIELDS[table]?.[field] ?? FIELD_LABELS[field] ?? UNKNOWN_FIELD_LABEL;
 }

@@ -11,6 +11,8 @@ import { useReferenceData } from '../../services/ReferenceData';
 import { useSession } from '../../services/session/SessionContext';
 import { useCaseEnvironment } from '../../services/useCaseEnvironment';
 import { PageHeader } from '../../ui/PageHeader';
+import { emergencyPath } from '../emergency/paths';
+import { useEmergencies } from '../emergency/useEmergencies';
 import { CloseRiskDialog } from './CloseRiskDialog';
 import { RegisterRiskDialog } from './RegisterRiskDialog';
 import { RISK_SCROLL_X, riskColumns } from './riskColumns';
@@ -42,6 +44,14 @@ export function RiskLedgerPage() {
   const canManage = can(actor.role, 'risks.manage');
   const day = today(now());
   const unitPaths = useMemo(() => pathNames(units), [units]);
+  const { emergencies } = useEmergencies();
+  // A matter's latest emergency: the list is latest first, so the first seen per matter is kept.
+  const escalated = useMemo(() => {
+    const byMatter = new Map<string, string>();
+    for (const e of emergencies ?? [])
+      if (e.riskMatterId && !byMatter.has(e.riskMatterId)) byMatter.set(e.riskMatterId, e.id);
+    return byMatter;
+  }, [emergencies]);
 
   const rows = useMemo(
     () =>
@@ -64,6 +74,9 @@ export function RiskLedgerPage() {
     onClose: (matter) => setDialog({ kind: 'close', matter }),
     onConvert: (matter) => void navigate(`/register?fromRisk=${encodeURIComponent(matter.id)}`),
     onOpenPetition: (petitionId) => void navigate(`/petitions/${petitionId}`),
+    onEscalate: (matter) => void navigate(emergencyPath.fromRisk(matter.id)),
+    emergencyOf: (matterId) => escalated.get(matterId),
+    onOpenEmergency: (emergencyId) => void navigate(emergencyPath.open(emergencyId)),
   });
 
   return (

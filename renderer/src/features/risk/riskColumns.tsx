@@ -21,9 +21,15 @@ function actionsOf(r: RiskListRow, actions: RiskActions) {
         查看信访事项
       </Button>
     );
-  if (!actions.canManage || r.matter.status !== '在办') return null;
+  const emergencyId = actions.emergencyOf(r.matter.id);
+  const emergency = emergencyId && (
+    <Button size="small" type="link" onClick={() => actions.onOpenEmergency(emergencyId)}>
+      查看突发事件
+    </Button>
+  );
+  if (!actions.canManage || r.matter.status !== '在办') return emergency || null;
   return (
-    <Space size={4}>
+    <Space size={4} wrap>
       <Button size="small" onClick={() => actions.onUpdate(r.matter)}>
         更新进展
       </Button>
@@ -35,6 +41,10 @@ function actionsOf(r: RiskListRow, actions: RiskActions) {
           转为信访事项
         </Button>
       )}
+      <Button size="small" onClick={() => actions.onEscalate(r.matter)}>
+        升级为突发事件
+      </Button>
+      {emergency}
     </Space>
   );
 }
@@ -45,6 +55,11 @@ export interface RiskActions {
   /** 转为信访事项: opens the registration form filled from the matter. */
   onConvert(matter: RiskMatter): void;
   onOpenPetition(petitionId: string): void;
+  /** 升级为突发事件: opens the 登记突发事件 dialog filled from the matter. */
+  onEscalate(matter: RiskMatter): void;
+  /** The latest emergency the matter escalated to, if any, and how to open it. */
+  emergencyOf(matterId: string): string | undefined;
+  onOpenEmergency(emergencyId: string): void;
   canManage: boolean;
   /** The account may also register petitions. */
   canConvert: boolean;

@@ -7,6 +7,7 @@ import { can } from '../../domain/access/roles';
 import { PageHeader } from '../../ui/PageHeader';
 import { TreeEditor } from './TreeEditor';
 import { AccountsTab } from './AccountsTab';
+import { ArrivalLimitsForm } from './ArrivalLimitsForm';
 import { BackupTab } from './BackupTab';
 import { DeadlinesForm } from './DeadlinesForm';
 import { DocNoPrefixesForm } from './DocNoPrefixesForm';
@@ -58,7 +59,16 @@ export function SettingsPage() {
             label: '党支部',
             children: <SectionCard title="党支部" body={<PartyBranchesForm />} />,
           },
-          { key: 'risk', label: '风险预控', children: <SectionCard title="风险预控" body={<RiskSettingsForm />} /> },
+          {
+            key: 'risk',
+            label: '风险预控',
+            children: (
+              <>
+                <SectionCard title="风险预控" body={<RiskSettingsForm />} />
+                <SectionCard title="突发事件到场时限" body={<ArrivalLimitsForm />} />
+              </>
+            ),
+          },
           { key: 'backup', label: '数据备份', children: <BackupTab /> },
           ...(can(actor.role, 'users.manage')
             ? [{ key: 'accounts', label: '账号管理', children: <AccountsTab /> }]

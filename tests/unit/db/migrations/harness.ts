@@ -4,12 +4,14 @@ import { applyCaseAction } from '../../../../renderer/src/db/cases';
 import { openDeskDatabase } from '../../../../renderer/src/db/database';
 import { linkReception, registerPetition } from '../../../../renderer/src/db/petitions';
 import { saveReportDraft } from '../../../../renderer/src/db/reports';
+import { recordArrival, registerEmergency } from '../../../../renderer/src/db/emergencies';
 import { addRiskUpdate, recordScreening, registerRiskMatter } from '../../../../renderer/src/db/riskLedger';
 import { SCHEMA_VERSIONS } from '../../../../renderer/src/db/schema';
 import { setActor } from '../../../../renderer/src/db/session';
 import { saveSettings } from '../../../../renderer/src/db/settings';
 import { createWorkCalendar } from '../../../../renderer/src/domain/workCalendar';
 import { NOW, person, visit } from '../../domain/fixtures';
+import { emergencyInput } from '../../domain/emergency/fixtures';
 import { riskMatterInput } from '../../domain/risk/fixtures';
 import { TEST_ADMIN } from '../helpers';
 
@@ -107,6 +109,18 @@ export async function currentContent(): Promise<Dump> {
   );
   const matter = await registerRiskMatter(scratch, riskMatterInput({ source: '排查', screeningId: screening.id }), NOW);
   await addRiskUpdate(scratch, matter.id, { day: '2026-05-25', text: '走访职工12人' }, NOW);
+  // 突发信访事件 (version 7): the matter escalated, the leaders arrived.
+  const emergency = await registerEmergency(
+    scratch,
+    emergencyInput({ riskMatterId: matter.id }),
+    new Date('2026-06-01T09:00'),
+  );
+  await recordArrival(
+    scratch,
+    emergency.id,
+    { leaders: '张书记', arrivedAt: '2026-06-01T14:00' },
+    new Date('2026-06-01T14:05'),
+  );
   const dump: Dump = {};
   for (const table of Object.keys(storesAt(Number.MAX_SAFE_INTEGER)))
     dump[table] = await scratch.table(table).toArray();

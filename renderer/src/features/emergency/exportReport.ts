@@ -1,0 +1,38 @@
+import type { Settings } from '../../domain/defaults';
+import { toLocalDate } from '../../domain/dates';
+import type { Emergency } from '../../domain/emergency/types';
+import type { Unit } from '../../domain/types';
+import { platform, type SaveFileResult } from '../../platform';
+import { now } from '../../services/clock';
+import { safeFileName } from '../../ui/fileName';
+
+/**
+ * 导出处置情况报告: built in the renderer from the event as recorded, sent up to the office's 主送机关 (the same one the
+ * 研判分析报告 goes to, settings) under the office's name, dated today; saved where the clerk chooses (a download in
+ * the browser).
+ */
+export async function exportEmergencyReport(
+  emergency: Emergency,
+  units: readonly Unit[],
+  settings: Pick<Settings, 'orgName' | 'reportAddressee'>,
+): Promise<SaveFileResult> {
+  const unitNames = emergency.unitIds.map((id) => units.find((u) => u.id === id)?.name ?? '（已删除的单位）');
+  const data = {
+    emergency,
+    unitNames,
+    addressee: settings.reportAddressee,
+    issuer: settings.orgName,
+    date: toLocalDate(now()),
+  };
+  // Loaded on first export, as the letters are: docx stays out of the app's start-up bundle.
+  const [{ buildEmergencyReport, emergencyReportTitle }, { toBytes }] = await Promise.all([
+    import('../../documents/emergency/emergencyReport'),
+    import('../../documents/gbStyle'),
+  ]);
+  const bytes = await toBytes(buildEmergencyReport(data));
+  return platform.saveFile({
+    suggestedName: safeFileName(`${emergencyReportTitle(data)}（${emergency.reportedAt.slice(0, 10)}）.docx`),
+    bytes,
+    filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+  });
+}
