@@ -78,6 +78,14 @@ test.describe('突发事件 (突发信访事件)', () => {
     expect(text).toContain('2026年6月1日15时50分，36人全部同意返回');
     expect(text).toContain('处置中动用备用金8640元。');
     expect(text).toContain('移交时的补贴答复没有形成书面文件');
+
+    // The dashboard counts it with the screening ledger's figures: one event, its leaders late.
+    await app.page.keyboard.press('Escape');
+    await expect(emergencies.drawer).toBeHidden();
+    await app.goTo('统计分析');
+    const figures = app.page.getByRole('list', { name: '风险预控指标' });
+    await expect(figures.getByTestId('headline-emergencies-value')).toHaveText('1');
+    await expect(figures.getByTestId('headline-emergencyOnTimeRate-value')).toHaveText('0.00%');
   });
 
   test('a screening-ledger matter escalates to an emergency, filled from it and linked both ways', async ({

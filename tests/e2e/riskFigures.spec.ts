@@ -30,13 +30,15 @@ test('the screening ledger’s figures on the dashboard and in the report’s se
   await expect(value('riskResolutionRate')).toHaveText('50.00%');
   await expect(value('riskStale')).toHaveText('0');
   await expect(figures.getByTestId('headline-riskStale')).toContainText('按当天计');
+  await expect(value('emergencies')).toHaveText('0');
+  await expect(value('emergencyOnTimeRate')).toHaveText('—');
 
   // Section 五 of the quarter's report opens with the same figures, for the branch to edit.
   await risks.goTo('季度报告');
   const report = new ReportPage(app.page);
   await expect(report.analysis).toHaveValue(
     '（一）矛盾纠纷排查化解情况\n本季度共组织集中排查1次，其中重点排查1次、普遍排查0次，排查化解矛盾纠纷1起；' +
-      '排查台账新挂号矛盾纠纷2起（其中重大1起、较大1起），销号1起，化解率50.00%，期末在办1起。',
+      '排查台账新挂号矛盾纠纷2起（其中重大1起、较大1起），销号1起，化解率50.00%，期末在办1起。本季度未发生突发信访事件。',
   );
 
   await risks.goTo('督办台');

@@ -26,5 +26,10 @@ export function riskAnalysisDraft(stats: RiskStatistics, periodWord: '本季度'
     counts.registered === 0 && counts.closed === 0
       ? `排查台账无新挂号矛盾纠纷，期末在办${stats.openAtEnd}起`
       : `排查台账新挂号矛盾纠纷${counts.registered}起${byLevel}，销号${counts.closed}起${rate}${converted}，期末在办${stats.openAtEnd}起`;
-  return `${RISK_ANALYSIS_HEADING}\n${screening}；${ledger}。`;
+  const e = stats.emergencies;
+  const events =
+    e.total === 0
+      ? `${periodWord}未发生突发信访事件。`
+      : `${periodWord}发生突发信访事件${e.total}起，领导按时到场${e.onTime}起${e.late > 0 ? `、迟到${e.late}起` : ''}${e.notArrived > 0 ? `、尚未记录到场${e.notArrived}起` : ''}，已处置完毕${e.closed}起。`;
+  return `${RISK_ANALYSIS_HEADING}\n${screening}；${ledger}。${events}`;
 }

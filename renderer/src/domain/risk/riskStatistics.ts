@@ -1,3 +1,5 @@
+import { emergencyCounts, type EmergencyCounts } from '../emergency/counts';
+import type { Emergency } from '../emergency/types';
 import type { StatPeriod } from '../statistics/types';
 import type { WorkCalendar } from '../workCalendar';
 import { updateState, type StalenessRules } from './staleness';
@@ -7,7 +9,8 @@ import type { RiskMatter, Screening } from './types';
 /**
  * The screening ledger's figures of a period and scope (docs/domain.md §10), what the figure catalogue
  * (domain/statistics/riskFigures.ts) reads: screenings by kind, matters 挂号 / 销号 / in 办 at the period's end,
- * 化解率, those turned into petitions, and those behind with their updates today.
+ * 化解率, those turned into petitions, those behind with their updates today, and the 突发信访事件 reported in the
+ * period with their arrivals.
  */
 export interface RiskStatistics {
   screenings: ScreeningCounts;
@@ -18,6 +21,7 @@ export interface RiskStatistics {
   converted: number;
   /** In 办 today and behind with 「更新进展」 (a figure of the day, not of the period). */
   staleToday: number;
+  emergencies: EmergencyCounts;
 }
 
 export interface RiskScope {
@@ -36,12 +40,17 @@ export function riskStatistics(
   allScreenings: readonly Screening[],
   period: StatPeriod,
   scope: RiskScope,
+  allEmergencies: readonly Emergency[] = [],
 ): RiskStatistics {
   const matters = allMatters.filter((m) => inScope(m.unitId, scope.unitIds));
   const screenings =
     scope.unitIds === null
       ? allScreenings
       : allScreenings.filter((s) => s.unitIds.some((id) => inScope(id, scope.unitIds)));
+  const emergencies =
+    scope.unitIds === null
+      ? allEmergencies
+      : allEmergencies.filter((e) => e.unitIds.some((id) => inScope(id, scope.unitIds)));
   const end = period.to < scope.today ? period.to : scope.today;
   let openAtEnd = 0;
   let converted = 0;
@@ -58,5 +67,6 @@ export function riskStatistics(
     openAtEnd,
     converted,
     staleToday,
+    emergencies: emergencyCounts(emergencies, period),
   };
 }

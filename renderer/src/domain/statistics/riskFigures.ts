@@ -78,6 +78,25 @@ export const RISK_FIGURES = [
     of: (s) => s.staleToday,
     comparable: false,
   },
+  {
+    key: 'emergencies',
+    label: '突发信访事件',
+    unit: '起',
+    definition: '本期报告的突发信访事件',
+    of: (s) => s.emergencies.total,
+    comparable: true,
+  },
+  {
+    key: 'emergencyOnTimeRate',
+    label: '领导按时到场率',
+    unit: '%',
+    definition: '本期突发信访事件中领导在到场时限内到场的 ÷ 已记录到场的',
+    of: (s) => {
+      const arrived = s.emergencies.onTime + s.emergencies.late;
+      return arrived === 0 ? null : s.emergencies.onTime / arrived;
+    },
+    comparable: true,
+  },
 ] as const satisfies readonly FigureSpec<RiskStatistics>[];
 
 export type RiskFigureKey = (typeof RISK_FIGURES)[number]['key'];

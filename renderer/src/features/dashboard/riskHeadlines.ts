@@ -1,4 +1,5 @@
 import { riskStatistics, type RiskScope } from '../../domain/risk/riskStatistics';
+import type { Emergency } from '../../domain/emergency/types';
 import type { RiskMatter, Screening } from '../../domain/risk/types';
 import {
   change,
@@ -21,6 +22,8 @@ export const DASHBOARD_RISK_FIGURES = [
   'riskOpen',
   'riskResolutionRate',
   'riskStale',
+  'emergencies',
+  'emergencyOnTimeRate',
 ] as const satisfies readonly RiskFigureKey[];
 
 /**
@@ -32,8 +35,9 @@ export function riskHeadlines(
   screenings: readonly Screening[],
   selection: { period: StatPeriod; kind: PeriodKind },
   scope: RiskScope,
+  emergencies: readonly Emergency[] = [],
 ): Headline[] {
-  const of = (period: StatPeriod) => riskStatistics(matters, screenings, period, scope);
+  const of = (period: StatPeriod) => riskStatistics(matters, screenings, period, scope, emergencies);
   const current = of(selection.period);
   const lastYear = of(samePeriodLastYear(selection.period, selection.kind));
   const previous = of(previousPeriod(selection.period, selection.kind));

@@ -5,6 +5,7 @@ import type { Screening } from '../../../../renderer/src/domain/risk/types';
 import { formatFigure, RISK_FIGURES } from '../../../../renderer/src/domain/statistics';
 import { createWorkCalendar } from '../../../../renderer/src/domain/workCalendar';
 import { riskHeadlines } from '../../../../renderer/src/features/dashboard/riskHeadlines';
+import { emergency, readyToClose } from '../emergency/fixtures';
 import { riskMatter } from './fixtures';
 
 const calendar = createWorkCalendar({});
@@ -85,5 +86,28 @@ describe('the screening ledger’s figures', () => {
     expect(formatFigure(byKey.riskResolutionRate?.value ?? null, '%')).toBe('33.33%');
     expect(byKey.riskStale).toMatchObject({ value: 1, ofTheDay: true });
     expect(RISK_FIGURES.every((f) => f.definition.length > 0)).toBe(true);
+  });
+
+  it('counts the 突发信访事件 reported in the period and scope, and the on-time arrivals among those recorded', () => {
+    const EVENTS = [
+      // On time (arrived 13:50, limit 14:30), ended; at unit-1.
+      readyToClose({ id: 'on', unitIds: ['unit-1'], status: '已结束' }),
+      // Late (arrived 15:00), at unit-2.
+      emergency({
+        id: 'late',
+        unitIds: ['unit-2'],
+        arrival: { leaders: '李矿长', arrivedAt: '2026-06-01T15:00', recordedBy: 'u-1' },
+      }),
+      // Nobody there yet, at unit-2; and one of Q1.
+      emergency({ id: 'waiting', unitIds: ['unit-2'], reportedAt: '2026-06-09T10:00' }),
+      emergency({ id: 'old', reportedAt: '2026-03-01T10:00' }),
+    ];
+    const all = riskStatistics(MATTERS, SCREENINGS, Q2, scope(null), EVENTS);
+    expect(all.emergencies).toEqual({ total: 3, onTime: 1, late: 1, notArrived: 1, closed: 1 });
+    const rate = RISK_FIGURES.find((f) => f.key === 'emergencyOnTimeRate');
+    expect(formatFigure(rate?.of(all) ?? null, '%')).toBe('50.00%');
+    const unit2 = riskStatistics(MATTERS, SCREENINGS, Q2, scope(new Set(['unit-2'])), EVENTS);
+    expect(unit2.emergencies).toMatchObject({ total: 2, late: 1, notArrived: 1 });
+    expect(rate?.of(riskStatistics(MATTERS, SCREENINGS, Q2, scope(null)))).toBeNull();
   });
 });
