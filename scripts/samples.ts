@@ -7,7 +7,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toBytes } from '../renderer/src/documents/gbStyle';
-import { fromCaseSamples, heatingGroupVisit, OTHER_MATTERS, reportSamples } from '../renderer/src/documents/sampleSet';
+import {
+  fromCaseSamples,
+  heatingGroupVisit,
+  OTHER_MATTERS,
+  reportSamples,
+  riskSamples,
+} from '../renderer/src/documents/sampleSet';
 import { checkIdNumber } from '../renderer/src/domain/idNumber';
 import { drawReportCharts } from './sampleCharts';
 
@@ -19,7 +25,12 @@ async function main(): Promise<void> {
   }
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'samples');
   await mkdir(dir, { recursive: true });
-  for (const sample of [...fromCaseSamples(), ...OTHER_MATTERS, ...(await reportSamples(drawReportCharts))]) {
+  for (const sample of [
+    ...fromCaseSamples(),
+    ...OTHER_MATTERS,
+    ...(await reportSamples(drawReportCharts)),
+    ...riskSamples(),
+  ]) {
     const target = path.join(dir, sample.file);
     const built = sample.build();
     await writeFile(target, built instanceof Promise ? await built : await toBytes(built));
