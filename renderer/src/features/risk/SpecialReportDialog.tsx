@@ -1,10 +1,9 @@
 import { App, Form, Input, Typography } from 'antd';
 import { defaultSpecialReportAddressee, SPECIAL_REPORT_LIMITS } from '../../domain/risk/specialReport';
-import type { RiskMatter } from '../../domain/risk/types';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useCaseEnvironment } from '../../services/useCaseEnvironment';
 import { issueAndSaveSpecialReport, matterReportSubject } from './riskDocuments';
-import { RiskDialog } from './RiskDialog';
+import { RiskDialog, type MatterDialogProps } from './RiskDialog';
 import { useSubmit } from './useSubmit';
 
 interface SpecialReportValues {
@@ -17,15 +16,7 @@ interface SpecialReportValues {
  * 报送重大风险专报 from a 重大 matter in 办: the 专报 drafted from the matter (its own 文号, built today), to the
  * company office unless the clerk names another body, with an optional 补充说明.
  */
-export function SpecialReportDialog({
-  matter,
-  onClose,
-  onSaved,
-}: {
-  matter: RiskMatter;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function SpecialReportDialog({ matter, onClose, onSaved }: MatterDialogProps) {
   const [form] = Form.useForm<SpecialReportValues>();
   const { units, categories, settings } = useReferenceData();
   const env = useCaseEnvironment();

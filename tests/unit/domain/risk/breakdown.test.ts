@@ -3,9 +3,10 @@ import {
   monthlyRiskBreakdowns,
   monthlyRiskSummary,
   riskCategoryName,
+  type RiskGroupRow,
 } from '../../../../renderer/src/domain/risk/summary';
 import type { RiskLevel, RiskMatter } from '../../../../renderer/src/domain/risk/types';
-import { riskMatter } from './fixtures';
+import { riskMatter, screening } from './fixtures';
 
 let seq = 0;
 function matter(
@@ -49,15 +50,15 @@ const MATTERS = [
 describe('月度汇总 by level, category and unit, with the year to date', () => {
   const october = monthlyRiskSummary(MATTERS, [], 2026, 10).month;
   const { byLevel, byCategory, byUnit } = monthlyRiskBreakdowns(MATTERS, october, names);
-  const line = (r: {
-    name: string;
-    registered: number;
-    closed: number;
-    converted: number;
-    registeredYearToDate: number;
-    closedYearToDate: number;
-    openAtEnd: number;
-  }) => [r.name, r.registered, r.closed, r.converted, r.registeredYearToDate, r.closedYearToDate, r.openAtEnd];
+  const line = (r: RiskGroupRow) => [
+    r.name,
+    r.registered,
+    r.closed,
+    r.converted,
+    r.registeredYearToDate,
+    r.closedYearToDate,
+    r.openAtEnd,
+  ];
 
   it('lists every level in order, even one with nothing', () => {
     expect(byLevel.map(line)).toEqual([
@@ -103,15 +104,6 @@ describe('月度汇总 by level, category and unit, with the year to date', () =
   });
 
   it('counts the screenings of the year to date as well as the month’s', () => {
-    const screening = (kind: '重点排查' | '普遍排查' | '走访检查', day: string) => ({
-      id: `${kind}-${day}`,
-      kind,
-      day,
-      unitIds: [],
-      participants: '',
-      checked: '',
-      matterIds: [],
-    });
     const summary = monthlyRiskSummary(
       MATTERS,
       [screening('重点排查', '2026-03-01'), screening('普遍排查', '2026-10-09'), screening('走访检查', '2026-10-19')],
