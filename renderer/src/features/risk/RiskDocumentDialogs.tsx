@@ -1,4 +1,5 @@
-import { App, DatePicker, Form, Radio } from 'antd';
+import { DatePicker, Form, Radio } from 'antd';
+import { useOpenSavedFile } from '../petition/useOpenSavedFile';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { RiskMatter, Screening } from '../../domain/risk/types';
 import type { SaveFileResult } from '../../platform';
@@ -16,11 +17,14 @@ interface MonthlyValues {
   format: 'docx' | 'xlsx';
 }
 
-/** Says where the file went, or nothing when the clerk cancelled the save dialog. */
+/**
+ * Says where the file went with a button to open it in Word or WPS (where it is printed, as the 案卷 is), or nothing
+ * when the clerk cancelled the save dialog.
+ */
 function useSavedMessage() {
-  const { message } = App.useApp();
+  const openSaved = useOpenSavedFile();
   return (what: string) => (result: SaveFileResult) => {
-    if (result.saved) message.success(`${what}已保存：${result.path}`);
+    if (result.saved) openSaved(result.path, what);
   };
 }
 

@@ -2,6 +2,7 @@ import { App, Form, Input, Typography } from 'antd';
 import { defaultSpecialReportAddressee, SPECIAL_REPORT_LIMITS } from '../../domain/risk/specialReport';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useCaseEnvironment } from '../../services/useCaseEnvironment';
+import { useOpenSavedFile } from '../petition/useOpenSavedFile';
 import { issueAndSaveSpecialReport, matterReportSubject } from './riskDocuments';
 import { RiskDialog, type MatterDialogProps } from './RiskDialog';
 import { useSubmit } from './useSubmit';
@@ -21,6 +22,7 @@ export function SpecialReportDialog({ matter, onClose, onSaved }: MatterDialogPr
   const { units, categories, settings } = useReferenceData();
   const env = useCaseEnvironment();
   const { message } = App.useApp();
+  const openSaved = useOpenSavedFile();
   const prefix = env.seriesOf('riskReport').prefix;
   const { busy, error, submit } = useSubmit(async (v: SpecialReportValues) => {
     const { docNo, result } = await issueAndSaveSpecialReport({
@@ -33,7 +35,8 @@ export function SpecialReportDialog({ matter, onClose, onSaved }: MatterDialogPr
       supplement: v.supplement,
       issuer: settings.orgName,
     });
-    message.success(result.saved ? `已报送专报 ${docNo}，文件已保存：${result.path}` : `已报送专报 ${docNo}`);
+    if (result.saved) openSaved(result.path, `专报 ${docNo}`);
+    else message.success(`已出具专报 ${docNo}`);
   }, onSaved);
   return (
     <RiskDialog<SpecialReportValues>
