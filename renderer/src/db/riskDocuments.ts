@@ -2,6 +2,7 @@ import { parseLocalDate, today, toTimestamp } from '../domain/dates';
 import { docNoCounterKey, formatDocNo } from '../domain/docNo';
 import { specialReportProblems, specialReportRefusal } from '../domain/risk/specialReport';
 import type { RiskMatter, RiskUpdate, SpecialReportRecord } from '../domain/risk/types';
+import type { Table } from 'dexie';
 import type { DeskDatabase } from './database';
 import { DocNoConflictError } from './documents';
 import { RiskLedgerError } from './riskLedger';
@@ -59,18 +60,32 @@ async function requireReportable(db: DeskDatabase, matterId: string): Promise<Ri
   return matter;
 }
 
+/** What numberSpecialReport hands back: the 专报's record, its bytes, and what the caller's `keep` wrote. */
+export interface NumberedSpecialReport<T> {
+  record: SpecialReportRecord;
+  bytes: Uint8Array<ArrayBuffer>;
+  kept: T;
+}
+
 /**
- * 报送重大风险专报: the next 文号 of the year, built the same day and recorded on the matter (when, to whom, which 文号)
- * in the transaction that advances the counter. Numbered optimistically as db/documents.ts numbers letters: built
- * outside the transaction (it cannot await the docx packing), stored only if the counter has not moved meanwhile.
+ * The 专报's numbering for whatever it reports (a matter here; an emergency may feed it the same way): the next 文号 of
+ * the year on docNo:riskReport:year, built the same day by `build` outside any transaction (it cannot await the docx
+ * packing), then, in the transaction that advances the counter, `keep` records it on what it reported (it runs with
+ * `tables` and the settings open, and throws to refuse). Stored only if the counter has not moved meanwhile, else built
+ * again with the following number, as db/documents.ts numbers letters: a failed build or refusal consumes nothing.
  */
-export async function issueSpecialReport(
+export async function numberSpecialReport<T>(
   db: DeskDatabase,
-  input: IssueSpecialReportInput,
-): Promise<IssuedSpecialReport> {
+  input: {
+    prefix: string;
+    to: string;
+    now: Date;
+    build: (docNo: string) => Promise<Uint8Array<ArrayBuffer>>;
+    tables: Table[];
+    keep: (record: SpecialReportRecord) => Promise<T>;
+  },
+): Promise<NumberedSpecialReport<T>> {
   const actor = authorize(db, 'risks.manage');
-  const problems = specialReportProblems(input);
-  if (problems.length > 0) throw new RiskLedgerError(problems);
   const sentOn = today(input.now);
   if (parseLocalDate(sentOn) === null) throw new RiskLedgerError(['报送日期无效']);
   const year = Number(sentOn.slice(0, 4));
@@ -78,21 +93,45 @@ export async function issueSpecialReport(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const seen = await lastNumber(db, key);
     const docNo = formatDocNo(input.prefix, year, seen + 1);
-    const bytes = await input.build(docNo, await requireReportable(db, input.matterId));
+    const bytes = await input.build(docNo);
     const record: SpecialReportRecord = { docNo, sentOn, to: input.to.trim(), issuedBy: actor.displayName };
-    const matter = await db.transaction('rw', [db.riskMatters, db.settings], async () => {
+    const stored = await db.transaction('rw', [db.settings, ...input.tables], async () => {
       if ((await lastNumber(db, key)) !== seen) return null;
+      await db.settings.put({ key, value: seen + 1 });
+      return { kept: await input.keep(record) };
+    });
+    if (stored) return { record, bytes, kept: stored.kept };
+  }
+  throw new DocNoConflictError();
+}
+
+/**
+ * 报送重大风险专报 of a 重大 matter in 办: numbered by numberSpecialReport and recorded on the matter (when, to whom,
+ * which 文号), the matter read again inside the transaction so one 销号 meanwhile refuses it.
+ */
+export async function issueSpecialReport(
+  db: DeskDatabase,
+  input: IssueSpecialReportInput,
+): Promise<IssuedSpecialReport> {
+  authorize(db, 'risks.manage');
+  const problems = specialReportProblems(input);
+  if (problems.length > 0) throw new RiskLedgerError(problems);
+  const { record, bytes, kept } = await numberSpecialReport(db, {
+    prefix: input.prefix,
+    to: input.to,
+    now: input.now,
+    build: async (docNo) => input.build(docNo, await requireReportable(db, input.matterId)),
+    tables: [db.riskMatters],
+    keep: async (record) => {
       const current = await requireReportable(db, input.matterId);
       const updated: RiskMatter = {
         ...current,
         specialReports: [...(current.specialReports ?? []), record],
         updatedAt: toTimestamp(input.now),
       };
-      await db.settings.put({ key, value: seen + 1 });
       await db.riskMatters.put(updated);
       return updated;
-    });
-    if (matter) return { record, bytes, matter };
-  }
-  throw new DocNoConflictError();
+    },
+  });
+  return { record, bytes, matter: kept };
 }
