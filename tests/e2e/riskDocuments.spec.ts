@@ -32,7 +32,12 @@ test.describe('排查台账的文书：专报、日报、月度汇总', () => {
     // Two days later: the wages matter is updated and 销号; the 重大 one missed an update on 06-02.
     risks = await openLedgerOn(app, clock, '2026-06-03T16:00');
     await risks.update(wages, '工资已补发到个人账户');
-    const dialog = await risks.close(wages, ['合理诉求解决到位', '不合理诉求解释到位']);
+    const dialog = await risks.close(wages, [
+      '合理诉求解决到位',
+      '不合理诉求解释到位',
+      '确实困难帮扶救助到位',
+      '违法行为处置到位',
+    ]);
     await expect(dialog).toBeHidden();
 
     const daily = await risks.dailyReport();

@@ -97,6 +97,7 @@ export function DailyReportDialog(props: { matters: readonly RiskMatter[]; onClo
       units,
       day,
       calendar,
+      rules: settings.riskStalenessRules,
       issuer: settings.orgName,
     });
     saved('日报')(result);

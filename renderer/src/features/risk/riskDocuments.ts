@@ -10,6 +10,7 @@ import { riskCategoryName } from '../../domain/risk/summary';
 import type { RiskMatter, Screening } from '../../domain/risk/types';
 import type { Category, Unit } from '../../domain/types';
 import type { WorkCalendar } from '../../domain/workCalendar';
+import type { StalenessRules } from '../../domain/risk/staleness';
 import { platform, type SaveFileResult } from '../../platform';
 import { now } from '../../services/clock';
 import { recordSavedFile } from '../../services/data/audit';
@@ -87,13 +88,15 @@ export interface DailyReportRequest {
   units: readonly Unit[];
   day: string;
   calendar: WorkCalendar;
+  /** 设置 → 风险预控's update periods, as the ledger's list judges staleness. */
+  rules: StalenessRules;
   issuer: string;
 }
 
 /** 日报 of a day: the day's entries are read afresh, the matters are the page's. */
 export async function saveDailyReport(request: DailyReportRequest): Promise<SaveFileResult> {
   const updates = await riskUpdatesForDay(request.day);
-  const report = riskDailyReport(request.matters, updates, request.day, request.calendar);
+  const report = riskDailyReport(request.matters, updates, request.day, request.calendar, request.rules);
   const unit = nameIn(request.units);
   const doc = buildDailyReport({ report, unitName: (id) => unit(id) ?? '', issuer: request.issuer });
   const title = dailyReportTitle(request.day);
