@@ -13,6 +13,7 @@ import {
   heatingGroupVisit,
   OTHER_MATTERS,
   reportSamples,
+  riskSamples,
 } from '../renderer/src/documents/sampleSet';
 import { checkIdNumber } from '../renderer/src/domain/idNumber';
 import { drawReportCharts } from './sampleCharts';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     ...fromCaseSamples(),
     ...OTHER_MATTERS,
     ...(await reportSamples(drawReportCharts)),
+    ...riskSamples(),
     ...EMERGENCY_SAMPLES,
   ];
   for (const sample of samples) {

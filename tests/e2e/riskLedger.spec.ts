@@ -1,15 +1,5 @@
-import { expect, test, type DeskClock } from './fixtures';
-import type { BasePage } from './pages/base.page';
-import { HEATING, RiskPage, WAGES } from './pages/risk.page';
-
-/** The desk on `iso`, reloaded, at 排查台账. */
-async function openLedgerOn(app: BasePage, clock: DeskClock, iso: string): Promise<RiskPage> {
-  await clock.set(iso);
-  await app.reload();
-  const risks = new RiskPage(app.page);
-  await risks.goTo('排查台账');
-  return risks;
-}
+import { expect, test } from './fixtures';
+import { HEATING, openLedgerOn, WAGES } from './pages/risk.page';
 
 test.describe('排查台账 (风险预控)', () => {
   test('a screening finds two matters; one is updated three days running and 销号 with its outcomes; the other falls behind', async ({

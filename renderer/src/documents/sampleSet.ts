@@ -1,4 +1,5 @@
 import type { Document } from 'docx';
+import { formatDocNo } from '../domain/docNo';
 import * as example from './letters/examples';
 import { buildDisciplineLetter } from './letters/disciplineLetter';
 import { buildForwardLetter, buildForwardNotice } from './letters/forwardLetters';
@@ -11,13 +12,35 @@ import { buildLargeCaseFile, SAMPLE_DRAFTS, sampleCase, sampleDocuments, sampleL
 import { sampleReports } from './sampleReports';
 import { buildEmergencyReport } from './emergency/emergencyReport';
 import { sampleEmergencyReport } from './emergency/sample';
+import { buildMonthlySummaryWorkbook, monthlySummaryFileName } from './excel/riskSummaryWorkbook';
+import { workbookBytes } from './excel/sheet';
+import { buildDailyReport } from './risk/dailyReport';
+import { formatChineseDate } from '../domain/dates';
+import { buildMonthlySummary } from './risk/monthlySummary';
+import { buildSpecialReport } from './risk/specialReport';
+import { monthlySummaryInput } from './risk/summaryTables';
+import {
+  SAMPLE_MAJOR_MATTER_ID,
+  SAMPLE_RISK_MATTERS,
+  SAMPLE_RISK_UPDATES,
+  SAMPLE_SCREENINGS,
+  sampleRiskNames,
+} from './sampleRisk';
+import { riskDailyReport } from '../domain/risk/daily';
+import { riskCategoryName } from '../domain/risk/summary';
+import { defaultSpecialReportAddressee, matterSpecialReport } from '../domain/risk/specialReport';
+import { caseEnvironment } from '../domain/caseEnvironment';
+import { DEFAULT_SETTINGS } from '../domain/defaults';
+import { SAMPLE_ORGANISATION } from './sampleCase';
 
 /**
  * What `npm run samples` writes (scripts/samples.ts), as a list a test can check:
  * - the sample case (sampleCase.ts, 2026-0137): its 登记表, every letter its timeline allows, each under its own 文号 and
  *   dated the day of its step, and its 案卷;
  * - the kinds one accepted case cannot have (不予受理, 转送, 检举控告), each from its own example matter;
- * - a quarterly and an annual 研判分析报告 of the sample office (sampleReports.ts).
+ * - a quarterly and an annual 研判分析报告 of the sample office (sampleReports.ts);
+ * - the screening ledger's 月度汇总 (.docx and .xlsx) of October 2026, its 日报 of 2026-10-20 and the 重大风险专报 of
+ *   its 重大 matter (sampleRisk.ts).
  */
 
 const retireeUnit = '一号矿井';
@@ -160,3 +183,49 @@ export async function reportSamples(
 export const EMERGENCY_SAMPLES: Sample[] = [
   { file: '突发事件-处置情况报告.docx', build: () => buildEmergencyReport(sampleEmergencyReport()) },
 ];
+/**
+ * The screening ledger's documents from its example (sampleRisk.ts), each built by the code the 排查台账 page uses:
+ * the 月度汇总 of October 2026 written on 2 November, the 日报 of 20 October, and the 专报 of the 重大 matter sent on
+ * the day it was found, as the mine's first 专报 of the year under its 代字 (曹矿信专报).
+ */
+export function riskSamples(): Sample[] {
+  const records = { matters: SAMPLE_RISK_MATTERS, screenings: SAMPLE_SCREENINGS };
+  const names = { category: sampleRiskNames.category, unit: (id: string) => sampleRiskNames.unit(id) };
+  const monthly = monthlySummaryInput(records, { year: 2026, month: 10 }, names, {
+    issuer: example.OFFICE,
+    date: '2026-11-02',
+  });
+  const env = caseEnvironment({ ...DEFAULT_SETTINGS, docNoPrefixes: { riskReport: '曹矿信专报' } });
+  const major = SAMPLE_RISK_MATTERS.find((m) => m.id === SAMPLE_MAJOR_MATTER_ID);
+  if (!major) throw new Error('示例排查台账中没有重大事项');
+  const sentOn = major.registeredOn;
+  const docNo = formatDocNo(env.seriesOf('riskReport').prefix, 2026, 1);
+  const content = matterSpecialReport(
+    major,
+    SAMPLE_RISK_UPDATES.filter((u) => u.matterId === major.id && u.day <= sentOn),
+    { unit: sampleRiskNames.unit(major.unitId), category: riskCategoryName(major, sampleRiskNames.category) },
+  );
+  const daily = riskDailyReport(SAMPLE_RISK_MATTERS, SAMPLE_RISK_UPDATES, '2026-10-20', env.calendar);
+  return [
+    { file: `排查台账-月度汇总-${monthlySummaryFileName(monthly, 'docx')}`, build: () => buildMonthlySummary(monthly) },
+    {
+      file: `排查台账-月度汇总-${monthlySummaryFileName(monthly, 'xlsx')}`,
+      build: async () => workbookBytes(await buildMonthlySummaryWorkbook(monthly)),
+    },
+    {
+      file: `排查台账-日报-${formatChineseDate(daily.day)}.docx`,
+      build: () => buildDailyReport({ report: daily, unitName: sampleRiskNames.unit, issuer: example.OFFICE }),
+    },
+    {
+      file: `排查台账-重大风险专报-${docNo}.docx`,
+      build: () =>
+        buildSpecialReport({
+          ...content,
+          docNo,
+          addressee: defaultSpecialReportAddressee(SAMPLE_ORGANISATION.name),
+          issuer: example.OFFICE,
+          date: sentOn,
+        }),
+    },
+  ];
+}

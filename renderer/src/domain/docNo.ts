@@ -31,6 +31,8 @@ export const DOC_KINDS = {
   forwardLetter: { label: '转送函', defaultPrefix: '信转', hasDocNo: true },
   forwardNotice: { label: '转送告知书', defaultPrefix: '信转告', hasDocNo: true },
   disciplineLetter: { label: '检举控告转办函', defaultPrefix: '信纪转', hasDocNo: true },
+  /** Not a letter of a petition: a 重大 matter of the screening ledger going up the same day (domain/risk/specialReport.ts). */
+  riskReport: { label: '重大风险专报', defaultPrefix: '信专报', hasDocNo: true },
 } as const satisfies Record<string, DocKindInfo>;
 export type DocKind = keyof typeof DOC_KINDS;
 

@@ -8,8 +8,11 @@ import type { RejectionRoute } from './workflowPayloads';
  * template that validateTemplate finds fault with, so a letter can never print an unfilled `{…}`.
  */
 
-/** Kinds that have template text: every issued kind but the 登记表, which is a form without prose. */
-export type LetterKind = Exclude<DocKind, 'registrationForm'>;
+/**
+ * Kinds that have template text: every issued kind of a petition but the 登记表, which is a form without prose. The
+ * 重大风险专报 is drafted from its matter, not from a template.
+ */
+export type LetterKind = Exclude<DocKind, 'registrationForm' | 'riskReport'>;
 export const LETTER_KINDS = [
   'acceptanceNotice',
   'rejectionNotice',

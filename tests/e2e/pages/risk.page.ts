@@ -1,4 +1,7 @@
-import { expect, type Locator } from '@playwright/test';
+import { expect, type Download, type Locator } from '@playwright/test';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import type { DeskClock } from '../fixtures';
 import { BasePage } from './base.page';
 
 /** A matter as the clerk types it in 挂号. */
@@ -106,4 +109,49 @@ export class RiskPage extends BasePage {
   async confirmClose(dialog: Locator): Promise<void> {
     await dialog.getByRole('button', { name: /销号$/ }).click();
   }
+
+  /** 月度汇总 of the month the dialog opens on (this month) in the given format. */
+  async monthlySummary(format: 'docx' | 'xlsx'): Promise<Download> {
+    await this.page.getByRole('button', { name: '月度汇总', exact: true }).click();
+    const dialog = this.dialog('月度汇总');
+    await dialog.getByText(format === 'docx' ? 'Word 文档（.docx）' : 'Excel 工作簿（.xlsx）').click();
+    const download = await this.download(dialog.getByRole('button', { name: '生成并保存' }));
+    await expect(dialog).toBeHidden();
+    return download;
+  }
+
+  /** 日报 of today. */
+  async dailyReport(): Promise<Download> {
+    await this.page.getByRole('button', { name: '日报', exact: true }).click();
+    const dialog = this.dialog('日报');
+    const download = await this.download(dialog.getByRole('button', { name: '生成并保存' }));
+    await expect(dialog).toBeHidden();
+    return download;
+  }
+
+  /** 重大风险专报 of a matter, to `to` (the default addressee when absent). */
+  async specialReport(riskNo: string, to?: string): Promise<Download> {
+    await this.row(riskNo).getByRole('button', { name: '专报' }).click();
+    const dialog = this.dialog(`重大风险专报：${riskNo}`);
+    if (to !== undefined) await dialog.getByLabel('主送', { exact: true }).fill(to);
+    const download = await this.download(dialog.getByRole('button', { name: '出具专报' }));
+    await expect(dialog).toBeHidden();
+    return download;
+  }
+
+  /** The text of a downloaded .docx's body. */
+  static async docxText(download: Download): Promise<string> {
+    const zip = await JSZip.loadAsync(await readFile(await download.path()));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  }
+}
+
+/** The desk on `iso`, reloaded, at 排查台账. */
+export async function openLedgerOn(app: BasePage, clock: DeskClock, iso: string): Promise<RiskPage> {
+  await clock.set(iso);
+  await app.reload();
+  const risks = new RiskPage(app.page);
+  await risks.goTo('排查台账');
+  return risks;
 }

@@ -6,6 +6,7 @@ import {
   fromCaseSamples,
   OTHER_MATTERS,
   reportSamples,
+  riskSamples,
   type Sample,
 } from '../../../renderer/src/documents/sampleSet';
 import { sampleOfficeAsOf } from '../../../renderer/src/documents/sampleOffice';
@@ -35,8 +36,10 @@ const tinyCharts = async (figures: readonly unknown[]) =>
   }));
 
 describe('npm run samples', () => {
-  it('writes every document kind, the 案卷 and both reports', async () => {
-    const files = [...fromCaseSamples(), ...OTHER_MATTERS, ...(await reportSamples(tinyCharts))].map((s) => s.file);
+  it('writes every document kind, the 案卷, both reports and the screening ledger’s documents', async () => {
+    const files = [...fromCaseSamples(), ...OTHER_MATTERS, ...(await reportSamples(tinyCharts)), ...riskSamples()].map(
+      (s) => s.file,
+    );
     for (const { label } of Object.values(DOC_KINDS))
       expect(
         files.some((f) => f.includes(`-${label}`)),
@@ -45,6 +48,25 @@ describe('npm run samples', () => {
     expect(files.some((f) => f.includes('案卷'))).toBe(true);
     expect(files.filter((f) => f.startsWith('报告-季度研判分析报告'))).toHaveLength(1);
     expect(files.filter((f) => f.startsWith('报告-年度研判分析报告'))).toHaveLength(1);
+    expect(files.filter((f) => f.startsWith('排查台账-'))).toEqual([
+      '排查台账-月度汇总-2026年10月矛盾纠纷排查化解情况.docx',
+      '排查台账-月度汇总-2026年10月矛盾纠纷排查化解情况.xlsx',
+      '排查台账-日报-2026年10月20日.docx',
+      '排查台账-重大风险专报-曹矿信专报〔2026〕1号.docx',
+    ]);
+  });
+
+  it('draws the screening ledger’s documents from the one example, the 专报 on the day its matter was found', async () => {
+    const [monthly, , daily, special] = riskSamples();
+    if (!monthly || !daily || !special) throw new Error('three .docx samples expected');
+    expect(await textOfSample(monthly)).toContain(
+      '新挂号矛盾纠纷5起（其中重大1起、较大1起、一般3起），销号2起，月末在办4起',
+    );
+    expect(await textOfSample(daily)).toContain('排〔2026〕6号');
+    const report = await textOfSample(special);
+    expect(report).toContain('关于一号矿井供暖问题的重大风险专报某煤业集团有限公司办公室：');
+    expect(report).toContain('排〔2026〕6号');
+    expect(report).toMatch(/2026年10月19日$/);
   });
 
   it('writes the sample emergency’s 处置情况报告, the sample case’s retirees and their heating subsidy', async () => {

@@ -151,6 +151,17 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     level: z.enum(['重大', '较大', '一般']),
     registeredOn: isoText,
     petitionIds: z.array(id),
+    // 重大风险专报 the matter went up in (domain/risk/specialReport.ts); absent before the first.
+    specialReports: z
+      .array(
+        z.looseObject({
+          docNo: z.string().min(1).max(60),
+          sentOn: isoText,
+          to: z.string().min(1).max(100),
+          issuedBy: z.string().max(50),
+        }),
+      )
+      .optional(),
   }),
   riskUpdates: z.looseObject({ id, matterId: id, day: isoText, text: z.string() }),
   screenings: z.looseObject({ id, day: isoText, kind: z.string().min(1), matterIds: z.array(id) }),

@@ -26,8 +26,8 @@ interface GridLayout {
   wraps?: readonly number[];
 }
 
-/** A grid table: a heading row, then rows; `weights` share the width left once every column fits what it must. */
-function gridTable(
+/** A grid table (also the screening ledger's summaries): a heading row, then rows; `weights` share the width left once every column fits what it must. */
+export function gridTable(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
   weights: readonly number[],

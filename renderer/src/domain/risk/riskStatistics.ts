@@ -3,7 +3,7 @@ import type { Emergency } from '../emergency/types';
 import type { StatPeriod } from '../statistics/types';
 import type { WorkCalendar } from '../workCalendar';
 import { updateState, type StalenessRules } from './staleness';
-import { riskCounts, screeningCounts, type RiskCounts, type ScreeningCounts } from './summary';
+import { openOn, riskCounts, screeningCounts, type RiskCounts, type ScreeningCounts } from './summary';
 import type { RiskMatter, Screening } from './types';
 
 /**
@@ -53,19 +53,17 @@ export function riskStatistics(
       : allEmergencies.filter((e) => e.unitIds.some((id) => inScope(id, scope.unitIds)));
   const end = period.to < scope.today ? period.to : scope.today;
   let openAtEnd = 0;
-  let converted = 0;
   let staleToday = 0;
   for (const m of matters) {
-    if (m.registeredOn <= end && (m.closedOn === undefined || m.closedOn > end)) openAtEnd += 1;
-    if (m.status === '已转信访事项' && m.closedOn !== undefined && m.closedOn >= period.from && m.closedOn <= period.to)
-      converted += 1;
+    if (openOn(m, end)) openAtEnd += 1;
     if (m.status === '在办' && updateState(m, scope.today, scope.calendar, scope.rules).stale) staleToday += 1;
   }
+  const counts = riskCounts(matters, period);
   return {
     screenings: screeningCounts(screenings, matters, period),
-    counts: riskCounts(matters, period),
+    counts,
     openAtEnd,
-    converted,
+    converted: counts.converted,
     staleToday,
     emergencies: emergencyCounts(emergencies, period),
   };

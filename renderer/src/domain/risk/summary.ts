@@ -10,6 +10,8 @@ import { RISK_LEVELS, type RiskLevel, type RiskMatter, type Screening } from './
 export interface RiskCounts {
   registered: number;
   closed: number;
+  /** Turned into petitions (转为信访事项) in the period: left the ledger, but not 销号. */
+  converted: number;
   /** 销号 ÷ 挂号 in the period (化解率); null when nothing was 挂号. */
   resolutionRate: number | null;
   byLevel: Record<RiskLevel, { registered: number; closed: number }>;
@@ -22,6 +24,7 @@ export interface MonthlyRiskSummary {
   openAtEnd: number;
   yearToDate: RiskCounts;
   screenings: ScreeningCounts;
+  screeningsYearToDate: ScreeningCounts;
 }
 
 export interface ScreeningCounts {
@@ -38,6 +41,11 @@ export interface ScreeningCounts {
 const within = (day: string | undefined, period: StatPeriod) =>
   day !== undefined && day >= period.from && day <= period.to;
 const closedBySettling = (m: RiskMatter) => m.status === '已销号';
+const convertedToPetition = (m: RiskMatter) => m.status === '已转信访事项';
+
+/** In 办 at the end of `day`: 挂号 by then, and neither 销号 nor turned into a petition by then. */
+export const openOn = (m: Pick<RiskMatter, 'registeredOn' | 'closedOn'>, day: string): boolean =>
+  m.registeredOn <= day && (m.closedOn === undefined || m.closedOn > day);
 
 export function riskCounts(matters: readonly RiskMatter[], period: StatPeriod): RiskCounts {
   const byLevel = Object.fromEntries(RISK_LEVELS.map((level) => [level, { registered: 0, closed: 0 }])) as Record<
@@ -46,7 +54,9 @@ export function riskCounts(matters: readonly RiskMatter[], period: StatPeriod): 
   >;
   let registered = 0;
   let closed = 0;
+  let converted = 0;
   for (const m of matters) {
+    if (convertedToPetition(m) && within(m.closedOn, period)) converted += 1;
     if (within(m.registeredOn, period)) {
       registered += 1;
       byLevel[m.level].registered += 1;
@@ -56,7 +66,7 @@ export function riskCounts(matters: readonly RiskMatter[], period: StatPeriod): 
       byLevel[m.level].closed += 1;
     }
   }
-  return { registered, closed, resolutionRate: registered === 0 ? null : closed / registered, byLevel };
+  return { registered, closed, converted, resolutionRate: registered === 0 ? null : closed / registered, byLevel };
 }
 
 export function screeningCounts(
@@ -86,15 +96,107 @@ export function monthlyRiskSummary(
   month: number,
 ): MonthlyRiskSummary {
   const period = monthPeriod(year, month);
-  const openAtEnd = matters.filter(
-    (m) => m.registeredOn <= period.to && (m.closedOn === undefined || m.closedOn > period.to),
-  ).length;
+  const yearToDate = yearToDateOf(period);
   return {
     month: period,
     counts: riskCounts(matters, period),
-    openAtEnd,
-    yearToDate: riskCounts(matters, { from: `${year}-01-01`, to: period.to }),
+    openAtEnd: matters.filter((m) => openOn(m, period.to)).length,
+    yearToDate: riskCounts(matters, yearToDate),
     screenings: screeningCounts(screenings, matters, period),
+    screeningsYearToDate: screeningCounts(screenings, matters, yearToDate),
+  };
+}
+
+/** From 1 January of the period's year to the period's end. */
+const yearToDateOf = (period: StatPeriod): StatPeriod => ({ from: `${period.to.slice(0, 4)}-01-01`, to: period.to });
+
+/** One line of a breakdown of the month (a level, a category or a unit), with the year to date. */
+export interface RiskGroupRow {
+  name: string;
+  registered: number;
+  closed: number;
+  converted: number;
+  registeredYearToDate: number;
+  closedYearToDate: number;
+  openAtEnd: number;
+}
+
+/**
+ * The month's matters by a group (`groupOf` names it): 挂号, 销号 and 转为信访事项 in the month and the year to date,
+ * and in 办 at the month's end. The groups in `order` come first, in that order, even when nothing happened in them;
+ * the others only when something did, most 挂号 this year first, then by name.
+ */
+export function riskBreakdown(
+  matters: readonly RiskMatter[],
+  month: StatPeriod,
+  groupOf: (m: RiskMatter) => string,
+  order: readonly string[] = [],
+): RiskGroupRow[] {
+  const yearToDate = yearToDateOf(month);
+  const rows = new Map<string, RiskGroupRow>();
+  const rowOf = (name: string) => {
+    let row = rows.get(name);
+    if (!row) {
+      row = {
+        name,
+        registered: 0,
+        closed: 0,
+        converted: 0,
+        registeredYearToDate: 0,
+        closedYearToDate: 0,
+        openAtEnd: 0,
+      };
+      rows.set(name, row);
+    }
+    return row;
+  };
+  for (const name of order) rowOf(name);
+  for (const m of matters) {
+    const counts = {
+      registered: within(m.registeredOn, month),
+      closed: closedBySettling(m) && within(m.closedOn, month),
+      converted: convertedToPetition(m) && within(m.closedOn, month),
+      registeredYearToDate: within(m.registeredOn, yearToDate),
+      closedYearToDate: closedBySettling(m) && within(m.closedOn, yearToDate),
+      openAtEnd: openOn(m, month.to),
+    };
+    if (!Object.values(counts).some(Boolean)) continue;
+    const row = rowOf(groupOf(m));
+    for (const key of Object.keys(counts) as (keyof typeof counts)[]) if (counts[key]) row[key] += 1;
+  }
+  const ordered = order.map((name) => rowOf(name));
+  const others = [...rows.values()]
+    .filter((row) => !order.includes(row.name))
+    .sort(
+      (a, b) =>
+        b.registeredYearToDate - a.registeredYearToDate ||
+        b.openAtEnd - a.openAtEnd ||
+        a.name.localeCompare(b.name, 'zh-Hans-CN'),
+    );
+  return [...ordered, ...others];
+}
+
+/** How a matter is named by category in a summary: the office's risk kind, else its petition category. */
+export function riskCategoryName(m: RiskMatter, categoryName: (id: string) => string | undefined): string {
+  return m.riskKind.trim() || (m.categoryId ? categoryName(m.categoryId) : undefined) || '未分类';
+}
+
+export interface MonthlyRiskBreakdowns {
+  byLevel: RiskGroupRow[];
+  byCategory: RiskGroupRow[];
+  byUnit: RiskGroupRow[];
+}
+
+/** The month's matters by level (重大, 较大, 一般 always listed), by category and by unit (docs/domain.md §10). */
+export function monthlyRiskBreakdowns(
+  matters: readonly RiskMatter[],
+  month: StatPeriod,
+  names: { category(id: string): string | undefined; unit(id: string): string | undefined },
+): MonthlyRiskBreakdowns {
+  return {
+    byLevel: riskBreakdown(matters, month, (m) => m.level, RISK_LEVELS),
+    byCategory: riskBreakdown(matters, month, (m) => riskCategoryName(m, names.category)),
+    byUnit: riskBreakdown(matters, month, (m) => (m.unitId ? names.unit(m.unitId) : undefined) ?? '未指定单位'),
   };
 }
 

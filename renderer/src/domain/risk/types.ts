@@ -90,10 +90,23 @@ export interface RiskMatter {
   /** The day it left the ledger: 销号, or 转为信访事项. */
   closedOn?: string;
   confirmation?: LeaderConfirmation;
+  /** The 重大风险专报 it went up in (specialReport.ts), oldest first; absent before the first. */
+  specialReports?: SpecialReportRecord[];
   /** Petitions linked to it (found it, or it turned into): the petition's page finds the matter by this index. */
   petitionIds: string[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** When and to whom a 专报 went, kept on what it reported (RiskMatter.specialReports). */
+export interface SpecialReportRecord {
+  docNo: string;
+  /** The day it was built and sent: 'YYYY-MM-DD'. */
+  sentOn: string;
+  /** 主送: the body it went to. */
+  to: string;
+  /** The account that issued it. */
+  issuedBy: string;
 }
 
 /** A 研判预警 suggestion the clerk dismissed (domain/risk/warnings.ts), with why. */

@@ -1,8 +1,8 @@
-import { RiskDialog } from './RiskDialog';
+import { RiskDialog, type MatterDialogProps } from './RiskDialog';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { RESOLUTION_KINDS, type ResolutionKind, type RiskMatter } from '../../domain/risk/types';
+import { RESOLUTION_KINDS, type ResolutionKind } from '../../domain/risk/types';
 import { now } from '../../services/clock';
 import { closeRiskMatter } from '../../services/data/risks';
 import { useSession } from '../../services/session/SessionContext';
@@ -21,15 +21,7 @@ const OUTCOME_OPTIONS = RESOLUTION_KINDS.map((k) => ({ value: k, label: k }));
  * 销号: each claim with how it was resolved (the four 到位), confirmed by the 包案领导 — signed in as themself, or
  * recorded by the office with the day the leader confirmed.
  */
-export function CloseRiskDialog({
-  matter,
-  onClose,
-  onSaved,
-}: {
-  matter: RiskMatter;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function CloseRiskDialog({ matter, onClose, onSaved }: MatterDialogProps) {
   const [form] = Form.useForm<CloseValues>();
   const { actor } = useSession();
   const isTheLeader = actor.role === 'leader' && actor.displayName === matter.leader;

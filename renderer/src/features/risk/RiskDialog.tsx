@@ -1,5 +1,6 @@
 import { Form, Modal, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
+import type { RiskMatter } from '../../domain/risk/types';
 import { FormRefusal } from '../../ui/FormRefusal';
 
 /**
@@ -46,4 +47,11 @@ export function RiskDialog<V>(props: {
       </Form>
     </Modal>
   );
+}
+
+/** A dialog about one matter (更新进展, 销号, 专报): closed by the clerk, or saved and the list read again. */
+export interface MatterDialogProps {
+  matter: RiskMatter;
+  onClose(): void;
+  onSaved(): void;
 }

@@ -17,6 +17,8 @@ import { CloseRiskDialog } from './CloseRiskDialog';
 import { RegisterRiskDialog } from './RegisterRiskDialog';
 import { RISK_SCROLL_X, riskColumns } from './riskColumns';
 import { RiskUpdateDialog } from './RiskUpdateDialog';
+import { DailyReportDialog, MonthlySummaryDialog } from './RiskDocumentDialogs';
+import { SpecialReportDialog } from './SpecialReportDialog';
 import { ScreeningDialog } from './ScreeningDialog';
 import { useRiskLedger } from './useRiskLedger';
 
@@ -25,11 +27,15 @@ type Dialog =
   | { kind: 'register' }
   | { kind: 'screening' }
   | { kind: 'update'; matter: RiskMatter }
-  | { kind: 'close'; matter: RiskMatter };
+  | { kind: 'close'; matter: RiskMatter }
+  | { kind: 'specialReport'; matter: RiskMatter }
+  | { kind: 'monthly' }
+  | { kind: 'daily' };
 
 /**
  * 排查台账 (docs/domain.md §10): the matters found before they become petitions, 挂号 with their own number, updated
- * as they are worked on (「每日一更新」: the 进展 column says which are behind) and 销号 only with a result per claim.
+ * as they are worked on (「每日一更新」: the 进展 column says which are behind) and 销号 only with a result per claim;
+ * its 日报 and 月度汇总, and a 重大 matter's 专报.
  */
 export function RiskLedgerPage() {
   const { units, settings } = useReferenceData();
@@ -72,6 +78,7 @@ export function RiskLedgerPage() {
     canConvert: canManage && can(actor.role, 'records.register'),
     onUpdate: (matter) => setDialog({ kind: 'update', matter }),
     onClose: (matter) => setDialog({ kind: 'close', matter }),
+    onSpecialReport: (matter) => setDialog({ kind: 'specialReport', matter }),
     onConvert: (matter) => void navigate(`/register?fromRisk=${encodeURIComponent(matter.id)}`),
     onOpenPetition: (petitionId) => void navigate(`/petitions/${petitionId}`),
     onEscalate: (matter) => void navigate(emergencyPath.fromRisk(matter.id)),
@@ -84,14 +91,22 @@ export function RiskLedgerPage() {
       <PageHeader
         title="排查台账"
         actions={
-          canManage && (
-            <Space>
-              <Button onClick={() => setDialog({ kind: 'screening' })}>登记排查</Button>
-              <Button type="primary" onClick={() => setDialog({ kind: 'register' })}>
-                挂号
-              </Button>
-            </Space>
-          )
+          <Space>
+            <Button disabled={matters === null} onClick={() => setDialog({ kind: 'daily' })}>
+              日报
+            </Button>
+            <Button disabled={matters === null} onClick={() => setDialog({ kind: 'monthly' })}>
+              月度汇总
+            </Button>
+            {canManage && (
+              <>
+                <Button onClick={() => setDialog({ kind: 'screening' })}>登记排查</Button>
+                <Button type="primary" onClick={() => setDialog({ kind: 'register' })}>
+                  挂号
+                </Button>
+              </>
+            )}
+          </Space>
         }
       />
       <Space wrap style={{ marginBottom: 12 }}>
@@ -130,6 +145,13 @@ export function RiskLedgerPage() {
       {dialog?.kind === 'update' && (
         <RiskUpdateDialog matter={dialog.matter} onClose={() => setDialog(null)} onSaved={done} />
       )}
+      {dialog?.kind === 'specialReport' && (
+        <SpecialReportDialog matter={dialog.matter} onClose={() => setDialog(null)} onSaved={done} />
+      )}
+      {dialog?.kind === 'monthly' && (
+        <MonthlySummaryDialog matters={matters ?? []} screenings={screenings} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'daily' && <DailyReportDialog matters={matters ?? []} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'close' && (
         <CloseRiskDialog matter={dialog.matter} onClose={() => setDialog(null)} onSaved={done} />
       )}

@@ -1,7 +1,6 @@
-import { RiskDialog } from './RiskDialog';
+import { RiskDialog, type MatterDialogProps } from './RiskDialog';
 import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { RiskMatter } from '../../domain/risk/types';
 import { now } from '../../services/clock';
 import { addRiskUpdate } from '../../services/data/risks';
 import { dayOf, isAfterToday } from './dayField';
@@ -13,15 +12,7 @@ interface UpdateValues {
 }
 
 /** 更新进展: what was done on a day (today unless the clerk enters an earlier day's). */
-export function RiskUpdateDialog({
-  matter,
-  onClose,
-  onSaved,
-}: {
-  matter: RiskMatter;
-  onClose(): void;
-  onSaved(): void;
-}) {
+export function RiskUpdateDialog({ matter, onClose, onSaved }: MatterDialogProps) {
   const [form] = Form.useForm<UpdateValues>();
   const { busy, error, submit } = useSubmit(
     (v: UpdateValues) => addRiskUpdate(matter.id, { day: dayOf(v.day), text: v.text }, now()),

@@ -13,6 +13,21 @@ function updateTag({ matter, update }: RiskListRow) {
   return <Tag color={update.stale ? 'red' : 'default'}>{since}</Tag>;
 }
 
+/** The status, and each 专报 the matter went up in: 文号, the day and to whom. */
+function statusCell(matter: RiskMatter) {
+  const reports = matter.specialReports ?? [];
+  return (
+    <>
+      {matter.status}
+      {reports.map((report) => (
+        <Typography.Text key={report.docNo} type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          已专报 {report.docNo}（{formatChineseDate(report.sentOn)}报{report.to}）
+        </Typography.Text>
+      ))}
+    </>
+  );
+}
+
 function actionsOf(r: RiskListRow, actions: RiskActions) {
   const petitionId = r.matter.petitionIds.at(-1);
   if (r.matter.status === '已转信访事项' && petitionId)
@@ -36,6 +51,11 @@ function actionsOf(r: RiskListRow, actions: RiskActions) {
       <Button size="small" onClick={() => actions.onClose(r.matter)}>
         销号
       </Button>
+      {r.matter.level === '重大' && (
+        <Button size="small" onClick={() => actions.onSpecialReport(r.matter)}>
+          专报
+        </Button>
+      )}
       {actions.canConvert && (
         <Button size="small" onClick={() => actions.onConvert(r.matter)}>
           转为信访事项
@@ -52,6 +72,8 @@ function actionsOf(r: RiskListRow, actions: RiskActions) {
 export interface RiskActions {
   onUpdate(matter: RiskMatter): void;
   onClose(matter: RiskMatter): void;
+  /** 重大风险专报 of a 重大 matter in 办. */
+  onSpecialReport(matter: RiskMatter): void;
   /** 转为信访事项: opens the registration form filled from the matter. */
   onConvert(matter: RiskMatter): void;
   onOpenPetition(petitionId: string): void;
@@ -88,10 +110,10 @@ export function riskColumns(actions: RiskActions): ColumnsType<RiskListRow> {
     { title: '包案领导', key: 'leader', width: 84, render: (_, r) => r.matter.leader },
     { title: '化解时限', key: 'targetDate', width: 116, render: (_, r) => formatChineseDate(r.matter.targetDate) },
     { title: '挂号日期', key: 'registeredOn', width: 116, render: (_, r) => formatChineseDate(r.matter.registeredOn) },
-    { title: '状态', key: 'status', width: 104, render: (_, r) => r.matter.status },
-    { title: '操作', key: 'actions', width: 250, fixed: 'right', render: (_, r) => actionsOf(r, actions) },
+    { title: '状态', key: 'status', width: 150, render: (_, r) => statusCell(r.matter) },
+    { title: '操作', key: 'actions', width: 284, fixed: 'right', render: (_, r) => actionsOf(r, actions) },
   ];
 }
 
 /** The table's width: every fixed column plus room for the problem text. */
-export const RISK_SCROLL_X = 1380;
+export const RISK_SCROLL_X = 1460;

@@ -1,5 +1,6 @@
 import * as risks from '../../db/riskLedger';
 import * as warnings from '../../db/riskWarnings';
+import * as riskDocuments from '../../db/riskDocuments';
 import { onAppDatabase } from './appDatabase';
 
 /** 排查台账 on the app's database: screenings, 挂号, 更新进展, 销号, the list, and 研判预警's dismissals. */
@@ -14,3 +15,7 @@ export const listScreenings = onAppDatabase(risks.listScreenings);
 export const riskUpdatesOf = onAppDatabase(risks.riskUpdatesOf);
 export const listRiskDismissals = onAppDatabase(warnings.listRiskDismissals);
 export const dismissRiskWarning = onAppDatabase(warnings.dismissRiskWarning);
+
+/** The ledger's documents: what a 日报 reads, and 报送重大风险专报. */
+export const riskUpdatesForDay = onAppDatabase(riskDocuments.riskUpdatesForDay);
+export const issueSpecialReport = onAppDatabase(riskDocuments.issueSpecialReport);

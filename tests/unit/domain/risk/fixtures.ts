@@ -1,5 +1,5 @@
 import type { RiskMatterInput } from '../../../../renderer/src/domain/risk/registration';
-import type { RiskMatter } from '../../../../renderer/src/domain/risk/types';
+import type { RiskMatter, Screening } from '../../../../renderer/src/domain/risk/types';
 
 /** A matter in 办 on the screening ledger, 挂号 on 2026-06-02; tests override what they look at. */
 export function riskMatter(over: Partial<RiskMatter> = {}): RiskMatter {
@@ -53,3 +53,14 @@ export function riskMatterInput(over: Partial<RiskMatterInput> = {}): RiskMatter
     ...over,
   };
 }
+
+/** A screening of a kind on a day, covering no units and finding nothing on file. */
+export const screening = (kind: Screening['kind'], day: string): Screening => ({
+  id: `s-${day}-${kind}`,
+  kind,
+  day,
+  unitIds: [],
+  participants: '',
+  checked: '',
+  matterIds: [],
+});

@@ -7,6 +7,7 @@ const stats = (over: Partial<RiskStatistics> = {}): RiskStatistics => ({
   counts: {
     registered: 5,
     closed: 4,
+    converted: 1,
     resolutionRate: 0.8,
     byLevel: {
       重大: { registered: 1, closed: 0 },
@@ -35,6 +36,7 @@ describe('section 五’s drafted paragraph from the screening ledger', () => {
       counts: {
         registered: 0,
         closed: 0,
+        converted: 0,
         resolutionRate: null,
         byLevel: {
           重大: { registered: 0, closed: 0 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyRiskSentence, monthlyRiskSummary } from '../../../../renderer/src/domain/risk/summary';
-import type { RiskLevel, Screening } from '../../../../renderer/src/domain/risk/types';
-import { riskMatter } from './fixtures';
+import type { RiskLevel } from '../../../../renderer/src/domain/risk/types';
+import { riskMatter, screening } from './fixtures';
 
 let seq = 0;
 function matter(
@@ -22,15 +22,6 @@ function matter(
     ...(close ? { closedOn: close.on } : {}),
   });
 }
-const screening = (kind: Screening['kind'], day: string): Screening => ({
-  id: `s-${day}-${kind}`,
-  kind,
-  day,
-  unitIds: [],
-  participants: '',
-  checked: '',
-  matterIds: [],
-});
 
 // Hand-counted for June 2026.
 const MATTERS = [
