@@ -34,8 +34,10 @@ export async function registerEmergency(db: DeskDatabase, input: EmergencyInput,
   return db.transaction('rw', [db.emergencies, db.units, db.riskMatters, db.settings], async () => {
     const units = await db.units.bulkGet(input.unitIds);
     if (units.some((u) => u === undefined)) throw new RiskLedgerError(['所选涉及单位中有单位已不存在，请重新选择']);
-    if (input.riskMatterId && !(await db.riskMatters.get(input.riskMatterId)))
-      throw new RiskLedgerError(['所升级的排查台账事项已不存在']);
+    const matter = input.riskMatterId ? await db.riskMatters.get(input.riskMatterId) : undefined;
+    if (input.riskMatterId && !matter) throw new RiskLedgerError(['所升级的排查台账事项已不存在']);
+    if (matter && matter.status !== '在办')
+      throw new RiskLedgerError([`${matter.riskNo}${matter.status}，不能升级为突发事件`]);
     const { arrivalLimits } = await getSettings(db);
     const stamp = toTimestamp(now);
     const emergency: Emergency = {

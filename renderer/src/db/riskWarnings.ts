@@ -17,12 +17,12 @@ export async function listRiskDismissals(db: DeskDatabase): Promise<RiskDismissa
 }
 
 /**
- * 忽略: the suggestion stays hidden while no other petition joins it. Dismissing it again (a petition joined since)
+ * 忽略: the suggestion stays hidden while no other petition joins it and no newer contact comes. Dismissing it again (a petition joined since)
  * replaces the earlier dismissal; the audit trail keeps both.
  */
 export async function dismissRiskWarning(
   db: DeskDatabase,
-  warning: Pick<RiskWarning, 'key' | 'petitionIds'>,
+  warning: Pick<RiskWarning, 'key' | 'petitionIds' | 'latestAt'>,
   reason: string,
   now: Date,
 ): Promise<RiskDismissal> {
@@ -35,6 +35,7 @@ export async function dismissRiskWarning(
   const dismissal: RiskDismissal = {
     key: warning.key,
     petitionIds: [...warning.petitionIds],
+    latestAt: warning.latestAt,
     reason: text,
     dismissedBy: actor.userId,
     dismissedAt: toTimestamp(now),

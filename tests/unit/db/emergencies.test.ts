@@ -116,6 +116,15 @@ describe('突发信访事件 in the database', () => {
     expect((await emergenciesOfRiskMatter(db, matter.id)).map((x) => x.id)).toEqual([e.id]);
   });
 
+  it('escalates only a matter still 在办, and writes nothing otherwise', async () => {
+    const matter = await registerRiskMatter(db, riskMatterInput(), new Date('2026-05-25T10:00'));
+    await db.riskMatters.update(matter.id, { status: '已销号', closedOn: '2026-05-28' });
+    await expect(registerEmergency(db, emergencyInput({ riskMatterId: matter.id }), at('09:00'))).rejects.toThrow(
+      `${matter.riskNo}已销号，不能升级为突发事件`,
+    );
+    expect(await db.emergencies.count()).toBe(0);
+  });
+
   it('keeps a unit an emergency names from being deleted', async () => {
     await registerEmergency(db, emergencyInput({ unitIds: ['unit-1-3-2'] }), at('09:00'));
     const unit = await db.units.get('unit-1-3-2');

@@ -40,25 +40,45 @@ describe('研判预警 in the database', () => {
   });
 
   it('dismisses with a reason, kept with the petitions it covered and who dismissed it', async () => {
-    await expect(dismissRiskWarning(db, { key: 'cluster:a|b', petitionIds: ['p1'] }, '  ', NOW)).rejects.toThrow(
-      '请填写忽略的理由',
-    );
     await expect(
-      dismissRiskWarning(db, { key: 'cluster:a|b', petitionIds: ['p1'] }, '长'.repeat(201), NOW),
+      dismissRiskWarning(db, { key: 'cluster:a|b', petitionIds: ['p1'], latestAt: '2026-05-20T09:00' }, '  ', NOW),
+    ).rejects.toThrow('请填写忽略的理由');
+    await expect(
+      dismissRiskWarning(
+        db,
+        { key: 'cluster:a|b', petitionIds: ['p1'], latestAt: '2026-05-20T09:00' },
+        '长'.repeat(201),
+        NOW,
+      ),
     ).rejects.toThrow('忽略的理由不能超过200字');
-    await dismissRiskWarning(db, { key: 'cluster:a|b', petitionIds: ['p1', 'p2'] }, ' 已在信访事项中办理 ', NOW);
-    await dismissRiskWarning(db, { key: 'cluster:a|b', petitionIds: ['p1', 'p2', 'p3'] }, '仍在办理', NOW);
+    await dismissRiskWarning(
+      db,
+      { key: 'cluster:a|b', petitionIds: ['p1', 'p2'], latestAt: '2026-05-20T09:00' },
+      ' 已在信访事项中办理 ',
+      NOW,
+    );
+    await dismissRiskWarning(
+      db,
+      { key: 'cluster:a|b', petitionIds: ['p1', 'p2', 'p3'], latestAt: '2026-05-24T10:00' },
+      '仍在办理',
+      NOW,
+    );
     const [dismissal, ...more] = await listRiskDismissals(db);
     expect(more).toEqual([]);
-    expect(dismissal).toMatchObject({ key: 'cluster:a|b', petitionIds: ['p1', 'p2', 'p3'], reason: '仍在办理' });
+    expect(dismissal).toMatchObject({
+      key: 'cluster:a|b',
+      petitionIds: ['p1', 'p2', 'p3'],
+      latestAt: '2026-05-24T10:00',
+      reason: '仍在办理',
+    });
     expect(dismissal?.dismissedBy).toBeTruthy();
   });
 
   it('lets the 审计员 neither read nor dismiss', async () => {
     setActor(db, actorAs('auditor'));
     await expect(listRiskDismissals(db)).rejects.toThrow('无权查看排查台账');
-    await expect(dismissRiskWarning(db, { key: 'k', petitionIds: ['p'] }, '理由', NOW)).rejects.toThrow(
-      '无权排查挂号、更新进展和销号',
-    );
+    await expect(
+      dismissRiskWarning(db, { key: 'k', petitionIds: ['p'], latestAt: '2026-05-20T09:00' }, '理由', NOW),
+    ).rejects.toThrow('无权排查挂号、更新进展和销号');
   });
 });

@@ -165,7 +165,12 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   }),
   riskUpdates: z.looseObject({ id, matterId: id, day: isoText, text: z.string() }),
   screenings: z.looseObject({ id, day: isoText, kind: z.string().min(1), matterIds: z.array(id) }),
-  riskDismissals: z.looseObject({ key: z.string().min(1).max(300), petitionIds: z.array(id), reason: z.string() }),
+  riskDismissals: z.looseObject({
+    key: z.string().min(1).max(300),
+    petitionIds: z.array(id),
+    latestAt: z.string().max(40).optional(),
+    reason: z.string(),
+  }),
   emergencies: z.looseObject({
     id,
     reportedAt: isoText,

@@ -18,6 +18,8 @@ export interface EmergencyReportData {
   issuer: string;
   /** 成文日期 'YYYY-MM-DD'. */
   date: string;
+  /** The moment the report is written ('YYYY-MM-DDTHH:mm'): an event still in 处置 is told up to it. */
+  at: string;
 }
 
 /** How the title and the opening name where the group went, per location class. */
@@ -74,7 +76,7 @@ function arrivalSentences(e: Emergency, at: string): string[] {
  */
 export function buildEmergencyReport(data: EmergencyReportData): Document {
   const e = data.emergency;
-  const at = e.closedAt ?? `${data.date}T23:59`;
+  const at = e.closedAt ?? data.at;
   const steps = e.steps.length
     ? e.steps.map((s) => body(`${formatChineseMoment(s.at)}，${inline(s.text)}。`))
     : [body('暂无处置步骤记录。')];

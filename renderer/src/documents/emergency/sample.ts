@@ -84,5 +84,6 @@ export function sampleEmergencyReport(): EmergencyReportData {
     addressee: '某煤业集团有限公司信访办公室',
     issuer: OFFICE,
     date: '2026-07-02',
+    at: '2026-07-02T09:00',
   };
 }

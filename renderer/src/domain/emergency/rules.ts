@@ -186,7 +186,7 @@ export function arrivalText(state: ArrivalState): string {
     case '迟到':
       return `迟到${state.minutesLate}分钟`;
     case '已超时未到场':
-      return `已超时${state.minutesLate}分钟未到场`;
+      return `已超时${durationText(state.minutesLate)}未到场`;
     case '等待到场':
       return `距到场时限还有${durationText(state.minutesLeft)}`;
   }

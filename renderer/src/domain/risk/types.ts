@@ -113,6 +113,8 @@ export interface SpecialReportRecord {
 export interface RiskDismissal {
   key: string;
   petitionIds: string[];
+  /** The newest contact behind the suggestion when it was dismissed: a newer one raises it again. */
+  latestAt?: string;
   reason: string;
   dismissedBy: string;
   dismissedAt: string;

@@ -37,7 +37,7 @@ export function warningReason(
     case 'collective':
       return `${unit}近${thresholds.flaggedDays}日内发生集体访${warning.count}批次（${regNos}）${about ? `，${about}` : ''}。`;
     case 'levelSkipping':
-      return `${unit}近${thresholds.flaggedDays}日内发生越级访${warning.count}次（${regNos}）${about ? `，${about}` : ''}。`;
+      return `${unit}近${thresholds.flaggedDays}日内发生越级访${warning.count}批次（${regNos}）${about ? `，${about}` : ''}。`;
     case 'repeat':
       return `${unit}信访事项${regNos}近${thresholds.repeat.days}日内重复访${warning.count}次${about ? `，${about}` : ''}。`;
   }

@@ -41,10 +41,15 @@ export interface RiskWarning {
 /** Longest reason a dismissal keeps (characters). */
 export const DISMISSAL_REASON_LIMIT = 200;
 
-/** A dismissed suggestion: it stays hidden while no petition outside those it was dismissed with joins it. */
+/**
+ * A dismissed suggestion: it stays hidden while no petition outside those it was dismissed with joins it and no contact
+ * newer than the newest it was dismissed at comes (a later 集体访 or 重复访 on the same petition raises it again).
+ */
 export interface WarningDismissal {
   key: string;
   petitionIds: readonly string[];
+  /** The suggestion's latestAt when dismissed; absent on dismissals recorded before it was kept. */
+  latestAt?: string;
 }
 
 const day = (moment: string) => moment.slice(0, 10);
@@ -85,7 +90,9 @@ export function riskWarnings(
     });
 
   for (const row of rows) {
-    if (registered.has(row.id)) continue;
+    // A confidential petition (检举控告, or marked 保密) raises nothing: a suggestion names its unit and category to
+    // every office account and to the 日报, which would tell the unit it was reported (docs/domain.md §11).
+    if (registered.has(row.id) || row.confidential) continue;
     const contacts = row.receptions.filter((r) => day(r.receivedAt) >= earliest && day(r.receivedAt) <= today);
     if (contacts.length === 0) continue;
     const received = day(row.receivedAt);
@@ -121,7 +128,15 @@ export function riskWarnings(
 
   const dismissed = options.dismissed ?? [];
   return warnings
-    .filter((w) => !dismissed.some((d) => d.key === w.key && w.petitionIds.every((id) => d.petitionIds.includes(id))))
+    .filter(
+      (w) =>
+        !dismissed.some(
+          (d) =>
+            d.key === w.key &&
+            w.petitionIds.every((id) => d.petitionIds.includes(id)) &&
+            (d.latestAt === undefined || w.latestAt <= d.latestAt),
+        ),
+    )
     .sort((a, b) => (a.latestAt < b.latestAt ? 1 : a.latestAt > b.latestAt ? -1 : a.key < b.key ? -1 : 1));
 }
 

@@ -114,7 +114,7 @@ export function RiskWarningsPage() {
       ),
     },
     {
-      title: '最近来访',
+      title: '最近信访时间',
       key: 'latestAt',
       width: 150,
       render: (_, r) => r.warning.latestAt.replace('T', ' '),

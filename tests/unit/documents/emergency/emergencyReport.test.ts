@@ -6,7 +6,7 @@ import {
 } from '../../../../renderer/src/documents/emergency/emergencyReport';
 import { sampleEmergencyReport } from '../../../../renderer/src/documents/emergency/sample';
 import { paragraphsWith, textOf, unpack } from '../docxParts';
-import { readyToClose } from '../../domain/emergency/fixtures';
+import { emergency, readyToClose } from '../../domain/emergency/fixtures';
 
 const HEADINGS = [
   '一、基本情况',
@@ -65,6 +65,7 @@ describe('突发信访事件处置情况报告', () => {
       addressee: '公司党委',
       issuer: '某煤业集团有限公司信访办公室',
       date: '2026-06-02',
+      at: '2026-06-02T09:00',
     };
     expect(emergencyReportTitle(data)).toBe('关于一号矿井、二号矿井36人到本市单位上访处置情况的报告');
     const { text } = await documentOf(data);
@@ -90,8 +91,22 @@ describe('突发信访事件处置情况报告', () => {
     const data = sampleEmergencyReport();
     data.emergency = { ...data.emergency, arrival: null, status: '处置中', closedAt: null, causeAnalysis: '' };
     const { text } = await documentOf(data);
-    expect(text).toContain('截至2026年7月2日23时59分，尚无领导到达现场（已超时');
+    expect(text).toContain('截至2026年7月2日9时00分，尚无领导到达现场（已超时');
     expect(text).toContain('五、原因分析（尚未填写）');
     expect(text).not.toContain('现场处置结束');
+  });
+
+  it('tells an event still in 处置 up to the moment the report is written, not to the end of its day', async () => {
+    const data: EmergencyReportData = {
+      emergency: emergency(),
+      unitNames: ['一号矿井'],
+      addressee: '公司党委',
+      issuer: '某煤业集团有限公司信访办公室',
+      date: '2026-06-01',
+      at: '2026-06-01T10:00',
+    };
+    const { text } = await documentOf(data);
+    // Reported 08:30 in Beijing: the limit is 14:30, so at 10:00 four and a half hours are left.
+    expect(text).toContain('截至2026年6月1日10时00分，尚无领导到达现场（距到场时限还有4小时30分钟）。');
   });
 });

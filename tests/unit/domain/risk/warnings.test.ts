@@ -130,4 +130,27 @@ describe('研判预警 (suggestions to 挂号 from the petition ledger)', () => 
     ];
     expect(riskWarnings(rows, TODAY)).toEqual([]);
   });
+
+  it('raises nothing from a confidential petition (检举控告 or marked 保密): a suggestion would tell the unit it was reported', () => {
+    const secret = { confidential: true };
+    const rows = [
+      row('U', '2026-06-20T09:00', secret),
+      row('V', '2026-06-21T09:00', secret),
+      row('W', '2026-06-22T09:00', secret),
+      row('X', '2026-06-25T09:00', { ...secret, flags: { ...NO_FLAGS, collective: true } }),
+    ];
+    expect(riskWarnings(rows, TODAY)).toEqual([]);
+  });
+
+  it('brings a dismissed 集体访 back when a later 集体访 comes on the same petition', () => {
+    const first = contact('2026-06-10T09:00', { headcount: 8, flags: { ...NO_FLAGS, collective: true } });
+    const before = row('Y', '2026-05-01T09:00', { categoryId: 'x' }, [first]);
+    const [warning] = riskWarnings([before], TODAY);
+    if (!warning) throw new Error('a 集体访 suggestion expected');
+    const dismissed = [{ key: warning.key, petitionIds: warning.petitionIds, latestAt: warning.latestAt }];
+    expect(riskWarnings([before], TODAY, { dismissed })).toEqual([]);
+    const again = contact('2026-06-28T09:00', { headcount: 9, flags: { ...NO_FLAGS, collective: true } });
+    const after = row('Y', '2026-05-01T09:00', { categoryId: 'x' }, [first, again]);
+    expect(riskWarnings([after], TODAY, { dismissed }).map((w) => [w.kind, w.count])).toEqual([['collective', 2]]);
+  });
 });
