@@ -1,6 +1,6 @@
 import { formatPercent } from '../statistics/figures';
 import type { RiskStatistics } from './riskStatistics';
-import { RISK_LEVELS } from './types';
+import { levelBreakdown, screeningClause } from './summary';
 
 /** The sub-heading the drafted part of section 五 starts with (a line beginning 「（一）」 prints as one). */
 export const RISK_ANALYSIS_HEADING = '（一）矛盾纠纷排查化解情况';
@@ -11,15 +11,9 @@ export const RISK_ANALYSIS_HEADING = '（一）矛盾纠纷排查化解情况';
  * only: nothing names a person.
  */
 export function riskAnalysisDraft(stats: RiskStatistics, periodWord: '本季度' | '本年度'): string {
-  const { screenings: s, counts } = stats;
-  const screening =
-    s.concentrated > 0
-      ? `${periodWord}共组织集中排查${s.concentrated}次，其中重点排查${s.key}次、普遍排查${s.general}次，排查化解矛盾纠纷${s.resolvedFromScreenings}起`
-      : `${periodWord}未组织集中排查，排查化解矛盾纠纷${s.resolvedFromScreenings}起`;
-  const levels = RISK_LEVELS.filter((level) => counts.byLevel[level].registered > 0).map(
-    (level) => `${level}${counts.byLevel[level].registered}起`,
-  );
-  const byLevel = levels.length > 1 ? `（其中${levels.join('、')}）` : '';
+  const { counts } = stats;
+  const screening = screeningClause(stats.screenings, periodWord);
+  const byLevel = levelBreakdown(counts, 'registered');
   const rate = counts.resolutionRate === null ? '' : `，化解率${formatPercent(counts.resolutionRate)}`;
   const converted = stats.converted > 0 ? `，转为信访事项${stats.converted}起` : '';
   const ledger =

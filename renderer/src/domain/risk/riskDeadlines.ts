@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates';
+import { dueState } from '../deadlines';
 import type { RiskMatter } from './types';
 
 /** A matter in 办 whose 化解时限 has passed or is near, as the 督办台 lists it. */
@@ -21,9 +21,10 @@ export function riskDeadlineRows(
   const rows: RiskDeadlineRow[] = [];
   for (const matter of matters) {
     if (matter.status !== '在办') continue;
-    const daysLeft = daysBetween(today, matter.targetDate);
-    if (daysLeft > dueSoonDays) continue;
-    rows.push({ matter, daysLeft, state: daysLeft < 0 ? 'overdue' : 'dueSoon' });
+    // The 督办台's own 临期 / 超期 rule (deadlines.ts), on the matter's 化解时限.
+    const { state, daysLeft } = dueState(matter.targetDate, today, dueSoonDays);
+    if (state === '正常') continue;
+    rows.push({ matter, daysLeft, state: state === '超期' ? 'overdue' : 'dueSoon' });
   }
   return rows.sort((a, b) => a.daysLeft - b.daysLeft || a.matter.seq - b.matter.seq);
 }

@@ -200,12 +200,20 @@ export function monthlyRiskBreakdowns(
   };
 }
 
-const levelBreakdown = (counts: RiskCounts, key: 'registered' | 'closed') => {
+/** 「（其中重大1起、较大2起）」 when more than one level has matters, else nothing. */
+export const levelBreakdown = (counts: RiskCounts, key: 'registered' | 'closed') => {
   const parts = RISK_LEVELS.filter((level) => counts.byLevel[level][key] > 0).map(
     (level) => `${level}${counts.byLevel[level][key]}起`,
   );
   return parts.length > 1 ? `（其中${parts.join('、')}）` : '';
 };
+
+/** Seed 000's screening clause for a period (本月, 本季度 …), without its closing punctuation. */
+export function screeningClause(s: ScreeningCounts, periodWord: string): string {
+  return s.concentrated > 0
+    ? `${periodWord}共组织集中排查${s.concentrated}次，其中重点排查${s.key}次、普遍排查${s.general}次，排查化解矛盾纠纷${s.resolvedFromScreenings}起`
+    : `${periodWord}未组织集中排查，排查化解矛盾纠纷${s.resolvedFromScreenings}起`;
+}
 
 /**
  * The summary's paragraph, e.g. 「本月共组织集中排查3次，其中重点排查1次、普遍排查2次，排查化解矛盾纠纷2起。新挂号矛盾纠纷5起（其中重大1起、
@@ -213,10 +221,7 @@ const levelBreakdown = (counts: RiskCounts, key: 'registered' | 'closed') => {
  */
 export function monthlyRiskSentence(summary: MonthlyRiskSummary): string {
   const { counts, yearToDate, screenings: s } = summary;
-  const screening =
-    s.concentrated > 0
-      ? `本月共组织集中排查${s.concentrated}次，其中重点排查${s.key}次、普遍排查${s.general}次，排查化解矛盾纠纷${s.resolvedFromScreenings}起。`
-      : `本月未组织集中排查，排查化解矛盾纠纷${s.resolvedFromScreenings}起。`;
+  const screening = `${screeningClause(s, '本月')}。`;
   const month = `新挂号矛盾纠纷${counts.registered}起${levelBreakdown(counts, 'registered')}，销号${counts.closed}起，月末在办${summary.openAtEnd}起`;
   const rate = yearToDate.resolutionRate === null ? '' : `，化解率${formatPercent(yearToDate.resolutionRate)}`;
   return `${screening}${month}；本年累计挂号${yearToDate.registered}起、销号${yearToDate.closed}起${rate}。`;

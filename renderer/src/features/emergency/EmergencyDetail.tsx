@@ -10,7 +10,7 @@ import { useReferenceData } from '../../services/ReferenceData';
 import { useOpenSavedFile } from '../petition/useOpenSavedFile';
 import { AnalysisForm } from './AnalysisForm';
 import { ArrivalClock } from './ArrivalClock';
-import { exportEmergencyReport } from './exportReport';
+import { emergencyUnitNames, exportEmergencyReport } from './exportReport';
 import { AftercareDialog, ArrivalDialog, CloseEmergencyDialog, StepDialog } from './ProgressDialogs';
 
 type Dialog = 'arrival' | 'step' | 'aftercare' | 'close';
@@ -52,7 +52,7 @@ export function EmergencyDetail(props: {
     setDialog(null);
     props.onChanged();
   };
-  const unitNames = e.unitIds.map((id) => units.find((u) => u.id === id)?.name ?? '（已删除的单位）').join('、');
+  const unitNames = emergencyUnitNames(e, units).join('、');
 
   const exportReport = async () => {
     setExporting(true);

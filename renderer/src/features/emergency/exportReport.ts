@@ -7,6 +7,10 @@ import { now } from '../../services/clock';
 import { recordSavedFile } from '../../services/data/audit';
 import { safeFileName } from '../../ui/fileName';
 
+/** The names of the units an event involves, in its order; a unit deleted since is named as such. */
+export const emergencyUnitNames = (emergency: Pick<Emergency, 'unitIds'>, units: readonly Unit[]): string[] =>
+  emergency.unitIds.map((id) => units.find((u) => u.id === id)?.name ?? '（已删除的单位）');
+
 /**
  * 导出处置情况报告: built in the renderer from the event as recorded, sent up to the office's 主送机关 (the same one the
  * 研判分析报告 goes to, settings) under the office's name, dated today; saved where the clerk chooses (a download in
@@ -17,7 +21,7 @@ export async function exportEmergencyReport(
   units: readonly Unit[],
   settings: Pick<Settings, 'orgName' | 'reportAddressee'>,
 ): Promise<SaveFileResult> {
-  const unitNames = emergency.unitIds.map((id) => units.find((u) => u.id === id)?.name ?? '（已删除的单位）');
+  const unitNames = emergencyUnitNames(emergency, units);
   const data = {
     emergency,
     unitNames,
