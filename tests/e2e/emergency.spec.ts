@@ -52,6 +52,15 @@ test.describe('突发事件 (突发信访事件)', () => {
     await emergencies.addAftercare('7月底前按原标准补发补贴', '2026-07-31');
     await expect(emergencies.drawer.getByLabel('善后措施')).toContainText('2026年7月31日前完成');
 
+    // While in 处置 the event goes up as a 重大风险专报, told as of now, on the office's 专报 series.
+    const report = await emergencies.specialReport({ signer: '王志刚' });
+    expect(report.suggestedFilename()).toBe('关于一号矿井36人赴京上访的重大风险专报（信专报〔2026〕1号）.docx');
+    const reportText = await DocumentsPage.documentText(report);
+    expect(reportText).toContain('信专报〔2026〕1号签发人：王志刚关于一号矿井36人赴京上访的重大风险专报公司办公室：');
+    expect(reportText).toContain('15时10分，张书记、李矿长到达现场，超过时限40分钟。15时30分，与3名代表座谈');
+    expect(reportText).toContain('落实善后措施：7月底前按原标准补发补贴（7月31日前）');
+    await expect(emergencies.drawer).toContainText('已专报 信专报〔2026〕1号（2026年6月1日报公司办公室）');
+
     // The 处置 does not end before the analysis is written.
     const refused = await emergencies.close('2026-06-01 15:55');
     await expect(refused.getByRole('alert')).toContainText('请填写原因分析；请填写损失评估；请填写经验教训');
@@ -66,6 +75,7 @@ test.describe('突发事件 (突发信访事件)', () => {
     await expect(closing).toBeHidden();
     await expect(emergencies.drawer).toContainText('已结束');
     await expect(emergencies.drawer.getByRole('button', { name: '添加处置步骤' })).toHaveCount(0);
+    await expect(emergencies.drawer.getByRole('button', { name: '重大风险专报' })).toHaveCount(0);
     await expect(emergencies.drawer.getByRole('button', { name: '保存分析' })).toHaveCount(0);
     await expect(emergencies.drawer).toContainText('备用金（元）8640');
 

@@ -15,19 +15,36 @@ test.describe('排查台账的文书：专报、日报、月度汇总', () => {
 
     // Only the 重大 matter offers a 专报. Its subject is the matter's risk kind (the page object types 工资拖欠 for
     // every matter; no unit is chosen), the title 「关于……的重大风险专报」.
-    await expect(risks.row(wages).getByRole('button', { name: '专报' })).toHaveCount(0);
-    const report = await risks.specialReport(heating, '某煤业集团有限公司办公室');
+    await expect(risks.row(wages).getByRole('button', { name: '专报', exact: true })).toHaveCount(0);
+    // The first 专报 goes to the company office unless the clerk names another body; a 签发人 is required.
+    const first = await risks.openSpecialReport(heating);
+    await expect(first.getByLabel('主送', { exact: true })).toHaveValue('公司办公室');
+    await expect(first.getByLabel('风险研判', { exact: true })).toHaveValue(/研判为重大风险。$/);
+    await first.getByRole('button', { name: '出具专报' }).click();
+    await expect(first.getByRole('alert')).toContainText('请填写签发人');
+    const report = await risks.issueSpecialReport(first, { to: '某煤业集团有限公司办公室', signer: '王志刚' });
     expect(report.suggestedFilename()).toBe('关于工资拖欠问题的重大风险专报（信专报〔2026〕1号）.docx');
     const reportText = await RiskPage.docxText(report);
     expect(reportText).toContain(
-      '信专报〔2026〕1号关于工资拖欠问题的重大风险专报某煤业集团有限公司办公室：一、基本情况',
+      '信专报〔2026〕1号签发人：王志刚关于工资拖欠问题的重大风险专报某煤业集团有限公司办公室：一、基本情况',
     );
     expect(reportText).toContain(HEATING.problem);
     expect(reportText).toContain(`（${heating}）`);
-    expect(reportText).toMatch(/2026年6月1日$/);
+    expect(reportText).toMatch(/特此报告。.*2026年6月1日$/);
     await expect(risks.row(heating)).toContainText(
       '已专报 信专报〔2026〕1号（2026年6月1日报某煤业集团有限公司办公室）',
     );
+    // 重新导出 builds the same 专报 again with its 文号, and takes no new number.
+    const again = await risks.download(
+      risks.row(heating).getByRole('button', { name: '重新导出专报 信专报〔2026〕1号' }),
+    );
+    expect(again.suggestedFilename()).toBe(report.suggestedFilename());
+    expect(await RiskPage.docxText(again)).toBe(reportText);
+    // The next 专报 is drafted with the 主送 and 签发人 of the latest one.
+    const second = await risks.openSpecialReport(heating);
+    await expect(second.getByLabel('主送', { exact: true })).toHaveValue('某煤业集团有限公司办公室');
+    await expect(second.getByLabel('签发人', { exact: true })).toHaveValue('王志刚');
+    await second.getByRole('button', { name: '取消' }).click();
 
     // Two days later: the wages matter is updated and 销号; the 重大 one missed an update on 06-02.
     risks = await openLedgerOn(app, clock, '2026-06-03T16:00');

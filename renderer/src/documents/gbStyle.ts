@@ -6,6 +6,8 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Tab,
+  TabStopType,
   TextRun,
   type FileChild,
   type IFontAttributesProperties,
@@ -181,6 +183,24 @@ export function docNumberLine(docNo: string): Paragraph {
     alignment: AlignmentType.CENTER,
     spacing: { ...exactLine(), after: BODY_LINE },
     children: [run(docNo)],
+  });
+}
+
+/**
+ * 发文字号 and 签发人 of an upward document (上行文, GB/T 9704 §7.2.4): the 文号 one character in from the left, 「签发人：」
+ * in the body font and the name in 楷体 one character in from the right, on one line.
+ */
+export function docNumberWithSigner(docNo: string, signer: string): Paragraph {
+  return new Paragraph({
+    spacing: { ...exactLine(), after: BODY_LINE },
+    indent: { left: charsToTwips(1) },
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - charsToTwips(1) }],
+    children: [
+      run(docNo),
+      new TextRun({ children: [new Tab()] }),
+      run('签发人：'),
+      run(signer, { font: FONTS.heading2 }),
+    ],
   });
 }
 

@@ -11,7 +11,7 @@ import type { ReportCharts, ReportFigures } from './report/types';
 import { buildLargeCaseFile, SAMPLE_DRAFTS, sampleCase, sampleDocuments, sampleLetterContext } from './sampleCase';
 import { sampleReports } from './sampleReports';
 import { buildEmergencyReport } from './emergency/emergencyReport';
-import { sampleEmergencyReport } from './emergency/sample';
+import { SAMPLE_SPECIAL_REPORT_SIGNER, sampleEmergencyReport, sampleEmergencySpecialReport } from './emergency/sample';
 import { buildMonthlySummaryWorkbook, monthlySummaryFileName } from './excel/riskSummaryWorkbook';
 import { workbookBytes } from './excel/sheet';
 import { buildDailyReport } from './risk/dailyReport';
@@ -28,10 +28,9 @@ import {
 } from './sampleRisk';
 import { riskDailyReport } from '../domain/risk/daily';
 import { riskCategoryName } from '../domain/risk/summary';
-import { defaultSpecialReportAddressee, matterSpecialReport } from '../domain/risk/specialReport';
+import { DEFAULT_SPECIAL_REPORT_ADDRESSEE, matterAssessment, matterSpecialReport } from '../domain/risk/specialReport';
 import { caseEnvironment } from '../domain/caseEnvironment';
 import { DEFAULT_SETTINGS } from '../domain/defaults';
-import { SAMPLE_ORGANISATION } from './sampleCase';
 
 /**
  * What `npm run samples` writes (scripts/samples.ts), as a list a test can check:
@@ -179,14 +178,19 @@ export async function reportSamples(
   }));
 }
 
-/** The sample office's 突发信访事件 (emergency/sample.ts) and its 处置情况报告. */
+/** The sample office's 突发信访事件 (emergency/sample.ts): its 处置情况报告, and the 专报 sent while it was in 处置. */
 export const EMERGENCY_SAMPLES: Sample[] = [
   { file: '突发事件-处置情况报告.docx', build: () => buildEmergencyReport(sampleEmergencyReport()) },
+  {
+    file: '突发事件-重大风险专报-曹矿信专报〔2026〕1号.docx',
+    build: () => buildSpecialReport(sampleEmergencySpecialReport()),
+  },
 ];
 /**
  * The screening ledger's documents from its example (sampleRisk.ts), each built by the code the 排查台账 page uses:
  * the 月度汇总 of October 2026 written on 2 November, the 日报 of 20 October, and the 专报 of the 重大 matter sent on
- * the day it was found, as the mine's first 专报 of the year under its 代字 (曹矿信专报).
+ * the day it was found, as the mine's second 专报 of the year under its 代字 (曹矿信专报; the first went up in June about
+ * the sample emergency).
  */
 export function riskSamples(): Sample[] {
   const records = { matters: SAMPLE_RISK_MATTERS, screenings: SAMPLE_SCREENINGS };
@@ -199,11 +203,12 @@ export function riskSamples(): Sample[] {
   const major = SAMPLE_RISK_MATTERS.find((m) => m.id === SAMPLE_MAJOR_MATTER_ID);
   if (!major) throw new Error('示例排查台账中没有重大事项');
   const sentOn = major.registeredOn;
-  const docNo = formatDocNo(env.seriesOf('riskReport').prefix, 2026, 1);
+  const docNo = formatDocNo(env.seriesOf('riskReport').prefix, 2026, 2);
   const content = matterSpecialReport(
     major,
     SAMPLE_RISK_UPDATES.filter((u) => u.matterId === major.id && u.day <= sentOn),
     { unit: sampleRiskNames.unit(major.unitId), category: riskCategoryName(major, sampleRiskNames.category) },
+    { assessment: matterAssessment(major), supplement: '' },
   );
   const daily = riskDailyReport(SAMPLE_RISK_MATTERS, SAMPLE_RISK_UPDATES, '2026-10-20', env.calendar);
   return [
@@ -222,7 +227,8 @@ export function riskSamples(): Sample[] {
         buildSpecialReport({
           ...content,
           docNo,
-          addressee: defaultSpecialReportAddressee(SAMPLE_ORGANISATION.name),
+          addressee: DEFAULT_SPECIAL_REPORT_ADDRESSEE,
+          signer: SAMPLE_SPECIAL_REPORT_SIGNER,
           issuer: example.OFFICE,
           date: sentOn,
         }),

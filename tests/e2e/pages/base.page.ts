@@ -175,6 +175,17 @@ export class BasePage {
     await button.click();
     return started;
   }
+  /**
+   * Fills the 重大风险专报 dialog (of a matter or an emergency) with the 主送 and 签发人 given, the rest as drafted,
+   * and issues it; returns the saved file.
+   */
+  async issueSpecialReport(dialog: Locator, entry: { to?: string; signer?: string }): Promise<Download> {
+    if (entry.to !== undefined) await dialog.getByLabel('主送', { exact: true }).fill(entry.to);
+    if (entry.signer !== undefined) await dialog.getByLabel('签发人', { exact: true }).fill(entry.signer);
+    const download = await this.download(dialog.getByRole('button', { name: '出具专报' }));
+    await expect(dialog).toBeHidden();
+    return download;
+  }
 
   /** Everything the page shows as text, for checks such as "no full ID number anywhere". */
   async visibleText(): Promise<string> {

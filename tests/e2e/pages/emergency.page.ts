@@ -1,4 +1,4 @@
-import { expect, type Locator } from '@playwright/test';
+import { expect, type Download, type Locator } from '@playwright/test';
 import { BasePage } from './base.page';
 
 /** An emergency as the clerk registers it. */
@@ -111,5 +111,13 @@ export class EmergencyPage extends BasePage {
     await this.fillPicker(dialog, '结束时间', at);
     await dialog.getByRole('button', { name: /结束处置$/ }).click();
     return dialog;
+  }
+
+  /** 重大风险专报 of the open event, with the 主送 and 签发人 given (as drafted when absent). */
+  async specialReport(entry: { to?: string; signer?: string }): Promise<Download> {
+    await this.drawer.getByRole('button', { name: '重大风险专报' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^重大风险专报：/ });
+    await expect(dialog.getByLabel('主送', { exact: true })).not.toHaveValue('');
+    return this.issueSpecialReport(dialog, entry);
   }
 }

@@ -129,14 +129,17 @@ export class RiskPage extends BasePage {
     return download;
   }
 
-  /** 重大风险专报 of a matter, to `to` (the default addressee when absent). */
-  async specialReport(riskNo: string, to?: string): Promise<Download> {
-    await this.row(riskNo).getByRole('button', { name: '专报' }).click();
+  /** The 重大风险专报 dialog of a matter, opened from its row. */
+  async openSpecialReport(riskNo: string): Promise<Locator> {
+    await this.row(riskNo).getByRole('button', { name: '专报', exact: true }).click();
     const dialog = this.dialog(`重大风险专报：${riskNo}`);
-    if (to !== undefined) await dialog.getByLabel('主送', { exact: true }).fill(to);
-    const download = await this.download(dialog.getByRole('button', { name: '出具专报' }));
-    await expect(dialog).toBeHidden();
-    return download;
+    await expect(dialog.getByLabel('主送', { exact: true })).not.toHaveValue('');
+    return dialog;
+  }
+
+  /** 重大风险专报 of a matter, with the 主送 and 签发人 given (as drafted when absent). */
+  async specialReport(riskNo: string, entry: { to?: string; signer?: string }): Promise<Download> {
+    return this.issueSpecialReport(await this.openSpecialReport(riskNo), entry);
   }
 
   /** The text of a downloaded .docx's body. */

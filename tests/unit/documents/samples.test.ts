@@ -52,7 +52,7 @@ describe('npm run samples', () => {
       '排查台账-月度汇总-2026年10月矛盾纠纷排查化解情况.docx',
       '排查台账-月度汇总-2026年10月矛盾纠纷排查化解情况.xlsx',
       '排查台账-日报-2026年10月20日.docx',
-      '排查台账-重大风险专报-曹矿信专报〔2026〕1号.docx',
+      '排查台账-重大风险专报-曹矿信专报〔2026〕2号.docx',
     ]);
   });
 
@@ -64,13 +64,26 @@ describe('npm run samples', () => {
     );
     expect(await textOfSample(daily)).toContain('排〔2026〕6号');
     const report = await textOfSample(special);
-    expect(report).toContain('关于一号矿井供暖问题的重大风险专报某煤业集团有限公司办公室：');
+    expect(report).toContain('曹矿信专报〔2026〕2号签发人：王志刚关于一号矿井供暖问题的重大风险专报公司办公室：');
     expect(report).toContain('排〔2026〕6号');
-    expect(report).toMatch(/2026年10月19日$/);
+    expect(report).toMatch(/特此报告。一号矿井信访办公室2026年10月19日$/);
+  });
+
+  it('writes the 专报 the sample emergency went up in while in 处置, told as of that afternoon', async () => {
+    const special = EMERGENCY_SAMPLES.find((s) => s.file.startsWith('突发事件-重大风险专报'));
+    if (!special) throw new Error('the emergency’s 专报 sample is missing');
+    const report = await textOfSample(special);
+    expect(report).toContain('曹矿信专报〔2026〕1号签发人：王志刚关于一号矿井36人赴京上访的重大风险专报公司办公室：');
+    expect(report).toContain('15时10分，一号矿井党委书记、离退休管理科科长到达现场，超过时限40分钟。');
+    expect(report).toContain('8时50分，信访办将人员赴京情况报告矿党委');
+    expect(report).not.toContain('3名代表座谈');
   });
 
   it('writes the sample emergency’s 处置情况报告, the sample case’s retirees and their heating subsidy', async () => {
-    expect(EMERGENCY_SAMPLES.map((s) => s.file)).toEqual(['突发事件-处置情况报告.docx']);
+    expect(EMERGENCY_SAMPLES.map((s) => s.file)).toEqual([
+      '突发事件-处置情况报告.docx',
+      '突发事件-重大风险专报-曹矿信专报〔2026〕1号.docx',
+    ]);
     const text = await textOfSample(EMERGENCY_SAMPLES[0]!);
     expect(text).toContain('关于一号矿井36人赴京上访处置情况的报告');
     expect(text).toContain('供暖费补贴');

@@ -74,6 +74,26 @@ const id = z.string().min(1).max(100);
 const isoText = z.string().min(1).max(40);
 const nullableId = id.nullable();
 
+/** 重大风险专报 a matter or an emergency went up in, with what was printed (重新导出 builds it again from this). */
+const specialReports = z
+  .array(
+    z.looseObject({
+      docNo: z.string().min(1).max(60),
+      sentOn: isoText,
+      to: z.string().min(1).max(100),
+      issuedBy: z.string().max(50),
+      letter: z
+        .looseObject({
+          subject: z.string().min(1).max(100),
+          sections: z.array(z.looseObject({ heading: z.string().max(50), paragraphs: z.array(z.string()) })).max(10),
+          signer: z.string().max(50),
+          issuer: z.string().max(100),
+        })
+        .optional(),
+    }),
+  )
+  .optional();
+
 /**
  * Each table's record, checked as far as every schema version agrees: the keys and indexed fields the database and
  * the app rely on. Fields a later version added are upgraded, not required (a version-1 petition has no caseFacts);
@@ -152,16 +172,7 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     registeredOn: isoText,
     petitionIds: z.array(id),
     // 重大风险专报 the matter went up in (domain/risk/specialReport.ts); absent before the first.
-    specialReports: z
-      .array(
-        z.looseObject({
-          docNo: z.string().min(1).max(60),
-          sentOn: isoText,
-          to: z.string().min(1).max(100),
-          issuedBy: z.string().max(50),
-        }),
-      )
-      .optional(),
+    specialReports,
   }),
   riskUpdates: z.looseObject({ id, matterId: id, day: isoText, text: z.string() }),
   screenings: z.looseObject({ id, day: isoText, kind: z.string().min(1), matterIds: z.array(id) }),
@@ -182,6 +193,7 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     steps: z.array(z.looseObject({ id, at: isoText })),
     aftercare: z.array(z.looseObject({ id, deadline: isoText })),
     reserveFundYuan: z.number().nonnegative(),
+    specialReports,
   }),
   audit: z.looseObject({
     seq: z.number().int().positive(),

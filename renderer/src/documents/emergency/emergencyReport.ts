@@ -1,11 +1,10 @@
 import type { Document, Paragraph } from 'docx';
 import { removeIdentities } from '../../domain/access/scrubIdentity';
 import { formatChineseDate, formatChineseMoment } from '../../domain/dates';
-import { arrivalText, durationText, emergencyArrival } from '../../domain/emergency/rules';
+import { arrivalSentences, eventPhrase, inline } from '../../domain/emergency/narrative';
 import type { Emergency } from '../../domain/emergency/types';
-import type { EmergencyLocation } from '../../domain/risk/emergency';
 import { body, createGbDocument, heading1, signatureBlock, title } from '../gbStyle';
-import { clause, textParagraphs } from '../letters/letterParts';
+import { textParagraphs } from '../letters/letterParts';
 
 /** What the 处置情况报告 is built from: the event as recorded, and who sends it to whom. */
 export interface EmergencyReportData {
@@ -22,23 +21,9 @@ export interface EmergencyReportData {
   at: string;
 }
 
-/** How the title and the opening name where the group went, per location class. */
-const WHERE: Record<EmergencyLocation, string> = {
-  本市单位: '到本市单位上访',
-  市外: '到市外上访',
-  省会单位: '到省会上访',
-  省内其他: '到省内其他地区上访',
-  赴京: '赴京上访',
-};
-
-/** 「一号矿井36人赴京上访」: who and where, without naming anyone. */
-function eventPhrase({ emergency, unitNames }: Pick<EmergencyReportData, 'emergency' | 'unitNames'>): string {
-  return `${unitNames.join('、')}${emergency.headcount}人${WHERE[emergency.location]}`;
-}
-
 /** 「关于一号矿井36人赴京上访处置情况的报告」 */
 export function emergencyReportTitle(data: Pick<EmergencyReportData, 'emergency' | 'unitNames'>): string {
-  return `关于${eventPhrase(data)}处置情况的报告`;
+  return `关于${eventPhrase(data.emergency, data.unitNames)}处置情况的报告`;
 }
 
 /** The office's free text, its ID numbers and phone numbers removed (docs/domain.md §11), as paragraphs. */
@@ -50,24 +35,8 @@ const written = (text: string): Paragraph[] =>
       .join('\n'),
   );
 
-/** A clause from the office's text, fit to sit inside a sentence, identifiers removed. */
-const inline = (text: string) => clause(removeIdentities(text.replace(/\s*\n\s*/g, '；')));
-
 /** 3860 → 3860, 3860.5 → 3860.50: yuan as a report writes an amount. */
 const yuan = (amount: number) => (Number.isInteger(amount) ? String(amount) : amount.toFixed(2));
-
-function arrivalSentences(e: Emergency, at: string): string[] {
-  const state = emergencyArrival(e, at);
-  const limit = `按照突发信访事件处置要求，${WHERE[e.location]}的事件须在接报后${e.arrivalLimitHours}小时内，即${formatChineseMoment(state.deadline)}前，由领导赶到现场处置。`;
-  if (!e.arrival) return [limit, `截至${formatChineseMoment(at)}，尚无领导到达现场（${arrivalText(state)}）。`];
-  const who = `${inline(e.arrival.leaders)}于${formatChineseMoment(e.arrival.arrivedAt)}到达现场`;
-  return [
-    limit,
-    state.state === '迟到'
-      ? `${who}，超过时限${durationText(state.minutesLate)}，未能按时到场。`
-      : `${who}，在规定时限内按时到场。`,
-  ];
-}
 
 /**
  * 突发信访事件处置情况报告 (docs/domain.md §10) in GB/T 9704: title, 主送, then 基本情况, 到场处置, 处置经过, 善后措施,
@@ -91,7 +60,7 @@ export function buildEmergencyReport(data: EmergencyReportData): Document {
   const children = [
     title(emergencyReportTitle(data)),
     ...(data.addressee.trim() ? [body(`${data.addressee.trim()}：`, { indent: false })] : []),
-    body(`现将${formatChineseDate(e.reportedAt)}${eventPhrase(data)}事件的处置情况报告如下。`),
+    body(`现将${formatChineseDate(e.reportedAt)}${eventPhrase(e, data.unitNames)}事件的处置情况报告如下。`),
     heading1('一、基本情况'),
     body(
       `${formatChineseMoment(e.reportedAt)}，接到报告：${data.unitNames.join('、')}${e.headcount}人到${inline(e.place)}上访。主要诉求：${inline(e.demands)}。`,

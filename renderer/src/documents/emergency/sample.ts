@@ -1,4 +1,6 @@
+import { emergencyAssessment, emergencySpecialReport } from '../../domain/emergency/specialReport';
 import type { Emergency } from '../../domain/emergency/types';
+import { DEFAULT_SPECIAL_REPORT_ADDRESSEE, type SpecialReportLetter } from '../../domain/risk/specialReport';
 import { OFFICE } from '../letters/examples';
 import type { EmergencyReportData } from './emergencyReport';
 
@@ -25,7 +27,7 @@ export function sampleEmergency(): Emergency {
         id: 's1',
         at: '2026-06-29T08:50',
         kind: '情况报告',
-        text: '信访办将人员赴京情况报告矿党委和集团公司信访办公室，矿党委书记带离退休管理科科长乘高铁赴京',
+        text: '信访办将人员赴京情况报告矿党委和集团公司，矿党委书记带队赴京',
         recordedBy: 'sample',
       },
       {
@@ -85,5 +87,35 @@ export function sampleEmergencyReport(): EmergencyReportData {
     issuer: OFFICE,
     date: '2026-07-02',
     at: '2026-07-02T09:00',
+  };
+}
+
+/** The mine's leader who signs its 专报 off in the example. */
+export const SAMPLE_SPECIAL_REPORT_SIGNER = '王志刚';
+
+/**
+ * The 重大风险专报 the mine sent up at 15:20 on the day of the event, while it was still in 处置: the leaders there
+ * late, nobody yet on the way home — its first 专报 of the year under its 代字.
+ */
+export function sampleEmergencySpecialReport(): SpecialReportLetter {
+  const at = '2026-06-29T15:20';
+  const whole = sampleEmergency();
+  const asOfThen: Emergency = {
+    ...whole,
+    steps: whole.steps.filter((s) => s.at <= at),
+    // 善后 was decided that evening, after the group agreed to go home.
+    aftercare: [],
+    status: '处置中',
+    closedAt: null,
+  };
+  const texts = { assessment: emergencyAssessment(asOfThen), supplement: '' };
+  const content = emergencySpecialReport(asOfThen, ['一号矿井'], texts, at);
+  return {
+    ...content,
+    docNo: '曹矿信专报〔2026〕1号',
+    addressee: DEFAULT_SPECIAL_REPORT_ADDRESSEE,
+    signer: SAMPLE_SPECIAL_REPORT_SIGNER,
+    issuer: OFFICE,
+    date: at.slice(0, 10),
   };
 }

@@ -1,7 +1,17 @@
 import type { Document, FileChild, Paragraph } from 'docx';
 import { formatChineseDate } from '../../domain/dates';
 import { renderTemplate } from '../../domain/letterTemplates';
-import { body, createGbDocument, docNumberLine, heading1, heading2, signatureBlock, title } from '../gbStyle';
+import { clause } from '../../domain/phrases';
+import {
+  body,
+  createGbDocument,
+  docNumberLine,
+  docNumberWithSigner,
+  heading1,
+  heading2,
+  signatureBlock,
+  title,
+} from '../gbStyle';
 
 /** What every numbered letter carries. */
 export interface LetterHead {
@@ -50,10 +60,7 @@ export function pronoun({ names, headcount }: Addressees): string {
   return Math.max(headcount, names.length) > 1 ? '你们' : '你';
 }
 
-/** A clerk's phrase made fit to sit inside a sentence: trimmed, without its closing punctuation. */
-export function clause(text: string): string {
-  return text.trim().replace(/[。；;，,.、\s]+$/u, '');
-}
+export { clause };
 
 /** A text the letter cannot do without, trimmed; refused with 「请填写…」 when empty. */
 export function requiredText(value: string, label: string): string {
@@ -120,17 +127,19 @@ export interface LetterLayout {
   text: string;
   /** Placed after the body text and before the signature (a form table); must keep with the signature itself. */
   after?: FileChild[];
+  /** 签发人 of an upward document (上行文): printed beside the 文号 (GB/T 9704 §7.2.4). */
+  signer?: string;
 }
 
 /**
  * The one letter layout: 文号, title, 主送 flush left with a full-width colon (GB/T 9704 §7.3.2), body, then the
  * issuer and date with room for the seal. Nothing personal goes into the file's properties.
  */
-export function buildLetter({ head, title: titleText, addressee, text, after = [] }: LetterLayout): Document {
+export function buildLetter({ head, title: titleText, addressee, text, after = [], signer }: LetterLayout): Document {
   return createGbDocument({
     title: `${titleText} ${head.docNo}`,
     children: [
-      docNumberLine(head.docNo),
+      signer === undefined ? docNumberLine(head.docNo) : docNumberWithSigner(head.docNo, signer),
       title(titleText),
       body(`${addressee}：`, { indent: false }),
       ...textParagraphs(text),

@@ -1,4 +1,5 @@
 import type { EmergencyLocation } from '../risk/emergency';
+import type { SpecialReportRecord } from '../risk/types';
 
 /**
  * 突发信访事件 (docs/domain.md §10, seed 004): a group gathering at a unit, in the city, at the province or in Beijing.
@@ -74,6 +75,8 @@ export interface Emergency extends EmergencyAnalysis {
   status: EmergencyStatus;
   /** The moment the 处置 was ended (结束处置). */
   closedAt: string | null;
+  /** 重大风险专报 the event went up in (domain/emergency/specialReport.ts); absent before the first. */
+  specialReports?: SpecialReportRecord[];
   createdAt: string;
   updatedAt: string;
 }

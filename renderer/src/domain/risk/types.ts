@@ -107,6 +107,19 @@ export interface SpecialReportRecord {
   to: string;
   /** The account that issued it. */
   issuedBy: string;
+  /**
+   * What was printed, so the same 专报 can be exported again with its 文号 (重新导出) when the first file was not kept;
+   * absent on 专报 issued before it was recorded.
+   */
+  letter?: SpecialReportPrinted;
+}
+
+/** A 专报 as printed: its content, who signed it off and in whose name it went. */
+export interface SpecialReportPrinted {
+  subject: string;
+  sections: { heading: string; paragraphs: string[] }[];
+  signer: string;
+  issuer: string;
 }
 
 /** A 研判预警 suggestion the clerk dismissed (domain/risk/warnings.ts), with why. */

@@ -2,18 +2,22 @@ import { App, Button, Checkbox, Descriptions, Drawer, Empty, List, Space, Tag, T
 import { useState } from 'react';
 import { errorText } from '../../db/errors';
 import { formatChineseDate, formatDateTime } from '../../domain/dates';
+import { emergencyAssessment, emergencySubject } from '../../domain/emergency/specialReport';
 import type { Emergency } from '../../domain/emergency/types';
 import type { RiskMatter } from '../../domain/risk/types';
 import { now } from '../../services/clock';
 import { setAftercareDone } from '../../services/data/emergencies';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useOpenSavedFile } from '../petition/useOpenSavedFile';
+import { SpecialReportDialog } from '../risk/SpecialReportDialog';
+import { SpecialReportRecords } from '../risk/SpecialReportRecords';
+import { issueAndSaveEmergencyReport } from '../risk/specialReportFiles';
 import { AnalysisForm } from './AnalysisForm';
 import { ArrivalClock } from './ArrivalClock';
 import { emergencyUnitNames, exportEmergencyReport } from './exportReport';
 import { AftercareDialog, ArrivalDialog, CloseEmergencyDialog, StepDialog } from './ProgressDialogs';
 
-type Dialog = 'arrival' | 'step' | 'aftercare' | 'close';
+type Dialog = 'arrival' | 'step' | 'aftercare' | 'close' | 'specialReport';
 
 /** A part of the drawer, with the button that adds to it when the account may. */
 function SectionTitle(props: { title: string; action: string | false; onAction(): void }) {
@@ -31,7 +35,7 @@ function SectionTitle(props: { title: string; action: string | false; onAction()
 
 /**
  * One emergency in a drawer: its facts, the live clock to the arrival limit, 记录到场, the 处置经过 timeline, the 善后
- * measures with their deadlines, the analysis, 结束处置 and 导出处置情况报告.
+ * measures with their deadlines, the analysis, 结束处置, 导出处置情况报告, and while in 处置 a 重大风险专报.
  */
 export function EmergencyDetail(props: {
   emergency: Emergency;
@@ -52,7 +56,8 @@ export function EmergencyDetail(props: {
     setDialog(null);
     props.onChanged();
   };
-  const unitNames = emergencyUnitNames(e, units).join('、');
+  const unitNameList = emergencyUnitNames(e, units);
+  const unitNames = unitNameList.join('、');
 
   const exportReport = async () => {
     setExporting(true);
@@ -78,6 +83,7 @@ export function EmergencyDetail(props: {
       onClose={props.onClose}
       extra={
         <Space>
+          {canManage && open && <Button onClick={() => setDialog('specialReport')}>重大风险专报</Button>}
           <Button loading={exporting} onClick={() => void exportReport()}>
             导出处置情况报告
           </Button>
@@ -104,6 +110,11 @@ export function EmergencyDetail(props: {
         <Descriptions.Item label="诉求" span={2}>
           <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{e.demands}</Typography.Text>
         </Descriptions.Item>
+        {(e.specialReports ?? []).length > 0 && (
+          <Descriptions.Item label="专报" span={2}>
+            <SpecialReportRecords records={e.specialReports ?? []} entity="emergencies" />
+          </Descriptions.Item>
+        )}
         {props.matter && (
           <Descriptions.Item label="排查台账" span={2}>
             由排查事项{' '}
@@ -188,6 +199,16 @@ export function EmergencyDetail(props: {
       {dialog === 'step' && <StepDialog emergency={e} onClose={() => setDialog(null)} onSaved={saved} />}
       {dialog === 'aftercare' && <AftercareDialog emergency={e} onClose={() => setDialog(null)} onSaved={saved} />}
       {dialog === 'close' && <CloseEmergencyDialog emergency={e} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog === 'specialReport' && (
+        <SpecialReportDialog
+          title={`重大风险专报：${formatDateTime(e.reportedAt)} ${e.location}`}
+          drafted={{ subject: emergencySubject(e, unitNameList), assessment: emergencyAssessment(e) }}
+          draftedFrom="事件的基本情况、领导到场、最近的处置步骤和未完成的善后措施"
+          issue={(request) => issueAndSaveEmergencyReport(e, unitNameList, request)}
+          onClose={() => setDialog(null)}
+          onSaved={saved}
+        />
+      )}
     </Drawer>
   );
 }

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { can } from '../../domain/access/roles';
 import { today } from '../../domain/dates';
 import { riskListRows, type RiskListRow, type RiskStatusFilter } from '../../domain/risk/riskList';
+import { matterAssessment, matterSubject } from '../../domain/risk/specialReport';
 import { RISK_LEVELS, type RiskLevel, type RiskMatter } from '../../domain/risk/types';
 import { pathNames } from '../../domain/treePath';
 import { now } from '../../services/clock';
@@ -19,6 +20,7 @@ import { RISK_SCROLL_X, riskColumns } from './riskColumns';
 import { RiskUpdateDialog } from './RiskUpdateDialog';
 import { DailyReportDialog, MonthlySummaryDialog } from './RiskDocumentDialogs';
 import { SpecialReportDialog } from './SpecialReportDialog';
+import { issueAndSaveMatterReport, matterNames } from './specialReportFiles';
 import { ScreeningDialog } from './ScreeningDialog';
 import { useRiskLedger } from './useRiskLedger';
 
@@ -38,7 +40,8 @@ type Dialog =
  * its 日报 and 月度汇总, and a 重大 matter's 专报.
  */
 export function RiskLedgerPage() {
-  const { units, settings } = useReferenceData();
+  const { units, categories, settings } = useReferenceData();
+  const names = useMemo(() => ({ units, categories }), [units, categories]);
   const { calendar } = useCaseEnvironment();
   const { actor } = useSession();
   const navigate = useNavigate();
@@ -146,7 +149,17 @@ export function RiskLedgerPage() {
         <RiskUpdateDialog matter={dialog.matter} onClose={() => setDialog(null)} onSaved={done} />
       )}
       {dialog?.kind === 'specialReport' && (
-        <SpecialReportDialog matter={dialog.matter} onClose={() => setDialog(null)} onSaved={done} />
+        <SpecialReportDialog
+          title={`重大风险专报：${dialog.matter.riskNo}`}
+          drafted={{
+            subject: matterSubject(dialog.matter, matterNames(dialog.matter, names)),
+            assessment: matterAssessment(dialog.matter),
+          }}
+          draftedFrom="事项的基本情况、化解措施和最近进展"
+          issue={(request) => issueAndSaveMatterReport(dialog.matter, names, request)}
+          onClose={() => setDialog(null)}
+          onSaved={done}
+        />
       )}
       {dialog?.kind === 'monthly' && (
         <MonthlySummaryDialog matters={matters ?? []} screenings={screenings} onClose={() => setDialog(null)} />

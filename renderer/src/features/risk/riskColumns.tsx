@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { formatChineseDate } from '../../domain/dates';
 import type { RiskListRow } from '../../domain/risk/riskList';
 import type { RiskLevel, RiskMatter } from '../../domain/risk/types';
+import { SpecialReportRecords } from './SpecialReportRecords';
 
 const LEVEL_COLORS: Record<RiskLevel, string> = { 重大: 'red', 较大: 'orange', 一般: 'blue' };
 
@@ -13,36 +14,36 @@ function updateTag({ matter, update }: RiskListRow) {
   return <Tag color={update.stale ? 'red' : 'default'}>{since}</Tag>;
 }
 
-/** The status, and each 专报 the matter went up in: 文号, the day and to whom. */
+/** The status, and each 专报 the matter went up in: 文号, the day and to whom, with 重新导出. */
 function statusCell(matter: RiskMatter) {
-  const reports = matter.specialReports ?? [];
   return (
     <>
       {matter.status}
-      {reports.map((report) => (
-        <Typography.Text key={report.docNo} type="secondary" style={{ display: 'block', fontSize: 12 }}>
-          已专报 {report.docNo}（{formatChineseDate(report.sentOn)}报{report.to}）
-        </Typography.Text>
-      ))}
+      <SpecialReportRecords records={matter.specialReports ?? []} entity="riskMatters" />
     </>
   );
 }
 
 function actionsOf(r: RiskListRow, actions: RiskActions) {
   const petitionId = r.matter.petitionIds.at(-1);
-  if (r.matter.status === '已转信访事项' && petitionId)
-    return (
-      <Button size="small" type="link" onClick={() => actions.onOpenPetition(petitionId)}>
-        查看信访事项
-      </Button>
-    );
+  const petition = r.matter.status === '已转信访事项' && petitionId && (
+    <Button size="small" type="link" onClick={() => actions.onOpenPetition(petitionId)}>
+      查看信访事项
+    </Button>
+  );
   const emergencyId = actions.emergencyOf(r.matter.id);
   const emergency = emergencyId && (
     <Button size="small" type="link" onClick={() => actions.onOpenEmergency(emergencyId)}>
       查看突发事件
     </Button>
   );
-  if (!actions.canManage || r.matter.status !== '在办') return emergency || null;
+  if (!actions.canManage || r.matter.status !== '在办')
+    return petition || emergency ? (
+      <Space size={4} wrap>
+        {petition}
+        {emergency}
+      </Space>
+    ) : null;
   return (
     <Space size={4} wrap>
       <Button size="small" onClick={() => actions.onUpdate(r.matter)}>

@@ -1,12 +1,9 @@
 import { toBytes } from '../../documents/gbStyle';
 import { buildDailyReport, dailyReportTitle } from '../../documents/risk/dailyReport';
 import { buildMonthlySummary } from '../../documents/risk/monthlySummary';
-import { buildSpecialReport } from '../../documents/risk/specialReport';
 import { monthlySummaryInput, monthlySummaryTitle } from '../../documents/risk/summaryTables';
-import { formatChineseDate, today } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/dates';
 import { riskDailyReport } from '../../domain/risk/daily';
-import { matterSpecialReport, specialReportTitle } from '../../domain/risk/specialReport';
-import { riskCategoryName } from '../../domain/risk/summary';
 import type { RiskMatter, Screening } from '../../domain/risk/types';
 import type { Category, Unit } from '../../domain/types';
 import type { WorkCalendar } from '../../domain/workCalendar';
@@ -14,11 +11,11 @@ import type { StalenessRules } from '../../domain/risk/staleness';
 import { platform, type SaveFileResult } from '../../platform';
 import { now } from '../../services/clock';
 import { recordSavedFile } from '../../services/data/audit';
-import { issueSpecialReport, riskUpdatesForDay, riskUpdatesOf } from '../../services/data/risks';
+import { riskUpdatesForDay } from '../../services/data/risks';
 import { safeFileName } from '../../ui/fileName';
 
 /**
- * The 排查台账 page's documents (docs/domain.md §10): 月度汇总 (.docx or .xlsx), 日报 and 重大风险专报, each built from
+ * The 排查台账 page's documents (docs/domain.md §10): 月度汇总 (.docx or .xlsx) and 日报, each built from
  * the records, handed to the save dialog (a download in the browser) and audited once saved.
  */
 
@@ -31,22 +28,23 @@ export interface LedgerNames {
   categories: readonly Category[];
 }
 
-const nameIn = (nodes: readonly { id: string; name: string }[]) => (id: string | null) =>
+export const nameIn = (nodes: readonly { id: string; name: string }[]) => (id: string | null) =>
   id ? nodes.find((n) => n.id === id)?.name : undefined;
 
-async function save(
+/** Hands a built file to the save dialog (a download in the browser) and puts the saved file on the audit trail. */
+export async function save(
   suggestedName: string,
   bytes: Uint8Array<ArrayBuffer>,
   format: 'docx' | 'xlsx',
   summary: string,
+  entity: 'riskMatters' | 'emergencies' = 'riskMatters',
 ): Promise<SaveFileResult> {
   const result = await platform.saveFile({
     suggestedName: safeFileName(suggestedName),
     bytes,
     filters: [format === 'docx' ? WORD : EXCEL],
   });
-  if (result.saved)
-    await recordSavedFile({ action: 'export', entity: 'riskMatters', summary: `${summary}（${result.path}）` }, now());
+  if (result.saved) await recordSavedFile({ action: 'export', entity, summary: `${summary}（${result.path}）` }, now());
   return result;
 }
 
@@ -101,55 +99,4 @@ export async function saveDailyReport(request: DailyReportRequest): Promise<Save
   const doc = buildDailyReport({ report, unitName: (id) => unit(id) ?? '', issuer: request.issuer });
   const title = dailyReportTitle(request.day);
   return save(`${title}.docx`, await toBytes(doc), 'docx', `导出日报：${formatChineseDate(request.day)}`);
-}
-
-export interface SpecialReportRequest extends LedgerNames {
-  matter: RiskMatter;
-  prefix: string;
-  to: string;
-  subject: string;
-  supplement: string;
-  issuer: string;
-}
-
-/** The subject a matter's 专报 is titled by until the clerk edits it. */
-export function matterReportSubject(matter: RiskMatter, names: LedgerNames): string {
-  return matterSpecialReport(matter, [], matterNames(matter, names)).subject;
-}
-
-const matterNames = (matter: RiskMatter, names: LedgerNames) => ({
-  unit: nameIn(names.units)(matter.unitId) ?? '',
-  category: riskCategoryName(matter, (id) => nameIn(names.categories)(id)),
-});
-
-/**
- * 报送重大风险专报: numbered and recorded on the matter (db/riskDocuments.ts), then saved. A 专报 recorded but not
- * saved (the clerk cancelled the dialog) keeps its 文号: the record says it was built, and it can be built again.
- */
-export async function issueAndSaveSpecialReport(
-  request: SpecialReportRequest,
-): Promise<{ docNo: string; result: SaveFileResult }> {
-  const when = now();
-  const updates = await riskUpdatesOf(request.matter.id);
-  const issued = await issueSpecialReport({
-    matterId: request.matter.id,
-    prefix: request.prefix,
-    to: request.to,
-    subject: request.subject,
-    supplement: request.supplement,
-    now: when,
-    build: async (docNo, matter) => {
-      const content = matterSpecialReport(matter, updates, matterNames(matter, request), request.supplement);
-      const letter = { ...content, subject: request.subject.trim(), docNo, addressee: request.to.trim() };
-      return toBytes(buildSpecialReport({ ...letter, issuer: request.issuer, date: today(when) }));
-    },
-  });
-  const title = specialReportTitle(request.subject);
-  const result = await save(
-    `${title}（${issued.record.docNo}）.docx`,
-    issued.bytes,
-    'docx',
-    `导出重大风险专报：${issued.record.docNo}`,
-  );
-  return { docNo: issued.record.docNo, result };
 }

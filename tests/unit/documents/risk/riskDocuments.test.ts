@@ -150,16 +150,26 @@ describe('重大风险专报 .docx', () => {
         ],
         docNo: '曹矿信专报〔2026〕1号',
         addressee: '某煤业集团有限公司办公室',
+        signer: '王志刚',
         issuer: '一号矿井信访办公室',
         date: '2026-10-19',
       }),
     );
     const text = textOf(document);
     expect(
-      text.startsWith('曹矿信专报〔2026〕1号关于一号矿井供暖问题的重大风险专报某煤业集团有限公司办公室：一、基本情况'),
+      text.startsWith(
+        '曹矿信专报〔2026〕1号签发人：王志刚关于一号矿井供暖问题的重大风险专报某煤业集团有限公司办公室：一、基本情况',
+      ),
     ).toBe(true);
-    expect(text).toContain('二、下一步工作每日更新进展。');
-    expect(text).toMatch(/一号矿井信访办公室2026年10月19日$/);
+    expect(text).toContain('二、下一步工作每日更新进展。特此报告。');
+    expect(text).toMatch(/特此报告。一号矿井信访办公室2026年10月19日$/);
+    // 上行文 (GB/T 9704 §7.2.4): the 文号 one character in from the left, the 签发人 flush to a right tab on its line,
+    // the name in 楷体.
+    const head = paragraphsWith(document, '签发人：')[0] ?? '';
+    expect(head).toContain('曹矿信专报〔2026〕1号');
+    expect(head).toMatch(/<w:tab w:val="right"/);
+    expect(head).toMatch(/<w:ind w:left="320"/);
+    expect(head).toMatch(/楷体_GB2312[^]*王志刚/);
     expect(paragraphsWith(document, '一、基本情况')[0]).toContain('黑体');
     expect(text).not.toMatch(IDENTITY);
     expect(footers.default).toContain('PAGE');
