@@ -1,0 +1,108 @@
+import { cellText, normalizeWord, type CellValue } from './cells';
+import { matchHeader } from './importFields';
+import { yearFromTexts } from './readDate';
+import type { SheetGrid } from './sheetGrid';
+
+/**
+ * Where a sheet's table is (issue 17): the header row below the merged title rows, found as the row among the first
+ * ones that holds the most known header words; a header of two lines (「办理情况」 merged over 「承办单位」 and
+ * 「办结日期」) read as one; the year from the title rows, the sheet's name or the file's; then the data rows, with
+ * blank rows, repeated headers, 合计/小计/总计 rows and notes (a title between months, 「填表人：」) skipped and counted.
+ */
+export type SkipReason = 'blank' | 'header' | 'total' | 'note';
+
+export interface DataRow {
+  /** The row's number as Excel shows it (1-based). */
+  rowNumber: number;
+  cells: CellValue[];
+  /** The year of the table the row sits in: a title further down (a new month) may name another. */
+  year: number | null;
+}
+
+export interface FoundTable {
+  sheetName: string;
+  /** 1-based, the last row of the header when it has two lines. */
+  headerRowNumber: number;
+  headers: string[];
+  year: number | null;
+  rows: DataRow[];
+  skipped: Record<SkipReason, number>;
+}
+
+const HEADER_SEARCH_ROWS = 30;
+const MIN_HEADER_WORDS = 3;
+const TOTAL_WORDS = /^(合计|小计|总计|共计|累计|总数)/;
+const NOTE_WORDS = /^(填表人|制表人|审核人|审核|负责人|填报单位|填报日期|制表日期|填报人|说明|注)[:：]/;
+
+function headerScore(row: readonly CellValue[]): number {
+  const fields = new Set(row.map((cell) => matchHeader(cellText(cell))?.field).filter((f) => f !== undefined));
+  return fields.size;
+}
+
+function nonBlank(row: readonly CellValue[]): string[] {
+  return row.map(cellText).filter((t) => t !== '');
+}
+
+/** A header's second line: columns under a merge spanning several take the lower words. */
+function headerLines(sheet: SheetGrid, at: number): { headers: string[]; lastRow: number } {
+  const upper = (sheet.rows[at] ?? []).map(cellText);
+  const spans = sheet.merges.filter((m) => m.s.r === at && m.e.r === at && m.e.c > m.s.c);
+  const lower = sheet.rows[at + 1] ?? [];
+  if (spans.length === 0 || headerScore(lower) === 0) return { headers: upper, lastRow: at };
+  const width = Math.max(upper.length, lower.length);
+  const headers = Array.from({ length: width }, (_, c) => {
+    const below = cellText(lower[c]);
+    return spans.some((m) => m.s.c <= c && c <= m.e.c) && below !== '' ? below : (upper[c] ?? '');
+  });
+  return { headers, lastRow: at + 1 };
+}
+
+/** A header printed again (each printed page, each month's block): most of its words where the header has them. */
+function repeatsHeader(row: readonly CellValue[], headers: readonly string[]): boolean {
+  const words = headers.map(normalizeWord);
+  const same = words.filter((word, c) => word !== '' && normalizeWord(cellText(row[c])) === word).length;
+  return same >= Math.max(MIN_HEADER_WORDS, Math.ceil(words.filter((w) => w !== '').length * 0.6));
+}
+
+/** A title above a further month's block: one cell naming a year and a 台账 or 表. */
+function isTitle(texts: readonly string[]): boolean {
+  return texts.length === 1 && /台账|表/.test(texts[0] ?? '') && yearFromTexts(texts) !== null;
+}
+
+function classify(row: readonly CellValue[], headers: readonly string[], serialColumn: number): SkipReason | null {
+  const texts = nonBlank(row);
+  // A template's rows numbered in advance and never filled count as blank.
+  const onlySerial = texts.length === 1 && /^\d+$/.test(cellText(row[serialColumn]));
+  if (texts.length === 0 || onlySerial) return 'blank';
+  if (texts.slice(0, 3).some((t) => TOTAL_WORDS.test(normalizeWord(t)))) return 'total';
+  if (repeatsHeader(row, headers)) return 'header';
+  if (NOTE_WORDS.test((texts[0] ?? '').replace(/\s/g, '')) || isTitle(texts)) return 'note';
+  return null;
+}
+
+/** null when no row among the first ones reads as a ledger's header. */
+export function findTable(sheet: SheetGrid, fileName = ''): FoundTable | null {
+  let headerAt = -1;
+  let headerWords = MIN_HEADER_WORDS - 1;
+  sheet.rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, index) => {
+    const score = headerScore(row);
+    if (score > headerWords) [headerAt, headerWords] = [index, score];
+  });
+  if (headerAt < 0) return null;
+  const { headers, lastRow } = headerLines(sheet, headerAt);
+  const titles = sheet.rows.slice(0, headerAt).flatMap(nonBlank);
+  let year = yearFromTexts([...titles, sheet.name, fileName]);
+  const serialColumn = headers.findIndex((h) => matchHeader(h)?.field === 'serialNo');
+  const lastFilled = sheet.rows.findLastIndex((row) => nonBlank(row).length > 0);
+  const skipped: Record<SkipReason, number> = { blank: 0, header: 0, total: 0, note: 0 };
+  const rows: DataRow[] = [];
+  const tableYear = year;
+  for (let index = lastRow + 1; index <= lastFilled; index++) {
+    const cells = sheet.rows[index] ?? [];
+    const reason = classify(cells, headers, serialColumn);
+    if (reason === 'note') year = yearFromTexts(nonBlank(cells)) ?? year;
+    if (reason) skipped[reason]++;
+    else rows.push({ rowNumber: index + 1, cells, year });
+  }
+  return { sheetName: sheet.name, headerRowNumber: lastRow + 1, headers, year: tableYear, rows, skipped };
+}
