@@ -32,6 +32,7 @@ export interface FoundTable {
 const HEADER_SEARCH_ROWS = 30;
 const MIN_HEADER_WORDS = 3;
 const TOTAL_WORDS = /^(合计|小计|总计|共计|累计|总数)/;
+const TITLE_WORDS = /台账|(登记|统计|一览|汇总|明细|情况)表/;
 const NOTE_WORDS = /^(填表人|制表人|审核人|审核|负责人|填报单位|填报日期|制表日期|填报人|说明|注)[:：]/;
 
 function headerScore(row: readonly CellValue[]): number {
@@ -57,52 +58,74 @@ function headerLines(sheet: SheetGrid, at: number): { headers: string[]; lastRow
   return { headers, lastRow: at + 1 };
 }
 
-/** A header printed again (each printed page, each month's block): most of its words where the header has them. */
-function repeatsHeader(row: readonly CellValue[], headers: readonly string[]): boolean {
+/** What the data rows are told apart by: the header's words, and its 序号 column. */
+interface HeaderShape {
+  words: string[];
+  /** How many of the header's words a row must repeat in place to be the header printed again (each page, each month). */
+  repeated: number;
+  serialColumn: number;
+}
+
+function shapeOf(headers: readonly string[]): HeaderShape {
   const words = headers.map(normalizeWord);
-  const same = words.filter((word, c) => word !== '' && normalizeWord(cellText(row[c])) === word).length;
-  return same >= Math.max(MIN_HEADER_WORDS, Math.ceil(words.filter((w) => w !== '').length * 0.6));
+  const filled = words.filter((w) => w !== '').length;
+  return {
+    words,
+    repeated: Math.max(MIN_HEADER_WORDS, Math.ceil(filled * 0.6)),
+    serialColumn: headers.findIndex((h) => matchHeader(h)?.field === 'serialNo'),
+  };
 }
 
-/** A title above a further month's block: one cell naming a year and a 台账 or 表. */
+/** A title above a further month's block: one cell naming a year and a 台账 or a 登记表 (not a 填表人). */
 function isTitle(texts: readonly string[]): boolean {
-  return texts.length === 1 && /台账|表/.test(texts[0] ?? '') && yearFromTexts(texts) !== null;
+  return texts.length === 1 && TITLE_WORDS.test(texts[0] ?? '') && yearFromTexts(texts) !== null;
 }
 
-function classify(row: readonly CellValue[], headers: readonly string[], serialColumn: number): SkipReason | null {
-  const texts = nonBlank(row);
+function classify(row: readonly CellValue[], texts: readonly string[], shape: HeaderShape): SkipReason | null {
   // A template's rows numbered in advance and never filled count as blank.
-  const onlySerial = texts.length === 1 && /^\d+$/.test(cellText(row[serialColumn]));
+  const onlySerial = texts.length === 1 && /^\d+$/.test(cellText(row[shape.serialColumn]));
   if (texts.length === 0 || onlySerial) return 'blank';
   if (texts.slice(0, 3).some((t) => TOTAL_WORDS.test(normalizeWord(t)))) return 'total';
-  if (repeatsHeader(row, headers)) return 'header';
+  const same = shape.words.filter((word, c) => word !== '' && normalizeWord(cellText(row[c])) === word).length;
+  if (same >= shape.repeated) return 'header';
   if (NOTE_WORDS.test((texts[0] ?? '').replace(/\s/g, '')) || isTitle(texts)) return 'note';
   return null;
 }
 
-/** null when no row among the first ones reads as a ledger's header. */
-export function findTable(sheet: SheetGrid, fileName = ''): FoundTable | null {
-  let headerAt = -1;
-  let headerWords = MIN_HEADER_WORDS - 1;
+/** The 0-based index of the row among the first ones holding the most header words (at least 3), or null. */
+export function findHeaderRow(sheet: SheetGrid): number | null {
+  let headerAt: number | null = null;
+  let best = MIN_HEADER_WORDS - 1;
   sheet.rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, index) => {
     const score = headerScore(row);
-    if (score > headerWords) [headerAt, headerWords] = [index, score];
+    if (score > best) [headerAt, best] = [index, score];
   });
-  if (headerAt < 0) return null;
+  return headerAt;
+}
+
+/** The table whose header is the row at `headerAt` (0-based): found, or the row the clerk pointed at. */
+export function tableAt(sheet: SheetGrid, headerAt: number, fileName = ''): FoundTable {
   const { headers, lastRow } = headerLines(sheet, headerAt);
   const titles = sheet.rows.slice(0, headerAt).flatMap(nonBlank);
-  let year = yearFromTexts([...titles, sheet.name, fileName]);
-  const serialColumn = headers.findIndex((h) => matchHeader(h)?.field === 'serialNo');
+  const tableYear = yearFromTexts([...titles, sheet.name, fileName]);
+  const shape = shapeOf(headers);
   const lastFilled = sheet.rows.findLastIndex((row) => nonBlank(row).length > 0);
   const skipped: Record<SkipReason, number> = { blank: 0, header: 0, total: 0, note: 0 };
   const rows: DataRow[] = [];
-  const tableYear = year;
+  let year = tableYear;
   for (let index = lastRow + 1; index <= lastFilled; index++) {
     const cells = sheet.rows[index] ?? [];
-    const reason = classify(cells, headers, serialColumn);
-    if (reason === 'note') year = yearFromTexts(nonBlank(cells)) ?? year;
+    const texts = nonBlank(cells);
+    const reason = classify(cells, texts, shape);
+    if (reason === 'note' && isTitle(texts)) year = yearFromTexts(texts);
     if (reason) skipped[reason]++;
     else rows.push({ rowNumber: index + 1, cells, year });
   }
   return { sheetName: sheet.name, headerRowNumber: lastRow + 1, headers, year: tableYear, rows, skipped };
+}
+
+/** null when no row among the first ones reads as a ledger's header: the clerk may point at one (tableAt). */
+export function findTable(sheet: SheetGrid, fileName = ''): FoundTable | null {
+  const headerAt = findHeaderRow(sheet);
+  return headerAt === null ? null : tableAt(sheet, headerAt, fileName);
 }

@@ -97,7 +97,7 @@ export function readImportRow(
   }));
   if (ids.length > Math.max(persons.length, 1)) warn('idNumber', '身份证号比姓名多，多出的未使用');
 
-  const statedCount = text('headcount') === '' ? null : readCount(text('headcount').replace(/[人名位]$/, ''));
+  const statedCount = text('headcount') === '' ? null : readCount(text('headcount').replace(/(人次|人|名|位)$/, ''));
   if (text('headcount') !== '' && statedCount === null) warn('headcount', `人数「${text('headcount')}」无法识别`);
   if (statedCount !== null && statedCount < people.names.length) warn('headcount', '人数少于所列姓名数，按姓名数计');
   if (people.moreUnstated && statedCount === null) warn('headcount', '姓名后写「等」但未写人数，请核对人数');

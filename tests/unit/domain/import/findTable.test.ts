@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTable } from '../../../../renderer/src/domain/import/findTable';
+import { findHeaderRow, findTable, tableAt } from '../../../../renderer/src/domain/import/findTable';
 import type { CellRange, SheetGrid } from '../../../../renderer/src/domain/import/sheetGrid';
 
 const span = (r: number, c1: number, c2: number, r2 = r): CellRange => ({ s: { r, c: c1 }, e: { r: r2, c: c2 } });
@@ -89,5 +89,25 @@ describe('finding the table of a sheet', () => {
   it('finds no table in a sheet without a ledger’s header', () => {
     expect(findTable(sheet('说明', [['本表填写说明'], ['日期', '备注']]))).toBeNull();
     expect(findTable(sheet('空', []))).toBeNull();
+  });
+
+  it('reads the table under a header the clerk points at when too few of its words are known', () => {
+    const small = sheet('2025', [['台账'], ['日期', '事由'], ['3月5日', '工资']]);
+    expect(findHeaderRow(small)).toBeNull();
+    expect(tableAt(small, 1)).toMatchObject({ headerRowNumber: 2, headers: ['日期', '事由'], year: 2025 });
+    expect(tableAt(small, 1).rows.map((r) => r.cells)).toEqual([['3月5日', '工资']]);
+  });
+
+  it('keeps the year after a signature line that names a day: only a title starts another year', () => {
+    const found = findTable(
+      sheet('2024年12月', [
+        HEADER,
+        [1, '12月30日', '张三', '工资', '是'],
+        ['填表人：赵六 2025年1月2日'],
+        [2, '12月31日', '李四', '社保', '否'],
+      ]),
+    );
+    expect(found?.rows.map((r) => r.year)).toEqual([2024, 2024]);
+    expect(found?.skipped.note).toBe(1);
   });
 });

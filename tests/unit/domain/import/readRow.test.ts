@@ -79,6 +79,10 @@ describe('a data row read through the mapping', () => {
     const cells = (names: string, headcount: unknown) => [4, '2025-3-5', '来访', names, null, null, headcount, '工资'];
     expect(readImportRow(cells('张三、李四等12人', null), MAPPING, IN_2025, NOW).row.headcount).toBe(12);
     expect(readImportRow(cells('张三、李四', '15人'), MAPPING, IN_2025, NOW).row.headcount).toBe(15);
+    expect(readImportRow(cells('张三', '20人次'), MAPPING, IN_2025, NOW).row.headcount).toBe(20);
+    expect(readImportRow(cells('张三', '很多'), MAPPING, IN_2025, NOW).warnings.map((w) => w.message)).toEqual([
+      '人数「很多」无法识别',
+    ]);
     const fewer = readImportRow(cells('张三、李四、王五', 2), MAPPING, IN_2025, NOW);
     expect(fewer.row.headcount).toBe(3);
     expect(fewer.warnings.map((w) => w.message)).toEqual(['人数少于所列姓名数，按姓名数计']);
