@@ -1,4 +1,5 @@
-import { CHANNELS, type Channel } from '../types';
+import { isOpenStatus } from '../ledgerQuery';
+import { CHANNELS, PETITION_STATUSES, type Channel, type PetitionStatus } from '../types';
 import { SATISFACTION_LEVELS } from '../workflowPayloads';
 import { cellText, normalizeWord, type CellValue } from './cells';
 import { readFailed, readOk, type Reading } from './problems';
@@ -85,12 +86,22 @@ const YES_NO_WORDS: readonly (readonly [boolean, readonly string[]])[] = [
   ],
 ];
 
+/**
+ * The desk's own status words, as its ledger export writes them in 状态: 已办结, 不予受理, 已转送 and 已终结 are done,
+ * every other but 已作废 (a mistaken registration, not a matter to import) is not.
+ */
+const STATUS_DONE = new Map(
+  (Object.entries(PETITION_STATUSES) as [PetitionStatus, string][])
+    .filter(([status]) => status !== 'voided')
+    .map(([status, label]) => [label, !isOpenStatus(status)]),
+);
+
 /** 是否办结 and similar: null for an empty cell. */
 export function readYesNo(value: CellValue): Reading<boolean> | null {
   if (typeof value === 'boolean') return readOk(value);
   const word = wordOf(value);
   if (word === '') return null;
-  const answer = lookUp(YES_NO_WORDS, word);
+  const answer = STATUS_DONE.get(word) ?? lookUp(YES_NO_WORDS, word);
   return answer === null ? readFailed(`「${cellText(value)}」看不出是否办结`) : readOk(answer);
 }
 

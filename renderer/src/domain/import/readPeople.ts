@@ -12,6 +12,8 @@ export interface PeopleReading {
   statedCount: number | null;
   headcount: number;
   moreUnstated: boolean;
+  /** The cell says the writer gave no name (匿名, the desk's own export writes （匿名）). */
+  anonymous: boolean;
 }
 
 const DIGITS: Record<string, number> = {
@@ -43,6 +45,7 @@ export function readCount(text: string): number | null {
 
 const MORE = /等\s*([\d一二两三四五六七八九十百零〇]+)?\s*(?:人|名|位)?\s*$/;
 const NAME_SEPARATORS = /[、，,;；/\s]+/;
+const NO_NAME = /^[（(]?(匿名|无名|不详|未留名|未署名)[）)]?$/;
 
 export function readPeople(value: CellValue): PeopleReading {
   let text = cellText(value);
@@ -52,10 +55,12 @@ export function readPeople(value: CellValue): PeopleReading {
     text = text.slice(0, more.index);
     statedCount = more[1] ? readCount(more[1]) : null;
   }
-  const names = text.split(NAME_SEPARATORS).filter((name) => name !== '');
+  const written = text.split(NAME_SEPARATORS).filter((name) => name !== '');
+  const names = written.filter((name) => !NO_NAME.test(name));
   const moreUnstated = more !== null && statedCount === null;
   return {
     names,
+    anonymous: names.length === 0 && written.length > 0,
     statedCount,
     headcount: Math.max(names.length, statedCount ?? 0, moreUnstated ? names.length + 1 : 0),
     moreUnstated,

@@ -26,6 +26,8 @@ export interface ImportedRow {
   receivedDate: string | null;
   channel: Channel | null;
   people: ImportedPerson[];
+  /** 匿名: the names cell says no name was given. */
+  anonymous: boolean;
   headcount: number;
   unit: string;
   matter: string;
@@ -80,7 +82,7 @@ export function readImportRow(
   else if (!channel.ok) warn('channel', channel.message);
 
   const people = readPeople(cell('names'));
-  if (people.names.length === 0) warn('names', '姓名：未填写');
+  if (people.names.length === 0 && !people.anonymous) warn('names', '姓名：未填写');
   const idCell = cell('idNumber');
   const idValues = typeof idCell === 'string' ? idCell.split(LIST_SEPARATORS) : [idCell];
   const ids = idValues.map((v) => readIdNumber(v, now)).filter((r) => r !== null);
@@ -116,6 +118,7 @@ export function readImportRow(
     receivedDate: received.ok ? received.value : null,
     channel: channel?.ok ? channel.value : null,
     people: persons,
+    anonymous: people.anonymous,
     headcount: Math.max(people.headcount, statedCount ?? 0, 1),
     unit: text('unit'),
     matter,

@@ -52,7 +52,20 @@ describe('是否办结', () => {
     expect(readYesNo(word)).toEqual({ ok: true, value: answer });
   });
 
+  it.each([
+    ['已办结', true],
+    ['不予受理', true],
+    ['已转送', true],
+    ['已终结', true],
+    ['已受理', false],
+    ['已答复', false],
+    ['复查中', false],
+  ])('reads the desk’s own status %s as %s', (word, answer) => {
+    expect(readYesNo(word)).toEqual({ ok: true, value: answer });
+  });
+
   it('leaves an empty cell unread and refuses a word that says neither', () => {
+    expect(readYesNo('已作废')).toEqual({ ok: false, message: '「已作废」看不出是否办结' });
     expect(readYesNo(null)).toBeNull();
     expect(readYesNo('待定')).toEqual({ ok: false, message: '「待定」看不出是否办结' });
   });

@@ -14,7 +14,17 @@ describe('the people of a ledger cell', () => {
     ['张三、李四、王五等2人', ['张三', '李四', '王五'], 2, 3, false],
     ['', [], null, 0, false],
   ])('%s → %j, stated %s, headcount %d', (value, names, statedCount, headcount, moreUnstated) => {
-    expect(readPeople(value)).toEqual({ names, statedCount, headcount, moreUnstated });
+    expect(readPeople(value)).toEqual({ names, statedCount, headcount, moreUnstated, anonymous: false });
+  });
+
+  it.each(['匿名', '（匿名）', '不详'])('reads %s as no name given', (value) => {
+    expect(readPeople(value)).toEqual({
+      names: [],
+      statedCount: null,
+      headcount: 0,
+      moreUnstated: false,
+      anonymous: true,
+    });
   });
 
   it.each([

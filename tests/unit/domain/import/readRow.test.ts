@@ -115,6 +115,12 @@ describe('a data row read through the mapping', () => {
     expect(unpaired.row.people.map((p) => p.phones)).toEqual([['13800001111'], []]);
   });
 
+  it('reads （匿名） as an anonymous row, with no warning for its missing name', () => {
+    const reading = readImportRow([9, '2025-3-5', '来信', '（匿名）', null, null, null, '工资'], MAPPING, IN_2025, NOW);
+    expect(reading.row).toMatchObject({ people: [], anonymous: true, headcount: 1 });
+    expect(reading.warnings).toEqual([]);
+  });
+
   it('keeps an ID without a name on an unnamed person, with a warning', () => {
     const reading = readImportRow(
       [7, '2025-3-5', '来信', '', '410602199001011231', null, null, '工资'],
