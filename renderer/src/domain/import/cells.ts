@@ -15,6 +15,12 @@ export function cellText(value: CellValue): string {
   return '';
 }
 
+/** Whether a cell holds anything: cheaper than its text, for telling blank rows among thousands. */
+export function isFilledCell(value: CellValue): boolean {
+  if (value === null || value === undefined) return false;
+  return typeof value === 'string' ? value.trim() !== '' : typeof value !== 'object' || value instanceof Date;
+}
+
 /**
  * A header or a word as the office may have typed it: without spaces, line breaks (a header cell wrapped with
  * Alt+Enter) or bracketed notes such as 「日期（年月日）」, and with full-width letters and digits made half-width.

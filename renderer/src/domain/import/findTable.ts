@@ -1,4 +1,4 @@
-import { cellText, normalizeWord, type CellValue } from './cells';
+import { cellText, isFilledCell, normalizeWord, type CellValue } from './cells';
 import { matchHeader } from './importFields';
 import { yearFromTexts } from './readDate';
 import type { SheetGrid } from './sheetGrid';
@@ -76,19 +76,34 @@ function shapeOf(headers: readonly string[]): HeaderShape {
   };
 }
 
-/** A title above a further month's block: one cell naming a year and a 台账 or a 登记表 (not a 填表人). */
-function isTitle(texts: readonly string[]): boolean {
-  return texts.length === 1 && TITLE_WORDS.test(texts[0] ?? '') && yearFromTexts(texts) !== null;
+/** The year of a title above a further month's block: one cell naming a year and a 台账 or a 登记表 (not a 填表人). */
+function titleYear(filled: readonly CellValue[]): number | null {
+  const text = filled.length === 1 ? cellText(filled[0]) : '';
+  return TITLE_WORDS.test(text) ? yearFromTexts([text]) : null;
 }
 
-function classify(row: readonly CellValue[], texts: readonly string[], shape: HeaderShape): SkipReason | null {
+/** Longer than any header word: such a cell is no header printed again, and is not normalised to be compared. */
+const LONGEST_HEADER = 24;
+
+function repeatsHeader(row: readonly CellValue[], shape: HeaderShape): boolean {
+  let same = 0;
+  shape.words.forEach((word, c) => {
+    const cell = row[c];
+    if (word !== '' && typeof cell === 'string' && cell.length <= LONGEST_HEADER && normalizeWord(cell) === word)
+      same++;
+  });
+  return same >= shape.repeated;
+}
+
+/** Why a row is no data row, or null; `filled` are its cells that hold something. */
+function classify(row: readonly CellValue[], filled: readonly CellValue[], shape: HeaderShape): SkipReason | null {
   // A template's rows numbered in advance and never filled count as blank.
-  const onlySerial = texts.length === 1 && /^\d+$/.test(cellText(row[shape.serialColumn]));
-  if (texts.length === 0 || onlySerial) return 'blank';
-  if (texts.slice(0, 3).some((t) => TOTAL_WORDS.test(normalizeWord(t)))) return 'total';
-  const same = shape.words.filter((word, c) => word !== '' && normalizeWord(cellText(row[c])) === word).length;
-  if (same >= shape.repeated) return 'header';
-  if (NOTE_WORDS.test((texts[0] ?? '').replace(/\s/g, '')) || isTitle(texts)) return 'note';
+  const onlySerial = filled.length === 1 && /^\d+$/.test(cellText(row[shape.serialColumn]));
+  if (filled.length === 0 || onlySerial) return 'blank';
+  const first = filled.slice(0, 3).map(cellText);
+  if (first.some((t) => TOTAL_WORDS.test(normalizeWord(t)))) return 'total';
+  if (repeatsHeader(row, shape)) return 'header';
+  if (NOTE_WORDS.test((first[0] ?? '').replace(/\s/g, '')) || titleYear(filled) !== null) return 'note';
   return null;
 }
 
@@ -109,15 +124,15 @@ export function tableAt(sheet: SheetGrid, headerAt: number, fileName = ''): Foun
   const titles = sheet.rows.slice(0, headerAt).flatMap(nonBlank);
   const tableYear = yearFromTexts([...titles, sheet.name, fileName]);
   const shape = shapeOf(headers);
-  const lastFilled = sheet.rows.findLastIndex((row) => nonBlank(row).length > 0);
+  const lastFilled = sheet.rows.findLastIndex((row) => row.some(isFilledCell));
   const skipped: Record<SkipReason, number> = { blank: 0, header: 0, total: 0, note: 0 };
   const rows: DataRow[] = [];
   let year = tableYear;
   for (let index = lastRow + 1; index <= lastFilled; index++) {
     const cells = sheet.rows[index] ?? [];
-    const texts = nonBlank(cells);
-    const reason = classify(cells, texts, shape);
-    if (reason === 'note' && isTitle(texts)) year = yearFromTexts(texts);
+    const filled = cells.filter(isFilledCell);
+    const reason = classify(cells, filled, shape);
+    if (reason === 'note') year = titleYear(filled) ?? year;
     if (reason) skipped[reason]++;
     else rows.push({ rowNumber: index + 1, cells, year });
   }

@@ -108,6 +108,21 @@ describe('reading an office’s workbook', () => {
     ]);
   });
 
+  it('marks a hidden sheet and reads the days of a 1904 workbook in its own system', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.properties.date1904 = true;
+    workbook.addWorksheet('台账').addRow([new Date(Date.UTC(2025, 2, 5))]);
+    workbook.getWorksheet('台账')!.getCell('A1').numFmt = 'yyyy-mm-dd';
+    workbook.addWorksheet('底稿', { state: 'hidden' }).addRow(['x']);
+    const reading = readWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()), '台账.xlsx');
+    if (!reading.ok) throw new Error(reading.message);
+    expect(reading.sheets.map((s) => [s.name, s.hidden, s.date1904])).toEqual([
+      ['台账', false, true],
+      ['底稿', true, true],
+    ]);
+    expect(reading.sheets[0]?.rows[0]).toEqual([new Date(2025, 2, 5)]);
+  });
+
   it('reads an .xls (Excel 97–2003) with its merges and date cells', () => {
     const sheet = utils.aoa_to_sheet([
       ['2024年信访台账'],
