@@ -1,3 +1,5 @@
+import type { ImportField } from './importFields';
+
 /**
  * What reading an old ledger's cell can go wrong with (issue 17). An error keeps a row out until the clerk fixes or
  * skips it (no date, no matter); a warning may be accepted as it is (an ID number Excel rounded, an unknown channel).
@@ -7,7 +9,7 @@ export type ProblemLevel = 'error' | 'warning';
 export interface ImportProblem {
   level: ProblemLevel;
   /** The column's field, so the preview can mark the cell. */
-  field: string;
+  field: ImportField;
   /** In Chinese, for the clerk. */
   message: string;
 }

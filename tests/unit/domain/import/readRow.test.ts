@@ -154,8 +154,11 @@ describe('a data row read through the mapping', () => {
     expect(readImportRow(cells('是', '2025-3-1'), MAPPING, IN_2025, NOW).warnings.map((w) => w.message)).toEqual([
       '办结日期早于信访日期',
     ]);
-    expect(readImportRow(cells('否', '2025-2-30'), MAPPING, IN_2025, NOW).warnings.map((w) => w.message)).toEqual([
+    expect(readImportRow(cells('是', '2025-2-30'), MAPPING, IN_2025, NOW).warnings.map((w) => w.message)).toEqual([
       '办结日期：「2025-2-30」不是真实存在的日期',
+    ]);
+    expect(readImportRow(cells('否', '2025-3-9'), MAPPING, IN_2025, NOW).warnings.map((w) => w.message)).toEqual([
+      '填有办结日期但未办结，请核对',
     ]);
   });
 });
