@@ -20,6 +20,7 @@ const LIBRARIES = [
   '@ant-design/*',
   'echarts',
   'exceljs',
+  '@e965/xlsx',
 ];
 /** Relative imports of every top-level folder of renderer/src except these, at any depth ('../../db/instance'). */
 const outside = (...allowed) =>

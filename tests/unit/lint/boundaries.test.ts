@@ -36,6 +36,21 @@ describe('renderer/src boundaries', { timeout: 60_000 }, () => {
     }
   });
 
+  it('refuses the spreadsheet reader in domain/: the import reads its cells there, the workbook in documents/', async () => {
+    expect(
+      await problems(
+        'renderer/src/domain/import/probe.ts',
+        "import { read } from '@e965/xlsx';\nexport const probe = read;\n",
+      ),
+    ).toEqual([expect.stringContaining('renderer/src/domain is pure')]);
+    expect(
+      await problems(
+        'renderer/src/documents/import/probe.ts',
+        "import { read } from '@e965/xlsx';\nexport const probe = read;\n",
+      ),
+    ).toEqual([]);
+  });
+
   it('refuses React, db/ and features/ in documents/', async () => {
     expect(
       await problems(

@@ -1,0 +1,152 @@
+import type { Channel } from '../types';
+import { cellText, type CellValue } from './cells';
+import { columnOf, type ColumnMapping } from './columnMapping';
+import { IMPORT_FIELDS, type ImportField } from './importFields';
+import type { ImportProblem } from './problems';
+import { readChannel, readSatisfaction, readYesNo, type Satisfaction } from './readChoices';
+import { readCount, readPeople, type PeopleReading } from './readPeople';
+import { readDate, type DateContext } from './readDate';
+import { readIdNumber, type IdNumberReading } from './readIdNumber';
+import { readPhones } from './readPhones';
+
+/**
+ * One data row of an old ledger read through the clerk's column mapping (issue 17): the values the desk will store
+ * and what is wrong with them. Errors (no date, no matter) keep the row out until fixed or skipped; warnings may be
+ * accepted. Several IDs or phones in a cell go to the named people in order; phones that do not pair up one to one
+ * all go to the first person.
+ */
+export interface ImportedPerson {
+  name: string;
+  idNumber: IdNumberReading | null;
+  phones: string[];
+}
+
+export interface ImportedRow {
+  originalNo: string;
+  receivedDate: string | null;
+  channel: Channel | null;
+  people: ImportedPerson[];
+  /** 匿名: the names cell says no name was given. */
+  anonymous: boolean;
+  headcount: number;
+  unit: string;
+  matter: string;
+  category: string;
+  demands: string;
+  handlingUnit: string;
+  leader: string;
+  dueDate: string | null;
+  handling: string;
+  closed: boolean | null;
+  closedDate: string | null;
+  satisfaction: Satisfaction | null;
+  remarks: string;
+}
+
+export interface RowReading {
+  row: ImportedRow;
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+}
+
+const LIST_SEPARATORS = /[、，,;；/\n]+/;
+
+type Warn = (field: ImportField, message: string) => void;
+
+/**
+ * The named people with the IDs and phones of their cells, in order. An ID or a phone without a name still belongs
+ * to someone: it is kept on an unnamed person, not dropped.
+ */
+function readPersons(namesCell: CellValue, idCell: CellValue, phoneCell: CellValue, now: Date, warn: Warn) {
+  const people = readPeople(namesCell);
+  if (people.names.length === 0 && !people.anonymous) warn('names', '姓名：未填写');
+  const idValues = typeof idCell === 'string' ? idCell.split(LIST_SEPARATORS) : [idCell];
+  const ids = idValues.map((v) => readIdNumber(v, now)).filter((r) => r !== null);
+  for (const id of ids) if (id.warning) warn('idNumber', id.warning);
+  const phones = readPhones(phoneCell);
+  for (const message of phones.warnings) warn('phone', message);
+  const names = people.names.length > 0 || (ids.length === 0 && phones.phones.length === 0) ? people.names : [''];
+  const pairPhones = phones.phones.length === names.length;
+  const persons: ImportedPerson[] = names.map((name, i) => ({
+    name,
+    idNumber: ids[i] ?? null,
+    phones: pairPhones ? [phones.phones[i] ?? ''] : i === 0 ? phones.phones : [],
+  }));
+  if (ids.length > Math.max(persons.length, 1)) warn('idNumber', '身份证号比姓名多，多出的未使用');
+  return { people, persons };
+}
+
+/** The larger of the named, the count after 等 and the 人数 column (「12」, 「12人」, 「20人次」, 「十二」); at least 1. */
+function readHeadcount(people: PeopleReading, written: string, warn: Warn): number {
+  const stated = written === '' ? null : readCount(written.replace(/(人次|人|名|位)$/, ''));
+  if (written !== '' && stated === null) warn('headcount', `人数「${written}」无法识别`);
+  if (stated !== null && stated < people.names.length) warn('headcount', '人数少于所列姓名数，按姓名数计');
+  if (people.moreUnstated && stated === null) warn('headcount', '姓名后写「等」但未写人数，请核对人数');
+  return Math.max(people.headcount, stated ?? 0, 1);
+}
+
+export function readImportRow(
+  cells: readonly CellValue[],
+  mapping: ColumnMapping,
+  context: DateContext,
+  now: Date,
+): RowReading {
+  const errors: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+  const warn: Warn = (field, message) => warnings.push({ level: 'warning', field, message });
+  const cell = (field: ImportField): CellValue => {
+    const column = columnOf(mapping, field);
+    return column < 0 ? null : (cells[column] ?? null);
+  };
+  const text = (field: ImportField) => cellText(cell(field));
+  const optionalDate = (field: ImportField): string | null => {
+    if (text(field) === '') return null;
+    const day = readDate(cell(field), context);
+    if (!day.ok) warn(field, `${IMPORT_FIELDS[field].label}：${day.message}`);
+    return day.ok ? day.value : null;
+  };
+
+  const received = readDate(cell('receivedDate'), context);
+  if (!received.ok) errors.push({ level: 'error', field: 'receivedDate', message: `日期：${received.message}` });
+  const matter = text('matter');
+  if (matter === '') errors.push({ level: 'error', field: 'matter', message: '反映问题：未填写' });
+
+  const channel = readChannel(cell('channel'));
+  if (channel === null) warn('channel', '来访形式：未填写');
+  else if (!channel.ok) warn('channel', channel.message);
+
+  const { people, persons } = readPersons(cell('names'), cell('idNumber'), cell('phone'), now, warn);
+  const headcount = readHeadcount(people, text('headcount'), warn);
+
+  const closed = readYesNo(cell('closed'));
+  if (closed && !closed.ok) warn('closed', closed.message);
+  const closedDate = optionalDate('closedDate');
+  const satisfaction = readSatisfaction(cell('satisfaction'));
+  if (satisfaction && !satisfaction.ok) warn('satisfaction', satisfaction.message);
+  const isClosed = closed?.ok ? closed.value : closedDate !== null ? true : null;
+  if (isClosed && text('closedDate') === '') warn('closedDate', '已办结但未填办结日期');
+  if (isClosed === false && closedDate !== null) warn('closed', '填有办结日期但未办结，请核对');
+  if (received.ok && closedDate !== null && closedDate < received.value) warn('closedDate', '办结日期早于信访日期');
+
+  const row: ImportedRow = {
+    originalNo: text('originalNo'),
+    receivedDate: received.ok ? received.value : null,
+    channel: channel?.ok ? channel.value : null,
+    people: persons,
+    anonymous: people.anonymous,
+    headcount,
+    unit: text('unit'),
+    matter,
+    category: text('category'),
+    demands: text('demands'),
+    handlingUnit: text('handlingUnit'),
+    leader: text('leader'),
+    dueDate: optionalDate('dueDate'),
+    handling: text('handling'),
+    closed: isClosed,
+    closedDate,
+    satisfaction: satisfaction?.ok ? satisfaction.value : null,
+    remarks: text('remarks'),
+  };
+  return { row, errors, warnings };
+}
