@@ -14,6 +14,7 @@ import type {
 import type { UserAccount } from '../domain/access/account';
 import type { AuditRecord } from '../domain/audit/record';
 import type { Emergency } from '../domain/emergency/types';
+import type { Activity, Help, Suggestion } from '../domain/outreach/types';
 import type { RiskDismissal, RiskMatter, RiskUpdate, Screening } from '../domain/risk/types';
 import { auditMiddleware } from './audit/auditMiddleware';
 import { emitPetitionsChanged } from './changes';
@@ -49,6 +50,10 @@ export class DeskDatabase extends Dexie {
   riskDismissals!: Table<RiskDismissal, string>;
   /** 突发信访事件 (emergencies.ts). */
   emergencies!: EntityTable<Emergency, 'id'>;
+  /** 走出去: activities, suggestions and helps (outreachActivities.ts, outreachSuggestions.ts, outreachHelps.ts). */
+  activities!: EntityTable<Activity, 'id'>;
+  suggestions!: EntityTable<Suggestion, 'id'>;
+  helps!: EntityTable<Help, 'id'>;
 
   constructor(name: string) {
     super(name);

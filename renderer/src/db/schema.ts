@@ -132,6 +132,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       emergencies: '&id, riskMatterId',
     },
   },
+  {
+    // 走出去 (issue 16, docs/domain.md §10): activities (下访走访, 领导接待日, 座谈会 …) with the problems they found
+    // inside each record, the suggestions collected, and the helps given (db/outreach*.ts). New tables only.
+    // activities: date (the list reads newest first), unitId (a 党支部 reads its own units' with anyOf), petitionIds
+    // and riskMatterIds (multi-entry: a petition's or a matter's page finds the activity its problem became it).
+    // suggestions: status and deadline (the 督办台 reads the unanswered by deadline), activityId (a forum's
+    // suggestions, its 纪要 and 答复情况表), unitId (a 党支部). helps: date, petitionId (a 求助 case's helps),
+    // activityId, unitId. The numbers are unique: activityNo and suggestionNo.
+    version: 8,
+    stores: {
+      activities: '&id, &activityNo, date, unitId, *petitionIds, *riskMatterIds',
+      suggestions: '&id, &suggestionNo, status, deadline, activityId, unitId',
+      helps: '&id, date, petitionId, activityId, unitId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

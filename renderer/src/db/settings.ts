@@ -12,6 +12,7 @@ import {
   type LetterTemplate,
 } from '../domain/letterTemplates';
 import { arrivalLimitProblem } from '../domain/emergency/rules';
+import { outreachKindsProblems } from '../domain/outreach/kinds';
 import { EMERGENCY_LOCATIONS, type EmergencyLocation } from '../domain/risk/emergency';
 import { reviewPrefixProblems, routeProblems } from '../domain/reviewRouting';
 import { stalenessRuleProblems } from '../domain/risk/staleness';
@@ -193,6 +194,11 @@ const settingsSchema = z.object({
         const message = arrivalLimitProblem(location, limits[location]);
         if (message) ctx.addIssue({ code: 'custom', message });
       }
+    }),
+  outreachKinds: z
+    .array(z.object({ kind: cleanString(), checklist: z.array(cleanString()) }))
+    .superRefine((kinds, ctx) => {
+      for (const message of outreachKindsProblems(kinds)) ctx.addIssue({ code: 'custom', message });
     }),
 }) satisfies z.ZodType<Settings, unknown>;
 

@@ -41,12 +41,22 @@ export async function saveUnit(db: DeskDatabase, unit: Unit): Promise<Unit> {
 }
 
 /**
- * Deletes a unit unless a lower unit, a petition, a petitioner, a screening-ledger matter, a screening or an emergency
- * still refers to it. settings.manage.
+ * Deletes a unit unless a lower unit, a petition, a petitioner, a screening-ledger matter, a screening, an emergency,
+ * an activity, a suggestion or a help still refers to it. settings.manage.
  */
 export async function deleteUnit(db: DeskDatabase, id: string): Promise<void> {
   authorize(db, 'settings.manage');
-  const tables = [db.units, db.petitions, db.petitioners, db.riskMatters, db.screenings, db.emergencies];
+  const tables = [
+    db.units,
+    db.petitions,
+    db.petitioners,
+    db.riskMatters,
+    db.screenings,
+    db.emergencies,
+    db.activities,
+    db.suggestions,
+    db.helps,
+  ];
   await db.transaction('rw', tables, async () => {
     const unit = await db.units.get(id);
     if (!unit) return;
@@ -66,6 +76,14 @@ export async function deleteUnit(db: DeskDatabase, id: string): Promise<void> {
       throw new InUseError(`有排查记录的范围包括“${unit.name}”，不能删除`);
     if (await db.emergencies.filter((e) => e.unitIds.includes(id)).first())
       throw new InUseError(`有突发信访事件涉及“${unit.name}”，不能删除`);
+    for (const [table, what] of [
+      [db.activities, '走访座谈活动'],
+      [db.suggestions, '意见建议'],
+      [db.helps, '帮扶救助记录'],
+    ] as const) {
+      const n = await table.where('unitId').equals(id).count();
+      if (n > 0) throw new InUseError(`有${n}条${what}涉及“${unit.name}”，不能删除`);
+    }
     await db.units.delete(id);
   });
 }

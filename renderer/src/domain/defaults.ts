@@ -3,6 +3,7 @@ import type { DocKind } from './docNo';
 import { DEFAULT_STALENESS_RULES, type StalenessRules } from './risk/staleness';
 import { DEFAULT_WARNING_THRESHOLDS, type WarningThresholds } from './risk/warnings';
 import { DEFAULT_ARRIVAL_LIMITS, type ArrivalLimits } from './risk/emergency';
+import { DEFAULT_OUTREACH_KINDS, type OutreachKind } from './outreach/types';
 import type { LetterKind, LetterTemplates } from './letterTemplates';
 import { EMPTY_ORGANISATION, type Organisation } from './reviewRouting';
 import type { StaffMember } from './staff';
@@ -42,6 +43,8 @@ export interface Settings {
   riskStalenessRules: StalenessRules;
   /** 突发信访事件: hours from the report to the leaders' arrival, per location class (domain/risk/emergency.ts). */
   arrivalLimits: ArrivalLimits;
+  /** 走访座谈: the activity kinds the office records, each with its checklist (domain/outreach/kinds.ts). */
+  outreachKinds: OutreachKind[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -62,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   riskWarningThresholds: DEFAULT_WARNING_THRESHOLDS,
   riskStalenessRules: DEFAULT_STALENESS_RULES,
   arrivalLimits: DEFAULT_ARRIVAL_LIMITS,
+  outreachKinds: DEFAULT_OUTREACH_KINDS.map((k) => ({ kind: k.kind, checklist: [...k.checklist] })),
 };
 
 /** docs/domain.md §6: first level with its second-level items; an editable synthesis, not an official list. */

@@ -17,4 +17,7 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   screenings: '排查记录',
   riskDismissals: '已忽略的预警',
   emergencies: '突发信访事件',
+  activities: '走访座谈活动',
+  suggestions: '意见建议',
+  helps: '帮扶救助',
 };

@@ -67,6 +67,27 @@ import {
   setAftercareDone,
 } from '../../../renderer/src/db/emergencies';
 import { emergencyInput } from '../domain/emergency/fixtures';
+import {
+  activitiesOfPetition,
+  activitiesOfRiskMatter,
+  addActivityProblems,
+  getActivity,
+  listActivities,
+  recordActivity,
+  setProblemOutcome,
+  updateActivity,
+} from '../../../renderer/src/db/outreachActivities';
+import { helpsOfActivity, helpsOfPetition, listHelps, recordHelp } from '../../../renderer/src/db/outreachHelps';
+import { outreachCountsForReport } from '../../../renderer/src/db/outreachReport';
+import {
+  changeSuggestionStatus,
+  listSuggestions,
+  recordSuggestion,
+  revealSuggestionProposer,
+  suggestionsDue,
+  suggestionsOfActivity,
+} from '../../../renderer/src/db/outreachSuggestions';
+import { activityInput, helpInput, suggestionInput } from '../domain/outreach/fixtures';
 import { createWorkCalendar } from '../../../renderer/src/domain/workCalendar';
 import { NOW, visit } from '../domain/fixtures';
 import { actorAs, freshDb, TEST_ADMIN, TEST_BRANCH } from './helpers';
@@ -121,6 +142,9 @@ const CALLS: Record<Permission, (db: DeskDatabase, onFile: OnFile) => Promise<un
   'risks.view': (db) => listRiskMatters(db),
   'risks.manage': (db) =>
     recordScreening(db, { kind: '走访检查', day: '2026-05-25', unitIds: [], participants: '', checked: '' }, NOW),
+  // A 党支部书记 reads its own branch's units (db/outreachScope.ts).
+  'outreach.view': (db) => listActivities(db),
+  'outreach.manage': (db) => recordActivity(db, activityInput({ date: '2026-05-25' }), NOW),
 };
 
 const PERMISSION_LIST = Object.keys(ROLE_PERMISSIONS) as Permission[];
@@ -233,6 +257,38 @@ const ENTRY_POINTS: [string, (db: DeskDatabase, onFile: OnFile) => Promise<unkno
   ['listEmergencies', (db) => listEmergencies(db)],
   ['getEmergency', (db) => getEmergency(db, 'e-1')],
   ['emergenciesOfRiskMatter', (db) => emergenciesOfRiskMatter(db, 'r-1')],
+  ['updateActivity', (db) => updateActivity(db, 'a-1', activityInput({ date: '2026-05-25' }), NOW)],
+  ['addActivityProblems', (db) => addActivityProblems(db, 'a-1', ['欠薪'], NOW)],
+  [
+    'setProblemOutcome',
+    (db) => setProblemOutcome(db, 'a-1', 'p-1', { kind: 'closed', note: '已解决', on: '2026-05-25' }, NOW),
+  ],
+  ['getActivity', (db) => getActivity(db, 'a-1')],
+  ['activitiesOfPetition', (db, { petitionId }) => activitiesOfPetition(db, petitionId)],
+  ['activitiesOfRiskMatter', (db) => activitiesOfRiskMatter(db, 'r-1')],
+  ['recordSuggestion', (db) => recordSuggestion(db, suggestionInput({ collectedOn: '2026-05-25' }), NOW)],
+  [
+    'changeSuggestionStatus',
+    (db) =>
+      changeSuggestionStatus(
+        db,
+        's-1',
+        { to: '已答复', answer: '已答复', answeredOn: '2026-05-25', feedbackWay: '书面答复' },
+        NOW,
+      ),
+  ],
+  ['listSuggestions', (db) => listSuggestions(db)],
+  ['suggestionsOfActivity', (db) => suggestionsOfActivity(db, 'a-1')],
+  ['suggestionsDue', (db) => suggestionsDue(db)],
+  ['revealSuggestionProposer', (db) => revealSuggestionProposer(db, 's-1', NOW)],
+  ['recordHelp', (db, { petitionId }) => recordHelp(db, helpInput({ petitionId, date: '2026-05-25' }), NOW)],
+  ['listHelps', (db) => listHelps(db)],
+  ['helpsOfPetition', (db, { petitionId }) => helpsOfPetition(db, petitionId)],
+  ['helpsOfActivity', (db) => helpsOfActivity(db, 'a-1')],
+  [
+    'outreachCountsForReport',
+    (db) => outreachCountsForReport(db, { from: '2026-04-01', to: '2026-06-30' }, TEST_BRANCH.scopeKey),
+  ],
 ];
 
 describe.each(ENTRY_POINTS)('%s', (_name, call) => {

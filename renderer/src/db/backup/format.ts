@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FEEDBACK_WAYS, SUGGESTION_STATUSES } from '../../domain/outreach/types';
 import { EMERGENCY_LOCATIONS } from '../../domain/risk/emergency';
 import { SCHEMA_VERSIONS } from '../schema';
 import { BACKUP_KEY_MAX_ITERATIONS, BACKUP_KEY_MIN_ITERATIONS } from './backupCrypto';
@@ -194,6 +195,59 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     aftercare: z.array(z.looseObject({ id, deadline: isoText })),
     reserveFundYuan: z.number().nonnegative(),
     specialReports,
+  }),
+  // 走出去 (schema 8, domain/outreach/types.ts).
+  activities: z.looseObject({
+    id,
+    activityNo: z.string().min(1).max(60),
+    year: z.number().int(),
+    seq: z.number().int().positive(),
+    kind: z.string().min(1).max(20),
+    date: isoText,
+    unitId: id,
+    headcount: z.number().int().nonnegative(),
+    questionnaires: z.number().int().nonnegative(),
+    checked: z.array(z.string()),
+    problems: z.array(
+      z.looseObject({
+        id,
+        text: z.string(),
+        outcome: z.discriminatedUnion('kind', [
+          z.looseObject({ kind: z.literal('open') }),
+          z.looseObject({ kind: z.literal('petition'), petitionId: id, on: isoText }),
+          z.looseObject({ kind: z.literal('risk'), riskMatterId: id, on: isoText }),
+          z.looseObject({ kind: z.literal('closed'), note: z.string(), on: isoText }),
+        ]),
+      }),
+    ),
+    petitionIds: z.array(id),
+    riskMatterIds: z.array(id),
+  }),
+  suggestions: z.looseObject({
+    id,
+    suggestionNo: z.string().min(1).max(60),
+    year: z.number().int(),
+    seq: z.number().int().positive(),
+    status: z.enum(SUGGESTION_STATUSES),
+    proposer: z.looseObject({ name: z.string(), phone: z.string() }).nullable(),
+    activityId: nullableId,
+    unitId: nullableId,
+    collectedOn: isoText,
+    deadline: isoText.nullable(),
+    followUpOn: isoText.nullable(),
+    answeredOn: isoText.nullable(),
+    feedbackWay: z.enum(FEEDBACK_WAYS).nullable(),
+  }),
+  helps: z.looseObject({
+    id,
+    kind: z.string().min(1).max(20),
+    amountFen: z.number().int().nonnegative(),
+    headcount: z.number().int().positive(),
+    date: isoText,
+    unitId: nullableId,
+    petitionId: nullableId,
+    activityId: nullableId,
+    problemId: nullableId,
   }),
   audit: z.looseObject({
     seq: z.number().int().positive(),

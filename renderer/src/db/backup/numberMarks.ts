@@ -3,10 +3,10 @@ import type { DeskDatabase } from '../database';
 
 /**
  * The settings rows that count issued numbers: 登记编号 per year (regNo:2026), 文号 per kind and year
- * (docNo:acceptanceNotice:2026, docNo:analysisReport:2026) and the screening ledger's 排〔2026〕n号 (riskNo:2026). Each
- * holds the last number issued.
+ * (docNo:acceptanceNotice:2026, docNo:analysisReport:2026), the screening ledger's 排〔2026〕n号 (riskNo:2026) and
+ * 走出去's 走〔2026〕n号 and 建〔2026〕n号 (activityNo:2026, suggestionNo:2026). Each holds the last number issued.
  */
-const COUNTER_PREFIXES = ['regNo:', 'docNo:', 'riskNo:'] as const;
+const COUNTER_PREFIXES = ['regNo:', 'docNo:', 'riskNo:', 'activityNo:', 'suggestionNo:'] as const;
 
 export const isNumberCounter = (key: string): boolean => COUNTER_PREFIXES.some((prefix) => key.startsWith(prefix));
 

@@ -7,7 +7,8 @@
  * and 领导 handle cases, issue letters, draft reports and export. Seeing a confidential petitioner (保密, 检举控告) is
  * a per-account grant on top of the role (UserAccount.confidentialAccess), not a role. A 党支部书记 (issue 12) reads the
  * statistics and writes the 研判分析报告 of the one 党支部 its account is bound to (UserAccount.partyBranchId), and no
- * record: no ledger, no petition, no name, ID number or phone (db/branchScope.ts limits every read it may make).
+ * record: no ledger, no petition, no name, ID number or phone (db/branchScope.ts limits every read it may make); of
+ * 走出去 it reads its own units' activities, suggestions and helps, without names or phones (db/outreachScope.ts).
  */
 export const ROLES = ['admin', 'receptionist', 'handler', 'leader', 'auditor', 'branchSecretary'] as const;
 export type Role = (typeof ROLES)[number];
@@ -35,6 +36,8 @@ export const PERMISSIONS = {
   'audit.view': '查看、核验和导出审计日志',
   'risks.view': '查看排查台账',
   'risks.manage': '排查挂号、更新进展和销号',
+  'outreach.view': '查看走访座谈、意见建议和帮扶救助',
+  'outreach.manage': '登记走访座谈、意见建议和帮扶救助',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -57,6 +60,10 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   // Office staff 挂号 and update; the 包案领导 (a 领导 account) confirms its own 销号 (db/riskLedger.ts).
   'risks.view': ALL_STAFF,
   'risks.manage': ALL_STAFF,
+  // 走出去: the screening ledger's staff; a 党支部书记 reads its own units' activities, suggestions and helps, without
+  // names or phones (db/outreachScope.ts).
+  'outreach.view': [...ALL_STAFF, 'branchSecretary'],
+  'outreach.manage': ALL_STAFF,
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -54,7 +54,13 @@ const isStructural = (key: string) => STRUCTURAL.has(key) || /^id$|Ids?$|At$|Dat
 /** Ids are random; masking what looks like a number in them would only garble them. */
 const isId = (key: string) => /^id$|Ids?$/.test(key);
 
-const PERSON_FIELDS = new Set(['name', 'address']);
+/** Per table, the fields that name a person: a petitioner's name and address, a proposer's name, a help's recipient. */
+const PERSON_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  petitioners: new Set(['name', 'address']),
+  suggestions: new Set(['name']),
+  helps: new Set(['recipient']),
+};
+const NO_PERSON: ReadonlySet<string> = new Set();
 const FIELD_MASKS: Readonly<Record<string, (s: string) => string>> = {
   idNumber: maskIdNumber,
   phone: maskPhone,
@@ -62,10 +68,10 @@ const FIELD_MASKS: Readonly<Record<string, (s: string) => string>> = {
 };
 
 /** A snapshot with numbers masked and people's names and addresses hidden; the rest as written. */
-function maskedValue(value: unknown, key: string, person: boolean): unknown {
+function maskedValue(value: unknown, key: string, person: ReadonlySet<string>): unknown {
   if (typeof value === 'string') {
     if (value === '' || isId(key)) return value;
-    if (person && PERSON_FIELDS.has(key)) return CONFIDENTIAL_PLACEHOLDER;
+    if (person.has(key)) return CONFIDENTIAL_PLACEHOLDER;
     const mask = FIELD_MASKS[key];
     return mask ? mask(value) : maskIdentityNumbers(value);
   }
@@ -123,7 +129,7 @@ export function auditorView(
       ? undefined
       : hidden
         ? hiddenValue(value, '')
-        : maskedValue(value, '', record.entity === 'petitioners');
+        : maskedValue(value, '', PERSON_FIELDS[record.entity ?? ''] ?? NO_PERSON);
   const result: AuditRecord = {
     ...record,
     summary: hidden ? hiddenSummary(record, matter ?? null) : maskIdentityNumbers(record.summary),

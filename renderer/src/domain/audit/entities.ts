@@ -24,6 +24,9 @@ export const AUDITED_TABLES: ReadonlySet<string> = new Set([
   'screenings',
   'riskDismissals',
   'emergencies',
+  'activities',
+  'suggestions',
+  'helps',
 ]);
 
 /** Form drafts autosaved while the clerk types (db/settings.ts saveDraft): not the office's records. */
@@ -90,6 +93,8 @@ export function settingLabel(key: string): string {
   if (key === PARTY_BRANCHES_KEY) return '党支部';
   const regNo = /^regNo:(\d{4})$/.exec(key);
   if (regNo) return `登记编号计数：${regNo[1]}年`;
+  const outreachNo = /^(activityNo|suggestionNo):(\d{4})$/.exec(key);
+  if (outreachNo) return `${outreachNo[1] === 'activityNo' ? '活动编号计数' : '建议编号计数'}：${outreachNo[2]}年`;
   const docNo = /^docNo:(\w+):(\d{4})$/.exec(key);
   if (docNo?.[1] && docNo[2]) return `文号计数：${COUNTED_KINDS[docNo[1]] ?? '其他文书'} ${docNo[2]}年`;
   return '其他设置';
@@ -125,6 +130,12 @@ export function recordLabel(table: string, key: unknown, value: unknown): string
       return text(value, 'docNo') || text(value, 'fileName');
     case 'reports':
       return periodText(text(value, 'periodKey'));
+    case 'activities':
+      return [text(value, 'activityNo'), text(value, 'kind')].filter(Boolean).join(' ');
+    case 'suggestions':
+      return [text(value, 'suggestionNo'), text(value, 'topic')].filter(Boolean).join(' ');
+    case 'helps':
+      return [text(value, 'date'), text(value, 'kind')].filter(Boolean).join(' ');
     case 'emergencies':
       return [text(value, 'reportedAt').replace('T', ' '), text(value, 'location')].filter(Boolean).join(' ');
     case 'users': {

@@ -36,9 +36,18 @@ export function activityProblems(
     if (unknown.length > 0) put('checked', `“${input.kind}”的检查内容中没有：${unknown.join('、')}`);
   }
   if (new Set(input.checked).size !== input.checked.length) put('checked', '检查内容有重复');
-  if (input.problems.length > MAX_PROBLEMS) put('problems', `发现问题不能超过${MAX_PROBLEMS}条`);
-  input.problems.forEach((text, i) => put('problems', textProblem(text, `第${i + 1}条发现问题`, LIMITS.text, true)));
+  put('problems', newProblemsProblem(input.problems, 0));
   return problems;
+}
+
+/** Why these problems cannot be added to the `alreadyFound` an activity lists: empty text, too long, too many. */
+export function newProblemsProblem(texts: readonly string[], alreadyFound: number): string | null {
+  if (alreadyFound + texts.length > MAX_PROBLEMS) return `发现问题不能超过${MAX_PROBLEMS}条`;
+  for (const [i, text] of texts.entries()) {
+    const problem = textProblem(text, `第${alreadyFound + i + 1}条发现问题`, LIMITS.text, true);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /**

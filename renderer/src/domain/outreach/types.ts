@@ -152,3 +152,15 @@ export interface Help {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * A suggestion as a list reads it: the proposer's phone masked for the office, and no proposer at all for a 党支部
+ * (`proposerWithheld`); anonymous is `proposer: null` with nothing withheld.
+ */
+export type SuggestionRow = Omit<Suggestion, 'proposer'> & {
+  proposer: SuggestionProposer | null;
+  proposerWithheld: boolean;
+};
+
+/** A help as a list reads it: for a 党支部 without whom it went to (`recipient: null`). */
+export type HelpRow = Omit<Help, 'recipient'> & { recipient: string | null };

@@ -5,6 +5,9 @@ import { openDeskDatabase } from '../../../../renderer/src/db/database';
 import { linkReception, registerPetition } from '../../../../renderer/src/db/petitions';
 import { saveReportDraft } from '../../../../renderer/src/db/reports';
 import { recordArrival, registerEmergency } from '../../../../renderer/src/db/emergencies';
+import { recordActivity, setProblemOutcome } from '../../../../renderer/src/db/outreachActivities';
+import { recordHelp } from '../../../../renderer/src/db/outreachHelps';
+import { changeSuggestionStatus, recordSuggestion } from '../../../../renderer/src/db/outreachSuggestions';
 import { addRiskUpdate, recordScreening, registerRiskMatter } from '../../../../renderer/src/db/riskLedger';
 import { SCHEMA_VERSIONS } from '../../../../renderer/src/db/schema';
 import { setActor } from '../../../../renderer/src/db/session';
@@ -12,6 +15,7 @@ import { saveSettings } from '../../../../renderer/src/db/settings';
 import { createWorkCalendar } from '../../../../renderer/src/domain/workCalendar';
 import { NOW, person, visit } from '../../domain/fixtures';
 import { emergencyInput } from '../../domain/emergency/fixtures';
+import { activityInput, helpInput, suggestionInput } from '../../domain/outreach/fixtures';
 import { riskMatterInput } from '../../domain/risk/fixtures';
 import { TEST_ADMIN } from '../helpers';
 
@@ -30,9 +34,10 @@ const FIELDS_ADDED: Record<number, Record<string, string[]>> = {
   4: { petitions: ['confidential'] },
 };
 
-/** Records a version brought into tables that existed before it: the screening ledger's number counters (version 6). */
+/** Records a version brought into tables that existed before it: the number counters of versions 6 and 8. */
 const RECORDS_ADDED: Record<number, Record<string, (record: Record<string, unknown>) => boolean>> = {
   6: { settings: (record) => String(record.key).startsWith('riskNo:') },
+  8: { settings: (record) => /^(activityNo|suggestionNo):/.test(String(record.key)) },
 };
 
 export const EARLIER_VERSIONS = SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version);
@@ -58,7 +63,7 @@ export async function currentContent(): Promise<Dump> {
     visit({ attachments: [{ name: '工资条.jpg', mimeType: 'image/jpeg', size: 5, data: new Blob(['12345']) }] }),
     NOW,
   );
-  await registerPetition(
+  const helped = await registerPetition(
     scratch,
     visit({
       channel: '上级转送',
@@ -121,6 +126,27 @@ export async function currentContent(): Promise<Dump> {
     { leaders: '张书记', arrivedAt: '2026-06-01T14:00' },
     new Date('2026-06-01T14:05'),
   );
+  // 走出去 (version 8): a forum whose problem became a petition, a suggestion answered, a help on a 求助 matter.
+  const forum = await recordActivity(scratch, activityInput({ kind: '座谈会', checked: [], date: '2026-05-20' }), NOW);
+  await setProblemOutcome(
+    scratch,
+    forum.id,
+    forum.problems[0]?.id ?? '',
+    { kind: 'petition', petitionId: a.id, on: '2026-05-25' },
+    NOW,
+  );
+  const suggestion = await recordSuggestion(
+    scratch,
+    suggestionInput({ activityId: forum.id, collectedOn: '2026-05-20' }),
+    NOW,
+  );
+  await changeSuggestionStatus(
+    scratch,
+    suggestion.id,
+    { to: '已答复', answer: '已配备保温箱', answeredOn: '2026-05-25', feedbackWay: '座谈会反馈' },
+    NOW,
+  );
+  await recordHelp(scratch, helpInput({ petitionId: helped.id, date: '2026-05-25' }), NOW);
   const dump: Dump = {};
   for (const table of Object.keys(storesAt(Number.MAX_SAFE_INTEGER)))
     dump[table] = await scratch.table(table).toArray();

@@ -1,0 +1,73 @@
+import { toTimestamp, today } from '../domain/dates';
+import { helpLinkProblem, helpProblems, type HelpInput } from '../domain/outreach/help';
+import type { Help, HelpRow } from '../domain/outreach/types';
+import type { DeskDatabase } from './database';
+import { requireUnit } from './outreachActivities';
+import { helpAsRead, inUnitScope, OutreachError, outreachUnitScope } from './outreachScope';
+import { authorize } from './session';
+
+/**
+ * 帮扶救助 (docs/domain.md §10): each help given on a 求助 petition or on a problem an activity found, its amount in
+ * fen. Its unit is the petition's or the activity's unless the clerk names one, so a period's totals per unit add up
+ * (domain/outreach/help.ts helpTotals). A 党支部书记 reads its own units' helps without the recipient.
+ */
+
+export async function recordHelp(db: DeskDatabase, input: HelpInput, now: Date): Promise<Help> {
+  const actor = authorize(db, 'outreach.manage');
+  const problems = Object.values(helpProblems(input, today(now)));
+  if (problems.length > 0) throw new OutreachError(problems);
+  return db.transaction('rw', [db.helps, db.petitions, db.activities, db.units], async () => {
+    const petition = input.petitionId ? await db.petitions.get(input.petitionId) : undefined;
+    const activity = input.activityId ? await db.activities.get(input.activityId) : undefined;
+    const link = helpLinkProblem(input, { petitionNature: petition?.nature ?? null, activity: activity ?? null });
+    if (link) throw new OutreachError([link]);
+    const unitId = input.unitId ?? petition?.unitId ?? activity?.unitId ?? null;
+    await requireUnit(db, unitId, '单位');
+    const stamp = toTimestamp(now);
+    const help: Help = {
+      ...input,
+      kind: input.kind.trim(),
+      approver: input.approver.trim(),
+      recipient: input.recipient.trim(),
+      note: input.note.trim(),
+      unitId,
+      id: crypto.randomUUID(),
+      recordedBy: actor.userId,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    await db.helps.add(help);
+    return help;
+  });
+}
+
+async function readHelps(db: DeskDatabase, read: (scope: ReadonlySet<string> | null) => Promise<Help[]>) {
+  const actor = authorize(db, 'outreach.view');
+  const scope = await outreachUnitScope(db, actor);
+  return (await read(scope))
+    .filter((h) => inUnitScope(h.unitId, scope))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .map((h) => helpAsRead(h, scope));
+}
+
+/** The helps the account reads, latest first (a 党支部书记: its own units', without recipients). */
+export async function listHelps(db: DeskDatabase): Promise<HelpRow[]> {
+  return readHelps(db, (scope) =>
+    scope === null
+      ? db.helps.toArray()
+      : db.helps
+          .where('unitId')
+          .anyOf([...scope])
+          .toArray(),
+  );
+}
+
+/** The helps given on a 求助 petition (its page lists them). */
+export async function helpsOfPetition(db: DeskDatabase, petitionId: string): Promise<HelpRow[]> {
+  return readHelps(db, () => db.helps.where('petitionId').equals(petitionId).toArray());
+}
+
+/** The helps given on the problems an activity found. */
+export async function helpsOfActivity(db: DeskDatabase, activityId: string): Promise<HelpRow[]> {
+  return readHelps(db, () => db.helps.where('activityId').equals(activityId).toArray());
+}

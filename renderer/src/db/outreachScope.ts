@@ -1,0 +1,66 @@
+import type { Actor } from '../domain/access/account';
+import { isBranchBound } from '../domain/access/roles';
+import { maskPhone } from '../domain/idNumber';
+import type { Activity, Help, HelpRow, Suggestion, SuggestionRow } from '../domain/outreach/types';
+import { anonymous, branchScopeOf } from './branchScope';
+import type { DeskDatabase } from './database';
+
+/**
+ * What of 走出去 an account reads (docs/security.md): the office all of it, the proposer's phone masked; a 党支部书记
+ * only the records of its own branch's units, with no proposer or recipient and the free text cleaned of ID numbers
+ * and phones. Removed here, where the records are read, not in the view.
+ */
+
+/** Why a write to 走出去 was refused, in the clerk's words. */
+export class OutreachError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('；'));
+    this.name = 'OutreachError';
+  }
+}
+
+/** The units whose records the actor reads: every unit (null), or its branch's. */
+export async function outreachUnitScope(db: DeskDatabase, actor: Actor): Promise<ReadonlySet<string> | null> {
+  return isBranchBound(actor.role) ? (await branchScopeOf(db, actor)).unitIds : null;
+}
+
+export const inUnitScope = (unitId: string | null, scope: ReadonlySet<string> | null): boolean =>
+  scope === null || (unitId !== null && scope.has(unitId));
+
+const clean = (text: string) => anonymous(text, []);
+
+/** An activity as the actor reads it (for a branch: its notes and problems without ID numbers and phones). */
+export function activityAsRead(activity: Activity, scope: ReadonlySet<string> | null): Activity {
+  if (scope === null) return activity;
+  return {
+    ...activity,
+    notes: clean(activity.notes),
+    problems: activity.problems.map((p) => ({
+      ...p,
+      text: clean(p.text),
+      outcome: p.outcome.kind === 'closed' ? { ...p.outcome, note: clean(p.outcome.note) } : p.outcome,
+    })),
+  };
+}
+
+/** A suggestion as the actor reads it: the phone masked, or for a branch no proposer and the text cleaned. */
+export function suggestionAsRead(s: Suggestion, scope: ReadonlySet<string> | null): SuggestionRow {
+  if (scope !== null)
+    return {
+      ...s,
+      proposer: null,
+      proposerWithheld: s.proposer !== null,
+      text: anonymous(s.text, s.proposer ? [{ ...s.proposer, idNumber: '', address: '' }] : []),
+      answer: clean(s.answer),
+    };
+  return {
+    ...s,
+    proposer: s.proposer ? { name: s.proposer.name, phone: maskPhone(s.proposer.phone) } : null,
+    proposerWithheld: false,
+  };
+}
+
+/** A help as the actor reads it: for a branch, without its recipient and with the note cleaned. */
+export function helpAsRead(h: Help, scope: ReadonlySet<string> | null): HelpRow {
+  return scope === null ? h : { ...h, recipient: null, note: clean(h.note) };
+}
