@@ -11,7 +11,9 @@ import {
 import { buildSearchText } from '../domain/search';
 import { conversionProblem } from '../domain/risk/conversion';
 import type { RiskMatter } from '../domain/risk/types';
-import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
+import type { CaseEvent, Channel, Petition, Petitioner, Reception } from '../domain/types';
+import { problemLinks, problemRegistrationProblems } from '../domain/outreach/activity';
+import type { Activity } from '../domain/outreach/types';
 import { addAttachments } from './attachments';
 import { registeredCaseFacts } from '../domain/caseFacts';
 import type { DeskDatabase } from './database';
@@ -21,6 +23,7 @@ import { asSeenAfterWrite } from './petitionDetail';
 import { missingReferences, type RegistrationReferences } from './references';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 import { RiskLedgerError } from './riskLedger';
+import { OutreachError } from './outreachScope';
 import { getSettings } from './settings';
 
 // The ledger's loaders live beside its persisted index, the case page's read beside its views of the people; the UI
@@ -96,6 +99,12 @@ export interface RegistrationOptions {
    * ledger (已转信访事项) and the two are linked both ways; refused unless it is still 在办.
    */
   fromRiskMatterId?: string;
+  /**
+   * 走出去: the problem an activity found that this petition is registered from (channel 下访发现, 座谈会 or 领导接待日).
+   * In the same transaction the problem's outcome becomes this petition, and the activity lists it; refused unless
+   * the problem is still open.
+   */
+  fromActivityProblem?: { activityId: string; problemId: string };
 }
 
 export async function registerPetition(
@@ -106,15 +115,23 @@ export async function registerPetition(
 ): Promise<Petition> {
   authorize(db, 'records.register');
   if (options.fromRiskMatterId) authorize(db, 'risks.manage');
+  if (options.fromActivityProblem) authorize(db, 'outreach.manage');
   const result = validateRegistration(input, await rulesFor(db, now));
   if (!result.ok) throw new RegistrationError(result.errors);
   const v = result.value;
   const stamp = toTimestamp(now);
   const year = now.getFullYear();
-  const tables = options.fromRiskMatterId ? [...writeTables(db), db.riskMatters] : writeTables(db);
+  const tables = [
+    ...writeTables(db),
+    ...(options.fromRiskMatterId ? [db.riskMatters] : []),
+    ...(options.fromActivityProblem ? [db.activities] : []),
+  ];
   const petition = await db.transaction('rw', tables, async () => {
     await refuseMissingReferences(db, { categoryId: v.categoryId, unitId: v.unitId, petitioners: input.petitioners });
     const fromRisk = options.fromRiskMatterId ? await riskMatterToConvert(db, options.fromRiskMatterId) : null;
+    const fromActivity = options.fromActivityProblem
+      ? await activityOfProblem(db, options.fromActivityProblem, v.channel)
+      : null;
     const counterKey = regNoCounterKey(year);
     const counter = await db.settings.get(counterKey);
     const seq = (typeof counter?.value === 'number' ? counter.value : 0) + 1;
@@ -162,10 +179,25 @@ export async function registerPetition(
         stamp,
         v.receivingOfficer,
         'registered',
-        fromRisk ? `登记（由排查事项${fromRisk.riskNo}转入）` : '登记',
-        { regNo, receptionId: reception.id, ...(fromRisk ? { riskMatterId: fromRisk.id } : {}) },
+        fromRisk
+          ? `登记（由排查事项${fromRisk.riskNo}转入）`
+          : fromActivity
+            ? `登记（由${fromActivity.activityNo}发现的问题转入）`
+            : '登记',
+        {
+          regNo,
+          receptionId: reception.id,
+          ...(fromRisk ? { riskMatterId: fromRisk.id } : {}),
+          ...(options.fromActivityProblem ?? {}),
+        },
       ),
     );
+    if (fromActivity && options.fromActivityProblem) {
+      const { problemId } = options.fromActivityProblem;
+      const outcome = { kind: 'petition', petitionId: record.id, on: today(now) } as const;
+      const problems = fromActivity.problems.map((p) => (p.id === problemId ? { ...p, outcome } : p));
+      await db.activities.put({ ...fromActivity, problems, ...problemLinks(problems), updatedAt: stamp });
+    }
     if (fromRisk)
       await db.riskMatters.put({
         ...fromRisk,
@@ -177,6 +209,19 @@ export async function registerPetition(
     return record;
   });
   return asSeenAfterWrite(db, petition);
+}
+
+/** The activity whose open problem a registration comes from (refused inside the caller's transaction). */
+async function activityOfProblem(
+  db: DeskDatabase,
+  from: { activityId: string; problemId: string },
+  channel: Channel,
+): Promise<Activity> {
+  const activity = await db.activities.get(from.activityId);
+  if (!activity) throw new MissingRecordError('发现该问题的走访座谈活动已不存在');
+  const problems = problemRegistrationProblems(activity, from.problemId, channel);
+  if (problems.length > 0) throw new OutreachError(problems);
+  return activity;
 }
 
 /** The matter a registration converts: it must exist and still be 在办 (refused inside the caller's transaction). */

@@ -100,6 +100,33 @@ describe('what became of a problem found', () => {
     ).rejects.toThrow('该问题已转为信访事项，不能再改变处理结果');
   });
 
+  it('registering the petition from the problem is one step: the problem becomes it, linked both ways', async () => {
+    db = freshDb();
+    const a = await recordActivity(db, activityInput(), NOW);
+    const problemId = a.problems[0]?.id ?? '';
+    const from = { fromActivityProblem: { activityId: a.id, problemId } };
+    const petition = await registerPetition(db, visit({ channel: '下访发现' }), NOW, from);
+    const after = await getActivity(db, a.id);
+    expect(after?.problems[0]?.outcome).toEqual({ kind: 'petition', petitionId: petition.id, on: '2026-06-10' });
+    expect(after?.petitionIds).toEqual([petition.id]);
+    const [registered] = await db.caseEvents.where('petitionId').equals(petition.id).toArray();
+    expect(registered?.text).toBe('登记（由走〔2026〕1号发现的问题转入）');
+    expect(registered?.data).toMatchObject({ activityId: a.id, problemId });
+    // The same problem twice, or by another channel: refused, and no petition is left behind.
+    const petitions = await db.petitions.count();
+    await expect(registerPetition(db, visit({ channel: '下访发现' }), NOW, from)).rejects.toThrow(
+      '该问题已转为信访事项，不能再改变处理结果',
+    );
+    const b = await recordActivity(db, activityInput(), NOW);
+    await expect(
+      registerPetition(db, visit({ channel: '来访' }), NOW, {
+        fromActivityProblem: { activityId: b.id, problemId: b.problems[0]?.id ?? '' },
+      }),
+    ).rejects.toThrow('由走〔2026〕2号发现的问题登记的信访事项，来源渠道应为“下访发现”“座谈会”“领导接待日”之一');
+    expect(await db.petitions.count()).toBe(petitions);
+    expect((await getActivity(db, b.id))?.problems[0]?.outcome).toEqual({ kind: 'open' });
+  });
+
   it('a screening-ledger matter, found by the riskMatterIds index', async () => {
     db = freshDb();
     const a = await recordActivity(db, activityInput(), NOW);

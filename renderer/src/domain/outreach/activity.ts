@@ -1,4 +1,5 @@
 import { parseLocalDate } from '../dates';
+import type { Channel } from '../types';
 import { countProblem, dayProblem, OUTREACH_TEXT_LIMITS as LIMITS, textProblem } from './text';
 import type { Activity, ActivityProblem, OutreachKind, ProblemOutcome } from './types';
 
@@ -61,9 +62,8 @@ export function problemOutcomeProblems(
   outcome: ProblemOutcome,
   today: string,
 ): string[] {
-  const problem = activity.problems.find((p) => p.id === problemId);
-  if (!problem) return ['该问题已不存在，请刷新后重试'];
-  if (problem.outcome.kind !== 'open') return [`该问题已${PROBLEM_DONE[problem.outcome.kind]}，不能再改变处理结果`];
+  const notOpen = notOpenProblem(activity, problemId);
+  if (notOpen) return [notOpen];
   if (outcome.kind === 'open') return ['请选择处理结果'];
   const problems: string[] = [];
   if (outcome.kind === 'petition' && !outcome.petitionId) problems.push('请选择转为的信访事项');
@@ -75,6 +75,28 @@ export function problemOutcomeProblems(
   if (parseLocalDate(outcome.on) === null) problems.push('处理日期无效');
   else if (outcome.on < activity.date) problems.push('处理日期不能早于活动日期');
   else if (outcome.on > today) problems.push('处理日期不能晚于今天');
+  return problems;
+}
+
+function notOpenProblem(activity: Activity, problemId: string): string | null {
+  const problem = activity.problems.find((p) => p.id === problemId);
+  if (!problem) return '该问题已不存在，请刷新后重试';
+  return problem.outcome.kind === 'open' ? null : `该问题已${PROBLEM_DONE[problem.outcome.kind]}，不能再改变处理结果`;
+}
+
+/** The channels of a petition registered from a problem an activity found (docs/domain.md §2). */
+export const PROBLEM_CHANNELS: readonly Channel[] = ['下访发现', '座谈会', '领导接待日'];
+
+/**
+ * Why a petition cannot be registered from this problem (in one step, db/petitions.ts): the problem must still be
+ * open, and the petition come in by 下访发现, 座谈会 or 领导接待日.
+ */
+export function problemRegistrationProblems(activity: Activity, problemId: string, channel: Channel): string[] {
+  const problems: string[] = [];
+  const notOpen = notOpenProblem(activity, problemId);
+  if (notOpen) problems.push(notOpen);
+  if (!PROBLEM_CHANNELS.includes(channel))
+    problems.push(`由${activity.activityNo}发现的问题登记的信访事项，来源渠道应为“${PROBLEM_CHANNELS.join('”“')}”之一`);
   return problems;
 }
 

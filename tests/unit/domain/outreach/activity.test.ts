@@ -4,6 +4,7 @@ import {
   openProblems,
   problemLinks,
   problemOutcomeProblems,
+  problemRegistrationProblems,
 } from '../../../../renderer/src/domain/outreach/activity';
 import { formatActivityNo, formatSuggestionNo } from '../../../../renderer/src/domain/outreach/text';
 import { DEFAULT_OUTREACH_KINDS } from '../../../../renderer/src/domain/outreach/types';
@@ -102,6 +103,18 @@ describe('what became of a problem found', () => {
       '该问题已不存在，请刷新后重试',
     ]);
     expect(problemOutcomeProblems(a, 'p-1', { kind: 'open' }, TODAY)).toEqual(['请选择处理结果']);
+  });
+
+  it('a petition registered from an open problem comes in by 下访发现, 座谈会 or 领导接待日', () => {
+    expect(problemRegistrationProblems(a, 'p-1', '下访发现')).toEqual([]);
+    expect(problemRegistrationProblems(a, 'p-1', '领导接待日')).toEqual([]);
+    expect(problemRegistrationProblems(a, 'p-1', '来信')).toEqual([
+      '由走〔2026〕1号发现的问题登记的信访事项，来源渠道应为“下访发现”“座谈会”“领导接待日”之一',
+    ]);
+    const closed = activity({
+      problems: [{ id: 'p-1', text: '欠薪', outcome: { kind: 'closed', note: '已发放', on: '2026-06-02' } }],
+    });
+    expect(problemRegistrationProblems(closed, 'p-1', '座谈会')).toEqual(['该问题已当场解决，不能再改变处理结果']);
   });
 
   it('lists the petitions and matters the problems became, each once', () => {
