@@ -14,6 +14,7 @@ import type {
   EmergencyStep,
   EmergencyStepKind,
 } from '../domain/emergency/types';
+import { changeRecord } from './changeRecord';
 import type { DeskDatabase } from './database';
 import { RiskLedgerError } from './riskLedger';
 import { authorize } from './session';
@@ -70,14 +71,11 @@ async function changeEmergency(
   now: Date,
   change: (e: Emergency, nowMoment: string) => { problems: string[]; next: () => Emergency },
 ): Promise<Emergency> {
-  return db.transaction('rw', [db.emergencies], async () => {
-    const current = await db.emergencies.get(id);
-    if (!current) throw new RiskLedgerError(['该突发事件已不存在']);
+  const missing = () => new RiskLedgerError(['该突发事件已不存在']);
+  return changeRecord(db, db.emergencies, id, { now, missing }, (current) => {
     const { problems, next } = change(current, toLocalDateTime(now));
     if (problems.length > 0) throw new RiskLedgerError(problems);
-    const changed = { ...next(), updatedAt: toTimestamp(now) };
-    await db.emergencies.put(changed);
-    return changed;
+    return next();
   });
 }
 

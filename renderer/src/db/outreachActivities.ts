@@ -9,8 +9,18 @@ import {
 } from '../domain/outreach/activity';
 import { formatActivityNo } from '../domain/outreach/text';
 import type { Activity, ProblemOutcome } from '../domain/outreach/types';
+import type { Table } from 'dexie';
+import { changeRecord } from './changeRecord';
 import type { DeskDatabase } from './database';
-import { activityAsRead, inUnitScope, OutreachError, outreachUnitScope } from './outreachScope';
+import {
+  activityAsRead,
+  activityOrder,
+  inUnitScope,
+  OutreachError,
+  outreachUnitScope,
+  readInScope,
+  recordsInScope,
+} from './outreachScope';
 import { authorize } from './session';
 import { getSettings } from './settings';
 
@@ -83,6 +93,18 @@ export async function recordActivity(db: DeskDatabase, input: ActivityInput, now
   });
 }
 
+/** Reads the activity, lets `change` check and change it, and stores it: one transaction, with `tables` besides. */
+function changeActivity(
+  db: DeskDatabase,
+  id: string,
+  tables: Table[],
+  now: Date,
+  change: (current: Activity) => Promise<Activity>,
+): Promise<Activity> {
+  const missing = () => new OutreachError(['该活动已不存在']);
+  return changeRecord(db, db.activities, id, { tables, now, missing }, change);
+}
+
 /** Corrects an activity's facts; its number and its problems stay. Refused when a problem was dealt with before the new day. */
 export async function updateActivity(
   db: DeskDatabase,
@@ -91,15 +113,11 @@ export async function updateActivity(
   now: Date,
 ): Promise<Activity> {
   authorize(db, 'outreach.manage');
-  return db.transaction('rw', [db.activities, db.settings, db.units], async () => {
-    const current = await db.activities.get(id);
-    if (!current) throw new OutreachError(['该活动已不存在']);
+  return changeActivity(db, id, [db.settings, db.units], now, async (current) => {
     await checkInput(db, { ...facts, problems: [] }, now);
     if (current.problems.some((p) => p.outcome.kind !== 'open' && p.outcome.on < facts.date))
       throw new OutreachError(['已有问题在此日期之前处理，活动日期不能晚于处理日期']);
-    const next: Activity = { ...current, ...trimmed(facts), updatedAt: toTimestamp(now) };
-    await db.activities.put(next);
-    return next;
+    return { ...current, ...trimmed(facts) };
   });
 }
 
@@ -111,19 +129,10 @@ export async function addActivityProblems(
   now: Date,
 ): Promise<Activity> {
   authorize(db, 'outreach.manage');
-  return db.transaction('rw', [db.activities], async () => {
-    const current = await db.activities.get(id);
-    if (!current) throw new OutreachError(['该活动已不存在']);
-    if (texts.length === 0) throw new OutreachError(['请填写发现的问题']);
-    const problem = newProblemsProblem(texts, current.problems.length);
+  return changeActivity(db, id, [], now, async (current) => {
+    const problem = texts.length === 0 ? '请填写发现的问题' : newProblemsProblem(texts, current.problems.length);
     if (problem) throw new OutreachError([problem]);
-    const next: Activity = {
-      ...current,
-      problems: [...current.problems, ...openProblems(texts, () => crypto.randomUUID())],
-      updatedAt: toTimestamp(now),
-    };
-    await db.activities.put(next);
-    return next;
+    return { ...current, problems: [...current.problems, ...openProblems(texts, () => crypto.randomUUID())] };
   });
 }
 
@@ -139,9 +148,7 @@ export async function setProblemOutcome(
   now: Date,
 ): Promise<Activity> {
   authorize(db, 'outreach.manage');
-  return db.transaction('rw', [db.activities, db.petitions, db.riskMatters], async () => {
-    const activity = await db.activities.get(activityId);
-    if (!activity) throw new OutreachError(['该活动已不存在']);
+  return changeActivity(db, activityId, [db.petitions, db.riskMatters], now, async (activity) => {
     const problems = problemOutcomeProblems(activity, problemId, outcome, today(now));
     if (problems.length > 0) throw new OutreachError(problems);
     if (outcome.kind === 'petition' && !(await db.petitions.get(outcome.petitionId)))
@@ -150,26 +157,13 @@ export async function setProblemOutcome(
       throw new OutreachError(['所选排查台账事项已不存在']);
     const stored = outcome.kind === 'closed' ? { ...outcome, note: outcome.note.trim() } : outcome;
     const changed = activity.problems.map((p) => (p.id === problemId ? { ...p, outcome: stored } : p));
-    const next: Activity = { ...activity, problems: changed, ...problemLinks(changed), updatedAt: toTimestamp(now) };
-    await db.activities.put(next);
-    return next;
+    return { ...activity, problems: changed, ...problemLinks(changed) };
   });
 }
 
 /** The activities the account reads, newest first (a 党支部书记: its own units' only). */
 export async function listActivities(db: DeskDatabase): Promise<Activity[]> {
-  const actor = authorize(db, 'outreach.view');
-  const scope = await outreachUnitScope(db, actor);
-  const activities =
-    scope === null
-      ? await db.activities.orderBy('date').reverse().toArray()
-      : (
-          await db.activities
-            .where('unitId')
-            .anyOf([...scope])
-            .toArray()
-        ).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  return activities.map((a) => activityAsRead(a, scope));
+  return readInScope(db, (scope) => recordsInScope(db.activities, scope), activityAsRead, activityOrder);
 }
 
 /** One activity, or null when it no longer exists or lies outside the account's units. */

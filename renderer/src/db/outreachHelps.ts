@@ -3,7 +3,7 @@ import { helpLinkProblem, helpProblems, type HelpInput } from '../domain/outreac
 import type { Help, HelpRow } from '../domain/outreach/types';
 import type { DeskDatabase } from './database';
 import { requireUnit } from './outreachActivities';
-import { helpAsRead, inUnitScope, OutreachError, outreachUnitScope } from './outreachScope';
+import { helpAsRead, helpOrder, OutreachError, readInScope, recordsInScope } from './outreachScope';
 import { authorize } from './session';
 
 /**
@@ -41,33 +41,17 @@ export async function recordHelp(db: DeskDatabase, input: HelpInput, now: Date):
   });
 }
 
-async function readHelps(db: DeskDatabase, read: (scope: ReadonlySet<string> | null) => Promise<Help[]>) {
-  const actor = authorize(db, 'outreach.view');
-  const scope = await outreachUnitScope(db, actor);
-  return (await read(scope))
-    .filter((h) => inUnitScope(h.unitId, scope))
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-    .map((h) => helpAsRead(h, scope));
-}
-
 /** The helps the account reads, latest first (a 党支部书记: its own units', without recipients). */
 export async function listHelps(db: DeskDatabase): Promise<HelpRow[]> {
-  return readHelps(db, (scope) =>
-    scope === null
-      ? db.helps.toArray()
-      : db.helps
-          .where('unitId')
-          .anyOf([...scope])
-          .toArray(),
-  );
+  return readInScope(db, (scope) => recordsInScope(db.helps, scope), helpAsRead, helpOrder);
 }
 
 /** The helps given on a 求助 petition (its page lists them). */
 export async function helpsOfPetition(db: DeskDatabase, petitionId: string): Promise<HelpRow[]> {
-  return readHelps(db, () => db.helps.where('petitionId').equals(petitionId).toArray());
+  return readInScope(db, () => db.helps.where('petitionId').equals(petitionId).toArray(), helpAsRead, helpOrder);
 }
 
 /** The helps given on the problems an activity found. */
 export async function helpsOfActivity(db: DeskDatabase, activityId: string): Promise<HelpRow[]> {
-  return readHelps(db, () => db.helps.where('activityId').equals(activityId).toArray());
+  return readInScope(db, () => db.helps.where('activityId').equals(activityId).toArray(), helpAsRead, helpOrder);
 }

@@ -5,8 +5,9 @@ import type { DeskDatabase } from './database';
 import { getSettings } from './settings';
 
 /**
- * 走出去's figures for a report's (or the dashboard's) period and scope. Counts only, so a 党支部书记 drafts sections 二
- * and 六 from its own branch's figures and nothing else.
+ * 走出去's figures for a report's (or the dashboard's) period and scope, from the records of the period only (the
+ * activities held, suggestions collected and helps given in it: what outreachCounts counts). Counts only, so a
+ * 党支部书记 drafts sections 二 and 六 from its own branch's figures and nothing else.
  */
 export async function outreachCountsForReport(
   db: DeskDatabase,
@@ -18,9 +19,9 @@ export async function outreachCountsForReport(
     'r',
     [db.activities, db.suggestions, db.helps, db.units],
     async () => ({
-      activities: await db.activities.toArray(),
-      suggestions: await db.suggestions.toArray(),
-      helps: await db.helps.toArray(),
+      activities: await db.activities.where('date').between(period.from, period.to, true, true).toArray(),
+      suggestions: await db.suggestions.where('collectedOn').between(period.from, period.to, true, true).toArray(),
+      helps: await db.helps.where('date').between(period.from, period.to, true, true).toArray(),
       units: await db.units.toArray(),
     }),
   );

@@ -2,8 +2,10 @@ import type { Actor } from '../domain/access/account';
 import { isBranchBound } from '../domain/access/roles';
 import { maskPhone } from '../domain/idNumber';
 import type { Activity, Help, HelpRow, Suggestion, SuggestionRow } from '../domain/outreach/types';
+import type { Table } from 'dexie';
 import { anonymous, branchScopeOf } from './branchScope';
 import type { DeskDatabase } from './database';
+import { authorize } from './session';
 
 /**
  * What of 走出去 an account reads (docs/security.md): the office all of it, the proposer's phone masked; a 党支部书记
@@ -63,4 +65,46 @@ export function suggestionAsRead(s: Suggestion, scope: ReadonlySet<string> | nul
 /** A help as the actor reads it: for a branch, without its recipient and with the note cleaned. */
 export function helpAsRead(h: Help, scope: ReadonlySet<string> | null): HelpRow {
   return scope === null ? h : { ...h, recipient: null, note: clean(h.note) };
+}
+
+type UnitScope = ReadonlySet<string> | null;
+
+/** A table's records in a scope: all of them, or its units' through the unitId index. */
+export function recordsInScope<R, I>(table: Table<R, string, I>, scope: UnitScope): Promise<R[]> {
+  return scope === null
+    ? table.toArray()
+    : table
+        .where('unitId')
+        .anyOf([...scope])
+        .toArray();
+}
+
+/** Newest first: by the key each record sorts on (its day, then its number). */
+const newestFirst =
+  <R>(key: (r: R) => string) =>
+  (a: R, b: R) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? 1 : ka > kb ? -1 : 0;
+  };
+
+const numbered = (day: string, seq: number) => `${day}#${String(seq).padStart(9, '0')}`;
+export const activityOrder = newestFirst((a: Activity) => numbered(a.date, a.seq));
+export const suggestionOrder = newestFirst((s: Suggestion) => numbered(s.collectedOn, s.seq));
+export const helpOrder = newestFirst((h: Help) => h.date);
+
+/**
+ * outreach.view's one read: what `read` finds, less what lies outside the actor's units, in `order`, each record as
+ * the actor may read it.
+ */
+export async function readInScope<R extends { unitId: string | null }, V>(
+  db: DeskDatabase,
+  read: (scope: UnitScope) => Promise<R[]>,
+  asRead: (record: R, scope: UnitScope) => V,
+  order: (a: R, b: R) => number,
+): Promise<V[]> {
+  const actor = authorize(db, 'outreach.view');
+  const scope = await outreachUnitScope(db, actor);
+  const records = (await read(scope)).filter((r) => inUnitScope(r.unitId, scope));
+  return records.sort(order).map((r) => asRead(r, scope));
 }

@@ -9,9 +9,10 @@ import {
 import { formatSuggestionNo } from '../domain/outreach/text';
 import type { Suggestion, SuggestionProposer, SuggestionRow } from '../domain/outreach/types';
 import { recordAudit } from './audit/recordAudit';
+import { changeRecord } from './changeRecord';
 import type { DeskDatabase } from './database';
 import { requireUnit, takeNumber } from './outreachActivities';
-import { inUnitScope, OutreachError, outreachUnitScope, suggestionAsRead } from './outreachScope';
+import { OutreachError, readInScope, recordsInScope, suggestionAsRead, suggestionOrder } from './outreachScope';
 import { authorize } from './session';
 
 /**
@@ -72,52 +73,33 @@ export async function changeSuggestionStatus(
   now: Date,
 ): Promise<SuggestionRow> {
   authorize(db, 'outreach.manage');
-  return db.transaction('rw', [db.suggestions], async () => {
-    const current = await db.suggestions.get(id);
-    if (!current) throw new OutreachError(['该建议已不存在']);
+  const missing = () => new OutreachError(['该建议已不存在']);
+  const next = await changeRecord(db, db.suggestions, id, { now, missing }, (current) => {
     const problems = suggestionChangeProblems(current, change, today(now));
     if (problems.length > 0) throw new OutreachError(problems);
-    const next = { ...applySuggestionChange(current, change), updatedAt: toTimestamp(now) };
-    await db.suggestions.put(next);
-    return suggestionAsRead(next, null);
+    return applySuggestionChange(current, change);
   });
-}
-
-async function readSuggestions(
-  db: DeskDatabase,
-  read: (scope: ReadonlySet<string> | null) => Promise<Suggestion[]>,
-): Promise<SuggestionRow[]> {
-  const actor = authorize(db, 'outreach.view');
-  const scope = await outreachUnitScope(db, actor);
-  const rows = (await read(scope)).filter((s) => inUnitScope(s.unitId, scope));
-  return rows
-    .sort((a, b) => (a.collectedOn < b.collectedOn ? 1 : a.collectedOn > b.collectedOn ? -1 : b.seq - a.seq))
-    .map((s) => suggestionAsRead(s, scope));
+  return suggestionAsRead(next, null);
 }
 
 /** The suggestions the account reads, latest collected first (a 党支部书记: its own units', without proposers). */
 export async function listSuggestions(db: DeskDatabase): Promise<SuggestionRow[]> {
-  return readSuggestions(db, (scope) =>
-    scope === null
-      ? db.suggestions.toArray()
-      : db.suggestions
-          .where('unitId')
-          .anyOf([...scope])
-          .toArray(),
-  );
+  return readInScope(db, (scope) => recordsInScope(db.suggestions, scope), suggestionAsRead, suggestionOrder);
 }
 
 /** The suggestions collected at one activity (a forum's 纪要 and 答复情况表). */
 export async function suggestionsOfActivity(db: DeskDatabase, activityId: string): Promise<SuggestionRow[]> {
-  return readSuggestions(db, () => db.suggestions.where('activityId').equals(activityId).toArray());
+  const read = () => db.suggestions.where('activityId').equals(activityId).toArray();
+  return readInScope(db, read, suggestionAsRead, suggestionOrder);
 }
 
-/** The suggestions still unanswered, by deadline (the 督办台: none without a deadline). */
+/** The suggestions still unanswered that have a deadline, nearest deadline first (the 督办台). */
 export async function suggestionsDue(db: DeskDatabase): Promise<SuggestionRow[]> {
-  const rows = await readSuggestions(db, () => db.suggestions.where('status').anyOf(['未答复', '跟进中']).toArray());
-  return rows
-    .filter((s) => s.deadline !== null)
-    .sort((a, b) => ((a.deadline ?? '') < (b.deadline ?? '') ? -1 : (a.deadline ?? '') > (b.deadline ?? '') ? 1 : 0));
+  const read = async () =>
+    (await db.suggestions.where('status').anyOf(['未答复', '跟进中']).toArray()).filter((s) => s.deadline !== null);
+  const byDeadline = (a: Suggestion, b: Suggestion) =>
+    (a.deadline ?? '') < (b.deadline ?? '') ? -1 : (a.deadline ?? '') > (b.deadline ?? '') ? 1 : 0;
+  return readInScope(db, read, suggestionAsRead, byDeadline);
 }
 
 /** The proposer's name and full phone (显示完整信息), recorded on the audit trail; null for an anonymous one. */

@@ -134,16 +134,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // 走出去 (issue 16, docs/domain.md §10): activities (下访走访, 领导接待日, 座谈会 …) with the problems they found
-    // inside each record, the suggestions collected, and the helps given (db/outreach*.ts). New tables only.
-    // activities: date (the list reads newest first), unitId (a 党支部 reads its own units' with anyOf), petitionIds
-    // and riskMatterIds (multi-entry: a petition's or a matter's page finds the activity its problem became it).
-    // suggestions: status and deadline (the 督办台 reads the unanswered by deadline), activityId (a forum's
-    // suggestions, its 纪要 and 答复情况表), unitId (a 党支部). helps: date, petitionId (a 求助 case's helps),
-    // activityId, unitId. The numbers are unique: activityNo and suggestionNo.
+    // inside each record, the suggestions collected, and the helps given (db/outreach*.ts). New tables only. Indexes
+    // for the queries that use them: unitId on each (a 党支部 reads its own units' with anyOf); activities.date,
+    // suggestions.collectedOn and helps.date (a period's counts read only the period: outreachReport.ts);
+    // activities.petitionIds and .riskMatterIds (multi-entry: a petition's or a matter's page finds the activity its
+    // problem became it); suggestions.status (the 督办台 reads the unanswered; their deadlines are sorted in memory)
+    // and .activityId (a forum's suggestions, its 纪要 and 答复情况表); helps.petitionId and .activityId (a case's and
+    // a visit's helps). The lists sort in memory. activityNo and suggestionNo are unique.
     version: 8,
     stores: {
       activities: '&id, &activityNo, date, unitId, *petitionIds, *riskMatterIds',
-      suggestions: '&id, &suggestionNo, status, deadline, activityId, unitId',
+      suggestions: '&id, &suggestionNo, status, collectedOn, activityId, unitId',
       helps: '&id, date, petitionId, activityId, unitId',
     },
   },

@@ -74,12 +74,19 @@ describe('a 党支部书记 reads 走出去 of its own units only', () => {
     await expect(outreachCountsForReport(db, JUNE, 'all')).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
-  it('the office reads every unit’s', async () => {
+  it('the office reads every unit’s; a period’s counts only the period’s', async () => {
     setActor(db, TEST_ADMIN);
-    expect(await listActivities(db)).toHaveLength(2);
-    expect(await listSuggestions(db)).toHaveLength(2);
+    await recordActivity(db, activityInput({ date: '2026-05-31', headcount: 100 }), NOW);
+    await recordSuggestion(db, suggestionInput({ collectedOn: '2026-05-31' }), NOW);
+    expect(await listActivities(db)).toHaveLength(3);
+    expect(await listSuggestions(db)).toHaveLength(3);
     expect(await listHelps(db)).toHaveLength(2);
     const counts = await outreachCountsForReport(db, JUNE, 'all');
-    expect(counts).toMatchObject({ activities: 2, headcountReached: 47, helps: { amountFen: 60_000 } });
+    expect(counts).toMatchObject({
+      activities: 2,
+      headcountReached: 47,
+      suggestions: { collected: 2 },
+      helps: { amountFen: 60_000 },
+    });
   });
 });

@@ -15,21 +15,28 @@ export const DEFAULT_ACTIVITY_KINDS = [
   '培训',
 ] as const;
 
+export type DefaultActivityKind = (typeof DEFAULT_ACTIVITY_KINDS)[number];
+
 /** An activity kind and what its visits check (seed 000: wages, labour relations, protective equipment, insurance). */
 export interface OutreachKind {
   kind: string;
   checklist: string[];
 }
 
-export const DEFAULT_OUTREACH_KINDS: readonly OutreachKind[] = [
-  { kind: '下访走访', checklist: ['工资发放', '劳动关系', '劳保用品', '工伤保险'] },
-  { kind: '领导接待日', checklist: [] },
-  { kind: '座谈会', checklist: ['征集意见建议', '通报上次建议答复情况'] },
-  { kind: '调研', checklist: ['问卷调查', '职工思想动态'] },
-  { kind: '政策宣讲', checklist: ['政策解读', '现场答疑'] },
-  { kind: '包联活动', checklist: ['工资发放', '劳动关系', '困难帮扶'] },
-  { kind: '培训', checklist: [] },
-];
+const DEFAULT_CHECKLISTS: Record<DefaultActivityKind, readonly string[]> = {
+  下访走访: ['工资发放', '劳动关系', '劳保用品', '工伤保险'],
+  领导接待日: [],
+  座谈会: ['征集意见建议', '通报上次建议答复情况'],
+  调研: ['问卷调查', '职工思想动态'],
+  政策宣讲: ['政策解读', '现场答疑'],
+  包联活动: ['工资发放', '劳动关系', '困难帮扶'],
+  培训: [],
+};
+
+export const DEFAULT_OUTREACH_KINDS: readonly OutreachKind[] = DEFAULT_ACTIVITY_KINDS.map((kind) => ({
+  kind,
+  checklist: [...DEFAULT_CHECKLISTS[kind]],
+}));
 
 /**
  * What became of a problem found: still open, a petition, a screening-ledger matter, or closed on the spot (with

@@ -4,7 +4,7 @@ import { backedUpTablesAt, RECORD_SCHEMAS, TABLE_LABELS } from '../../../../rend
 import { readBackup } from '../../../../renderer/src/db/backup/readBackup';
 import { restoreBackup } from '../../../../renderer/src/db/backup/restoreBackup';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
-import { recordActivity, setProblemOutcome } from '../../../../renderer/src/db/outreachActivities';
+import { recordActivity } from '../../../../renderer/src/db/outreachActivities';
 import { recordHelp } from '../../../../renderer/src/db/outreachHelps';
 import { recordSuggestion } from '../../../../renderer/src/db/outreachSuggestions';
 import { registerPetition } from '../../../../renderer/src/db/petitions';
@@ -45,15 +45,11 @@ describe('走出去 in backups', () => {
   it('gives them back exactly as they were, and a restore never lowers their number counters', async () => {
     db = freshDb();
     await seedDesk(db);
-    const petition = await registerPetition(db, visit({ nature: '求助' }), NOW);
     const a = await recordActivity(db, activityInput(), NOW);
-    await setProblemOutcome(
-      db,
-      a.id,
-      a.problems[0]?.id ?? '',
-      { kind: 'petition', petitionId: petition.id, on: '2026-06-03' },
-      NOW,
-    );
+    const fromActivityProblem = { activityId: a.id, problemId: a.problems[0]?.id ?? '' };
+    const petition = await registerPetition(db, visit({ nature: '求助', channel: '下访发现' }), NOW, {
+      fromActivityProblem,
+    });
     await recordSuggestion(db, suggestionInput({ activityId: a.id }), NOW);
     await recordHelp(db, helpInput({ petitionId: petition.id }), NOW);
     const before = {
