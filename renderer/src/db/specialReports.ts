@@ -1,3 +1,4 @@
+import { removeIdentities } from '../domain/access/scrubIdentity';
 import { parseLocalDate, toLocalDateTime, today, toTimestamp } from '../domain/dates';
 import { docNoCounterKey, formatDocNo } from '../domain/docNo';
 import { emergencySpecialReport, emergencySpecialReportRefusal } from '../domain/emergency/specialReport';
@@ -53,6 +54,22 @@ async function lastNumber(db: DeskDatabase, key: string): Promise<number> {
   return typeof row?.value === 'number' ? row.value : 0;
 }
 
+/** The petitioners' names of these petitions (a matter's links), to keep them out of a 专报. */
+async function petitionerNamesOf(db: DeskDatabase, petitionIds: readonly string[]): Promise<string[]> {
+  const petitions = await db.petitions.bulkGet([...petitionIds]);
+  const ids = [...new Set(petitions.flatMap((p) => p?.petitionerIds ?? []))];
+  return (await db.petitioners.bulkGet(ids)).flatMap((person) => (person ? [person.name] : []));
+}
+
+/** The content with any of these names replaced by 「信访人」 (ID and phone numbers go in the builder). */
+function withoutNames(content: SpecialReportContent, names: readonly string[]): SpecialReportContent {
+  if (names.length === 0) return content;
+  return {
+    subject: removeIdentities(content.subject, names),
+    sections: content.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => removeIdentities(p, names)) })),
+  };
+}
+
 /** A record a 专报 is kept on. */
 type ReportedRecord = { specialReports?: SpecialReportRecord[]; updatedAt: string };
 
@@ -62,6 +79,8 @@ interface Reported<T extends ReportedRecord> {
   table: Table;
   read(): Promise<T | undefined>;
   write(updated: T): Promise<unknown>;
+  /** The names of the people in the petitions linked to it: a 专报 circulates, so none of them is printed. */
+  petitionerNames(): Promise<string[]>;
   /** The refusal when the record is gone: 「该事项已不存在」. */
   gone: string;
   refusal(current: T): string | null;
@@ -99,7 +118,7 @@ async function numberSpecialReport<T extends ReportedRecord>(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const seen = await lastNumber(db, key);
     const docNo = formatDocNo(order.prefix, year, seen + 1);
-    const content = await draft(await readReportable(reported));
+    const content = withoutNames(await draft(await readReportable(reported)), await reported.petitionerNames());
     const letter = {
       subject: order.texts.subject.trim(),
       sections: content.sections,
@@ -147,6 +166,7 @@ export async function issueMatterSpecialReport(
     table: db.riskMatters,
     read: () => db.riskMatters.get(matterId),
     write: (updated) => db.riskMatters.put(updated),
+    petitionerNames: async () => petitionerNamesOf(db, (await db.riskMatters.get(matterId))?.petitionIds ?? []),
     gone: '该事项已不存在',
     refusal: specialReportRefusal,
   };
@@ -172,6 +192,11 @@ export async function issueEmergencySpecialReport(
     table: db.emergencies,
     read: () => db.emergencies.get(emergencyId),
     write: (updated) => db.emergencies.put(updated),
+    petitionerNames: async () => {
+      const matterId = (await db.emergencies.get(emergencyId))?.riskMatterId;
+      const matter = matterId ? await db.riskMatters.get(matterId) : undefined;
+      return petitionerNamesOf(db, matter?.petitionIds ?? []);
+    },
     gone: '该突发事件已不存在',
     refusal: emergencySpecialReportRefusal,
   };

@@ -9,6 +9,7 @@ import {
   recordArrival,
   saveEmergencyAnalysis,
 } from '../../../renderer/src/db/emergencies';
+import { registerPetition } from '../../../renderer/src/db/petitions';
 import { addRiskUpdate, closeRiskMatter, registerRiskMatter } from '../../../renderer/src/db/riskLedger';
 import { setActor } from '../../../renderer/src/db/session';
 import {
@@ -24,7 +25,7 @@ import {
   type SpecialReportTexts,
 } from '../../../renderer/src/domain/risk/specialReport';
 import { emergencyInput } from '../domain/emergency/fixtures';
-import { NOW } from '../domain/fixtures';
+import { NOW, visit } from '../domain/fixtures';
 import { riskMatterInput } from '../domain/risk/fixtures';
 import { actorAs, freshDb } from './helpers';
 
@@ -96,6 +97,27 @@ describe('重大风险专报 of a matter in the database', () => {
     expect((await db.settings.get(docNoCounterKey('riskReport', 2026)))?.value).toBe(2);
     const trail = await db.audit.where('entity').equals('riskMatters').toArray();
     expect(trail.some((r) => r.entityId === major.id && r.action === 'update')).toBe(true);
+  });
+
+  it('prints no name of the people in the matter’s linked petitions, nor their ID or phone', async () => {
+    const petition = await registerPetition(db, visit(), NOW);
+    const major = await registerRiskMatter(
+      db,
+      riskMatterInput({
+        level: '重大',
+        source: '信访事项',
+        problem: '张三等职工反映精益奖金分配不公开',
+        petitionIds: [petition.id],
+      }),
+      NOW,
+    );
+    const issuing = order(NOW, { supplement: '张三电话13800001111' });
+    await issueMatterSpecialReport(db, major.id, NAMES, issuing.value);
+    const printed = JSON.stringify(issuing.rendered[0]);
+    expect(printed).toContain('信访人等职工反映精益奖金分配不公开');
+    expect(printed).not.toContain('张三');
+    const stored = (await db.riskMatters.get(major.id))?.specialReports?.[0]?.letter;
+    expect(JSON.stringify(stored)).not.toContain('张三');
   });
 
   it('drafts the next 专报 with the latest 主送 and 签发人, the company office before any', async () => {

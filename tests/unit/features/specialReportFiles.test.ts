@@ -53,3 +53,34 @@ describe('重新导出 a recorded 专报', () => {
     await expect(saveRecordedReport(bare, 'riskMatters')).rejects.toThrow('出具时未保存正文，无法重新导出');
   });
 });
+
+describe('issuing a 专报 whose file cannot be saved', () => {
+  it('keeps the 专报 issued and hands the failure back with its 文号, so the dialog closes instead of issuing again', async () => {
+    setActor(getDb(), TEST_ADMIN);
+    const { registerRiskMatter } = await import('../../../renderer/src/db/riskLedger');
+    const { issueAndSaveMatterReport } = await import('../../../renderer/src/features/risk/specialReportFiles');
+    const { riskMatterInput } = await import('../domain/risk/fixtures');
+    const matter = await registerRiskMatter(getDb(), riskMatterInput({ level: '重大' }), new Date(2026, 5, 1, 9));
+    saveFile.mockRejectedValueOnce(new Error('文件正被另一个程序使用'));
+    const texts = {
+      subject: '供暖问题',
+      to: '公司办公室',
+      signer: '王志刚',
+      assessment: '研判为重大风险',
+      supplement: '',
+    };
+    const issued = await issueAndSaveMatterReport(
+      matter,
+      { units: [], categories: [] },
+      {
+        prefix: '信专报',
+        texts,
+        issuer: '信访办公室',
+      },
+    );
+    expect(issued.result).toBeNull();
+    expect(String(issued.saveError)).toContain('文件正被另一个程序使用');
+    const stored = await getDb().riskMatters.get(matter.id);
+    expect(stored?.specialReports?.map((r) => r.docNo)).toEqual([issued.docNo]);
+  });
+});

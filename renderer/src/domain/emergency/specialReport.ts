@@ -59,10 +59,12 @@ export function emergencySpecialReport(
   at: string,
 ): SpecialReportContent {
   const day = e.reportedAt.slice(0, 10);
+  // 「9时」 on the hour, as a report writes it, not 「9时00分」.
   const when = (moment: string) =>
-    moment.slice(0, 10) === day
+    (moment.slice(0, 10) === day
       ? formatChineseMoment(moment).slice(formatChineseDate(day).length)
-      : formatChineseMoment(moment);
+      : formatChineseMoment(moment)
+    ).replace(/时00分$/u, '时');
   const basic = `${formatChineseMoment(e.reportedAt)}，接到报告：${unitNames.join('、')}${e.headcount}人到${inline(e.place)}上访。主要诉求：${inline(e.demands)}。`;
   const done = [
     ...e.steps
@@ -86,7 +88,7 @@ export function emergencySpecialReport(
         heading: '已采取措施和下一步工作',
         paragraphs: [
           done.map((d) => d.text).join(''),
-          `下一步，做好劝返稳控工作${aftercare ? `，落实善后措施：${aftercare}` : ''}，重要情况随时报告。`,
+          `下一步，做好劝返稳控工作${aftercare ? `，落实善后措施：${aftercare}` : ''}。重要情况随时报告。`,
         ],
       },
       ...supplementSection(texts.supplement),

@@ -69,11 +69,11 @@ export function specialReportProblems(input: SpecialReportTexts): string[] {
   return problems;
 }
 
-/** The 补充说明 as a section of its own, one paragraph per line; none when it is empty. */
+/** The 补充说明 as a section of its own, a sentence per line; none when it is empty. */
 export function supplementSection(supplement: string): SpecialReportSection[] {
   const lines = supplement
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => sentence(line))
     .filter(Boolean);
   return lines.length > 0 ? [{ heading: '补充说明', paragraphs: lines }] : [];
 }
@@ -155,7 +155,7 @@ export function matterSpecialReport(
   const measures = [
     matter.measures.trim() ? sentence(matter.measures) : '已列入排查台账，明确包案领导和责任人。',
     ...recent,
-    `包案领导${matter.leader}，责任部门${matter.department}，责任人${matter.responsible}，${target}前化解到位，每日更新进展。`,
+    `包案领导${matter.leader}，责任部门${matter.department}，责任人${matter.responsible}，${target}前化解到位，及时报告进展情况。`,
   ].join('');
   return {
     subject: matterSubject(matter, names),

@@ -1,4 +1,4 @@
-import { App, Col, Form, Input, Row, Typography } from 'antd';
+import { App, Col, Form, Input, Modal, Row, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorText } from '../../db/errors';
 import { SPECIAL_REPORT_LIMITS, specialReportDefaults, type SpecialReportTexts } from '../../domain/risk/specialReport';
@@ -48,11 +48,21 @@ export function SpecialReportDialog(props: SpecialReportDialogProps) {
     };
   }, [message]);
   const { busy, error, submit } = useSubmit(async (texts: SpecialReportTexts) => {
-    const { docNo, result } = await props.issue({ prefix, texts, issuer: settings.orgName });
-    if (result.saved) openSaved(result.path, `专报 ${docNo}`);
+    // Once issued the dialog closes whatever became of the file: issuing again would take another 文号.
+    const { docNo, result, saveError } = await props.issue({ prefix, texts, issuer: settings.orgName });
+    if (saveError)
+      message.error(`已出具专报 ${docNo}，但文件未能保存：${errorText(saveError)}。请在“已专报”处重新导出`);
+    else if (result?.saved) openSaved(result.path, `专报 ${docNo}`);
     else message.success(`已出具专报 ${docNo}，可在“已专报”处重新导出`);
   }, props.onSaved);
-  if (!defaults) return null;
+  if (!defaults)
+    return (
+      <Modal open title={props.title} footer={null} onCancel={props.onClose}>
+        <Spin tip="正在读取上次专报的主送和签发人…">
+          <div style={{ height: 80 }} />
+        </Spin>
+      </Modal>
+    );
   return (
     <RiskDialog<SpecialReportTexts>
       title={props.title}

@@ -27,9 +27,21 @@ export interface SpecialReportRequest {
   issuer: string;
 }
 
+/** A 专报 issued (numbered and recorded), and what became of its file: saved, cancelled, or why it failed. */
 export interface IssuedFile {
   docNo: string;
-  result: SaveFileResult;
+  result: SaveFileResult | null;
+  /** Why the file could not be written (e.g. the old copy is open in Word); the 专报 stays issued, 重新导出 saves it. */
+  saveError: unknown;
+}
+
+/** Saves an issued 专报's file; a failure is handed back with the 文号, never lost, so the clerk cannot issue twice. */
+async function saveIssued(docNo: string, saving: () => Promise<SaveFileResult>): Promise<IssuedFile> {
+  try {
+    return { docNo, result: await saving(), saveError: null };
+  } catch (failed) {
+    return { docNo, result: null, saveError: failed };
+  }
 }
 
 const render = (letter: SpecialReportLetter) => toBytes(buildSpecialReport(letter));
@@ -52,7 +64,7 @@ export const matterNames = (matter: RiskMatter, names: LedgerNames) => ({
   category: riskCategoryName(matter, (id) => nameIn(names.categories)(id)),
 });
 
-/** 报送重大风险专报 of a 重大 matter. A 专报 recorded but not saved (the dialog cancelled) can be exported again. */
+/** 报送重大风险专报 of a 重大 matter. A 专报 recorded but not saved (cancelled, or failed) can be exported again. */
 export async function issueAndSaveMatterReport(
   matter: RiskMatter,
   names: LedgerNames,
@@ -63,8 +75,9 @@ export async function issueAndSaveMatterReport(
     render,
     now: now(),
   });
-  const result = await saveReport(issued.record, request.texts.subject, issued.bytes, 'riskMatters');
-  return { docNo: issued.record.docNo, result };
+  return saveIssued(issued.record.docNo, () =>
+    saveReport(issued.record, request.texts.subject, issued.bytes, 'riskMatters'),
+  );
 }
 
 /** 报送重大风险专报 of an emergency in 处置. */
@@ -74,8 +87,9 @@ export async function issueAndSaveEmergencyReport(
   request: SpecialReportRequest,
 ): Promise<IssuedFile> {
   const issued = await issueEmergencySpecialReport(emergency.id, unitNames, { ...request, render, now: now() });
-  const result = await saveReport(issued.record, request.texts.subject, issued.bytes, 'emergencies');
-  return { docNo: issued.record.docNo, result };
+  return saveIssued(issued.record.docNo, () =>
+    saveReport(issued.record, request.texts.subject, issued.bytes, 'emergencies'),
+  );
 }
 
 /** 重新导出: the recorded 专报 built again exactly as printed, with its 文号 and day. */

@@ -48,11 +48,11 @@ describe('重大风险专报 of an emergency', () => {
         heading: '已采取措施和下一步工作',
         paragraphs: [
           // In time order, the latest two steps and where the arrival stands; moments of the day by their time.
-          '9时40分，电话通报代表。10时30分，联系驻京办。截至11时00分，领导尚未到达现场（距到场时限还有3小时30分钟）。',
-          '下一步，做好劝返稳控工作，落实善后措施：补发补贴（7月31日前），重要情况随时报告。',
+          '9时40分，电话通报代表。10时30分，联系驻京办。截至11时，领导尚未到达现场（距到场时限还有3小时30分钟）。',
+          '下一步，做好劝返稳控工作，落实善后措施：补发补贴（7月31日前）。重要情况随时报告。',
         ],
       },
-      { heading: '补充说明', paragraphs: ['国家信访局已电话通报'] },
+      { heading: '补充说明', paragraphs: ['国家信访局已电话通报。'] },
     ]);
   });
 

@@ -51,7 +51,7 @@ describe('重大风险专报 (from a 重大 matter)', () => {
     );
     // One paragraph: the measures, the two latest updates in day order, who owns it and by when.
     expect(measures).toBe(
-      '与热力公司协商暂缓停暖。2026年10月18日，核实欠费。2026年10月19日，召开座谈会。包案领导张书记，责任部门离退休管理科，责任人刘科长，2026年11月10日前化解到位，每日更新进展。',
+      '与热力公司协商暂缓停暖。2026年10月18日，核实欠费。2026年10月19日，召开座谈会。包案领导张书记，责任部门离退休管理科，责任人刘科长，2026年11月10日前化解到位，及时报告进展情况。',
     );
   });
 
@@ -83,7 +83,10 @@ describe('重大风险专报 (from a 重大 matter)', () => {
       { unit: '', category: '供热' },
       { assessment: '研判', supplement: '市信访局已电话询问\n\n请公司协调' },
     );
-    expect(withNote.sections.at(-1)).toEqual({ heading: '补充说明', paragraphs: ['市信访局已电话询问', '请公司协调'] });
+    expect(withNote.sections.at(-1)).toEqual({
+      heading: '补充说明',
+      paragraphs: ['市信访局已电话询问。', '请公司协调。'],
+    });
     expect(withNote.subject).toBe('供暖问题');
   });
 
