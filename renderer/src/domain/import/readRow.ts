@@ -62,7 +62,7 @@ function readPersons(namesCell: CellValue, idCell: CellValue, phoneCell: CellVal
   if (people.names.length === 0 && !people.anonymous) warn('names', '姓名：未填写');
   const idValues = typeof idCell === 'string' ? idCell.split(LIST_SEPARATORS) : [idCell];
   const ids = idValues.map((v) => readIdNumber(v, now)).filter((r) => r !== null);
-  for (const id of ids) if (id.warning) warn('idNumber', id.warning);
+  for (const id of ids) if (id.state !== 'valid') warn('idNumber', id.warning);
   const phones = readPhones(phoneCell);
   for (const message of phones.warnings) warn('phone', message);
   const names = people.names.length > 0 || (ids.length === 0 && phones.phones.length === 0) ? people.names : [''];
