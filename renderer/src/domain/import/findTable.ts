@@ -33,7 +33,11 @@ const HEADER_SEARCH_ROWS = 30;
 const MIN_HEADER_WORDS = 3;
 const TOTAL_WORDS = /^(合计|小计|总计|共计|累计|总数)/;
 const TITLE_WORDS = /台账|(登记|统计|一览|汇总|明细|情况)表/;
-const NOTE_WORDS = /^(填表人|制表人|审核人|审核|负责人|填报单位|填报日期|制表日期|填报人|说明|注)[:：]/;
+const NOTE_WORDS = /^(填表人|制表人|审核人|审核|负责人|填报单位|填报日期|填表日期|制表日期|填报人|说明|注)[:：]/;
+
+function isNote(text: string): boolean {
+  return NOTE_WORDS.test(text.replace(/\s/g, ''));
+}
 
 function headerScore(row: readonly CellValue[]): number {
   const fields = new Set(row.map((cell) => matchHeader(cellText(cell))?.field).filter((f) => f !== undefined));
@@ -103,7 +107,7 @@ function classify(row: readonly CellValue[], filled: readonly CellValue[], shape
   const first = filled.slice(0, 3).map(cellText);
   if (first.some((t) => TOTAL_WORDS.test(normalizeWord(t)))) return 'total';
   if (repeatsHeader(row, shape)) return 'header';
-  if (NOTE_WORDS.test((first[0] ?? '').replace(/\s/g, '')) || titleYear(filled) !== null) return 'note';
+  if (isNote(first[0] ?? '') || titleYear(filled) !== null) return 'note';
   return null;
 }
 
@@ -121,7 +125,11 @@ export function findHeaderRow(sheet: SheetGrid): number | null {
 /** The table whose header is the row at `headerAt` (0-based): found, or the row the clerk pointed at. */
 export function tableAt(sheet: SheetGrid, headerAt: number, fileName = ''): FoundTable {
   const { headers, lastRow } = headerLines(sheet, headerAt);
-  const titles = sheet.rows.slice(0, headerAt).flatMap(nonBlank);
+  // A note above the header (「填报日期：2026年1月5日」) names the day the sheet was filled in, not the ledger's year.
+  const titles = sheet.rows
+    .slice(0, headerAt)
+    .flatMap(nonBlank)
+    .filter((text) => !isNote(text));
   const tableYear = yearFromTexts([...titles, sheet.name, fileName]);
   const shape = shapeOf(headers);
   const lastFilled = sheet.rows.findLastIndex((row) => row.some(isFilledCell));

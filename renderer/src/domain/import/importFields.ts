@@ -19,7 +19,6 @@ export const IMPORT_FIELDS = {
       '登记日期',
       '接待日期',
       '收信日期',
-      '受理日期',
       '时间',
       '来访时间',
       '登记时间',
@@ -67,7 +66,7 @@ export const IMPORT_FIELDS = {
   demands: { label: '诉求', words: ['诉求', '主要诉求', '诉求内容', '要求', '信访诉求', '来访诉求'] },
   handlingUnit: {
     label: '承办单位',
-    words: ['承办单位', '责任单位', '办理单位', '承办部门', '责任部门', '交办单位', '转办单位', '处理单位'],
+    words: ['承办单位', '责任单位', '办理单位', '承办部门', '责任部门', '转办单位', '处理单位'],
   },
   leader: { label: '包案领导', words: ['包案领导', '包案人', '责任领导', '分管领导', '包保领导'] },
   dueDate: { label: '办理期限', words: ['办理期限', '期限', '办结期限', '限办日期', '办理时限', '办结时限', '时限'] },
@@ -90,10 +89,17 @@ export interface HeaderMatch {
   score: number;
 }
 
+/**
+ * Headers holding a field's word that name something else, so no field is suggested for them: the day a matter was
+ * accepted is not the day it was received (the deadlines counted from receipt, docs/domain.md §5, would shift), and
+ * the 交办单位 is the superior body that assigned the matter, not the unit handling it. The clerk may still map them.
+ */
+const OTHER_HEADERS = ['受理日期', '受理时间', '交办单位'];
+
 /** The field a header's words most likely name, or null. */
 export function matchHeader(header: string): HeaderMatch | null {
   const word = normalizeWord(header).toLowerCase();
-  if (word === '') return null;
+  if (word === '' || OTHER_HEADERS.some((other) => word.includes(other))) return null;
   let best: HeaderMatch | null = null;
   for (const field of IMPORT_FIELD_KEYS) {
     for (const synonym of IMPORT_FIELDS[field].words) {

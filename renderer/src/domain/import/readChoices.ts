@@ -10,13 +10,13 @@ import { readFailed, readOk, type Reading } from './problems';
  * that 「领导接待日来访」 is a 领导接待日 and 「网上来访」 is 网上信访.
  */
 const CHANNEL_WORDS: readonly (readonly [Channel, readonly string[]])[] = [
-  ['领导接待日', ['领导接待日', '接待日', '领导接待', '书记接待', '矿长接待']],
+  ['领导接待日', ['领导接待日', '接待日', '领导接待', '领导接访', '书记接待', '矿长接待']],
   ['上级转送', ['上级转送', '上级交办', '转送', '交办', '转办', '批转', '上级转']],
   ['下访发现', ['下访发现', '下访', '走访发现', '排查发现']],
   ['座谈会', ['座谈会', '座谈']],
   ['网上信访', ['网上信访', '网上', '网信', '网络', '微信', '邮件', '电子邮件', '邮箱', '留言', 'email', 'e-mail']],
   ['来电', ['来电', '电话', '热线', '致电']],
-  ['来信', ['来信', '信件', '信箱', '书信', '邮寄', '写信', '信函']],
+  ['来信', ['来信', '信件', '信箱', '书信', '邮寄', '写信', '信函', '传真']],
   ['来访', ['来访', '走访', '上访', '到访', '接访', '面访', '当面', '个访', '集体访', '访']],
 ];
 
@@ -114,10 +114,31 @@ const SATISFACTION_WORDS: readonly (readonly [Satisfaction, readonly string[]])[
   ['满意', ['满意', '非常满意', '很满意', '十分满意', '认可']],
 ];
 
-/** 满意度: null for an empty cell or one that says there was no 回访 yet (未回访, 未评价). */
+const SATISFIED = /满意|认可/;
+const NEGATION = /[不没未]/g;
+/** How far before 满意 or 认可 a 不, 没 or 未 still negates it (「不是很满意」), within one clause (not 「未回访，满意」). */
+const NEGATION_REACH = 3;
+
+/**
+ * 1 when the word negates its 满意 or 认可 (「不认可」, 「没有满意」), 2 or more when it negates twice (「不是不满意」),
+ * 0 when it does not.
+ */
+function negationsOf(word: string): number {
+  const at = word.search(SATISFIED);
+  if (at < 0) return 0;
+  const clause =
+    word
+      .slice(0, at)
+      .split(/[，,。;；、]/)
+      .pop() ?? '';
+  return clause.slice(-NEGATION_REACH).match(NEGATION)?.length ?? 0;
+}
+
+/** 满意度: null for an empty cell or one that says there was no 回访 yet (未回访, 未评价). A double negation is refused. */
 export function readSatisfaction(value: CellValue): Reading<Satisfaction> | null {
   const word = wordOf(value);
   if (word === '' || /^(未回访|未评价|未参评|无|\/|-)$/.test(word)) return null;
-  const level = lookUp(SATISFACTION_WORDS, word);
+  const negations = negationsOf(word);
+  const level = negations === 0 ? lookUp(SATISFACTION_WORDS, word) : negations === 1 ? '不满意' : null;
   return level ? readOk(level) : readFailed(`满意度「${cellText(value)}」无法识别`);
 }

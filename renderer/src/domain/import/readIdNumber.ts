@@ -8,7 +8,7 @@ import { cellText, type CellValue } from './cells';
  * for the person. A 15-digit number of the first generation is `old`, with its 18-digit form by GB 11643's rule.
  */
 export type IdNumberReading =
-  | { state: 'valid'; idNumber: string; warning?: string }
+  | { state: 'valid'; idNumber: string }
   | { state: 'old'; idNumber: string; upgraded: string; warning: string }
   | { state: 'incomplete'; knownDigits: string; warning: string }
   | { state: 'invalid'; written: string; warning: string };
@@ -49,12 +49,8 @@ export function readIdNumber(value: CellValue, now: Date): IdNumberReading | nul
       warning: INCOMPLETE,
     };
   if (/^\d{15}$/.test(id)) return fromDigits(id, written, now);
+  // A number turned back into text keeps its zeros (…071000): never complete, even when its check digit happens to hold.
+  if (/^\d{15}000$/.test(id)) return { state: 'incomplete', knownDigits: id.slice(0, 15), warning: INCOMPLETE };
   const problem = checkIdNumber(id, now);
-  // A number turned back into text keeps its zeros: …071000 fails its check digit for a reason the clerk can mend.
-  if (problem && /^\d{15}000$/.test(id))
-    return { state: 'incomplete', knownDigits: id.slice(0, 15), warning: INCOMPLETE };
-  if (problem) return { state: 'invalid', written, warning: problem };
-  if (id.endsWith('000'))
-    return { state: 'valid', idNumber: id, warning: '身份证号末三位为000，请与原件核对是否被Excel改动' };
-  return { state: 'valid', idNumber: id };
+  return problem ? { state: 'invalid', written, warning: problem } : { state: 'valid', idNumber: id };
 }

@@ -44,8 +44,28 @@ export function readCount(text: string): number | null {
 }
 
 const MORE = /等\s*([\d一二两三四五六七八九十百零〇]+)?\s*(?:人|名|位)?\s*$/;
-const NAME_SEPARATORS = /[、，,;；/\s]+/;
+const NAME_SEPARATORS = /[、，,;；/]+/;
 const NO_NAME = /^[（(]?(匿名|无名|不详|未留名|未署名)[）)]?$/;
+
+/**
+ * The names of a piece between separators: spaces part two names (「张三 李四」), but a name spaced out for alignment
+ * (「王 五」 with a full-width space, 「李 小 龙」) is one, so runs of single characters are joined again.
+ */
+function namesSpacedOut(piece: string): string[] {
+  const names: string[] = [];
+  let run = '';
+  for (const part of piece.split(/\s+/).filter((p) => p !== '')) {
+    if ([...part].length === 1) {
+      run += part;
+      continue;
+    }
+    if (run !== '') names.push(run);
+    names.push(part);
+    run = '';
+  }
+  if (run !== '') names.push(run);
+  return names;
+}
 
 export function readPeople(value: CellValue): PeopleReading {
   let text = cellText(value);
@@ -55,7 +75,7 @@ export function readPeople(value: CellValue): PeopleReading {
     text = text.slice(0, more.index);
     statedCount = more[1] ? readCount(more[1]) : null;
   }
-  const written = text.split(NAME_SEPARATORS).filter((name) => name !== '');
+  const written = text.split(NAME_SEPARATORS).flatMap(namesSpacedOut);
   const names = written.filter((name) => !NO_NAME.test(name));
   const moreUnstated = more !== null && statedCount === null;
   return {

@@ -49,7 +49,8 @@ export interface RowReading {
   warnings: ImportProblem[];
 }
 
-const LIST_SEPARATORS = /[、，,;；/\n]+/;
+/** One separator a place, with the spaces and line break around it: 「、、」 holds an empty place between two IDs. */
+const ID_SEPARATORS = /\s*(?:[、，,;；/]|\n)\s*/;
 
 type Warn = (field: ImportField, message: string) => void;
 
@@ -60,19 +61,25 @@ type Warn = (field: ImportField, message: string) => void;
 function readPersons(namesCell: CellValue, idCell: CellValue, phoneCell: CellValue, now: Date, warn: Warn) {
   const people = readPeople(namesCell);
   if (people.names.length === 0 && !people.anonymous) warn('names', '姓名：未填写');
-  const idValues = typeof idCell === 'string' ? idCell.split(LIST_SEPARATORS) : [idCell];
-  const ids = idValues.map((v) => readIdNumber(v, now)).filter((r) => r !== null);
-  for (const id of ids) if (id.warning) warn('idNumber', id.warning);
+  // An empty place in a list (「、4101…」) is kept, null, so that the IDs after it go to their own people.
+  const idValues = typeof idCell === 'string' ? idCell.split(ID_SEPARATORS) : [idCell];
+  const idSlots = idValues.map((v) => readIdNumber(v, now));
+  const ids = idSlots.filter((r) => r !== null);
+  for (const id of ids) if (id.state !== 'valid') warn('idNumber', id.warning);
   const phones = readPhones(phoneCell);
   for (const message of phones.warnings) warn('phone', message);
-  const names = people.names.length > 0 || (ids.length === 0 && phones.phones.length === 0) ? people.names : [''];
+  const allPhones = phones.phones.filter((phone) => phone !== '');
+  const names = people.names.length > 0 || (ids.length === 0 && allPhones.length === 0) ? people.names : [''];
   const pairPhones = phones.phones.length === names.length;
-  const persons: ImportedPerson[] = names.map((name, i) => ({
-    name,
-    idNumber: ids[i] ?? null,
-    phones: pairPhones ? [phones.phones[i] ?? ''] : i === 0 ? phones.phones : [],
-  }));
-  if (ids.length > Math.max(persons.length, 1)) warn('idNumber', '身份证号比姓名多，多出的未使用');
+  const persons: ImportedPerson[] = names.map((name, i) => {
+    const phone = phones.phones[i] ?? '';
+    return {
+      name,
+      idNumber: idSlots[i] ?? null,
+      phones: pairPhones ? (phone === '' ? [] : [phone]) : i === 0 ? allPhones : [],
+    };
+  });
+  if (idSlots.slice(persons.length).some((id) => id !== null)) warn('idNumber', '身份证号比姓名多，多出的未使用');
   return { people, persons };
 }
 

@@ -34,6 +34,13 @@ describe('a column’s field from its header words', () => {
     expect(matchHeader(header)?.field).toBe(field);
   });
 
+  it.each(['受理日期', '受理日期（年月日）', '受理时间', '交办单位'])(
+    'suggests no field for %s: not the day received, not the unit handling the matter',
+    (header) => {
+      expect(matchHeader(header)).toBeNull();
+    },
+  );
+
   it('knows nothing of an empty header or words it has no field for', () => {
     expect(matchHeader('')).toBeNull();
     expect(matchHeader('性别')).toBeNull();

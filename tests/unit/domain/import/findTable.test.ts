@@ -98,6 +98,22 @@ describe('finding the table of a sheet', () => {
     expect(tableAt(small, 1).rows.map((r) => r.cells)).toEqual([['3月5日', '工资']]);
   });
 
+  it('takes no year from a note line above the header: the sheet name names the ledger’s year', () => {
+    const found = findTable(
+      sheet('2025', [['信访台账'], ['填报日期：2026年1月5日'], HEADER, [1, '12月30日', '张三', '工资', '是']]),
+    );
+    expect(found?.year).toBe(2025);
+    expect(found?.rows.map((r) => r.year)).toEqual([2025]);
+    const besideUnit = findTable(
+      sheet('2025', [
+        ['填报单位：信访办', null, '填表日期： 2026年1月5日'],
+        HEADER,
+        [1, '12月30日', '张三', '工资', '是'],
+      ]),
+    );
+    expect(besideUnit?.year).toBe(2025);
+  });
+
   it('keeps the year after a signature line that names a day: only a title starts another year', () => {
     const found = findTable(
       sheet('2024年12月', [

@@ -24,6 +24,9 @@ describe('the office’s channel words', () => {
     ['下访', '下访发现'],
     ['座谈', '座谈会'],
     [' 来 访 ', '来访'],
+    ['传真', '来信'],
+    ['领导接访', '领导接待日'],
+    ['领导接待', '领导接待日'],
   ])('%s → %s', (word, channel) => {
     expect(readChannel(word)).toEqual({ ok: true, value: channel });
   });
@@ -79,6 +82,13 @@ describe('满意度', () => {
     ['比较满意', '基本满意'],
     ['不满意', '不满意'],
     ['不太满意', '不满意'],
+    ['不认可', '不满意'],
+    ['不太认可', '不满意'],
+    ['不是很满意', '不满意'],
+    ['没有满意', '不满意'],
+    ['未满意', '不满意'],
+    ['基本不认可', '不满意'],
+    ['未回访，满意', '满意'],
   ])('%s → %s', (word, level) => {
     expect(readSatisfaction(word)).toEqual({ ok: true, value: level });
   });
@@ -87,5 +97,9 @@ describe('满意度', () => {
     expect(readSatisfaction('')).toBeNull();
     expect(readSatisfaction('未回访')).toBeNull();
     expect(readSatisfaction('一般')).toEqual({ ok: false, message: '满意度「一般」无法识别' });
+  });
+
+  it('refuses a doubly negated word as unknown rather than guess', () => {
+    expect(readSatisfaction('不是不满意')).toEqual({ ok: false, message: '满意度「不是不满意」无法识别' });
   });
 });

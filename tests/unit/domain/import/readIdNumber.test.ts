@@ -37,11 +37,11 @@ describe('an ID number from an old ledger', () => {
     });
   });
 
-  it('accepts a number ending in 000 whose check digit holds, with a warning to compare it with the original', () => {
+  it('never accepts a number ending in 000 as complete, even when its check digit happens to hold', () => {
     expect(readIdNumber('410602199001017000', NOW)).toEqual({
-      state: 'valid',
-      idNumber: '410602199001017000',
-      warning: '身份证号末三位为000，请与原件核对是否被Excel改动',
+      state: 'incomplete',
+      knownDigits: '410602199001017',
+      warning: INCOMPLETE,
     });
   });
 

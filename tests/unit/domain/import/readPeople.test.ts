@@ -13,6 +13,12 @@ describe('the people of a ledger cell', () => {
     ['王五等', ['王五'], null, 2, true],
     ['张三、李四、王五等2人', ['张三', '李四', '王五'], 2, 3, false],
     ['', [], null, 0, false],
+    ['王　五', ['王五'], null, 1, false],
+    ['王 五', ['王五'], null, 1, false],
+    ['李 小 龙、张三', ['李小龙', '张三'], null, 2, false],
+    ['张三 李四', ['张三', '李四'], null, 2, false],
+    ['张三　李四', ['张三', '李四'], null, 2, false],
+    ['王　五 张三', ['王五', '张三'], null, 2, false],
   ])('%s → %j, stated %s, headcount %d', (value, names, statedCount, headcount, moreUnstated) => {
     expect(readPeople(value)).toEqual({ names, statedCount, headcount, moreUnstated, anonymous: false });
   });

@@ -14,9 +14,15 @@ describe('the phones of a ledger cell', () => {
     ['13800001111，13900002222；13700003333', ['13800001111', '13900002222', '13700003333']],
     ['13800001111 13900002222', ['13800001111', '13900002222']],
     ['13800001111或13900002222', ['13800001111', '13900002222']],
+    ['13800001111，\n13900002222', ['13800001111', '13900002222']],
+    ['无、13900002222', ['', '13900002222']],
     ['', []],
   ])('%s → %j', (value, phones) => {
     expect(readPhones(value)).toEqual({ phones, warnings: [] });
+  });
+
+  it.each(['无', '不详', '—', '/', '暂无', '－', '-'])('reads %s as no phone, without a warning', (value) => {
+    expect(readPhones(value)).toEqual({ phones: [], warnings: [] });
   });
 
   it('keeps what is no phone as written, with a warning', () => {

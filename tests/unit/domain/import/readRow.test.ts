@@ -115,6 +115,30 @@ describe('a data row read through the mapping', () => {
     expect(unpaired.row.people.map((p) => p.phones)).toEqual([['13800001111'], []]);
   });
 
+  it('keeps an empty slot in a list of IDs or phones in its place: the second ID and phone are the second person’s', () => {
+    const people = readImportRow(
+      [5, '2025-3-5', '来访', '张三、李四', '、410602199001011231', '无、13900002222', null, '工资'],
+      MAPPING,
+      IN_2025,
+      NOW,
+    ).row.people;
+    expect(people.map((p) => [p.name, p.idNumber?.state === 'valid' && p.idNumber.idNumber, p.phones])).toEqual([
+      ['张三', false, []],
+      ['李四', '410602199001011231', ['13900002222']],
+    ]);
+    expect(people[0]?.idNumber).toBeNull();
+    const onLines = readImportRow(
+      [5, '2025-3-5', '来访', '张三、李四', '410602199001011231、\n11010519491231002X', null, null, '工资'],
+      MAPPING,
+      IN_2025,
+      NOW,
+    ).row.people;
+    expect(onLines.map((p) => p.idNumber?.state === 'valid' && p.idNumber.idNumber)).toEqual([
+      '410602199001011231',
+      '11010519491231002X',
+    ]);
+  });
+
   it('reads （匿名） as an anonymous row, with no warning for its missing name', () => {
     const reading = readImportRow([9, '2025-3-5', '来信', '（匿名）', null, null, null, '工资'], MAPPING, IN_2025, NOW);
     expect(reading.row).toMatchObject({ people: [], anonymous: true, headcount: 1 });
