@@ -80,7 +80,7 @@ interface Reported<T extends ReportedRecord> {
   read(): Promise<T | undefined>;
   write(updated: T): Promise<unknown>;
   /** The names of the people in the petitions linked to it: a 专报 circulates, so none of them is printed. */
-  petitionerNames(): Promise<string[]>;
+  petitionerNames(current: T): Promise<string[]>;
   /** The refusal when the record is gone: 「该事项已不存在」. */
   gone: string;
   refusal(current: T): string | null;
@@ -118,7 +118,8 @@ async function numberSpecialReport<T extends ReportedRecord>(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const seen = await lastNumber(db, key);
     const docNo = formatDocNo(order.prefix, year, seen + 1);
-    const content = withoutNames(await draft(await readReportable(reported)), await reported.petitionerNames());
+    const current = await readReportable(reported);
+    const content = withoutNames(await draft(current), await reported.petitionerNames(current));
     const letter = {
       subject: order.texts.subject.trim(),
       sections: content.sections,
@@ -166,7 +167,7 @@ export async function issueMatterSpecialReport(
     table: db.riskMatters,
     read: () => db.riskMatters.get(matterId),
     write: (updated) => db.riskMatters.put(updated),
-    petitionerNames: async () => petitionerNamesOf(db, (await db.riskMatters.get(matterId))?.petitionIds ?? []),
+    petitionerNames: (matter) => petitionerNamesOf(db, matter.petitionIds),
     gone: '该事项已不存在',
     refusal: specialReportRefusal,
   };
@@ -192,9 +193,8 @@ export async function issueEmergencySpecialReport(
     table: db.emergencies,
     read: () => db.emergencies.get(emergencyId),
     write: (updated) => db.emergencies.put(updated),
-    petitionerNames: async () => {
-      const matterId = (await db.emergencies.get(emergencyId))?.riskMatterId;
-      const matter = matterId ? await db.riskMatters.get(matterId) : undefined;
+    petitionerNames: async (e) => {
+      const matter = e.riskMatterId ? await db.riskMatters.get(e.riskMatterId) : undefined;
       return petitionerNamesOf(db, matter?.petitionIds ?? []);
     },
     gone: '该突发事件已不存在',

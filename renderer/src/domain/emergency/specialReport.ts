@@ -15,6 +15,9 @@ import type { Emergency } from './types';
  * measures) and any 补充说明. It names units and leaders, never a petitioner.
  */
 
+/** Earlier moments first ('YYYY-MM-DDTHH:mm' sorts as text). */
+const byMoment = (a: { at: string }, b: { at: string }) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+
 /** How many of the latest 处置经过 steps 已采取措施 tells. */
 const RECENT_STEPS = 2;
 
@@ -69,11 +72,11 @@ export function emergencySpecialReport(
   const done = [
     ...e.steps
       .filter((s) => s.at <= at)
-      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+      .sort(byMoment)
       .slice(-RECENT_STEPS)
       .map((s) => ({ at: s.at, text: `${when(s.at)}，${inline(s.text)}。` })),
     arrivalClause(e, at, when),
-  ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  ].sort(byMoment);
   const open = e.aftercare.filter((m) => m.doneOn === null);
   // A deadline of the report's year by its month and day: 「7月31日前」.
   const by = (deadline: string) =>
