@@ -45,7 +45,8 @@ test.describe('登记草稿', () => {
 
     await register.reload();
 
-    await expect(register.summary).toBeVisible();
+    // A reload is a cold start (the route's chunk, the draft store): on a loaded CI machine this took over 5 s once.
+    await expect(register.summary).toBeVisible({ timeout: 15_000 });
     await expect(register.draftStatus).toHaveAttribute('data-state', 'empty');
     await expect(register.petitioner(1).name).toHaveValue('');
     // A fresh form's 接待人 is the signed-in account.
