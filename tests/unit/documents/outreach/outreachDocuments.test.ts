@@ -13,11 +13,12 @@ import {
   sampleReceptionNotice,
   sampleSuggestionTable,
 } from '../../../../renderer/src/documents/outreach/sample';
-import { LANDSCAPE_TEXT_WIDTH, SIZES } from '../../../../renderer/src/documents/gbStyle';
+import { LANDSCAPE_TEXT_WIDTH, SIZES, toBytes } from '../../../../renderer/src/documents/gbStyle';
 import type { SuggestionRow } from '../../../../renderer/src/domain/outreach/types';
 import { paragraphsWith, textOf, unpack } from '../docxParts';
 import { expectWellFormedList, rowsOf, tablesOf, twipsNeeded } from '../tableChecks';
 import { readBack, records, rowValues, sheet } from '../excel/xlsxParts';
+import { malformedParts } from '../wellFormed';
 
 /** No 18-digit ID number and no mobile number, masked or not, anywhere in the text. */
 const IDENTITY = /\d{17}[\dXx]|1[3-9]\d(?:\d{8}|\*{4}\d{4})/;
@@ -113,6 +114,8 @@ describe('征集建议答复情况表 .docx', () => {
   it('is a landscape page with seed 000’s sentence over the table, each suggestion as it stood on the table’s day', async () => {
     const { document, footers } = await unpack(buildSuggestionTable(sampleSuggestionTable()));
     expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    // The portrait text block turned a quarter: the binding edge's 28 mm at the top, 37 mm and 35 mm at the sides.
+    expect(document).toMatch(/<w:pgMar w:top="1587" w:right="2098" w:bottom="1474" w:left="1984"/);
     const text = textOf(document);
     expect(text).toContain(
       '选煤厂退休职工座谈会征集建议答复情况表累计召开座谈会1次，征集建议5条，已向职工反馈答复3条，2条正在跟进落实中。',
@@ -235,5 +238,38 @@ describe('领导信访接待日 notice .docx', () => {
     expect(text).not.toContain('接待时间');
     expect(text).toContain('二、有关要求（一）按时接待。');
     expect(() => buildReceptionNotice({ ...input, days: [] })).toThrow('请至少安排一个领导接待日');
+  });
+});
+
+describe('characters XML cannot carry', () => {
+  const NOT_XML = '\uFFFE\u0001\uD800';
+
+  it('are stripped from every typed text of the three documents and the workbook', async () => {
+    const minutes = sampleForumMinutes();
+    const dirtySuggestions = minutes.suggestions.map((s) => ({
+      ...s,
+      topic: `${s.topic}${NOT_XML}`,
+      text: `${s.text}${NOT_XML}`,
+      answer: `${s.answer}${NOT_XML}`,
+      department: `${s.department}${NOT_XML}`,
+    }));
+    const activity = { ...minutes.activity, notes: `${minutes.activity.notes}${NOT_XML}`, place: `会议室${NOT_XML}` };
+    const notice = sampleReceptionNotice();
+    const table = { ...sampleSuggestionTable(), subject: `座谈会${NOT_XML}`, suggestions: dirtySuggestions };
+    const built = [
+      await toBytes(
+        buildForumMinutes({ ...minutes, activity, suggestions: dirtySuggestions, meetingName: `座谈会${NOT_XML}` }),
+      ),
+      await toBytes(buildSuggestionTable(table)),
+      await workbookBytes(await buildSuggestionWorkbook(table)),
+      await toBytes(
+        buildReceptionNotice({
+          ...notice,
+          addressee: `各单位${NOT_XML}`,
+          days: notice.days.map((d) => ({ ...d, leader: `${d.leader}${NOT_XML}`, place: `${d.place}${NOT_XML}` })),
+        }),
+      ),
+    ];
+    for (const bytes of built) expect(await malformedParts(bytes)).toEqual({});
   });
 });
