@@ -95,8 +95,8 @@ function minutesMark(text: string): Paragraph {
 function issuerLine(issuer: string, date: string): Paragraph {
   return new Paragraph({
     spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT, after: BODY_LINE },
-    indent: { left: charsToTwips(1), right: charsToTwips(1) },
-    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - charsToTwips(2) }],
+    indent: { left: charsToTwips(1) },
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - charsToTwips(1) }],
     border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 } },
     children: [run(issuer), new TextRun({ children: [new Tab()] }), run(formatChineseDate(date))],
   });

@@ -108,6 +108,41 @@ describe('座谈会纪要 .docx', () => {
       /出席：选煤厂厂长赵国平，选煤厂综合办公室、矿信访办公室、矿工会有关负责同志，退休职工代表22人$/,
     );
   });
+
+  it('tells a problem become a petition by its 登记编号, and one settled after the 纪要’s day as still in hand', async () => {
+    const input = sampleForumMinutes();
+    const [first, second, third] = input.activity.problems;
+    if (!first || !second || !third) throw new Error('three problems expected');
+    const activity = {
+      ...input.activity,
+      problems: [
+        first,
+        { ...second, outcome: { kind: 'closed' as const, note: '已解决', on: '2026-10-30' } },
+        { ...third, outcome: { kind: 'petition' as const, petitionId: 'p-9', on: '2026-10-21' } },
+      ],
+    };
+    const suggestions = input.suggestions.map((s) =>
+      s.seq === 43 ? { ...s, followUpOn: null, status: '未答复' as const } : s,
+    );
+    const text = textOf(
+      (
+        await unpack(
+          buildForumMinutes({
+            ...input,
+            activity,
+            suggestions,
+            petitionNo: (id) => (id === 'p-9' ? '2026-0188' : undefined),
+          }),
+        )
+      ).document,
+    );
+    expect(text).toContain('2.部分高龄退休职工不会使用手机办理养老金领取资格认证。正在研究处理。');
+    expect(text).toContain(
+      '3.选煤厂老年活动室自移交后一直关闭。已于2026年10月21日转为信访事项（登记编号2026-0188）办理。',
+    );
+    expect(text).toContain('已答复1条，3条正在跟进落实中，1条尚未答复。');
+    expect(text).toContain('建议每年组织一次退休职工健康体检。尚未答复，责任部门矿工会，完成时限2026年12月31日。');
+  });
 });
 
 describe('征集建议答复情况表 .docx', () => {
