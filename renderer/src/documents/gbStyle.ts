@@ -298,7 +298,11 @@ export interface GbDocumentOptions {
   children: FileChild[];
   /** A cover page before the body (案卷): printed without a page number; the body's pages count from 1. */
   cover?: FileChild[];
-  /** A wide table's pages (LANDSCAPE_TEXT_WIDTH across); portrait otherwise. */
+  /**
+   * A wide table's pages (LANDSCAPE_TEXT_WIDTH across); portrait otherwise. The page numbers stay at the foot of the
+   * page as it is read: §7.5's placement beside a 横排表格 is for a table turned inside a portrait document, not for
+   * a table printed on its own.
+   */
   landscape?: boolean;
 }
 

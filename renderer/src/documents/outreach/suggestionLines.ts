@@ -41,6 +41,10 @@ export interface SuggestionLine {
 
 export const ANONYMOUS = '匿名';
 
+/** 张某; 匿名 for an anonymous suggestion; a name that does not start with a Chinese character is 某 (never 匿名). */
+const proposerText = (proposer: SuggestionRow['proposer']): string =>
+  proposer ? (maskedName(proposer.name) ?? '某') : ANONYMOUS;
+
 /** 「选煤厂退休职工座谈会征集建议答复情况表」 */
 export const suggestionTableTitle = (input: Pick<SuggestionTableInput, 'subject'>): string =>
   `${input.subject}征集建议答复情况表`;
@@ -94,7 +98,7 @@ export function suggestionLines({
         {
           suggestionNo: s.suggestionNo,
           topic: clean(s.topic),
-          proposer: withProposer ? (s.proposer ? (maskedName(s.proposer.name) ?? ANONYMOUS) : ANONYMOUS) : null,
+          proposer: withProposer ? proposerText(s.proposer) : null,
           department: clean(s.department),
           measure: clean(s.measure),
           deadline: s.deadline,

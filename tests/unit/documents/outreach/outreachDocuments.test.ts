@@ -234,6 +234,22 @@ describe('征集建议答复情况表 .xlsx', () => {
     expect(suggestionTableFileName(input, 'xlsx')).toBe('选煤厂退休职工座谈会征集建议答复情况表.xlsx');
   });
 
+  it('prints a proposer whose name has no Chinese surname as 某, never as 匿名', async () => {
+    const suggestions = sampleForumSuggestions().map((s) =>
+      s.seq === 43 ? { ...s, proposer: { name: 'Li Ming', phone: '' } } : s,
+    );
+    const workbook = await readBack(
+      await workbookBytes(await buildSuggestionWorkbook({ ...sampleSuggestionTable(), suggestions })),
+    );
+    expect(records(sheet(workbook, '答复情况')).map((l) => l['建议人'])).toEqual([
+      '马某',
+      '匿名',
+      '某',
+      '周某',
+      '王某',
+    ]);
+  });
+
   it('has no 建议人 column for a 党支部', async () => {
     const input = { ...sampleSuggestionTable(), suggestions: asBranch(sampleForumSuggestions()) };
     const workbook = await readBack(await workbookBytes(await buildSuggestionWorkbook(input)));
