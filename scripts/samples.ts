@@ -12,6 +12,7 @@ import {
   fromCaseSamples,
   heatingGroupVisit,
   OTHER_MATTERS,
+  outreachSamples,
   reportSamples,
   riskSamples,
 } from '../renderer/src/documents/sampleSet';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     ...(await reportSamples(drawReportCharts)),
     ...riskSamples(),
     ...EMERGENCY_SAMPLES,
+    ...outreachSamples(),
   ];
   for (const sample of samples) {
     const target = path.join(dir, sample.file);

@@ -51,7 +51,7 @@ const BORDER = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 } as const;
 
 /** Column edges (cumulative widths) of every row, merged and sorted: the table's grid. */
-function gridEdges(rows: readonly FormRow[]): number[] {
+function gridEdges(rows: readonly FormRow[], width: number): number[] {
   const edges = new Set<number>();
   for (const row of rows) {
     let x = 0;
@@ -60,7 +60,7 @@ function gridEdges(rows: readonly FormRow[]): number[] {
       x += cell.width;
       edges.add(x);
     }
-    if (x !== TEXT_WIDTH) throw new Error(`form row is ${x} twips wide, expected ${TEXT_WIDTH}`);
+    if (x !== width) throw new Error(`form row is ${x} twips wide, expected ${width}`);
   }
   return [...edges].sort((a, b) => a - b);
 }
@@ -92,13 +92,16 @@ function headingRows(rows: readonly FormRow[]): number {
   return headings;
 }
 
-/** A bordered form table as wide as the text block; `size` is the default type size in half-points. */
-export function formTable(rows: readonly FormRow[], size: number = SIZES.sihao): Table {
-  const edges = gridEdges(rows);
+/**
+ * A bordered form table as wide as the text block (`width`: a landscape page's is wider); `size` is the default type
+ * size in half-points.
+ */
+export function formTable(rows: readonly FormRow[], size: number = SIZES.sihao, width: number = TEXT_WIDTH): Table {
+  const edges = gridEdges(rows, width);
   const headings = headingRows(rows);
   const columnWidths = edges.map((edge, i) => edge - (i === 0 ? 0 : (edges[i - 1] ?? 0)));
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
     borders: {
@@ -193,6 +196,7 @@ export function fitColumnWidths(
   columns: readonly ListColumn[],
   rows: readonly (readonly string[])[],
   size: number,
+  width: number = TEXT_WIDTH,
 ): number[] {
   const minimums = columns.map((column, i) => {
     const texts = [column.header, ...(column.wraps ? [] : rows.map((row) => row[i] ?? ''))];
@@ -201,23 +205,27 @@ export function fitColumnWidths(
     );
   });
   const needed = minimums.reduce((a, b) => a + b, 0);
-  const spare = TEXT_WIDTH - needed;
+  const spare = width - needed;
   const totalWeight = columns.reduce((a, c) => a + c.weight, 0) || 1;
   const widths = minimums.map((min, i) =>
-    Math.floor(spare >= 0 ? min + (spare * (columns[i]?.weight ?? 0)) / totalWeight : (min * TEXT_WIDTH) / needed),
+    Math.floor(spare >= 0 ? min + (spare * (columns[i]?.weight ?? 0)) / totalWeight : (min * width) / needed),
   );
-  widths[widths.length - 1] = TEXT_WIDTH - widths.slice(0, -1).reduce((a, b) => a + b, 0);
+  widths[widths.length - 1] = width - widths.slice(0, -1).reduce((a, b) => a + b, 0);
   return widths;
 }
 
-/** A list: a heading row repeated on every page, then one row per entry, no row split across pages. */
+/**
+ * A list: a heading row repeated on every page, then one row per entry, no row split across pages; as wide as the
+ * text block unless `width` says otherwise (a landscape page).
+ */
 export function listTable(
   columns: readonly ListColumn[],
   rows: readonly (readonly string[])[],
   size: number,
   align: (column: number) => 'center' | 'left' = () => 'center',
+  width: number = TEXT_WIDTH,
 ): Table {
-  const widths = fitColumnWidths(columns, rows, size);
+  const widths = fitColumnWidths(columns, rows, size, width);
   const line = (texts: readonly string[], header: boolean): FormRow => ({
     cells: texts.map((text, i) => ({ text, width: widths[i] ?? 0, label: header || align(i) === 'center' })),
     header,
@@ -232,6 +240,7 @@ export function listTable(
       ...rows.map((r) => line(r, false)),
     ],
     size,
+    width,
   );
 }
 

@@ -5,6 +5,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Tab,
   TabStopType,
@@ -38,6 +39,21 @@ export const PAGE = {
 
 /** Width of the text block in twips: what tables must add up to. */
 export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
+
+/**
+ * A landscape page (a wide table, 横排表格) keeps the same 156 mm × 225 mm text block turned a quarter: the binding
+ * edge's 28 mm margin at the top, so the sheet files with the portrait pages, and the 37 mm and 35 mm margins at the
+ * sides.
+ */
+const LANDSCAPE_MARGINS = {
+  top: PAGE.marginLeft,
+  bottom: PAGE.marginRight,
+  left: PAGE.marginBottom,
+  right: PAGE.marginTop,
+} as const;
+
+/** Width of a landscape page's text block in twips (225 mm). */
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right;
 
 /** Font names as Word and WPS look them up; the user's machine supplies the faces. */
 export const FONTS = {
@@ -282,6 +298,12 @@ export interface GbDocumentOptions {
   children: FileChild[];
   /** A cover page before the body (案卷): printed without a page number; the body's pages count from 1. */
   cover?: FileChild[];
+  /**
+   * A wide table's pages (LANDSCAPE_TEXT_WIDTH across); portrait otherwise. The page numbers stay at the foot of the
+   * page as it is read: §7.5's placement beside a 横排表格 is for a table turned inside a portrait document, not for
+   * a table printed on its own.
+   */
+  landscape?: boolean;
 }
 
 /** A GB/T 9704 document: A4, the standard margins, 28 characters a line, body defaults and odd/even page numbers. */
@@ -300,7 +322,21 @@ const pageProperties = {
   },
 };
 
-export function createGbDocument({ title: docTitle, description, children, cover }: GbDocumentOptions): Document {
+const landscapeProperties = {
+  page: {
+    size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+    margin: { ...pageProperties.page.margin, ...LANDSCAPE_MARGINS, footer: mmToTwips(14) },
+  },
+};
+
+export function createGbDocument({
+  title: docTitle,
+  description,
+  children,
+  cover,
+  landscape = false,
+}: GbDocumentOptions): Document {
+  const page = landscape ? landscapeProperties : pageProperties;
   return new Document({
     title: stripXmlIllegal(docTitle),
     description: description === undefined ? undefined : stripXmlIllegal(description),
@@ -323,7 +359,7 @@ export function createGbDocument({ title: docTitle, description, children, cover
       ...(cover
         ? [
             {
-              properties: { ...pageProperties, titlePage: true },
+              properties: { ...page, titlePage: true },
               footers: { first: new Footer({ children: [] }) },
               children: cover,
             },
@@ -331,8 +367,8 @@ export function createGbDocument({ title: docTitle, description, children, cover
         : []),
       {
         properties: {
-          ...pageProperties,
-          ...(cover ? { page: { ...pageProperties.page, pageNumbers: { start: 1 } } } : {}),
+          ...page,
+          ...(cover ? { page: { ...page.page, pageNumbers: { start: 1 } } } : {}),
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children,

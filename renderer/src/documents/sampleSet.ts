@@ -27,6 +27,11 @@ import {
   sampleRiskNames,
 } from './sampleRisk';
 import { riskDailyReport } from '../domain/risk/daily';
+import { buildSuggestionWorkbook, suggestionTableFileName } from './excel/suggestionWorkbook';
+import { buildForumMinutes, forumMinutesTitle } from './outreach/forumMinutes';
+import { buildReceptionNotice, receptionNoticeTitle } from './outreach/receptionNotice';
+import { sampleForumMinutes, sampleReceptionNotice, sampleSuggestionTable } from './outreach/sample';
+import { buildSuggestionTable } from './outreach/suggestionTable';
 import { riskCategoryName } from '../domain/risk/summary';
 import { DEFAULT_SPECIAL_REPORT_ADDRESSEE, matterAssessment, matterSpecialReport } from '../domain/risk/specialReport';
 import { caseEnvironment } from '../domain/caseEnvironment';
@@ -39,7 +44,8 @@ import { DEFAULT_SETTINGS } from '../domain/defaults';
  * - the kinds one accepted case cannot have (不予受理, 转送, 检举控告), each from its own example matter;
  * - a quarterly and an annual 研判分析报告 of the sample office (sampleReports.ts);
  * - the screening ledger's 月度汇总 (.docx and .xlsx) of October 2026, its 日报 of 2026-10-20 and the 重大风险专报 of
- *   its 重大 matter (sampleRisk.ts).
+ *   its 重大 matter (sampleRisk.ts);
+ * - 走出去's 座谈会纪要, 征集建议答复情况表 (.docx and .xlsx) and 领导信访接待日 notice (outreach/sample.ts).
  */
 
 const retireeUnit = '一号矿井';
@@ -233,5 +239,24 @@ export function riskSamples(): Sample[] {
           date: sentOn,
         }),
     },
+  ];
+}
+
+/**
+ * 走出去's documents from its example (outreach/sample.ts), each built by the code the 走访座谈 page uses: the 选煤厂
+ * retirees' forum's 纪要 and its 答复情况表 in both files, and the fourth quarter's 领导信访接待日 notice.
+ */
+export function outreachSamples(): Sample[] {
+  const minutes = sampleForumMinutes();
+  const table = sampleSuggestionTable();
+  const notice = sampleReceptionNotice();
+  return [
+    { file: `走访座谈-${forumMinutesTitle(minutes)}.docx`, build: () => buildForumMinutes(minutes) },
+    { file: `走访座谈-${suggestionTableFileName(table, 'docx')}`, build: () => buildSuggestionTable(table) },
+    {
+      file: `走访座谈-${suggestionTableFileName(table, 'xlsx')}`,
+      build: async () => workbookBytes(await buildSuggestionWorkbook(table)),
+    },
+    { file: `走访座谈-${receptionNoticeTitle(notice)}.docx`, build: () => buildReceptionNotice(notice) },
   ];
 }

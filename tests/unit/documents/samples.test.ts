@@ -5,6 +5,7 @@ import {
   EMERGENCY_SAMPLES,
   fromCaseSamples,
   OTHER_MATTERS,
+  outreachSamples,
   reportSamples,
   riskSamples,
   type Sample,
@@ -67,6 +68,22 @@ describe('npm run samples', () => {
     expect(report).toContain('曹矿信专报〔2026〕2号签发人：王志刚关于一号矿井供暖问题的重大风险专报公司办公室：');
     expect(report).toContain('排〔2026〕6号');
     expect(report).toMatch(/特此报告。一号矿井信访办公室2026年10月19日$/);
+  });
+
+  it('writes 走出去’s 纪要, 答复情况表 and 接待日 notice from the one forum of the sample office’s 选煤厂', async () => {
+    const samples = outreachSamples();
+    expect(samples.map((s) => s.file)).toEqual([
+      '走访座谈-选煤厂退休职工座谈会纪要.docx',
+      '走访座谈-选煤厂退休职工座谈会征集建议答复情况表.docx',
+      '走访座谈-选煤厂退休职工座谈会征集建议答复情况表.xlsx',
+      '走访座谈-关于公布2026年第四季度领导信访接待日安排的通知.docx',
+    ]);
+    const [minutes, table, , notice] = samples;
+    if (!minutes || !table || !notice) throw new Error('three .docx samples expected');
+    // The forum's problem about 医疗费报销 is the screening ledger's 座谈会 matter (sampleRisk.ts), found that day.
+    expect(await textOfSample(minutes)).toContain('已于2026年10月20日纳入矛盾纠纷排查台账（排〔2026〕7号）跟踪化解。');
+    expect(await textOfSample(table)).toContain('征集建议5条，已向职工反馈答复3条，2条正在跟进落实中。');
+    expect(await textOfSample(notice)).toMatch(/矿长李振东.*副矿长刘海峰.*一号矿井信访办公室2026年9月28日$/);
   });
 
   it('writes the 专报 the sample emergency went up in while in 处置, told as of that afternoon', async () => {

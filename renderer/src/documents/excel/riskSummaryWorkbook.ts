@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { monthlyRiskSentence } from '../../domain/risk/summary';
 import { monthlySummaryTitle, summaryTables, type MonthlySummaryInput } from '../risk/summaryTables';
-import { addTableSheet, newWorkbook, xmlSafeRow } from './sheet';
+import { addAboutSheet, addTableSheet, newWorkbook, xmlSafeRow } from './sheet';
 
 /** '矛盾纠纷排查化解情况-2026年10月.xlsx' (the caller cleans it for the file system). */
 export function monthlySummaryFileName(
@@ -17,24 +17,13 @@ export function monthlySummaryFileName(
  */
 export async function buildMonthlySummaryWorkbook(input: MonthlySummaryInput): Promise<ExcelJS.Workbook> {
   const workbook = newWorkbook();
-  const about = addTableSheet(
-    workbook,
-    '说明',
-    [
-      { header: '项目', key: 'item', width: 14 },
-      { header: '内容', key: 'text', width: 110 },
-    ],
-    false,
-  );
-  about.addRow(xmlSafeRow({ item: '标题', text: monthlySummaryTitle(input.summary) }));
-  about.addRow({ item: '统计期间', text: `${input.summary.month.from} 至 ${input.summary.month.to}` });
-  about.addRow(xmlSafeRow({ item: '汇总', text: monthlyRiskSentence(input.summary) }));
-  about.addRow({
-    item: '口径',
-    text: '挂号、销号按日期计入当月和本年；化解率＝销号÷挂号；月末在办为当月末尚未销号或转为信访事项的事项。',
-  });
-  about.addRow(xmlSafeRow({ item: '制表', text: `${input.issuer} ${input.date}` }));
-  about.getColumn('text').alignment = { wrapText: true, vertical: 'top' };
+  addAboutSheet(workbook, [
+    ['标题', monthlySummaryTitle(input.summary)],
+    ['统计期间', `${input.summary.month.from} 至 ${input.summary.month.to}`],
+    ['汇总', monthlyRiskSentence(input.summary)],
+    ['口径', '挂号、销号按日期计入当月和本年；化解率＝销号÷挂号；月末在办为当月末尚未销号或转为信访事项的事项。'],
+    ['制表', `${input.issuer} ${input.date}`],
+  ]);
   for (const table of summaryTables(input)) {
     const columns = table.headers.map((header, i) => ({
       header: header.replace(/\n/gu, ''),

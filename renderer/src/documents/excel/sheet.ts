@@ -46,6 +46,24 @@ export function addTableSheet(
 }
 
 /**
+ * A first sheet 「说明」 of 项目 and 内容 lines (title, what the figures count, who made it), the text wrapped: what a
+ * summary workbook opens with before its tables.
+ */
+export function addAboutSheet(workbook: ExcelJS.Workbook, lines: readonly [item: string, text: string][]): void {
+  const about = addTableSheet(
+    workbook,
+    '说明',
+    [
+      { header: '项目', key: 'item', width: 14 },
+      { header: '内容', key: 'text', width: 110 },
+    ],
+    false,
+  );
+  for (const [item, text] of lines) about.addRow(xmlSafeRow({ item, text }));
+  about.getColumn('text').alignment = { wrapText: true, vertical: 'top' };
+}
+
+/**
  * Excel stores a date as days since 1900 without a time zone, and exceljs converts a JS Date by its UTC fields. A
  * local 'YYYY-MM-DDTHH:mm' therefore becomes a Date whose UTC fields are that local time, so Excel shows the same
  * clock time the desk showed, whatever the machine's zone.
