@@ -239,13 +239,17 @@ export type FigureKey = Figures['key'];
 /** The figures that get a 同比/环比. */
 export type ComparableFigureKey = Extract<Figures, { comparable: true }>['key'];
 
-const BY_KEY = new Map<string, FigureSpec>(FIGURES.map((f) => [f.key, f]));
-
-export function figure(key: FigureKey): FigureSpec {
-  const found = BY_KEY.get(key);
-  if (!found) throw new Error(`no figure ${key}`);
-  return found;
+/** A family's figures looked up by key (a key of the family's own type, so an unknown one does not compile). */
+export function figuresByKey<S, K extends string>(specs: readonly FigureSpec<S>[]): (key: K) => FigureSpec<S> {
+  const byKey = new Map<string, FigureSpec<S>>(specs.map((f) => [f.key, f]));
+  return (key) => {
+    const found = byKey.get(key);
+    if (!found) throw new Error(`no figure ${key}`);
+    return found;
+  };
 }
+
+export const figure = figuresByKey<Statistics, FigureKey>(FIGURES);
 
 /** The labels of some figures, in the order given: a table's heading row or column. */
 export const figureLabels = (keys: readonly FigureKey[]): string[] => keys.map((key) => figure(key).label);

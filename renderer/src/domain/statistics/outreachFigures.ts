@@ -1,5 +1,5 @@
 import type { OutreachCounts } from '../outreach/counts';
-import type { FigureSpec } from './figures';
+import { figuresByKey, type FigureSpec } from './figures';
 
 /**
  * 走出去's part of the figure catalogue (docs/domain.md §10): each figure once with its label, unit and definition,
@@ -123,13 +123,7 @@ export const OUTREACH_FIGURES = [
 
 export type OutreachFigureKey = (typeof OUTREACH_FIGURES)[number]['key'];
 
-const BY_KEY = new Map<string, FigureSpec<OutreachCounts>>(OUTREACH_FIGURES.map((f) => [f.key, f]));
-
-export function outreachFigure(key: OutreachFigureKey): FigureSpec<OutreachCounts> {
-  const found = BY_KEY.get(key);
-  if (!found) throw new Error(`no figure ${key}`);
-  return found;
-}
+export const outreachFigure = figuresByKey<OutreachCounts, OutreachFigureKey>(OUTREACH_FIGURES);
 
 const KIND_KEY_PREFIX = 'activities:';
 

@@ -7,7 +7,7 @@ import {
   outreachFeatures,
   outreachMeasuresDraft,
 } from '../../../../renderer/src/domain/outreach/reportParagraphs';
-import { activity, help, suggestion } from './fixtures';
+import { activity, help, seed000Forums, suggestion } from './fixtures';
 import { KINDS, q2Comparison, Q2 } from './quarterSet';
 
 const WORDS = { current: '本季度', base: '去年同期' };
@@ -24,18 +24,7 @@ describe('二、主要特点 tells 走出去 in the seeds’ sentences', () => {
   });
 
   it('tells seed 000’s forums in its own words', () => {
-    const forums = [4, 5, 6].map((m) =>
-      activity({ id: `f-${m}`, kind: '座谈会', date: `2026-0${m}-15`, problems: [] }),
-    );
-    const collected = Array.from({ length: 78 }, (_, i) =>
-      suggestion({
-        id: `s-${i}`,
-        collectedOn: '2026-04-20',
-        followUpOn: i < 66 ? null : '2026-05-01',
-        answeredOn: i < 66 ? '2026-06-01' : null,
-      }),
-    );
-    const current = outreachCounts({ activities: forums, suggestions: collected, helps: [] }, Q2, null, KINDS);
+    const current = outreachCounts({ ...seed000Forums(2026, 4), helps: [] }, Q2, null, KINDS);
     const paragraphs = outreachFeatures({ current, lastYear: none(), previous: null }, WORDS);
     expect(paragraphs).toContain('本季度累计召开座谈会3次，征集建议78条，已向职工反馈答复66条，12条正在跟进落实中。');
   });
