@@ -52,6 +52,11 @@ test.describe('统计分析', () => {
     await expect(dashboard.headlineCard('pieces')).toContainText('同比 —');
     await expect(dashboard.headlineCard('pieces')).toContainText('环比 上升200.00%');
     await expect(dashboard.chart('月度趋势').locator('canvas')).toHaveCount(1);
+    // 走出去 beside them through the same catalogue: an office that recorded none counts 0, with no 同比 base.
+    const outreach = app.page.getByRole('list', { name: '走出去指标' });
+    await expect(outreach.getByTestId('headline-outreachActivities-value')).toHaveText('0');
+    await expect(outreach.getByTestId('headline-helpAmount-value')).toHaveText('0.00');
+    await expect(outreach.getByTestId('headline-suggestionsCollected')).toContainText('同比 —');
 
     // The headline 件 opens the ledger of the same period: the same 3.
     await dashboard.headline('pieces').click();

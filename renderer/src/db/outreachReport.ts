@@ -14,23 +14,36 @@ export async function outreachCountsForReport(
   period: StatPeriod,
   reportScopeKey: string,
 ): Promise<OutreachCounts> {
+  const [counts] = await outreachCountsForPeriods(db, [period], reportScopeKey);
+  if (!counts) throw new Error('no counts for the period');
+  return counts;
+}
+
+/**
+ * outreachCountsForReport for several periods at once (a period and its 同比 and 环比 bases), read in one
+ * transaction so the three agree with each other; the counts in the periods' order.
+ */
+export async function outreachCountsForPeriods(
+  db: DeskDatabase,
+  periods: readonly StatPeriod[],
+  reportScopeKey: string,
+): Promise<OutreachCounts[]> {
   await authorizeReportScope(db, 'statistics.view', reportScopeKey);
-  const { activities, suggestions, helps, units } = await db.transaction(
-    'r',
-    [db.activities, db.suggestions, db.helps, db.units],
-    async () => ({
-      activities: await db.activities.where('date').between(period.from, period.to, true, true).toArray(),
-      suggestions: await db.suggestions.where('collectedOn').between(period.from, period.to, true, true).toArray(),
-      helps: await db.helps.where('date').between(period.from, period.to, true, true).toArray(),
-      units: await db.units.toArray(),
-    }),
-  );
+  const { read, units } = await db.transaction('r', [db.activities, db.suggestions, db.helps, db.units], async () => ({
+    read: await Promise.all(
+      periods.map(async (p) => ({
+        period: p,
+        records: {
+          activities: await db.activities.where('date').between(p.from, p.to, true, true).toArray(),
+          suggestions: await db.suggestions.where('collectedOn').between(p.from, p.to, true, true).toArray(),
+          helps: await db.helps.where('date').between(p.from, p.to, true, true).toArray(),
+        },
+      })),
+    ),
+    units: await db.units.toArray(),
+  }));
   const { outreachKinds } = await getSettings(db);
   const scope = scopeUnitIds(scopeFromKey(reportScopeKey), units);
-  return outreachCounts(
-    { activities, suggestions, helps },
-    period,
-    scope,
-    outreachKinds.map((k) => k.kind),
-  );
+  const kinds = outreachKinds.map((k) => k.kind);
+  return read.map(({ period, records }) => outreachCounts(records, period, scope, kinds));
 }

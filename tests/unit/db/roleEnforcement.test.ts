@@ -78,7 +78,7 @@ import {
   updateActivity,
 } from '../../../renderer/src/db/outreachActivities';
 import { helpsOfActivity, helpsOfPetition, listHelps, recordHelp } from '../../../renderer/src/db/outreachHelps';
-import { outreachCountsForReport } from '../../../renderer/src/db/outreachReport';
+import { outreachCountsForPeriods, outreachCountsForReport } from '../../../renderer/src/db/outreachReport';
 import {
   changeSuggestionStatus,
   listSuggestions,
@@ -288,6 +288,10 @@ const ENTRY_POINTS: [string, (db: DeskDatabase, onFile: OnFile) => Promise<unkno
   [
     'outreachCountsForReport',
     (db) => outreachCountsForReport(db, { from: '2026-04-01', to: '2026-06-30' }, TEST_BRANCH.scopeKey),
+  ],
+  [
+    'outreachCountsForPeriods',
+    (db) => outreachCountsForPeriods(db, [{ from: '2026-04-01', to: '2026-06-30' }], TEST_BRANCH.scopeKey),
   ],
 ];
 

@@ -1,10 +1,12 @@
 import type ExcelJS from 'exceljs';
 import {
-  compare,
   FIGURES,
+  figureChange,
   NO_VALUE,
-  type Change,
+  outreachFigures,
   type CountRow,
+  type FigureSpec,
+  type OutreachComparison,
   type Statistics,
   type StatPeriod,
 } from '../../domain/statistics';
@@ -31,6 +33,8 @@ export interface StatisticsExportInput {
   lastYear: Statistics;
   /** 环比's base: computeStatistics over previousPeriod, or null when the period has none shown (a year). */
   previous: Statistics | null;
+  /** 走出去's counts of the same period and bases (its figures follow the petitions' on 主要指标); absent: none. */
+  outreach?: OutreachComparison;
   /** How the scope reads: '全公司', '一号矿井及下属单位', '综采一队党支部'. */
   scopeLabel: string;
   /** For the names in the overdue list. */
@@ -50,6 +54,9 @@ export const STATISTICS_SHEETS = {
   flags: '按标记',
   overdue: '超期未办结',
 } as const;
+
+/** An amount in 元, with its fen. */
+const AMOUNT_FORMAT = '0.00';
 
 /** A rate's 同比/环比: percentage points, as the dashboard and the report print it (「上升3.20个百分点」). */
 const POINTS_FORMAT = '0.00"个百分点"';
@@ -109,29 +116,42 @@ export async function buildStatisticsWorkbook(input: StatisticsExportInput): Pro
     { header: '口径', key: 'definition', width: 48 },
   ];
   const headlines = addTableSheet(workbook, STATISTICS_SHEETS.headlines, headlineColumns, false);
-  const yearOnYear = compare(current, lastYear);
-  const periodOnPeriod = previous ? compare(current, previous) : null;
-  // Every figure of the catalogue, in its order and with its label; a rate's 同比/环比 in percentage points.
-  for (const f of FIGURES) {
-    const rate = f.unit === '%';
-    const shownChange = (c: Change) => orDash(rate ? (c.delta === null ? null : c.delta * 100) : c.ratio);
-    const row = headlines.addRow({
-      label: f.label,
-      unit: f.unit,
-      current: orDash(f.of(current)),
-      lastYear: orDash(f.of(lastYear)),
-      yearOnYear: f.comparable ? shownChange(yearOnYear[f.key]) : null,
-      ...(previous && periodOnPeriod
-        ? { previous: orDash(f.of(previous)), periodOnPeriod: f.comparable ? shownChange(periodOnPeriod[f.key]) : null }
-        : {}),
-      definition: f.definition,
-    });
-    const present = (key: string) => headlineColumns.some((c) => c.key === key);
-    for (const key of rate ? ['current', 'lastYear', 'previous'] : [])
-      if (present(key)) row.getCell(key).numFmt = PERCENT_FORMAT;
-    for (const key of ['yearOnYear', 'periodOnPeriod'])
-      if (present(key)) row.getCell(key).numFmt = rate ? POINTS_FORMAT : PERCENT_FORMAT;
-  }
+  const addFigureRows = <S>(
+    specs: readonly FigureSpec<S>[],
+    values: { current: S; lastYear: S; previous: S | null },
+  ) => {
+    for (const f of specs) {
+      const rate = f.unit === '%';
+      const shownChange = (base: S) => {
+        const c = figureChange(f, values.current, base);
+        return orDash(rate ? (c.delta === null ? null : c.delta * 100) : c.ratio);
+      };
+      const row = headlines.addRow({
+        label: f.label,
+        unit: f.unit,
+        current: orDash(f.of(values.current)),
+        lastYear: orDash(f.of(values.lastYear)),
+        yearOnYear: f.comparable ? shownChange(values.lastYear) : null,
+        ...(previous && values.previous
+          ? {
+              previous: orDash(f.of(values.previous)),
+              periodOnPeriod: f.comparable ? shownChange(values.previous) : null,
+            }
+          : {}),
+        definition: f.definition,
+      });
+      const present = (key: string) => headlineColumns.some((c) => c.key === key);
+      const valueFormat = rate ? PERCENT_FORMAT : f.unit === '元' ? AMOUNT_FORMAT : null;
+      if (valueFormat)
+        for (const key of ['current', 'lastYear', 'previous']) if (present(key)) row.getCell(key).numFmt = valueFormat;
+      for (const key of ['yearOnYear', 'periodOnPeriod'])
+        if (present(key)) row.getCell(key).numFmt = rate ? POINTS_FORMAT : PERCENT_FORMAT;
+    }
+  };
+  // Every figure of the catalogue, in its order and with its label; a rate's 同比/环比 in percentage points; then
+  // 走出去's figures, when the period's were read.
+  addFigureRows(FIGURES, { current, lastYear, previous });
+  if (input.outreach) addFigureRows(outreachFigures(input.outreach), input.outreach);
 
   const channels = addTableSheet(workbook, STATISTICS_SHEETS.channels, [
     { header: '渠道', key: 'name', width: 16 },

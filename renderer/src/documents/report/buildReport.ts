@@ -9,9 +9,11 @@ import {
   channelTable,
   comparisonTable,
   handlingTable,
+  outreachTable,
   overdueTable,
   quarterTrendTable,
 } from './tables';
+import { outreachIsEmpty } from '../../domain/outreach/reportParagraphs';
 import { CHART_WIDTH_PX, type ReportChart, type ReportDocumentInput } from './types';
 import { SECTION_TITLES } from '../../domain/reportDraft';
 
@@ -99,6 +101,8 @@ export function buildReport(input: ReportDocumentInput): Document {
   if (charts.overview) children.push(...figure(charts.overview, year ? '分季度来访批次' : '分渠道来访批次'));
 
   children.push(heading1(SECTION_TITLES.features), ...paragraphsOf(paragraphs.features));
+  if (figures.outreach && !outreachIsEmpty(figures.outreach.current))
+    children.push(table('走出去工作情况'), outreachTable(figures, figures.outreach));
 
   children.push(heading1(SECTION_TITLES.problems), ...paragraphsOf(paragraphs.problems));
   if (stats.topCategories.length > 0) children.push(table('反映的主要问题'), categoryTable(stats));

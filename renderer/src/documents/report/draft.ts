@@ -11,6 +11,7 @@ import {
   type Statistics,
   type StatisticsChange,
 } from '../../domain/statistics';
+import { outreachFeatures } from '../../domain/outreach/reportParagraphs';
 import { quarterName } from './period';
 import type { ReportFigures, TypicalCase } from './types';
 import type { DraftedParagraphs, DraftedSection } from '../../domain/reportDraft';
@@ -111,6 +112,10 @@ function features(f: ReportFigures): string[] {
       paragraphs.push(
         `${quarterName(busiest.quarter)}接处访最多，${busiest.stats.batches}批次${busiest.stats.persons}人次。`,
       );
+  }
+  if (f.outreach) {
+    const current = periodWords(f)?.current ?? PERIOD_WORDS[f.period.kind].current;
+    paragraphs.push(...outreachFeatures(f.outreach, { current, base }));
   }
   return paragraphs;
 }

@@ -1,12 +1,16 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
 import {
   figure,
+  figureChange,
   figureLabels,
   formatChange,
   formatFigure,
   formatPercent,
   NO_VALUE,
+  outreachFigures,
   type ComparableFigureKey,
+  type FigureSpec,
+  type OutreachComparison,
   type FigureKey,
   type Statistics,
 } from '../../domain/statistics';
@@ -64,25 +68,42 @@ export const COMPARISON_FIGURES = [
 /** The columns of the year-end report's four-quarter trend, by catalogue key. */
 export const QUARTER_FIGURES = [...COMPARISON_FIGURES, 'accepted'] as const satisfies readonly FigureKey[];
 
-/** 本期 against 同比's and 环比's bases, figure by figure, each change the one ReportFigures holds. */
-export function comparisonTable(f: ReportFigures): Table {
-  const year = f.period.kind === 'year';
+/**
+ * 本期 against 同比's and 环比's bases, figure by figure, of any family of the catalogue (the petitions', 走出去's),
+ * each change through the catalogue's one change function.
+ */
+export function comparedFiguresTable<S>(
+  period: ReportFigures['period'],
+  specs: readonly FigureSpec<S>[],
+  values: { current: S; lastYear: S; previous: S | null },
+): Table {
+  const year = period.kind === 'year';
   const headers = year
     ? ['指标', '本年度', '上年度', '同比']
     : ['指标', '本季度', '去年同期', '同比', '上季度', '环比'];
-  const rows = COMPARISON_FIGURES.map((key) => {
-    const { label, unit, of } = figure(key);
+  const rows = specs.map((f) => {
+    const shown = (s: S) => formatFigure(f.of(s), f.unit);
     const cells = [
-      label,
-      formatFigure(of(f.current), unit),
-      formatFigure(of(f.lastYear), unit),
-      formatChange(f.yearOnYear[key], unit),
+      f.label,
+      shown(values.current),
+      shown(values.lastYear),
+      formatChange(figureChange(f, values.current, values.lastYear), f.unit),
     ];
-    if (f.previous && f.sequential)
-      cells.push(formatFigure(of(f.previous), unit), formatChange(f.sequential[key], unit));
+    if (!year && values.previous)
+      cells.push(shown(values.previous), formatChange(figureChange(f, values.current, values.previous), f.unit));
     return cells;
   });
   return gridTable(headers, rows, year ? [3, 2, 2, 2] : [3, 2, 2, 2, 2, 2], { left: [0] });
+}
+
+/** The petitions' totals against the bases (一、基本情况). */
+export function comparisonTable(f: ReportFigures): Table {
+  return comparedFiguresTable(f.period, COMPARISON_FIGURES.map(figure), f);
+}
+
+/** 走出去's figures against the bases (二、主要特点), every figure of its part of the catalogue. */
+export function outreachTable(f: ReportFigures, outreach: OutreachComparison): Table {
+  return comparedFiguresTable(f.period, outreachFigures(outreach), outreach);
 }
 
 /** 批次, 人次 and 件 by channel; 来信 and 网上信访 count in 件 only (—). */

@@ -1,5 +1,5 @@
 import type { DraftedParagraphs, ReportPeriod } from '../../domain/reportDraft';
-import type { Statistics, StatisticsChange } from '../../domain/statistics';
+import type { OutreachComparison, Statistics, StatisticsChange } from '../../domain/statistics';
 
 /** One quarter's figures in the year-end report's four-quarter trend. */
 export interface QuarterFigures {
@@ -22,6 +22,11 @@ export interface ReportFigures {
   sequential: StatisticsChange | null;
   /** Year reports: the four quarters of the year, for the trend table and chart. Empty for a quarter. */
   quarters: QuarterFigures[];
+  /**
+   * 走出去's counts of the period and the same bases (db/outreachReport.ts), read from the office's own records
+   * rather than the ledger; absent where they were not read (section 二 then tells the petitions only).
+   */
+  outreach?: OutreachComparison;
   /** 单位 names by id, for the overdue table and typical cases. */
   unitNames: ReadonlyMap<string, string>;
   /** Category paths by id (「父类 / 子类」, domain/treePath.ts). */

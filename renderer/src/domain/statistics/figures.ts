@@ -1,3 +1,4 @@
+import { formatFen } from '../outreach/help';
 import type { Statistics } from './types';
 
 /**
@@ -7,10 +8,11 @@ import type { Statistics } from './types';
  */
 
 /**
- * 批次, 人次 and 件 are counts (docs/domain.md §8); the screening ledger counts screenings in 次 and matters in 起
- * (docs/domain.md §10); '%' is a rate or a share in [0, 1].
+ * 批次, 人次 and 件 are counts (docs/domain.md §8); the screening ledger counts screenings in 次 and matters in 起,
+ * 走出去 its problems and suggestions in 条 and 问卷 in 份, and help given in 元 (docs/domain.md §10); '%' is a rate
+ * or a share in [0, 1].
  */
-export type FigureUnit = '批次' | '人次' | '件' | '次' | '起' | '%';
+export type FigureUnit = '批次' | '人次' | '件' | '次' | '起' | '条' | '份' | '元' | '%';
 
 /** A figure of the catalogue, read from the statistics of its family (the petitions', or the screening ledger's). */
 export interface FigureSpec<S = Statistics> {
@@ -237,13 +239,17 @@ export type FigureKey = Figures['key'];
 /** The figures that get a 同比/环比. */
 export type ComparableFigureKey = Extract<Figures, { comparable: true }>['key'];
 
-const BY_KEY = new Map<string, FigureSpec>(FIGURES.map((f) => [f.key, f]));
-
-export function figure(key: FigureKey): FigureSpec {
-  const found = BY_KEY.get(key);
-  if (!found) throw new Error(`no figure ${key}`);
-  return found;
+/** A family's figures looked up by key (a key of the family's own type, so an unknown one does not compile). */
+export function figuresByKey<S, K extends string>(specs: readonly FigureSpec<S>[]): (key: K) => FigureSpec<S> {
+  const byKey = new Map<string, FigureSpec<S>>(specs.map((f) => [f.key, f]));
+  return (key) => {
+    const found = byKey.get(key);
+    if (!found) throw new Error(`no figure ${key}`);
+    return found;
+  };
 }
+
+export const figure = figuresByKey<Statistics, FigureKey>(FIGURES);
 
 /** The labels of some figures, in the order given: a table's heading row or column. */
 export const figureLabels = (keys: readonly FigureKey[]): string[] => keys.map((key) => figure(key).label);
@@ -266,9 +272,13 @@ export function formatPercent(value: number | null): string {
   return `${value < 0 && hundredths > 0 ? '-' : ''}${(hundredths / 100).toFixed(2)}%`;
 }
 
-/** A figure's value as printed: a count as it is, a rate as a percentage; '—' where it cannot be computed. */
+/**
+ * A figure's value as printed: a count as it is, a rate as a percentage, an amount in 元 with its two decimals
+ * (formatFen, the one money formatter); '—' where it cannot be computed.
+ */
 export function formatFigure(value: number | null, unit: FigureUnit): string {
   if (value === null) return NO_VALUE;
+  if (unit === '元') return formatFen(Math.round(value * 100));
   return unit === '%' ? formatPercent(value) : String(value);
 }
 
@@ -287,6 +297,14 @@ export function change(current: number | null, previous: number | null): Change 
   if (current === null || previous === null) return { delta: null, ratio: null };
   const delta = current - previous;
   return { delta, ratio: previous === 0 ? null : delta / previous };
+}
+
+/**
+ * The 同比 or 环比 of one figure of any family (the petitions', the screening ledger's, 走出去's): no change for a
+ * figure read on a day, or when there is no base period to compare with.
+ */
+export function figureChange<S>(f: FigureSpec<S>, current: S, base: S | null): Change {
+  return f.comparable && base !== null ? change(f.of(current), f.of(base)) : change(null, null);
 }
 
 /**

@@ -12,3 +12,4 @@ export { ratio } from './handling';
 export * from './retell';
 export * from './rollUp';
 export * from './riskFigures';
+export * from './outreachFigures';

@@ -1,5 +1,5 @@
 import type { RiskStatistics } from '../risk/riskStatistics';
-import type { FigureSpec } from './figures';
+import { figuresByKey, type FigureSpec } from './figures';
 
 /**
  * The screening ledger's part of the figure catalogue (docs/domain.md §10): each figure once with its label, unit and
@@ -101,10 +101,4 @@ export const RISK_FIGURES = [
 
 export type RiskFigureKey = (typeof RISK_FIGURES)[number]['key'];
 
-const BY_KEY = new Map<string, FigureSpec<RiskStatistics>>(RISK_FIGURES.map((f) => [f.key, f]));
-
-export function riskFigure(key: RiskFigureKey): FigureSpec<RiskStatistics> {
-  const found = BY_KEY.get(key);
-  if (!found) throw new Error(`no figure ${key}`);
-  return found;
-}
+export const riskFigure = figuresByKey<RiskStatistics, RiskFigureKey>(RISK_FIGURES);

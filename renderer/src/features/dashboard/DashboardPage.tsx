@@ -15,7 +15,9 @@ import { DashboardCharts } from './DashboardCharts';
 import { DashboardControls, type DashboardSelection } from './DashboardControls';
 import { computeDashboard, type Dashboard } from './dashboardData';
 import { HeadlineFigures } from './HeadlineFigures';
+import { OutreachHeadlines } from './OutreachHeadlines';
 import { RiskHeadlines } from './RiskHeadlines';
+import { useOutreachCounts } from './useOutreachCounts';
 
 /** The last selection of this session, so coming back from the ledger finds the same figures. */
 let remembered: DashboardSelection | null = null;
@@ -45,6 +47,9 @@ export function DashboardPage() {
     [chosen, fixedScope],
   );
 
+  const outreach = useOutreachCounts(selection, scopes.status === 'ready');
+  const outreachCounts = outreach && 'counts' in outreach ? outreach.counts : undefined;
+
   const result = useMemo((): { dashboard: Dashboard } | { problem: string } | null => {
     if (!rows) return null;
     try {
@@ -64,6 +69,9 @@ export function DashboardPage() {
               current={result.dashboard.current}
               lastYear={result.dashboard.lastYear}
               previous={selection.kind === 'year' ? null : result.dashboard.previous}
+              outreach={
+                outreachCounts && selection.kind === 'year' ? { ...outreachCounts, previous: null } : outreachCounts
+              }
               scopeLabel={scopeNames(scopeKey(selection.scope), units, settings.orgName).scopeName || '全公司'}
             />
           ) : null
@@ -89,6 +97,7 @@ export function DashboardPage() {
         </div>
       )}
       {can(actor.role, 'risks.view') && <RiskHeadlines selection={selection} today={today} />}
+      {scopes.status === 'ready' && <OutreachHeadlines read={outreach} />}
     </div>
   );
 }

@@ -2,7 +2,6 @@ import { riskStatistics, type RiskScope } from '../../domain/risk/riskStatistics
 import type { Emergency } from '../../domain/emergency/types';
 import type { RiskMatter, Screening } from '../../domain/risk/types';
 import {
-  change,
   previousPeriod,
   riskFigure,
   samePeriodLastYear,
@@ -10,9 +9,8 @@ import {
   type RiskFigureKey,
   type StatPeriod,
 } from '../../domain/statistics';
+import { catalogueHeadline } from './catalogueHeadline';
 import type { Headline } from './dashboardData';
-
-const NONE = change(null, null);
 
 /** The screening ledger's headline figures on the dashboard, by catalogue key. */
 export const DASHBOARD_RISK_FIGURES = [
@@ -41,18 +39,5 @@ export function riskHeadlines(
   const current = of(selection.period);
   const lastYear = of(samePeriodLastYear(selection.period, selection.kind));
   const previous = of(previousPeriod(selection.period, selection.kind));
-  return DASHBOARD_RISK_FIGURES.map((key): Headline => {
-    const f = riskFigure(key);
-    return {
-      key,
-      label: f.label,
-      unit: f.unit,
-      value: f.of(current),
-      change: f.comparable
-        ? { yearOnYear: change(f.of(current), f.of(lastYear)), periodOnPeriod: change(f.of(current), f.of(previous)) }
-        : { yearOnYear: NONE, periodOnPeriod: NONE },
-      ofTheDay: !f.comparable,
-      link: null,
-    };
-  });
+  return DASHBOARD_RISK_FIGURES.map((key) => catalogueHeadline(riskFigure(key), { current, lastYear, previous }));
 }

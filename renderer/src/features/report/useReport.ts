@@ -8,7 +8,7 @@ import { cachedStatRecords, scopeFromKey } from '../../domain/statistics';
 import { toLocalDate, formatDateTime, toTimestamp } from '../../domain/dates';
 import { draftParagraphs } from '../../documents/report/draft';
 import { reportFigures } from '../../documents/report/figures';
-import { periodKey, statPeriodOf } from '../../documents/report/period';
+import { comparedPeriods, periodKey, statPeriodOf } from '../../documents/report/period';
 import { chooseTypicalCases, describeTypicalCases } from '../../documents/report/typicalCases';
 import { type ReportFigures } from '../../documents/report/types';
 import {
@@ -19,10 +19,13 @@ import {
 } from '../../domain/reportDraft';
 import { useLedgerIndex } from '../../services/ledgerIndex';
 import { riskAnalysisDraft } from '../../domain/risk/reportParagraph';
+import { outreachMeasuresDraft } from '../../domain/outreach/reportParagraphs';
+import type { OutreachComparison } from '../../domain/statistics';
 import {
   getReportDraft,
   issueReport,
   loadTypicalCaseTexts,
+  outreachCountsForPeriods,
   riskStatisticsForReport,
   saveReportDraft,
 } from '../../services/data/reports';
@@ -52,6 +55,15 @@ const overlay = (drafted: DraftedParagraphs, edited: readonly DraftedSection[], 
   Object.fromEntries(
     DRAFTED_SECTIONS.map((s) => [s, edited.includes(s) && own ? own[s] : drafted[s]]),
   ) as DraftedParagraphs;
+
+/** 走出去's counts of the report's period and its bases, in one read. */
+async function outreachComparison(period: ReportPeriod, scopeKey: string): Promise<OutreachComparison> {
+  const { current, lastYear, previous } = comparedPeriods(period);
+  const read = await outreachCountsForPeriods(previous ? [current, lastYear, previous] : [current, lastYear], scopeKey);
+  const [ofPeriod, ofLastYear, ofPrevious] = read;
+  if (!ofPeriod || !ofLastYear) throw new Error('走出去统计未能读取');
+  return { current: ofPeriod, lastYear: ofLastYear, previous: ofPrevious ?? null };
+}
 
 /**
  * The report being written for a period and scope: the figures computed from the ledger's in-memory rows (as the
@@ -112,6 +124,8 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
         topCategories: figures.current.topCategories,
       });
       const cases = describeTypicalCases(chosen, await loadTypicalCaseTexts(chosen.map((c) => c.candidate.id)), units);
+      const outreach = await outreachComparison(period, scopeKey);
+      figures.outreach = outreach;
       const drafted = draftParagraphs(figures, cases);
       const saved = await getReportDraft({ kind: period.kind, periodKey: key, scopeKey });
       // Section 五 opens with the screening ledger's figures until the branch has saved its own text.
@@ -145,7 +159,8 @@ export function useReport(period: ReportPeriod, scopeKey: string, scopeName: str
             paragraphs: overlay(drafted, edited, saved?.paragraphs),
             edited,
             analysis: saved?.analysis ?? riskDraft ?? '',
-            measures: saved?.measures ?? '',
+            // Section 六 opens with what 走出去 left to follow up, until the branch has saved its own text.
+            measures: saved?.measures ?? outreachMeasuresDraft(outreach.current),
           },
           save: saved ? { state: 'saved', at: formatDateTime(saved.updatedAt) } : { state: 'idle' },
         };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outreachCounts, suggestionSentence } from '../../../../renderer/src/domain/outreach/counts';
 import { DEFAULT_ACTIVITY_KINDS } from '../../../../renderer/src/domain/outreach/types';
-import { activity, help, suggestion } from './fixtures';
+import { activity, help, seed000Forums, suggestion } from './fixtures';
 
 const Q3 = { from: '2026-07-01', to: '2026-09-30' };
 const KINDS = [...DEFAULT_ACTIVITY_KINDS];
@@ -112,18 +112,7 @@ describe('a period’s 走出去 figures', () => {
 
 describe('seed 000’s sentence', () => {
   it('tells 3 forums, 78 suggestions, 66 answered and 12 in progress in the seed’s words', () => {
-    const forums = [1, 2, 3].map((n) =>
-      activity({ id: `f-${n}`, kind: '座谈会', date: `2026-0${n + 6}-15`, problems: [] }),
-    );
-    const collected = Array.from({ length: 78 }, (_, i) =>
-      suggestion({
-        id: `s-${i}`,
-        collectedOn: '2026-07-15',
-        followUpOn: i < 66 ? null : '2026-08-01',
-        answeredOn: i < 66 ? '2026-09-01' : null,
-      }),
-    );
-    const counts = outreachCounts({ activities: forums, suggestions: collected, helps: [] }, Q3, null, KINDS);
+    const counts = outreachCounts({ ...seed000Forums(2026, 7), helps: [] }, Q3, null, KINDS);
     expect(suggestionSentence(counts)).toBe(
       '累计召开座谈会3次，征集建议78条，已向职工反馈答复66条，12条正在跟进落实中',
     );

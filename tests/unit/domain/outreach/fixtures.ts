@@ -130,3 +130,22 @@ export function helpInput(over: Partial<HelpInput> = {}): HelpInput {
     ...over,
   };
 }
+
+/**
+ * Seed 000's forums in the quarter whose first month is `firstMonth`: 3 座谈会 (one each month) and 78 suggestions
+ * collected in its first month, 66 answered in its third, the other 12 taken up in its second.
+ */
+export function seed000Forums(year: number, firstMonth: number): { activities: Activity[]; suggestions: Suggestion[] } {
+  const day = (monthOffset: number, dd: string) => `${year}-${String(firstMonth + monthOffset).padStart(2, '0')}-${dd}`;
+  return {
+    activities: [0, 1, 2].map((n) => activity({ id: `f-${n}`, kind: '座谈会', date: day(n, '15'), problems: [] })),
+    suggestions: Array.from({ length: 78 }, (_, i) =>
+      suggestion({
+        id: `s-${i}`,
+        collectedOn: day(0, '15'),
+        followUpOn: i < 66 ? null : day(1, '01'),
+        answeredOn: i < 66 ? day(2, '01') : null,
+      }),
+    ),
+  };
+}
