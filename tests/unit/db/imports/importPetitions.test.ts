@@ -114,7 +114,10 @@ describe('importing the accepted rows of an old ledger', () => {
     await expect(importPetitions(db, request(rows), NOW)).rejects.toThrow('3月第9行：反映问题：未填写');
     await expect(
       importPetitions(db, request([candidate(importedRow(), 3, { categoryId: 'cat-gone' })]), NOW),
-    ).rejects.toThrow();
+    ).rejects.toThrow('所选问题类别已被删除，请重新预览');
+    await expect(
+      importPetitions(db, request([candidate(importedRow(), 3, { unitId: 'unit-gone' })]), NOW),
+    ).rejects.toThrow('所选单位已被删除，请重新预览');
     expect(await counts(db)).toEqual(before);
     expect(await db.importBatches.count()).toBe(0);
   });
