@@ -14,6 +14,7 @@ import type {
 import type { UserAccount } from '../domain/access/account';
 import type { AuditRecord } from '../domain/audit/record';
 import type { Emergency } from '../domain/emergency/types';
+import type { ImportBatch } from '../domain/import/importPlan';
 import type { Activity, Help, Suggestion } from '../domain/outreach/types';
 import type { RiskDismissal, RiskMatter, RiskUpdate, Screening } from '../domain/risk/types';
 import { auditMiddleware } from './audit/auditMiddleware';
@@ -54,6 +55,8 @@ export class DeskDatabase extends Dexie {
   activities!: EntityTable<Activity, 'id'>;
   suggestions!: EntityTable<Suggestion, 'id'>;
   helps!: EntityTable<Help, 'id'>;
+  /** 导入Excel: one record per import, for 撤销本次导入 (imports.ts). */
+  importBatches!: EntityTable<ImportBatch, 'id'>;
 
   constructor(name: string) {
     super(name);

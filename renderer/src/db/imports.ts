@@ -1,51 +1,318 @@
-import type { DeskCheck, ImportBatch, ImportMemory, ImportRequest, ImportResult } from '../domain/import/importPlan';
+import { z } from 'zod';
+import { isConfidential } from '../domain/access/confidential';
+import { toTimestamp } from '../domain/dates';
+import { duplicateKey, importedPersonKeys, rowDuplicateKey } from '../domain/import/importKeys';
+import type { DeskCheck, ImportBatch, ImportRequest, ImportResult, RepeatVisitor } from '../domain/import/importPlan';
+import { handlingNote, importedPetition, importedReceivedAt, numberImports } from '../domain/import/importRecords';
 import type { ImportedRow } from '../domain/import/readRow';
+import { parseRegNo, regNoCounterKey } from '../domain/regNo';
+import { repeatKeys, type RepeatMatch } from '../domain/repeat';
+import { buildSearchText } from '../domain/search';
+import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import type { DeskDatabase } from './database';
+import { RegistrationError } from './errors';
+import { saveImportPeople } from './importPeople';
+import { authorize, maySeeConfidential } from './session';
+import { getSettings } from './settings';
 
 /**
- * Bringing old Excel ledgers in (issue 17): what the desk already holds of the previewed rows, the write of a whole
- * import in one transaction, its batch record and its undo the same day. 管理员 and 接待员 only (records.register).
- * First commit: the signatures the dialog builds against.
+ * Bringing old Excel ledgers in (issue 17): what the desk already holds of the previewed rows, and the write of a
+ * whole import in one transaction with its batch record (its undo: importUndo.ts). 管理员 and 接待员 only
+ * (records.register, as registration).
  */
 
-/** Per row, in order: an exact duplicate already on the desk, and the desk's people its people are recognised as. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The write's input checked at the boundary: every candidate has its received day and its matter. */
+const REQUEST_SCHEMA = z.object({
+  fileName: z.string().trim().min(1, '缺少文件名').max(255),
+  skipped: z.number().int().nonnegative(),
+  candidates: z
+    .array(
+      z.looseObject({
+        sheet: z.string(),
+        rowNumber: z.number().int().positive(),
+        categoryId: z.string().min(1).nullable(),
+        unitId: z.string().min(1).nullable(),
+        personIds: z.array(z.string().min(1).nullable()),
+        flagged: z.boolean(),
+        row: z.looseObject({
+          receivedDate: z.string().regex(DAY, '日期无效'),
+          matter: z.string().trim().min(1, '反映问题：未填写'),
+          people: z.array(z.looseObject({ name: z.string() })),
+          headcount: z.number().int().positive(),
+        }),
+      }),
+    )
+    .min(1, '没有可导入的行'),
+});
+
+/** Refuses a request with its first problem in Chinese, naming the sheet and row. */
+function checkedRequest(request: ImportRequest): void {
+  const parsed = REQUEST_SCHEMA.safeParse(request);
+  if (parsed.success) {
+    const bad = request.candidates.find((c) => c.personIds.length !== c.row.people.length);
+    if (!bad) return;
+    throw new RegistrationError({ import: `${bad.sheet}第${bad.rowNumber}行：信访人与确认的人员不对应，请重新预览` });
+  }
+  const issue = parsed.error.issues[0];
+  const index = issue?.path[0] === 'candidates' ? issue.path[1] : undefined;
+  const at = typeof index === 'number' ? request.candidates[index] : undefined;
+  const where = at ? `${at.sheet}第${at.rowNumber}行：` : '';
+  throw new RegistrationError({ import: `${where}${issue?.message ?? '导入内容无效'}` });
+}
+
+/**
+ * Per row, in order: a petition already on the desk that is the same contact (same day, people and matter), and the
+ * desk's people the row's people are recognised as, with their petitions' numbers. An account without the 保密 grant
+ * learns nothing of a person on a confidential matter (as findRepeatCandidates): such a person is not offered.
+ */
 export async function previewAgainstDesk(db: DeskDatabase, rows: readonly ImportedRow[]): Promise<DeskCheck[]> {
-  void db;
-  void rows;
-  throw new Error('not yet');
+  authorize(db, 'records.register');
+  const granted = maySeeConfidential(db);
+  const keysOf = rows.map((row) => row.people.map((person) => repeatKeys(importedPersonKeys(person))));
+  const ids = [...new Set(keysOf.flat().flatMap((k) => (k.idNumber ? [k.idNumber] : [])))];
+  const pairs = keysOf.flat().flatMap((k) => (k.namePhone ? [k.namePhone] : []));
+  const days = new Set(rows.flatMap((row) => (row.receivedDate ? [row.receivedDate] : [])));
+  return db.transaction('r', db.petitions, db.petitioners, async () => {
+    const people = new Map<string, Petitioner>();
+    for (const p of ids.length > 0 ? await db.petitioners.where('idNumber').anyOf(ids).toArray() : [])
+      people.set(p.id, p);
+    for (const p of pairs.length > 0 ? await db.petitioners.where('[name+phone]').anyOf(pairs).toArray() : [])
+      people.set(p.id, p);
+    const theirs =
+      people.size > 0
+        ? await db.petitions
+            .where('petitionerIds')
+            .anyOf([...people.keys()])
+            .distinct()
+            .toArray()
+        : [];
+    const hidden = new Set(granted ? [] : theirs.filter(isConfidential).flatMap((p) => p.petitionerIds));
+    const regNosOf = new Map<string, Petition[]>();
+    for (const petition of theirs)
+      for (const id of petition.petitionerIds) regNosOf.set(id, [...(regNosOf.get(id) ?? []), petition]);
+    // Exact duplicates: petitions received on the rows' days (no index on the day: one pass over the petitions).
+    const sameDay = await db.petitions.filter((p) => days.has(p.receivedAt.slice(0, 10))).toArray();
+    const namesOf = await petitionerNames(db, sameDay);
+    const byKey = new Map<string, Petition>();
+    for (const p of sameDay) {
+      if (p.status === 'voided' || (!granted && isConfidential(p))) continue;
+      byKey.set(duplicateKey({ day: p.receivedAt.slice(0, 10), names: namesOf(p), matter: p.summary }), p);
+    }
+    return rows.map((row, r) => {
+      const key = rowDuplicateKey(row);
+      const same = key === null ? undefined : byKey.get(key);
+      const visitors: RepeatVisitor[] = [];
+      keysOf[r]?.forEach((keys, person) => {
+        for (const p of people.values()) {
+          if (hidden.has(p.id)) continue;
+          const matchedBy: RepeatMatch | null =
+            keys.idNumber !== null && p.idNumber === keys.idNumber
+              ? 'idNumber'
+              : keys.namePhone !== null && p.name === keys.namePhone[0] && p.phone === keys.namePhone[1]
+                ? 'namePhone'
+                : null;
+          if (matchedBy === null) continue;
+          const regNos = (regNosOf.get(p.id) ?? [])
+            .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+            .map((x) => x.regNo);
+          visitors.push({ person, personId: p.id, name: p.name, matchedBy, regNos });
+        }
+      });
+      return { duplicateOf: same ? { petitionId: same.id, regNo: same.regNo } : null, repeatVisitors: visitors };
+    });
+  });
 }
 
-/** Stores every candidate as a petition, or none; records the batch. */
+async function petitionerNames(db: DeskDatabase, petitions: readonly Petition[]): Promise<(p: Petition) => string[]> {
+  const ids = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
+  const names = new Map<string, string>();
+  (await db.petitioners.bulkGet(ids)).forEach((p) => {
+    if (p) names.set(p.id, p.name);
+  });
+  return (p) => p.petitionerIds.map((id) => names.get(id) ?? '');
+}
+
+/** The last number issued in each year: the year's counter, or a higher number already on the desk. */
+async function lastIssued(db: DeskDatabase, years: readonly number[]): Promise<Map<number, number>> {
+  const last = new Map<number, number>();
+  for (const year of years) {
+    const counter = (await db.settings.get(regNoCounterKey(year)))?.value;
+    let highest = typeof counter === 'number' ? counter : 0;
+    for (const key of await db.petitions.where('regNo').startsWith(`${year}-`).keys())
+      highest = Math.max(highest, parseRegNo(String(key))?.seq ?? 0);
+    last.set(year, highest);
+  }
+  return last;
+}
+
+/**
+ * 确认导入: every candidate becomes a petition with its first reception and its events, or nothing is written (one
+ * transaction). Received dates are kept; desk numbers run in date order within each year after the numbers already
+ * issued (numberImports) and the year counters move on past them; the old number stays as 原编号. Rows marked 办结
+ * are closed cases (importedCaseFacts). The batch is recorded for 撤销本次导入.
+ */
 export async function importPetitions(db: DeskDatabase, request: ImportRequest, now: Date): Promise<ImportResult> {
-  void db;
-  void request;
-  void now;
-  throw new Error('not yet');
+  const actor = authorize(db, 'records.register');
+  checkedRequest(request);
+  const stamp = toTimestamp(now);
+  const { collectiveThreshold } = await getSettings(db);
+  const batchId = crypto.randomUUID();
+  const { candidates } = request;
+  const years = [...new Set(candidates.map((c) => Number(c.row.receivedDate?.slice(0, 4))))];
+  const tables = [db.petitions, db.receptions, db.petitioners, db.caseEvents, db.settings, db.importBatches];
+  return db.transaction('rw', [...tables, db.categories, db.units], async () => {
+    await refuseMissing(db, request);
+    const { numbers, lastOfYear } = numberImports(candidates, await lastIssued(db, years));
+    const people = await saveImportPeople(db, candidates, stamp);
+    const petitions: Petition[] = [];
+    const receptions: Reception[] = [];
+    const events: CaseEvent[] = [];
+    candidates.forEach((candidate, i) => {
+      const number = numbers[i];
+      const petitionerIds = people.idsOf[i] ?? [];
+      if (!number) return;
+      const everyone = petitionerIds.map((id) => people.byId.get(id)).filter((p): p is Petitioner => !!p);
+      const { row } = candidate;
+      const searchText = buildSearchText({
+        names: everyone.map((p) => p.name),
+        phones: everyone.map((p) => p.phone),
+        regNo: number.regNo,
+        summary: row.matter,
+        demands: row.demands,
+      });
+      const petition = importedPetition({
+        candidate,
+        number,
+        petitionerIds,
+        batchId,
+        collectiveThreshold,
+        searchText,
+        stamp,
+      });
+      petitions.push(petition);
+      const reception: Reception = {
+        id: crypto.randomUUID(),
+        petitionId: petition.id,
+        channel: petition.channel,
+        receivedAt: petition.receivedAt,
+        headcount: petition.headcount,
+        petitionerIds,
+        receivingOfficer: '',
+        isRepeat: false,
+        flags: petition.flags,
+        source: null,
+        note: '',
+        createdAt: stamp,
+      };
+      receptions.push(reception);
+      events.push(...importEvents(petition, candidate, reception.id, request.fileName, actor.displayName, stamp));
+    });
+    await db.petitions.bulkAdd(petitions);
+    await db.receptions.bulkAdd(receptions);
+    await db.caseEvents.bulkAdd(events);
+    for (const [year, seq] of lastOfYear) await db.settings.put({ key: regNoCounterKey(year), value: seq });
+    const flagged = candidates.filter((c) => c.flagged).length;
+    const batch: ImportBatch = {
+      id: batchId,
+      fileName: request.fileName.trim(),
+      importedAt: stamp,
+      importedBy: actor.userId,
+      importedByName: actor.displayName,
+      rows: petitions.length,
+      skipped: request.skipped,
+      flagged,
+      petitionIds: petitions.map((p) => p.id),
+      createdPetitionerIds: people.createdIds,
+    };
+    await db.importBatches.add(batch);
+    return { batchId, imported: petitions.length, skipped: request.skipped, flagged };
+  });
 }
 
-/** 撤销本次导入: removes the whole batch, the same day only, refused if any of its petitions was changed since. */
-export async function undoImport(db: DeskDatabase, batchId: string, now: Date): Promise<void> {
-  void db;
-  void batchId;
-  void now;
-  throw new Error('not yet');
+/** Refuses categories and units no longer on the desk (inside the transaction, so nothing is kept). */
+async function refuseMissing(db: DeskDatabase, request: ImportRequest): Promise<void> {
+  const missing = async (table: typeof db.categories | typeof db.units, ids: (string | null)[]) => {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    const found = await table.bulkGet(wanted);
+    return wanted.filter((_, i) => found[i] === undefined);
+  };
+  if (
+    (
+      await missing(
+        db.categories,
+        request.candidates.map((c) => c.categoryId),
+      )
+    ).length > 0
+  )
+    throw new RegistrationError({ categoryId: '所选问题类别已被删除，请重新预览' });
+  if (
+    (
+      await missing(
+        db.units,
+        request.candidates.map((c) => c.unitId),
+      )
+    ).length > 0
+  )
+    throw new RegistrationError({ unitId: '所选单位已被删除，请重新预览' });
 }
 
-/** The import batches, newest first (for 「撤销本次导入」 after the dialog closed). */
-export async function listImportBatches(db: DeskDatabase): Promise<ImportBatch[]> {
-  void db;
-  throw new Error('not yet');
-}
-
-/** What earlier imports taught: presets, category and unit words. */
-export async function loadImportMemory(db: DeskDatabase): Promise<ImportMemory> {
-  void db;
-  throw new Error('not yet');
-}
-
-/** Keeps what this import taught (merged into what was kept: a later word wins). */
-export async function saveImportMemory(db: DeskDatabase, memory: ImportMemory): Promise<void> {
-  void db;
-  void memory;
-  throw new Error('not yet');
+/** The imported case's events: registered (from which file and row), and for a closed row its 办结 on its day. */
+function importEvents(
+  petition: Petition,
+  candidate: ImportRequest['candidates'][number],
+  receptionId: string,
+  fileName: string,
+  actor: string,
+  stamp: string,
+): CaseEvent[] {
+  const { row } = candidate;
+  const origin = `由Excel台账导入（${fileName} ${candidate.sheet}第${candidate.rowNumber}行${row.originalNo ? `，原编号${row.originalNo}` : ''}）`;
+  const registered: CaseEvent = {
+    id: crypto.randomUUID(),
+    petitionId: petition.id,
+    // On the day it came, so the case's history reads in order; when it was imported is the batch's (and this text's).
+    at: petition.receivedAt,
+    actor,
+    type: 'registered',
+    text: `登记（${origin}）`,
+    data: {
+      regNo: petition.regNo,
+      receptionId,
+      importBatchId: petition.importBatchId,
+      originalNo: row.originalNo,
+      sheet: candidate.sheet,
+      rowNumber: candidate.rowNumber,
+      receivedAt: importedReceivedAt(row),
+    },
+  };
+  const note = handlingNote(row);
+  if (!row.closed) {
+    return note === null
+      ? [registered]
+      : [
+          registered,
+          {
+            id: crypto.randomUUID(),
+            petitionId: petition.id,
+            at: stamp,
+            actor,
+            type: 'addNote',
+            text: note,
+            data: { note },
+          },
+        ];
+  }
+  const closedAt = petition.caseFacts?.closedAt ?? '';
+  const closed: CaseEvent = {
+    id: crypto.randomUUID(),
+    petitionId: petition.id,
+    at: `${closedAt}T00:00`,
+    actor,
+    type: 'close',
+    text: note === null ? '办结（导入）' : `办结（导入）：${note}`,
+    data: { closedAt, satisfaction: row.satisfaction, note: note ?? '' },
+  };
+  return [registered, closed];
 }

@@ -148,6 +148,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       helps: '&id, date, petitionId, activityId, unitId',
     },
   },
+  {
+    // 导入Excel (issue 17): one record per import of an old ledger (file, rows, who, when, the petitions and people
+    // it created), so 撤销本次导入 can take the whole batch back the same day (db/imports.ts). New table only. The
+    // list reads every record and sorts in memory, so no other index.
+    version: 9,
+    stores: {
+      importBatches: '&id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

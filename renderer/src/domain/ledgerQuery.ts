@@ -215,12 +215,15 @@ export interface LedgerRowRelated {
 }
 
 /**
- * The search text with a forwarded matter's 来文文号 (集信转〔2026〕12号) as its last line, so the clerk finds the
- * matter by the number on the letter in hand. Added when the row is built: the petition's own search text predates it.
+ * The search text with a forwarded matter's 来文文号 (集信转〔2026〕12号) and an imported matter's 原编号 as its last
+ * lines, so the clerk finds the matter by the number on the letter or the old ledger in hand. Added when the row is
+ * built: the petition's own search text predates them, and is rewritten without them when a person changes.
  */
-export function withSourceDocNo(searchText: string, petition: Pick<Petition, 'source'>): string {
-  const docNo = petition.source?.docNo.trim().toLowerCase() ?? '';
-  return docNo ? `${searchText}\n${docNo}` : searchText;
+export function withSourceDocNo(searchText: string, petition: Pick<Petition, 'source' | 'originalNo'>): string {
+  const numbers = [petition.source?.docNo, petition.originalNo]
+    .map((n) => n?.trim().toLowerCase() ?? '')
+    .filter((n) => n !== '');
+  return numbers.length > 0 ? `${searchText}\n${numbers.join('\n')}` : searchText;
 }
 
 /** What a confidential petition's row shows an account without the grant: its own texts, scrubbed, with no people. */

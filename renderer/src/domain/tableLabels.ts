@@ -20,4 +20,5 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   activities: '走访座谈活动',
   suggestions: '意见建议',
   helps: '帮扶救助',
+  importBatches: '导入批次',
 };

@@ -178,6 +178,10 @@ export interface Petition extends Omit<RegisteredMatter, 'confidential'> {
   voided?: { at: string; by: string; reason: string; statusBefore: PetitionStatus };
   /** 关联事项: other petitions about the same matter; each stays its own 件. Kept on both sides. Unindexed. */
   linkedPetitionIds?: string[];
+  /** 原编号: the number an old Excel ledger gave the matter (issue 17); searchable in the ledger. Unindexed. */
+  originalNo?: string;
+  /** The import batch that brought the matter in (db/imports.ts), for 撤销本次导入. Unindexed. */
+  importBatchId?: string;
 }
 
 /** What a contact records of the registered matter: how, when, how many, who received them, its flags and source. */

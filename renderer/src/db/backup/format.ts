@@ -249,6 +249,18 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     activityId: nullableId,
     problemId: nullableId,
   }),
+  importBatches: z.looseObject({
+    id,
+    fileName: z.string(),
+    importedAt: isoText,
+    importedBy: z.string(),
+    rows: z.number().int().nonnegative(),
+    skipped: z.number().int().nonnegative(),
+    flagged: z.number().int().nonnegative(),
+    petitionIds: z.array(z.string().min(1)),
+    createdPetitionerIds: z.array(z.string().min(1)),
+    undoneAt: isoText.optional(),
+  }),
   audit: z.looseObject({
     seq: z.number().int().positive(),
     at: isoText,

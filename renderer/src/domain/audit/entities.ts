@@ -27,6 +27,7 @@ export const AUDITED_TABLES: ReadonlySet<string> = new Set([
   'activities',
   'suggestions',
   'helps',
+  'importBatches',
 ]);
 
 /** Form drafts autosaved while the clerk types (db/settings.ts saveDraft): not the office's records. */

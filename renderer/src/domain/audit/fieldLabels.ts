@@ -29,6 +29,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   correctedAt: '修改登记时间',
   voided: '作废',
   linkedPetitionIds: '关联事项',
+  originalNo: '原编号',
+  importBatchId: '导入批次',
   petitionId: '信访事项',
   isRepeat: '重复访',
   note: '说明',
@@ -271,6 +273,19 @@ const TABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> =
     problemId: '走访发现的问题',
     note: '备注',
     recordedBy: '记录人',
+  },
+  importBatches: {
+    fileName: '文件名',
+    importedAt: '导入时间',
+    importedBy: '导入人',
+    importedByName: '导入人姓名',
+    rows: '导入件数',
+    skipped: '跳过行数',
+    flagged: '有提示件数',
+    petitionIds: '导入的信访事项',
+    createdPetitionerIds: '新建的信访人',
+    undoneAt: '撤销时间',
+    undoneBy: '撤销人',
   },
   // An 审计链告警's alarm (alarm.ts).
   audit: {

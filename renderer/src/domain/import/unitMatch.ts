@@ -1,0 +1,51 @@
+import type { Unit } from '../types';
+import { normalizeWord } from './cells';
+
+/**
+ * An old ledger's 单位 matched to the org tree (issue 17): the same name (or one the clerk confirmed in an earlier
+ * import) is exact; a name one holds the other of (「一矿综采一队」 and 综采一队, 「综采1队」 after digits are read) is
+ * near and needs the clerk's confirmation; anything else is none, and the row keeps its words as a warning.
+ */
+export type UnitMatch =
+  { kind: 'exact'; unitId: string } | { kind: 'near'; unitId: string; name: string } | { kind: 'none' };
+
+const CHINESE_DIGITS: Record<string, string> = {
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** The key a unit's name is compared and remembered under: no spaces or brackets, 「一号」 and 「1号」 alike. */
+export function unitWordKey(name: string): string {
+  return normalizeWord(name).replace(/[一二三四五六七八九]/g, (d) => CHINESE_DIGITS[d] ?? d);
+}
+
+function heldScore(key: string, unit: Unit): number {
+  const name = unitWordKey(unit.name);
+  return (key.endsWith(name) ? 1000 : 0) + name.length;
+}
+
+export function matchUnit(word: string, units: readonly Unit[], learned: Readonly<Record<string, string>>): UnitMatch {
+  const key = unitWordKey(word);
+  if (key === '') return { kind: 'none' };
+  const learnedId = learned[key];
+  if (learnedId !== undefined && units.some((u) => u.id === learnedId)) return { kind: 'exact', unitId: learnedId };
+  const exact = units.find((u) => normalizeWord(u.name) === normalizeWord(word));
+  if (exact) return { kind: 'exact', unitId: exact.id };
+  const keyed = units.filter((u) => unitWordKey(u.name) === key);
+  const near =
+    keyed[0] ??
+    // A name the word holds: the one it ends with (「一号矿井综采一队」 → 综采一队, the unit written last is the most
+    // specific), else the longest; failing that, a name that holds the word.
+    [...units]
+      .filter((u) => unitWordKey(u.name).length >= 2 && key.includes(unitWordKey(u.name)))
+      .sort((a, b) => heldScore(key, b) - heldScore(key, a))[0] ??
+    (key.length >= 2 ? units.find((u) => unitWordKey(u.name).includes(key)) : undefined);
+  return near ? { kind: 'near', unitId: near.id, name: near.name } : { kind: 'none' };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { matchUnit } from '../../../../renderer/src/domain/import/unitMatch';
+import { defaultUnits } from '../../../../renderer/src/domain/defaults';
+
+const UNITS = defaultUnits();
+const idOf = (name: string) => UNITS.find((u) => u.name === name)?.id ?? '';
+
+describe('a ledger’s 单位 matched to the org tree', () => {
+  it('matches the same name exactly, spaces aside', () => {
+    expect(matchUnit('综采一队', UNITS, {})).toEqual({ kind: 'exact', unitId: idOf('综采一队') });
+    expect(matchUnit(' 选煤厂 ', UNITS, {})).toEqual({ kind: 'exact', unitId: idOf('选煤厂') });
+  });
+
+  it('offers a near match for the clerk to confirm: digits written otherwise, a longer or shorter name', () => {
+    expect(matchUnit('综采1队', UNITS, {})).toEqual({ kind: 'near', unitId: idOf('综采一队'), name: '综采一队' });
+    expect(matchUnit('一号矿井综采一队', UNITS, {})).toEqual({
+      kind: 'near',
+      unitId: idOf('综采一队'),
+      name: '综采一队',
+    });
+    expect(matchUnit('掘进', UNITS, {})).toEqual({ kind: 'near', unitId: idOf('掘进二队'), name: '掘进二队' });
+  });
+
+  it('finds none for a unit the tree does not hold, or an empty cell', () => {
+    expect(matchUnit('后勤服务公司', UNITS, {})).toEqual({ kind: 'none' });
+    expect(matchUnit('', UNITS, {})).toEqual({ kind: 'none' });
+  });
+
+  it('takes a name the clerk confirmed in an earlier import as exact', () => {
+    expect(matchUnit('综采1队', UNITS, { 综采1队: idOf('综采一队') })).toEqual({
+      kind: 'exact',
+      unitId: idOf('综采一队'),
+    });
+  });
+});
