@@ -63,7 +63,12 @@ export function ImportHistory() {
           pagination={{ pageSize: 10 }}
           locale={{ emptyText: '还没有导入过Excel台账' }}
           columns={[
-            { title: '导入时间', dataIndex: 'importedAt', width: 160, render: (at: string) => at.replace('T', ' ') },
+            {
+              title: '导入时间',
+              dataIndex: 'importedAt',
+              width: 160,
+              render: (at: string) => at.slice(0, 16).replace('T', ' '),
+            },
             { title: '文件', dataIndex: 'fileName', ellipsis: true },
             { title: '件数', dataIndex: 'rows', width: 60 },
             { title: '跳过', dataIndex: 'skipped', width: 60 },

@@ -3,6 +3,7 @@ import { cellText } from '../../domain/import/cells';
 import type { ColumnMapping } from '../../domain/import/columnMapping';
 import { IMPORT_FIELD_KEYS, IMPORT_FIELDS, type ImportField } from '../../domain/import/importFields';
 import type { SheetSummary } from '../../documents/import/parseImport';
+import { SELECT_SEARCH } from '../../ui/selectSearch';
 
 /**
  * 核对列: for each table found, every column with its header and sample values and the field it goes to, suggested
@@ -98,6 +99,9 @@ function SheetMapping({
                 style={{ width: 150 }}
                 aria-label={`第${columnName(column)}列「${header}」导入为`}
                 options={FIELD_OPTIONS}
+                // Typed to (「反映」 or its pinyin) then Enter; every option rendered, the list is short.
+                showSearch={SELECT_SEARCH}
+                virtual={false}
                 value={mapping[column] ?? ''}
                 onChange={(value: string) =>
                   onChange(withField(mapping, column, value === '' ? null : (value as ImportField)))

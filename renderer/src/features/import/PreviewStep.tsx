@@ -94,7 +94,7 @@ export function PreviewStep({ items, mappings, acceptedKinds, onAcceptKind, onDe
           ),
         }}
         columns={[
-          { title: '位置', key: 'place', width: 110, render: (_, { item }) => placeOf(item.row) },
+          { title: '位置', key: 'place', width: 150, render: (_, { item }) => placeOf(item.row) },
           {
             title: '状态',
             key: 'state',

@@ -1,7 +1,8 @@
 import { Button, Table, Tag, TreeSelect, Typography } from 'antd';
 import { useMemo } from 'react';
+import { TREE_SEARCH } from '../../ui/selectSearch';
 import { toTreeOptions, type TreeRecord } from '../../ui/tree';
-import type { WordChoice } from './wordChoices';
+import type { WordChoice } from '../../domain/import/wordChoices';
 
 /**
  * 问题类别对应 and 单位对应: the file's own words, each with the desk's category or unit it goes to. The clerk edits
@@ -43,8 +44,7 @@ export function WordChoicesPanel({ title, choices, records, onChoose, onConfirmA
                 <TreeSelect
                   size="small"
                   allowClear
-                  showSearch
-                  treeNodeFilterProp="title"
+                  showSearch={TREE_SEARCH}
                   style={{ width: 220 }}
                   placeholder="（不对应）"
                   aria-label={`「${choice.word}」对应为`}

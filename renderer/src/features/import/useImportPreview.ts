@@ -18,7 +18,7 @@ import {
   unitChoices,
   unitKeyOf,
   type WordChoice,
-} from './wordChoices';
+} from '../../domain/import/wordChoices';
 
 /**
  * The preview's state: the rows with the clerk's decisions, the warning kinds accepted for all rows, and the

@@ -9,6 +9,7 @@ import {
   type ProblemsOf,
 } from '../../../../renderer/src/domain/import/previewRows';
 import type { ImportedRow } from '../../../../renderer/src/domain/import/readRow';
+import { importedPerson, importedRow } from './importFixtures';
 
 const none: ProblemsOf = { errors: [], warnings: [] };
 const noDate: ProblemsOf = {
@@ -63,27 +64,8 @@ describe('import preview rows', () => {
 });
 
 describe('import request from the preview', () => {
-  const row = (name: string, extra: Partial<ImportedRow> = {}): ImportedRow => ({
-    originalNo: '',
-    receivedDate: '2025-03-05',
-    channel: '来访',
-    people: [{ name, idNumber: null, phones: [] }],
-    anonymous: false,
-    headcount: 1,
-    unit: '综采一队',
-    matter: '反映工资问题',
-    category: '工资',
-    demands: '',
-    handlingUnit: '',
-    leader: '',
-    dueDate: null,
-    handling: '',
-    closed: null,
-    closedDate: null,
-    satisfaction: null,
-    remarks: '',
-    ...extra,
-  });
+  const row = (name: string, extra: Partial<ImportedRow> = {}): ImportedRow =>
+    importedRow({ people: [importedPerson(name)], unit: '综采一队', ...extra });
 
   it('takes ready rows only, with their category, unit, flag and linked repeat visitors', () => {
     const request = importRequest(

@@ -1,6 +1,6 @@
-import { categoryTable, categoryWordKey } from '../../domain/import/categoryMapping';
-import { matchUnit, unitWordKey } from '../../domain/import/unitMatch';
-import type { Category, Unit } from '../../domain/types';
+import { categoryTable, categoryWordKey } from './categoryMapping';
+import { matchUnit, unitWordKey } from './unitMatch';
+import type { Category, Unit } from '../types';
 
 /**
  * The office's category words and unit names of a file, each with the desk's category or unit it goes to: suggested,
