@@ -8,6 +8,7 @@
  *   npm run bench -- --no-build       reuse the existing dist-bench/
  *   npm run bench -- --no-backup      leave out the backup and restore figures (the slowest part)
  *   npm run bench -- --backup-only    seed, then only the backup and restore figures
+ *   npm run bench -- --import-only    seed, then only the Excel import figures (issue 17)
  */
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
@@ -101,6 +102,10 @@ function benchQuery(count: number): string {
   const query = new URLSearchParams({ n: String(count) });
   if (option('no-backup') !== undefined) query.set('backup', '0');
   if (option('backup-only') !== undefined) query.set('scenario', '0');
+  if (option('import-only') !== undefined) {
+    query.set('scenario', 'import');
+    query.set('backup', '0');
+  }
   return query.toString();
 }
 

@@ -5,6 +5,7 @@ import type { Actor } from '../../renderer/src/domain/access/account';
 import type { BenchReport } from './measure';
 import { usedHeapMb } from './measure';
 import { runBackupScenario } from './backupScenario';
+import { runImportScenario } from './importScenario';
 import { runScenario } from './scenario';
 import { seedPetitions } from './seed';
 
@@ -55,8 +56,12 @@ async function run(): Promise<BenchReport> {
     log(`seeding took ${(seeding.ms / 1000).toFixed(1)} s`);
     const afterSeeding = await usedHeapMb();
     const params = new URLSearchParams(location.search);
+    const scenario = params.get('scenario');
     const { rows, ledger } =
-      params.get('scenario') === '0' ? { rows: [], ledger: [] } : await runScenario(db, seeding.petitionIds, log);
+      scenario === '0' || scenario === 'import'
+        ? { rows: [], ledger: [] }
+        : await runScenario(db, seeding.petitionIds, log);
+    if (scenario === 'import') rows.push(...(await runImportScenario(db, log)));
     const withLedgerLoaded = await usedHeapMb();
     // Last: the restore replaces every table (with the same content) and the ledger index.
     if (params.get('backup') !== '0') rows.push(...(await runBackupScenario(db, seeding.petitionIds, log)));

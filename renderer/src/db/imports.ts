@@ -233,29 +233,15 @@ export async function importPetitions(db: DeskDatabase, request: ImportRequest, 
 
 /** Refuses categories and units no longer on the desk (inside the transaction, so nothing is kept). */
 async function refuseMissing(db: DeskDatabase, request: ImportRequest): Promise<void> {
-  const missing = async (table: typeof db.categories | typeof db.units, ids: (string | null)[]) => {
-    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-    const found = await table.bulkGet(wanted);
-    return wanted.filter((_, i) => found[i] === undefined);
-  };
-  if (
-    (
-      await missing(
-        db.categories,
-        request.candidates.map((c) => c.categoryId),
-      )
-    ).length > 0
-  )
-    throw new RegistrationError({ categoryId: '所选问题类别已被删除，请重新预览' });
-  if (
-    (
-      await missing(
-        db.units,
-        request.candidates.map((c) => c.unitId),
-      )
-    ).length > 0
-  )
-    throw new RegistrationError({ unitId: '所选单位已被删除，请重新预览' });
+  const checks = [
+    { table: db.categories, field: 'categoryId', message: '所选问题类别已被删除，请重新预览' },
+    { table: db.units, field: 'unitId', message: '所选单位已被删除，请重新预览' },
+  ] as const;
+  for (const { table, field, message } of checks) {
+    const wanted = [...new Set(request.candidates.flatMap((c) => (c[field] === null ? [] : [c[field]])))];
+    const found: unknown[] = await table.bulkGet(wanted);
+    if (found.some((record) => record === undefined)) throw new RegistrationError({ [field]: message });
+  }
 }
 
 /** The imported case's events: registered (from which file and row), and for a closed row its 办结 on its day. */

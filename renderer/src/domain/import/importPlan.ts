@@ -70,7 +70,7 @@ export interface DeskCheck {
 export interface ImportBatch {
   id: string;
   fileName: string;
-  /** Timestamp of the import ('YYYY-MM-DDTHH:mm:ss'). */
+  /** Timestamp of the import (toTimestamp: 'YYYY-MM-DDTHH:mm:ss.SSS'). */
   importedAt: string;
   importedBy: string;
   /** The 显示名 of who imported, for the list. */

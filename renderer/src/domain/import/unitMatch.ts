@@ -1,9 +1,10 @@
+import { pathNames } from '../treePath';
 import type { Unit } from '../types';
 import { normalizeWord } from './cells';
 
 /**
- * An old ledger's 单位 matched to the org tree (issue 17): the same name (or one the clerk confirmed in an earlier
- * import) is exact; a name one holds the other of (「一矿综采一队」 and 综采一队, 「综采1队」 after digits are read) is
+ * An old ledger's 单位 matched to the org tree (issue 17): the same name or path (or one the clerk confirmed in an
+ * earlier import) is exact; a name one holds the other of (「一矿综采一队」 and 综采一队, 「综采1队」 after digits are read) is
  * near and needs the clerk's confirmation; anything else is none, and the row keeps its words as a warning.
  */
 export type UnitMatch =
@@ -38,6 +39,9 @@ export function matchUnit(word: string, units: readonly Unit[], learned: Readonl
   if (learnedId !== undefined && units.some((u) => u.id === learnedId)) return { kind: 'exact', unitId: learnedId };
   const exact = units.find((u) => normalizeWord(u.name) === normalizeWord(word));
   if (exact) return { kind: 'exact', unitId: exact.id };
+  // The desk's own export writes a unit's path: 「某煤业集团有限公司 / 一号矿井 / 综采一队」.
+  const byPath = [...pathNames(units)].find(([, path]) => normalizeWord(path) === normalizeWord(word));
+  if (byPath) return { kind: 'exact', unitId: byPath[0] };
   const keyed = units.filter((u) => unitWordKey(u.name) === key);
   const near =
     keyed[0] ??

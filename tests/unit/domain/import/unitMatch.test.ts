@@ -6,9 +6,13 @@ const UNITS = defaultUnits();
 const idOf = (name: string) => UNITS.find((u) => u.name === name)?.id ?? '';
 
 describe('a ledger’s 单位 matched to the org tree', () => {
-  it('matches the same name exactly, spaces aside', () => {
+  it('matches the same name or path exactly, spaces aside', () => {
     expect(matchUnit('综采一队', UNITS, {})).toEqual({ kind: 'exact', unitId: idOf('综采一队') });
     expect(matchUnit(' 选煤厂 ', UNITS, {})).toEqual({ kind: 'exact', unitId: idOf('选煤厂') });
+    expect(matchUnit('某煤业集团有限公司 / 一号矿井 / 综采一队', UNITS, {})).toEqual({
+      kind: 'exact',
+      unitId: idOf('综采一队'),
+    });
   });
 
   it('offers a near match for the clerk to confirm: digits written otherwise, a longer or shorter name', () => {
