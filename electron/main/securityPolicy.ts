@@ -15,6 +15,8 @@ export function cspHeader(isDev: boolean): string {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
+    // The Excel import reads files in a module Web Worker bundled beside the page (services/importWorker.ts).
+    'worker-src': ["'self'"],
     'connect-src': isDev ? ["'self'", 'ws://localhost:*', 'ws://127.0.0.1:*'] : ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],

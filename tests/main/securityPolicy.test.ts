@@ -50,7 +50,7 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 describe('content security policy', () => {
-  it('in production allows only the app itself, inline styles for antd, and data/blob images', () => {
+  it('in production allows only the app itself (its import worker too), inline styles for antd, and data/blob images', () => {
     const policy = directives(cspHeader(false));
     expect(Object.fromEntries(policy)).toEqual({
       'default-src': ["'self'"],
@@ -58,6 +58,7 @@ describe('content security policy', () => {
       'style-src': ["'self'", "'unsafe-inline'"],
       'img-src': ["'self'", 'data:', 'blob:'],
       'font-src': ["'self'", 'data:'],
+      'worker-src': ["'self'"],
       'connect-src': ["'self'"],
       'object-src': ["'none'"],
       'base-uri': ["'none'"],

@@ -1,4 +1,4 @@
-import { Alert, Table, Typography, type TablePaginationConfig } from 'antd';
+import { Alert, Space, Table, Typography, type TablePaginationConfig } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -9,6 +9,8 @@ import { DEFAULT_LEDGER_SORT, queryLedger, type LedgerRow, type LedgerSortField 
 import { PageHeader } from '../../ui/PageHeader';
 import { pathNames } from '../../domain/treePath';
 import { ExportLedgerButton } from '../export/ExportLedgerButton';
+import { ImportButton } from '../import/ImportButton';
+import { ImportHistory } from '../import/ImportHistory';
 import { LedgerFilters } from './LedgerFilters';
 import { LEDGER_SCROLL_X, ledgerColumns, type LedgerLookups } from './ledgerColumns';
 import {
@@ -92,6 +94,13 @@ export function LedgerPage() {
           </Typography.Text>
         )}
         {can(actor.role, 'records.export') && <ExportLedgerButton rows={rows} query={query} />}
+        {can(actor.role, 'records.register') && (
+          // Beside 导出Excel when the role has it, else on the right by themselves.
+          <Space className={can(actor.role, 'records.export') ? undefined : 'desk-page-actions'}>
+            <ImportButton />
+            <ImportHistory />
+          </Space>
+        )}
       </PageHeader>
       <LedgerFilters view={view} onChange={(patch) => setView((v) => ({ ...v, ...patch }))} />
       {linkProblems.length > 0 && (

@@ -1,0 +1,22 @@
+import type { PreviewRow } from '../../documents/import/parseImport';
+import type { DeskCheck } from '../../domain/import/importPlan';
+import type { ImportField } from '../../domain/import/importFields';
+import { rowState, type PreviewDecision, type RowState } from '../../domain/import/previewRows';
+
+/** One row of the import preview with the clerk's decision and what the desk says of it. */
+export interface PreviewItem {
+  row: PreviewRow;
+  decision: PreviewDecision;
+  check: DeskCheck | null;
+  /** 「1月 第5行」 when this row repeats an earlier row of the file exactly (skipped). */
+  repeats: string | null;
+}
+
+export function stateOf(item: PreviewItem, acceptedKinds: ReadonlySet<ImportField>): RowState {
+  return rowState(item.row.reading, item.decision, acceptedKinds);
+}
+
+/** Where a row sits, as the clerk finds it in the file: 「1月 第5行」. */
+export function placeOf(row: Pick<PreviewRow, 'sheetName' | 'rowNumber'>): string {
+  return `${row.sheetName} 第${row.rowNumber}行`;
+}

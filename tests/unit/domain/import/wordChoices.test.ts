@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCategories, defaultUnits } from '../../../../renderer/src/domain/defaults';
+import {
+  categoryChoices,
+  chosenId,
+  learnedWords,
+  unitChoices,
+} from '../../../../renderer/src/domain/import/wordChoices';
+
+const UNITS = defaultUnits();
+const CATEGORIES = defaultCategories();
+const unitId = (name: string) => UNITS.find((u) => u.name === name)?.id ?? '';
+
+describe('the category and unit tables of an import', () => {
+  it('lists each unit name once, a near match open until the clerk confirms it', () => {
+    const choices = unitChoices(['综采一队', '综采1队', ' 综采一队 ', '后勤服务公司', ''], UNITS, {});
+    expect(choices.map((c) => [c.word, c.id, c.open])).toEqual([
+      ['综采一队', unitId('综采一队'), false],
+      ['后勤服务公司', null, false],
+    ]);
+    // 「综采1队」 shares 「综采一队」's key (digits read alike), so it is the same line of the table.
+    const near = unitChoices(['一号矿井综采一队'], UNITS, {});
+    expect(near.map((c) => [c.id, c.open])).toEqual([[unitId('综采一队'), true]]);
+  });
+
+  it('teaches the next import only the words settled: chosen and not waiting for confirmation', () => {
+    const near = unitChoices(['一号矿井综采一队', '后勤服务公司'], UNITS, {});
+    expect(learnedWords(near)).toEqual({});
+    const confirmed = near.map((c) => ({ ...c, open: false }));
+    expect(learnedWords(confirmed)).toEqual({ [confirmed[0]?.key ?? '']: unitId('综采一队') });
+    expect(chosenId(confirmed, confirmed[0]?.key ?? '')).toBe(unitId('综采一队'));
+  });
+
+  it('suggests categories from the office’s words, one line per word', () => {
+    const choices = categoryChoices(['工资', '工资 ', '不知道什么'], CATEGORIES, {});
+    expect(choices).toHaveLength(2);
+    expect(choices[0]?.id).not.toBeNull();
+    expect(choices[1]).toMatchObject({ word: '不知道什么', id: null, open: false });
+  });
+});
