@@ -39,6 +39,7 @@ test.describe('账号与角色', () => {
       '季度报告',
       '走访座谈',
       '意见建议',
+      '帮扶救助',
       '设置',
     ]);
 
@@ -78,6 +79,7 @@ test.describe('账号与角色', () => {
       '研判预警',
       '走访座谈',
       '意见建议',
+      '帮扶救助',
     ]);
     await expect(app.page.getByRole('heading', { name: '信访登记' })).toBeVisible();
     // The ledger, but not its export: 导出Excel台账和统计 is the case staff's.

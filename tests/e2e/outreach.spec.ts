@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { openOutreachOn, type SuggestionEntry } from './pages/outreach.page';
+import { OutreachPage, openOutreachOn, recordHelp, type SuggestionEntry } from './pages/outreach.page';
 
 const WAGES = '项目部12名职工反映两个月工资未发放';
 
@@ -11,6 +11,8 @@ const suggestion = (topic: string, deadline: string, proposer?: SuggestionEntry[
   measure: `研究落实${topic}`,
   deadline,
 });
+
+test.use({ viewport: { width: 1366, height: 768 } });
 
 test.describe('走访座谈与意见建议', () => {
   test('a 下访走访 of a project department finds wage arrears, which becomes a 下访发现 petition linked to the visit', async ({
@@ -62,7 +64,8 @@ test.describe('走访座谈与意见建议', () => {
     await expect(outreach.activities).toContainText(/走〔2026〕1号\s*下访走访\s*2026年6月2日/);
     await outreach.activities.getByRole('link', { name: visitNo }).click();
     await expect(outreach.problem(WAGES)).toContainText('转为信访事项（2026年6月3日）');
-    await expect(outreach.problem(WAGES).getByRole('button')).toHaveCount(0);
+    // Dealt with: only 记录帮扶 is left on it.
+    await expect(outreach.problem(WAGES).getByRole('button')).toHaveText(['记录帮扶']);
     await outreach
       .problem(WAGES)
       .getByRole('link', { name: /转为信访事项/ })
@@ -124,5 +127,53 @@ test.describe('走访座谈与意见建议', () => {
     await expect(due).toContainText(topics[3] ?? '');
     await expect(due).toContainText('超期3天');
     expect(forumNo).toBe('走〔2026〕1号');
+  });
+
+  test('a 求助 case records two helps, and 帮扶救助 totals them for the period and the unit', async ({
+    app,
+    clock,
+    register,
+  }) => {
+    test.slow();
+    await clock.set('2026-06-10T09:00');
+    await app.reload();
+    await register.registerAndOpen({
+      officer: '王红梅',
+      petitioners: [{ name: '刘桂芳', phone: '13700001234' }],
+      category: ['困难帮扶'],
+      nature: '求助',
+      unit: '掘进二队',
+      summary: '丈夫井下工伤后家庭生活困难',
+      demands: '申请困难救助',
+    });
+    const outreach = new OutreachPage(app.page);
+    const helps = app.page.getByRole('table', { name: '帮扶救助记录' });
+    await outreach.button('记录帮扶').click();
+    await recordHelp(outreach, {
+      kind: '生活救助',
+      amount: '2000',
+      date: '2026-06-10',
+      approver: '张书记',
+      recipient: '刘桂芳',
+      headcount: 1,
+    });
+    await outreach.button('记录帮扶').click();
+    await recordHelp(outreach, {
+      kind: '医疗救助',
+      amount: '1500.50',
+      date: '2026-06-10',
+      approver: '李矿长',
+      recipient: '刘桂芳家属',
+      headcount: 2,
+    });
+    await expect(helps.locator('tbody tr.ant-table-row')).toHaveCount(2);
+    await expect(app.page.getByTestId('help-total')).toHaveText('合计：救助3人次，金额3500.50元');
+
+    await outreach.goTo('帮扶救助');
+    await expect(app.page.getByTestId('helps-total')).toHaveText('期间合计：帮扶2次，救助3人次，金额3500.50元');
+    await expect(app.page.getByRole('table', { name: '帮扶救助按单位合计' })).toContainText(
+      /掘进二队\s*2\s*3\s*3500\.50/,
+    );
+    await app.page.screenshot({ path: test.info().outputPath('helps-1366x768.png') });
   });
 });

@@ -5,6 +5,7 @@ import { EmergencyPage } from '../features/emergency/EmergencyPage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { ActivitiesPage } from '../features/outreach/ActivitiesPage';
 import { ActivityPage } from '../features/outreach/ActivityPage';
+import { HelpsPage } from '../features/outreach/HelpsPage';
 import { SuggestionsPage } from '../features/outreach/SuggestionsPage';
 import { PetitionDetailPage } from '../features/petition/PetitionDetailPage';
 import { RegistrationPage } from '../features/reception/RegistrationPage';
@@ -54,6 +55,7 @@ export const router = createHashRouter([
           { path: 'outreach', element: <ActivitiesPage /> },
           { path: 'outreach/:id', element: <ActivityPage /> },
           { path: 'suggestions', element: <SuggestionsPage /> },
+          { path: 'helps', element: <HelpsPage /> },
         ],
       },
       {

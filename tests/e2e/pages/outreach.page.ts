@@ -24,7 +24,17 @@ export interface SuggestionEntry {
   deadline: string;
 }
 
-/** 走访座谈 (#/outreach), an activity's page, and 意见建议 (#/suggestions). */
+/** A help as the clerk types it in 记录帮扶. */
+export interface HelpEntry {
+  kind: string;
+  amount: string;
+  date: string;
+  approver: string;
+  recipient: string;
+  headcount: number;
+}
+
+/** 走访座谈 (#/outreach), an activity's page, 意见建议 (#/suggestions) and 帮扶救助 (#/helps). */
 export class OutreachPage extends BasePage {
   get activities(): Locator {
     return this.page.getByRole('table', { name: '走访座谈活动' });
@@ -102,6 +112,19 @@ export class OutreachPage extends BasePage {
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
   }
+}
+
+/** 记录帮扶 on the page open (a 求助 petition's, or an activity's problem after its button). */
+export async function recordHelp(outreach: OutreachPage, entry: HelpEntry): Promise<void> {
+  const dialog = outreach.dialog('记录帮扶');
+  await dialog.getByLabel('救助类型', { exact: true }).fill(entry.kind);
+  await dialog.getByLabel('金额（元）', { exact: true }).fill(entry.amount);
+  await outreach.fillPicker(dialog, '救助日期', entry.date);
+  await dialog.getByLabel('审批人', { exact: true }).fill(entry.approver);
+  await dialog.getByLabel('救助对象', { exact: true }).fill(entry.recipient);
+  await dialog.getByLabel('救助人次', { exact: true }).fill(String(entry.headcount));
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
 }
 
 /** The desk on `iso`, reloaded, at 走访座谈. */

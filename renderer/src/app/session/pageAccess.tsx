@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   BulbOutlined,
   FileTextOutlined,
+  HeartOutlined,
   FormOutlined,
   RadarChartOutlined,
   SafetyOutlined,
@@ -37,6 +38,7 @@ export const DESK_PAGES: readonly DeskPage[] = [
   // After the statistics: a 党支部书记 still opens on 统计分析 (homePath).
   { path: '/outreach', label: '走访座谈', icon: <TeamOutlined />, permission: 'outreach.view' },
   { path: '/suggestions', label: '意见建议', icon: <BulbOutlined />, permission: 'outreach.view' },
+  { path: '/helps', label: '帮扶救助', icon: <HeartOutlined />, permission: 'outreach.view' },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, permission: 'audit.view' },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, permission: 'settings.manage' },
 ];

@@ -1,17 +1,21 @@
 import { Alert, Button, Card, Descriptions, Space, Spin, Table, Tag } from 'antd';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { can } from '../../domain/access/roles';
 import { formatChineseDate } from '../../domain/dates';
 import { PROBLEM_OUTCOME_LABELS, type ActivityProblem, type ProblemOutcome } from '../../domain/outreach/types';
 import { pathNames } from '../../domain/treePath';
 import { useReferenceData } from '../../services/ReferenceData';
+import { helpsOfActivity } from '../../services/data/outreach';
 import { useSession } from '../../services/session/SessionContext';
 import { PageHeader } from '../../ui/PageHeader';
 import { ActivitySuggestions } from './ActivitySuggestions';
+import { HelpDialog } from './HelpDialog';
+import { HelpsCard } from './HelpsCard';
 import { outreachPath } from './paths';
 import { AddProblemsDialog, SolveProblemDialog } from './ProblemDialogs';
 import { useActivity } from './useActivity';
+import { useOutreachList } from './useOutreachList';
 
 function OutcomeCell({ outcome }: { outcome: ProblemOutcome }) {
   if (outcome.kind === 'open') return <Tag color="orange">{PROBLEM_OUTCOME_LABELS.open}</Tag>;
@@ -36,7 +40,11 @@ export function ActivityPage() {
   const { units } = useReferenceData();
   const { actor } = useSession();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<{ kind: 'solve'; problem: ActivityProblem } | { kind: 'add' } | null>(null);
+  const readHelps = useCallback(() => helpsOfActivity(id), [id]);
+  const helps = useOutreachList(readHelps);
+  const [dialog, setDialog] = useState<{ kind: 'solve' | 'help'; problem: ActivityProblem } | { kind: 'add' } | null>(
+    null,
+  );
   const unitPaths = useMemo(() => pathNames(units), [units]);
   const canManage = can(actor.role, 'outreach.manage');
   const canRegister = canManage && can(actor.role, 'records.register');
@@ -55,6 +63,10 @@ export function ActivityPage() {
   const done = () => {
     setDialog(null);
     reload();
+  };
+  const helped = () => {
+    setDialog(null);
+    helps.reload();
   };
   return (
     <div className="desk-page desk-page-wide">
@@ -96,12 +108,11 @@ export function ActivityPage() {
             {
               title: '操作',
               key: 'actions',
-              width: 220,
+              width: 300,
               render: (_, p) =>
-                p.outcome.kind === 'open' &&
                 canManage && (
-                  <Space size={4}>
-                    {canRegister && (
+                  <Space size={4} wrap>
+                    {p.outcome.kind === 'open' && canRegister && (
                       <Button
                         size="small"
                         onClick={() => void navigate(outreachPath.registerFromProblem(activity.id, p.id))}
@@ -109,8 +120,13 @@ export function ActivityPage() {
                         登记为信访事项
                       </Button>
                     )}
-                    <Button size="small" onClick={() => setDialog({ kind: 'solve', problem: p })}>
-                      当场解决
+                    {p.outcome.kind === 'open' && (
+                      <Button size="small" onClick={() => setDialog({ kind: 'solve', problem: p })}>
+                        当场解决
+                      </Button>
+                    )}
+                    <Button size="small" onClick={() => setDialog({ kind: 'help', problem: p })}>
+                      记录帮扶
                     </Button>
                   </Space>
                 ),
@@ -119,6 +135,15 @@ export function ActivityPage() {
         />
       </Card>
       <ActivitySuggestions activity={activity} />
+      {((helps.data?.length ?? 0) > 0 || helps.error) && <HelpsCard helps={helps.data} error={helps.error} />}
+      {dialog?.kind === 'help' && (
+        <HelpDialog
+          link={{ activityId: activity.id, problemId: dialog.problem.id }}
+          subject={`${activity.activityNo}发现的问题：${dialog.problem.text}`}
+          onClose={() => setDialog(null)}
+          onSaved={helped}
+        />
+      )}
       {dialog?.kind === 'solve' && (
         <SolveProblemDialog
           activity={activity}

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Table } from 'antd';
 import { useCallback } from 'react';
 import type { Activity, SuggestionRow } from '../../domain/outreach/types';
 import { suggestionsOfActivity } from '../../services/data/outreach';
+import { SUGGESTION_SCROLL_X } from './suggestionColumns';
 import { SuggestionDialogs } from './SuggestionDialogs';
 import { useOutreachList } from './useOutreachList';
 import { useSuggestionDialogs } from './useSuggestionDialogs';
@@ -27,7 +28,7 @@ export function ActivitySuggestions({ activity }: { activity: Activity }) {
         loading={suggestions === undefined && error === null}
         dataSource={suggestions ?? []}
         columns={columns}
-        scroll={{ x: 1400 }}
+        scroll={{ x: SUGGESTION_SCROLL_X }}
         pagination={false}
         locale={{ emptyText: '本次活动未征集意见建议' }}
       />

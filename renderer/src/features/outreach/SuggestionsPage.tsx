@@ -4,6 +4,7 @@ import { suggestionOverdue } from '../../domain/outreach/suggestion';
 import { SUGGESTION_STATUSES, type SuggestionRow, type SuggestionStatus } from '../../domain/outreach/types';
 import { listSuggestions } from '../../services/data/outreach';
 import { PageHeader } from '../../ui/PageHeader';
+import { SUGGESTION_SCROLL_X } from './suggestionColumns';
 import { SuggestionDialogs } from './SuggestionDialogs';
 import { useOutreachList } from './useOutreachList';
 import { useSuggestionDialogs } from './useSuggestionDialogs';
@@ -58,7 +59,7 @@ export function SuggestionsPage() {
         loading={suggestions === undefined && error === null}
         dataSource={rows}
         columns={columns}
-        scroll={{ x: 1400 }}
+        scroll={{ x: SUGGESTION_SCROLL_X }}
         pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (total) => `共 ${total} 条` }}
       />
       <SuggestionDialogs dialog={dialog} activity={null} onClose={close} onSaved={saved} />

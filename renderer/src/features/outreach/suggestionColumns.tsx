@@ -23,6 +23,9 @@ function deadlineCell(s: SuggestionRow, today: string) {
   );
 }
 
+/** Their widths together: the table scrolls sideways past this, with the number, topic and actions kept in view. */
+export const SUGGESTION_SCROLL_X = 1500;
+
 /** The 意见建议 ledger's columns; the two status changes when the account may make them. */
 export function suggestionColumns(options: {
   today: string;
@@ -32,11 +35,11 @@ export function suggestionColumns(options: {
 }): ColumnsType<SuggestionRow> {
   const { today, canManage } = options;
   return [
-    { title: '编号', dataIndex: 'suggestionNo', width: 120 },
-    { title: '建议主题', dataIndex: 'topic', ellipsis: true },
+    { title: '编号', dataIndex: 'suggestionNo', width: 120, fixed: 'left' },
+    { title: '建议主题', dataIndex: 'topic', width: 180, ellipsis: true, fixed: 'left' },
     { title: '建议人', key: 'proposer', width: 150, render: (_, s) => proposerText(s) },
     { title: '责任部门', dataIndex: 'department', width: 110, ellipsis: true },
-    { title: '落实措施', dataIndex: 'measure', ellipsis: true },
+    { title: '落实措施', dataIndex: 'measure', width: 180, ellipsis: true },
     { title: '完成时限', key: 'deadline', width: 160, render: (_, s) => deadlineCell(s, today) },
     {
       title: '状态',
@@ -44,7 +47,7 @@ export function suggestionColumns(options: {
       width: 80,
       render: (_, s) => <Tag color={STATUS_COLORS[s.status]}>{s.status}</Tag>,
     },
-    { title: '答复情况', dataIndex: 'answer', ellipsis: true },
+    { title: '答复情况', dataIndex: 'answer', width: 180, ellipsis: true },
     {
       title: '答复日期',
       key: 'answeredOn',
@@ -57,7 +60,8 @@ export function suggestionColumns(options: {
           {
             title: '操作',
             key: 'actions',
-            width: 130,
+            width: 120,
+            fixed: 'right' as const,
             render: (_: unknown, s: SuggestionRow) =>
               s.status !== '已答复' && (
                 <Space size={4}>
