@@ -5,8 +5,7 @@ import { HELP_KINDS } from '../../domain/outreach/types';
 import { now } from '../../services/clock';
 import { recordHelp } from '../../services/data/outreach';
 import { dayOf, isAfterToday } from '../risk/dayField';
-import { RiskDialog } from '../risk/RiskDialog';
-import { useSubmit } from '../risk/useSubmit';
+import { OutreachDialog } from './OutreachDialog';
 
 /** What a help is given on: a 求助 petition, or a problem an activity found. */
 export type HelpLink = { petitionId: string } | { activityId: string; problemId: string };
@@ -35,31 +34,27 @@ export function HelpDialog({
   onSaved(): void;
 }) {
   const [form] = Form.useForm<HelpValues>();
-  const { busy, error, submit } = useSubmit(
-    (v: HelpValues) =>
-      recordHelp(
-        {
-          kind: v.kind,
-          // An amount that is not yuan with at most two decimals goes as -1, which the repository refuses in words.
-          amountFen: yuanToFen(v.amount) ?? -1,
-          date: dayOf(v.date),
-          approver: v.approver,
-          recipient: v.recipient,
-          headcount: v.headcount ?? 0,
-          unitId: null,
-          petitionId: 'petitionId' in link ? link.petitionId : null,
-          activityId: 'activityId' in link ? link.activityId : null,
-          problemId: 'problemId' in link ? link.problemId : null,
-          note: v.note,
-        },
-        now(),
-      ),
-    onSaved,
-  );
+  const save = (v: HelpValues) =>
+    recordHelp(
+      {
+        kind: v.kind,
+        // An amount that is not yuan with at most two decimals goes as -1, which the repository refuses in words.
+        amountFen: yuanToFen(v.amount) ?? -1,
+        date: dayOf(v.date),
+        approver: v.approver,
+        recipient: v.recipient,
+        headcount: v.headcount ?? 0,
+        unitId: null,
+        petitionId: 'petitionId' in link ? link.petitionId : null,
+        activityId: 'activityId' in link ? link.activityId : null,
+        problemId: 'problemId' in link ? link.problemId : null,
+        note: v.note,
+      },
+      now(),
+    );
   return (
-    <RiskDialog<HelpValues>
+    <OutreachDialog<HelpValues>
       title="记录帮扶"
-      okText="保存"
       label="记录帮扶"
       width={640}
       form={form}
@@ -72,9 +67,8 @@ export function HelpDialog({
         headcount: 1,
         note: '',
       }}
-      busy={busy}
-      error={error}
-      onSubmit={(values) => void submit(values)}
+      save={save}
+      onSaved={onSaved}
       onClose={onClose}
       intro={<p>{subject}</p>}
     >
@@ -103,6 +97,6 @@ export function HelpDialog({
       <Form.Item label="备注" name="note">
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
       </Form.Item>
-    </RiskDialog>
+    </OutreachDialog>
   );
 }

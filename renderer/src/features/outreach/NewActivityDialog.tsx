@@ -6,8 +6,7 @@ import { recordActivity } from '../../services/data/outreach';
 import { useReferenceData } from '../../services/ReferenceData';
 import { UnitSelect } from '../reception/UnitSelect';
 import { dayOf, isAfterToday } from '../risk/dayField';
-import { RiskDialog } from '../risk/RiskDialog';
-import { useSubmit } from '../risk/useSubmit';
+import { OutreachDialog } from './OutreachDialog';
 
 interface ActivityValues {
   kind: string | null;
@@ -39,32 +38,28 @@ export function NewActivityDialog({ onClose, onSaved }: { onClose(): void; onSav
   const { settings } = useReferenceData();
   const kind = Form.useWatch('kind', form);
   const checklist = settings.outreachKinds.find((k) => k.kind === kind)?.checklist ?? [];
-  const { busy, error, submit } = useSubmit(
-    async (v: ActivityValues) =>
-      onSaved(
-        await recordActivity(
-          {
-            kind: v.kind ?? '',
-            date: dayOf(v.date),
-            unitId: v.unitId ?? '',
-            place: v.place,
-            leader: v.leader,
-            group: v.group,
-            headcount: v.headcount ?? 0,
-            checked: v.checked.filter((item) => checklist.includes(item)),
-            questionnaires: v.questionnaires ?? 0,
-            problems: linesOf(v.problems),
-            notes: v.notes,
-          },
-          now(),
-        ),
+  const save = async (v: ActivityValues) =>
+    onSaved(
+      await recordActivity(
+        {
+          kind: v.kind ?? '',
+          date: dayOf(v.date),
+          unitId: v.unitId ?? '',
+          place: v.place,
+          leader: v.leader,
+          group: v.group,
+          headcount: v.headcount ?? 0,
+          checked: v.checked.filter((item) => checklist.includes(item)),
+          questionnaires: v.questionnaires ?? 0,
+          problems: linesOf(v.problems),
+          notes: v.notes,
+        },
+        now(),
       ),
-    () => undefined,
-  );
+    );
   return (
-    <RiskDialog<ActivityValues>
+    <OutreachDialog<ActivityValues>
       title="新建活动"
-      okText="保存"
       label="新建活动"
       width={760}
       form={form}
@@ -81,9 +76,8 @@ export function NewActivityDialog({ onClose, onSaved }: { onClose(): void; onSav
         problems: '',
         notes: '',
       }}
-      busy={busy}
-      error={error}
-      onSubmit={(values) => void submit(values)}
+      save={save}
+      onSaved={() => undefined}
       onClose={onClose}
     >
       <Space align="start" wrap>
@@ -130,6 +124,6 @@ export function NewActivityDialog({ onClose, onSaved }: { onClose(): void; onSav
       <Form.Item label="活动情况" name="notes">
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
       </Form.Item>
-    </RiskDialog>
+    </OutreachDialog>
   );
 }

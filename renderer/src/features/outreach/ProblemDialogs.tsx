@@ -4,9 +4,8 @@ import type { Activity, ActivityProblem } from '../../domain/outreach/types';
 import { now } from '../../services/clock';
 import { addActivityProblems, setProblemOutcome } from '../../services/data/outreach';
 import { dayOf, isAfterToday } from '../risk/dayField';
-import { RiskDialog } from '../risk/RiskDialog';
-import { useSubmit } from '../risk/useSubmit';
 import { linesOf } from './NewActivityDialog';
+import { OutreachDialog } from './OutreachDialog';
 
 interface DialogProps {
   activity: Activity;
@@ -27,21 +26,16 @@ export function SolveProblemDialog({
   onSaved,
 }: DialogProps & { problem: ActivityProblem }) {
   const [form] = Form.useForm<SolvedValues>();
-  const { busy, error, submit } = useSubmit(
-    (v: SolvedValues) =>
-      setProblemOutcome(activity.id, problem.id, { kind: 'closed', note: v.note, on: dayOf(v.on) }, now()),
-    onSaved,
-  );
+  const save = (v: SolvedValues) =>
+    setProblemOutcome(activity.id, problem.id, { kind: 'closed', note: v.note, on: dayOf(v.on) }, now());
   return (
-    <RiskDialog<SolvedValues>
+    <OutreachDialog<SolvedValues>
       title="当场解决"
-      okText="保存"
       label="当场解决"
       form={form}
       initialValues={{ note: '', on: dayjs(now()) }}
-      busy={busy}
-      error={error}
-      onSubmit={(values) => void submit(values)}
+      save={save}
+      onSaved={onSaved}
       onClose={onClose}
       intro={<p>问题：{problem.text}</p>}
     >
@@ -51,32 +45,27 @@ export function SolveProblemDialog({
       <Form.Item label="解决日期" name="on">
         <DatePicker disabledDate={isAfterToday} />
       </Form.Item>
-    </RiskDialog>
+    </OutreachDialog>
   );
 }
 
 /** 补充问题: problems found later, or typed after the visit, one per line. */
 export function AddProblemsDialog({ activity, onClose, onSaved }: DialogProps) {
   const [form] = Form.useForm<{ problems: string }>();
-  const { busy, error, submit } = useSubmit(
-    (v: { problems: string }) => addActivityProblems(activity.id, linesOf(v.problems), now()),
-    onSaved,
-  );
+  const save = (v: { problems: string }) => addActivityProblems(activity.id, linesOf(v.problems), now());
   return (
-    <RiskDialog<{ problems: string }>
+    <OutreachDialog<{ problems: string }>
       title={`补充发现问题：${activity.activityNo}`}
-      okText="保存"
       label="补充发现问题"
       form={form}
       initialValues={{ problems: '' }}
-      busy={busy}
-      error={error}
-      onSubmit={(values) => void submit(values)}
+      save={save}
+      onSaved={onSaved}
       onClose={onClose}
     >
       <Form.Item label="发现问题（每行一条）" name="problems">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
       </Form.Item>
-    </RiskDialog>
+    </OutreachDialog>
   );
 }

@@ -5,8 +5,7 @@ import { now } from '../../services/clock';
 import { recordSuggestion } from '../../services/data/outreach';
 import { UnitSelect } from '../reception/UnitSelect';
 import { dayOf, isAfterToday } from '../risk/dayField';
-import { RiskDialog } from '../risk/RiskDialog';
-import { useSubmit } from '../risk/useSubmit';
+import { OutreachDialog } from './OutreachDialog';
 
 interface SuggestionValues {
   topic: string;
@@ -36,28 +35,24 @@ export function SuggestionDialog({
 }) {
   const [form] = Form.useForm<SuggestionValues>();
   const anonymous = Form.useWatch('anonymous', form);
-  const { busy, error, submit } = useSubmit(
-    (v: SuggestionValues) =>
-      recordSuggestion(
-        {
-          topic: v.topic,
-          text: v.text,
-          proposer: v.anonymous ? null : { name: v.name, phone: v.phone },
-          activityId: activity?.id ?? null,
-          unitId: v.unitId,
-          collectedOn: dayOf(v.collectedOn),
-          department: v.department,
-          measure: v.measure,
-          deadline: v.deadline ? dayOf(v.deadline) : null,
-        },
-        now(),
-      ),
-    onSaved,
-  );
+  const save = (v: SuggestionValues) =>
+    recordSuggestion(
+      {
+        topic: v.topic,
+        text: v.text,
+        proposer: v.anonymous ? null : { name: v.name, phone: v.phone },
+        activityId: activity?.id ?? null,
+        unitId: v.unitId,
+        collectedOn: dayOf(v.collectedOn),
+        department: v.department,
+        measure: v.measure,
+        deadline: v.deadline ? dayOf(v.deadline) : null,
+      },
+      now(),
+    );
   return (
-    <RiskDialog<SuggestionValues>
+    <OutreachDialog<SuggestionValues>
       title={activity ? `添加建议：${activity.activityNo}` : '添加建议'}
-      okText="保存"
       label="添加建议"
       width={720}
       form={form}
@@ -73,9 +68,8 @@ export function SuggestionDialog({
         measure: '',
         deadline: null,
       }}
-      busy={busy}
-      error={error}
-      onSubmit={(values) => void submit(values)}
+      save={save}
+      onSaved={onSaved}
       onClose={onClose}
     >
       <Form.Item label="建议主题" name="topic">
@@ -114,6 +108,6 @@ export function SuggestionDialog({
           <DatePicker />
         </Form.Item>
       </Space>
-    </RiskDialog>
+    </OutreachDialog>
   );
 }

@@ -4,8 +4,7 @@ import { FEEDBACK_WAYS, type FeedbackWay, type SuggestionRow } from '../../domai
 import { now } from '../../services/clock';
 import { changeSuggestionStatus } from '../../services/data/outreach';
 import { dayOf, isAfterToday } from '../risk/dayField';
-import { RiskDialog } from '../risk/RiskDialog';
-import { useSubmit } from '../risk/useSubmit';
+import { OutreachDialog } from './OutreachDialog';
 
 interface DialogProps {
   suggestion: SuggestionRow;
@@ -23,19 +22,15 @@ interface FollowUpValues {
 /** 跟进中: the department that works on the suggestion, what it does, by when, and the day it was taken up. */
 export function FollowUpDialog({ suggestion, onClose, onSaved }: DialogProps) {
   const [form] = Form.useForm<FollowUpValues>();
-  const { busy, error, submit } = useSubmit(
-    (v: FollowUpValues) =>
-      changeSuggestionStatus(
-        suggestion.id,
-        { to: '跟进中', department: v.department, measure: v.measure, deadline: dayOf(v.deadline), day: dayOf(v.day) },
-        now(),
-      ),
-    onSaved,
-  );
+  const save = (v: FollowUpValues) =>
+    changeSuggestionStatus(
+      suggestion.id,
+      { to: '跟进中', department: v.department, measure: v.measure, deadline: dayOf(v.deadline), day: dayOf(v.day) },
+      now(),
+    );
   return (
-    <RiskDialog<FollowUpValues>
+    <OutreachDialog<FollowUpValues>
       title={`转入跟进：${suggestion.suggestionNo}`}
-      okText="保存"
       label="转入跟进"
       form={form}
       initialValues={{
@@ -44,9 +39,8 @@ export function FollowUpDialog({ suggestion, onClose, onSaved }: DialogProps) {
         deadline: suggestion.deadline ? dayjs(suggestion.deadline) : null,
         day: dayjs(now()),
       }}
-      busy={busy}
-      error={error}
-      onSubmit={(values) => void submit(values)}
+      save={save}
+      onSaved={onSaved}
       onClose={onClose}
       intro={<p>{suggestion.topic}</p>}
     >
@@ -62,7 +56,7 @@ export function FollowUpDialog({ suggestion, onClose, onSaved }: DialogProps) {
       <Form.Item label="转入跟进日期" name="day">
         <DatePicker disabledDate={isAfterToday} />
       </Form.Item>
-    </RiskDialog>
+    </OutreachDialog>
   );
 }
 
@@ -75,31 +69,26 @@ interface AnswerValues {
 /** 已答复: the answer, its day, and how it reached the workers. */
 export function AnswerDialog({ suggestion, onClose, onSaved }: DialogProps) {
   const [form] = Form.useForm<AnswerValues>();
-  const { busy, error, submit } = useSubmit(
-    (v: AnswerValues) =>
-      changeSuggestionStatus(
-        suggestion.id,
-        {
-          to: '已答复',
-          answer: v.answer,
-          answeredOn: dayOf(v.answeredOn),
-          // The repository refuses a missing way with its own message (请选择反馈方式).
-          feedbackWay: v.feedbackWay ?? ('' as FeedbackWay),
-        },
-        now(),
-      ),
-    onSaved,
-  );
+  const save = (v: AnswerValues) =>
+    changeSuggestionStatus(
+      suggestion.id,
+      {
+        to: '已答复',
+        answer: v.answer,
+        answeredOn: dayOf(v.answeredOn),
+        // The repository refuses a missing way with its own message (请选择反馈方式).
+        feedbackWay: v.feedbackWay ?? ('' as FeedbackWay),
+      },
+      now(),
+    );
   return (
-    <RiskDialog<AnswerValues>
+    <OutreachDialog<AnswerValues>
       title={`答复：${suggestion.suggestionNo}`}
-      okText="保存"
       label="答复建议"
       form={form}
       initialValues={{ answer: '', answeredOn: dayjs(now()), feedbackWay: null }}
-      busy={busy}
-      error={error}
-      onSubmit={(values) => void submit(values)}
+      save={save}
+      onSaved={onSaved}
       onClose={onClose}
       intro={<p>{suggestion.topic}</p>}
     >
@@ -112,6 +101,6 @@ export function AnswerDialog({ suggestion, onClose, onSaved }: DialogProps) {
       <Form.Item label="反馈方式" name="feedbackWay">
         <Select placeholder="请选择" options={FEEDBACK_WAYS.map((w) => ({ value: w, label: w }))} />
       </Form.Item>
-    </RiskDialog>
+    </OutreachDialog>
   );
 }
