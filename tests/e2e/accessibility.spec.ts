@@ -14,7 +14,16 @@ test.describe('可访问性', () => {
     for (let i = 0; i < count; i++) await expect(fields.nth(i)).toHaveAccessibleName(HAN);
   });
 
-  for (const path of ['/#/register', '/#/ledger', '/#/board', '/#/my-cases', '/#/settings']) {
+  for (const path of [
+    '/#/register',
+    '/#/ledger',
+    '/#/board',
+    '/#/my-cases',
+    '/#/outreach',
+    '/#/suggestions',
+    '/#/helps',
+    '/#/settings',
+  ]) {
     test(`${path} has exactly one main landmark`, async ({ app, page }) => {
       await app.open(path);
       await expect(page.getByRole('main')).toHaveCount(1);

@@ -37,6 +37,9 @@ test.describe('账号与角色', () => {
       '研判预警',
       '统计分析',
       '季度报告',
+      '走访座谈',
+      '意见建议',
+      '帮扶救助',
       '设置',
     ]);
 
@@ -74,6 +77,9 @@ test.describe('账号与角色', () => {
       '排查台账',
       '突发事件',
       '研判预警',
+      '走访座谈',
+      '意见建议',
+      '帮扶救助',
     ]);
     await expect(app.page.getByRole('heading', { name: '信访登记' })).toBeVisible();
     // The ledger, but not its export: 导出Excel台账和统计 is the case staff's.

@@ -63,7 +63,7 @@ test.describe('党支部: a branch, its units and its 党支部书记', () => {
     // The 书记 signs in (setting its own password first) and has the statistics and the report only.
     await session.signIn(SECRETARY);
     await expect(session.userMenu).toHaveText(/赵书记 · 党支部书记/);
-    expect(await session.menuItems()).toEqual(['统计分析', '季度报告']);
+    expect(await session.menuItems()).toEqual(['统计分析', '季度报告', '走访座谈', '意见建议', '帮扶救助']);
     await app.page.goto('/#/ledger');
     await expect(app.page.getByText('无权访问', { exact: true })).toBeVisible();
 

@@ -3,6 +3,10 @@ import { BoardPage } from '../features/board/BoardPage';
 import { MyCasesPage } from '../features/board/MyCasesPage';
 import { EmergencyPage } from '../features/emergency/EmergencyPage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
+import { ActivitiesPage } from '../features/outreach/ActivitiesPage';
+import { ActivityPage } from '../features/outreach/ActivityPage';
+import { HelpsPage } from '../features/outreach/HelpsPage';
+import { SuggestionsPage } from '../features/outreach/SuggestionsPage';
 import { PetitionDetailPage } from '../features/petition/PetitionDetailPage';
 import { RegistrationPage } from '../features/reception/RegistrationPage';
 import { ReportPage } from '../features/report/ReportPage';
@@ -43,6 +47,15 @@ export const router = createHashRouter([
           { path: 'risks', element: <RiskLedgerPage /> },
           { path: 'emergencies', element: <EmergencyPage /> },
           { path: 'risk-warnings', element: <RiskWarningsPage /> },
+        ],
+      },
+      {
+        element: <RequirePermission permission="outreach.view" />,
+        children: [
+          { path: 'outreach', element: <ActivitiesPage /> },
+          { path: 'outreach/:id', element: <ActivityPage /> },
+          { path: 'suggestions', element: <SuggestionsPage /> },
+          { path: 'helps', element: <HelpsPage /> },
         ],
       },
       {

@@ -2,13 +2,16 @@ import {
   AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BulbOutlined,
   FileTextOutlined,
+  HeartOutlined,
   FormOutlined,
   RadarChartOutlined,
   SafetyOutlined,
   SettingOutlined,
   SolutionOutlined,
   TableOutlined,
+  TeamOutlined,
   ThunderboltOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -32,6 +35,10 @@ export const DESK_PAGES: readonly DeskPage[] = [
   { path: '/risk-warnings', label: '研判预警', icon: <RadarChartOutlined />, permission: 'risks.view' },
   { path: '/dashboard', label: '统计分析', icon: <BarChartOutlined />, permission: 'statistics.view' },
   { path: '/reports', label: '季度报告', icon: <FileTextOutlined />, permission: 'statistics.view' },
+  // After the statistics: a 党支部书记 still opens on 统计分析 (homePath).
+  { path: '/outreach', label: '走访座谈', icon: <TeamOutlined />, permission: 'outreach.view' },
+  { path: '/suggestions', label: '意见建议', icon: <BulbOutlined />, permission: 'outreach.view' },
+  { path: '/helps', label: '帮扶救助', icon: <HeartOutlined />, permission: 'outreach.view' },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, permission: 'audit.view' },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, permission: 'settings.manage' },
 ];

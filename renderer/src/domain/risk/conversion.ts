@@ -23,7 +23,10 @@ export function conversionProblem(matter: RiskMatter): string | null {
 }
 
 /**
- * What the registration draft holds: the form, and the matter it converts when it does, so a reload, a crash or a
- * lock resumes the conversion instead of turning it into a plain registration.
+ * What the registration draft holds: the form, and the matter it converts (or the activity's problem it registers)
+ * when it does, so a reload, a crash or a lock resumes the conversion instead of turning it into a plain registration.
  */
-export type RegistrationDraftValue = RegistrationInput & { fromRiskMatterId?: string };
+export type RegistrationDraftValue = RegistrationInput & {
+  fromRiskMatterId?: string;
+  fromActivityProblem?: { activityId: string; problemId: string };
+};

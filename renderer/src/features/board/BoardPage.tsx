@@ -4,11 +4,12 @@ import { can } from '../../domain/access/roles';
 import { useSession } from '../../services/session/SessionContext';
 import { CaseBoardView } from './CaseBoardView';
 import { RiskDeadlines } from './RiskDeadlines';
+import { SuggestionDeadlines } from './SuggestionDeadlines';
 import { useCaseBoard } from './useCaseBoard';
 
 /**
  * 督办台: every open case of the office on its to-do lists, nearest deadline first, and below them the screening
- * ledger's matters past or near their 化解时限.
+ * ledger's matters past or near their 化解时限, and the suggestions past or near their 完成时限.
  */
 export function BoardPage() {
   const { board, error, today } = useCaseBoard();
@@ -24,6 +25,7 @@ export function BoardPage() {
       </PageHeader>
       <CaseBoardView board={board} error={error} name="督办台" />
       {can(actor.role, 'risks.view') && <RiskDeadlines today={today} />}
+      {can(actor.role, 'outreach.view') && <SuggestionDeadlines today={today} />}
     </div>
   );
 }

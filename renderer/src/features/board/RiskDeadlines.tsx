@@ -1,17 +1,11 @@
-import { Alert, Card, Table, Tag } from 'antd';
+import { Alert, Card, Table } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { formatChineseDate } from '../../domain/dates';
 import { riskDeadlineRows, type RiskDeadlineRow } from '../../domain/risk/riskDeadlines';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useRiskLedger } from '../risk/useRiskLedger';
-
-const dayState = (row: RiskDeadlineRow) =>
-  row.state === 'overdue' ? (
-    <Tag color="red">超期{-row.daysLeft}天</Tag>
-  ) : (
-    <Tag color="orange">{row.daysLeft === 0 ? '今天到期' : `还剩${row.daysLeft}天`}</Tag>
-  );
+import { deadlineTag } from './deadlineTag';
 
 /**
  * 排查台账's running deadlines on the 督办台: matters in 办 past their 化解时限 or within the office's 临期 days of it,
@@ -48,7 +42,7 @@ export function RiskDeadlines({ today }: { today: string }) {
           { title: '包案领导', key: 'leader', width: 100, render: (_, r) => r.matter.leader },
           { title: '责任人', key: 'responsible', width: 100, render: (_, r) => r.matter.responsible },
           { title: '化解时限', key: 'target', width: 140, render: (_, r) => formatChineseDate(r.matter.targetDate) },
-          { title: '状态', key: 'state', width: 110, render: (_, r) => dayState(r) },
+          { title: '状态', key: 'state', width: 110, render: (_, r) => deadlineTag(r) },
         ]}
       />
     </Card>

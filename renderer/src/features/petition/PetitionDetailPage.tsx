@@ -18,6 +18,7 @@ import { ConfidentialControl } from './ConfidentialControl';
 import { PetitionersTable } from './PetitionersTable';
 import { AttachmentsList, CaseTimeline, ReceptionsTable, STATUS_COLORS } from './PetitionSections';
 import { LinkedRiskMatters } from './LinkedRiskMatters';
+import { PetitionOutreach } from '../outreach/PetitionOutreach';
 import { usePetitionDetail } from './usePetitionDetail';
 import { usePrintRegistrationForm } from './usePrintRegistrationForm';
 import { LinkedPetitions } from './correction/LinkedPetitions';
@@ -154,6 +155,7 @@ function PetitionDetailView({ detail }: { detail: PetitionDetail }) {
       </Card>
 
       {can(actor.role, 'risks.view') && <LinkedRiskMatters petitionId={petition.id} />}
+      {can(actor.role, 'outreach.view') && <PetitionOutreach petition={petition} />}
 
       <Card size="small" title="办理记录" className="desk-card">
         <CaseTimeline detail={detail} />

@@ -27,8 +27,7 @@ import { fieldNameForErrorPath, toFormValues, toRegistrationInput, type Registra
 import { MatterFields } from './MatterFields';
 import { PetitionersField } from './PetitionersField';
 import { RepeatPanel, type RepeatPanelProps } from './RepeatPanel';
-import { ConversionBanner } from './riskConversion';
-import type { RiskMatter } from '../../domain/risk/types';
+import type { RegistrationOrigin } from './registrationOrigin';
 import type { RegistrationDraftValue } from '../../domain/risk/conversion';
 import type { RegistrationDraft } from './useRegistrationDraft';
 import { revealPetitioner } from '../../services/data/petition';
@@ -37,14 +36,14 @@ import { linkReception, registerPetition } from '../../services/data/reception';
 interface RegistrationFormProps {
   start: RegistrationInput;
   draft: RegistrationDraft;
-  /** 转为信访事项: the screening-ledger matter this registration comes from, linked on save. */
-  fromRisk?: RiskMatter;
+  /** 转为信访事项 / 登记为信访事项: the matter or activity's problem this registration comes from, linked on save. */
+  origin?: RegistrationOrigin;
   /** Something the clerk must know about what the form opened with (a conversion that can no longer be made). */
   notice?: string;
   onSaved(petition: Petition): void;
 }
 
-export function RegistrationForm({ start, draft, fromRisk, notice, onSaved }: RegistrationFormProps) {
+export function RegistrationForm({ start, draft, origin, notice, onSaved }: RegistrationFormProps) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { settings, categories } = useReferenceData();
@@ -64,8 +63,8 @@ export function RegistrationForm({ start, draft, fromRisk, notice, onSaved }: Re
   const readInput = useCallback(() => toRegistrationInput(form.getFieldsValue(true) as RegistrationFormValues), [form]);
   /** The draft carries the matter a conversion comes from, so a reload resumes the conversion. */
   const readDraft = useCallback(
-    (): RegistrationDraftValue => (fromRisk ? { ...readInput(), fromRiskMatterId: fromRisk.id } : readInput()),
-    [fromRisk, readInput],
+    (): RegistrationDraftValue => (origin ? { ...readInput(), ...origin.draftFields } : readInput()),
+    [origin, readInput],
   );
 
   /** Replaces every error on the form with the domain's messages, each beside its field; values stay untouched. */
@@ -144,16 +143,12 @@ export function RegistrationForm({ start, draft, fromRisk, notice, onSaved }: Re
           return;
         }
         showErrors({});
-        const petition = await registerPetition(input, now(), fromRisk ? { fromRiskMatterId: fromRisk.id } : {});
-        message.success(
-          fromRisk
-            ? `登记成功，编号 ${petition.regNo}；排查事项${fromRisk.riskNo}已转为信访事项`
-            : `登记成功，编号 ${petition.regNo}`,
-        );
+        const petition = await registerPetition(input, now(), origin?.options ?? {});
+        message.success(origin ? origin.savedText(petition.regNo) : `登记成功，编号 ${petition.regNo}`);
         await discardSavedDraft();
         onSaved(petition);
       }),
-    [discardSavedDraft, fromRisk, message, onSaved, readInput, rules, showErrors, submit],
+    [discardSavedDraft, origin, message, onSaved, readInput, rules, showErrors, submit],
   );
 
   const link = useCallback(
@@ -218,7 +213,7 @@ export function RegistrationForm({ start, draft, fromRisk, notice, onSaved }: Re
       <PageHeader title="信访登记">
         <Typography.Text type="secondary">回车：下一项 · Ctrl+S：保存登记 · Esc：返回台账（草稿保留）</Typography.Text>
       </PageHeader>
-      {fromRisk && <ConversionBanner matter={fromRisk} />}
+      {origin?.banner}
       {notice && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={notice} />}
       <Form
         form={form}
@@ -234,7 +229,7 @@ export function RegistrationForm({ start, draft, fromRisk, notice, onSaved }: Re
         </Card>
         <Card title="信访人" size="small" className="desk-card">
           <PetitionersField form={form} />
-          <WatchedRepeatPanel form={form} onLink={fromRisk ? undefined : link} onFill={fillKnown} />
+          <WatchedRepeatPanel form={form} onLink={origin ? undefined : link} onFill={fillKnown} />
         </Card>
         <Card title="反映问题" size="small" className="desk-card">
           <MatterFields />
@@ -245,15 +240,15 @@ export function RegistrationForm({ start, draft, fromRisk, notice, onSaved }: Re
             <Button type="primary" size="large" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
               保存登记
             </Button>
-            {fromRisk ? (
+            {origin ? (
               <Popconfirm
                 title="放弃转入？"
-                description={`已填写的内容和草稿都将清除，排查事项${fromRisk.riskNo}仍在办`}
+                description={origin.abandonDescription}
                 okText="放弃转入"
                 cancelText="取消"
                 onConfirm={async () => {
                   await draft.discard();
-                  void navigate('/risks');
+                  void navigate(origin.backTo.path);
                 }}
               >
                 <Button size="large">放弃转入</Button>

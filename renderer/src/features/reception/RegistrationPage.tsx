@@ -6,38 +6,46 @@ import type { RegistrationInput } from '../../domain/registration';
 import { newRegistration } from '../../domain/registrationDefaults';
 import { useSession } from '../../services/session/SessionContext';
 import type { Petition } from '../../domain/types';
-import { registrationFromRiskMatter } from '../../domain/risk/conversion';
-import { ConversionRefused, useRiskMatterToConvert } from './riskConversion';
+import {
+  backOf,
+  sourceKey,
+  sourceOfDraft,
+  sourceOfSearch,
+  useRegistrationOrigin,
+  type OriginSource,
+} from './registrationOrigin';
+import { ConversionRefused } from './riskConversion';
 import { RegistrationForm } from './RegistrationForm';
 import { RegistrationSuccess } from './RegistrationSuccess';
 import { useRegistrationDraft } from './useRegistrationDraft';
 
 /**
  * 信访登记. Each visit through the menu is a fresh page (a new location key), so after a save it opens a new form.
- * `?fromRisk=<id>` opens it for 转为信访事项: filled from that screening-ledger matter, which the save links.
+ * `?fromRisk=<id>` opens it for 转为信访事项: filled from that screening-ledger matter, which the save links;
+ * `?fromActivity=<id>&problem=<id>` for 登记为信访事项 from a problem an activity found, likewise.
  */
 export function RegistrationPage() {
   const location = useLocation();
-  const fromRisk = new URLSearchParams(location.search).get('fromRisk');
-  return <RegistrationFlow key={location.key} fromRiskId={fromRisk} />;
+  return <RegistrationFlow key={location.key} asked={sourceOfSearch(location.search)} />;
 }
 
-/** The form (restored from its draft, or filled from a matter), then the number and what to do next. */
-function RegistrationFlow({ fromRiskId }: { fromRiskId: string | null }) {
+/** The form (restored from its draft, or filled from a matter or problem), then the number and what to do next. */
+function RegistrationFlow({ asked }: { asked: OriginSource | null }) {
   const draft = useRegistrationDraft();
   const { actor } = useSession();
-  // A draft of a conversion resumes it (a reload, a crash, Esc and back); asked for another matter, it comes first.
-  const draftRiskId = draft.initial?.fromRiskMatterId ?? null;
-  const riskId = draft.initial === undefined ? null : (fromRiskId ?? draftRiskId);
-  const fromRisk = useRiskMatterToConvert(riskId);
+  // A draft of a conversion resumes it (a reload, a crash, Esc and back); asked for another source, it comes first.
+  const draftSource = sourceOfDraft(draft.initial);
+  const source = draft.initial === undefined ? null : (asked ?? draftSource);
+  const fromOrigin = useRegistrationOrigin(source);
   const [saved, setSaved] = useState<Petition | null>(null);
   // After 继续登记 the next form starts empty even though this page restored a draft when it opened.
   const [fresh, setFresh] = useState<{ start: RegistrationInput; key: number } | null>(null);
 
-  if (draft.initial === undefined || fromRisk.state === 'loading') {
+  if (draft.initial === undefined || fromOrigin.state === 'loading') {
+    const reading = source?.kind === 'activity' ? '正在读取走访座谈活动…' : '正在读取排查事项…';
     return (
       <div style={{ display: 'grid', placeItems: 'center', minHeight: 300 }}>
-        <Spin description={fromRisk.state === 'loading' ? '正在读取排查事项…' : '正在读取草稿…'} />
+        <Spin description={fromOrigin.state === 'loading' ? reading : '正在读取草稿…'} />
       </div>
     );
   }
@@ -52,28 +60,30 @@ function RegistrationFlow({ fromRiskId }: { fromRiskId: string | null }) {
       />
     );
   }
-  if (fresh === null && riskId !== null) {
-    const otherDraft = fromRiskId !== null && draft.initial !== null && draftRiskId !== fromRiskId;
+  if (fresh === null && source !== null) {
+    const otherDraft = asked !== null && draft.initial !== null && sourceKey(draftSource) !== sourceKey(asked);
     if (otherDraft)
       return (
-        <ConversionRefused reason="信访登记中有一份未保存的草稿。请先保存或清空该草稿，再将排查事项转为信访事项。" />
+        <ConversionRefused
+          back={backOf(source)}
+          reason={`信访登记中有一份未保存的草稿。请先保存或清空该草稿，再将${source.kind === 'risk' ? '排查事项' : '活动发现的问题'}登记为信访事项。`}
+        />
       );
-    if (fromRisk.state === 'ready') {
-      const start =
-        draft.initial ?? registrationFromRiskMatter(fromRisk.matter, newRegistration(now(), actor.displayName));
-      return <RegistrationForm key={0} start={start} draft={draft} fromRisk={fromRisk.matter} onSaved={setSaved} />;
+    if (fromOrigin.state === 'ready') {
+      const start = draft.initial ?? fromOrigin.origin.start(newRegistration(now(), actor.displayName));
+      return <RegistrationForm key={0} start={start} draft={draft} origin={fromOrigin.origin} onSaved={setSaved} />;
     }
-    // Asked for a matter that cannot be converted: say why. A draft whose matter can no longer be converted (销号
-    // meanwhile) opens as a plain registration, with the reason, so nothing typed is lost.
-    if (fromRisk.state === 'refused' && (fromRiskId !== null || draft.initial === null))
-      return <ConversionRefused reason={fromRisk.reason} />;
-    if (fromRisk.state === 'refused')
+    // Asked for a matter or problem that cannot be registered: say why. A draft whose matter can no longer be
+    // converted (销号 meanwhile) opens as a plain registration, with the reason, so nothing typed is lost.
+    if (fromOrigin.state === 'refused' && (asked !== null || draft.initial === null))
+      return <ConversionRefused back={backOf(source)} reason={fromOrigin.reason} />;
+    if (fromOrigin.state === 'refused')
       return (
         <RegistrationForm
           key={0}
           start={draft.initial ?? newRegistration(now(), actor.displayName)}
           draft={draft}
-          notice={`${fromRisk.reason}。草稿按普通信访登记继续。`}
+          notice={`${fromOrigin.reason}。草稿按普通信访登记继续。`}
           onSaved={setSaved}
         />
       );

@@ -1,47 +1,9 @@
 import { Alert, Button, Space } from 'antd';
-import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorText } from '../../db/errors';
-import { conversionProblem } from '../../domain/risk/conversion';
 import type { RiskMatter } from '../../domain/risk/types';
-import { getRiskMatter } from '../../services/data/risks';
 
-export type RiskToConvert =
-  | { state: 'none' }
-  | { state: 'loading' }
-  | { state: 'ready'; matter: RiskMatter }
-  | { state: 'refused'; reason: string };
-
-/** The screening-ledger matter a registration converts (转为信访事项), read for each id it is given; none without. */
-export function useRiskMatterToConvert(matterId: string | null): RiskToConvert {
-  const [found, setFound] = useState<{ id: string; result: RiskToConvert } | null>(null);
-  useEffect(() => {
-    if (!matterId) return;
-    let current = true;
-    getRiskMatter(matterId).then(
-      (matter) => {
-        if (!current) return;
-        const problem = matter ? conversionProblem(matter) : '所转的排查事项已不存在';
-        setFound({
-          id: matterId,
-          result: problem || !matter ? { state: 'refused', reason: problem ?? '' } : { state: 'ready', matter },
-        });
-      },
-      (failed: unknown) => {
-        if (current)
-          setFound({ id: matterId, result: { state: 'refused', reason: `排查事项无法读取：${errorText(failed)}` } });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [matterId]);
-  if (!matterId) return { state: 'none' };
-  return found?.id === matterId ? found.result : { state: 'loading' };
-}
-
-/** Why a matter cannot be converted now, with the ways on: back to the ledger, or to the registration draft. */
-export function ConversionRefused({ reason }: { reason: string }) {
+/** Why a matter or problem cannot be registered now, with the ways on: back where it came from, or to the draft. */
+export function ConversionRefused({ reason, back }: { reason: string; back: { path: string; label: string } }) {
   const navigate = useNavigate();
   return (
     <div className="desk-page">
@@ -52,7 +14,7 @@ export function ConversionRefused({ reason }: { reason: string }) {
         description={reason}
         action={
           <Space orientation="vertical">
-            <Button onClick={() => void navigate('/risks')}>返回排查台账</Button>
+            <Button onClick={() => void navigate(back.path)}>{back.label}</Button>
             <Button onClick={() => void navigate('/register')}>打开信访登记</Button>
           </Space>
         }

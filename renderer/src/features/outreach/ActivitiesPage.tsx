@@ -1,0 +1,112 @@
+import { Alert, Button, DatePicker, Select, Space, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { can } from '../../domain/access/roles';
+import { formatChineseDate } from '../../domain/dates';
+import type { Activity } from '../../domain/outreach/types';
+import { pathNames } from '../../domain/treePath';
+import { useReferenceData } from '../../services/ReferenceData';
+import { listActivities } from '../../services/data/outreach';
+import { useSession } from '../../services/session/SessionContext';
+import { PageHeader } from '../../ui/PageHeader';
+import { dayOf } from '../risk/dayField';
+import { NewActivityDialog } from './NewActivityDialog';
+import { outreachPath } from './paths';
+import { useOutreachList } from './useOutreachList';
+
+const handled = (a: Activity) => a.problems.filter((p) => p.outcome.kind !== 'open').length;
+
+/**
+ * 走访座谈 (docs/domain.md §10): the office's visits, reception days, forums and the rest, newest first, filtered by
+ * kind and period; 新建活动 records one, and each opens on its page with the problems it found.
+ */
+export function ActivitiesPage() {
+  const { units, settings } = useReferenceData();
+  const { actor } = useSession();
+  const navigate = useNavigate();
+  const { data: activities, error, reload } = useOutreachList(listActivities);
+  const [kind, setKind] = useState<string | null>(null);
+  const [period, setPeriod] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [adding, setAdding] = useState(false);
+  const unitPaths = useMemo(() => pathNames(units), [units]);
+  const kinds = useMemo(
+    () => [...new Set([...settings.outreachKinds.map((k) => k.kind), ...(activities ?? []).map((a) => a.kind)])],
+    [settings.outreachKinds, activities],
+  );
+  const rows = useMemo(() => {
+    const from = dayOf(period?.[0]);
+    const to = dayOf(period?.[1]);
+    return (activities ?? []).filter(
+      (a) => (kind === null || a.kind === kind) && (!from || a.date >= from) && (!to || a.date <= to),
+    );
+  }, [activities, kind, period]);
+
+  return (
+    <div className="desk-page desk-page-wide">
+      <PageHeader
+        title="走访座谈"
+        actions={
+          can(actor.role, 'outreach.manage') && (
+            <Button type="primary" onClick={() => setAdding(true)}>
+              新建活动
+            </Button>
+          )
+        }
+      >
+        <Typography.Text type="secondary">下访走访、领导接待日、座谈会、调研等活动及其发现的问题</Typography.Text>
+      </PageHeader>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select<string | null>
+          aria-label="活动类型"
+          style={{ width: 140 }}
+          value={kind}
+          onChange={setKind}
+          options={[{ value: null, label: '全部类型' }, ...kinds.map((k) => ({ value: k, label: k }))]}
+        />
+        <DatePicker.RangePicker
+          aria-label="活动期间"
+          allowEmpty={[true, true]}
+          value={period}
+          onChange={(range) => setPeriod(range)}
+          placeholder={['开始日期', '结束日期']}
+        />
+      </Space>
+      {error && <Alert type="error" showIcon title="走访座谈活动无法读取" description={error} />}
+      <Table<Activity>
+        aria-label="走访座谈活动"
+        rowKey="id"
+        size="small"
+        loading={activities === undefined && error === null}
+        dataSource={rows}
+        onRow={(a) => ({ onDoubleClick: () => void navigate(outreachPath.activity(a.id)) })}
+        pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (total) => `共 ${total} 次` }}
+        columns={[
+          {
+            title: '编号',
+            key: 'no',
+            width: 130,
+            render: (_, a) => <Link to={outreachPath.activity(a.id)}>{a.activityNo}</Link>,
+          },
+          { title: '活动类型', dataIndex: 'kind', width: 100 },
+          { title: '日期', key: 'date', width: 130, render: (_, a) => formatChineseDate(a.date) },
+          { title: '单位', key: 'unit', ellipsis: true, render: (_, a) => unitPaths.get(a.unitId) ?? '（已删除）' },
+          { title: '带队领导', dataIndex: 'leader', width: 110 },
+          { title: '覆盖人次', dataIndex: 'headcount', width: 90, align: 'right' },
+          { title: '发现问题', key: 'found', width: 90, align: 'right', render: (_, a) => a.problems.length },
+          { title: '已处理', key: 'handled', width: 80, align: 'right', render: (_, a) => handled(a) },
+        ]}
+      />
+      {adding && (
+        <NewActivityDialog
+          onClose={() => setAdding(false)}
+          onSaved={(activity) => {
+            setAdding(false);
+            reload();
+            void navigate(outreachPath.activity(activity.id));
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Card, List } from 'antd';
+import { useCallback, useState } from 'react';
+import { Link } from 'react-router';
+import { can } from '../../domain/access/roles';
+import { formatChineseDate } from '../../domain/dates';
+import type { Petition } from '../../domain/types';
+import { activitiesOfPetition, helpsOfPetition } from '../../services/data/outreach';
+import { useSession } from '../../services/session/SessionContext';
+import { HelpDialog } from './HelpDialog';
+import { HelpsCard } from './HelpsCard';
+import { outreachPath } from './paths';
+import { useOutreachList } from './useOutreachList';
+
+/**
+ * 走出去 on a petition's page (docs/domain.md §10): the activity whose problem it was registered from, and for a 求助
+ * matter the helps given on it, with 记录帮扶.
+ */
+export function PetitionOutreach({ petition }: { petition: Pick<Petition, 'id' | 'regNo' | 'nature' | 'status'> }) {
+  const { actor } = useSession();
+  const readActivities = useCallback(() => activitiesOfPetition(petition.id), [petition.id]);
+  const readHelps = useCallback(() => helpsOfPetition(petition.id), [petition.id]);
+  const activities = useOutreachList(readActivities);
+  const helps = useOutreachList(readHelps);
+  const [recording, setRecording] = useState(false);
+  const isHelpMatter = petition.nature === '求助';
+  const mayRecord = isHelpMatter && petition.status !== 'voided' && can(actor.role, 'outreach.manage');
+  return (
+    <>
+      {activities.data && activities.data.length > 0 && (
+        <Card size="small" title="走访座谈" className="desk-card">
+          <List
+            size="small"
+            dataSource={activities.data}
+            renderItem={(a) => (
+              <List.Item>
+                <span>
+                  由<Link to={outreachPath.activity(a.id)}>{`${a.kind} ${a.activityNo}`}</Link>（
+                  {formatChineseDate(a.date)}，{a.leader}带队）发现的问题登记
+                </span>
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
+      {(isHelpMatter || (helps.data?.length ?? 0) > 0) && (
+        <HelpsCard helps={helps.data} error={helps.error} onRecord={mayRecord ? () => setRecording(true) : undefined} />
+      )}
+      {recording && (
+        <HelpDialog
+          link={{ petitionId: petition.id }}
+          subject={`求助事项 ${petition.regNo}`}
+          onClose={() => setRecording(false)}
+          onSaved={() => {
+            setRecording(false);
+            helps.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

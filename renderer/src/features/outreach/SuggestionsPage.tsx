@@ -1,0 +1,68 @@
+import { Alert, Button, Checkbox, Segmented, Space, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { suggestionOverdue } from '../../domain/outreach/suggestion';
+import { SUGGESTION_STATUSES, type SuggestionRow, type SuggestionStatus } from '../../domain/outreach/types';
+import { listSuggestions } from '../../services/data/outreach';
+import { PageHeader } from '../../ui/PageHeader';
+import { SUGGESTION_SCROLL_X } from './suggestionColumns';
+import { SuggestionDialogs } from './SuggestionDialogs';
+import { useOutreachList } from './useOutreachList';
+import { useSuggestionDialogs } from './useSuggestionDialogs';
+
+type StatusFilter = SuggestionStatus | '全部';
+
+/**
+ * 意见建议 (docs/domain.md §10): the suggestions collected at forums and activities or on their own, 未答复 →
+ * 跟进中 → 已答复, filtered by status and by 超期 (past the 完成时限 unanswered, also on the 督办台).
+ */
+export function SuggestionsPage() {
+  const { data: suggestions, error, reload } = useOutreachList(listSuggestions);
+  const { canManage, today, columns, dialog, open, close, saved } = useSuggestionDialogs(reload);
+  const [status, setStatus] = useState<StatusFilter>('全部');
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const rows = useMemo(
+    () =>
+      (suggestions ?? []).filter(
+        (s) => (status === '全部' || s.status === status) && (!overdueOnly || suggestionOverdue(s, today)),
+      ),
+    [suggestions, status, overdueOnly, today],
+  );
+  const counts = useMemo(() => {
+    const all = suggestions ?? [];
+    return SUGGESTION_STATUSES.map((s) => `${s} ${all.filter((x) => x.status === s).length} 条`).join('，');
+  }, [suggestions]);
+  return (
+    <div className="desk-page desk-page-wide">
+      <PageHeader
+        title="意见建议"
+        actions={
+          canManage && (
+            <Button type="primary" onClick={() => open({ kind: 'add' })}>
+              添加建议
+            </Button>
+          )
+        }
+      >
+        {suggestions && <Typography.Text type="secondary">{counts}</Typography.Text>}
+      </PageHeader>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented<StatusFilter> options={['全部', ...SUGGESTION_STATUSES]} value={status} onChange={setStatus} />
+        <Checkbox checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)}>
+          只看超期
+        </Checkbox>
+      </Space>
+      {error && <Alert type="error" showIcon title="意见建议无法读取" description={error} />}
+      <Table<SuggestionRow>
+        aria-label="意见建议"
+        rowKey="id"
+        size="small"
+        loading={suggestions === undefined && error === null}
+        dataSource={rows}
+        columns={columns}
+        scroll={{ x: SUGGESTION_SCROLL_X }}
+        pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (total) => `共 ${total} 条` }}
+      />
+      <SuggestionDialogs dialog={dialog} activity={null} onClose={close} onSaved={saved} />
+    </div>
+  );
+}
