@@ -9,6 +9,7 @@
  *   npm run bench -- --no-backup      leave out the backup and restore figures (the slowest part)
  *   npm run bench -- --backup-only    seed, then only the backup and restore figures
  *   npm run bench -- --import-only    seed, then only the Excel import figures (issue 17)
+ *   npm run bench -- --profile=FILE   also write a CPU profile (DevTools' .cpuprofile) of what follows the seeding
  */
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
@@ -17,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium';
 import { TEST_HOOKS_ENV } from '../scripts/testHooks';
 
@@ -109,6 +110,30 @@ function benchQuery(count: number): string {
   return query.toString();
 }
 
+/**
+ * With --profile=FILE, samples the page's main thread from the end of the seeding (the page's log says when) to the
+ * report, and writes the profile to FILE (open it in DevTools' Performance panel). Without it, does nothing.
+ */
+async function cpuProfiler(page: Page, file: string | undefined): Promise<{ start(): void; stop(): Promise<void> }> {
+  if (!file) return { start: () => undefined, stop: async () => undefined };
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 1000 });
+  let started: Promise<unknown> | null = null;
+  return {
+    start: () => {
+      started ??= session.send('Profiler.start');
+    },
+    stop: async () => {
+      if (!started) throw new Error('the CPU profile never started: the page did not log the end of its seeding');
+      await started;
+      const { profile } = await session.send('Profiler.stop');
+      await writeFile(resolve(file), JSON.stringify(profile));
+      console.log(`wrote the CPU profile to ${resolve(file)}`);
+    },
+  };
+}
+
 async function runInChromium(origin: string, count: number): Promise<BenchReport> {
   // A profile on disk, as the desk's own: Playwright's default context is an incognito one, whose in-memory IndexedDB
   // (SQLite in Chromium 150) writes 3–4 times slower than the on-disk one (LevelDB) and slows as it grows.
@@ -121,9 +146,11 @@ async function runInChromium(origin: string, count: number): Promise<BenchReport
   });
   try {
     const page = await browser.newPage();
+    const profiler = await cpuProfiler(page, option('profile'));
     page.on('console', (message) => {
       // The browser asks for a favicon the bench does not have; that 404 is noise.
       if (message.location().url.endsWith('/favicon.ico')) return;
+      if (message.text().startsWith('[bench] seeding took')) profiler.start();
       if (message.text().startsWith('[bench]') || message.type() === 'error') console.log(message.text());
     });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
@@ -140,6 +167,7 @@ async function runInChromium(origin: string, count: number): Promise<BenchReport
     if (report === null)
       throw new Error('bench.html did not start the bench (window.__bench is missing): see the page errors above');
     if (!isReport(report)) throw new Error('the bench page returned something that is not a report');
+    await profiler.stop();
     return report;
   } finally {
     await browser.close();

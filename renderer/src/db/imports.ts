@@ -7,12 +7,14 @@ import { handlingNote, importedPetition, importedReceivedAt, numberImports } fro
 import type { ImportedRow } from '../domain/import/readRow';
 import { parseRegNo, regNoCounterKey } from '../domain/regNo';
 import { repeatKeys, type RepeatMatch } from '../domain/repeat';
+import { readStoredLedger } from '../ledger/persistence';
 import { buildSearchText } from '../domain/search';
 import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import type { DeskDatabase } from './database';
 import { RegistrationError } from './errors';
 import { saveImportPeople } from './importPeople';
 import { authorize, maySeeConfidential } from './session';
+import { checkInStep } from './ledgerIndex';
 import { getSettings } from './settings';
 
 /**
@@ -73,8 +75,8 @@ export async function previewAgainstDesk(db: DeskDatabase, rows: readonly Import
   const keysOf = rows.map((row) => row.people.map((person) => repeatKeys(importedPersonKeys(person))));
   const ids = [...new Set(keysOf.flat().flatMap((k) => (k.idNumber ? [k.idNumber] : [])))];
   const pairs = keysOf.flat().flatMap((k) => (k.namePhone ? [k.namePhone] : []));
-  const days = new Set(rows.flatMap((row) => (row.receivedDate ? [row.receivedDate] : [])));
-  return db.transaction('r', db.petitions, db.petitioners, async () => {
+  const tables = [db.petitions, db.petitioners, db.receptions, db.ledgerChunks];
+  return db.transaction('r', tables, async () => {
     const people = new Map<string, Petitioner>();
     for (const p of ids.length > 0 ? await db.petitioners.where('idNumber').anyOf(ids).toArray() : [])
       people.set(p.id, p);
@@ -92,9 +94,17 @@ export async function previewAgainstDesk(db: DeskDatabase, rows: readonly Import
     const regNosOf = new Map<string, Petition[]>();
     for (const petition of theirs)
       for (const id of petition.petitionerIds) regNosOf.set(id, [...(regNosOf.get(id) ?? []), petition]);
-    // Exact duplicates: petitions received on the rows' days (no index on the day: one pass over the petitions).
-    const sameDay = await db.petitions.filter((p) => days.has(p.receivedAt.slice(0, 10))).toArray();
+    const sameDay = await sameDayAndPeople(db, rows);
     const namesOf = await petitionerNames(db, sameDay);
+    // The desk's people by what a row's person is recognised by, in the order they were found.
+    const byIdNumber = new Map<string, Petitioner[]>();
+    const byNamePhone = new Map<string, Petitioner[]>();
+    const order = new Map([...people.values()].map((p, i) => [p, i]));
+    for (const p of people.values()) {
+      if (p.idNumber) byIdNumber.set(p.idNumber, [...(byIdNumber.get(p.idNumber) ?? []), p]);
+      const pair = pairKey([p.name, p.phone]);
+      byNamePhone.set(pair, [...(byNamePhone.get(pair) ?? []), p]);
+    }
     const byKey = new Map<string, Petition>();
     for (const p of sameDay) {
       if (p.status === 'voided' || (!granted && isConfidential(p))) continue;
@@ -105,15 +115,12 @@ export async function previewAgainstDesk(db: DeskDatabase, rows: readonly Import
       const same = key === null ? undefined : byKey.get(key);
       const visitors: RepeatVisitor[] = [];
       keysOf[r]?.forEach((keys, person) => {
-        for (const p of people.values()) {
+        const byId = keys.idNumber === null ? [] : (byIdNumber.get(keys.idNumber) ?? []);
+        const byPair = keys.namePhone === null ? [] : (byNamePhone.get(pairKey(keys.namePhone)) ?? []);
+        const found = [...new Set([...byId, ...byPair])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+        for (const p of found) {
           if (hidden.has(p.id)) continue;
-          const matchedBy: RepeatMatch | null =
-            keys.idNumber !== null && p.idNumber === keys.idNumber
-              ? 'idNumber'
-              : keys.namePhone !== null && p.name === keys.namePhone[0] && p.phone === keys.namePhone[1]
-                ? 'namePhone'
-                : null;
-          if (matchedBy === null) continue;
+          const matchedBy: RepeatMatch = byId.includes(p) ? 'idNumber' : 'namePhone';
           const regNos = (regNosOf.get(p.id) ?? [])
             .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
             .map((x) => x.regNo);
@@ -124,6 +131,37 @@ export async function previewAgainstDesk(db: DeskDatabase, rows: readonly Import
     });
   });
 }
+
+const pairKey = ([name, phone]: readonly [string, string]): string => `${name}\u0000${phone}`;
+
+/**
+ * The petitions that may be exact duplicates of the rows: received on a row's day with a row's people. Found in the
+ * ledger's persisted rows (no index on the day; the rows carry the day and the names), then read by id; one pass over
+ * the petitions only when the rows are out of step with them (the ledger's next load rebuilds them).
+ */
+async function sameDayAndPeople(db: DeskDatabase, rows: readonly ImportedRow[]): Promise<Petition[]> {
+  const days = new Set(rows.flatMap((row) => (row.receivedDate ? [row.receivedDate] : [])));
+  const ledger = checkInStep(await readStoredLedger(db));
+  if (!('rows' in ledger)) return db.petitions.filter((p) => days.has(p.receivedAt.slice(0, 10))).toArray();
+  const wanted = new Set(rows.flatMap((row) => (row.receivedDate ? [dayAndPeople(row.receivedDate, row.people)] : [])));
+  const ids = ledger.rows.flatMap((row) => {
+    const day = row.receivedAt.slice(0, 10);
+    if (!days.has(day)) return [];
+    return wanted.has(
+      dayAndPeople(
+        day,
+        row.petitionerNames.map((name) => ({ name })),
+      ),
+    )
+      ? [row.id]
+      : [];
+  });
+  return (await db.petitions.bulkGet(ids)).filter((p): p is Petition => p !== undefined);
+}
+
+/** The day and names part of a duplicate key (duplicateKey with no matter). */
+const dayAndPeople = (day: string, people: readonly { name: string }[]): string =>
+  duplicateKey({ day, names: people.map((p) => p.name), matter: '' });
 
 async function petitionerNames(db: DeskDatabase, petitions: readonly Petition[]): Promise<(p: Petition) => string[]> {
   const ids = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
@@ -209,8 +247,10 @@ export async function importPetitions(db: DeskDatabase, request: ImportRequest, 
       receptions.push(reception);
       events.push(...importEvents(petition, candidate, reception.id, request.fileName, actor.displayName, stamp));
     });
-    await db.petitions.bulkAdd(petitions);
+    // The contacts before their petitions: the ledger middleware then builds each petition's row once, when the
+    // petition is written, instead of once for the petition and again for its contact.
     await db.receptions.bulkAdd(receptions);
+    await db.petitions.bulkAdd(petitions);
     await db.caseEvents.bulkAdd(events);
     for (const [year, seq] of lastOfYear) await db.settings.put({ key: regNoCounterKey(year), value: seq });
     const flagged = candidates.filter((c) => c.flagged).length;

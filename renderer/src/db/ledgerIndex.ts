@@ -47,7 +47,8 @@ export async function loadLedgerRows(db: DeskDatabase): Promise<LedgerRow[]> {
   return asActorSees(db, await rebuildLedgerChunks(db));
 }
 
-function checkInStep({ decoded, petitionCount, newestRow }: StoredLedger): StoredLedger['decoded'] {
+/** The stored rows when they are in step with the petitions (see loadLedgerRows), or why they are not. */
+export function checkInStep({ decoded, petitionCount, newestRow }: StoredLedger): StoredLedger['decoded'] {
   if (!('rows' in decoded)) return decoded;
   const { rows } = decoded;
   if (rows.length !== petitionCount) return { problem: `索引有 ${rows.length} 行，信访事项有 ${petitionCount} 件` };

@@ -33,8 +33,6 @@ const LEDGER_STORES = ['petitions', 'petitioners', 'receptions', CHUNKS];
 
 /** DBCoreRangeType.Equal (a const enum the isolated build cannot read). */
 const EQUAL = 1 as DBCoreKeyRange['type'];
-/** DBCoreRangeType.Any: the whole store. */
-const WHOLE_STORE = { type: 3 } as unknown as DBCoreKeyRange;
 const equal = (key: unknown): DBCoreKeyRange =>
   ({ type: EQUAL, lower: key, upper: key, lowerOpen: false, upperOpen: false }) as DBCoreKeyRange;
 
@@ -48,6 +46,11 @@ interface Tracked {
    * second write decodes nothing again.
    */
   chunks: Map<string, LedgerRow[] | null>;
+  /**
+   * The chunk of each petition this transaction has seen stored (read for a row, or before it was deleted): a deleted
+   * petition's row is taken out of its chunk without reading every chunk to find it.
+   */
+  chunkOf: Map<string, string>;
   /** Why a rewrite failed: the transaction is aborted and no later write of it goes on without its row. */
   failed: unknown;
 }
@@ -65,7 +68,7 @@ export function ledgerMiddleware(committed: (petitionIds: string[]) => void): Mi
       const refresh = (trans: DBCoreTransaction, state: Tracked, ids: ReadonlySet<string>): Promise<void> => {
         const run = state.queue.then(() => {
           if (state.failed) throw state.failed;
-          return rewriteRows(stores, trans, ids, state.chunks);
+          return rewriteRows(stores, trans, ids, state);
         });
         state.queue = run.catch((error: unknown) => {
           state.failed ??= error;
@@ -88,7 +91,13 @@ export function ledgerMiddleware(committed: (petitionIds: string[]) => void): Mi
           const keepsRows = mode === 'readwrite' && !names.includes(CHUNKS) && names.some((s) => SOURCES.has(s));
           if (!keepsRows) return down.transaction(names, mode, options);
           const trans = down.transaction([...new Set([...names, ...LEDGER_STORES])], mode, options);
-          const state: Tracked = { queue: Promise.resolve(), changed: new Set(), chunks: new Map(), failed: null };
+          const state: Tracked = {
+            queue: Promise.resolve(),
+            changed: new Set(),
+            chunks: new Map(),
+            chunkOf: new Map(),
+            failed: null,
+          };
           tracked.set(trans, state);
           // The bottom of Dexie's stack hands out IndexedDB's own transaction (typed loosely: no DOM types here).
           (trans as unknown as { addEventListener(type: 'complete', listener: () => void): void }).addEventListener(
@@ -116,7 +125,7 @@ export function ledgerMiddleware(committed: (petitionIds: string[]) => void): Mi
             mutate: async (req) => {
               const state = tracked.get(req.trans);
               if (!state) return table.mutate(req);
-              const before = await stores.petitionIdsBefore(name, req);
+              const before = await stores.petitionIdsBefore(name, req, state.chunkOf);
               const response = await table.mutate(req);
               const after = await stores.petitionIdsAfter(name, req);
               await refresh(req.trans, state, new Set([...before, ...after]));
@@ -158,16 +167,6 @@ class StoreReader {
     return (await this.table(tableName).getMany({ trans, keys: [...keys] })) as (T | undefined)[];
   }
 
-  async primaryKeys(tableName: string, trans: DBCoreTransaction): Promise<string[]> {
-    const table = this.table(tableName);
-    const { result } = await table.query({
-      trans,
-      values: false,
-      query: { index: table.schema.primaryKey, range: WHOLE_STORE },
-    });
-    return result as string[];
-  }
-
   async putChunks(chunks: readonly LedgerChunk[], trans: DBCoreTransaction): Promise<void> {
     if (chunks.length === 0) return;
     const response = await this.table(CHUNKS).mutate({ type: 'put', trans, values: [...chunks] });
@@ -181,21 +180,40 @@ class StoreReader {
     return (await table.query({ trans: req.trans, values: true, query })).result;
   }
 
-  /** The petitions that list these people: a person's name and 身份 show on each of their rows. */
+  /**
+   * The petitions that list these people: a person's name and 身份 show on each of their rows. One query per person,
+   * all sent at once (an import's thousands of people would otherwise wait on each other's round trip).
+   */
   private async petitionsOf(personIds: readonly unknown[], trans: DBCoreTransaction): Promise<string[]> {
-    const ids: string[] = [];
-    for (const id of personIds) {
-      for (const p of await this.byIndex<Petition>('petitions', 'petitionerIds', id, trans)) ids.push(p.id);
-    }
-    return ids;
+    const found = await Promise.all(
+      [...new Set(personIds)].map((id) => this.byIndex<Petition>('petitions', 'petitionerIds', id, trans)),
+    );
+    return found.flatMap((petitions) => petitions.map((p) => p.id));
+  }
+
+  /** The receptions of these petitions, queried all at once. */
+  async receptionsOf(petitionIds: readonly string[], trans: DBCoreTransaction): Promise<Reception[]> {
+    const found = await Promise.all(
+      petitionIds.map((id) => this.byIndex<Reception>('receptions', 'petitionId', id, trans)),
+    );
+    return found.flat();
   }
 
   /**
    * The petitions whose rows a write to this table changes, as far as only the records before it can say: a
    * reception's petition before a put moves or a delete removes it, and what a range delete takes.
    */
-  async petitionIdsBefore(name: string, req: DBCoreMutateRequest): Promise<string[]> {
-    if (name === 'petitions') return (await this.rangeRecords(name, req)).map((p) => (p as Petition).id);
+  async petitionIdsBefore(name: string, req: DBCoreMutateRequest, chunkOf: Map<string, string>): Promise<string[]> {
+    if (name === 'petitions') {
+      // Deleted petitions: where their rows are, while their records still say it.
+      const deleted = (
+        req.type === 'delete'
+          ? await this.many<Petition>(name, req.keys, req.trans)
+          : ((await this.rangeRecords(name, req)) as Petition[])
+      ).filter((p) => p !== undefined);
+      for (const p of deleted) chunkOf.set(p.id, ledgerChunkKey(p.year, p.seq));
+      return req.type === 'delete' ? [] : deleted.map((p) => p.id);
+    }
     if (name === 'petitioners') {
       return this.petitionsOf(
         (await this.rangeRecords(name, req)).map((p) => (p as Petitioner).id),
@@ -230,29 +248,41 @@ async function rewriteRows(
   stores: StoreReader,
   trans: DBCoreTransaction,
   ids: ReadonlySet<string>,
-  decoded: Map<string, LedgerRow[] | null>,
+  { chunks: decoded, chunkOf }: Pick<Tracked, 'chunks' | 'chunkOf'>,
 ): Promise<void> {
   if (ids.size === 0) return;
   const petitions = (await stores.many<Petition>('petitions', [...ids], trans)).filter((p) => p !== undefined);
+  for (const p of petitions) chunkOf.set(p.id, ledgerChunkKey(p.year, p.seq));
   const people = new Map<string, PersonFacts>();
   const personIds = [...new Set(petitions.flatMap((p) => p.petitionerIds))];
   for (const person of await stores.many<Petitioner>('petitioners', personIds, trans)) {
     if (person) people.set(person.id, personFacts(person));
   }
   const contacts = new Map<string, LedgerReception[]>();
-  for (const p of petitions) {
-    addContacts(contacts, await stores.byIndex<Reception>('receptions', 'petitionId', p.id, trans));
-  }
+  addContacts(
+    contacts,
+    await stores.receptionsOf(
+      petitions.map((p) => p.id),
+      trans,
+    ),
+  );
   const fresh = new Map<string, LedgerRow[]>();
   for (const row of rowsOf(petitions, people, contacts)) {
     const key = ledgerChunkKey(row.year, row.seq);
     fresh.set(key, [...(fresh.get(key) ?? []), row]);
   }
+  // A deleted petition's row is in the chunk this transaction saw it in before the delete (every delete and range
+  // delete of a petition reads it first: petitionIdsBefore). A petition it never saw stored has no row to take out: a
+  // contact or a person written before their petition, in an import.
   const present = new Set(petitions.map((p) => p.id));
-  const gone = new Set([...ids].filter((id) => !present.has(id)));
-  // A petition deleted here has no record left to say its chunk: every chunk is looked at (rare: no page deletes).
-  const keys =
-    gone.size > 0 ? [...new Set([...(await stores.primaryKeys(CHUNKS, trans)), ...fresh.keys()])] : [...fresh.keys()];
+  const goneChunks = new Map(
+    [...ids].flatMap((id) => {
+      const key = present.has(id) ? undefined : chunkOf.get(id);
+      return key === undefined ? [] : [[id, key] as const];
+    }),
+  );
+  const gone = new Set(goneChunks.keys());
+  const keys = [...new Set([...goneChunks.values(), ...fresh.keys()])];
   const unread = keys.filter((key) => !decoded.has(key));
   const stored = await stores.many<LedgerChunk>(CHUNKS, unread, trans);
   const shared = new SharedValues();

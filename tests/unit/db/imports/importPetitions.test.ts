@@ -3,6 +3,7 @@ import type { DeskDatabase } from '../../../../renderer/src/db/database';
 import { importPetitions, previewAgainstDesk } from '../../../../renderer/src/db/imports';
 import { listImportBatches } from '../../../../renderer/src/db/importBatches';
 import { loadLedgerRows, registerPetition } from '../../../../renderer/src/db/petitions';
+import { rebuildLedgerIndex } from '../../../../renderer/src/db/ledgerIndex';
 import { getSettings } from '../../../../renderer/src/db/settings';
 import { caseEnvironment } from '../../../../renderer/src/domain/caseEnvironment';
 import { DEFAULT_LEDGER_SORT, queryLedger } from '../../../../renderer/src/domain/ledgerQuery';
@@ -12,6 +13,7 @@ import {
   statRecordsFromLedger,
   yearPeriod,
 } from '../../../../renderer/src/domain/statistics';
+import { readStoredLedger } from '../../../../renderer/src/ledger/persistence';
 import { person, visit } from '../../domain/fixtures';
 import { candidate, importedPerson, importedRow } from '../../domain/import/importFixtures';
 import { actorAs, counts, freshDb, openSignedIn } from '../helpers';
@@ -84,6 +86,10 @@ describe('importing the accepted rows of an old ledger', () => {
     expect(await search('zhangsan')).toHaveLength(1);
     const [row] = await loadLedgerRows(db);
     expect(row).toMatchObject({ regNo: '2025-0001', receivedAt: '2025-03-05T00:00', petitionerNames: ['张三'] });
+    // The rows the import's own transaction stored (contacts written before their petitions) are a rebuild's.
+    const stored = (await readStoredLedger(db)).decoded;
+    expect('rows' in stored ? stored.rows : stored.problem).toEqual(await rebuildLedgerIndex(db));
+    expect(row?.receptionCount).toBe(1);
   });
 
   it('links a person the clerk accepted to the desk’s record, filling only its blanks', async () => {
@@ -180,6 +186,28 @@ describe('what the preview learns from the desk', () => {
     expect(checks[1]).toMatchObject({ duplicateOf: null, repeatVisitors: [{ matchedBy: 'namePhone' }] });
     // A name alone recognises nobody.
     expect(checks[2]).toEqual({ duplicateOf: null, repeatVisitors: [] });
+  });
+
+  it('finds an exact duplicate through the ledger’s rows, and without them when they are out of step', async () => {
+    await importPetitions(
+      db,
+      request([
+        candidate(importedRow({ matter: '工资拖欠', people: [importedPerson('张三')] })),
+        candidate(importedRow({ matter: '工资拖欠', people: [importedPerson('李四')] })),
+      ]),
+      NOW,
+    );
+    const [zhang] = await db.petitions.where('regNo').equals('2025-0001').toArray();
+    const rows = [
+      importedRow({ matter: '工资 拖欠', people: [importedPerson('张三')] }),
+      importedRow({ matter: '工资拖欠', people: [importedPerson('王五')] }),
+      importedRow({ matter: '工资拖欠', receivedDate: '2025-03-06', people: [importedPerson('张三')] }),
+    ];
+    const expected = [{ petitionId: zhang?.id, regNo: '2025-0001' }, null, null];
+    expect((await previewAgainstDesk(db, rows)).map((c) => c.duplicateOf)).toEqual(expected);
+    // The rows lost: the petitions themselves are read.
+    await db.transaction('rw', db.ledgerChunks, () => db.ledgerChunks.clear());
+    expect((await previewAgainstDesk(db, rows)).map((c) => c.duplicateOf)).toEqual(expected);
   });
 
   it('tells an account without the 保密 grant nothing of a person on a confidential matter', async () => {

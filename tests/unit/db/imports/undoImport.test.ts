@@ -9,6 +9,7 @@ import {
 } from '../../../../renderer/src/db/importBatches';
 import { importPetitions } from '../../../../renderer/src/db/imports';
 import { loadLedgerRows, registerPetition } from '../../../../renderer/src/db/petitions';
+import { readStoredLedger } from '../../../../renderer/src/ledger/persistence';
 import { createWorkCalendar } from '../../../../renderer/src/domain/workCalendar';
 import { person, visit } from '../../domain/fixtures';
 import { candidate, importedPerson, importedRow } from '../../domain/import/importFixtures';
@@ -48,6 +49,9 @@ describe('撤销本次导入', () => {
     // The year counter moved on: numbers given to the batch are not given again.
     expect({ ...after, settings: before.settings }).toEqual(before);
     expect((await loadLedgerRows(db)).map((r) => r.id)).toEqual([kept.id]);
+    // The stored rows themselves, not a rebuild: the undo took the batch's rows out of their chunks.
+    const stored = (await readStoredLedger(db)).decoded;
+    expect('rows' in stored ? stored.rows.map((r) => r.id) : stored.problem).toEqual([kept.id]);
     const [batch] = await listImportBatches(db);
     expect(batch).toMatchObject({ undoneAt: '2026-05-25T16:00:00.000', undoneBy: '测试管理员' });
     const trail = await db.audit.where('entity').equals('importBatches').count();
