@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
+import { LedgerExportPage } from './pages/ledgerExport.page';
 import { OutreachPage, openOutreachOn, recordHelp, type SuggestionEntry } from './pages/outreach.page';
+import { RiskPage } from './pages/risk.page';
 
 const WAGES = '项目部12名职工反映两个月工资未发放';
 
@@ -74,7 +76,7 @@ test.describe('走访座谈与意见建议', () => {
     await expect(app.page.getByRole('main')).toContainText('下访发现');
   });
 
-  test('a 座谈会 collects 5 suggestions: 3 answered by their deadline, 1 followed up, 1 overdue on the 督办台', async ({
+  test('a 座谈会 collects 5 suggestions: 3 answered by their deadline, 1 followed up, 1 overdue on the 督办台; its 纪要 and 答复情况表 download', async ({
     app,
     clock,
   }) => {
@@ -114,12 +116,33 @@ test.describe('走访座谈与意见建议', () => {
     await expect(outreach.suggestionRow(table, topics[3] ?? '')).toContainText('超期');
     await app.page.screenshot({ path: test.info().outputPath('forum-1366x768.png') });
 
+    // The forum's 纪要 and its 答复情况表, as the suggestions stand today.
+    const minutes = await outreach.minutes();
+    expect(minutes.suggestedFilename()).toBe('综采一队座谈会纪要（2026-06-02）.docx');
+    const minutesText = await RiskPage.docxText(minutes);
+    expect(minutesText).toContain('2026年6月2日');
+    expect(minutesText).toContain(topics[0]);
+    expect(minutesText).not.toContain('13912345678');
+    const tableDocx = await outreach.suggestionTable('docx');
+    expect(tableDocx.suggestedFilename()).toBe('综采一队座谈会征集建议答复情况表.docx');
+    const tableText = await RiskPage.docxText(tableDocx);
+    expect(tableText).toContain(topics[3]);
+    expect(tableText).toContain('已向职工反馈答复3条');
+    const tableXlsx = await outreach.suggestionTable('xlsx');
+    expect(tableXlsx.suggestedFilename()).toBe('综采一队座谈会征集建议答复情况表.xlsx');
+    const workbook = await LedgerExportPage.workbook(tableXlsx);
+    expect(JSON.stringify(workbook.getWorksheet('说明')?.getSheetValues())).toContain('已向职工反馈答复3条');
+
     await outreach.goTo('意见建议');
     await expect(app.page.getByRole('main')).toContainText('未答复 1 条，跟进中 1 条，已答复 3 条');
     await app.page.getByRole('checkbox', { name: '只看超期' }).check();
     await expect(outreach.ledger.locator('tbody tr.ant-table-row')).toHaveCount(1);
     await expect(outreach.ledger).toContainText(topics[3] ?? '');
     await app.page.screenshot({ path: test.info().outputPath('suggestions-1366x768.png') });
+    // The ledger's table is of the suggestions it lists: here the one overdue.
+    const overdueTable = await outreach.suggestionTable('docx');
+    expect(overdueTable.suggestedFilename()).toBe('2026年6月2日征集建议答复情况表.docx');
+    expect(await RiskPage.docxText(overdueTable)).toContain(topics[3]);
 
     await outreach.goTo('督办台');
     const due = app.page.getByRole('table', { name: '意见建议完成时限' });

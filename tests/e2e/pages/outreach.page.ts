@@ -1,4 +1,4 @@
-import { expect, type Locator } from '@playwright/test';
+import { expect, type Download, type Locator } from '@playwright/test';
 import type { DeskClock } from '../fixtures';
 import { BasePage } from './base.page';
 
@@ -103,6 +103,18 @@ export class OutreachPage extends BasePage {
     await this.chooseOption(dialog.getByLabel('反馈方式', { exact: true }), way);
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
+  }
+
+  /** 下载纪要 on a forum's page: the saved .docx. */
+  async minutes(): Promise<Download> {
+    return this.download(this.page.getByRole('button', { name: '下载纪要' }));
+  }
+
+  /** 导出答复情况表 (the forum's on its page, the listed ones on 意见建议) as .docx or .xlsx. */
+  async suggestionTable(format: 'docx' | 'xlsx'): Promise<Download> {
+    await this.page.getByRole('button', { name: '导出答复情况表' }).click();
+    const item = format === 'docx' ? 'Word 文档（.docx）' : 'Excel 工作簿（.xlsx）';
+    return this.download(this.page.getByRole('menuitem', { name: item }));
   }
 
   /** 跟进 a suggestion in `table`, keeping its department, measure and deadline. */

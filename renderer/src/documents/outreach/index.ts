@@ -1,5 +1,5 @@
 /** 走出去's documents (docs/domain.md §10): what the 走访座谈 and 意见建议 pages build and save. */
-export { buildForumMinutes, forumMinutesTitle, type ForumMinutesInput } from './forumMinutes';
+export { buildForumMinutes, forumMeetingName, forumMinutesTitle, type ForumMinutesInput } from './forumMinutes';
 export {
   buildReceptionNotice,
   DEFAULT_RECEPTION_REQUIREMENTS,

@@ -1,8 +1,10 @@
 import { Alert, Button, Checkbox, Segmented, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { formatChineseDate } from '../../domain/dates';
 import { suggestionOverdue } from '../../domain/outreach/suggestion';
 import { SUGGESTION_STATUSES, type SuggestionRow, type SuggestionStatus } from '../../domain/outreach/types';
-import { listSuggestions } from '../../services/data/outreach';
+import { listActivities, listSuggestions } from '../../services/data/outreach';
+import { SuggestionTableButton } from './OutreachDocumentButtons';
 import { PageHeader } from '../../ui/PageHeader';
 import { SUGGESTION_SCROLL_X } from './suggestionColumns';
 import { SuggestionDialogs } from './SuggestionDialogs';
@@ -11,12 +13,21 @@ import { useSuggestionDialogs } from './useSuggestionDialogs';
 
 type StatusFilter = SuggestionStatus | '全部';
 
+/** What a table of the listed suggestions covers: the days they were collected on (2026年6月2日至2026年6月8日). */
+function collectedSpan(rows: readonly SuggestionRow[]): string {
+  const days = rows.map((s) => s.collectedOn).sort();
+  const [first, last] = [days[0], days.at(-1)];
+  if (!first || !last) return '';
+  return first === last ? formatChineseDate(first) : `${formatChineseDate(first)}至${formatChineseDate(last)}`;
+}
+
 /**
  * 意见建议 (docs/domain.md §10): the suggestions collected at forums and activities or on their own, 未答复 →
  * 跟进中 → 已答复, filtered by status and by 超期 (past the 完成时限 unanswered, also on the 督办台).
  */
 export function SuggestionsPage() {
   const { data: suggestions, error, reload } = useOutreachList(listSuggestions);
+  const { data: activities, error: activitiesError } = useOutreachList(listActivities);
   const { canManage, today, columns, dialog, open, close, saved } = useSuggestionDialogs(reload);
   const [status, setStatus] = useState<StatusFilter>('全部');
   const [overdueOnly, setOverdueOnly] = useState(false);
@@ -36,11 +47,18 @@ export function SuggestionsPage() {
       <PageHeader
         title="意见建议"
         actions={
-          canManage && (
-            <Button type="primary" onClick={() => open({ kind: 'add' })}>
-              添加建议
-            </Button>
-          )
+          <Space>
+            <SuggestionTableButton
+              subject={collectedSpan(rows)}
+              suggestions={activities && suggestions ? rows : undefined}
+              activities={(activities ?? []).filter((a) => rows.some((s) => s.activityId === a.id))}
+            />
+            {canManage && (
+              <Button type="primary" onClick={() => open({ kind: 'add' })}>
+                添加建议
+              </Button>
+            )}
+          </Space>
         }
       >
         {suggestions && <Typography.Text type="secondary">{counts}</Typography.Text>}
@@ -52,6 +70,9 @@ export function SuggestionsPage() {
         </Checkbox>
       </Space>
       {error && <Alert type="error" showIcon title="意见建议无法读取" description={error} />}
+      {activitiesError && (
+        <Alert type="error" showIcon title="活动无法读取，答复情况表暂不能导出" description={activitiesError} />
+      )}
       <Table<SuggestionRow>
         aria-label="意见建议"
         rowKey="id"

@@ -37,7 +37,7 @@ export async function save(
   bytes: Uint8Array<ArrayBuffer>,
   format: 'docx' | 'xlsx',
   summary: string,
-  entity: 'riskMatters' | 'emergencies' = 'riskMatters',
+  entity: 'riskMatters' | 'emergencies' | 'activities' | 'suggestions' = 'riskMatters',
 ): Promise<SaveFileResult> {
   const result = await platform.saveFile({
     suggestedName: safeFileName(suggestedName),
