@@ -3,12 +3,19 @@ import { isConfidential } from '../domain/access/confidential';
 import { toTimestamp } from '../domain/dates';
 import { duplicateKey, importedPersonKeys, rowDuplicateKey } from '../domain/import/importKeys';
 import type { DeskCheck, ImportBatch, ImportRequest, ImportResult, RepeatVisitor } from '../domain/import/importPlan';
-import { handlingNote, importedPetition, importedReceivedAt, numberImports } from '../domain/import/importRecords';
+import {
+  handlingNote,
+  importedAsConfidential,
+  importedPetition,
+  importedReceivedAt,
+  numberImports,
+} from '../domain/import/importRecords';
 import type { ImportedRow } from '../domain/import/readRow';
 import { parseRegNo, regNoCounterKey } from '../domain/regNo';
 import { repeatKeys, type RepeatMatch } from '../domain/repeat';
 import { readStoredLedger } from '../ledger/persistence';
 import { buildSearchText } from '../domain/search';
+import { categoryPath } from '../domain/treePath';
 import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import type { DeskDatabase } from './database';
 import { RegistrationError } from './errors';
@@ -202,6 +209,7 @@ export async function importPetitions(db: DeskDatabase, request: ImportRequest, 
   const tables = [db.petitions, db.receptions, db.petitioners, db.caseEvents, db.settings, db.importBatches];
   return db.transaction('rw', [...tables, db.categories, db.units], async () => {
     await refuseMissing(db, request);
+    const categories = await db.categories.toArray();
     const { numbers, lastOfYear } = numberImports(candidates, await lastIssued(db, years));
     const people = await saveImportPeople(db, candidates, stamp);
     const petitions: Petition[] = [];
@@ -222,6 +230,7 @@ export async function importPetitions(db: DeskDatabase, request: ImportRequest, 
       });
       const petition = importedPetition({
         candidate,
+        confidential: importedAsConfidential(row, categoryPath(categories, candidate.categoryId)),
         number,
         petitionerIds,
         batchId,

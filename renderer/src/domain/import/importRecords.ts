@@ -88,8 +88,23 @@ export function handlingNote(row: ImportedRow): string | null {
   return parts.length > 0 ? parts.join('；') : null;
 }
 
+/** Words that make a row a 检举控告 (an accusation): the row's own category word, or the path it was mapped to. */
+const ACCUSATION_WORDS = ['检举', '控告', '举报'];
+
+/**
+ * Old ledgers do not say a matter's nature, but a row about an accusation must not come in with its complainant in
+ * the clear (docs/domain.md §3, Art. 30 ¶3): one whose category word, or the category path it is mapped to, names
+ * 检举, 控告 or 举报 is kept confidential (保密), which an account with the grant may lift on the case page. It stays
+ * 申诉求决 like every imported row.
+ */
+export function importedAsConfidential(row: Pick<ImportedRow, 'category'>, categoryPath: string): boolean {
+  return ACCUSATION_WORDS.some((word) => row.category.includes(word) || categoryPath.includes(word));
+}
+
 export interface ImportedPetitionInput {
   candidate: ImportCandidate;
+  /** importedAsConfidential of the row. */
+  confidential: boolean;
   number: IssuedNumber;
   petitionerIds: string[];
   batchId: string;
@@ -128,6 +143,7 @@ export function importedPetition(input: ImportedPetitionInput): Petition {
     createdAt: stamp,
     updatedAt: stamp,
     ...(row.originalNo ? { originalNo: row.originalNo } : {}),
+    ...(input.confidential ? { confidential: true } : {}),
     importBatchId: input.batchId,
   };
 }

@@ -1,3 +1,4 @@
+import { today } from '../dates';
 import type { Channel } from '../types';
 import { cellText, type CellValue } from './cells';
 import { columnOf, type ColumnMapping } from './columnMapping';
@@ -115,6 +116,10 @@ export function readImportRow(
 
   const received = readDate(cell('receivedDate'), context);
   if (!received.ok) errors.push({ level: 'error', field: 'receivedDate', message: `日期：${received.message}` });
+  // As registration refuses a contact in the future: a typed 2052 for 2025 would number and count it in 2052.
+  const todayIs = today(now);
+  if (received.ok && received.value > todayIs)
+    errors.push({ level: 'error', field: 'receivedDate', message: '日期：晚于今天' });
   const matter = text('matter');
   if (matter === '') errors.push({ level: 'error', field: 'matter', message: '反映问题：未填写' });
 
@@ -134,6 +139,7 @@ export function readImportRow(
   if (isClosed && text('closedDate') === '') warn('closedDate', '已办结但未填办结日期');
   if (isClosed === false && closedDate !== null) warn('closed', '填有办结日期但未办结，请核对');
   if (received.ok && closedDate !== null && closedDate < received.value) warn('closedDate', '办结日期早于信访日期');
+  if (closedDate !== null && closedDate > todayIs) warn('closedDate', '办结日期晚于今天');
 
   const row: ImportedRow = {
     originalNo: text('originalNo'),

@@ -11,6 +11,7 @@ import { MappingStep } from './MappingStep';
 import { mappingProblems } from './mappingProblems';
 import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
+import { importThenRemember } from './confirmImport';
 import { useImportFile } from './useImportFile';
 import { useImportPreview } from './useImportPreview';
 import { WordChoicesPanel } from './WordChoicesPanel';
@@ -70,18 +71,23 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
 
   const confirmImport = async () => {
     if (!file.file) return;
+    const { fileName, parsed } = file.file;
     setWorking(true);
-    try {
-      const done = await importPetitions(preview.request(file.file.fileName), now());
-      const presets = file.file.parsed.sheets.map((s, i) => presetOf(s.headers, mappings[i] ?? []));
-      await saveImportMemory({ presets, ...preview.learned() });
-      setResult(done);
-      setStep(3);
-    } catch (error) {
-      message.error(`导入失败，没有写入任何数据：${errorText(error)}`);
-    } finally {
-      setWorking(false);
+    const outcome = await importThenRemember(
+      () => importPetitions(preview.request(fileName), now()),
+      () => {
+        const presets = parsed.sheets.map((s, i) => presetOf(s.headers, mappings[i] ?? []));
+        return saveImportMemory({ presets, ...preview.learned() });
+      },
+    );
+    setWorking(false);
+    if (!outcome.imported) {
+      message.error(outcome.failure);
+      return;
     }
+    setResult(outcome.result);
+    setStep(3);
+    if (outcome.memoryFailure) message.warning(outcome.memoryFailure);
   };
 
   const undo = async () => {

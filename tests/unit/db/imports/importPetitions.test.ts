@@ -128,6 +128,36 @@ describe('importing the accepted rows of an old ledger', () => {
     expect(await db.importBatches.count()).toBe(0);
   });
 
+  it('keeps a row about a 检举控告 confidential, by its own word or the category it maps to (docs/domain.md §3)', async () => {
+    const categories = await db.categories.toArray();
+    const accusations = categories.find((c) => c.name === '干部作风与检举控告');
+    const wages = categories.find((c) => c.name === '工资福利');
+    await importPetitions(
+      db,
+      request([
+        candidate(importedRow({ matter: '反映队长克扣奖金', category: '干部作风' }), 3, {
+          categoryId: accusations?.id ?? null,
+        }),
+        // The office's word says 举报 though the clerk mapped it elsewhere: still kept confidential.
+        candidate(importedRow({ matter: '反映工资被挪用', category: '举报' }), 4, { categoryId: wages?.id ?? null }),
+        candidate(importedRow({ matter: '反映拖欠工资', category: '工资' }), 5, { categoryId: wages?.id ?? null }),
+      ]),
+      NOW,
+    );
+    const bySummary = new Map((await db.petitions.toArray()).map((p) => [p.summary, p.confidential === true]));
+    expect(Object.fromEntries(bySummary)).toEqual({
+      反映队长克扣奖金: true,
+      反映工资被挪用: true,
+      反映拖欠工资: false,
+    });
+    const clerk = openSignedIn(db.name, actorAs('receptionist'));
+    const names = (await loadLedgerRows(clerk)).map((row) => [row.summary, row.petitionerNames.join('、')]);
+    clerk.close();
+    expect(names.filter(([, shown]) => (shown ?? '').includes('张三')).map(([summary]) => summary)).toEqual([
+      '反映拖欠工资',
+    ]);
+  });
+
   it('is for 管理员 and 接待员 only', async () => {
     const handler = freshDb(actorAs('handler'));
     await expect(importPetitions(handler, request([candidate(importedRow())]), NOW)).rejects.toThrow('无权');

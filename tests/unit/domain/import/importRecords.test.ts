@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   handlingNote,
+  importedAsConfidential,
   importedCaseFacts,
   importedPetition,
   numberImports,
@@ -45,6 +46,7 @@ describe('a row marked 办结 becomes a closed case', () => {
     const c = candidate(importedRow({ originalNo: '2019-031', headcount: 12, channel: null, closed: true }));
     const p = importedPetition({
       candidate: c,
+      confidential: false,
       number: { year: 2025, seq: 1, regNo: '2025-0001' },
       petitionerIds: ['p1'],
       batchId: 'b1',
@@ -67,5 +69,15 @@ describe('a row marked 办结 becomes a closed case', () => {
       '承办单位：综采一队；办理情况：已补发',
     );
     expect(handlingNote(importedRow())).toBeNull();
+  });
+});
+
+describe('importedAsConfidential', () => {
+  it('keeps a row confidential when its own word or its mapped category path names an accusation', () => {
+    expect(importedAsConfidential(importedRow({ category: '举报' }), '工资福利 / 拖欠工资')).toBe(true);
+    expect(importedAsConfidential(importedRow({ category: '干部作风' }), '干部作风与检举控告')).toBe(true);
+    expect(importedAsConfidential(importedRow({ category: '控告' }), '')).toBe(true);
+    expect(importedAsConfidential(importedRow({ category: '工资' }), '工资福利 / 拖欠工资')).toBe(false);
+    expect(importedAsConfidential(importedRow({ category: '' }), '')).toBe(false);
   });
 });

@@ -186,3 +186,18 @@ describe('a data row read through the mapping', () => {
     ]);
   });
 });
+
+describe('days after today', () => {
+  it('refuses a received day after today (a typed 2052 for 2025) and warns of a 办结日期 after today', () => {
+    const reading = readImportRow(
+      [1, '2052.3.5', '来访', '张三', '', '', 1, '拖欠工资', '已办结', '2026.6.1', ''],
+      MAPPING,
+      IN_2025,
+      NOW,
+    );
+    expect(reading.errors).toContainEqual({ level: 'error', field: 'receivedDate', message: '日期：晚于今天' });
+    expect(reading.warnings).toContainEqual({ level: 'warning', field: 'closedDate', message: '办结日期晚于今天' });
+    const today = readImportRow([1, '2026.5.25', '来访', '张三', '', '', 1, '拖欠工资'], MAPPING, IN_2025, NOW);
+    expect(today.errors).toEqual([]);
+  });
+});
