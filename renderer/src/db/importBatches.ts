@@ -40,6 +40,10 @@ async function undoRefusal(db: DeskDatabase, batch: ImportBatch, now: Date): Pro
   }
   const letters = await db.documents.where('petitionId').anyOf(batch.petitionIds).count();
   if (letters > 0) return '本次导入的信访事项已出具文书，不能整批撤销';
+  // A matter 挂号 from imported petitions (研判预警 reads them) links them without changing them.
+  const matters = await db.riskMatters.where('petitionIds').anyOf(batch.petitionIds).distinct().toArray();
+  if (matters.length > 0)
+    return `本次导入的信访事项已纳入排查台账（${matters.map((m) => m.riskNo).join('、')}），不能整批撤销`;
   return null;
 }
 
@@ -47,7 +51,15 @@ async function undoRefusal(db: DeskDatabase, batch: ImportBatch, now: Date): Pro
 export async function undoImport(db: DeskDatabase, batchId: string, now: Date): Promise<void> {
   const actor = authorize(db, 'records.register');
   const stamp = toTimestamp(now);
-  const tables = [db.importBatches, db.petitions, db.receptions, db.caseEvents, db.petitioners, db.documents];
+  const tables = [
+    db.importBatches,
+    db.petitions,
+    db.receptions,
+    db.caseEvents,
+    db.petitioners,
+    db.documents,
+    db.riskMatters,
+  ];
   await db.transaction('rw', tables, async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch) throw new MissingRecordError('该批导入记录不存在');

@@ -9,10 +9,12 @@ import {
 } from '../../../../renderer/src/db/importBatches';
 import { importPetitions } from '../../../../renderer/src/db/imports';
 import { loadLedgerRows, registerPetition } from '../../../../renderer/src/db/petitions';
+import { registerRiskMatter } from '../../../../renderer/src/db/riskLedger';
 import { readStoredLedger } from '../../../../renderer/src/ledger/persistence';
 import { createWorkCalendar } from '../../../../renderer/src/domain/workCalendar';
 import { person, visit } from '../../domain/fixtures';
 import { candidate, importedPerson, importedRow } from '../../domain/import/importFixtures';
+import { riskMatterInput } from '../../domain/risk/fixtures';
 import { actorAs, counts, freshDb } from '../helpers';
 
 const NOW = new Date(2026, 4, 25, 10, 0);
@@ -114,5 +116,19 @@ describe('what the import remembers', () => {
       categoryWords: { 工资: 'cat-01-01', 养老: 'cat-03-01' },
       unitWords: { 综采1队: 'unit-1-1-1' },
     });
+  });
+
+  it('refuses while an imported petition is on the screening ledger, so no matter points at a removed petition', async () => {
+    const batchId = await importTwo();
+    const [first] = await db.petitions.toArray();
+    const matter = await registerRiskMatter(
+      db,
+      riskMatterInput({ source: '信访事项', petitionIds: [first?.id ?? ''], registeredOn: '2026-05-25' }),
+      NOW,
+    );
+    await expect(undoImport(db, batchId, LATER_THAT_DAY)).rejects.toThrow(
+      `本次导入的信访事项已纳入排查台账（${matter.riskNo}），不能整批撤销`,
+    );
+    expect(await db.petitions.count()).toBe(2);
   });
 });
