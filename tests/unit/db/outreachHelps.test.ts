@@ -6,7 +6,7 @@ import { registerPetition } from '../../../renderer/src/db/petitions';
 import { helpTotals } from '../../../renderer/src/domain/outreach/help';
 import { visit } from '../domain/fixtures';
 import { activityInput, helpInput } from '../domain/outreach/fixtures';
-import { freshDb } from './helpers';
+import { actorAs, freshDb, openSignedIn } from './helpers';
 
 const NOW = new Date(2026, 5, 10, 10, 0);
 let db: DeskDatabase;
@@ -30,6 +30,33 @@ describe('help given', () => {
       headcount: 2,
       amountFen: 170_015,
     });
+  });
+
+  it('does not name who received help on a 保密 求助 matter to an account without the grant (docs/domain.md §11)', async () => {
+    db = freshDb();
+    const secret = await registerPetition(db, visit({ nature: '求助', unitId: 'unit-1-1-2', confidential: true }), NOW);
+    const open = await registerPetition(db, visit({ nature: '求助', unitId: 'unit-1-1-2' }), NOW);
+    await recordHelp(
+      db,
+      helpInput({ petitionId: secret.id, unitId: null, recipient: '刘桂芳', note: '刘桂芳丈夫住院' }),
+      NOW,
+    );
+    await recordHelp(
+      db,
+      helpInput({ petitionId: open.id, unitId: null, recipient: '王大山', date: '2026-06-01' }),
+      NOW,
+    );
+    const clerk = openSignedIn(db.name, actorAs('receptionist'));
+    const seen = await listHelps(clerk);
+    const onPage = await helpsOfPetition(clerk, secret.id);
+    clerk.close();
+    expect(seen.map((h) => [h.recipient, h.note.includes('刘桂芳')])).toEqual([
+      ['（保密）', false],
+      ['王大山', false],
+    ]);
+    expect(onPage.map((h) => h.recipient)).toEqual(['（保密）']);
+    // The grant holder reads it.
+    expect((await helpsOfPetition(db, secret.id)).map((h) => h.recipient)).toEqual(['刘桂芳']);
   });
 
   it('refuses a petition that is not a 求助 matter, and writes nothing', async () => {
