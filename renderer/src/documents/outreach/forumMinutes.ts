@@ -57,6 +57,11 @@ export interface ForumMinutesInput {
   /** What a problem became, by its number: a petition's 登记编号, a ledger matter's 排〔year〕n号. */
   petitionNo(id: string): string | undefined;
   riskNo(id: string): string | undefined;
+  /**
+   * A petition a problem became that is 保密 or a 检举控告 (docs/domain.md §3), or one the reader could not read: a
+   * circulated 纪要 names neither its problem nor its number. Absent: none is.
+   */
+  confidentialPetition?(id: string): boolean;
   /** 出席, 列席 and 请假 as the office writes them (units and names); 出席 is the leader and the group unless given. */
   attendance?: { present?: string; attending?: string; absent?: string };
   /** 编印单位 and 印发日期 'YYYY-MM-DD': suggestions and problems are told as they stood that day. */
@@ -114,6 +119,18 @@ function attendanceLine(label: string, names: string, options: { first: boolean;
 }
 
 const dayOf = (day: string) => formatChineseDate(day);
+
+/** A problem and what became of it; one that became a confidential petition is told only as having become one. */
+function problemLine(
+  p: ForumMinutesInput['activity']['problems'][number],
+  day: string,
+  input: Pick<ForumMinutesInput, 'petitionNo' | 'riskNo' | 'confidentialPetition'>,
+): string {
+  const { outcome } = p;
+  if (outcome.kind === 'petition' && outcome.on <= day && input.confidentialPetition?.(outcome.petitionId))
+    return `反映的一项问题已于${dayOf(outcome.on)}转为信访事项办理。`;
+  return `${sentence(removeIdentities(p.text))}${outcomeSentence(outcome, day, input)}`;
+}
 
 /** What became of a problem, as it stood on the 纪要's day. */
 function outcomeSentence(
@@ -198,10 +215,7 @@ export function buildForumMinutes(input: ForumMinutesInput): Document {
       : [
           body(`会上发现问题${a.problems.length}个：`, kept),
           ...a.problems.map((p, i) =>
-            body(
-              `${i + 1}.${sentence(removeIdentities(p.text))}${outcomeSentence(p.outcome, date, input)}`,
-              i === a.problems.length - 1 ? kept : {},
-            ),
+            body(`${i + 1}.${problemLine(p, date, input)}`, i === a.problems.length - 1 ? kept : {}),
           ),
         ],
   ]);

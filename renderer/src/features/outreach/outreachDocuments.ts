@@ -1,3 +1,4 @@
+import { isConfidential } from '../../domain/access/confidential';
 import { can, type Role } from '../../domain/access/roles';
 import type { Activity, SuggestionRow } from '../../domain/outreach/types';
 import type { SaveFileResult } from '../../platform';
@@ -15,17 +16,24 @@ import { save } from '../risk/riskDocuments';
 async function problemNumbers(activity: Activity, role: Role) {
   const petitions = new Map<string, string>();
   const risks = new Map<string, string>();
+  // A petition that is 保密 or a 检举控告, or one this reader cannot read (so cannot tell): its problem is not printed.
+  const withheld = new Set<string>();
   for (const { outcome } of activity.problems) {
-    if (outcome.kind === 'petition' && can(role, 'records.view')) {
-      const detail = await getPetitionDetail(outcome.petitionId);
+    if (outcome.kind === 'petition') {
+      const detail = can(role, 'records.view') ? await getPetitionDetail(outcome.petitionId) : null;
       if (detail) petitions.set(outcome.petitionId, detail.petition.regNo);
+      if (!detail || isConfidential(detail.petition)) withheld.add(outcome.petitionId);
     }
     if (outcome.kind === 'risk' && can(role, 'risks.view')) {
       const matter = await getRiskMatter(outcome.riskMatterId);
       if (matter) risks.set(outcome.riskMatterId, matter.riskNo);
     }
   }
-  return { petitionNo: (id: string) => petitions.get(id), riskNo: (id: string) => risks.get(id) };
+  return {
+    petitionNo: (id: string) => petitions.get(id),
+    riskNo: (id: string) => risks.get(id),
+    confidentialPetition: (id: string) => withheld.has(id),
+  };
 }
 
 export interface ForumMinutesRequest {

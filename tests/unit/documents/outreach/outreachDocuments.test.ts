@@ -145,6 +145,37 @@ describe('座谈会纪要 .docx', () => {
   });
 });
 
+describe('座谈会纪要 and a confidential petition', () => {
+  it('does not print the problem a 保密 or 检举控告 petition was registered from, only that it became one', async () => {
+    const input = sampleForumMinutes();
+    const [first, second, third] = input.activity.problems;
+    if (!first || !second || !third) throw new Error('three problems expected');
+    const activity = {
+      ...input.activity,
+      problems: [
+        first,
+        second,
+        { ...third, outcome: { kind: 'petition' as const, petitionId: 'p-9', on: '2026-10-21' } },
+      ],
+    };
+    const text = textOf(
+      (
+        await unpack(
+          buildForumMinutes({
+            ...input,
+            activity,
+            petitionNo: (id) => (id === 'p-9' ? '2026-0188' : undefined),
+            confidentialPetition: (id) => id === 'p-9',
+          }),
+        )
+      ).document,
+    );
+    expect(text).not.toContain('自移交后一直关闭');
+    expect(text).not.toContain('2026-0188');
+    expect(text).toContain('3.反映的一项问题已于2026年10月21日转为信访事项办理。');
+  });
+});
+
 describe('征集建议答复情况表 .docx', () => {
   it('is a landscape page with seed 000’s sentence over the table, each suggestion as it stood on the table’s day', async () => {
     const { document, footers } = await unpack(buildSuggestionTable(sampleSuggestionTable()));
