@@ -27,6 +27,10 @@ export function unitWordKey(name: string): string {
   return normalizeWord(name).replace(/[一二三四五六七八九]/g, (d) => CHINESE_DIGITS[d] ?? d);
 }
 
+/** A word as written, but for spaces, colons and full-width letters: brackets and what they hold are kept. */
+const wholeWord = (text: string) =>
+  text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000:]/g, '');
+
 function heldScore(key: string, unit: Unit): number {
   const name = unitWordKey(unit.name);
   return (key.endsWith(name) ? 1000 : 0) + name.length;
@@ -37,11 +41,14 @@ export function matchUnit(word: string, units: readonly Unit[], learned: Readonl
   if (key === '') return { kind: 'none' };
   const learnedId = learned[key];
   if (learnedId !== undefined && units.some((u) => u.id === learnedId)) return { kind: 'exact', unitId: learnedId };
-  const exact = units.find((u) => normalizeWord(u.name) === normalizeWord(word));
-  if (exact) return { kind: 'exact', unitId: exact.id };
+  // Exact only for the whole word (its brackets too: 「综采一队（二矿）」 says more than 综采一队) and one unit of that
+  // name: two mines may each have a 综采一队, and a wrong unit puts the row before the wrong 党支部.
+  const whole = wholeWord(word);
+  const sameName = units.filter((u) => wholeWord(u.name) === whole);
+  if (sameName.length === 1 && sameName[0]) return { kind: 'exact', unitId: sameName[0].id };
   // The desk's own export writes a unit's path: 「某煤业集团有限公司 / 一号矿井 / 综采一队」.
-  const byPath = [...pathNames(units)].find(([, path]) => normalizeWord(path) === normalizeWord(word));
-  if (byPath) return { kind: 'exact', unitId: byPath[0] };
+  const byPath = [...pathNames(units)].filter(([, path]) => wholeWord(path) === whole);
+  if (byPath.length === 1 && byPath[0]) return { kind: 'exact', unitId: byPath[0][0] };
   const keyed = units.filter((u) => unitWordKey(u.name) === key);
   const near =
     keyed[0] ??

@@ -37,3 +37,22 @@ describe('a ledger’s 单位 matched to the org tree', () => {
     });
   });
 });
+
+describe('a name the tree holds more than once, or a word with more than the name', () => {
+  const twoMines = [
+    ...UNITS,
+    { ...(UNITS.find((u) => u.name === '综采一队') as (typeof UNITS)[number]), id: 'unit-2-zc1' },
+  ];
+
+  it('asks the clerk which unit is meant when two units share the name, instead of taking the first', () => {
+    expect(matchUnit('综采一队', twoMines, {})).toMatchObject({ kind: 'near', name: '综采一队' });
+  });
+
+  it('asks when the word says more than the name, such as the mine in brackets', () => {
+    expect(matchUnit('综采一队（二矿）', UNITS, {})).toEqual({
+      kind: 'near',
+      unitId: idOf('综采一队'),
+      name: '综采一队',
+    });
+  });
+});
