@@ -14,7 +14,7 @@ import {
   sampleSuggestionTable,
 } from '../../../../renderer/src/documents/outreach/sample';
 import { LANDSCAPE_TEXT_WIDTH, SIZES, toBytes } from '../../../../renderer/src/documents/gbStyle';
-import type { SuggestionRow } from '../../../../renderer/src/domain/outreach/types';
+import type { ProblemOutcome, SuggestionRow } from '../../../../renderer/src/domain/outreach/types';
 import { paragraphsWith, textOf, unpack } from '../docxParts';
 import { expectWellFormedList, rowsOf, tablesOf, twipsNeeded } from '../tableChecks';
 import { readBack, records, rowValues, sheet } from '../excel/xlsxParts';
@@ -42,6 +42,16 @@ const cellsOf = (row: string) => [...row.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((m
 /** The suggestions as a 党支部书记 reads them (db/outreachScope.ts): no proposer, withheld where there was one. */
 const asBranch = (rows: readonly SuggestionRow[]): SuggestionRow[] =>
   rows.map((s) => ({ ...s, proposer: null, proposerWithheld: s.proposer !== null }));
+
+/** The sample forum with its third problem registered as petition p-9 on 2026-10-21 (and its second as given). */
+function forumWithPetition(second?: ProblemOutcome) {
+  const input = sampleForumMinutes();
+  const [p1, p2, p3] = input.activity.problems;
+  if (!p1 || !p2 || !p3) throw new Error('three problems expected');
+  const petition: ProblemOutcome = { kind: 'petition', petitionId: 'p-9', on: '2026-10-21' };
+  const problems = [p1, second ? { ...p2, outcome: second } : p2, { ...p3, outcome: petition }];
+  return { input, activity: { ...input.activity, problems } };
+}
 
 describe('座谈会纪要 .docx', () => {
   it('opens with the 纪要标志 in red 35 mm down, then the office and day over a red line, and no 主送', async () => {
@@ -110,17 +120,7 @@ describe('座谈会纪要 .docx', () => {
   });
 
   it('tells a problem become a petition by its 登记编号, and one settled after the 纪要’s day as still in hand', async () => {
-    const input = sampleForumMinutes();
-    const [first, second, third] = input.activity.problems;
-    if (!first || !second || !third) throw new Error('three problems expected');
-    const activity = {
-      ...input.activity,
-      problems: [
-        first,
-        { ...second, outcome: { kind: 'closed' as const, note: '已解决', on: '2026-10-30' } },
-        { ...third, outcome: { kind: 'petition' as const, petitionId: 'p-9', on: '2026-10-21' } },
-      ],
-    };
+    const { input, activity } = forumWithPetition({ kind: 'closed', note: '已解决', on: '2026-10-30' });
     const suggestions = input.suggestions.map((s) =>
       s.seq === 43 ? { ...s, followUpOn: null, status: '未答复' as const } : s,
     );
@@ -147,17 +147,7 @@ describe('座谈会纪要 .docx', () => {
 
 describe('座谈会纪要 and a confidential petition', () => {
   it('does not print the problem a 保密 or 检举控告 petition was registered from, only that it became one', async () => {
-    const input = sampleForumMinutes();
-    const [first, second, third] = input.activity.problems;
-    if (!first || !second || !third) throw new Error('three problems expected');
-    const activity = {
-      ...input.activity,
-      problems: [
-        first,
-        second,
-        { ...third, outcome: { kind: 'petition' as const, petitionId: 'p-9', on: '2026-10-21' } },
-      ],
-    };
+    const { input, activity } = forumWithPetition();
     const text = textOf(
       (
         await unpack(
