@@ -104,6 +104,16 @@ describe('blanks an import filled into a person on the desk', () => {
     expect(await found('李四')).toEqual([registered.regNo]);
   });
 
+  it('leave a record written before phones were kept as typed without one after the undo', async () => {
+    const { phoneAsTyped: _typed, ...older } = (await db.petitioners.get(li))!;
+    await db.petitioners.put(older);
+    const batchId = await importBoth();
+    await undoImport(db, batchId, LATER_THAT_DAY);
+    const after = await db.petitioners.get(li);
+    expect(after).toMatchObject({ phone: '', idNumber: LI_ID });
+    expect(after && 'phoneAsTyped' in after).toBe(false);
+  });
+
   it('are left as they are where someone changed them after the import', async () => {
     const batchId = await importBoth();
     const person = await db.petitioners.get(li);
