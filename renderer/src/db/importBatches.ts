@@ -1,8 +1,10 @@
 import { toTimestamp, today } from '../domain/dates';
-import type { ImportBatch, ImportMemory } from '../domain/import/importPlan';
+import type { FilledBlanks, ImportBatch, ImportMemory } from '../domain/import/importPlan';
 import { EMPTY_IMPORT_MEMORY } from '../domain/import/importPlan';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
+import { phonesFilled } from './importPeople';
+import { rewritePetitionsOfChanged } from './petitions';
 import { authorize } from './session';
 
 /**
@@ -47,7 +49,39 @@ async function undoRefusal(db: DeskDatabase, batch: ImportBatch, now: Date): Pro
   return null;
 }
 
-/** 撤销本次导入: removes the batch's petitions, their receptions and events, and the people it created no other petition names. */
+/**
+ * Takes back what the import filled into people on the desk: each field that still holds what the import wrote is
+ * blank again (one someone changed since is theirs and stays); the people's other petitions' search text follows.
+ */
+async function unfillBlanks(db: DeskDatabase, filled: readonly FilledBlanks[], stamp: string): Promise<void> {
+  const people = await db.petitioners.bulkGet(filled.map((f) => f.personId));
+  const restored = filled.flatMap((f, i) => {
+    const person = people[i];
+    if (!person) return [];
+    const idNumber = f.idNumber !== undefined && person.idNumber === f.idNumber;
+    const phone = f.phone !== undefined && person.phone === f.phone;
+    if (!idNumber && !phone) return [];
+    const { phoneAsTyped, ...rest } = person;
+    const typed = phone ? f.phoneAsTypedBefore : phoneAsTyped;
+    return [
+      {
+        ...rest,
+        ...(idNumber ? { idNumber: '' } : {}),
+        ...(phone ? { phone: '' } : {}),
+        ...(typed === undefined ? {} : { phoneAsTyped: typed }),
+        updatedAt: stamp,
+      },
+    ];
+  });
+  if (restored.length === 0) return;
+  await db.petitioners.bulkPut(restored);
+  await rewritePetitionsOfChanged(db, phonesFilled(filled), '', stamp);
+}
+
+/**
+ * 撤销本次导入: removes the batch's petitions, their receptions and events, and the people it created no other petition
+ * names, and takes back what it filled into people already on the desk.
+ */
 export async function undoImport(db: DeskDatabase, batchId: string, now: Date): Promise<void> {
   const actor = authorize(db, 'records.register');
   const stamp = toTimestamp(now);
@@ -78,6 +112,7 @@ export async function undoImport(db: DeskDatabase, batchId: string, now: Date): 
       (await db.petitions.where('petitionerIds').anyOf(created).toArray()).flatMap((p) => p.petitionerIds),
     );
     await db.petitioners.bulkDelete(created.filter((id) => !stillNamed.has(id)));
+    await unfillBlanks(db, batch.filledPeople ?? [], stamp);
     await db.importBatches.put({ ...batch, undoneAt: stamp, undoneBy: actor.displayName });
   });
 }

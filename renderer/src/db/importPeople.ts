@@ -1,17 +1,22 @@
+import { isConfidential } from '../domain/access/confidential';
 import { normalizePhone } from '../domain/idNumber';
-import { importedPersonKeys, storedIdNumber } from '../domain/import/importKeys';
-import type { ImportCandidate } from '../domain/import/importPlan';
+import { importedPersonKeys, linkProblem, personFinder, storedIdNumber } from '../domain/import/importKeys';
+import type { FilledBlanks, ImportCandidate } from '../domain/import/importPlan';
 import type { ImportedPerson } from '../domain/import/readRow';
 import { repeatKeys } from '../domain/repeat';
 import type { Petitioner } from '../domain/types';
 import type { DeskDatabase } from './database';
-import { MissingRecordError } from './errors';
+import { MissingRecordError, RegistrationError } from './errors';
 
 /**
  * The people of an import (issue 17), inside the caller's transaction. A person the clerk accepted as someone on the
- * desk is that record (a blank ID number or phone on file is filled from the ledger, nothing else changes); anyone
- * else is a new record, one per person however many rows name them (recognised within the file as at registration,
- * docs/domain.md §4: by ID number, else name + phone).
+ * desk is that record (a blank ID number or phone on file is filled from the ledger, nothing else changes, and what
+ * was filled is kept for 撤销本次导入); anyone else is a new record, one per person however many rows name them
+ * (recognised within the file as at registration, docs/domain.md §4: by ID number, else name + phone).
+ * Each link is checked again: never between two different valid ID numbers, and an account without the 保密 grant
+ * neither links to nor fills a person on a confidential matter. Such a row, and one whose person the preview could not
+ * offer for that reason, gets a record of its own holding only what the ledger says, with sameAsPersonId naming the
+ * stored person, as registration does (db/petitioners.ts, docs/security.md).
  */
 export interface ImportPeople {
   /** Per candidate, its petitioner ids in the row's order (a person named twice in a row once). */
@@ -19,6 +24,8 @@ export interface ImportPeople {
   /** Per petitioner id, the record as stored. */
   byId: Map<string, Petitioner>;
   createdIds: string[];
+  /** The people on the desk whose blanks were filled, with what was written. */
+  filled: FilledBlanks[];
 }
 
 function newPerson(person: ImportedPerson, unitId: string | null, stamp: string): Petitioner {
@@ -52,45 +59,128 @@ function filledBlanks(old: Petitioner, person: ImportedPerson, stamp: string): P
   };
 }
 
+/** What filling wrote into the record's blanks: the fields that were blank before and are not now. */
+function whatWasFilled(before: Petitioner, after: Petitioner): FilledBlanks {
+  return {
+    personId: after.id,
+    ...(before.idNumber === after.idNumber ? {} : { idNumber: after.idNumber }),
+    ...(before.phone === after.phone ? {} : { phone: after.phone, phoneAsTyped: after.phoneAsTyped ?? after.phone }),
+    ...(before.phone === after.phone || before.phoneAsTyped === undefined
+      ? {}
+      : { phoneAsTypedBefore: before.phoneAsTyped }),
+  };
+}
+
+/** The people whose phone was filled: their other petitions' search text carries it (or, undone, no longer). */
+export const phonesFilled = (filled: readonly FilledBlanks[]): string[] =>
+  filled.flatMap((f) => (f.phone === undefined ? [] : [f.personId]));
+
+/** The desk's people recognised by any of these imported people's ID numbers or names + phones (docs/domain.md §4). */
+export async function peopleKnownBy(db: DeskDatabase, persons: readonly ImportedPerson[]): Promise<Petitioner[]> {
+  const keys = persons.map((person) => repeatKeys(importedPersonKeys(person)));
+  const ids = [...new Set(keys.flatMap((k) => (k.idNumber ? [k.idNumber] : [])))];
+  const pairs = keys.flatMap((k) => (k.namePhone ? [k.namePhone] : []));
+  const people = new Map<string, Petitioner>();
+  for (const p of ids.length > 0 ? await db.petitioners.where('idNumber').anyOf(ids).toArray() : [])
+    people.set(p.id, p);
+  for (const p of pairs.length > 0 ? await db.petitioners.where('[name+phone]').anyOf(pairs).toArray() : [])
+    people.set(p.id, p);
+  return [...people.values()];
+}
+
+/** Of these people, those on any confidential matter. */
+async function onConfidentialMatters(db: DeskDatabase, personIds: readonly string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const wanted = new Set(personIds);
+  const theirs = await db.petitions.where('petitionerIds').anyOf(personIds).distinct().toArray();
+  return new Set(theirs.filter(isConfidential).flatMap((p) => p.petitionerIds.filter((id) => wanted.has(id))));
+}
+
+/** The linked people, each as stored; refuses one no longer on the desk. */
+async function linkedPeople(
+  db: DeskDatabase,
+  candidates: readonly ImportCandidate[],
+): Promise<Map<string, Petitioner>> {
+  const linkedIds = [...new Set(candidates.flatMap((c) => c.personIds).filter((id): id is string => id !== null))];
+  const byId = new Map<string, Petitioner>();
+  (await db.petitioners.bulkGet(linkedIds)).forEach((p, i) => {
+    if (!p) throw new MissingRecordError(`导入时选定的信访人已不存在（${linkedIds[i] ?? ''}），请重新预览`);
+    byId.set(p.id, p);
+  });
+  return byId;
+}
+
+/**
+ * Per person of each candidate, the person on a confidential matter its record stands in for (sameAsPersonId) when
+ * the account may not see them: the linked one, or the first recognised; undefined for everyone else. Refuses a link
+ * between people who cannot be the same (linkProblem).
+ */
+async function opaqueLinks(
+  db: DeskDatabase,
+  candidates: readonly ImportCandidate[],
+  linked: ReadonlyMap<string, Petitioner>,
+  granted: boolean,
+): Promise<(string | undefined)[][]> {
+  candidates.forEach(({ row, personIds, sheet, rowNumber }) =>
+    row.people.forEach((person, i) => {
+      const to = linked.get(personIds[i] ?? '');
+      const problem = to ? linkProblem(person, to) : null;
+      if (problem) throw new RegistrationError({ import: `${sheet}第${rowNumber}行：${problem}，请重新预览` });
+    }),
+  );
+  if (granted) return candidates.map((c) => c.row.people.map(() => undefined));
+  const unlinked = candidates.flatMap((c) => c.row.people.filter((_, i) => (c.personIds[i] ?? null) === null));
+  const known = await peopleKnownBy(db, unlinked);
+  const hidden = await onConfidentialMatters(db, [...linked.keys(), ...known.map((p) => p.id)]);
+  const findHidden = personFinder(known.filter((p) => hidden.has(p.id)));
+  return candidates.map(({ row, personIds }) =>
+    row.people.map((person, i) => {
+      const linkedId = personIds[i] ?? null;
+      if (linkedId !== null) return hidden.has(linkedId) ? linkedId : undefined;
+      return findHidden(person)[0]?.known.id;
+    }),
+  );
+}
+
 export async function saveImportPeople(
   db: DeskDatabase,
   candidates: readonly ImportCandidate[],
   stamp: string,
+  granted: boolean,
 ): Promise<ImportPeople> {
-  const linkedIds = [...new Set(candidates.flatMap((c) => c.personIds).filter((id): id is string => id !== null))];
-  const linked = await db.petitioners.bulkGet(linkedIds);
-  const byId = new Map<string, Petitioner>();
-  linked.forEach((p, i) => {
-    if (!p) throw new MissingRecordError(`导入时选定的信访人已不存在（${linkedIds[i] ?? ''}），请重新预览`);
-    byId.set(p.id, p);
-  });
-  const changed = new Map<string, Petitioner>();
+  const byId = await linkedPeople(db, candidates);
+  const sameAs = await opaqueLinks(db, candidates, byId, granted);
+  const changed = new Map<string, { before: Petitioner; after: Petitioner }>();
   const created: Petitioner[] = [];
-  const byKey = new Map<string, string>();
-  const idsOf = candidates.map((candidate) => {
+  const byKey = new Map<string, Petitioner>();
+  const idsOf = candidates.map((candidate, c) => {
     const ids = candidate.row.people.map((person, i) => {
       const linkedId = candidate.personIds[i] ?? null;
-      if (linkedId !== null) {
+      const standsFor = sameAs[c]?.[i];
+      if (linkedId !== null && standsFor === undefined) {
+        const before = changed.get(linkedId)?.before ?? (byId.get(linkedId) as Petitioner);
         const filled = filledBlanks(byId.get(linkedId) as Petitioner, person, stamp);
         if (filled) {
           byId.set(linkedId, filled);
-          changed.set(linkedId, filled);
+          changed.set(linkedId, { before, after: filled });
         }
         return linkedId;
       }
       const keys = repeatKeys(importedPersonKeys(person));
       const lookups = [keys.idNumber && `id:${keys.idNumber}`, keys.namePhone && `np:${keys.namePhone.join('|')}`];
-      const known = lookups.map((k) => (k ? byKey.get(k) : undefined)).find((id) => id !== undefined);
-      if (known) return known;
-      const record = newPerson(person, candidate.unitId, stamp);
+      const known = lookups.map((k) => (k ? byKey.get(k) : undefined)).find((p) => p !== undefined);
+      const record = known ?? newPerson(person, candidate.unitId, stamp);
+      if (standsFor !== undefined && record.sameAsPersonId === undefined) record.sameAsPersonId = standsFor;
+      if (known) return known.id;
       created.push(record);
       byId.set(record.id, record);
-      for (const k of lookups) if (k) byKey.set(k, record.id);
+      for (const k of lookups) if (k) byKey.set(k, record);
       return record.id;
     });
     return [...new Set(ids)];
   });
   if (created.length > 0) await db.petitioners.bulkAdd(created);
-  if (changed.size > 0) await db.petitioners.bulkPut([...changed.values()]);
-  return { idsOf, byId, createdIds: created.map((p) => p.id) };
+  if (changed.size > 0) await db.petitioners.bulkPut([...changed.values()].map((c) => c.after));
+  const filled = [...changed.values()].map(({ before, after }) => whatWasFilled(before, after));
+  return { idsOf, byId, createdIds: created.map((p) => p.id), filled };
 }

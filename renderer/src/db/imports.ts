@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { isConfidential } from '../domain/access/confidential';
 import { toTimestamp } from '../domain/dates';
-import { duplicateKey, importedPersonKeys, rowDuplicateKey } from '../domain/import/importKeys';
-import type { DeskCheck, ImportBatch, ImportRequest, ImportResult, RepeatVisitor } from '../domain/import/importPlan';
+import { duplicateKey, personFinder, rowDuplicateKey } from '../domain/import/importKeys';
+import {
+  HIDDEN_DUPLICATE,
+  type DeskCheck,
+  type ImportBatch,
+  type ImportRequest,
+  type ImportResult,
+  type RepeatVisitor,
+} from '../domain/import/importPlan';
 import {
   handlingNote,
   importedAsConfidential,
@@ -12,14 +19,14 @@ import {
 } from '../domain/import/importRecords';
 import type { ImportedRow } from '../domain/import/readRow';
 import { parseRegNo, regNoCounterKey } from '../domain/regNo';
-import { repeatKeys, type RepeatMatch } from '../domain/repeat';
 import { readStoredLedger } from '../ledger/persistence';
 import { buildSearchText } from '../domain/search';
 import { categoryPath } from '../domain/treePath';
 import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import type { DeskDatabase } from './database';
 import { RegistrationError } from './errors';
-import { saveImportPeople } from './importPeople';
+import { peopleKnownBy, phonesFilled, saveImportPeople } from './importPeople';
+import { rewritePetitionsOfChanged } from './petitions';
 import { authorize, maySeeConfidential } from './session';
 import { checkInStep } from './ledgerIndex';
 import { getSettings } from './settings';
@@ -73,27 +80,25 @@ function checkedRequest(request: ImportRequest): void {
 
 /**
  * Per row, in order: a petition already on the desk that is the same contact (same day, people and matter), and the
- * desk's people the row's people are recognised as, with their petitions' numbers. An account without the 保密 grant
- * learns nothing of a person on a confidential matter (as findRepeatCandidates): such a person is not offered.
+ * desk's people the row's people are recognised as (importKeys.ts recognisedAs: never two different valid ID numbers),
+ * with their petitions' numbers. An account without the 保密 grant learns nothing of a person on a confidential
+ * matter (as findRepeatCandidates): such a person is not offered; and of a confidential matter the row repeats only
+ * that there is one (HIDDEN_DUPLICATE), so the row stays skipped instead of coming in again in the clear.
  */
 export async function previewAgainstDesk(db: DeskDatabase, rows: readonly ImportedRow[]): Promise<DeskCheck[]> {
   authorize(db, 'records.register');
   const granted = maySeeConfidential(db);
-  const keysOf = rows.map((row) => row.people.map((person) => repeatKeys(importedPersonKeys(person))));
-  const ids = [...new Set(keysOf.flat().flatMap((k) => (k.idNumber ? [k.idNumber] : [])))];
-  const pairs = keysOf.flat().flatMap((k) => (k.namePhone ? [k.namePhone] : []));
   const tables = [db.petitions, db.petitioners, db.receptions, db.ledgerChunks];
   return db.transaction('r', tables, async () => {
-    const people = new Map<string, Petitioner>();
-    for (const p of ids.length > 0 ? await db.petitioners.where('idNumber').anyOf(ids).toArray() : [])
-      people.set(p.id, p);
-    for (const p of pairs.length > 0 ? await db.petitioners.where('[name+phone]').anyOf(pairs).toArray() : [])
-      people.set(p.id, p);
+    const people = await peopleKnownBy(
+      db,
+      rows.flatMap((row) => row.people),
+    );
     const theirs =
-      people.size > 0
+      people.length > 0
         ? await db.petitions
             .where('petitionerIds')
-            .anyOf([...people.keys()])
+            .anyOf(people.map((p) => p.id))
             .distinct()
             .toArray()
         : [];
@@ -101,45 +106,76 @@ export async function previewAgainstDesk(db: DeskDatabase, rows: readonly Import
     const regNosOf = new Map<string, Petition[]>();
     for (const petition of theirs)
       for (const id of petition.petitionerIds) regNosOf.set(id, [...(regNosOf.get(id) ?? []), petition]);
-    const sameDay = await sameDayAndPeople(db, rows);
-    const namesOf = await petitionerNames(db, sameDay);
-    // The desk's people by what a row's person is recognised by, in the order they were found.
-    const byIdNumber = new Map<string, Petitioner[]>();
-    const byNamePhone = new Map<string, Petitioner[]>();
-    const order = new Map([...people.values()].map((p, i) => [p, i]));
-    for (const p of people.values()) {
-      if (p.idNumber) byIdNumber.set(p.idNumber, [...(byIdNumber.get(p.idNumber) ?? []), p]);
-      const pair = pairKey([p.name, p.phone]);
-      byNamePhone.set(pair, [...(byNamePhone.get(pair) ?? []), p]);
-    }
-    const byKey = new Map<string, Petition>();
-    for (const p of sameDay) {
-      if (p.status === 'voided' || (!granted && isConfidential(p))) continue;
-      byKey.set(duplicateKey({ day: p.receivedAt.slice(0, 10), names: namesOf(p), matter: p.summary }), p);
-    }
+    const find = personFinder(people.filter((p) => !hidden.has(p.id)));
+    const duplicates = await deskDuplicates(db, rows, granted);
     return rows.map((row, r) => {
-      const key = rowDuplicateKey(row);
-      const same = key === null ? undefined : byKey.get(key);
-      const visitors: RepeatVisitor[] = [];
-      keysOf[r]?.forEach((keys, person) => {
-        const byId = keys.idNumber === null ? [] : (byIdNumber.get(keys.idNumber) ?? []);
-        const byPair = keys.namePhone === null ? [] : (byNamePhone.get(pairKey(keys.namePhone)) ?? []);
-        const found = [...new Set([...byId, ...byPair])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-        for (const p of found) {
-          if (hidden.has(p.id)) continue;
-          const matchedBy: RepeatMatch = byId.includes(p) ? 'idNumber' : 'namePhone';
-          const regNos = (regNosOf.get(p.id) ?? [])
+      const same = duplicates[r];
+      const visitors: RepeatVisitor[] = row.people.flatMap((person, i) =>
+        find(person).map(({ known: p, matchedBy }) => ({
+          person: i,
+          personId: p.id,
+          name: p.name,
+          matchedBy,
+          regNos: (regNosOf.get(p.id) ?? [])
             .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
-            .map((x) => x.regNo);
-          visitors.push({ person, personId: p.id, name: p.name, matchedBy, regNos });
-        }
-      });
-      return { duplicateOf: same ? { petitionId: same.id, regNo: same.regNo } : null, repeatVisitors: visitors };
+            .map((x) => x.regNo),
+        })),
+      );
+      const duplicateOf =
+        same === undefined
+          ? null
+          : !granted && isConfidential(same)
+            ? HIDDEN_DUPLICATE
+            : { petitionId: same.id, regNo: same.regNo };
+      return { duplicateOf, repeatVisitors: visitors };
     });
   });
 }
 
-const pairKey = ([name, phone]: readonly [string, string]): string => `${name}\u0000${phone}`;
+/**
+ * Per row, the petition on the desk it repeats exactly, if any (voided ones are no longer on the desk). For an account
+ * without the 保密 grant a confidential one wins over an ordinary one with the same key: the row must stay out.
+ */
+async function deskDuplicates(
+  db: DeskDatabase,
+  rows: readonly ImportedRow[],
+  granted: boolean,
+): Promise<(Petition | undefined)[]> {
+  const sameDay = await sameDayAndPeople(db, rows);
+  const namesOf = await petitionerNames(db, sameDay);
+  const byKey = new Map<string, Petition>();
+  for (const p of sameDay) {
+    if (p.status === 'voided') continue;
+    const key = duplicateKey({ day: p.receivedAt.slice(0, 10), names: namesOf(p), matter: p.summary });
+    const kept = byKey.get(key);
+    if (!kept || (!granted && isConfidential(p) && !isConfidential(kept))) byKey.set(key, p);
+  }
+  return rows.map((row) => {
+    const key = rowDuplicateKey(row);
+    return key === null ? undefined : byKey.get(key);
+  });
+}
+
+/**
+ * Refuses, for an account without the 保密 grant, a candidate that repeats a confidential matter (the preview keeps
+ * such a row skipped; a request still carrying one was made before that matter came, or not by the preview). Read in
+ * its own transaction just before the write's: the ledger's rows it reads cannot be read inside a transaction that
+ * writes petitions without keeping them itself (ledger/middleware.ts).
+ */
+async function refuseHiddenDuplicates(db: DeskDatabase, request: ImportRequest): Promise<void> {
+  if (maySeeConfidential(db)) return;
+  const rows = request.candidates.map((c) => c.row);
+  const tables = [db.petitions, db.petitioners, db.receptions, db.ledgerChunks];
+  const duplicates = await db.transaction('r', tables, () => deskDuplicates(db, rows, false));
+  const at = request.candidates.find((_, i) => {
+    const same = duplicates[i];
+    return same !== undefined && isConfidential(same);
+  });
+  if (at)
+    throw new RegistrationError({
+      import: `${at.sheet}第${at.rowNumber}行：与一件保密信访事项相同，不能导入，请重新预览`,
+    });
+}
 
 /**
  * The petitions that may be exact duplicates of the rows: received on a row's day with a row's people. Found in the
@@ -201,6 +237,8 @@ async function lastIssued(db: DeskDatabase, years: readonly number[]): Promise<M
 export async function importPetitions(db: DeskDatabase, request: ImportRequest, now: Date): Promise<ImportResult> {
   const actor = authorize(db, 'records.register');
   checkedRequest(request);
+  await refuseHiddenDuplicates(db, request);
+  const granted = maySeeConfidential(db);
   const stamp = toTimestamp(now);
   const { collectiveThreshold } = await getSettings(db);
   const batchId = crypto.randomUUID();
@@ -211,7 +249,10 @@ export async function importPetitions(db: DeskDatabase, request: ImportRequest, 
     await refuseMissing(db, request);
     const categories = await db.categories.toArray();
     const { numbers, lastOfYear } = numberImports(candidates, await lastIssued(db, years));
-    const people = await saveImportPeople(db, candidates, stamp);
+    const people = await saveImportPeople(db, candidates, stamp, granted);
+    // A phone filled into a person on the desk is searchable on their earlier petitions too (before this batch's are
+    // written, which carry it already).
+    await rewritePetitionsOfChanged(db, phonesFilled(people.filled), '', stamp);
     const petitions: Petition[] = [];
     const receptions: Reception[] = [];
     const events: CaseEvent[] = [];
@@ -274,6 +315,7 @@ export async function importPetitions(db: DeskDatabase, request: ImportRequest, 
       flagged,
       petitionIds: petitions.map((p) => p.id),
       createdPetitionerIds: people.createdIds,
+      ...(people.filled.length > 0 ? { filledPeople: people.filled } : {}),
     };
     await db.importBatches.add(batch);
     return { batchId, imported: petitions.length, skipped: request.skipped, flagged };

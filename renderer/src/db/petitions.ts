@@ -60,11 +60,11 @@ async function refuseMissingReferences(db: DeskDatabase, refs: RegistrationRefer
 }
 
 /**
- * A person whose name or phone this form changed also appears on other petitions, whose search text carries the old
- * value: rewrites it with the current people, inside the caller's transaction (their ledger rows follow the people by
- * themselves, ledger/middleware.ts).
+ * A person whose name or phone this form changed (or an import filled, or its undo took back) also appears on other
+ * petitions, whose search text carries the old value: rewrites it with the current people, inside the caller's
+ * transaction (their ledger rows follow the people by themselves, ledger/middleware.ts).
  */
-async function rewritePetitionsOfChanged(
+export async function rewritePetitionsOfChanged(
   db: DeskDatabase,
   changedIds: string[],
   exceptId: string,

@@ -259,6 +259,17 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
     flagged: z.number().int().nonnegative(),
     petitionIds: z.array(z.string().min(1)),
     createdPetitionerIds: z.array(z.string().min(1)),
+    filledPeople: z
+      .array(
+        z.looseObject({
+          personId: z.string().min(1),
+          idNumber: z.string().min(1).optional(),
+          phone: z.string().min(1).optional(),
+          phoneAsTyped: z.string().optional(),
+          phoneAsTypedBefore: z.string().optional(),
+        }),
+      )
+      .optional(),
     undoneAt: isoText.optional(),
   }),
   audit: z.looseObject({

@@ -284,6 +284,10 @@ const TABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> =
     flagged: '有提示件数',
     petitionIds: '导入的信访事项',
     createdPetitionerIds: '新建的信访人',
+    // What the import filled into people already on the desk (undo takes it back).
+    filledPeople: '补全的信访人信息',
+    personId: '信访人',
+    phoneAsTypedBefore: '原联系电话（登记原样）',
     undoneAt: '撤销时间',
     undoneBy: '撤销人',
   },

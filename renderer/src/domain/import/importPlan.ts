@@ -21,7 +21,7 @@ export interface ImportCandidate {
   unitId: string | null;
   /**
    * One place per `row.people`: the desk's person the clerk accepted as this one (offered by previewAgainstDesk's
-   * repeat visitors), or null to record a new person.
+   * repeat visitors and not called 不是同一人), or null to record a new person. The write checks each again.
    */
   personIds: (string | null)[];
   /** The clerk accepted the row's warnings as they are (ID incomplete, unknown unit …): counted as flagged. */
@@ -43,10 +43,22 @@ export interface ImportResult {
   flagged: number;
 }
 
-/** A petition already on the desk that is the same row (same day, same people, same matter): the row is skipped. */
-export interface DeskDuplicate {
-  petitionId: string;
-  regNo: string;
+/**
+ * A petition already on the desk that is the same row (same day, same people, same matter): the row is skipped. For
+ * an account without the 保密 grant a confidential one is only HIDDEN_DUPLICATE: the row stays skipped (it would come
+ * in again in the clear) and the account learns nothing else of the matter (docs/security.md).
+ */
+export type DeskDuplicate = { petitionId: string; regNo: string } | typeof HIDDEN_DUPLICATE;
+
+export const HIDDEN_DUPLICATE = { hidden: true } as const;
+
+export function isHiddenDuplicate(duplicate: DeskDuplicate | null | undefined): duplicate is typeof HIDDEN_DUPLICATE {
+  return duplicate !== null && duplicate !== undefined && 'hidden' in duplicate;
+}
+
+/** What the preview says of a row that is on the desk already. */
+export function duplicateNote(duplicate: DeskDuplicate): string {
+  return isHiddenDuplicate(duplicate) ? '与一件保密信访事项相同，已跳过' : `已在台账中（${duplicate.regNo}）`;
 }
 
 /** A person on the desk a row's person is recognised as (docs/domain.md §4: by ID number, else name + phone). */
@@ -81,9 +93,21 @@ export interface ImportBatch {
   petitionIds: string[];
   /** People the import created (undo removes those no other petition uses). */
   createdPetitionerIds: string[];
+  /** What the import filled into blanks of people already on the desk (undo takes it back); absent in older batches. */
+  filledPeople?: FilledBlanks[];
   /** Set when the batch was undone. */
   undoneAt?: string;
   undoneBy?: string;
+}
+
+/** The blanks of one person on the desk an import filled, with what it wrote: only the fields it filled. */
+export interface FilledBlanks {
+  personId: string;
+  idNumber?: string;
+  phone?: string;
+  phoneAsTyped?: string;
+  /** The record's phone as typed before (a blank one, kept by its form), so undo leaves it exactly as it was. */
+  phoneAsTypedBefore?: string;
 }
 
 /**

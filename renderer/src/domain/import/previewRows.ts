@@ -1,4 +1,11 @@
-import type { DeskCheck, ImportCandidate, ImportRequest } from './importPlan';
+import {
+  isHiddenDuplicate,
+  type DeskCheck,
+  type DeskDuplicate,
+  type ImportCandidate,
+  type ImportRequest,
+  type RepeatVisitor,
+} from './importPlan';
 import type { ImportField } from './importFields';
 import type { ImportedRow } from './readRow';
 import type { ImportProblem } from './problems';
@@ -15,6 +22,8 @@ export interface PreviewDecision {
   skipped: boolean;
   /** The clerk accepted this row's warnings as they are. */
   accepted: boolean;
+  /** The offered repeat visitors the clerk called 不是同一人 (linkKey); none when absent. */
+  notSame?: readonly string[];
 }
 
 export interface ProblemsOf {
@@ -22,12 +31,14 @@ export interface ProblemsOf {
   warnings: readonly ImportProblem[];
 }
 
+/** A row that is the same as a confidential matter the account may not see stays skipped whatever was decided. */
 export function rowState(
   problems: ProblemsOf,
   decision: PreviewDecision,
   acceptedKinds: ReadonlySet<ImportField>,
+  duplicateOf: DeskDuplicate | null = null,
 ): RowState {
-  if (decision.skipped) return 'skipped';
+  if (decision.skipped || isHiddenDuplicate(duplicateOf)) return 'skipped';
   if (problems.errors.length > 0) return 'blocked';
   const open = problems.warnings.some((w) => !acceptedKinds.has(w.field));
   return open && !decision.accepted ? 'waiting' : 'ready';
@@ -73,11 +84,33 @@ export interface CandidateSource {
   problems: ProblemsOf;
   state: RowState;
   check: DeskCheck | null;
+  /** The offered repeat visitors the clerk called 不是同一人 (linkKey). */
+  notSame?: readonly string[];
+}
+
+/** One offered link, as the clerk's 不是同一人 names it: the row's person and the desk's. */
+export function linkKey(visitor: Pick<RepeatVisitor, 'person' | 'personId'>): string {
+  return `${visitor.person}:${visitor.personId}`;
+}
+
+/**
+ * Per person of a row, the desk's person it is linked to: the first offered (an ID number match before a name +
+ * phone one, as previewAgainstDesk orders them) that the clerk did not call 不是同一人; null for a new person.
+ */
+export function linkedPersonIds(
+  people: number,
+  visitors: readonly RepeatVisitor[],
+  notSame: readonly string[],
+): (string | null)[] {
+  return Array.from(
+    { length: people },
+    (_, i) => visitors.find((v) => v.person === i && !notSame.includes(linkKey(v)))?.personId ?? null,
+  );
 }
 
 /**
  * The write's request from the preview: every ready row with its category and unit as the clerk confirmed them and
- * its people linked to the desk's repeat visitors; every other row counted as skipped.
+ * its people linked to the desk's repeat visitors the clerk did not refuse; every other row counted as skipped.
  */
 export function importRequest(
   fileName: string,
@@ -86,16 +119,15 @@ export function importRequest(
   unitOf: (word: string) => string | null,
 ): ImportRequest {
   const candidates: ImportCandidate[] = [];
-  for (const { sheet, rowNumber, row, problems, state, check } of sources) {
+  for (const { sheet, rowNumber, row, problems, state, check, notSame = [] } of sources) {
     if (state !== 'ready') continue;
-    const visitors = check?.repeatVisitors ?? [];
     candidates.push({
       sheet,
       rowNumber,
       row,
       categoryId: row.category === '' ? null : categoryOf(row.category),
       unitId: row.unit === '' ? null : unitOf(row.unit),
-      personIds: row.people.map((_, i) => visitors.find((v) => v.person === i)?.personId ?? null),
+      personIds: linkedPersonIds(row.people.length, check?.repeatVisitors ?? [], notSame),
       flagged: isFlagged(problems, state),
     });
   }

@@ -3,15 +3,17 @@ import { useMemo, useState } from 'react';
 import type { CellValue } from '../../domain/import/cells';
 import type { ColumnMapping } from '../../domain/import/columnMapping';
 import { IMPORT_FIELDS, type ImportField } from '../../domain/import/importFields';
+import { duplicateNote, isHiddenDuplicate } from '../../domain/import/importPlan';
 import { openWarningKinds, type RowState } from '../../domain/import/previewRows';
 import { PreviewSummary } from './PreviewSummary';
 import { placeOf, stateOf, type PreviewItem } from './previewItem';
 import { RowEditor } from './RowEditor';
+import { VisitorLinks } from './VisitorLinks';
 
 /**
  * 预览核对: every row of the file with its values as read and its problems, before anything is written. A row with
  * errors is blocked until fixed here (修改, then 重新读取) or skipped; warnings are accepted a row at a time or a
- * kind at once; exact duplicates are skipped and repeat visitors named. Paged, so 10,000 rows stay quick.
+ * kind at once; exact duplicates are skipped and repeat visitors named, each with 「不是同一人」. Paged, so 10,000 rows stay quick.
  */
 export interface PreviewStepProps {
   items: readonly PreviewItem[];
@@ -133,14 +135,14 @@ export function PreviewStep({ items, mappings, acceptedKinds, onAcceptKind, onDe
                 ))}
                 {item.repeats && <Typography.Text type="secondary">与{item.repeats}重复</Typography.Text>}
                 {item.check?.duplicateOf && (
-                  <Typography.Text type="secondary">已在台账中（{item.check.duplicateOf.regNo}）</Typography.Text>
+                  <Typography.Text type="secondary">{duplicateNote(item.check.duplicateOf)}</Typography.Text>
                 )}
-                {item.check?.repeatVisitors.map((v) => (
-                  <Typography.Text key={v.personId} type="secondary">
-                    重复来访：{v.name}
-                    {v.regNos.length > 0 ? `（${v.regNos.slice(0, 2).join('、')}）` : ''}
-                  </Typography.Text>
-                ))}
+                <VisitorLinks
+                  people={item.row.reading.row.people.length}
+                  visitors={item.check?.repeatVisitors ?? []}
+                  notSame={item.decision.notSame ?? []}
+                  onChange={(notSame) => onDecide(item.row.key, { notSame })}
+                />
               </Space>
             ),
           },
@@ -157,13 +159,16 @@ export function PreviewStep({ items, mappings, acceptedKinds, onAcceptKind, onDe
                 >
                   {editing === item.row.key ? '收起' : '修改'}
                 </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  onClick={() => onDecide(item.row.key, { skipped: !item.decision.skipped })}
-                >
-                  {item.decision.skipped ? '恢复' : '跳过'}
-                </Button>
+                {/* A row that is the same as a confidential matter stays skipped (previewRows.ts rowState). */}
+                {!isHiddenDuplicate(item.check?.duplicateOf) && (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => onDecide(item.row.key, { skipped: !item.decision.skipped })}
+                  >
+                    {item.decision.skipped ? '恢复' : '跳过'}
+                  </Button>
+                )}
                 {state === 'waiting' && (
                   <Button type="link" size="small" onClick={() => onDecide(item.row.key, { accepted: true })}>
                     接受提示

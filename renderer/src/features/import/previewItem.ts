@@ -13,7 +13,7 @@ export interface PreviewItem {
 }
 
 export function stateOf(item: PreviewItem, acceptedKinds: ReadonlySet<ImportField>): RowState {
-  return rowState(item.row.reading, item.decision, acceptedKinds);
+  return rowState(item.row.reading, item.decision, acceptedKinds, item.check?.duplicateOf ?? null);
 }
 
 /** Where a row sits, as the clerk finds it in the file: 「1月 第5行」. */

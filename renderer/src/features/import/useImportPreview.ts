@@ -102,6 +102,7 @@ export function useImportPreview() {
         problems: item.row.reading,
         state: stateOf(item, acceptedKinds),
         check: item.check,
+        notSame: item.decision.notSame ?? [],
       })),
       (word) => chosenId(categories, categoryKeyOf(word)),
       (word) => chosenId(units, unitKeyOf(word)),

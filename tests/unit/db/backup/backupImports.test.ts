@@ -60,5 +60,11 @@ describe('import batches in backups', () => {
     expect(schema?.safeParse(batch).success).toBe(true);
     expect(schema?.safeParse({ ...batch, rows: -1 }).success).toBe(false);
     expect(schema?.safeParse({ ...batch, petitionIds: [1] }).success).toBe(false);
+    const filled = { personId: 'x1', phone: '13911112222', phoneAsTyped: '139-1111-2222', phoneAsTypedBefore: '' };
+    expect(schema?.safeParse({ ...batch, filledPeople: [filled, { personId: 'x2', idNumber: 'X' }] }).success).toBe(
+      true,
+    );
+    expect(schema?.safeParse({ ...batch, filledPeople: [{ phone: '13911112222' }] }).success).toBe(false);
+    expect(schema?.safeParse({ ...batch, filledPeople: [{ personId: 'x1', phone: 13911112222 }] }).success).toBe(false);
   });
 });

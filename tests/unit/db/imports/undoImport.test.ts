@@ -70,7 +70,11 @@ describe('撤销本次导入', () => {
       {
         fileName: '台账.xlsx',
         skipped: 0,
-        candidates: [candidate(importedRow({ people: [importedPerson('李四')] }), 3, { personIds: [personId] })],
+        candidates: [
+          candidate(importedRow({ people: [importedPerson('李四', null, '13800001111')] }), 3, {
+            personIds: [personId],
+          }),
+        ],
       },
       NOW,
     );

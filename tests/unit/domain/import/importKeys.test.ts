@@ -3,6 +3,9 @@ import {
   duplicateKey,
   duplicatesInFile,
   importedPersonKeys,
+  linkProblem,
+  personFinder,
+  recognisedAs,
   storedIdNumber,
 } from '../../../../renderer/src/domain/import/importKeys';
 import type { ImportedPerson } from '../../../../renderer/src/domain/import/readRow';
@@ -55,5 +58,43 @@ describe('what an imported person is recognised by (docs/domain.md §4)', () => 
     };
     expect(storedIdNumber(rounded)).toBe('');
     expect(importedPersonKeys(rounded)).toEqual({ idNumber: '', name: '王五', phone: '13800001111' });
+  });
+});
+
+describe('whether a desk person is the imported one (review finding 4)', () => {
+  const OTHER_ID = '140102197805203317';
+  const desk = (id: string, idNumber: string, name = '张三', phone = '13800001111') => ({ id, idNumber, name, phone });
+
+  it('recognises by ID number, or by name + phone, but never when both carry valid ID numbers that differ', () => {
+    expect(recognisedAs(importedPerson('张三', ID), desk('a', ID, '张叁', ''))).toBe('idNumber');
+    expect(recognisedAs(importedPerson('张三', null, '138-0000-1111'), desk('a', OTHER_ID))).toBe('namePhone');
+    expect(recognisedAs(importedPerson('张三', ID, '13800001111'), desk('a', ''))).toBe('namePhone');
+    expect(recognisedAs(importedPerson('张三', ID, '13800001111'), desk('a', OTHER_ID))).toBeNull();
+    expect(recognisedAs(importedPerson('张三'), desk('a', ''))).toBeNull();
+  });
+
+  it('says in Chinese why a link the preview did not offer is refused', () => {
+    expect(linkProblem(importedPerson('张三', ID, '13800001111'), desk('a', ''))).toBeNull();
+    expect(linkProblem(importedPerson('张三', ID, '13800001111'), desk('a', OTHER_ID))).toBe(
+      '张三的身份证号与所选的信访人不同，不是同一人',
+    );
+    expect(linkProblem(importedPerson('张三'), desk('a', '', '李四', '13900002222'))).toBe(
+      '张三与所选的信访人身份证号、姓名和电话都对不上，不能认定为同一人',
+    );
+  });
+
+  it('finds the desk people an imported person is recognised as, the same ID number first', () => {
+    const find = personFinder([
+      desk('by-pair', ''),
+      desk('other-id', OTHER_ID),
+      desk('by-id', ID, '张叁', '13900002222'),
+      desk('stranger', '', '李四', '13800001111'),
+    ]);
+    // The same ID number first.
+    expect(find(importedPerson('张三', ID, '13800001111'))).toEqual([
+      { known: desk('by-id', ID, '张叁', '13900002222'), matchedBy: 'idNumber' },
+      { known: desk('by-pair', ''), matchedBy: 'namePhone' },
+    ]);
+    expect(find(importedPerson('张三', null, '13800001111')).map((f) => f.known.id)).toEqual(['by-pair', 'other-id']);
   });
 });

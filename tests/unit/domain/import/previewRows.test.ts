@@ -3,12 +3,15 @@ import {
   countBy,
   importRequest,
   isFlagged,
+  linkedPersonIds,
+  linkKey,
   monthOf,
   openWarningKinds,
   rowState,
   type ProblemsOf,
 } from '../../../../renderer/src/domain/import/previewRows';
 import type { ImportedRow } from '../../../../renderer/src/domain/import/readRow';
+import { duplicateNote, HIDDEN_DUPLICATE, type RepeatVisitor } from '../../../../renderer/src/domain/import/importPlan';
 import { importedPerson, importedRow } from './importFixtures';
 
 const none: ProblemsOf = { errors: [], warnings: [] };
@@ -35,6 +38,13 @@ describe('import preview rows', () => {
     expect(rowState(idWarning, open, new Set(['idNumber']))).toBe('ready');
     expect(rowState(idWarning, open, new Set(['phone']))).toBe('waiting');
     expect(rowState(none, open, new Set())).toBe('ready');
+  });
+
+  it('keeps a row that is the same as a confidential matter skipped, whatever the clerk decided (finding 1)', () => {
+    expect(rowState(none, open, new Set(), HIDDEN_DUPLICATE)).toBe('skipped');
+    expect(rowState(none, open, new Set(), { petitionId: 'p1', regNo: '2025-0001' })).toBe('ready');
+    expect(duplicateNote(HIDDEN_DUPLICATE)).toBe('与一件保密信访事项相同，已跳过');
+    expect(duplicateNote({ petitionId: 'p1', regNo: '2025-0001' })).toBe('已在台账中（2025-0001）');
   });
 
   it('flags a ready row that carries accepted warnings', () => {
@@ -95,5 +105,47 @@ describe('import request from the preview', () => {
       ['1月', 3, 'c1', 'u1', true, [null]],
       ['2月', 3, null, null, false, ['p1']],
     ]);
+  });
+});
+
+describe('which offered person a row’s person is linked to (finding 4)', () => {
+  const offered = (person: number, personId: string, matchedBy: RepeatVisitor['matchedBy']): RepeatVisitor => ({
+    person,
+    personId,
+    name: '王五',
+    matchedBy,
+    regNos: [],
+  });
+  const visitors = [offered(0, 'p1', 'idNumber'), offered(0, 'p2', 'namePhone'), offered(1, 'p3', 'namePhone')];
+
+  it('links each person to the first offered record the clerk did not call 不是同一人', () => {
+    expect(linkedPersonIds(3, visitors, [])).toEqual(['p1', 'p3', null]);
+    expect(linkedPersonIds(3, visitors, [linkKey(visitors[0] as RepeatVisitor)])).toEqual(['p2', 'p3', null]);
+    expect(linkedPersonIds(3, visitors, visitors.map(linkKey))).toEqual([null, null, null]);
+  });
+
+  it('leaves a refused person out of the request', () => {
+    const source = {
+      sheet: '2月',
+      rowNumber: 3,
+      row: importedRow({ people: [importedPerson('王五')] }),
+      problems: none,
+      state: 'ready' as const,
+      check: { duplicateOf: null, repeatVisitors: [offered(0, 'p1', 'namePhone')] },
+    };
+    const linked = importRequest(
+      '台账.xlsx',
+      [source],
+      () => null,
+      () => null,
+    );
+    expect(linked.candidates[0]?.personIds).toEqual(['p1']);
+    const refused = importRequest(
+      '台账.xlsx',
+      [{ ...source, notSame: ['0:p1'] }],
+      () => null,
+      () => null,
+    );
+    expect(refused.candidates[0]?.personIds).toEqual([null]);
   });
 });
