@@ -1,5 +1,5 @@
 import { categoryTable, categoryWordKey } from './categoryMapping';
-import { matchUnit, unitWordKey } from './unitMatch';
+import { matchUnit, unitWholeKey } from './unitMatch';
 import type { Category, Unit } from '../types';
 
 /**
@@ -39,7 +39,7 @@ export function unitChoices(
 ): WordChoice[] {
   const byKey = new Map<string, WordChoice>();
   for (const word of distinct(words)) {
-    const key = unitWordKey(word);
+    const key = unitWholeKey(word);
     if (byKey.has(key)) continue;
     const match = matchUnit(word, units, learned);
     byKey.set(key, {
@@ -58,7 +58,7 @@ export function chosenId(choices: readonly WordChoice[], key: string): string | 
 }
 
 export const categoryKeyOf = categoryWordKey;
-export const unitKeyOf = unitWordKey;
+export const unitKeyOf = unitWholeKey;
 
 /** What this import teaches the next: each word the clerk settled, under its key. */
 export function learnedWords(choices: readonly WordChoice[]): Record<string, string> {

@@ -5,6 +5,7 @@ import {
   chosenId,
   learnedWords,
   unitChoices,
+  unitKeyOf,
 } from '../../../../renderer/src/domain/import/wordChoices';
 
 const UNITS = defaultUnits();
@@ -29,6 +30,24 @@ describe('the category and unit tables of an import', () => {
     const confirmed = near.map((c) => ({ ...c, open: false }));
     expect(learnedWords(confirmed)).toEqual({ [confirmed[0]?.key ?? '']: unitId('综采一队') });
     expect(chosenId(confirmed, confirmed[0]?.key ?? '')).toBe(unitId('综采一队'));
+  });
+
+  it('keeps the same team of two mines apart: one line, one choice and one learned word each', () => {
+    const choices = unitChoices(['综采一队（一矿）', '综采一队（二矿）', '综采一队(一矿)'], UNITS, {});
+    expect(choices.map((c) => c.word)).toEqual(['综采一队（一矿）', '综采一队（二矿）']);
+    const chosen = choices.map((c, i) => ({
+      ...c,
+      id: i === 0 ? unitId('综采一队') : unitId('掘进二队'),
+      open: false,
+    }));
+    expect(chosenId(chosen, unitKeyOf('综采一队（二矿）'))).toBe(unitId('掘进二队'));
+    expect(chosenId(chosen, unitKeyOf('综采一队（一矿）'))).toBe(unitId('综采一队'));
+    const learned = learnedWords(chosen);
+    expect(Object.values(learned)).toEqual([unitId('综采一队'), unitId('掘进二队')]);
+    // The next import takes each back as it was settled, not the first for both.
+    expect(unitChoices(['综采一队（二矿）'], UNITS, learned).map((c) => [c.id, c.open])).toEqual([
+      [unitId('掘进二队'), false],
+    ]);
   });
 
   it('suggests categories from the office’s words, one line per word', () => {
