@@ -3,6 +3,7 @@ import { defaultCategories, defaultUnits } from '../../../../renderer/src/domain
 import {
   categoryChoices,
   chosenId,
+  keptChoices,
   learnedWords,
   unitChoices,
   unitKeyOf,
@@ -47,6 +48,17 @@ describe('the category and unit tables of an import', () => {
     // The next import takes each back as it was settled, not the first for both.
     expect(unitChoices(['综采一队（二矿）'], UNITS, learned).map((c) => [c.id, c.open])).toEqual([
       [unitId('掘进二队'), false],
+    ]);
+  });
+
+  it('lists a word a fixed row brought in, keeping the clerk’s choices for the others', () => {
+    const before = unitChoices(['综采一队', '后勤服务公司'], UNITS, {}).map((c) =>
+      c.word === '后勤服务公司' ? { ...c, id: unitId('选煤厂') } : c,
+    );
+    const after = keptChoices(before, unitChoices(['后勤服务公司', '掘进二队'], UNITS, {}));
+    expect(after.map((c) => [c.word, c.id])).toEqual([
+      ['后勤服务公司', unitId('选煤厂')],
+      ['掘进二队', unitId('掘进二队')],
     ]);
   });
 
