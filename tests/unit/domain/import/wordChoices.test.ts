@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCategories, defaultUnits } from '../../../../renderer/src/domain/defaults';
+import { importedRow } from './importFixtures';
 import {
   categoryChoices,
   chosenId,
@@ -7,6 +8,7 @@ import {
   learnedWords,
   unitChoices,
   unitKeyOf,
+  wordTables,
 } from '../../../../renderer/src/domain/import/wordChoices';
 
 const UNITS = defaultUnits();
@@ -60,6 +62,23 @@ describe('the category and unit tables of an import', () => {
       ['后勤服务公司', unitId('选煤厂')],
       ['掘进二队', unitId('掘进二队')],
     ]);
+  });
+
+  it('builds both tables from the rows’ words, with what earlier imports taught', () => {
+    const rows = [
+      importedRow({ unit: '后勤服务公司', category: '工资' }),
+      importedRow({ unit: '综采一队', category: '' }),
+    ];
+    const tables = wordTables(
+      rows,
+      { presets: [], categoryWords: {}, unitWords: { 后勤服务公司: unitId('选煤厂') } },
+      { categories: CATEGORIES, units: UNITS },
+    );
+    expect(tables.units.map((c) => [c.word, c.id])).toEqual([
+      ['后勤服务公司', unitId('选煤厂')],
+      ['综采一队', unitId('综采一队')],
+    ]);
+    expect(tables.categories.map((c) => c.word)).toEqual(['工资']);
   });
 
   it('suggests categories from the office’s words, one line per word', () => {
