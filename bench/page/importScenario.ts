@@ -41,6 +41,7 @@ function ledgerRows(): ImportedRow[] {
       closedDate: closed ? date : null,
       satisfaction: closed ? '满意' : null,
       remarks: '',
+      setAside: [],
     };
   });
 }

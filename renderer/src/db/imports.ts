@@ -18,6 +18,7 @@ import {
   numberImports,
 } from '../domain/import/importRecords';
 import type { ImportedRow } from '../domain/import/readRow';
+import { importIssueMessage } from '../domain/import/requestIssues';
 import { parseRegNo, regNoCounterKey } from '../domain/regNo';
 import { readStoredLedger } from '../ledger/persistence';
 import { buildSearchText } from '../domain/search';
@@ -65,7 +66,7 @@ const REQUEST_SCHEMA = z.object({
 
 /** Refuses a request with its first problem in Chinese, naming the sheet and row. */
 function checkedRequest(request: ImportRequest): void {
-  const parsed = REQUEST_SCHEMA.safeParse(request);
+  const parsed = REQUEST_SCHEMA.safeParse(request, { error: importIssueMessage });
   if (parsed.success) {
     const bad = request.candidates.find((c) => c.personIds.length !== c.row.people.length);
     if (!bad) return;
@@ -73,9 +74,15 @@ function checkedRequest(request: ImportRequest): void {
   }
   const issue = parsed.error.issues[0];
   const index = issue?.path[0] === 'candidates' ? issue.path[1] : undefined;
-  const at = typeof index === 'number' ? request.candidates[index] : undefined;
-  const where = at ? `${at.sheet}第${at.rowNumber}行：` : '';
+  const where = typeof index === 'number' ? placeOfCandidate(request.candidates[index], index) : '';
   throw new RegistrationError({ import: `${where}${issue?.message ?? '导入内容无效'}` });
+}
+
+/** 「3月第7行：」, or the candidate's place in the request when its sheet or row is itself what is wrong. */
+function placeOfCandidate(at: unknown, index: number): string {
+  const { sheet, rowNumber } = (at ?? {}) as { sheet?: unknown; rowNumber?: unknown };
+  const named = typeof sheet === 'string' && typeof rowNumber === 'number' && Number.isInteger(rowNumber);
+  return named && rowNumber > 0 ? `${sheet}第${rowNumber}行：` : `第${index + 1}条导入行：`;
 }
 
 /**

@@ -24,6 +24,13 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
+/** Excel's name for a 0-based column: A … Z, AA …. */
+export function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 /** The column of a field, or -1. */
 export function columnOf(mapping: ColumnMapping, field: ImportField): number {
   return mapping.indexOf(field);

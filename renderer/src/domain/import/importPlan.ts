@@ -112,7 +112,9 @@ export interface FilledBlanks {
 
 /**
  * What the clerk taught the import once and it reuses: mapping presets by headers, the office's category words
- * (normalised word → category id) and unit words (normalised word → unit id) confirmed in earlier imports.
+ * (normalised word → category id) and unit words (unitWholeKey of the whole word, brackets kept → unit id) confirmed
+ * in earlier imports. Unit words saved before December 2026 are keyed without their brackets; matchUnit reads those
+ * as a suggestion to confirm only.
  */
 export interface ImportMemory {
   presets: MappingPreset[];

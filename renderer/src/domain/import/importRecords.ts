@@ -75,7 +75,10 @@ export function importedFlags(row: ImportedRow, channel: Channel, collectiveThre
   };
 }
 
-/** The text of the imported case's record of how it was handled, as the old ledger wrote it; null when it says nothing. */
+/**
+ * The text of the imported case's record of how it was handled, as the old ledger wrote it, with what the reader set
+ * aside (readRow's `setAside`); null when it says nothing.
+ */
 export function handlingNote(row: ImportedRow): string | null {
   const parts = [
     row.handlingUnit && `承办单位：${row.handlingUnit}`,
@@ -84,6 +87,7 @@ export function handlingNote(row: ImportedRow): string | null {
     row.handling && `办理情况：${row.handling}`,
     row.satisfaction && `满意度：${row.satisfaction}`,
     row.remarks && `备注：${row.remarks}`,
+    row.setAside.length > 0 && `导入时未采用：${row.setAside.join('；')}`,
   ].filter((p): p is string => typeof p === 'string' && p !== '');
   return parts.length > 0 ? parts.join('；') : null;
 }

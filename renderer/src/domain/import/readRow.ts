@@ -1,7 +1,8 @@
 import { today } from '../dates';
 import type { Channel } from '../types';
 import { cellText, type CellValue } from './cells';
-import { columnOf, type ColumnMapping } from './columnMapping';
+import { maskIdNumber } from '../idNumber';
+import { columnName, columnOf, type ColumnMapping } from './columnMapping';
 import { IMPORT_FIELDS, type ImportField } from './importFields';
 import type { ImportProblem } from './problems';
 import { readChannel, readSatisfaction, readYesNo, type Satisfaction } from './readChoices';
@@ -42,6 +43,12 @@ export interface ImportedRow {
   closedDate: string | null;
   satisfaction: Satisfaction | null;
   remarks: string;
+  /**
+   * What the ledger wrote that no record keeps (docs/domain.md §11: personal data, so never in a list): an ID number
+   * not taken as the person's (failing its check, or rounded by Excel), IDs beyond the names, a person's phones after
+   * the first (a person record holds one phone). The imported case's handling note keeps them (handlingNote).
+   */
+  setAside: string[];
 }
 
 export interface RowReading {
@@ -55,33 +62,64 @@ const ID_SEPARATORS = /\s*(?:[、，,;；/]|\n)\s*/;
 
 type Warn = (field: ImportField, message: string) => void;
 
+const KEPT_IN_NOTE = '原文记入办理记录';
+
 /**
  * The named people with the IDs and phones of their cells, in order. An ID or a phone without a name still belongs
- * to someone: it is kept on an unnamed person, not dropped.
+ * to someone: it is kept on an unnamed person, not dropped. An ID not taken as the person's is warned of by its
+ * column and person, masked (the preview is a list), and set aside whole for the note with the phones after a
+ * person's first and the IDs beyond the names.
  */
-function readPersons(namesCell: CellValue, idCell: CellValue, phoneCell: CellValue, now: Date, warn: Warn) {
+function readPersons(
+  namesCell: CellValue,
+  idCell: CellValue,
+  phoneCell: CellValue,
+  idColumn: string,
+  now: Date,
+  warn: Warn,
+) {
   const people = readPeople(namesCell);
   if (people.names.length === 0 && !people.anonymous) warn('names', '姓名：未填写');
   // An empty place in a list (「、4101…」) is kept, null, so that the IDs after it go to their own people.
   const idValues = typeof idCell === 'string' ? idCell.split(ID_SEPARATORS) : [idCell];
   const idSlots = idValues.map((v) => readIdNumber(v, now));
-  const ids = idSlots.filter((r) => r !== null);
-  for (const id of ids) if (id.state !== 'valid') warn('idNumber', id.warning);
   const phones = readPhones(phoneCell);
-  for (const message of phones.warnings) warn('phone', message);
   const allPhones = phones.phones.filter((phone) => phone !== '');
-  const names = people.names.length > 0 || (ids.length === 0 && allPhones.length === 0) ? people.names : [''];
+  const names =
+    people.names.length > 0 || (idSlots.every((id) => id === null) && allPhones.length === 0) ? people.names : [''];
   const pairPhones = phones.phones.length === names.length;
+  const setAside: string[] = [];
   const persons: ImportedPerson[] = names.map((name, i) => {
     const phone = phones.phones[i] ?? '';
-    return {
+    const person: ImportedPerson = {
       name,
       idNumber: idSlots[i] ?? null,
       phones: pairPhones ? (phone === '' ? [] : [phone]) : i === 0 ? allPhones : [],
     };
+    const who = name || `第${i + 1}人`;
+    const id = person.idNumber;
+    const written = cellText(idValues[i]);
+    if (id !== null && id.state !== 'valid') {
+      const dropped = id.state !== 'old';
+      warn(
+        'idNumber',
+        `${idColumn}身份证号（${who}）「${maskIdNumber(written)}」：${id.warning}${dropped ? `；未存为身份证号，${KEPT_IN_NOTE}` : ''}`,
+      );
+      if (dropped) setAside.push(`${who}的身份证号（${idColumn}，未通过核验）：${written}`);
+    }
+    if (person.phones.length > 1) setAside.push(`${who}的其他电话：${person.phones.slice(1).join('、')}`);
+    return person;
   });
-  if (idSlots.slice(persons.length).some((id) => id !== null)) warn('idNumber', '身份证号比姓名多，多出的未使用');
-  return { people, persons };
+  const extraIds = idValues
+    .slice(persons.length)
+    .map(cellText)
+    .filter((text) => text !== '');
+  if (extraIds.length > 0) {
+    warn('idNumber', `身份证号比姓名多，多出的未存入，${KEPT_IN_NOTE}`);
+    setAside.push(`多出的身份证号（${idColumn}）：${extraIds.join('、')}`);
+  }
+  for (const message of phones.warnings) warn('phone', message);
+  return { people, persons, setAside };
 }
 
 /** The larger of the named, the count after 等 and the 人数 column (「12」, 「12人」, 「20人次」, 「十二」); at least 1. */
@@ -127,7 +165,15 @@ export function readImportRow(
   if (channel === null) warn('channel', '来访形式：未填写');
   else if (!channel.ok) warn('channel', channel.message);
 
-  const { people, persons } = readPersons(cell('names'), cell('idNumber'), cell('phone'), now, warn);
+  const idColumn = `${columnName(columnOf(mapping, 'idNumber'))}列`;
+  const { people, persons, setAside } = readPersons(
+    cell('names'),
+    cell('idNumber'),
+    cell('phone'),
+    idColumn,
+    now,
+    warn,
+  );
   const headcount = readHeadcount(people, text('headcount'), warn);
 
   const closed = readYesNo(cell('closed'));
@@ -160,6 +206,7 @@ export function readImportRow(
     closedDate,
     satisfaction: satisfaction?.ok ? satisfaction.value : null,
     remarks: text('remarks'),
+    setAside,
   };
   return { row, errors, warnings };
 }

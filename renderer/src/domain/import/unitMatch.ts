@@ -22,14 +22,24 @@ const CHINESE_DIGITS: Record<string, string> = {
   九: '9',
 };
 
-/** The key a unit's name is compared and remembered under: no spaces or brackets, 「一号」 and 「1号」 alike. */
+const arabicDigits = (text: string) => text.replace(/[一二三四五六七八九]/g, (d) => CHINESE_DIGITS[d] ?? d);
+
+/** The key a unit's name is compared under for a near match: no spaces or brackets, 「一号」 and 「1号」 alike. */
 export function unitWordKey(name: string): string {
-  return normalizeWord(name).replace(/[一二三四五六七八九]/g, (d) => CHINESE_DIGITS[d] ?? d);
+  return arabicDigits(normalizeWord(name));
 }
 
 /** A word as written, but for spaces, colons and full-width letters: brackets and what they hold are kept. */
 const wholeWord = (text: string) =>
   text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000:]/g, '');
+
+/**
+ * The key a file's unit word is listed and remembered under: the whole word with its brackets (「综采一队（一矿）」 and
+ * 「综采一队（二矿）」 are two words, two choices, two learned units), spaces and the way digits are written aside.
+ */
+export function unitWholeKey(word: string): string {
+  return arabicDigits(wholeWord(word));
+}
 
 function heldScore(key: string, unit: Unit): number {
   const name = unitWordKey(unit.name);
@@ -39,8 +49,13 @@ function heldScore(key: string, unit: Unit): number {
 export function matchUnit(word: string, units: readonly Unit[], learned: Readonly<Record<string, string>>): UnitMatch {
   const key = unitWordKey(word);
   if (key === '') return { kind: 'none' };
-  const learnedId = learned[key];
-  if (learnedId !== undefined && units.some((u) => u.id === learnedId)) return { kind: 'exact', unitId: learnedId };
+  const known = (id: string | undefined) => units.find((u) => u.id === id);
+  const learnedUnit = known(learned[unitWholeKey(word)]);
+  if (learnedUnit) return { kind: 'exact', unitId: learnedUnit.id };
+  // Imports before the whole word was kept learned words without their brackets, so a word learned for 一矿's team
+  // may now be 二矿's: such a word suggests its unit, for the clerk to confirm.
+  const legacyUnit = known(learned[key]);
+  if (legacyUnit) return { kind: 'near', unitId: legacyUnit.id, name: legacyUnit.name };
   // Exact only for the whole word (its brackets too: 「综采一队（二矿）」 says more than 综采一队) and one unit of that
   // name: two mines may each have a 综采一队, and a wrong unit puts the row before the wrong 党支部.
   const whole = wholeWord(word);

@@ -1,6 +1,8 @@
 import { categoryTable, categoryWordKey } from './categoryMapping';
-import { matchUnit, unitWordKey } from './unitMatch';
+import { matchUnit, unitWholeKey } from './unitMatch';
 import type { Category, Unit } from '../types';
+import type { ImportMemory } from './importPlan';
+import type { ImportedRow } from './readRow';
 
 /**
  * The office's category words and unit names of a file, each with the desk's category or unit it goes to: suggested,
@@ -39,7 +41,7 @@ export function unitChoices(
 ): WordChoice[] {
   const byKey = new Map<string, WordChoice>();
   for (const word of distinct(words)) {
-    const key = unitWordKey(word);
+    const key = unitWholeKey(word);
     if (byKey.has(key)) continue;
     const match = matchUnit(word, units, learned);
     byKey.set(key, {
@@ -52,15 +54,47 @@ export function unitChoices(
   return [...byKey.values()];
 }
 
+/**
+ * The table again over the rows' words after the clerk fixed a row: a word the fix brought in is listed with its
+ * suggestion (so it is mapped, never silently nothing), the clerk's choices are kept by key, and a word no row holds
+ * any more leaves.
+ */
+export function keptChoices(previous: readonly WordChoice[], fresh: readonly WordChoice[]): WordChoice[] {
+  const chosen = new Map(previous.map((c) => [c.key, c]));
+  return fresh.map((c) => chosen.get(c.key) ?? c);
+}
+
 /** The chosen id of a word, looked up by its key. */
 export function chosenId(choices: readonly WordChoice[], key: string): string | null {
   return choices.find((c) => c.key === key)?.id ?? null;
 }
 
 export const categoryKeyOf = categoryWordKey;
-export const unitKeyOf = unitWordKey;
+export const unitKeyOf = unitWholeKey;
 
 /** What this import teaches the next: each word the clerk settled, under its key. */
 export function learnedWords(choices: readonly WordChoice[]): Record<string, string> {
   return Object.fromEntries(choices.flatMap((c) => (c.id !== null && !c.open ? [[c.key, c.id]] : [])));
+}
+
+/** What the tables are suggested from: the desk's category and unit trees. */
+export interface WordReference {
+  categories: readonly Category[];
+  units: readonly Unit[];
+}
+
+/** The category and unit tables over the rows' words, with what earlier imports taught. */
+export function wordTables(readings: readonly ImportedRow[], memory: ImportMemory, reference: WordReference) {
+  return {
+    categories: categoryChoices(
+      readings.map((r) => r.category),
+      reference.categories,
+      memory.categoryWords,
+    ),
+    units: unitChoices(
+      readings.map((r) => r.unit),
+      reference.units,
+      memory.unitWords,
+    ),
+  };
 }

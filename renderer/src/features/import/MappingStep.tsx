@@ -1,6 +1,6 @@
 import { Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { cellText } from '../../domain/import/cells';
-import type { ColumnMapping } from '../../domain/import/columnMapping';
+import { columnName, type ColumnMapping } from '../../domain/import/columnMapping';
 import { IMPORT_FIELD_KEYS, IMPORT_FIELDS, type ImportField } from '../../domain/import/importFields';
 import type { SheetSummary } from '../../documents/import/parseImport';
 import { SELECT_SEARCH } from '../../ui/selectSearch';
@@ -23,13 +23,6 @@ const FIELD_OPTIONS = [
   { value: '', label: '（不导入）' },
   ...IMPORT_FIELD_KEYS.map((field) => ({ value: field, label: IMPORT_FIELDS[field].label })),
 ];
-
-/** Excel's name for a 0-based column: A … Z, AA …. */
-export function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
 
 function withField(mapping: ColumnMapping, column: number, field: ImportField | null): ColumnMapping {
   return mapping.map((current, c) => (c === column ? field : field !== null && current === field ? null : current));

@@ -33,6 +33,11 @@ const STATE_TAGS: Record<RowState, { color: string; label: string }> = {
   skipped: { color: 'default', label: '跳过' },
 };
 
+const repeatedPlace = (items: readonly PreviewItem[], index: number) => {
+  const earlier = items[index];
+  return earlier ? placeOf(earlier.row) : `第${index + 1}条`;
+};
+
 export function PreviewStep({ items, mappings, acceptedKinds, onAcceptKind, onDecide, onReread }: PreviewStepProps) {
   const [filter, setFilter] = useState<Filter>('all');
   const [editing, setEditing] = useState<string | null>(null);
@@ -133,7 +138,9 @@ export function PreviewStep({ items, mappings, acceptedKinds, onAcceptKind, onDe
                     {p.message}
                   </Typography.Text>
                 ))}
-                {item.repeats && <Typography.Text type="secondary">与{item.repeats}重复</Typography.Text>}
+                {item.repeats !== null && (
+                  <Typography.Text type="secondary">与{repeatedPlace(items, item.repeats)}重复</Typography.Text>
+                )}
                 {item.check?.duplicateOf && (
                   <Typography.Text type="secondary">{duplicateNote(item.check.duplicateOf)}</Typography.Text>
                 )}

@@ -8,8 +8,8 @@ export interface PreviewItem {
   row: PreviewRow;
   decision: PreviewDecision;
   check: DeskCheck | null;
-  /** 「1月 第5行」 when this row repeats an earlier row of the file exactly (skipped). */
-  repeats: string | null;
+  /** The index of the earlier row of the file this row repeats exactly (skipped), or null. */
+  repeats: number | null;
 }
 
 export function stateOf(item: PreviewItem, acceptedKinds: ReadonlySet<ImportField>): RowState {

@@ -2,23 +2,25 @@ import { useState } from 'react';
 import type { PreviewRow } from '../../documents/import/parseImport';
 import type { CellValue } from '../../domain/import/cells';
 import type { ColumnMapping } from '../../domain/import/columnMapping';
-import { duplicatesInFile } from '../../domain/import/importKeys';
+import { duplicateMarks, recheckAfterFix } from '../../domain/import/previewRecheck';
 import type { ImportMemory, ImportRequest } from '../../domain/import/importPlan';
 import type { ImportField } from '../../domain/import/importFields';
 import { importRequest, type PreviewDecision } from '../../domain/import/previewRows';
 import { readImportRow } from '../../domain/import/readRow';
-import type { Category, Unit } from '../../domain/types';
 import { previewAgainstDesk } from '../../services/data/imports';
-import { placeOf, stateOf, type PreviewItem } from './previewItem';
+import { stateOf, type PreviewItem } from './previewItem';
 import {
-  categoryChoices,
   categoryKeyOf,
   chosenId,
+  keptChoices,
   learnedWords,
-  unitChoices,
   unitKeyOf,
+  wordTables,
   type WordChoice,
+  type WordReference,
 } from '../../domain/import/wordChoices';
+
+const NOT_DECIDED: PreviewDecision = { skipped: false, accepted: false };
 
 /**
  * The preview's state: the rows with the clerk's decisions, the warning kinds accepted for all rows, and the
@@ -29,39 +31,31 @@ export function useImportPreview() {
   const [acceptedKinds, setAcceptedKinds] = useState<ReadonlySet<ImportField>>(new Set());
   const [categories, setCategories] = useState<WordChoice[]>([]);
   const [units, setUnits] = useState<WordChoice[]>([]);
+  const [basis, setBasis] = useState<{ memory: ImportMemory; reference: WordReference } | null>(null);
 
-  const start = async (
-    rows: PreviewRow[],
-    memory: ImportMemory,
-    reference: { categories: readonly Category[]; units: readonly Unit[] },
-  ) => {
+  const start = async (rows: PreviewRow[], memory: ImportMemory, reference: WordReference) => {
     const readings = rows.map((r) => r.reading.row);
     const checks = await previewAgainstDesk(readings);
-    const repeated = duplicatesInFile(readings);
+    const marks = duplicateMarks(
+      readings,
+      checks.map((c) => Boolean(c.duplicateOf)),
+    );
     setItems(
       rows.map((row, i): PreviewItem => {
-        const earlier = repeated[i];
-        const repeats = earlier === null || earlier === undefined ? null : placeOf(rows[earlier] ?? row);
-        const check = checks[i] ?? null;
-        const skipped = repeats !== null || Boolean(check?.duplicateOf);
-        return { row, decision: { skipped, accepted: false }, check, repeats };
+        const mark = marks[i];
+        return {
+          row,
+          decision: mark?.decision ?? NOT_DECIDED,
+          check: checks[i] ?? null,
+          repeats: mark?.repeats ?? null,
+        };
       }),
     );
     setAcceptedKinds(new Set());
-    setCategories(
-      categoryChoices(
-        readings.map((r) => r.category),
-        reference.categories,
-        memory.categoryWords,
-      ),
-    );
-    setUnits(
-      unitChoices(
-        readings.map((r) => r.unit),
-        reference.units,
-        memory.unitWords,
-      ),
-    );
+    setBasis({ memory, reference });
+    const tables = wordTables(readings, memory, reference);
+    setCategories(tables.categories);
+    setUnits(tables.units);
   };
 
   const decide = (key: string, patch: Partial<PreviewDecision>) =>
@@ -69,24 +63,35 @@ export function useImportPreview() {
       list.map((item) => (item.row.key === key ? { ...item, decision: { ...item.decision, ...patch } } : item)),
     );
 
-  /** The clerk's corrected cells, read again as the file's rows are; the desk is asked about the row again. */
+  /**
+   * The clerk's corrected cells, read again as the file's rows are; the desk is asked about the row again, the file's
+   * duplicates are found again and the row's words join the category and unit tables.
+   */
   const reread = async (key: string, cells: CellValue[], mapping: ColumnMapping, date1904: boolean, now: Date) => {
     const item = items.find((i) => i.row.key === key);
-    if (!item) return;
+    if (!item || !basis) return;
     const reading = readImportRow(cells, mapping, { year: item.row.year, date1904 }, now);
     const [check] = await previewAgainstDesk([reading.row]);
-    setItems((list) =>
-      list.map((i) =>
-        i.row.key === key
-          ? {
-              ...i,
-              row: { ...i.row, cells, reading },
-              check: check ?? null,
-              decision: { skipped: false, accepted: false },
-            }
-          : i,
-      ),
-    );
+    setItems((list) => {
+      const fixed = list.findIndex((i) => i.row.key === key);
+      const next = list.map((i, n) =>
+        n === fixed ? { ...i, row: { ...i.row, cells, reading }, check: check ?? null } : i,
+      );
+      const marks = recheckAfterFix(
+        next.map((i) => i.row.reading.row),
+        next.map((i) => ({ repeats: i.repeats, onDesk: Boolean(i.check?.duplicateOf), decision: i.decision })),
+        fixed,
+        Boolean(check?.duplicateOf),
+      );
+      return next.map((i, n) => {
+        const mark = marks[n];
+        return mark ? { ...i, repeats: mark.repeats, decision: mark.decision } : i;
+      });
+    });
+    const readings = items.map((i) => (i.row.key === key ? reading.row : i.row.reading.row));
+    const tables = wordTables(readings, basis.memory, basis.reference);
+    setCategories((list) => keptChoices(list, tables.categories));
+    setUnits((list) => keptChoices(list, tables.units));
   };
 
   const choose = (set: typeof setCategories) => (key: string, id: string | null) =>

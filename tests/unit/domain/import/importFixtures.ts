@@ -31,6 +31,7 @@ export function importedRow(overrides: Partial<ImportedRow> = {}): ImportedRow {
     closedDate: null,
     satisfaction: null,
     remarks: '',
+    setAside: [],
     ...overrides,
   };
 }

@@ -69,6 +69,9 @@ describe('a row marked 办结 becomes a closed case', () => {
       '承办单位：综采一队；办理情况：已补发',
     );
     expect(handlingNote(importedRow())).toBeNull();
+    expect(handlingNote(importedRow({ remarks: '复印件', setAside: ['张三的其他电话：13900002222'] }))).toBe(
+      '备注：复印件；导入时未采用：张三的其他电话：13900002222',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchUnit } from '../../../../renderer/src/domain/import/unitMatch';
+import { matchUnit, unitWholeKey } from '../../../../renderer/src/domain/import/unitMatch';
 import { defaultUnits } from '../../../../renderer/src/domain/defaults';
 
 const UNITS = defaultUnits();
@@ -34,6 +34,22 @@ describe('a ledger’s 单位 matched to the org tree', () => {
     expect(matchUnit('综采1队', UNITS, { 综采1队: idOf('综采一队') })).toEqual({
       kind: 'exact',
       unitId: idOf('综采一队'),
+    });
+  });
+
+  it('remembers a confirmed word by the whole of it: a mine in brackets is another word', () => {
+    const learned = { [unitWholeKey('综采一队（一矿）')]: idOf('综采一队') };
+    expect(matchUnit('综采一队（一矿）', UNITS, learned)).toEqual({ kind: 'exact', unitId: idOf('综采一队') });
+    expect(matchUnit(' 综采一队(一矿) ', UNITS, learned)).toEqual({ kind: 'exact', unitId: idOf('综采一队') });
+    expect(matchUnit('综采一队（二矿）', UNITS, learned)).toMatchObject({ kind: 'near' });
+  });
+
+  it('reads a word learned under the old key, brackets dropped, as a suggestion to confirm only', () => {
+    // Imports before December 2026 kept 「综采一队（一矿）」 as 综采1队, the key its 二矿 namesake shares.
+    expect(matchUnit('综采一队（二矿）', UNITS, { 综采1队: idOf('掘进二队') })).toEqual({
+      kind: 'near',
+      unitId: idOf('掘进二队'),
+      name: '掘进二队',
     });
   });
 });
