@@ -1,7 +1,7 @@
 import { today } from '../dates';
 import type { Channel } from '../types';
 import { cellText, type CellValue } from './cells';
-import { maskIdNumber } from '../idNumber';
+import { maskIdNumber, maskPhone } from '../idNumber';
 import { columnName, columnOf, type ColumnMapping } from './columnMapping';
 import { IMPORT_FIELDS, type ImportField } from './importFields';
 import type { ImportProblem } from './problems';
@@ -62,7 +62,12 @@ const ID_SEPARATORS = /\s*(?:[、，,;；/]|\n)\s*/;
 
 type Warn = (field: ImportField, message: string) => void;
 
-const KEPT_IN_NOTE = '原文记入办理记录';
+/**
+ * An ID or phone the import does not take goes to the case's note masked as lists mask them: a note is shown as typed
+ * to whoever opens the case, so a whole number there would bypass the audited unmasking (docs/security.md). The clerk
+ * fixes the row in the preview to keep the number, or reads it in the old ledger the note's row points to.
+ */
+const KEPT_IN_NOTE = '遮挡后记入办理记录';
 
 /**
  * The named people with the IDs and phones of their cells, in order. An ID or a phone without a name still belongs
@@ -105,9 +110,10 @@ function readPersons(
         'idNumber',
         `${idColumn}身份证号（${who}）「${maskIdNumber(written)}」：${id.warning}${dropped ? `；未存为身份证号，${KEPT_IN_NOTE}` : ''}`,
       );
-      if (dropped) setAside.push(`${who}的身份证号（${idColumn}，未通过核验）：${written}`);
+      if (dropped) setAside.push(`${who}的身份证号（${idColumn}，未通过核验）：${maskIdNumber(written)}`);
     }
-    if (person.phones.length > 1) setAside.push(`${who}的其他电话：${person.phones.slice(1).join('、')}`);
+    if (person.phones.length > 1)
+      setAside.push(`${who}的其他电话：${person.phones.slice(1).map(maskPhone).join('、')}`);
     return person;
   });
   const extraIds = idValues
@@ -116,7 +122,7 @@ function readPersons(
     .filter((text) => text !== '');
   if (extraIds.length > 0) {
     warn('idNumber', `身份证号比姓名多，多出的未存入，${KEPT_IN_NOTE}`);
-    setAside.push(`多出的身份证号（${idColumn}）：${extraIds.join('、')}`);
+    setAside.push(`多出的身份证号（${idColumn}）：${extraIds.map(maskIdNumber).join('、')}`);
   }
   for (const message of phones.warnings) warn('phone', message);
   return { people, persons, setAside };

@@ -152,10 +152,10 @@ describe('a data row read through the mapping', () => {
         level: 'warning',
         field: 'idNumber',
         message:
-          'E列身份证号（张三）「4106**********1232」：身份证号校验位不正确，请核对；未存为身份证号，原文记入办理记录',
+          'E列身份证号（张三）「4106**********1232」：身份证号校验位不正确，请核对；未存为身份证号，遮挡后记入办理记录',
       },
     ]);
-    expect(reading.row.setAside).toEqual(['张三的身份证号（E列，未通过核验）：410602199001011232']);
+    expect(reading.row.setAside).toEqual(['张三的身份证号（E列，未通过核验）：4106**********1232']);
   });
 
   it('sets aside an ID Excel rounded and IDs beyond the names with a warning, and a person’s phones after the first', () => {
@@ -176,13 +176,13 @@ describe('a data row read through the mapping', () => {
     );
     expect(reading.row.people[0]?.phones).toEqual(['13800001111', '13900002222']);
     expect(reading.row.setAside).toEqual([
-      '张三的身份证号（E列，未通过核验）：4.10602199001011E+17',
-      '张三的其他电话：13900002222',
-      '多出的身份证号（E列）：11010519491231002X',
+      '张三的身份证号（E列，未通过核验）：4.10************E+17',
+      '张三的其他电话：139****2222',
+      '多出的身份证号（E列）：1101**********002X',
     ]);
     expect(reading.warnings.map((w) => w.message)).toEqual([
-      'E列身份证号（张三）「4.10************E+17」：身份证号被Excel存为数字，末几位已丢失，请按原件补全；未存为身份证号，原文记入办理记录',
-      '身份证号比姓名多，多出的未存入，原文记入办理记录',
+      'E列身份证号（张三）「4.10************E+17」：身份证号被Excel存为数字，末几位已丢失，请按原件补全；未存为身份证号，遮挡后记入办理记录',
+      '身份证号比姓名多，多出的未存入，遮挡后记入办理记录',
     ]);
   });
 
