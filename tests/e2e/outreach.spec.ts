@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { DashboardPage } from './pages/dashboard.page';
 import { LedgerExportPage } from './pages/ledgerExport.page';
 import { OutreachPage, openOutreachOn, recordHelp, type SuggestionEntry } from './pages/outreach.page';
 import { RiskPage } from './pages/risk.page';
@@ -152,7 +153,7 @@ test.describe('走访座谈与意见建议', () => {
     expect(forumNo).toBe('走〔2026〕1号');
   });
 
-  test('a 求助 case records two helps, and 帮扶救助 totals them for the period and the unit', async ({
+  test('a 求助 case records two helps; 帮扶救助 totals them for the period and the unit, and the dashboard sums them', async ({
     app,
     clock,
     register,
@@ -198,5 +199,14 @@ test.describe('走访座谈与意见建议', () => {
       /掘进二队\s*2\s*3\s*3500\.50/,
     );
     await app.page.screenshot({ path: test.info().outputPath('helps-1366x768.png') });
+
+    // The dashboard's 走出去 card sums them for its period (2026 Q2, the clock's quarter).
+    await outreach.goTo('统计分析');
+    const dashboard = new DashboardPage(app.page);
+    await dashboard.expectLoaded();
+    const figures = app.page.getByRole('list', { name: '走出去指标' });
+    await expect(figures.getByTestId('headline-helpPersons-value')).toHaveText('3');
+    await expect(figures.getByTestId('headline-helpAmount-value')).toHaveText('3500.50');
+    await expect(figures.getByTestId('headline-helpAmount')).toContainText('同比 —');
   });
 });
