@@ -74,7 +74,8 @@ export class RiskPage extends BasePage {
     await this.fillPicker(dialog, '化解时限', entry.targetDate);
     await dialog.getByLabel('诉求（每行一项）', { exact: true }).fill(entry.claims.join('\n'));
     await dialog.getByRole('button', { name: '挂号', exact: true }).click();
-    await expect(dialog).toBeHidden();
+    // The 挂号 writes the matter (and from a problem, the activity) in one transaction: beyond 5 s on a loaded machine.
+    await expect(dialog).toBeHidden({ timeout: 15_000 });
   }
 
   /** 挂号 from the newest screening; returns the number the ledger gave it. */
