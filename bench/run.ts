@@ -9,6 +9,7 @@
  *   npm run bench -- --no-backup      leave out the backup and restore figures (the slowest part)
  *   npm run bench -- --backup-only    seed, then only the backup and restore figures
  *   npm run bench -- --import-only    seed, then only the Excel import figures (issue 17)
+ *   npm run bench -- --suggestions-only  seed, then only the 意见建议 figures at 10,000 suggestions (issue 16)
  *   npm run bench -- --profile=FILE   also write a CPU profile (DevTools' .cpuprofile) of what follows the seeding
  */
 import { spawn } from 'node:child_process';
@@ -105,6 +106,10 @@ function benchQuery(count: number): string {
   if (option('backup-only') !== undefined) query.set('scenario', '0');
   if (option('import-only') !== undefined) {
     query.set('scenario', 'import');
+    query.set('backup', '0');
+  }
+  if (option('suggestions-only') !== undefined) {
+    query.set('scenario', 'suggestions');
     query.set('backup', '0');
   }
   return query.toString();

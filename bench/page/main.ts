@@ -7,6 +7,7 @@ import { usedHeapMb } from './measure';
 import { runBackupScenario } from './backupScenario';
 import { runImportScenario } from './importScenario';
 import { runScenario } from './scenario';
+import { runSuggestionScenario } from './suggestionScenario';
 import { seedPetitions } from './seed';
 
 declare global {
@@ -58,10 +59,11 @@ async function run(): Promise<BenchReport> {
     const params = new URLSearchParams(location.search);
     const scenario = params.get('scenario');
     const { rows, ledger } =
-      scenario === '0' || scenario === 'import'
+      scenario === '0' || scenario === 'import' || scenario === 'suggestions'
         ? { rows: [], ledger: [] }
         : await runScenario(db, seeding.petitionIds, log);
     if (scenario === 'import') rows.push(...(await runImportScenario(db, log)));
+    if (scenario === 'suggestions') rows.push(...(await runSuggestionScenario(db, log)));
     const withLedgerLoaded = await usedHeapMb();
     // Last: the restore replaces every table (with the same content) and the ledger index.
     if (params.get('backup') !== '0') rows.push(...(await runBackupScenario(db, seeding.petitionIds, log)));

@@ -178,6 +178,7 @@ export async function runScenario(
   add('督办台 (board)', RUNS, board, INTERACTION_BUDGET_MS, boardNote);
   await (await import('./statisticsScenario')).runStatisticsScenario(db, ledger, add);
   await (await import('./riskScenario')).runRiskScenario(db, ledger, add, log);
+  rows.push(...(await (await import('./suggestionScenario')).runSuggestionScenario(db, log)));
 
   log('letters: 处理意见书 and a 50-page 案卷');
   let bytes = 0;

@@ -1,9 +1,11 @@
 import { expect, test } from './fixtures';
+import { DashboardPage } from './pages/dashboard.page';
 import { LedgerExportPage } from './pages/ledgerExport.page';
 import { OutreachPage, openOutreachOn, recordHelp, type SuggestionEntry } from './pages/outreach.page';
 import { RiskPage } from './pages/risk.page';
 
 const WAGES = '项目部12名职工反映两个月工资未发放';
+const INSURANCE = '项目部未给劳务派遣人员缴纳工伤保险';
 
 const suggestion = (topic: string, deadline: string, proposer?: SuggestionEntry['proposer']): SuggestionEntry => ({
   topic,
@@ -33,7 +35,7 @@ test.describe('走访座谈与意见建议', () => {
       leader: '李矿长',
       headcount: 40,
       checked: ['工资发放', '劳保用品'],
-      problems: [WAGES, '劳保手套发放不及时'],
+      problems: [WAGES, '劳保手套发放不及时', INSURANCE],
     });
     expect(visitNo).toBe('走〔2026〕1号');
     await app.page.screenshot({ path: test.info().outputPath('activity-1366x768.png') });
@@ -45,6 +47,29 @@ test.describe('走访座谈与意见建议', () => {
     await solve.getByRole('button', { name: '保存' }).click();
     await expect(solve).toBeHidden();
     await expect(outreach.problem('劳保手套')).toContainText('当场解决（2026年6月3日）：现场协调物资科当日补发');
+
+    // 纳入排查台账 the insurance: the 挂号 opens with the problem, the project department and the visit's leader.
+    await outreach.problem(INSURANCE).getByRole('button', { name: '纳入排查台账' }).click();
+    const risk = new RiskPage(app.page);
+    const raise = risk.dialog('挂号：排查台账');
+    await expect(raise).toContainText(`由下访走访 ${visitNo}发现的问题挂号`);
+    await expect(raise.getByLabel('矛盾纠纷情况', { exact: true })).toHaveValue(INSURANCE);
+    await expect(raise.getByLabel('包案领导', { exact: true })).toHaveValue('李矿长');
+    await expect(raise.getByRole('radio', { name: '走访座谈' })).toBeChecked();
+    await risk.fillMatter(
+      {
+        problem: INSURANCE,
+        level: '较大',
+        leader: '李矿长',
+        department: '人力资源部',
+        responsible: '王科长',
+        targetDate: '2026-06-30',
+        claims: ['补缴工伤保险'],
+      },
+      '工伤保险',
+    );
+    await expect(outreach.problem(INSURANCE)).toContainText('纳入排查台账（2026年6月3日）');
+    await expect(outreach.problem(INSURANCE).getByRole('button')).toHaveText(['记录帮扶']);
 
     await outreach.problem(WAGES).getByRole('button', { name: '登记为信访事项' }).click();
     await expect(app.page.getByText(`由下访走访 ${visitNo}发现的问题登记为信访事项`)).toBeVisible();
@@ -74,6 +99,11 @@ test.describe('走访座谈与意见建议', () => {
       .click();
     await detail.expectShowing(regNo);
     await expect(app.page.getByRole('main')).toContainText('下访发现');
+    // The insurance is on the screening ledger.
+    await outreach.goTo('排查台账');
+    await expect(risk.table.locator('tbody tr.ant-table-row').filter({ hasText: INSURANCE })).toContainText(
+      '排〔2026〕1号',
+    );
   });
 
   test('a 座谈会 collects 5 suggestions: 3 answered by their deadline, 1 followed up, 1 overdue on the 督办台; its 纪要 and 答复情况表 download', async ({
@@ -152,7 +182,7 @@ test.describe('走访座谈与意见建议', () => {
     expect(forumNo).toBe('走〔2026〕1号');
   });
 
-  test('a 求助 case records two helps, and 帮扶救助 totals them for the period and the unit', async ({
+  test('a 求助 case records two helps; 帮扶救助 totals them for the period and the unit, and the dashboard sums them', async ({
     app,
     clock,
     register,
@@ -198,5 +228,14 @@ test.describe('走访座谈与意见建议', () => {
       /掘进二队\s*2\s*3\s*3500\.50/,
     );
     await app.page.screenshot({ path: test.info().outputPath('helps-1366x768.png') });
+
+    // The dashboard's 走出去 card sums them for its period (2026 Q2, the clock's quarter).
+    await outreach.goTo('统计分析');
+    const dashboard = new DashboardPage(app.page);
+    await dashboard.expectLoaded();
+    const figures = app.page.getByRole('list', { name: '走出去指标' });
+    await expect(figures.getByTestId('headline-helpPersons-value')).toHaveText('3');
+    await expect(figures.getByTestId('headline-helpAmount-value')).toHaveText('3500.50');
+    await expect(figures.getByTestId('headline-helpAmount')).toContainText('同比 —');
   });
 });

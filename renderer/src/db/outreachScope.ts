@@ -79,18 +79,26 @@ export function recordsInScope<R, I>(table: Table<R, string, I>, scope: UnitScop
         .toArray();
 }
 
-/** Newest first: by the key each record sorts on (its day, then its number). */
+/**
+ * Newest first: by day, then the higher number. Compares the fields as they are: a key string built per comparison
+ * made sorting 10,000 suggestions take hundreds of milliseconds (the bench's 意见建议 figure).
+ */
 const newestFirst =
-  <R>(key: (r: R) => string) =>
+  <R>(day: (r: R) => string, seq: (r: R) => number = () => 0) =>
   (a: R, b: R) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka < kb ? 1 : ka > kb ? -1 : 0;
+    const da = day(a);
+    const db = day(b);
+    return da < db ? 1 : da > db ? -1 : seq(b) - seq(a);
   };
 
-const numbered = (day: string, seq: number) => `${day}#${String(seq).padStart(9, '0')}`;
-export const activityOrder = newestFirst((a: Activity) => numbered(a.date, a.seq));
-export const suggestionOrder = newestFirst((s: Suggestion) => numbered(s.collectedOn, s.seq));
+export const activityOrder = newestFirst(
+  (a: Activity) => a.date,
+  (a) => a.seq,
+);
+export const suggestionOrder = newestFirst(
+  (s: Suggestion) => s.collectedOn,
+  (s) => s.seq,
+);
 export const helpOrder = newestFirst((h: Help) => h.date);
 
 /**

@@ -62,13 +62,11 @@ export class RiskPage extends BasePage {
     await expect(dialog).toBeHidden();
   }
 
-  /** 挂号 from the newest screening; returns the number the ledger gave it. */
-  async register(entry: RiskEntry): Promise<string> {
-    const before = await this.rows.count();
-    await this.page.getByRole('button', { name: '挂号', exact: true }).click();
+  /** Fills the open 挂号 dialog (from the ledger, or 纳入排查台账 on an activity's problem) and 挂号. */
+  async fillMatter(entry: RiskEntry, riskKind = '工资拖欠'): Promise<void> {
     const dialog = this.dialog('挂号：排查台账');
     await dialog.getByLabel('矛盾纠纷情况', { exact: true }).fill(entry.problem);
-    await dialog.getByLabel('风险类别', { exact: true }).fill('工资拖欠');
+    await dialog.getByLabel('风险类别', { exact: true }).fill(riskKind);
     await this.chooseOption(dialog.getByLabel('风险等级', { exact: true }), entry.level);
     await dialog.getByLabel('包案领导', { exact: true }).fill(entry.leader);
     await dialog.getByLabel('责任部门', { exact: true }).fill(entry.department);
@@ -76,7 +74,15 @@ export class RiskPage extends BasePage {
     await this.fillPicker(dialog, '化解时限', entry.targetDate);
     await dialog.getByLabel('诉求（每行一项）', { exact: true }).fill(entry.claims.join('\n'));
     await dialog.getByRole('button', { name: '挂号', exact: true }).click();
-    await expect(dialog).toBeHidden();
+    // The 挂号 writes the matter (and from a problem, the activity) in one transaction: beyond 5 s on a loaded machine.
+    await expect(dialog).toBeHidden({ timeout: 15_000 });
+  }
+
+  /** 挂号 from the newest screening; returns the number the ledger gave it. */
+  async register(entry: RiskEntry): Promise<string> {
+    const before = await this.rows.count();
+    await this.page.getByRole('button', { name: '挂号', exact: true }).click();
+    await this.fillMatter(entry);
     await expect(this.rows).toHaveCount(before + 1);
     const row = this.rows.filter({ hasText: entry.problem }).first();
     const riskNo = (await row.locator('td').first().innerText()).trim();

@@ -146,6 +146,20 @@ describe('npm run samples', () => {
     expect(quarterText).toContain('2026年第三季度');
     expect(quarterText).toMatch(/本季度共接处访\d+批次\d+人次/);
     expect(quarterText).toContain('图1');
+    // 走出去 of the quarter (documents/outreach/sampleQuarter.ts, hand-counted): section 二's paragraphs and table,
+    // and section 六 opening with what it left to follow up.
+    expect(quarterText).toContain(
+      '本季度共开展走访座谈活动3次，其中下访走访1次、座谈会1次、政策宣讲1次，覆盖职工268人次，发放调查问卷112份，发现问题3条，其中当场解决2条，1条尚待处理。',
+    );
+    expect(quarterText).toContain(
+      '本季度累计召开座谈会1次，征集建议4条，已向职工反馈答复2条，1条正在跟进落实中，1条尚未答复。',
+    );
+    expect(quarterText).toContain('本季度帮扶救助困难职工3人次，救助金额3500.00元。');
+    expect(quarterText).toContain('走出去工作情况');
+    expect(quarterText).toContain(
+      '（一）深化走访座谈，抓好建议答复和问题办理对正在跟进落实的1条和尚未答复的1条职工建议',
+    );
+    expect(quarterText).toContain('（二）推行绩效奖金分配公开');
     const yearText = await textOfSample(year);
     expect(yearText).toContain('2025年度信访工作研判分析报告');
     expect(yearText).toMatch(/2025年共接处访\d+批次\d+人次/);

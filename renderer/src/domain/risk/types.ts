@@ -8,8 +8,8 @@
 export const RISK_LEVELS = ['重大', '较大', '一般'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-/** Where a matter was found. */
-export const RISK_SOURCES = ['排查', '信访事项', '座谈会', '单位专报'] as const;
+/** Where a matter was found: 走访座谈 is a problem an outreach activity found (other than a forum's), 纳入排查台账. */
+export const RISK_SOURCES = ['排查', '信访事项', '座谈会', '走访座谈', '单位专报'] as const;
 export type RiskSource = (typeof RISK_SOURCES)[number];
 
 /** Kinds of screening (seed 000 counts 重点 and 普遍 apart; seed 004 screens by 季 / 月 / 旬). */

@@ -9,6 +9,7 @@ import { useReferenceData } from '../../services/ReferenceData';
 import { helpsOfActivity } from '../../services/data/outreach';
 import { useSession } from '../../services/session/SessionContext';
 import { PageHeader } from '../../ui/PageHeader';
+import { RegisterRiskDialog } from '../risk/RegisterRiskDialog';
 import { ActivitySuggestions } from './ActivitySuggestions';
 import { HelpDialog } from './HelpDialog';
 import { HelpsCard } from './HelpsCard';
@@ -32,7 +33,8 @@ function OutcomeCell({ outcome }: { outcome: ProblemOutcome }) {
 
 /**
  * An activity's page: its facts, the problems it found with what became of each — in one step 登记为信访事项 (the
- * reception desk filled from the problem and linked back) or 当场解决 — and the suggestions it collected.
+ * reception desk filled from the problem and linked back), 纳入排查台账 (挂号 from the problem, linked both ways) or
+ * 当场解决 — and the suggestions it collected.
  */
 export function ActivityPage() {
   const { id = '' } = useParams();
@@ -42,12 +44,13 @@ export function ActivityPage() {
   const navigate = useNavigate();
   const readHelps = useCallback(() => helpsOfActivity(id), [id]);
   const helps = useOutreachList(readHelps);
-  const [dialog, setDialog] = useState<{ kind: 'solve' | 'help'; problem: ActivityProblem } | { kind: 'add' } | null>(
-    null,
-  );
+  const [dialog, setDialog] = useState<
+    { kind: 'solve' | 'help' | 'risk'; problem: ActivityProblem } | { kind: 'add' } | null
+  >(null);
   const unitPaths = useMemo(() => pathNames(units), [units]);
   const canManage = can(actor.role, 'outreach.manage');
   const canRegister = canManage && can(actor.role, 'records.register');
+  const canRaiseRisk = canManage && can(actor.role, 'risks.manage');
 
   if (error) return <Alert type="error" showIcon title="活动无法读取" description={error} />;
   if (activity === undefined) return <Spin description="正在读取活动…" />;
@@ -108,7 +111,7 @@ export function ActivityPage() {
             {
               title: '操作',
               key: 'actions',
-              width: 300,
+              width: 360,
               render: (_, p) =>
                 canManage && (
                   <Space size={4} wrap>
@@ -118,6 +121,11 @@ export function ActivityPage() {
                         onClick={() => void navigate(outreachPath.registerFromProblem(activity.id, p.id))}
                       >
                         登记为信访事项
+                      </Button>
+                    )}
+                    {p.outcome.kind === 'open' && canRaiseRisk && (
+                      <Button size="small" onClick={() => setDialog({ kind: 'risk', problem: p })}>
+                        纳入排查台账
                       </Button>
                     )}
                     {p.outcome.kind === 'open' && (
@@ -148,6 +156,14 @@ export function ActivityPage() {
         <SolveProblemDialog
           activity={activity}
           problem={dialog.problem}
+          onClose={() => setDialog(null)}
+          onSaved={done}
+        />
+      )}
+      {dialog?.kind === 'risk' && (
+        <RegisterRiskDialog
+          screenings={[]}
+          fromProblem={{ activity, problem: dialog.problem }}
           onClose={() => setDialog(null)}
           onSaved={done}
         />

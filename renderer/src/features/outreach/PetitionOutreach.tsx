@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { can } from '../../domain/access/roles';
 import { formatChineseDate } from '../../domain/dates';
+import type { HelpRow } from '../../domain/outreach/types';
 import type { Petition } from '../../domain/types';
 import { activitiesOfPetition, helpsOfPetition } from '../../services/data/outreach';
 import { useSession } from '../../services/session/SessionContext';
@@ -18,11 +19,15 @@ import { useOutreachList } from './useOutreachList';
 export function PetitionOutreach({ petition }: { petition: Pick<Petition, 'id' | 'regNo' | 'nature' | 'status'> }) {
   const { actor } = useSession();
   const readActivities = useCallback(() => activitiesOfPetition(petition.id), [petition.id]);
-  const readHelps = useCallback(() => helpsOfPetition(petition.id), [petition.id]);
+  const isHelpMatter = petition.nature === '求助';
+  // Helps are given on 求助 matters only (domain/outreach/help.ts): no read on every other petition's page.
+  const readHelps = useCallback(
+    () => (isHelpMatter ? helpsOfPetition(petition.id) : Promise.resolve<HelpRow[]>([])),
+    [isHelpMatter, petition.id],
+  );
   const activities = useOutreachList(readActivities);
   const helps = useOutreachList(readHelps);
   const [recording, setRecording] = useState(false);
-  const isHelpMatter = petition.nature === '求助';
   const mayRecord = isHelpMatter && petition.status !== 'voided' && can(actor.role, 'outreach.manage');
   return (
     <>
@@ -42,7 +47,7 @@ export function PetitionOutreach({ petition }: { petition: Pick<Petition, 'id' |
           />
         </Card>
       )}
-      {(isHelpMatter || (helps.data?.length ?? 0) > 0) && (
+      {isHelpMatter && (
         <HelpsCard helps={helps.data} error={helps.error} onRecord={mayRecord ? () => setRecording(true) : undefined} />
       )}
       {recording && (

@@ -1,8 +1,13 @@
 import { Alert, Button, Checkbox, Segmented, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { formatChineseDate } from '../../domain/dates';
-import { suggestionOverdue } from '../../domain/outreach/suggestion';
-import { SUGGESTION_STATUSES, type SuggestionRow, type SuggestionStatus } from '../../domain/outreach/types';
+import {
+  suggestionCountsLine,
+  suggestionListRows,
+  suggestionStatusCounts,
+  type SuggestionListQuery,
+} from '../../domain/outreach/suggestionList';
+import { SUGGESTION_STATUSES, type SuggestionRow } from '../../domain/outreach/types';
 import { listActivities, listSuggestions } from '../../services/data/outreach';
 import { SuggestionTableButton } from './OutreachDocumentButtons';
 import { PageHeader } from '../../ui/PageHeader';
@@ -11,7 +16,7 @@ import { SuggestionDialogs } from './SuggestionDialogs';
 import { useOutreachList } from './useOutreachList';
 import { useSuggestionDialogs } from './useSuggestionDialogs';
 
-type StatusFilter = SuggestionStatus | '全部';
+type StatusFilter = SuggestionListQuery['status'];
 
 /** What a table of the listed suggestions covers: the days they were collected on (2026年6月2日至2026年6月8日). */
 function collectedSpan(rows: readonly SuggestionRow[]): string {
@@ -32,16 +37,10 @@ export function SuggestionsPage() {
   const [status, setStatus] = useState<StatusFilter>('全部');
   const [overdueOnly, setOverdueOnly] = useState(false);
   const rows = useMemo(
-    () =>
-      (suggestions ?? []).filter(
-        (s) => (status === '全部' || s.status === status) && (!overdueOnly || suggestionOverdue(s, today)),
-      ),
+    () => suggestionListRows(suggestions ?? [], { status, overdueOnly }, today),
     [suggestions, status, overdueOnly, today],
   );
-  const counts = useMemo(() => {
-    const all = suggestions ?? [];
-    return SUGGESTION_STATUSES.map((s) => `${s} ${all.filter((x) => x.status === s).length} 条`).join('，');
-  }, [suggestions]);
+  const counts = useMemo(() => suggestionCountsLine(suggestionStatusCounts(suggestions ?? [])), [suggestions]);
   return (
     <div className="desk-page desk-page-wide">
       <PageHeader

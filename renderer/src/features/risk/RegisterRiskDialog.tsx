@@ -5,8 +5,11 @@ import { useMemo } from 'react';
 import { RISK_TEXT_LIMITS, type RiskMatterInput } from '../../domain/risk/registration';
 import { RISK_LEVELS, RISK_SOURCES, type Screening } from '../../domain/risk/types';
 import type { WarningDraft } from '../../domain/risk/warningDraft';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate, today } from '../../domain/dates';
+import { problemRiskDraft } from '../../domain/outreach/problemRisk';
+import type { Activity, ActivityProblem } from '../../domain/outreach/types';
 import { now } from '../../services/clock';
+import { registerRiskMatterFromProblem } from '../../services/data/outreach';
 import { registerRiskMatter } from '../../services/data/risks';
 import { useReferenceData } from '../../services/ReferenceData';
 import { TREE_SEARCH } from '../../ui/selectSearch';
@@ -23,18 +26,22 @@ type RiskValues = Omit<RiskMatterInput, 'registeredOn' | 'targetDate' | 'claims'
 };
 
 /**
- * 挂号: a matter found in a screening, a petition, a forum or a unit's 专报, with its level, the 包案领导, 责任部门 and
- * 责任人, the measures and the time limit. The claims (one per line) are what the 销号 later resolves one by one.
+ * 挂号: a matter found in a screening, a petition, a forum or an activity, or a unit's 专报, with its level, the
+ * 包案领导, 责任部门 and 责任人, the measures and the time limit. The claims (one per line) are what the 销号 later
+ * resolves one by one.
  */
 export function RegisterRiskDialog({
   screenings,
   fromWarning,
+  fromProblem,
   onClose,
   onSaved,
 }: {
   screenings: readonly Screening[];
   /** A 研判预警 taken: the 挂号 opens with its draft and links its petitions (their 登记编号 shown). */
   fromWarning?: { draft: WarningDraft; regNos: readonly string[] };
+  /** 纳入排查台账: an activity's open problem, which becomes the matter in the same step. */
+  fromProblem?: { activity: Activity; problem: ActivityProblem };
   onClose(): void;
   onSaved(): void;
 }) {
@@ -42,34 +49,35 @@ export function RegisterRiskDialog({
   const { categories } = useReferenceData();
   const categoryTree = useMemo(() => toTreeOptions(categories), [categories]);
   const source = Form.useWatch('source', form);
-  const { busy, error, submit } = useSubmit(
-    (v: RiskValues) =>
-      registerRiskMatter(
-        {
-          source: v.source,
-          screeningId: v.source === '排查' ? v.screeningId : null,
-          problem: v.problem,
-          categoryId: v.categoryId ?? null,
-          riskKind: v.riskKind,
-          registeredOn: dayOf(v.registeredOn),
-          level: v.level,
-          unitId: v.unitId ?? null,
-          headcount: v.headcount ?? 0,
-          leader: v.leader,
-          department: v.department,
-          responsible: v.responsible,
-          measures: v.measures,
-          targetDate: v.targetDate ? dayOf(v.targetDate) : '',
-          claims: v.claims
-            .split('\n')
-            .map((text) => ({ text: text.trim(), outcome: null }))
-            .filter((c) => c.text !== ''),
-          petitionIds: fromWarning?.draft.petitionIds ?? [],
-        },
-        now(),
-      ),
-    onSaved,
-  );
+  const draft =
+    fromWarning?.draft ?? (fromProblem && problemRiskDraft(fromProblem.activity, fromProblem.problem, today(now())));
+  const { busy, error, submit } = useSubmit((v: RiskValues) => {
+    const input = {
+      problem: v.problem,
+      categoryId: v.categoryId ?? null,
+      riskKind: v.riskKind,
+      registeredOn: dayOf(v.registeredOn),
+      level: v.level,
+      unitId: v.unitId ?? null,
+      headcount: v.headcount ?? 0,
+      leader: v.leader,
+      department: v.department,
+      responsible: v.responsible,
+      measures: v.measures,
+      targetDate: v.targetDate ? dayOf(v.targetDate) : '',
+      claims: v.claims
+        .split('\n')
+        .map((text) => ({ text: text.trim(), outcome: null }))
+        .filter((c) => c.text !== ''),
+    };
+    if (fromProblem) {
+      const from = { activityId: fromProblem.activity.id, problemId: fromProblem.problem.id };
+      return registerRiskMatterFromProblem(from, input, now());
+    }
+    const screeningId = v.source === '排查' ? v.screeningId : null;
+    const petitionIds = fromWarning?.draft.petitionIds ?? [];
+    return registerRiskMatter({ ...input, source: v.source, screeningId, petitionIds }, now());
+  }, onSaved);
   const screeningOptions = screenings.map((s) => ({
     value: s.id,
     label: `${formatChineseDate(s.day)} ${s.kind}${s.checked ? `（${s.checked.slice(0, 20)}）` : ''}`,
@@ -97,28 +105,29 @@ export function RegisterRiskDialog({
         measures: '',
         targetDate: null,
         claims: '',
-        ...(fromWarning && { ...fromWarning.draft, registeredOn: dayjs(fromWarning.draft.registeredOn) }),
+        ...(draft && { ...draft, registeredOn: dayjs(draft.registeredOn) }),
       }}
       busy={busy}
       error={error}
       onSubmit={(values: RiskValues) => void submit(values)}
       onClose={onClose}
     >
-      {fromWarning && (
+      {(fromWarning || fromProblem) && (
         <Alert
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`由研判预警挂号，将关联信访事项：${fromWarning.regNos.join('、')}`}
+          title={
+            fromWarning
+              ? `由研判预警挂号，将关联信访事项：${fromWarning.regNos.join('、')}`
+              : `由${fromProblem?.activity.kind} ${fromProblem?.activity.activityNo}发现的问题挂号，该问题同时记为“纳入排查台账”`
+          }
         />
       )}
       <Row gutter={16}>
         <Col span={10}>
           <Form.Item label="来源" name="source">
-            <Radio.Group
-              disabled={fromWarning !== undefined}
-              options={RISK_SOURCES.map((s) => ({ value: s, label: s }))}
-            />
+            <Radio.Group disabled={draft !== undefined} options={RISK_SOURCES.map((s) => ({ value: s, label: s }))} />
           </Form.Item>
         </Col>
         <Col span={14}>

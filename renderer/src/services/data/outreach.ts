@@ -1,6 +1,7 @@
 import * as activities from '../../db/outreachActivities';
 import * as helps from '../../db/outreachHelps';
 import * as report from '../../db/outreachReport';
+import * as risk from '../../db/outreachRisk';
 import * as suggestions from '../../db/outreachSuggestions';
 import { onAppDatabase } from './appDatabase';
 
@@ -9,6 +10,7 @@ export const recordActivity = onAppDatabase(activities.recordActivity);
 export const updateActivity = onAppDatabase(activities.updateActivity);
 export const addActivityProblems = onAppDatabase(activities.addActivityProblems);
 export const setProblemOutcome = onAppDatabase(activities.setProblemOutcome);
+export const registerRiskMatterFromProblem = onAppDatabase(risk.registerRiskMatterFromProblem);
 export const listActivities = onAppDatabase(activities.listActivities);
 export const getActivity = onAppDatabase(activities.getActivity);
 export const activitiesOfPetition = onAppDatabase(activities.activitiesOfPetition);

@@ -74,6 +74,7 @@ describe('重大风险专报 (from a 重大 matter)', () => {
     expect(basicOf('信访事项')).toContain('2026年10月19日经职工群众信访反映，列入排查台账');
     expect(basicOf('单位专报')).toContain('2026年10月19日经所属单位专报，列入排查台账');
     expect(basicOf('座谈会')).toContain('2026年10月19日在座谈会上收集，列入排查台账');
+    expect(basicOf('走访座谈')).toContain('2026年10月19日在走访座谈中发现，列入排查台账');
   });
 
   it('adds the clerk’s 补充说明 as a section of its own, line by line', () => {
