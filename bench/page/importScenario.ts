@@ -5,8 +5,10 @@ import type { ImportCandidate } from '../../renderer/src/domain/import/importPla
 import type { ImportedRow } from '../../renderer/src/domain/import/readRow';
 import type { BenchRow } from './measure';
 
-/** Issue 17's budgets on this 2-core machine: 10,000 rows previewed ≤ 5 s (parsing is the dialog's), imported ≤ 10 s. */
-const PREVIEW_BUDGET_MS = 5000;
+/**
+ * Issue 17's budgets on this 2-core machine: 10,000 rows parsed and previewed ≤ 5 s (one figure, with the parse timed in
+ * Node: bench/parse.ts, bench/run.ts), imported ≤ 10 s.
+ */
 const IMPORT_BUDGET_MS = 10_000;
 const IMPORT_ROWS = 10_000;
 
@@ -83,12 +85,7 @@ export async function runImportScenario(db: DeskDatabase, log: (line: string) =>
     note,
   });
   return [
-    row(
-      'import: preview against the desk, 10,000 rows',
-      previewMs,
-      PREVIEW_BUDGET_MS,
-      `${repeats} rows with repeat visitors`,
-    ),
+    row('import: preview against the desk, 10,000 rows', previewMs, null, `${repeats} rows with repeat visitors`),
     row('import: 10,000 rows in one transaction', importMs, IMPORT_BUDGET_MS, `${result.imported} petitions`),
     row('import: undo the batch', undoMs, null, `${result.imported} petitions removed`),
   ];
