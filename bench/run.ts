@@ -21,6 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium';
+import { oneRun } from './page/oneRun';
 import { PARSE_ROWS, timeParse } from './parse';
 import { TEST_HOOKS_ENV } from '../scripts/testHooks';
 
@@ -232,22 +233,14 @@ const PREVIEW_ROW = 'import: preview against the desk, 10,000 rows';
 function parseRows(parse: { ms: number; rows: number; bytes: number }, rows: readonly BenchRow[]): BenchRow[] {
   const preview = rows.find((r) => r.name === PREVIEW_ROW);
   if (!preview) throw new Error(`the page's report has no row named 「${PREVIEW_ROW}」`);
-  const once = (name: string, ms: number, budget: number | null, note: string): BenchRow => ({
-    name,
-    n: 1,
-    median_ms: ms,
-    floor_ms: ms,
-    budget_ms: budget,
-    note,
-  });
   return [
-    once(
+    oneRun(
       `import: parse a ${PARSE_ROWS.toLocaleString('en')}-row workbook (the worker's functions, in Node)`,
       parse.ms,
       null,
       `${parse.rows} rows read from ${(parse.bytes / 1024).toFixed(0)} KB, 12 sheets`,
     ),
-    once(
+    oneRun(
       `import: ${PARSE_ROWS.toLocaleString('en')} rows parsed and previewed`,
       parse.ms + preview.median_ms,
       PARSED_AND_PREVIEWED_BUDGET_MS,

@@ -2,15 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadAuditRecords } from '../../../../renderer/src/db/audit/listAudit';
 import { restoreBackupAudited } from '../../../../renderer/src/db/audit/restoreAudited';
 import { verifyAuditChain } from '../../../../renderer/src/db/audit/verify';
-import { exportBackup } from '../../../../renderer/src/db/backup/exportBackup';
-import { readBackup, type ParsedBackup } from '../../../../renderer/src/db/backup/readBackup';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
 import { undoImport } from '../../../../renderer/src/db/importBatches';
 import { importPetitions } from '../../../../renderer/src/db/imports';
 import { setActor } from '../../../../renderer/src/db/session';
 import { matchesBulk } from '../../../../renderer/src/domain/audit/bulk';
 import type { AuditRecord } from '../../../../renderer/src/domain/audit/record';
-import { addAdministrator, testBackupKey, WITH_PASSWORD } from '../backup/backupKey';
+import { backupOf } from '../backup/backupKey';
 import { candidate, importedPerson, importedRow } from '../../domain/import/importFixtures';
 import { actorAs, adminNamed, freshDb, TEST_ADMIN } from '../helpers';
 
@@ -21,15 +19,10 @@ const PHONE = '13800001111';
 const IMPORTED = ['petitions', 'receptions', 'caseEvents', 'petitioners'];
 
 let db: DeskDatabase;
-let other: DeskDatabase | null = null;
 beforeEach(() => {
   db = freshDb();
 });
-afterEach(() => {
-  db.close();
-  other?.close();
-  other = null;
-});
+afterEach(() => db.close());
 
 async function importThree(desk: DeskDatabase = db): Promise<string> {
   const { batchId } = await importPetitions(
@@ -58,16 +51,6 @@ async function verifiedByAuditor(desk: DeskDatabase) {
   } finally {
     setActor(desk, TEST_ADMIN);
   }
-}
-
-async function backupOf(desk: DeskDatabase): Promise<ParsedBackup> {
-  if (!(await desk.users.get('u-admin'))) await addAdministrator(desk);
-  const { blob } = await exportBackup(desk, {
-    appVersion: '0.1.0',
-    createdAt: '2026-05-25T18:00:00',
-    key: await testBackupKey(),
-  });
-  return readBackup(blob, WITH_PASSWORD);
 }
 
 describe('an import batch audited in bulk', () => {
@@ -161,10 +144,10 @@ describe('an import batch audited in bulk', () => {
   });
 
   it('a restore keeps the bulk records: another desk’s backup brings them in, and the trail verifies', async () => {
-    other = freshDb(adminNamed('王丽'));
-    await importThree(other);
-    const officeTrail = await trailOf(other);
+    const other = freshDb(adminNamed('王丽'));
+    const officeTrail = await importThree(other).then(() => trailOf(other));
     const parsed = await backupOf(other);
+    other.close();
 
     await restoreBackupAudited(db, parsed, '信访工作台备份-20260525-1800.xfbak', () => LATER_THAT_DAY);
 
