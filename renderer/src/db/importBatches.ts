@@ -1,7 +1,9 @@
 import { toTimestamp, today } from '../domain/dates';
 import type { FilledBlanks, ImportBatch, ImportMemory } from '../domain/import/importPlan';
 import { EMPTY_IMPORT_MEMORY } from '../domain/import/importPlan';
+import { markBulkAudit } from './audit/bulkAudit';
 import type { DeskDatabase } from './database';
+import { IMPORTED_TABLES } from './importedTables';
 import { MissingRecordError } from './errors';
 import { phonesFilled } from './importPeople';
 import { rewritePetitionsOfChanged } from './petitions';
@@ -10,7 +12,7 @@ import { authorize } from './session';
 /**
  * 撤销本次导入 and what the import remembers (issue 17). Undoing takes a batch back as a whole, the same day it was
  * made, and only while nothing was done with its petitions since: a case action, a further visit, a correction or a
- * letter would be lost with them. Every removed record is audited by the audit middleware; the batch stays, marked
+ * letter would be lost with them. Every removed record is audited by the audit middleware, in bulk (one record per table listing the keys); the batch stays, marked
  * undone. Numbers issued to the batch are not given again (the year counters stay where they are).
  */
 
@@ -99,6 +101,7 @@ export async function undoImport(db: DeskDatabase, batchId: string, now: Date): 
     if (!batch) throw new MissingRecordError('该批导入记录不存在');
     const refusal = await undoRefusal(db, batch, now);
     if (refusal) throw new ImportUndoRefusedError(refusal);
+    markBulkAudit({ batchId, label: `撤销导入 ${batch.fileName}`, tables: IMPORTED_TABLES });
     const ids = batch.petitionIds;
     // The petitions first: the ledger middleware takes their rows out once, and has no row left to rebuild when their
     // contacts go (contacts first would rebuild every row without its contact, then remove it).

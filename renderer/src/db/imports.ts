@@ -26,6 +26,8 @@ import { categoryPath } from '../domain/treePath';
 import type { CaseEvent, Petition, Petitioner, Reception } from '../domain/types';
 import type { DeskDatabase } from './database';
 import { RegistrationError } from './errors';
+import { IMPORTED_TABLES } from './importedTables';
+import { markBulkAudit } from './audit/bulkAudit';
 import { peopleKnownBy, phonesFilled, saveImportPeople } from './importPeople';
 import { rewritePetitionsOfChanged } from './petitions';
 import { authorize, maySeeConfidential } from './session';
@@ -254,6 +256,8 @@ export async function importPetitions(db: DeskDatabase, request: ImportRequest, 
   const tables = [db.petitions, db.receptions, db.petitioners, db.caseEvents, db.settings, db.importBatches];
   return db.transaction('rw', [...tables, db.categories, db.units], async () => {
     await refuseMissing(db, request);
+    // The batch's new records audited in bulk, one record per table with their keys and digest (docs/security.md).
+    markBulkAudit({ batchId, label: `导入 ${request.fileName.trim()}`, tables: IMPORTED_TABLES });
     const categories = await db.categories.toArray();
     const { numbers, lastOfYear } = numberImports(candidates, await lastIssued(db, years));
     const people = await saveImportPeople(db, candidates, stamp, granted);

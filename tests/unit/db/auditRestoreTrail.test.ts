@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordAudit } from '../../../renderer/src/db/audit/recordAudit';
 import { restoreBackupAudited } from '../../../renderer/src/db/audit/restoreAudited';
 import { verifyAuditChain } from '../../../renderer/src/db/audit/verify';
-import { exportBackup } from '../../../renderer/src/db/backup/exportBackup';
-import { readBackup, type ParsedBackup } from '../../../renderer/src/db/backup/readBackup';
+import type { ParsedBackup } from '../../../renderer/src/db/backup/readBackup';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { registerPetition } from '../../../renderer/src/db/petitions';
 import { setActor } from '../../../renderer/src/db/session';
@@ -13,7 +12,7 @@ import type { Actor } from '../../../renderer/src/domain/access/account';
 import type { AuditRecord } from '../../../renderer/src/domain/audit/record';
 import { replacedTrailOf } from '../../../renderer/src/domain/audit/replacedTrail';
 import { verifyAuditRecords } from '../../../renderer/src/domain/audit/verify';
-import { addAdministrator, testBackupKey, WITH_PASSWORD } from './backup/backupKey';
+import { backupOf } from './backup/backupKey';
 import { NOW, visit } from '../domain/fixtures';
 import { adminNamed, freshDb, TEST_ADMIN } from './helpers';
 
@@ -39,16 +38,6 @@ afterEach(() => {
 });
 
 const trailOf = (desk: DeskDatabase): Promise<AuditRecord[]> => desk.audit.orderBy('seq').toArray();
-
-async function backupOf(desk: DeskDatabase): Promise<ParsedBackup> {
-  if (!(await desk.users.get('u-admin'))) await addAdministrator(desk);
-  const { blob } = await exportBackup(desk, {
-    appVersion: '0.1.0',
-    createdAt: '2026-05-25T18:00:00',
-    key: await testBackupKey(),
-  });
-  return readBackup(blob, WITH_PASSWORD);
-}
 
 /** What the 审计员 sees when checking the trail in the app, the chain head kept outside the database included. */
 async function verifiedByAuditor(desk: DeskDatabase) {

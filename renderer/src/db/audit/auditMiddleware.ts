@@ -15,6 +15,7 @@ import {
   type ChainHead,
 } from '../../domain/audit/alarm';
 import { auditHash, auditSnapshot, canonicalJson, GENESIS_HASH } from '../../domain/audit/chain';
+import { bulkDigest, bulkSummary, type BulkAuditMark } from '../../domain/audit/bulk';
 import { AUDITED_TABLES, auditedValue, changeSummary, isAuditedRecord, recordLabel } from '../../domain/audit/entities';
 import type { AuditRecord } from '../../domain/audit/record';
 import { toTimestamp } from '../../domain/dates';
@@ -23,6 +24,7 @@ import { auditActor } from './auditActor';
 import { readAuditAnchor, writeAuditAnchor } from './auditAnchor';
 import { auditNow } from './auditClock';
 import { sealRecord } from './auditKey';
+import { bulkMarkOf } from './bulkAudit';
 
 /**
  * The audit trail below the repositories: a Dexie DBCore middleware that sees every write to the audited tables
@@ -319,12 +321,48 @@ async function appendChanges(
 ): Promise<void> {
   if (changes.length === 0) return;
   const who = byWhom(db);
+  const mark = bulkMarkOf(trans);
+  const inBulk = mark?.tables.includes(table) ? mark : undefined;
   const drafts: AuditDraft[] = [];
+  const created: Change[] = [];
+  const deleted: Change[] = [];
   for (const change of changes) {
-    const draft = changeDraft(table, change);
-    if (draft) drafts.push({ ...who, ...draft });
+    if (inBulk && change.before === undefined) created.push(change);
+    else if (inBulk && change.after === undefined) deleted.push(change);
+    else {
+      const draft = changeDraft(table, change);
+      if (draft) drafts.push({ ...who, ...draft });
+    }
+  }
+  if (inBulk) {
+    if (created.length > 0) drafts.push({ ...who, ...bulkDraft(table, 'create', created, inBulk) });
+    if (deleted.length > 0) drafts.push({ ...who, ...bulkDraft(table, 'delete', deleted, inBulk) });
   }
   if (drafts.length > 0) await append(trans, drafts);
+}
+
+type Change = { key: unknown; before: unknown; after: unknown };
+
+/** One record for a batch's creates (or deletes) of a table in one write: keys and digest, no copies. */
+function bulkDraft(
+  table: string,
+  action: 'create' | 'delete',
+  changes: readonly Change[],
+  mark: BulkAuditMark,
+): Pick<AuditDraft, 'action' | 'entity' | 'entityId' | 'summary' | 'bulk'> {
+  const records = changes.map((c) => (action === 'create' ? c.after : c.before));
+  return {
+    action,
+    entity: table,
+    entityId: null,
+    summary: bulkSummary(action, table, changes.length, mark.label),
+    bulk: {
+      batchId: mark.batchId,
+      count: changes.length,
+      keys: changes.map((c) => String(c.key)),
+      digest: bulkDigest(table, records),
+    },
+  };
 }
 
 /** When and who, for a record the middleware writes itself: the desk's clock and the signed-in actor. */

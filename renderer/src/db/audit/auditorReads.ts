@@ -18,6 +18,8 @@ const fieldOf = (snapshot: unknown, field: string): string | null => {
 
 /** The petition or person a record concerns, or null for a record about neither (a unit, a setting, a sign-in). */
 function referenceOf(record: AuditRecord): Reference {
+  // A bulk record holds keys and a digest only, of a whole import batch's records: nothing of a person or a matter.
+  if (record.bulk) return null;
   if (record.entity === 'petitions' && record.entityId) return { petitionId: record.entityId };
   if (record.entity === 'petitioners' && record.entityId) return { petitionerId: record.entityId };
   if (record.entity !== null && OF_A_PETITION.has(record.entity)) {

@@ -1,4 +1,5 @@
 import type { Role } from '../access/roles';
+import type { AuditBulk } from './bulk';
 
 /** What an audit record says happened (审计事件). */
 export const AUDIT_ACTIONS = {
@@ -43,6 +44,11 @@ export interface AuditRecord {
   /** For changes: the record before and after (large binary fields replaced by their size). */
   before?: unknown;
   after?: unknown;
+  /**
+   * A bulk record (an import batch's creates of one table, or its undo's deletes): the keys and a digest instead of
+   * before/after copies (domain/audit/bulk.ts). Covered by `hash`.
+   */
+  bulk?: AuditBulk;
   prevHash: string;
   hash: string;
   /**

@@ -7,7 +7,8 @@ import { auditColumns } from './auditColumns';
 /**
  * The expanded row: what a change did field by field (as listAudit gives it: numbers masked, a confidential matter
  * （保密）), and the record's hashes. A 恢复备份 record that carries the desk's records its backup's trail lacked lists
- * them instead, each opening the same way.
+ * them instead, each opening the same way. A bulk record (an import batch's records of one table) names its count, batch
+ * and the digest over their contents (domain/audit/bulk.ts).
  */
 export function AuditChangeDetails({ record, names }: { record: AuditRecord; names: AuditNames }) {
   const carried = replacedTrailOf(record);
@@ -36,6 +37,20 @@ export function AuditChangeDetails({ record, names }: { record: AuditRecord; nam
         style={{ marginTop: hasChange || carried ? 8 : 0 }}
         items={[
           { key: 'object', label: '对象', children: objectText(record, names) || '—' },
+          ...(record.bulk
+            ? [
+                {
+                  key: 'bulk',
+                  label: '批量记录',
+                  children: `${record.bulk.count} 条，导入批次 ${record.bulk.batchId}`,
+                },
+                {
+                  key: 'digest',
+                  label: '内容摘要哈希',
+                  children: <Typography.Text code>{record.bulk.digest}</Typography.Text>,
+                },
+              ]
+            : []),
           { key: 'prevHash', label: '前一条哈希', children: <Typography.Text code>{record.prevHash}</Typography.Text> },
           { key: 'hash', label: '本条哈希', children: <Typography.Text code>{record.hash}</Typography.Text> },
         ]}

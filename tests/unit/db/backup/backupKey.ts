@@ -6,6 +6,8 @@ import {
 } from '../../../../renderer/src/db/backup/backupCrypto';
 import { BACKUP_KEY_MIN_ITERATIONS } from '../../../../renderer/src/db/backup/backupCrypto';
 import { withoutAudit } from '../../../../renderer/src/db/audit/auditMiddleware';
+import { exportBackup } from '../../../../renderer/src/db/backup/exportBackup';
+import { readBackup, type ParsedBackup } from '../../../../renderer/src/db/backup/readBackup';
 import type { DeskDatabase } from '../../../../renderer/src/db/database';
 import { PASSWORD_ITERATIONS } from '../../../../renderer/src/domain/access/password';
 import type { UserAccount } from '../../../../renderer/src/domain/access/account';
@@ -55,4 +57,15 @@ export async function addAdministrator(db: DeskDatabase): Promise<UserAccount> {
   const admin = storedAccount('u-admin', 'admin', 'admin');
   await withoutAudit(db, () => db.users.put(admin));
   return admin;
+}
+
+/** The desk's backup (taken 2026-05-25 18:00, its administrator added if missing), read back as a restore reads it. */
+export async function backupOf(desk: DeskDatabase): Promise<ParsedBackup> {
+  if (!(await desk.users.get('u-admin'))) await addAdministrator(desk);
+  const { blob } = await exportBackup(desk, {
+    appVersion: '0.1.0',
+    createdAt: '2026-05-25T18:00:00',
+    key: await testBackupKey(),
+  });
+  return readBackup(blob, WITH_PASSWORD);
 }
