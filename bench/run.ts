@@ -11,6 +11,7 @@
  *   npm run bench -- --import-only    seed, then only the Excel import figures (issue 17), with the parse of a
  *                                     10,000-row workbook timed in Node first (bench/parse.ts)
  *   npm run bench -- --suggestions-only  seed, then only the 意见建议 figures at 10,000 suggestions (issue 16)
+ *   npm run bench -- --ledger-only    seed, then only the ledger's cold load, its floors and its queries (issue 14)
  *   npm run bench -- --profile=FILE   also write a CPU profile (DevTools' .cpuprofile) of what follows the seeding
  */
 import { spawn } from 'node:child_process';
@@ -113,6 +114,10 @@ function benchQuery(count: number): string {
   }
   if (option('suggestions-only') !== undefined) {
     query.set('scenario', 'suggestions');
+    query.set('backup', '0');
+  }
+  if (option('ledger-only') !== undefined) {
+    query.set('scenario', 'ledger');
     query.set('backup', '0');
   }
   return query.toString();

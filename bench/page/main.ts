@@ -61,7 +61,7 @@ async function run(): Promise<BenchReport> {
     const { rows, ledger } =
       scenario === '0' || scenario === 'import' || scenario === 'suggestions'
         ? { rows: [], ledger: [] }
-        : await runScenario(db, seeding.petitionIds, log);
+        : await runScenario(db, seeding.petitionIds, log, scenario === 'ledger');
     if (scenario === 'import') rows.push(...(await runImportScenario(db, log)));
     if (scenario === 'suggestions') rows.push(...(await runSuggestionScenario(db, log)));
     const withLedgerLoaded = await usedHeapMb();
