@@ -17,7 +17,8 @@ interface ActivityValues {
   leader: string;
   group: string;
   headcount: number | null;
-  checked: string[];
+  /** Absent from the saved values when the kind has no checklist (its field is not rendered then). */
+  checked?: string[];
   questionnaires: number | null;
   problems: string;
   notes: string;
@@ -63,7 +64,7 @@ export function NewActivityDialog({
           leader: v.leader,
           group: v.group,
           headcount: v.headcount ?? 0,
-          checked: v.checked.filter((item) => checklist.includes(item)),
+          checked: (v.checked ?? []).filter((item) => checklist.includes(item)),
           questionnaires: v.questionnaires ?? 0,
           problems: linesOf(v.problems),
           notes: v.notes,
