@@ -1,7 +1,7 @@
 import { Alert, Button, DatePicker, Select, Space, Table, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { can } from '../../domain/access/roles';
 import { formatChineseDate } from '../../domain/dates';
 import type { Activity } from '../../domain/outreach/types';
@@ -14,6 +14,7 @@ import { dayOf } from '../risk/dayField';
 import { RECEPTION_DAY_KIND } from '../../domain/outreach/receptionDay';
 import { NewActivityDialog } from './NewActivityDialog';
 import { ReceptionSchedule } from './ReceptionSchedule';
+import { activityNoColumn, activityUnitColumn } from './activityColumns';
 import { outreachPath } from './paths';
 import { useOutreachList } from './useOutreachList';
 
@@ -143,15 +144,10 @@ function ActivityList(props: {
         onRow={(a) => ({ onDoubleClick: () => void navigate(outreachPath.activity(a.id)) })}
         pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (total) => `共 ${total} 次` }}
         columns={[
-          {
-            title: '编号',
-            key: 'no',
-            width: 130,
-            render: (_, a) => <Link to={outreachPath.activity(a.id)}>{a.activityNo}</Link>,
-          },
+          activityNoColumn,
           { title: '活动类型', dataIndex: 'kind', width: 100 },
           { title: '日期', key: 'date', width: 130, render: (_, a) => formatChineseDate(a.date) },
-          { title: '单位', key: 'unit', ellipsis: true, render: (_, a) => unitPaths.get(a.unitId) ?? '（已删除）' },
+          activityUnitColumn(unitPaths),
           { title: '带队领导', dataIndex: 'leader', width: 110 },
           { title: '覆盖人次', dataIndex: 'headcount', width: 90, align: 'right' },
           { title: '发现问题', key: 'found', width: 90, align: 'right', render: (_, a) => a.problems.length },

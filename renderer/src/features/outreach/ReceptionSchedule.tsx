@@ -1,6 +1,5 @@
 import { Button, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { can } from '../../domain/access/roles';
 import { formatChineseDate, today, weekday } from '../../domain/dates';
 import { upcomingReceptionDays } from '../../domain/outreach/receptionDay';
@@ -9,7 +8,7 @@ import { pathNames } from '../../domain/treePath';
 import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
 import { useSession } from '../../services/session/SessionContext';
-import { outreachPath } from './paths';
+import { activityNoColumn, activityUnitColumn } from './activityColumns';
 import { ReceptionNoticeDialog } from './ReceptionNoticeDialog';
 
 const WEEKDAY_NAMES = '日一二三四五六';
@@ -50,12 +49,7 @@ export function ReceptionSchedule(props: {
         pagination={false}
         locale={{ emptyText: '没有已安排的领导接待日' }}
         columns={[
-          {
-            title: '编号',
-            key: 'no',
-            width: 130,
-            render: (_, a) => <Link to={outreachPath.activity(a.id)}>{a.activityNo}</Link>,
-          },
+          activityNoColumn,
           {
             title: '接待日期',
             key: 'date',
@@ -63,7 +57,7 @@ export function ReceptionSchedule(props: {
             render: (_, a) => `${formatChineseDate(a.date)}（星期${WEEKDAY_NAMES[weekday(a.date)]}）`,
           },
           { title: '接待领导', dataIndex: 'leader', width: 140 },
-          { title: '单位', key: 'unit', ellipsis: true, render: (_, a) => unitPaths.get(a.unitId) ?? '（已删除）' },
+          activityUnitColumn(unitPaths),
           { title: '地点', dataIndex: 'place', ellipsis: true },
         ]}
       />
