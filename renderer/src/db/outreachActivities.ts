@@ -7,6 +7,7 @@ import {
   problemOutcomeProblems,
   type ActivityInput,
 } from '../domain/outreach/activity';
+import { notHeldYetProblem } from '../domain/outreach/receptionDay';
 import { formatActivityNo } from '../domain/outreach/text';
 import type { Activity, ProblemOutcome } from '../domain/outreach/types';
 import type { Table } from 'dexie';
@@ -130,7 +131,9 @@ export async function addActivityProblems(
 ): Promise<Activity> {
   authorize(db, 'outreach.manage');
   return changeActivity(db, id, [], now, async (current) => {
-    const problem = texts.length === 0 ? '请填写发现的问题' : newProblemsProblem(texts, current.problems.length);
+    const problem =
+      notHeldYetProblem(current, today(now)) ??
+      (texts.length === 0 ? '请填写发现的问题' : newProblemsProblem(texts, current.problems.length));
     if (problem) throw new OutreachError([problem]);
     return { ...current, problems: [...current.problems, ...openProblems(texts, () => crypto.randomUUID())] };
   });

@@ -24,6 +24,7 @@ import { missingReferences, type RegistrationReferences } from './references';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
 import { RiskLedgerError } from './riskLedger';
 import { OutreachError } from './outreachScope';
+import { appendToReceptionDay, receptionDayToRegister } from './receptionDays';
 import { getSettings } from './settings';
 
 // The ledger's loaders live beside its persisted index, the case page's read beside its views of the people; the UI
@@ -105,6 +106,11 @@ export interface RegistrationOptions {
    * the problem is still open.
    */
   fromActivityProblem?: { activityId: string; problemId: string };
+  /**
+   * 领导接待日: the reception day this petition was received on (channel 领导接待日, received that day). In the same
+   * transaction its summary is appended to the day as a problem that became this petition (db/receptionDays.ts).
+   */
+  receptionDayId?: string;
 }
 
 export async function registerPetition(
@@ -115,7 +121,9 @@ export async function registerPetition(
 ): Promise<Petition> {
   authorize(db, 'records.register');
   if (options.fromRiskMatterId) authorize(db, 'risks.manage');
-  if (options.fromActivityProblem) authorize(db, 'outreach.manage');
+  if (options.fromActivityProblem || options.receptionDayId) authorize(db, 'outreach.manage');
+  if (options.fromActivityProblem && options.receptionDayId)
+    throw new OutreachError(['由活动发现的问题登记时，不能再关联领导接待日']);
   const result = validateRegistration(input, await rulesFor(db, now));
   if (!result.ok) throw new RegistrationError(result.errors);
   const v = result.value;
@@ -124,7 +132,7 @@ export async function registerPetition(
   const tables = [
     ...writeTables(db),
     ...(options.fromRiskMatterId ? [db.riskMatters] : []),
-    ...(options.fromActivityProblem ? [db.activities] : []),
+    ...(options.fromActivityProblem || options.receptionDayId ? [db.activities] : []),
   ];
   const petition = await db.transaction('rw', tables, async () => {
     await refuseMissingReferences(db, { categoryId: v.categoryId, unitId: v.unitId, petitioners: input.petitioners });
@@ -132,6 +140,7 @@ export async function registerPetition(
     const fromActivity = options.fromActivityProblem
       ? await activityOfProblem(db, options.fromActivityProblem, v.channel)
       : null;
+    const receptionDay = options.receptionDayId ? await receptionDayToRegister(db, options.receptionDayId, v) : null;
     const counterKey = regNoCounterKey(year);
     const counter = await db.settings.get(counterKey);
     const seq = (typeof counter?.value === 'number' ? counter.value : 0) + 1;
@@ -183,12 +192,15 @@ export async function registerPetition(
           ? `登记（由排查事项${fromRisk.riskNo}转入）`
           : fromActivity
             ? `登记（由${fromActivity.activityNo}发现的问题转入）`
-            : '登记',
+            : receptionDay
+              ? `登记（领导接待日${receptionDay.activityNo}）`
+              : '登记',
         {
           regNo,
           receptionId: reception.id,
           ...(fromRisk ? { riskMatterId: fromRisk.id } : {}),
           ...(options.fromActivityProblem ?? {}),
+          ...(receptionDay ? { receptionDayId: receptionDay.id } : {}),
         },
       ),
     );
@@ -198,6 +210,7 @@ export async function registerPetition(
       const problems = fromActivity.problems.map((p) => (p.id === problemId ? { ...p, outcome } : p));
       await db.activities.put({ ...fromActivity, problems, ...problemLinks(problems), updatedAt: stamp });
     }
+    if (receptionDay) await appendToReceptionDay(db, receptionDay, record, now);
     if (fromRisk)
       await db.riskMatters.put({
         ...fromRisk,

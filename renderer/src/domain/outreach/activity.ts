@@ -1,6 +1,7 @@
 import { parseLocalDate } from '../dates';
 import type { Channel } from '../types';
-import { countProblem, dayProblem, OUTREACH_TEXT_LIMITS as LIMITS, textProblem } from './text';
+import { countProblem, OUTREACH_TEXT_LIMITS as LIMITS, textProblem } from './text';
+import { scheduledDayProblem } from './receptionDay';
 import type { Activity, ActivityProblem, OutreachKind, ProblemOutcome } from './types';
 
 /** What the clerk types to record an activity; the problems found are listed as text, each still open. */
@@ -24,7 +25,8 @@ export function activityProblems(
   };
   const kind = kinds.find((k) => k.kind === input.kind);
   if (!kind) put('kind', '请选择活动类型');
-  put('date', dayProblem(input.date, '活动日期', today));
+  // A reception day may be scheduled ahead (docs/domain.md §10); any other activity is recorded once held.
+  put('date', parseLocalDate(input.date) === null ? '活动日期无效' : scheduledDayProblem(input, today));
   if (!input.unitId) put('unitId', '请选择活动单位');
   put('place', textProblem(input.place, '活动地点', LIMITS.place, false));
   put('leader', textProblem(input.leader, '带队领导', LIMITS.name, true));

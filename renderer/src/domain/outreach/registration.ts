@@ -1,5 +1,6 @@
 import type { RegistrationInput } from '../registration';
 import type { Channel } from '../types';
+import { RECEPTION_DAY_CHANNEL } from './receptionDay';
 import type { Activity } from './types';
 
 /**
@@ -36,4 +37,13 @@ export function problemToRegisterProblem(activity: Activity, problemId: string):
   const problem = activity.problems.find((p) => p.id === problemId);
   if (!problem) return `${activity.activityNo}中已没有该问题`;
   return problem.outcome.kind === 'open' ? null : `${activity.activityNo}的该问题已处理，不能再登记为信访事项`;
+}
+
+/**
+ * 登记来访 on a reception day (docs/domain.md §10): the form opens with channel 领导接待日, received on the day — now
+ * when the day is today, else the day at the hour the desk opened the form (the clerk corrects the time).
+ */
+export function registrationOnReceptionDay(blank: RegistrationInput, day: string): RegistrationInput {
+  const receivedAt = blank.receivedAt.startsWith(day) ? blank.receivedAt : `${day}${blank.receivedAt.slice(10)}`;
+  return { ...blank, channel: RECEPTION_DAY_CHANNEL, receivedAt };
 }

@@ -2,9 +2,11 @@ import { Alert, Button, Card, Descriptions, Space, Spin, Table, Tag } from 'antd
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { can } from '../../domain/access/roles';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate, today } from '../../domain/dates';
+import { isReceptionDay } from '../../domain/outreach/receptionDay';
 import { PROBLEM_OUTCOME_LABELS, type ActivityProblem, type ProblemOutcome } from '../../domain/outreach/types';
 import { pathNames } from '../../domain/treePath';
+import { now } from '../../services/clock';
 import { useReferenceData } from '../../services/ReferenceData';
 import { helpsOfActivity } from '../../services/data/outreach';
 import { useSession } from '../../services/session/SessionContext';
@@ -15,6 +17,7 @@ import { HelpDialog } from './HelpDialog';
 import { HelpsCard } from './HelpsCard';
 import { outreachPath } from './paths';
 import { AddProblemsDialog, SolveProblemDialog } from './ProblemDialogs';
+import { ReceptionDayVisits } from './ReceptionDayVisits';
 import { useActivity } from './useActivity';
 import { useOutreachList } from './useOutreachList';
 
@@ -51,6 +54,7 @@ export function ActivityPage() {
   const canManage = can(actor.role, 'outreach.manage');
   const canRegister = canManage && can(actor.role, 'records.register');
   const canRaiseRisk = canManage && can(actor.role, 'risks.manage');
+  const receptionDay = !!activity && isReceptionDay(activity);
 
   if (error) return <Alert type="error" showIcon title="活动无法读取" description={error} />;
   if (activity === undefined) return <Spin description="正在读取活动…" />;
@@ -75,7 +79,19 @@ export function ActivityPage() {
     <div className="desk-page desk-page-wide">
       <PageHeader
         title={`${activity.kind} ${activity.activityNo}`}
-        actions={<Button onClick={() => void navigate(outreachPath.activities)}>返回走访座谈</Button>}
+        actions={
+          <Space>
+            {receptionDay && canRegister && activity.date <= today(now()) && (
+              <Button
+                type="primary"
+                onClick={() => void navigate(outreachPath.registerOnReceptionDay(activity.id, activity.date))}
+              >
+                登记来访
+              </Button>
+            )}
+            <Button onClick={() => void navigate(outreachPath.activities)}>返回走访座谈</Button>
+          </Space>
+        }
       />
       <Card size="small" className="desk-card">
         <Descriptions size="small" column={3}>
@@ -142,6 +158,7 @@ export function ActivityPage() {
           ]}
         />
       </Card>
+      {receptionDay && <ReceptionDayVisits activity={activity} />}
       <ActivitySuggestions activity={activity} />
       {((helps.data?.length ?? 0) > 0 || helps.error) && <HelpsCard helps={helps.data} error={helps.error} />}
       {dialog?.kind === 'help' && (

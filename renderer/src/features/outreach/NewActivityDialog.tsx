@@ -1,5 +1,6 @@
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { RECEPTION_DAY_KIND } from '../../domain/outreach/receptionDay';
 import type { Activity } from '../../domain/outreach/types';
 import { now } from '../../services/clock';
 import { recordActivity } from '../../services/data/outreach';
@@ -16,7 +17,8 @@ interface ActivityValues {
   leader: string;
   group: string;
   headcount: number | null;
-  checked: string[];
+  /** Absent from the saved values when the kind has no checklist (its field is not rendered then). */
+  checked?: string[];
   questionnaires: number | null;
   problems: string;
   notes: string;
@@ -33,10 +35,23 @@ export const linesOf = (text: string) =>
  * 新建活动: its kind (the office's list, 设置), day, unit and place, who led it, 人次 reached, what it checked (the
  * kind's checklist), questionnaires handed out, the problems found (one per line) and what was done.
  */
-export function NewActivityDialog({ onClose, onSaved }: { onClose(): void; onSaved(activity: Activity): void }) {
+export function NewActivityDialog({
+  kind: presetKind,
+  onClose,
+  onSaved,
+}: {
+  /** 新建接待日: the kind chosen already. */
+  kind?: string;
+  onClose(): void;
+  onSaved(activity: Activity): void;
+}) {
   const [form] = Form.useForm<ActivityValues>();
   const { settings } = useReferenceData();
   const kind = Form.useWatch('kind', form);
+  const date = Form.useWatch('date', form);
+  // A reception day is scheduled ahead (docs/domain.md §10): until it comes it has reached and found nothing.
+  const schedulable = kind === RECEPTION_DAY_KIND;
+  const ahead = schedulable && !!date && isAfterToday(date);
   const checklist = settings.outreachKinds.find((k) => k.kind === kind)?.checklist ?? [];
   const save = async (v: ActivityValues) =>
     onSaved(
@@ -49,7 +64,7 @@ export function NewActivityDialog({ onClose, onSaved }: { onClose(): void; onSav
           leader: v.leader,
           group: v.group,
           headcount: v.headcount ?? 0,
-          checked: v.checked.filter((item) => checklist.includes(item)),
+          checked: (v.checked ?? []).filter((item) => checklist.includes(item)),
           questionnaires: v.questionnaires ?? 0,
           problems: linesOf(v.problems),
           notes: v.notes,
@@ -59,12 +74,12 @@ export function NewActivityDialog({ onClose, onSaved }: { onClose(): void; onSav
     );
   return (
     <OutreachDialog<ActivityValues>
-      title="新建活动"
-      label="新建活动"
+      title={presetKind === RECEPTION_DAY_KIND ? '新建接待日' : '新建活动'}
+      label={presetKind === RECEPTION_DAY_KIND ? '新建接待日' : '新建活动'}
       width={760}
       form={form}
       initialValues={{
-        kind: null,
+        kind: presetKind ?? null,
         date: dayjs(now()),
         unitId: null,
         place: '',
@@ -90,7 +105,7 @@ export function NewActivityDialog({ onClose, onSaved }: { onClose(): void; onSav
           />
         </Form.Item>
         <Form.Item label="活动日期" name="date">
-          <DatePicker disabledDate={isAfterToday} />
+          <DatePicker disabledDate={schedulable ? undefined : isAfterToday} />
         </Form.Item>
         <Form.Item label="活动单位" name="unitId">
           <UnitSelect />
@@ -106,10 +121,10 @@ export function NewActivityDialog({ onClose, onSaved }: { onClose(): void; onSav
         <Form.Item label="参加人员" name="group">
           <Input style={{ width: 260 }} maxLength={2000} />
         </Form.Item>
-        <Form.Item label="覆盖人次" name="headcount">
+        <Form.Item label="覆盖人次" name="headcount" hidden={ahead}>
           <InputNumber min={0} max={100000} precision={0} />
         </Form.Item>
-        <Form.Item label="发放问卷数" name="questionnaires">
+        <Form.Item label="发放问卷数" name="questionnaires" hidden={ahead}>
           <InputNumber min={0} max={100000} precision={0} />
         </Form.Item>
       </Space>
@@ -118,7 +133,7 @@ export function NewActivityDialog({ onClose, onSaved }: { onClose(): void; onSav
           <Checkbox.Group options={checklist} />
         </Form.Item>
       )}
-      <Form.Item label="发现问题（每行一条）" name="problems">
+      <Form.Item label="发现问题（每行一条）" name="problems" hidden={ahead}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
       </Form.Item>
       <Form.Item label="活动情况" name="notes">

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { can } from '../../domain/access/roles';
 import { formatChineseDate } from '../../domain/dates';
 import type { HelpRow } from '../../domain/outreach/types';
+import { isReceptionDay } from '../../domain/outreach/receptionDay';
 import type { Petition } from '../../domain/types';
 import { activitiesOfPetition, helpsOfPetition } from '../../services/data/outreach';
 import { useSession } from '../../services/session/SessionContext';
@@ -39,8 +40,10 @@ export function PetitionOutreach({ petition }: { petition: Pick<Petition, 'id' |
             renderItem={(a) => (
               <List.Item>
                 <span>
-                  由<Link to={outreachPath.activity(a.id)}>{`${a.kind} ${a.activityNo}`}</Link>（
-                  {formatChineseDate(a.date)}，{a.leader}带队）发现的问题登记
+                  {isReceptionDay(a) ? '于' : '由'}
+                  <Link to={outreachPath.activity(a.id)}>{`${a.kind} ${a.activityNo}`}</Link>（
+                  {formatChineseDate(a.date)}，{a.leader}
+                  {isReceptionDay(a) ? '接待）登记' : '带队）发现的问题登记'}
                 </span>
               </List.Item>
             )}

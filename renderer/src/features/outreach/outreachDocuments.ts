@@ -1,15 +1,18 @@
 import { isConfidential } from '../../domain/access/confidential';
 import { can, type Role } from '../../domain/access/roles';
+import { noticePeriodName, noticeSchedule } from '../../domain/outreach/receptionDay';
 import type { Activity, SuggestionRow } from '../../domain/outreach/types';
+import type { StatPeriod } from '../../domain/statistics/types';
 import type { SaveFileResult } from '../../platform';
 import { getPetitionDetail } from '../../services/data/petition';
 import { getRiskMatter } from '../../services/data/risks';
 import { save } from '../risk/riskDocuments';
 
 /**
- * 走出去's documents (docs/domain.md §10): a forum's 纪要 (.docx) and a 征集建议答复情况表 (.docx or .xlsx), built from
- * the records as the reader's repositories gave them, handed to the save dialog (a download in the browser) and put
- * on the audit trail once saved, as the screening ledger's documents are. docx and exceljs load on the first export.
+ * 走出去's documents (docs/domain.md §10): a forum's 纪要 (.docx), a 征集建议答复情况表 (.docx or .xlsx) and the
+ * 领导信访接待日 notice (.docx), built from the records as the reader's repositories gave them, handed to the save
+ * dialog (a download in the browser) and put on the audit trail once saved, as the screening ledger's documents are.
+ * docx and exceljs load on the first export.
  */
 
 /** The 登记编号 and 排〔year〕n号 the problems became, read for the 纪要; left out where the role may not read them. */
@@ -96,4 +99,32 @@ export async function saveSuggestionTable(request: SuggestionTableRequest): Prom
     `导出${title}（${request.suggestions.length}条）`,
     'suggestions',
   );
+}
+
+export interface ReceptionNoticeRequest {
+  /** The reception days the account reads (listActivities); those in `period` are printed. */
+  activities: readonly Activity[];
+  period: StatPeriod;
+  unitName(unitId: string): string | undefined;
+  addressee: string;
+  hours: string;
+  issuer: string;
+  date: string;
+}
+
+/**
+ * 下载接待日通知: the 领导信访接待日安排的通知 of the reception days scheduled in the clerk's period; refused (nothing
+ * saved) when the period holds none.
+ */
+export async function saveReceptionNotice(request: ReceptionNoticeRequest): Promise<SaveFileResult> {
+  const days = noticeSchedule(request.activities, request.period, request.unitName);
+  if (days.length === 0) throw new Error('所选期间没有安排领导接待日');
+  const [{ buildReceptionNotice, receptionNoticeTitle }, { toBytes }] = await Promise.all([
+    import('../../documents/outreach'),
+    import('../../documents/gbStyle'),
+  ]);
+  const input = { ...request, period: noticePeriodName(request.period), days };
+  const title = receptionNoticeTitle(input);
+  const bytes = await toBytes(buildReceptionNotice(input));
+  return save(`${title}.docx`, bytes, 'docx', `导出${title}（${days.length}个接待日）`, 'activities');
 }

@@ -1,5 +1,6 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
+import type { ReactNode } from 'react';
 import { now } from '../../services/clock';
 import { channelWording } from '../../domain/channelWording';
 import { CHANNEL_OPTIONS } from '../../ui/channelOptions';
@@ -14,9 +15,9 @@ function isAfterToday(day: Dayjs): boolean {
 
 /**
  * 来访信息 (来信信息 for a letter): how and when the contact came in, how many came, who received or registered it;
- * the source of a forwarded matter. The labels follow the channel (domain/channelWording.ts).
+ * the source of a forwarded matter; `extra` (the reception day) after them. The labels follow the channel (domain/channelWording.ts).
  */
-export function ContactFields() {
+export function ContactFields({ extra }: { extra?: ReactNode }) {
   const channel = Form.useWatch<RegistrationFormValues['channel']>('channel');
   const wording = channelWording(channel);
   return (
@@ -68,6 +69,7 @@ export function ContactFields() {
           </Col>
         </>
       )}
+      {extra}
     </Row>
   );
 }

@@ -26,6 +26,7 @@ import { DraftIndicator } from './DraftIndicator';
 import { fieldNameForErrorPath, toFormValues, toRegistrationInput, type RegistrationFormValues } from './formValues';
 import { MatterFields } from './MatterFields';
 import { PetitionersField } from './PetitionersField';
+import { ReceptionDaySelect, useReceptionDayChoice } from './ReceptionDayChoice';
 import { RepeatPanel, type RepeatPanelProps } from './RepeatPanel';
 import type { RegistrationOrigin } from './registrationOrigin';
 import type { RegistrationDraftValue } from '../../domain/risk/conversion';
@@ -40,10 +41,12 @@ interface RegistrationFormProps {
   origin?: RegistrationOrigin;
   /** Something the clerk must know about what the form opened with (a conversion that can no longer be made). */
   notice?: string;
+  /** 登记来访 from a reception day's page: the day preselected (when it is held on the received day). */
+  receptionDayId?: string | null;
   onSaved(petition: Petition): void;
 }
 
-export function RegistrationForm({ start, draft, origin, notice, onSaved }: RegistrationFormProps) {
+export function RegistrationForm({ start, draft, origin, notice, receptionDayId, onSaved }: RegistrationFormProps) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { settings, categories } = useReferenceData();
@@ -57,6 +60,8 @@ export function RegistrationForm({ start, draft, origin, notice, onSaved }: Regi
   }, [message, restored.problem]);
   // The clerk starts typing at once: on opening, and after 继续登记 (which mounts a new form).
   useEffect(() => form.focusField('channel'), [form]);
+  // A registration from an activity's problem links to that activity already.
+  const dayChoice = useReceptionDayChoice(form, receptionDayId ?? null, !origin);
   const busy = useRef(false);
   const [saving, setSaving] = useState(false);
 
@@ -143,12 +148,32 @@ export function RegistrationForm({ start, draft, origin, notice, onSaved }: Regi
           return;
         }
         showErrors({});
-        const petition = await registerPetition(input, now(), origin?.options ?? {});
-        message.success(origin ? origin.savedText(petition.regNo) : `登记成功，编号 ${petition.regNo}`);
+        const day = dayChoice.offered ? dayChoice.chosen : null;
+        const petition = await registerPetition(
+          input,
+          now(),
+          origin?.options ?? (day ? { receptionDayId: day.id } : {}),
+        );
+        message.success(
+          origin
+            ? origin.savedText(petition.regNo)
+            : `登记成功，编号 ${petition.regNo}${day ? `；已关联领导接待日${day.activityNo}` : ''}`,
+        );
         await discardSavedDraft();
         onSaved(petition);
       }),
-    [discardSavedDraft, origin, message, onSaved, readInput, rules, showErrors, submit],
+    [
+      dayChoice.chosen,
+      dayChoice.offered,
+      discardSavedDraft,
+      origin,
+      message,
+      onSaved,
+      readInput,
+      rules,
+      showErrors,
+      submit,
+    ],
   );
 
   const link = useCallback(
@@ -225,7 +250,7 @@ export function RegistrationForm({ start, draft, origin, notice, onSaved }: Regi
         aria-label="信访登记表"
       >
         <Card title={<ContactTitle form={form} />} size="small" className="desk-card">
-          <ContactFields />
+          <ContactFields extra={<ReceptionDaySelect choice={dayChoice} />} />
         </Card>
         <Card title="信访人" size="small" className="desk-card">
           <PetitionersField form={form} />

@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { now } from '../../services/clock';
 import type { RegistrationInput } from '../../domain/registration';
 import { newRegistration } from '../../domain/registrationDefaults';
+import { registrationOnReceptionDay } from '../../domain/outreach/registration';
 import { useSession } from '../../services/session/SessionContext';
 import type { Petition } from '../../domain/types';
 import {
@@ -22,15 +23,35 @@ import { useRegistrationDraft } from './useRegistrationDraft';
 /**
  * 信访登记. Each visit through the menu is a fresh page (a new location key), so after a save it opens a new form.
  * `?fromRisk=<id>` opens it for 转为信访事项: filled from that screening-ledger matter, which the save links;
- * `?fromActivity=<id>&problem=<id>` for 登记为信访事项 from a problem an activity found, likewise.
+ * `?fromActivity=<id>&problem=<id>` for 登记为信访事项 from a problem an activity found, likewise;
+ * `?receptionDay=<id>&on=<day>` for 登记来访 on a 领导接待日 (channel and day filled, the day preselected).
  */
 export function RegistrationPage() {
   const location = useLocation();
-  return <RegistrationFlow key={location.key} asked={sourceOfSearch(location.search)} />;
+  return (
+    <RegistrationFlow
+      key={location.key}
+      asked={sourceOfSearch(location.search)}
+      receptionDay={receptionDayOfSearch(location.search)}
+    />
+  );
+}
+
+function receptionDayOfSearch(search: string): { id: string; on: string } | null {
+  const params = new URLSearchParams(search);
+  const id = params.get('receptionDay');
+  const on = params.get('on');
+  return id && on ? { id, on } : null;
 }
 
 /** The form (restored from its draft, or filled from a matter or problem), then the number and what to do next. */
-function RegistrationFlow({ asked }: { asked: OriginSource | null }) {
+function RegistrationFlow({
+  asked,
+  receptionDay,
+}: {
+  asked: OriginSource | null;
+  receptionDay: { id: string; on: string } | null;
+}) {
   const draft = useRegistrationDraft();
   const { actor } = useSession();
   // A draft of a conversion resumes it (a reload, a crash, Esc and back); asked for another source, it comes first.
@@ -88,6 +109,16 @@ function RegistrationFlow({ asked }: { asked: OriginSource | null }) {
         />
       );
   }
-  const start = fresh?.start ?? draft.initial ?? newRegistration(now(), actor.displayName);
-  return <RegistrationForm key={fresh?.key ?? 0} start={start} draft={draft} onSaved={setSaved} />;
+  const blank = newRegistration(now(), actor.displayName);
+  const onDay = fresh === null ? receptionDay : null;
+  const start = fresh?.start ?? draft.initial ?? (onDay ? registrationOnReceptionDay(blank, onDay.on) : blank);
+  return (
+    <RegistrationForm
+      key={fresh?.key ?? 0}
+      start={start}
+      draft={draft}
+      receptionDayId={onDay?.id ?? null}
+      onSaved={setSaved}
+    />
+  );
 }

@@ -4,6 +4,7 @@ import {
   problemChannel,
   problemToRegisterProblem,
   registrationFromActivityProblem,
+  registrationOnReceptionDay,
 } from '../../../../renderer/src/domain/outreach/registration';
 import { activity } from './fixtures';
 
@@ -31,5 +32,15 @@ describe('登记为信访事项 from an activity’s problem', () => {
       problems: [{ id: 'p-1', text: '工资', outcome: { kind: 'closed', note: '已补发', on: '2026-06-02' } }],
     });
     expect(problemToRegisterProblem(solved, 'p-1')).toBe('走〔2026〕1号的该问题已处理，不能再登记为信访事项');
+  });
+});
+
+describe('登记来访 on a reception day', () => {
+  it('opens with channel 领导接待日, received now when the day is today, else on the day at this hour', () => {
+    expect(registrationOnReceptionDay(blank, '2026-06-03')).toMatchObject({
+      channel: '领导接待日',
+      receivedAt: blank.receivedAt,
+    });
+    expect(registrationOnReceptionDay(blank, '2026-06-01').receivedAt).toBe('2026-06-01T09:00');
   });
 });

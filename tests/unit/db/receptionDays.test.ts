@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DeskDatabase } from '../../../renderer/src/db/database';
+import {
+  activitiesOfPetition,
+  addActivityProblems,
+  getActivity,
+  recordActivity,
+} from '../../../renderer/src/db/outreachActivities';
+import { registerPetition } from '../../../renderer/src/db/petitions';
+import { visit } from '../domain/fixtures';
+import { activityInput } from '../domain/outreach/fixtures';
+import { freshDb } from './helpers';
+
+const SCHEDULED = new Date(2026, 5, 1, 10, 0);
+const ON_THE_DAY = new Date(2026, 5, 10, 11, 0);
+const dayInput = activityInput({ kind: '领导接待日', date: '2026-06-10', checked: [], headcount: 0, problems: [] });
+const onTheDay = (summary: string) => visit({ channel: '领导接待日', receivedAt: '2026-06-10T09:30', summary });
+let db: DeskDatabase;
+afterEach(() => db?.close());
+
+describe('a 领导接待日 scheduled ahead', () => {
+  it('is recorded nine days before its day, and takes no problems until it has come', async () => {
+    db = freshDb();
+    const day = await recordActivity(db, dayInput, SCHEDULED);
+    expect(day).toMatchObject({ activityNo: '走〔2026〕1号', date: '2026-06-10', headcount: 0, problems: [] });
+    await expect(addActivityProblems(db, day.id, ['欠薪'], SCHEDULED)).rejects.toThrow(
+      '该活动定于2026年6月10日，当天之后才能补充发现问题',
+    );
+    await expect(recordActivity(db, { ...dayInput, kind: '下访走访', checked: [] }, SCHEDULED)).rejects.toThrow(
+      '活动日期不能晚于今天',
+    );
+  });
+});
+
+describe('registering a petition on the day', () => {
+  it('appends its summary to the day as a problem that became it, in the save, linked both ways', async () => {
+    db = freshDb();
+    const day = await recordActivity(db, dayInput, SCHEDULED);
+    const first = await registerPetition(db, onTheDay('反映井下班中餐补贴未发放'), ON_THE_DAY, {
+      receptionDayId: day.id,
+    });
+    const second = await registerPetition(db, onTheDay('反映劳保鞋未按期发放'), ON_THE_DAY, {
+      receptionDayId: day.id,
+    });
+    const after = await getActivity(db, day.id);
+    expect(after?.problems.map((p) => [p.text, p.outcome])).toEqual([
+      ['反映井下班中餐补贴未发放', { kind: 'petition', petitionId: first.id, on: '2026-06-10' }],
+      ['反映劳保鞋未按期发放', { kind: 'petition', petitionId: second.id, on: '2026-06-10' }],
+    ]);
+    expect(after?.petitionIds).toEqual([first.id, second.id]);
+    expect((await activitiesOfPetition(db, second.id)).map((a) => a.id)).toEqual([day.id]);
+    const [registered] = await db.caseEvents.where('petitionId').equals(first.id).toArray();
+    expect(registered?.text).toBe('登记（领导接待日走〔2026〕1号）');
+    expect(registered?.data).toMatchObject({ receptionDayId: day.id });
+  });
+
+  it('a refused save adds nothing: no petition, no number, the day unchanged', async () => {
+    db = freshDb();
+    const day = await recordActivity(db, dayInput, SCHEDULED);
+    const visitDay = await recordActivity(db, activityInput({ date: '2026-06-10' }), ON_THE_DAY);
+    const before = await db.activities.get(day.id);
+    const refusals: [Parameters<typeof registerPetition>[1], string, string][] = [
+      [visit({ receivedAt: '2026-06-10T09:30' }), day.id, '来源渠道应为“领导接待日”'],
+      [visit({ channel: '领导接待日', receivedAt: '2026-06-09T09:30' }), day.id, '来访日期应为当天'],
+      [onTheDay('欠薪'), visitDay.id, '走〔2026〕2号不是领导接待日'],
+      [onTheDay('欠薪'), 'gone', '所选领导接待日已不存在'],
+    ];
+    for (const [input, receptionDayId, said] of refusals)
+      await expect(registerPetition(db, input, ON_THE_DAY, { receptionDayId })).rejects.toThrow(said);
+    expect(await db.petitions.count()).toBe(0);
+    expect(await db.receptions.count()).toBe(0);
+    expect(await db.settings.get('regNo:2026')).toBeUndefined();
+    expect(await db.activities.get(day.id)).toEqual(before);
+  });
+
+  it('a save whose write to the day fails keeps nothing: the petition goes with it (one transaction)', async () => {
+    db = freshDb();
+    const day = await recordActivity(db, dayInput, SCHEDULED);
+    const before = await db.activities.get(day.id);
+    // The day is the save's last write: the petition, its reception and its event are already written when it fails.
+    const failing = () => {
+      throw new Error('磁盘已满');
+    };
+    db.activities.hook('updating', failing);
+    await expect(registerPetition(db, onTheDay('欠薪'), ON_THE_DAY, { receptionDayId: day.id })).rejects.toThrow(
+      '磁盘已满',
+    );
+    db.activities.hook('updating').unsubscribe(failing);
+    expect(await db.activities.get(day.id)).toEqual(before);
+    expect(await db.petitions.count()).toBe(0);
+    expect(await db.receptions.count()).toBe(0);
+    expect(await db.caseEvents.count()).toBe(0);
+    expect(await db.settings.get('regNo:2026')).toBeUndefined();
+  });
+});
