@@ -3,18 +3,21 @@ import { scopeFromKey, scopeUnitIds, type StatPeriod } from '../domain/statistic
 import { authorizeReportScope } from './branchScope';
 import type { DeskDatabase } from './database';
 import { getSettings } from './settings';
+import { today } from '../domain/dates';
 
 /**
  * 走出去's figures for a report's (or the dashboard's) period and scope, from the records of the period only (the
  * activities held, suggestions collected and helps given in it: what outreachCounts counts). Counts only, so a
- * 党支部书记 drafts sections 二 and 六 from its own branch's figures and nothing else.
+ * 党支部书记 drafts sections 二 and 六 from its own branch's figures and nothing else. Activities count once held (by
+ * `now`'s day).
  */
 export async function outreachCountsForReport(
   db: DeskDatabase,
   period: StatPeriod,
   reportScopeKey: string,
+  now: Date,
 ): Promise<OutreachCounts> {
-  const [counts] = await outreachCountsForPeriods(db, [period], reportScopeKey);
+  const [counts] = await outreachCountsForPeriods(db, [period], reportScopeKey, now);
   if (!counts) throw new Error('no counts for the period');
   return counts;
 }
@@ -27,6 +30,7 @@ export async function outreachCountsForPeriods(
   db: DeskDatabase,
   periods: readonly StatPeriod[],
   reportScopeKey: string,
+  now: Date,
 ): Promise<OutreachCounts[]> {
   await authorizeReportScope(db, 'statistics.view', reportScopeKey);
   const { read, units } = await db.transaction('r', [db.activities, db.suggestions, db.helps, db.units], async () => ({
@@ -45,5 +49,5 @@ export async function outreachCountsForPeriods(
   const { outreachKinds } = await getSettings(db);
   const scope = scopeUnitIds(scopeFromKey(reportScopeKey), units);
   const kinds = outreachKinds.map((k) => k.kind);
-  return read.map(({ period, records }) => outreachCounts(records, period, scope, kinds));
+  return read.map(({ period, records }) => outreachCounts(records, period, scope, kinds, { asOf: today(now) }));
 }

@@ -64,14 +64,14 @@ describe('a 党支部书记 reads 走出去 of its own units only', () => {
   });
 
   it('counts its own branch’s figures for its report, and no other scope', async () => {
-    const counts = await outreachCountsForReport(db, JUNE, TEST_BRANCH.scopeKey);
+    const counts = await outreachCountsForReport(db, JUNE, TEST_BRANCH.scopeKey, NOW);
     expect(counts).toMatchObject({
       activities: 1,
       headcountReached: 40,
       suggestions: { collected: 1, answered: 0, inProgress: 0, unanswered: 1 },
       helps: { count: 1, headcount: 1, amountFen: 50_000 },
     });
-    await expect(outreachCountsForReport(db, JUNE, 'all')).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(outreachCountsForReport(db, JUNE, 'all', NOW)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
   it('the office reads every unit’s; a period’s counts only the period’s', async () => {
@@ -81,7 +81,7 @@ describe('a 党支部书记 reads 走出去 of its own units only', () => {
     expect(await listActivities(db)).toHaveLength(3);
     expect(await listSuggestions(db)).toHaveLength(3);
     expect(await listHelps(db)).toHaveLength(2);
-    const counts = await outreachCountsForReport(db, JUNE, 'all');
+    const counts = await outreachCountsForReport(db, JUNE, 'all', NOW);
     expect(counts).toMatchObject({
       activities: 2,
       headcountReached: 47,

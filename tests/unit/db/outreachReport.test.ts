@@ -29,7 +29,7 @@ afterEach(() => db.close());
 
 describe('走出去’s counts of a period and its bases in one read', () => {
   it('counts each period on its own, in the order asked', async () => {
-    const [june, may, lastYear] = await outreachCountsForPeriods(db, [JUNE, MAY, JUNE_2025], 'all');
+    const [june, may, lastYear] = await outreachCountsForPeriods(db, [JUNE, MAY, JUNE_2025], 'all', NOW);
     expect([june?.activities, june?.headcountReached, june?.problems.found]).toEqual([2, 47, 2]);
     expect([may?.activities, may?.headcountReached, may?.suggestions.collected]).toEqual([1, 15, 1]);
     expect(lastYear?.activities).toBe(0);
@@ -37,9 +37,9 @@ describe('走出去’s counts of a period and its bases in one read', () => {
 
   it('for a 党支部书记, its own units only, and no other scope', async () => {
     setActor(db, actorAs('branchSecretary'));
-    const [june, may] = await outreachCountsForPeriods(db, [JUNE, MAY], TEST_BRANCH.scopeKey);
+    const [june, may] = await outreachCountsForPeriods(db, [JUNE, MAY], TEST_BRANCH.scopeKey, NOW);
     expect([june?.activities, june?.headcountReached]).toEqual([1, 40]);
     expect(may?.byKind.find((k) => k.kind === '座谈会')?.count).toBe(1);
-    await expect(outreachCountsForPeriods(db, [JUNE], 'all')).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(outreachCountsForPeriods(db, [JUNE], 'all', NOW)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 });

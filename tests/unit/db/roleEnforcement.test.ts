@@ -287,11 +287,11 @@ const ENTRY_POINTS: [string, (db: DeskDatabase, onFile: OnFile) => Promise<unkno
   ['helpsOfActivity', (db) => helpsOfActivity(db, 'a-1')],
   [
     'outreachCountsForReport',
-    (db) => outreachCountsForReport(db, { from: '2026-04-01', to: '2026-06-30' }, TEST_BRANCH.scopeKey),
+    (db) => outreachCountsForReport(db, { from: '2026-04-01', to: '2026-06-30' }, TEST_BRANCH.scopeKey, new Date()),
   ],
   [
     'outreachCountsForPeriods',
-    (db) => outreachCountsForPeriods(db, [{ from: '2026-04-01', to: '2026-06-30' }], TEST_BRANCH.scopeKey),
+    (db) => outreachCountsForPeriods(db, [{ from: '2026-04-01', to: '2026-06-30' }], TEST_BRANCH.scopeKey, new Date()),
   ],
 ];
 

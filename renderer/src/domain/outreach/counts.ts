@@ -34,15 +34,21 @@ function outcomeOn(outcome: ProblemOutcome, day: string): ProblemOutcome['kind']
  * Counts a period (its days inclusive) in a scope: the activities held in it with the problems they found, the
  * suggestions collected in it and the helps given in it. Statuses and outcomes are read as of the period's last day,
  * so a past quarter's figures do not change when a suggestion is answered later: collected = answered + inProgress +
- * unanswered, and found = closed + toPetition + toRisk + open.
+ * unanswered, and found = closed + toPetition + toRisk + open. `read.asOf` (today) leaves out activities dated after it
+ * (a 领导接待日 may be scheduled ahead, docs/domain.md §10).
  */
 export function outreachCounts(
   records: { activities: readonly Activity[]; suggestions: readonly Suggestion[]; helps: readonly Help[] },
   period: StatPeriod,
   scope: OutreachScope,
   kinds: readonly string[],
+  read: { asOf?: string } = {},
 ): OutreachCounts {
-  const activities = records.activities.filter((a) => inPeriod(a.date, period) && inScope(a.unitId, scope));
+  // Held by the day the figures are read: a 领导接待日 scheduled later in the current period has not been held yet.
+  const heldBy = read.asOf !== undefined && read.asOf < period.to ? read.asOf : period.to;
+  const activities = records.activities.filter(
+    (a) => inPeriod(a.date, period) && a.date <= heldBy && inScope(a.unitId, scope),
+  );
   const perKind = new Map<string, number>(kinds.map((k) => [k, 0]));
   const problems = { found: 0, closed: 0, toPetition: 0, toRisk: 0, open: 0 };
   const outcomeField = { open: 'open', petition: 'toPetition', risk: 'toRisk', closed: 'closed' } as const;

@@ -9,6 +9,7 @@ import {
   type StatPeriod,
   type StatScope,
 } from '../../domain/statistics';
+import { now } from '../../services/clock';
 import { outreachCountsForPeriods } from '../../services/data/reports';
 
 export type OutreachRead = { counts: OutreachComparison } | { error: string } | null;
@@ -28,7 +29,7 @@ export function useOutreachCounts(
     if (!ready) return;
     let cancelled = false;
     const periods = [period, samePeriodLastYear(period, kind), previousPeriod(period, kind)];
-    outreachCountsForPeriods(periods, scopeKey(scope)).then(
+    outreachCountsForPeriods(periods, scopeKey(scope), now()).then(
       ([current, lastYear, previous]) => {
         if (cancelled) return;
         setRead({

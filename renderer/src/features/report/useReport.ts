@@ -59,7 +59,11 @@ const overlay = (drafted: DraftedParagraphs, edited: readonly DraftedSection[], 
 /** 走出去's counts of the report's period and its bases, in one read. */
 async function outreachComparison(period: ReportPeriod, scopeKey: string): Promise<OutreachComparison> {
   const { current, lastYear, previous } = comparedPeriods(period);
-  const read = await outreachCountsForPeriods(previous ? [current, lastYear, previous] : [current, lastYear], scopeKey);
+  const read = await outreachCountsForPeriods(
+    previous ? [current, lastYear, previous] : [current, lastYear],
+    scopeKey,
+    now(),
+  );
   const [ofPeriod, ofLastYear, ofPrevious] = read;
   if (!ofPeriod || !ofLastYear) throw new Error('走出去统计未能读取');
   return { current: ofPeriod, lastYear: ofLastYear, previous: ofPrevious ?? null };

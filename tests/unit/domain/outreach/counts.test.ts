@@ -96,6 +96,20 @@ describe('a period’s 走出去 figures', () => {
     expect(own.helps).toEqual({ count: 1, headcount: 1, amountFen: 50_000 });
   });
 
+  it('does not count a 领导接待日 scheduled later in the period as held, as of the day the figures are read', () => {
+    const days = [
+      activity({ id: 'd-1', kind: '领导接待日', date: '2026-08-10', headcount: 0, problems: [] }),
+      activity({ id: 'd-2', kind: '领导接待日', date: '2026-09-15', headcount: 0, problems: [] }),
+    ];
+    const records = { activities: days, suggestions: [], helps: [] };
+    const byKind = (c: ReturnType<typeof outreachCounts>) => c.byKind.find((k) => k.kind === '领导接待日')?.count;
+    expect(outreachCounts(records, Q3, null, KINDS, { asOf: '2026-08-20' }).activities).toBe(1);
+    expect(byKind(outreachCounts(records, Q3, null, KINDS, { asOf: '2026-08-20' }))).toBe(1);
+    // A past period is read as of its end, whatever today is.
+    expect(outreachCounts(records, Q3, null, KINDS, { asOf: '2026-12-01' }).activities).toBe(2);
+    expect(outreachCounts(records, Q3, null, KINDS).activities).toBe(2);
+  });
+
   it('lists a kind the office no longer offers after its own', () => {
     const old = outreachCounts(
       { activities: [activity({ kind: '夏送清凉', date: '2026-07-05' })], suggestions: [], helps: [] },
