@@ -1,15 +1,15 @@
 import { toTimestamp } from '../domain/dates';
 import { newProblemsProblem, problemLinks } from '../domain/outreach/activity';
-import { receptionDayRegistrationProblems } from '../domain/outreach/receptionDay';
+import { receptionDayProblemText, receptionDayRegistrationProblems } from '../domain/outreach/receptionDay';
 import type { Activity } from '../domain/outreach/types';
-import type { Channel } from '../domain/types';
+import type { Channel, Petition } from '../domain/types';
 import type { DeskDatabase } from './database';
 import { MissingRecordError } from './errors';
 import { OutreachError } from './outreachScope';
 
 /**
  * 领导接待日 at the reception desk (docs/domain.md §10): a petition registered on the day links to it, as the problem
- * the day found — its summary, already become this petition. Both functions run inside the registering transaction
+ * the day found, already become this petition (named by receptionDayProblemText, not by its summary). Both functions run inside the registering transaction
  * (db/petitions.ts), which names db.activities, so a refused or failed save leaves the day as it was.
  */
 
@@ -29,20 +29,20 @@ export async function receptionDayToRegister(
 }
 
 /**
- * Appends the petition to the day: its summary as a problem found that became this petition on the day itself (the
+ * Appends the petition to the day: a problem found that became this petition on the day itself (the
  * registration was checked to be of that day), so the day's figures read it as received there.
  */
 export async function appendToReceptionDay(
   db: DeskDatabase,
   day: Activity,
-  petition: { id: string; summary: string },
+  petition: Pick<Petition, 'id' | 'regNo' | 'nature' | 'confidential'>,
   now: Date,
 ): Promise<void> {
   const problems = [
     ...day.problems,
     {
       id: crypto.randomUUID(),
-      text: petition.summary.trim(),
+      text: receptionDayProblemText(petition),
       outcome: { kind: 'petition', petitionId: petition.id, on: day.date } as const,
     },
   ];

@@ -33,7 +33,7 @@ describe('a 领导接待日 scheduled ahead', () => {
 });
 
 describe('registering a petition on the day', () => {
-  it('appends its summary to the day as a problem that became it, in the save, linked both ways', async () => {
+  it('appends it to the day as a problem that became it, in the save, linked both ways — by its number, not its summary', async () => {
     db = freshDb();
     const day = await recordActivity(db, dayInput, SCHEDULED);
     const first = await registerPetition(db, onTheDay('反映井下班中餐补贴未发放'), ON_THE_DAY, {
@@ -44,14 +44,29 @@ describe('registering a petition on the day', () => {
     });
     const after = await getActivity(db, day.id);
     expect(after?.problems.map((p) => [p.text, p.outcome])).toEqual([
-      ['反映井下班中餐补贴未发放', { kind: 'petition', petitionId: first.id, on: '2026-06-10' }],
-      ['反映劳保鞋未按期发放', { kind: 'petition', petitionId: second.id, on: '2026-06-10' }],
+      [`来访登记，信访事项${first.regNo}`, { kind: 'petition', petitionId: first.id, on: '2026-06-10' }],
+      [`来访登记，信访事项${second.regNo}`, { kind: 'petition', petitionId: second.id, on: '2026-06-10' }],
     ]);
     expect(after?.petitionIds).toEqual([first.id, second.id]);
     expect((await activitiesOfPetition(db, second.id)).map((a) => a.id)).toEqual([day.id]);
     const [registered] = await db.caseEvents.where('petitionId').equals(first.id).toArray();
     expect(registered?.text).toBe('登记（领导接待日走〔2026〕1号）');
     expect(registered?.data).toMatchObject({ receptionDayId: day.id });
+  });
+
+  it('copies nothing of a 保密 matter onto the day: neither its summary nor its number', async () => {
+    db = freshDb();
+    const day = await recordActivity(db, dayInput, SCHEDULED);
+    const reported = await registerPetition(
+      db,
+      { ...onTheDay('检举张三克扣李四工资'), nature: '检举控告' },
+      ON_THE_DAY,
+      { receptionDayId: day.id },
+    );
+    const after = await getActivity(db, day.id);
+    expect(after?.problems.map((p) => p.text)).toEqual(['来访登记（保密事项）']);
+    expect(JSON.stringify(await db.activities.get(day.id))).not.toContain(reported.regNo);
+    expect(JSON.stringify(await db.activities.get(day.id))).not.toContain('张三');
   });
 
   it('a refused save adds nothing: no petition, no number, the day unchanged', async () => {

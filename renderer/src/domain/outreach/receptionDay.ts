@@ -1,7 +1,8 @@
 import { formatChineseDate } from '../dates';
 import { monthPeriod, quarterPeriod, yearPeriod } from '../statistics/periods';
 import type { StatPeriod } from '../statistics/types';
-import type { Channel } from '../types';
+import { isConfidential } from '../access/confidential';
+import type { Channel, Petition } from '../types';
 import type { Activity } from './types';
 
 /**
@@ -105,4 +106,13 @@ export function noticePeriodName(period: StatPeriod): string {
   if (same(period, quarterPeriod(year, quarter))) return `${year}年第${QUARTER_NAMES[quarter - 1]}季度`;
   if (same(period, monthPeriod(year, month))) return `${year}年${month}月`;
   return `${formatChineseDate(period.from)}至${formatChineseDate(period.to)}`;
+}
+
+/**
+ * How a petition registered on a 领导接待日 stands among the day's problems: by its number, never its summary, which
+ * may name people and is read by every 走出去 reader, a 党支部 and the 审计员; a 保密 matter (检举控告 or marked) not
+ * even by its number (docs/security.md). The day's page lists the visits from the ledger, masked per account.
+ */
+export function receptionDayProblemText(petition: Pick<Petition, 'regNo' | 'nature' | 'confidential'>): string {
+  return isConfidential(petition) ? '来访登记（保密事项）' : `来访登记，信访事项${petition.regNo}`;
 }
