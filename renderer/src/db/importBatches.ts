@@ -24,11 +24,16 @@ export class ImportUndoRefusedError extends Error {
   }
 }
 
+/** A batch as 导入记录 lists it: without what it filled into people (ID numbers and phones, kept for the undo only). */
+export type ListedImportBatch = Omit<ImportBatch, 'filledPeople'>;
+
 /** The import batches, newest first. 管理员 and 接待员 (records.register). */
-export async function listImportBatches(db: DeskDatabase): Promise<ImportBatch[]> {
+export async function listImportBatches(db: DeskDatabase): Promise<ListedImportBatch[]> {
   authorize(db, 'records.register');
   const batches = await db.importBatches.toArray();
-  return batches.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+  return batches
+    .sort((a, b) => b.importedAt.localeCompare(a.importedAt))
+    .map(({ filledPeople: _filled, ...listed }) => listed);
 }
 
 /** Why a batch cannot be undone now, in Chinese; null when it can. */
