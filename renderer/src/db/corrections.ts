@@ -9,6 +9,7 @@ import {
   type RegistrationView,
 } from '../domain/correction';
 import { toTimestamp } from '../domain/dates';
+import { correctionOffReceptionDay, receptionDayProblemText } from '../domain/outreach/receptionDay';
 import { maskTypedPhone, shownPhone } from '../domain/idNumber';
 import { registrationFields, validateRegistration, type RegistrationInput } from '../domain/registration';
 import { buildSearchText } from '../domain/search';
@@ -39,7 +40,27 @@ import { getSettings } from './settings';
  */
 
 function writeTables(db: DeskDatabase) {
-  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.categories, db.units];
+  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.categories, db.units, db.activities];
+}
+
+/**
+ * The 领导接待日 a petition was registered on (its 'registered' event names it), kept true by a correction: the
+ * corrected channel and date must still be the day's, and the day's problem names the petition as its corrected
+ * 保密 allows (receptionDayProblemText). Inside the correction's transaction.
+ */
+async function keepReceptionDay(db: DeskDatabase, corrected: Petition, stamp: string): Promise<void> {
+  const events = await db.caseEvents.where('petitionId').equals(corrected.id).toArray();
+  const dayId = events.find((e) => e.type === 'registered')?.data?.receptionDayId;
+  const day = typeof dayId === 'string' ? await db.activities.get(dayId) : undefined;
+  if (!day) return;
+  const off = correctionOffReceptionDay(day, { channel: corrected.channel, receivedAt: corrected.receivedAt });
+  if (off) throw new RegistrationError({ channel: off });
+  const text = receptionDayProblemText(corrected);
+  const problems = day.problems.map((p) =>
+    p.outcome.kind === 'petition' && p.outcome.petitionId === corrected.id ? { ...p, text } : p,
+  );
+  if (problems.some((p, i) => p.text !== day.problems[i]?.text))
+    await db.activities.put({ ...day, problems, updatedAt: stamp });
 }
 
 function event(
@@ -181,6 +202,7 @@ export async function correctPetition(
     const shown = changedFields(await viewOf(db, existing, peopleBefore), await viewOf(db, updated, people));
     const changes = isConfidential(existing) || isConfidential(updated) ? withoutIdentities(shown) : shown;
     if (changes.length === 0) throw new RegistrationError({ form: '登记内容没有改动' });
+    await keepReceptionDay(db, updated, stamp);
     await db.petitions.put(updated);
     const first = (await db.receptions.where('petitionId').equals(petitionId).toArray()).find((r) => !r.isRepeat);
     if (first) {

@@ -65,6 +65,32 @@ export function receptionDayRegistrationProblems(
   return problems;
 }
 
+/**
+ * Why a reception day's facts cannot change so (updateActivity), or null: once petitions were registered on it, its
+ * day and kind are what they were registered on — moving either would leave them linked to a day they did not come on.
+ */
+export function receptionDayChangeProblem(
+  current: Pick<Activity, 'kind' | 'date' | 'activityNo'>,
+  registeredOnIt: number,
+  next: Pick<Activity, 'kind' | 'date'>,
+): string | null {
+  if (!isReceptionDay(current) || registeredOnIt === 0) return null;
+  if (next.kind === current.kind && next.date === current.date) return null;
+  return `已有${registeredOnIt}件信访事项在${current.activityNo}登记，不能更改接待日的日期或类型`;
+}
+
+/**
+ * Why a petition registered on a reception day cannot be corrected so (db/corrections.ts), or null: it keeps the
+ * channel 领导接待日 and that day's date, as when it was registered on it.
+ */
+export function correctionOffReceptionDay(
+  day: Activity,
+  corrected: { channel: Channel; receivedAt: string },
+): string | null {
+  const problems = receptionDayRegistrationProblems(day, corrected);
+  return problems.length === 0 ? null : `该信访事项在领导接待日${day.activityNo}登记：${problems.join('；')}`;
+}
+
 /** One row of the notice's schedule (documents/outreach/receptionNotice.ts prints it). */
 export interface ScheduledReceptionDay {
   leader: string;
