@@ -122,7 +122,8 @@ const same = (a: StatPeriod, b: StatPeriod) => a.from === b.from && a.to === b.t
 
 /**
  * The period as the notice's title says it: 「2026年12月」 for a whole month, 「2026年第四季度」 for a whole quarter,
- * 「2026年」 for a whole year, else 「2026年12月1日至2027年1月15日」.
+ * 「2026年」 for a whole year, 「2026年6月至7月」 or 「2026年12月至2027年2月」 for whole months, else
+ * 「2026年12月7日至2027年1月15日」.
  */
 export function noticePeriodName(period: StatPeriod): string {
   const year = Number(period.from.slice(0, 4));
@@ -131,6 +132,10 @@ export function noticePeriodName(period: StatPeriod): string {
   const quarter = Math.ceil(month / 3);
   if (same(period, quarterPeriod(year, quarter))) return `${year}年第${QUARTER_NAMES[quarter - 1]}季度`;
   if (same(period, monthPeriod(year, month))) return `${year}年${month}月`;
+  const lastYear = Number(period.to.slice(0, 4));
+  const lastMonth = Number(period.to.slice(5, 7));
+  if (period.from.endsWith('-01') && monthPeriod(lastYear, lastMonth).to === period.to)
+    return `${year}年${month}月至${lastYear === year ? '' : `${lastYear}年`}${lastMonth}月`;
   return `${formatChineseDate(period.from)}至${formatChineseDate(period.to)}`;
 }
 
