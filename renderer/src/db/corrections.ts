@@ -27,6 +27,7 @@ import { registeredCaseFacts } from '../domain/caseFacts';
 import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
 import { upsertPetitioners } from './petitioners';
+import { rewritePetitionsOfChanged } from './petitions';
 import { asSeenAfterWrite } from './petitionDetail';
 import { missingReferences } from './references';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
@@ -217,7 +218,7 @@ export async function correctPetition(
         source: v.source,
       });
     }
-    await rewriteOthers(db, searchChangedIds, petitionId, stamp);
+    await rewritePetitionsOfChanged(db, searchChangedIds, petitionId);
     await db.caseEvents.add(
       event(
         petitionId,
@@ -236,30 +237,6 @@ export async function correctPetition(
   return asSeenAfterWrite(db, petition);
 }
 
-/** Other petitions of a person whose name or phone changed: their search text is rewritten (their rows follow). */
-async function rewriteOthers(db: DeskDatabase, changedIds: string[], exceptId: string, stamp: string): Promise<void> {
-  if (changedIds.length === 0) return;
-  const petitions = (await db.petitions.where('petitionerIds').anyOf(changedIds).distinct().toArray()).filter(
-    (p) => p.id !== exceptId,
-  );
-  if (petitions.length === 0) return;
-  const rewritten: Petition[] = [];
-  for (const p of petitions) {
-    const everyone = await peopleOf(db, p.petitionerIds);
-    rewritten.push({
-      ...p,
-      searchText: buildSearchText({
-        names: everyone.map((x) => x.name),
-        phones: everyone.map((x) => x.phone),
-        regNo: p.regNo,
-        summary: p.summary,
-        demands: p.demands,
-      }),
-      updatedAt: stamp,
-    });
-  }
-  await db.petitions.bulkPut(rewritten);
-}
 
 /**
  * 作废: a registration made by mistake. Reason required; 管理员 always, 接待员 only before any case action (voidRefusal);
