@@ -51,7 +51,7 @@ test.describe('领导接待日', () => {
     const noticeDialog = outreach.dialog('下载接待日通知');
     const notice = await outreach.download(noticeDialog.getByRole('button', { name: '生成并保存' }));
     await expect(noticeDialog).toBeHidden();
-    expect(notice.suggestedFilename()).toBe('关于公布2026年6月1日至2026年7月31日领导信访接待日安排的通知.docx');
+    expect(notice.suggestedFilename()).toBe('关于公布2026年6月至7月领导信访接待日安排的通知.docx');
     const noticeText = await RiskPage.docxText(notice);
     expect(noticeText).toContain('2026年6月10日');
     expect(noticeText).toContain('李矿长');

@@ -9,6 +9,7 @@ import {
   type RegistrationView,
 } from '../domain/correction';
 import { toTimestamp } from '../domain/dates';
+import { correctionOffReceptionDay, receptionDayProblemText } from '../domain/outreach/receptionDay';
 import { maskTypedPhone, shownPhone } from '../domain/idNumber';
 import { registrationFields, validateRegistration, type RegistrationInput } from '../domain/registration';
 import { buildSearchText } from '../domain/search';
@@ -26,6 +27,7 @@ import { registeredCaseFacts } from '../domain/caseFacts';
 import type { DeskDatabase } from './database';
 import { MissingRecordError, RegistrationError } from './errors';
 import { upsertPetitioners } from './petitioners';
+import { rewritePetitionsOfChanged } from './petitions';
 import { asSeenAfterWrite } from './petitionDetail';
 import { missingReferences } from './references';
 import { AccessDeniedError, authorize, maySeeConfidential } from './session';
@@ -39,7 +41,27 @@ import { getSettings } from './settings';
  */
 
 function writeTables(db: DeskDatabase) {
-  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.categories, db.units];
+  return [db.petitions, db.receptions, db.caseEvents, db.settings, db.categories, db.units, db.activities];
+}
+
+/**
+ * The 领导接待日 a petition was registered on (its 'registered' event names it), kept true by a correction: the
+ * corrected channel and date must still be the day's, and the day's problem names the petition as its corrected
+ * 保密 allows (receptionDayProblemText). Inside the correction's transaction.
+ */
+async function keepReceptionDay(db: DeskDatabase, corrected: Petition, stamp: string): Promise<void> {
+  const events = await db.caseEvents.where('petitionId').equals(corrected.id).toArray();
+  const dayId = events.find((e) => e.type === 'registered')?.data?.receptionDayId;
+  const day = typeof dayId === 'string' ? await db.activities.get(dayId) : undefined;
+  if (!day) return;
+  const off = correctionOffReceptionDay(day, { channel: corrected.channel, receivedAt: corrected.receivedAt });
+  if (off) throw new RegistrationError({ channel: off });
+  const text = receptionDayProblemText(corrected);
+  const problems = day.problems.map((p) =>
+    p.outcome.kind === 'petition' && p.outcome.petitionId === corrected.id ? { ...p, text } : p,
+  );
+  if (problems.some((p, i) => p.text !== day.problems[i]?.text))
+    await db.activities.put({ ...day, problems, updatedAt: stamp });
 }
 
 function event(
@@ -181,6 +203,7 @@ export async function correctPetition(
     const shown = changedFields(await viewOf(db, existing, peopleBefore), await viewOf(db, updated, people));
     const changes = isConfidential(existing) || isConfidential(updated) ? withoutIdentities(shown) : shown;
     if (changes.length === 0) throw new RegistrationError({ form: '登记内容没有改动' });
+    await keepReceptionDay(db, updated, stamp);
     await db.petitions.put(updated);
     const first = (await db.receptions.where('petitionId').equals(petitionId).toArray()).find((r) => !r.isRepeat);
     if (first) {
@@ -195,7 +218,7 @@ export async function correctPetition(
         source: v.source,
       });
     }
-    await rewriteOthers(db, searchChangedIds, petitionId, stamp);
+    await rewritePetitionsOfChanged(db, searchChangedIds, petitionId);
     await db.caseEvents.add(
       event(
         petitionId,
@@ -214,30 +237,6 @@ export async function correctPetition(
   return asSeenAfterWrite(db, petition);
 }
 
-/** Other petitions of a person whose name or phone changed: their search text is rewritten (their rows follow). */
-async function rewriteOthers(db: DeskDatabase, changedIds: string[], exceptId: string, stamp: string): Promise<void> {
-  if (changedIds.length === 0) return;
-  const petitions = (await db.petitions.where('petitionerIds').anyOf(changedIds).distinct().toArray()).filter(
-    (p) => p.id !== exceptId,
-  );
-  if (petitions.length === 0) return;
-  const rewritten: Petition[] = [];
-  for (const p of petitions) {
-    const everyone = await peopleOf(db, p.petitionerIds);
-    rewritten.push({
-      ...p,
-      searchText: buildSearchText({
-        names: everyone.map((x) => x.name),
-        phones: everyone.map((x) => x.phone),
-        regNo: p.regNo,
-        summary: p.summary,
-        demands: p.demands,
-      }),
-      updatedAt: stamp,
-    });
-  }
-  await db.petitions.bulkPut(rewritten);
-}
 
 /**
  * 作废: a registration made by mistake. Reason required; 管理员 always, 接待员 only before any case action (voidRefusal);

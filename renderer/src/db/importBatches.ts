@@ -82,7 +82,7 @@ async function unfillBlanks(db: DeskDatabase, filled: readonly FilledBlanks[], s
   });
   if (restored.length === 0) return;
   await db.petitioners.bulkPut(restored);
-  await rewritePetitionsOfChanged(db, phonesFilled(filled), '', stamp);
+  await rewritePetitionsOfChanged(db, phonesFilled(filled), '');
 }
 
 /**

@@ -263,7 +263,7 @@ export async function importPetitions(db: DeskDatabase, request: ImportRequest, 
     const people = await saveImportPeople(db, candidates, stamp, granted);
     // A phone filled into a person on the desk is searchable on their earlier petitions too (before this batch's are
     // written, which carry it already).
-    await rewritePetitionsOfChanged(db, phonesFilled(people.filled), '', stamp);
+    await rewritePetitionsOfChanged(db, phonesFilled(people.filled), '');
     const petitions: Petition[] = [];
     const receptions: Reception[] = [];
     const events: CaseEvent[] = [];

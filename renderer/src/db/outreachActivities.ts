@@ -7,7 +7,7 @@ import {
   problemOutcomeProblems,
   type ActivityInput,
 } from '../domain/outreach/activity';
-import { notHeldYetProblem } from '../domain/outreach/receptionDay';
+import { notHeldYetProblem, receptionDayChangeProblem } from '../domain/outreach/receptionDay';
 import { formatActivityNo } from '../domain/outreach/text';
 import type { Activity, ProblemOutcome } from '../domain/outreach/types';
 import type { Table } from 'dexie';
@@ -115,7 +115,11 @@ export async function updateActivity(
 ): Promise<Activity> {
   authorize(db, 'outreach.manage');
   return changeActivity(db, id, [db.settings, db.units], now, async (current) => {
-    await checkInput(db, { ...facts, problems: [] }, now);
+    // Its problems are checked with the new facts: a day holding problems cannot move into the future.
+    await checkInput(db, { ...facts, problems: current.problems.map((p) => p.text) }, now);
+    const onTheDay = current.problems.filter((p) => p.outcome.kind === 'petition' && p.outcome.on === current.date);
+    const dayMoved = receptionDayChangeProblem(current, onTheDay.length, facts);
+    if (dayMoved) throw new OutreachError([dayMoved]);
     if (current.problems.some((p) => p.outcome.kind !== 'open' && p.outcome.on < facts.date))
       throw new OutreachError(['已有问题在此日期之前处理，活动日期不能晚于处理日期']);
     return { ...current, ...trimmed(facts) };

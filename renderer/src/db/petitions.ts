@@ -63,13 +63,13 @@ async function refuseMissingReferences(db: DeskDatabase, refs: RegistrationRefer
 /**
  * A person whose name or phone this form changed (or an import filled, or its undo took back) also appears on other
  * petitions, whose search text carries the old value: rewrites it with the current people, inside the caller's
- * transaction (their ledger rows follow the people by themselves, ledger/middleware.ts).
+ * transaction (their ledger rows follow the people by themselves, ledger/middleware.ts). The petitions themselves did
+ * not change, so their `updatedAt` stays: it tells 撤销本次导入 whether an imported case was touched since.
  */
 export async function rewritePetitionsOfChanged(
   db: DeskDatabase,
   changedIds: string[],
   exceptId: string,
-  stamp: string,
 ): Promise<void> {
   if (changedIds.length === 0) return;
   const petitions = (await db.petitions.where('petitionerIds').anyOf(changedIds).distinct().toArray()).filter(
@@ -84,7 +84,7 @@ export async function rewritePetitionsOfChanged(
     const everyone = p.petitionerIds
       .map((id) => people.get(id))
       .filter((person): person is Petitioner => person !== undefined);
-    return { ...p, searchText: searchTextFor(p.regNo, everyone, p.summary, p.demands), updatedAt: stamp };
+    return { ...p, searchText: searchTextFor(p.regNo, everyone, p.summary, p.demands) };
   });
   await db.petitions.bulkPut(rewritten);
 }
@@ -180,7 +180,7 @@ export async function registerPetition(
     };
     await db.receptions.add(reception);
     // After the reception: the row carries the petition's contacts (批次/人次 by reception day).
-    await rewritePetitionsOfChanged(db, searchChangedIds, record.id, stamp);
+    await rewritePetitionsOfChanged(db, searchChangedIds, record.id);
     await addAttachments(db, v.attachments, record.id, reception.id, stamp);
     await db.caseEvents.add(
       event(
@@ -308,7 +308,7 @@ export async function linkReception(
       updatedAt: stamp,
     };
     await db.petitions.put(updated);
-    await rewritePetitionsOfChanged(db, searchChangedIds, updated.id, stamp);
+    await rewritePetitionsOfChanged(db, searchChangedIds, updated.id);
     await addAttachments(db, v.attachments, petitionId, reception.id, stamp);
     await db.caseEvents.add(
       event(petitionId, stamp, v.receivingOfficer, 'reception-linked', '重复来访，已关联', {

@@ -68,4 +68,28 @@ describe('the 审计日志 as an Excel workbook', () => {
     expect(workbook.getWorksheet('说明')?.getRow(1).values).toEqual([undefined, '导出范围', '操作 新增']);
     expect(auditFileName('2026-05-25')).toBe('审计日志-2026-05-25.xlsx');
   });
+
+  it('prints a bulk record’s batch, count, digest and keys on its side of the change, so the printed trail keeps them', async () => {
+    const bulk = { batchId: 'b-1', count: 2, keys: ['p-1', 'p-2'], digest: 'a'.repeat(64) };
+    const record = {
+      seq: 7,
+      at: '2026-05-25T10:00:00.000',
+      actorId: 'u-1',
+      actorName: '王丽',
+      actorRole: 'receptionist' as const,
+      action: 'create' as const,
+      entity: 'petitions',
+      entityId: null,
+      summary: '批量新增 信访事项 2 条（导入 台账.xlsx）',
+      bulk,
+      prevHash: '0'.repeat(64),
+      hash: 'f'.repeat(64),
+    };
+    const workbook = await readBack(buildAuditWorkbook([record], '全部记录', new Map()));
+    const row = workbook.getWorksheet('审计日志')?.getRow(2);
+    expect(row?.getCell(9).value ?? '').toBe('');
+    expect(row?.getCell(10).value).toBe(
+      `批量记录：导入批次 b-1，共 2 条\n内容摘要哈希（SHA-256）：${'a'.repeat(64)}\n记录键：p-1、p-2`,
+    );
+  });
 });

@@ -5,7 +5,9 @@ import {
   addActivityProblems,
   getActivity,
   recordActivity,
+  updateActivity,
 } from '../../../renderer/src/db/outreachActivities';
+import { correctPetition } from '../../../renderer/src/db/corrections';
 import { registerPetition } from '../../../renderer/src/db/petitions';
 import { visit } from '../domain/fixtures';
 import { activityInput } from '../domain/outreach/fixtures';
@@ -106,5 +108,48 @@ describe('registering a petition on the day', () => {
     expect(await db.receptions.count()).toBe(0);
     expect(await db.caseEvents.count()).toBe(0);
     expect(await db.settings.get('regNo:2026')).toBeUndefined();
+  });
+});
+
+describe('a reception day and the petitions registered on it stay true to each other', () => {
+  const { problems: _none, ...dayFacts } = dayInput;
+  const LATER = new Date(2026, 5, 12, 9, 0);
+
+  it('the day cannot move or change its kind once petitions were registered on it; its other facts can', async () => {
+    db = freshDb();
+    const day = await recordActivity(db, dayInput, SCHEDULED);
+    await registerPetition(db, onTheDay('反映劳保鞋未按期发放'), ON_THE_DAY, { receptionDayId: day.id });
+    const refused = '已有1件信访事项在走〔2026〕1号登记，不能更改接待日的日期或类型';
+    await expect(updateActivity(db, day.id, { ...dayFacts, date: '2026-06-09' }, LATER)).rejects.toThrow(refused);
+    await expect(updateActivity(db, day.id, { ...dayFacts, kind: '下访走访', checked: [] }, LATER)).rejects.toThrow(
+      refused,
+    );
+    const led = await updateActivity(db, day.id, { ...dayFacts, leader: '王矿长' }, LATER);
+    expect([led.date, led.leader]).toEqual(['2026-06-10', '王矿长']);
+  });
+
+  it('a held day holding problems cannot be moved into the future', async () => {
+    db = freshDb();
+    const day = await recordActivity(db, dayInput, SCHEDULED);
+    await addActivityProblems(db, day.id, ['食堂饭菜价格高'], LATER);
+    await expect(updateActivity(db, day.id, { ...dayFacts, date: '2026-06-20' }, LATER)).rejects.toThrow(
+      '接待日尚未到来',
+    );
+  });
+
+  it('a correction keeps the petition on its day: channel and date stay, and a 保密 mark hides its number there', async () => {
+    db = freshDb();
+    const day = await recordActivity(db, dayInput, SCHEDULED);
+    const input = onTheDay('反映班中餐补贴未发放');
+    const saved = await registerPetition(db, input, ON_THE_DAY, { receptionDayId: day.id });
+    await expect(correctPetition(db, saved.id, { ...input, channel: '来访' }, '渠道记错', LATER)).rejects.toThrow(
+      '来源渠道应为“领导接待日”',
+    );
+    await expect(
+      correctPetition(db, saved.id, { ...input, receivedAt: '2026-06-11T09:30' }, '日期记错', LATER),
+    ).rejects.toThrow('来访日期应为当天');
+    expect((await db.petitions.get(saved.id))?.channel).toBe('领导接待日');
+    await correctPetition(db, saved.id, { ...input, confidential: true }, '来访人要求保密', LATER);
+    expect((await getActivity(db, day.id))?.problems.map((p) => p.text)).toEqual(['来访登记（保密事项）']);
   });
 });

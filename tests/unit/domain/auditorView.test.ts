@@ -53,6 +53,26 @@ describe('the 审计员 reads an ordinary matter with numbers masked and people 
     expect(auditorView(person, () => OPEN).after).toEqual({ name: H, address: H, gender: '男' });
   });
 
+  it('an import batch names which person it filled and which fields, never the numbers it filled (whoever’s)', () => {
+    const batch = auditRecord({
+      entity: 'importBatches',
+      after: {
+        fileName: '台账.xlsx',
+        filledPeople: [
+          { personId: 'pe-1', phone: '13911112222', phoneAsTyped: '139-1111-2222', phoneAsTypedBefore: '' },
+          { personId: 'pe-2', idNumber: '32010619850712004X' },
+        ],
+      },
+    });
+    expect(auditorView(batch, () => undefined).after).toEqual({
+      fileName: '台账.xlsx',
+      filledPeople: [
+        { personId: 'pe-1', phone: H, phoneAsTyped: H, phoneAsTypedBefore: '' },
+        { personId: 'pe-2', idNumber: H },
+      ],
+    });
+  });
+
   it('a summary quoting a phone reads it masked', () => {
     expect(
       auditorView(auditRecord({ action: 'export', summary: '导出：联系13800001111' }), () => undefined).summary,

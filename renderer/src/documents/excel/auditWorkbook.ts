@@ -1,11 +1,12 @@
 import type ExcelJS from 'exceljs';
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { fieldChanges, formatAuditTime, objectName, summaryText, type AuditNames } from '../../domain/audit/display';
+import { bulkLines } from '../../domain/audit/bulk';
 import { entityLabel } from '../../domain/audit/entities';
 import { AUDIT_ACTIONS, type AuditRecord } from '../../domain/audit/record';
 import { addTableSheet, newWorkbook, xmlSafeRow, type SheetColumn } from './sheet';
 
-/** Excel refuses a cell longer than this; a longer before/after is cut and says so. */
+/** Excel refuses a cell longer than this; a longer before/after (a bulk record's keys) is cut and says so. */
 const CELL_LIMIT = 32_767;
 const CUT_MARK = '…（内容过长，已截断）';
 
@@ -34,6 +35,9 @@ const cut = (text: string): string =>
 
 /** One side of a change, a field a line: 「办理情况 · 受理日期：2026-05-25」, as the page's details show it. */
 function changeText(record: AuditRecord, names: AuditNames, side: 'before' | 'after'): string {
+  // A bulk record holds no copies: its batch, count, digest and keys stand on the side a copy would (创建 → 修改后).
+  if (record.bulk)
+    return (record.action === 'delete') === (side === 'before') ? cut(bulkLines(record.bulk).join('\n')) : '';
   if (record[side] === undefined) return '';
   const lines = fieldChanges(record.entity, record.before, record.after, names)
     .filter((change) => change[side] !== '')

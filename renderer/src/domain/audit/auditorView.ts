@@ -54,11 +54,16 @@ const isStructural = (key: string) => STRUCTURAL.has(key) || /^id$|Ids?$|At$|Dat
 /** Ids are random; masking what looks like a number in them would only garble them. */
 const isId = (key: string) => /^id$|Ids?$/.test(key);
 
-/** Per table, the fields that name a person: a petitioner's name and address, a proposer's name, a help's recipient. */
+/**
+ * Per table, the fields that name a person: a petitioner's name and address, a proposer's name, a help's recipient;
+ * in an import batch, the ID numbers and phones it filled into people (filledPeople), whose matters the batch record
+ * does not know — the person's id and which fields were filled stay.
+ */
 const PERSON_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
   petitioners: new Set(['name', 'address']),
   suggestions: new Set(['name']),
   helps: new Set(['recipient']),
+  importBatches: new Set(['idNumber', 'phone', 'phoneAsTyped', 'phoneAsTypedBefore']),
 };
 const NO_PERSON: ReadonlySet<string> = new Set();
 const FIELD_MASKS: Readonly<Record<string, (s: string) => string>> = {

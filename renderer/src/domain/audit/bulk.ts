@@ -27,6 +27,18 @@ export interface BulkAuditMark {
   tables: readonly string[];
 }
 
+/**
+ * A bulk record as the 审计日志's export and details print it, one fact a line: the batch and count, the digest and the
+ * keys (a printed trail keeps what the record's hash covers).
+ */
+export function bulkLines(bulk: AuditBulk): string[] {
+  return [
+    `批量记录：导入批次 ${bulk.batchId}，共 ${bulk.count} 条`,
+    `内容摘要哈希（SHA-256）：${bulk.digest}`,
+    `记录键：${bulk.keys.join('、')}`,
+  ];
+}
+
 /** Characters handed to the hash at a time. */
 const FEED = 1 << 16;
 

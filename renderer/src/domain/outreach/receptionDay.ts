@@ -65,6 +65,32 @@ export function receptionDayRegistrationProblems(
   return problems;
 }
 
+/**
+ * Why a reception day's facts cannot change so (updateActivity), or null: once petitions were registered on it, its
+ * day and kind are what they were registered on — moving either would leave them linked to a day they did not come on.
+ */
+export function receptionDayChangeProblem(
+  current: Pick<Activity, 'kind' | 'date' | 'activityNo'>,
+  registeredOnIt: number,
+  next: Pick<Activity, 'kind' | 'date'>,
+): string | null {
+  if (!isReceptionDay(current) || registeredOnIt === 0) return null;
+  if (next.kind === current.kind && next.date === current.date) return null;
+  return `已有${registeredOnIt}件信访事项在${current.activityNo}登记，不能更改接待日的日期或类型`;
+}
+
+/**
+ * Why a petition registered on a reception day cannot be corrected so (db/corrections.ts), or null: it keeps the
+ * channel 领导接待日 and that day's date, as when it was registered on it.
+ */
+export function correctionOffReceptionDay(
+  day: Activity,
+  corrected: { channel: Channel; receivedAt: string },
+): string | null {
+  const problems = receptionDayRegistrationProblems(day, corrected);
+  return problems.length === 0 ? null : `该信访事项在领导接待日${day.activityNo}登记：${problems.join('；')}`;
+}
+
 /** One row of the notice's schedule (documents/outreach/receptionNotice.ts prints it). */
 export interface ScheduledReceptionDay {
   leader: string;
@@ -96,7 +122,8 @@ const same = (a: StatPeriod, b: StatPeriod) => a.from === b.from && a.to === b.t
 
 /**
  * The period as the notice's title says it: 「2026年12月」 for a whole month, 「2026年第四季度」 for a whole quarter,
- * 「2026年」 for a whole year, else 「2026年12月1日至2027年1月15日」.
+ * 「2026年」 for a whole year, 「2026年6月至7月」 or 「2026年12月至2027年2月」 for whole months, else
+ * 「2026年12月7日至2027年1月15日」.
  */
 export function noticePeriodName(period: StatPeriod): string {
   const year = Number(period.from.slice(0, 4));
@@ -105,6 +132,10 @@ export function noticePeriodName(period: StatPeriod): string {
   const quarter = Math.ceil(month / 3);
   if (same(period, quarterPeriod(year, quarter))) return `${year}年第${QUARTER_NAMES[quarter - 1]}季度`;
   if (same(period, monthPeriod(year, month))) return `${year}年${month}月`;
+  const lastYear = Number(period.to.slice(0, 4));
+  const lastMonth = Number(period.to.slice(5, 7));
+  if (period.from.endsWith('-01') && monthPeriod(lastYear, lastMonth).to === period.to)
+    return `${year}年${month}月至${lastYear === year ? '' : `${lastYear}年`}${lastMonth}月`;
   return `${formatChineseDate(period.from)}至${formatChineseDate(period.to)}`;
 }
 

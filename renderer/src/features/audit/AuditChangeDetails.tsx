@@ -49,6 +49,18 @@ export function AuditChangeDetails({ record, names }: { record: AuditRecord; nam
                   label: '内容摘要哈希',
                   children: <Typography.Text code>{record.bulk.digest}</Typography.Text>,
                 },
+                {
+                  key: 'keys',
+                  label: '记录键',
+                  children: (
+                    <Typography.Paragraph
+                      ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}
+                      style={{ margin: 0 }}
+                    >
+                      {record.bulk.keys.join('、')}
+                    </Typography.Paragraph>
+                  ),
+                },
               ]
             : []),
           { key: 'prevHash', label: '前一条哈希', children: <Typography.Text code>{record.prevHash}</Typography.Text> },

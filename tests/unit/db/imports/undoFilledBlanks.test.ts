@@ -118,6 +118,36 @@ describe('blanks an import filled into a person on the desk', () => {
     expect(after && 'phoneAsTyped' in after).toBe(false);
   });
 
+  it('do not count as a change of the person’s earlier petitions, so an earlier batch of the day can still be undone', async () => {
+    // Batch A imports a visit of 李四 without a phone; batch B, later that day, fills his phone.
+    const first = await importPetitions(
+      db,
+      {
+        fileName: '一月.xlsx',
+        skipped: 0,
+        candidates: [candidate(importedRow({ people: [importedPerson('李四', LI_ID)] }), 3, { personIds: [li] })],
+      },
+      NOW,
+    );
+    await importPetitions(
+      db,
+      {
+        fileName: '二月.xlsx',
+        skipped: 0,
+        candidates: [
+          candidate(importedRow({ receivedDate: '2025-04-07', people: [importedPerson('李四', LI_ID, LI_PHONE)] }), 3, {
+            personIds: [li],
+          }),
+        ],
+      },
+      LATER_THAT_DAY,
+    );
+    expect((await db.petitions.get(registered.id))?.updatedAt).toBe(registered.updatedAt);
+    expect((await found(LI_PHONE)).length).toBe(3);
+    await undoImport(db, first.batchId, LATER_THAT_DAY);
+    expect((await found(LI_PHONE)).length).toBe(2);
+  });
+
   it('are left as they are where someone changed them after the import', async () => {
     const batchId = await importBoth();
     const person = await db.petitioners.get(li);

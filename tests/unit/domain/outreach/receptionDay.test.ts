@@ -81,6 +81,10 @@ describe('the days of the schedule and of the desk', () => {
     expect(noticePeriodName({ from: '2026-10-01', to: '2026-12-31' })).toBe('2026年第四季度');
     expect(noticePeriodName({ from: '2026-01-01', to: '2026-12-31' })).toBe('2026年');
     expect(noticePeriodName({ from: '2026-12-07', to: '2027-01-15' })).toBe('2026年12月7日至2027年1月15日');
+    // Whole months: the screen's default of this month and the next.
+    expect(noticePeriodName({ from: '2026-06-01', to: '2026-07-31' })).toBe('2026年6月至7月');
+    expect(noticePeriodName({ from: '2026-12-01', to: '2027-02-28' })).toBe('2026年12月至2027年2月');
+    expect(noticePeriodName({ from: '2026-06-01', to: '2026-07-30' })).toBe('2026年6月1日至2026年7月30日');
   });
 });
 
