@@ -237,7 +237,6 @@ export async function correctPetition(
   return asSeenAfterWrite(db, petition);
 }
 
-
 /**
  * 作废: a registration made by mistake. Reason required; 管理员 always, 接待员 only before any case action (voidRefusal);
  * a confidential petition only by an account with the grant. The number stays taken (the counter is not touched);
