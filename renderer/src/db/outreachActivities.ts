@@ -173,6 +173,11 @@ export async function listActivities(db: DeskDatabase): Promise<Activity[]> {
   return readInScope(db, (scope) => recordsInScope(db.activities, scope), activityAsRead, activityOrder);
 }
 
+/** The activities the account reads held on one day ('YYYY-MM-DD'), by the date index: the desk's reception days. */
+export async function listActivitiesOn(db: DeskDatabase, day: string): Promise<Activity[]> {
+  return readInScope(db, () => db.activities.where('date').equals(day).toArray(), activityAsRead, activityOrder);
+}
+
 /** One activity, or null when it no longer exists or lies outside the account's units. */
 export async function getActivity(db: DeskDatabase, id: string): Promise<Activity | null> {
   const actor = authorize(db, 'outreach.view');

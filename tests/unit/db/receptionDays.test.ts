@@ -4,6 +4,7 @@ import {
   activitiesOfPetition,
   addActivityProblems,
   getActivity,
+  listActivitiesOn,
   recordActivity,
   updateActivity,
 } from '../../../renderer/src/db/outreachActivities';
@@ -31,6 +32,16 @@ describe('a 领导接待日 scheduled ahead', () => {
     await expect(recordActivity(db, { ...dayInput, kind: '下访走访', checked: [] }, SCHEDULED)).rejects.toThrow(
       '活动日期不能晚于今天',
     );
+  });
+});
+
+describe('the desk’s reception days of a received day', () => {
+  it('are read by the day only', async () => {
+    db = freshDb();
+    const day = await recordActivity(db, dayInput, SCHEDULED);
+    await recordActivity(db, { ...dayInput, date: '2026-06-11' }, SCHEDULED);
+    expect((await listActivitiesOn(db, '2026-06-10')).map((a) => a.id)).toEqual([day.id]);
+    expect(await listActivitiesOn(db, '2026-06-12')).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { can } from '../../domain/access/roles';
 import { DATE_FORMAT } from '../../domain/dates';
 import { RECEPTION_DAY_CHANNEL, receptionDaysOn } from '../../domain/outreach/receptionDay';
 import type { Activity } from '../../domain/outreach/types';
-import { listActivities } from '../../services/data/outreach';
+import { listActivitiesOn } from '../../services/data/outreach';
 import { useSession } from '../../services/session/SessionContext';
 import type { RegistrationFormValues } from './formValues';
 
@@ -38,18 +38,19 @@ export function useReceptionDayChoice(
   const [activities, setActivities] = useState<readonly Activity[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<{ id: string | null } | null>(asked ? { id: asked } : null);
+  const day = receivedAt ? receivedAt.format(DATE_FORMAT) : '';
+  // Only the received day's activities, read by the date index when the channel or the day changes.
   useEffect(() => {
-    if (!offered) return;
+    if (!offered || day === '') return;
     let current = true;
-    listActivities().then(
+    listActivitiesOn(day).then(
       (found) => current && setActivities(found),
       (failed: unknown) => current && setError(`领导接待日无法读取：${errorText(failed)}`),
     );
     return () => {
       current = false;
     };
-  }, [offered]);
-  const day = receivedAt ? receivedAt.format(DATE_FORMAT) : '';
+  }, [offered, day]);
   const days = useMemo(() => (offered ? receptionDaysOn(activities, day) : []), [activities, day, offered]);
   const pickedDay = picked?.id ? days.find((d) => d.id === picked.id) : undefined;
   const chosen = pickedDay ?? (picked?.id === null ? null : days.length === 1 ? (days[0] ?? null) : null);

@@ -12,6 +12,7 @@ export const addActivityProblems = onAppDatabase(activities.addActivityProblems)
 export const setProblemOutcome = onAppDatabase(activities.setProblemOutcome);
 export const registerRiskMatterFromProblem = onAppDatabase(risk.registerRiskMatterFromProblem);
 export const listActivities = onAppDatabase(activities.listActivities);
+export const listActivitiesOn = onAppDatabase(activities.listActivitiesOn);
 export const getActivity = onAppDatabase(activities.getActivity);
 export const activitiesOfPetition = onAppDatabase(activities.activitiesOfPetition);
 export const activitiesOfRiskMatter = onAppDatabase(activities.activitiesOfRiskMatter);
