@@ -110,34 +110,52 @@ async function linkedPeople(
   return byId;
 }
 
+/** Per person of a candidate: whom the row is linked to, and the confidential person its own record stands for. */
+interface PersonLink {
+  linkedId: string | null;
+  standsFor: string | undefined;
+}
+
 /**
- * Per person of each candidate, the person on a confidential matter its record stands in for (sameAsPersonId) when
- * the account may not see them: the linked one, or the first recognised; undefined for everyone else. Refuses a link
- * between people who cannot be the same (linkProblem).
+ * Per person of each candidate, the link the write makes. For an account without the grant, a person on a
+ * confidential matter is never linked: a request naming one is answered as the same request without the link (so its
+ * answer tells nothing of them), and the row's own record stands for (sameAsPersonId) the first such person the
+ * row's keys recognise. Refuses a link between people who cannot be the same (linkProblem) among those the account
+ * sees.
  */
-async function opaqueLinks(
+async function personLinks(
   db: DeskDatabase,
   candidates: readonly ImportCandidate[],
   linked: ReadonlyMap<string, Petitioner>,
   granted: boolean,
-): Promise<(string | undefined)[][]> {
+): Promise<PersonLink[][]> {
+  const hidden = granted ? new Set<string>() : await onConfidentialMatters(db, [...linked.keys()]);
+  const linkOf = (personIds: readonly (string | null)[], i: number) => {
+    const id = personIds[i] ?? null;
+    return id !== null && hidden.has(id) ? null : id;
+  };
   candidates.forEach(({ row, personIds, sheet, rowNumber }) =>
     row.people.forEach((person, i) => {
-      const to = linked.get(personIds[i] ?? '');
+      const to = linked.get(linkOf(personIds, i) ?? '');
       const problem = to ? linkProblem(person, to) : null;
       if (problem) throw new RegistrationError({ import: `${sheet}第${rowNumber}行：${problem}，请重新预览` });
     }),
   );
-  if (granted) return candidates.map((c) => c.row.people.map(() => undefined));
-  const unlinked = candidates.flatMap((c) => c.row.people.filter((_, i) => (c.personIds[i] ?? null) === null));
+  if (granted)
+    return candidates.map((c) =>
+      c.row.people.map((_, i) => ({ linkedId: linkOf(c.personIds, i), standsFor: undefined })),
+    );
+  const unlinked = candidates.flatMap((c) => c.row.people.filter((_, i) => linkOf(c.personIds, i) === null));
   const known = await peopleKnownBy(db, unlinked);
-  const hidden = await onConfidentialMatters(db, [...linked.keys(), ...known.map((p) => p.id)]);
-  const findHidden = personFinder(known.filter((p) => hidden.has(p.id)));
+  const hiddenKnown = await onConfidentialMatters(
+    db,
+    known.map((p) => p.id),
+  );
+  const findHidden = personFinder(known.filter((p) => hiddenKnown.has(p.id)));
   return candidates.map(({ row, personIds }) =>
     row.people.map((person, i) => {
-      const linkedId = personIds[i] ?? null;
-      if (linkedId !== null) return hidden.has(linkedId) ? linkedId : undefined;
-      return findHidden(person)[0]?.known.id;
+      const linkedId = linkOf(personIds, i);
+      return { linkedId, standsFor: linkedId === null ? findHidden(person)[0]?.known.id : undefined };
     }),
   );
 }
@@ -149,15 +167,14 @@ export async function saveImportPeople(
   granted: boolean,
 ): Promise<ImportPeople> {
   const byId = await linkedPeople(db, candidates);
-  const sameAs = await opaqueLinks(db, candidates, byId, granted);
+  const links = await personLinks(db, candidates, byId, granted);
   const changed = new Map<string, { before: Petitioner; after: Petitioner }>();
   const created: Petitioner[] = [];
   const byKey = new Map<string, Petitioner>();
   const idsOf = candidates.map((candidate, c) => {
     const ids = candidate.row.people.map((person, i) => {
-      const linkedId = candidate.personIds[i] ?? null;
-      const standsFor = sameAs[c]?.[i];
-      if (linkedId !== null && standsFor === undefined) {
+      const { linkedId, standsFor } = links[c]?.[i] ?? { linkedId: null, standsFor: undefined };
+      if (linkedId !== null) {
         const before = changed.get(linkedId)?.before ?? (byId.get(linkedId) as Petitioner);
         const filled = filledBlanks(byId.get(linkedId) as Petitioner, person, stamp);
         if (filled) {

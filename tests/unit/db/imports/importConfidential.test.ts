@@ -116,6 +116,19 @@ describe('a person on a confidential matter, for an account without the grant (f
     expect(await wangWu()).toEqual(before);
   });
 
+  it('learns nothing from a request that names them: it is answered as the same request without the link', async () => {
+    setActor(db, CLERK);
+    // A different valid ID: refused for a person the account can see, so a refusal here would say the hidden one's
+    // ID differs. The row is imported as if unlinked: a record of its own, standing for nobody.
+    const stranger = enquiry(importedPerson('王五', OTHER_ID));
+    await importPetitions(db, request([candidate(stranger, 3, { personIds: [secret.petitionerIds[0] ?? null] })]), NOW);
+    const imported = (await db.petitions.toArray()).find((p) => p.id !== secret.id);
+    const own = await db.petitioners.get(imported?.petitionerIds[0] ?? '');
+    expect(own).toMatchObject({ name: '王五', idNumber: OTHER_ID });
+    expect(own?.id).not.toBe(secret.petitionerIds[0]);
+    expect(own?.sameAsPersonId).toBeUndefined();
+  });
+
   it('is linked as usual for an account with the grant', async () => {
     setActor(db, GRANTED_CLERK);
     const [check] = await previewAgainstDesk(db, [enquiry()]);
