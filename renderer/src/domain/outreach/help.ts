@@ -60,7 +60,7 @@ export function helpProblems(input: HelpInput, today: string): Partial<Record<ke
   return problems;
 }
 
-/** Why the help's link does not hold: a petition must be a 求助 matter, a problem one the activity found. */
+/** Why the help's link does not hold: a petition must be a 求助 matter, a problem one the activity found and not registered as a petition. */
 export function helpLinkProblem(
   input: Pick<HelpInput, 'petitionId' | 'problemId' | 'date'>,
   linked: { petitionNature?: Nature | null; activity?: Activity | null },
@@ -72,7 +72,10 @@ export function helpLinkProblem(
   }
   const activity = linked.activity;
   if (!activity) return '所关联的走访活动已不存在，请刷新后重试';
-  if (!activity.problems.some((p) => p.id === input.problemId)) return '所选问题不在该活动发现的问题中';
+  const problem = activity.problems.find((p) => p.id === input.problemId);
+  if (!problem) return '所选问题不在该活动发现的问题中';
+  // Once registered, the petition is the matter: its helps are counted there, once (a 求助 one takes them).
+  if (problem.outcome.kind === 'petition') return '该问题已登记为信访事项，帮扶救助请记在该信访事项上（求助类）';
   if (input.date < activity.date) return '救助日期不能早于活动日期';
   return null;
 }

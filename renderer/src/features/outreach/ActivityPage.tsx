@@ -149,9 +149,11 @@ export function ActivityPage() {
                         当场解决
                       </Button>
                     )}
-                    <Button size="small" onClick={() => setDialog({ kind: 'help', problem: p })}>
-                      记录帮扶
-                    </Button>
+                    {p.outcome.kind !== 'petition' && (
+                      <Button size="small" onClick={() => setDialog({ kind: 'help', problem: p })}>
+                        记录帮扶
+                      </Button>
+                    )}
                   </Space>
                 ),
             },

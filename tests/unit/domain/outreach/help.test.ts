@@ -75,6 +75,28 @@ describe('recording a help', () => {
     );
     expect(helpLinkProblem(onProblem, { activity: null })).toBe('所关联的走访活动已不存在，请刷新后重试');
   });
+
+  it('a problem registered as a petition takes no help of its own: the petition is the matter from then on', () => {
+    const onProblem = helpInput({ petitionId: null, activityId: 'a-1', problemId: 'p-1' });
+    const registered = activity({
+      problems: [
+        {
+          id: 'p-1',
+          text: '12名职工两个月工资未发',
+          outcome: { kind: 'petition', petitionId: 'pet-1', on: '2026-06-03' },
+        },
+      ],
+    });
+    expect(helpLinkProblem(onProblem, { activity: registered })).toBe(
+      '该问题已登记为信访事项，帮扶救助请记在该信访事项上（求助类）',
+    );
+    const screened = activity({
+      problems: [
+        { id: 'p-1', text: '12名职工两个月工资未发', outcome: { kind: 'risk', riskMatterId: 'r-1', on: '2026-06-03' } },
+      ],
+    });
+    expect(helpLinkProblem(onProblem, { activity: screened })).toBeNull();
+  });
 });
 
 describe('help totals for a period', () => {
