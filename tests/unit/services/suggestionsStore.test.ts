@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { exportBackup } from '../../../renderer/src/db/backup/exportBackup';
+import { readBackup } from '../../../renderer/src/db/backup/readBackup';
+import { restoreBackup } from '../../../renderer/src/db/backup/restoreBackup';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import {
   changeSuggestionStatus,
@@ -8,6 +11,8 @@ import {
 import { setActor } from '../../../renderer/src/db/session';
 import { createSuggestionsStore, type SuggestionsStore } from '../../../renderer/src/services/suggestionsStore';
 import { suggestion, suggestionInput } from '../domain/outreach/fixtures';
+import { testBackupKey, WITH_PASSWORD } from '../db/backup/backupKey';
+import { seedDesk } from '../db/backup/helpers';
 import { actorAs, freshDb } from '../db/helpers';
 
 const NOW = new Date(2026, 5, 10, 10, 0);
@@ -83,6 +88,31 @@ describe('the 意见建议 kept in memory', () => {
     await db.suggestions.clear();
     await store.settled();
     expect(store.snapshot()).toEqual({ rows: [], error: null });
+  });
+
+  it('after a restore holds what the backup held', async () => {
+    db = freshDb();
+    await seedDesk(db);
+    const kept = await recordSuggestion(db, suggestionInput(), NOW);
+    const backup = await exportBackup(db, {
+      appVersion: '0.1.0',
+      createdAt: '2026-06-10T18:00:00',
+      key: await testBackupKey(),
+    });
+    const store = await storeInUse();
+    await recordSuggestion(db, suggestionInput({ collectedOn: '2026-06-05' }), NOW);
+    await changeSuggestionStatus(
+      db,
+      kept.id,
+      { to: '跟进中', department: '后勤服务中心', measure: '采购保温箱', deadline: '2026-06-30', day: '2026-06-03' },
+      NOW,
+    );
+    await store.settled();
+    expect(ids(store)).toHaveLength(2);
+    await restoreBackup(db, await readBackup(backup.blob, WITH_PASSWORD));
+    await store.settled();
+    expect(store.snapshot().rows).toEqual(await listSuggestions(db));
+    expect(store.snapshot().rows?.map((r) => [r.id, r.status])).toEqual([[kept.id, '未答复']]);
   });
 
   it('reads again for another account, and holds nothing with nobody signed in', async () => {
