@@ -19,6 +19,7 @@ import type { Activity, Help, Suggestion } from '../domain/outreach/types';
 import type { RiskDismissal, RiskMatter, RiskUpdate, Screening } from '../domain/risk/types';
 import { auditMiddleware } from './audit/auditMiddleware';
 import { emitPetitionsChanged } from './changes';
+import { emitSuggestionsChanged, suggestionsMiddleware } from './suggestionChanges';
 import { ledgerMiddleware } from '../ledger/middleware';
 import type { LedgerChunk } from '../ledger/chunks';
 import type { ReportRecord } from './reports';
@@ -68,6 +69,8 @@ export class DeskDatabase extends Dexie {
     // Every write to a petition, its petitioners or its receptions rewrites the petition's ledger row in the same
     // transaction, and announces the petition once it commits.
     this.use(ledgerMiddleware(emitPetitionsChanged));
+    // Every committed write to suggestions is announced, for the 意见建议 kept in memory (services/suggestionsStore.ts).
+    this.use(suggestionsMiddleware((change) => emitSuggestionsChanged(this, change)));
     // Runs once, when the database is first created, inside the creating transaction: all or nothing.
     this.on('populate', async (tx) => {
       await tx.table<Category, string>('categories').bulkAdd(defaultCategories());

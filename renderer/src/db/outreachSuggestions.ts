@@ -87,6 +87,15 @@ export async function listSuggestions(db: DeskDatabase): Promise<SuggestionRow[]
   return readInScope(db, (scope) => recordsInScope(db.suggestions, scope), suggestionAsRead, suggestionOrder);
 }
 
+/**
+ * These suggestions as listSuggestions gives them (the same scope and masking, the same order), for the 意见建议 kept
+ * in memory after a change; one no longer stored or outside the account's units is not among them.
+ */
+export async function suggestionsByIds(db: DeskDatabase, ids: readonly string[]): Promise<SuggestionRow[]> {
+  const read = async () => (await db.suggestions.bulkGet([...ids])).filter((s) => s !== undefined);
+  return readInScope(db, read, suggestionAsRead, suggestionOrder);
+}
+
 /** The suggestions collected at one activity (a forum's 纪要 and 答复情况表). */
 export async function suggestionsOfActivity(db: DeskDatabase, activityId: string): Promise<SuggestionRow[]> {
   const read = () => db.suggestions.where('activityId').equals(activityId).toArray();

@@ -3,9 +3,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { formatChineseDate } from '../../domain/dates';
 import { suggestionDeadlineRows, type SuggestionDeadlineRow } from '../../domain/outreach/suggestionDeadlines';
-import { listSuggestions } from '../../services/data/outreach';
 import { useReferenceData } from '../../services/ReferenceData';
-import { useOutreachList } from '../outreach/useOutreachList';
+import { useSuggestions } from '../../services/suggestionsStore';
 import { deadlineTag } from './deadlineTag';
 
 /**
@@ -13,10 +12,10 @@ import { deadlineTag } from './deadlineTag';
  * 临期 days of it, the most pressing first, each leading to the suggestions ledger.
  */
 export function SuggestionDeadlines({ today }: { today: string }) {
-  const { data: suggestions, error } = useOutreachList(listSuggestions);
+  const { rows: suggestions, error } = useSuggestions();
   const { settings } = useReferenceData();
   const rows = useMemo(
-    () => (suggestions === undefined ? null : suggestionDeadlineRows(suggestions, today, settings.dueSoonDays)),
+    () => (suggestions === null ? null : suggestionDeadlineRows(suggestions, today, settings.dueSoonDays)),
     [suggestions, today, settings.dueSoonDays],
   );
   return (

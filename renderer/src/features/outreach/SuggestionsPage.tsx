@@ -8,7 +8,8 @@ import {
   type SuggestionListQuery,
 } from '../../domain/outreach/suggestionList';
 import { SUGGESTION_STATUSES, type SuggestionRow } from '../../domain/outreach/types';
-import { listActivities, listSuggestions } from '../../services/data/outreach';
+import { listActivities } from '../../services/data/outreach';
+import { useSuggestions } from '../../services/suggestionsStore';
 import { SuggestionTableButton } from './OutreachDocumentButtons';
 import { PageHeader } from '../../ui/PageHeader';
 import { SUGGESTION_SCROLL_X } from './suggestionColumns';
@@ -31,9 +32,10 @@ function collectedSpan(rows: readonly SuggestionRow[]): string {
  * 跟进中 → 已答复, filtered by status and by 超期 (past the 完成时限 unanswered, also on the 督办台).
  */
 export function SuggestionsPage() {
-  const { data: suggestions, error, reload } = useOutreachList(listSuggestions);
+  // Kept current by the store: a saved suggestion shows without reading the list again.
+  const { rows: suggestions, error } = useSuggestions();
   const { data: activities, error: activitiesError } = useOutreachList(listActivities);
-  const { canManage, today, columns, dialog, open, close, saved } = useSuggestionDialogs(reload);
+  const { canManage, today, columns, dialog, open, close, saved } = useSuggestionDialogs();
   const [status, setStatus] = useState<StatusFilter>('全部');
   const [overdueOnly, setOverdueOnly] = useState(false);
   const rows = useMemo(
@@ -76,7 +78,7 @@ export function SuggestionsPage() {
         aria-label="意见建议"
         rowKey="id"
         size="small"
-        loading={suggestions === undefined && error === null}
+        loading={suggestions === null && error === null}
         dataSource={rows}
         columns={columns}
         scroll={{ x: SUGGESTION_SCROLL_X }}

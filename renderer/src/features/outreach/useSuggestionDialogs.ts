@@ -5,8 +5,11 @@ import { now } from '../../services/clock';
 import { useSession } from '../../services/session/SessionContext';
 import { suggestionColumns, type SuggestionDialogState } from './suggestionColumns';
 
-/** A suggestions table's columns and its open dialog; a save closes the dialog and reads the list again. */
-export function useSuggestionDialogs(reload: () => void) {
+/**
+ * A suggestions table's columns and its open dialog; a save closes the dialog and, for a list read on its own, reads
+ * it again (`reload`; the 意见建议 store refreshes itself).
+ */
+export function useSuggestionDialogs(reload?: () => void) {
   const { actor } = useSession();
   const [dialog, setDialog] = useState<SuggestionDialogState | null>(null);
   const canManage = can(actor.role, 'outreach.manage');
@@ -20,7 +23,7 @@ export function useSuggestionDialogs(reload: () => void) {
   const close = () => setDialog(null);
   const saved = () => {
     setDialog(null);
-    reload();
+    reload?.();
   };
   return { canManage, today, columns, dialog, open: setDialog, close, saved };
 }

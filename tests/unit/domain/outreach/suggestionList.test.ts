@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  mergeSuggestionRows,
   suggestionCountsLine,
   suggestionListRows,
   suggestionStatusCounts,
@@ -44,5 +45,19 @@ describe('the 意见建议 list', () => {
     expect(counts).toEqual({ 未答复: 3, 跟进中: 2, 已答复: 1 });
     expect(suggestionCountsLine(counts)).toBe('未答复 3 条，跟进中 2 条，已答复 1 条');
     expect(suggestionCountsLine(suggestionStatusCounts([]))).toBe('未答复 0 条，跟进中 0 条，已答复 0 条');
+  });
+});
+
+describe('the list after a change (the 意见建议 kept in memory)', () => {
+  const byNo = (a: { seq: number }, b: { seq: number }) => b.seq - a.seq;
+  const rows = [3, 2, 1].map((seq) => suggestion({ id: `s-${seq}`, seq }));
+
+  it('replaces the changed, puts a new one in its place, and takes out the announced ones no longer read', () => {
+    const changed = suggestion({ id: 's-2', seq: 2, status: '已答复' });
+    const added = suggestion({ id: 's-4', seq: 4 });
+    const merged = mergeSuggestionRows(rows, ['s-2', 's-4', 's-1'], [added, changed], byNo);
+    expect(ids(merged)).toEqual(['s-4', 's-3', 's-2']);
+    expect(merged[2]?.status).toBe('已答复');
+    expect(ids(rows)).toEqual(['s-3', 's-2', 's-1']);
   });
 });
