@@ -18,7 +18,6 @@ export const activitiesOfPetition = onAppDatabase(activities.activitiesOfPetitio
 export const activitiesOfRiskMatter = onAppDatabase(activities.activitiesOfRiskMatter);
 export const recordSuggestion = onAppDatabase(suggestions.recordSuggestion);
 export const changeSuggestionStatus = onAppDatabase(suggestions.changeSuggestionStatus);
-export const listSuggestions = onAppDatabase(suggestions.listSuggestions);
 export const suggestionsOfActivity = onAppDatabase(suggestions.suggestionsOfActivity);
 export const suggestionsDue = onAppDatabase(suggestions.suggestionsDue);
 export const revealSuggestionProposer = onAppDatabase(suggestions.revealSuggestionProposer);
