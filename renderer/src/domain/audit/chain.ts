@@ -51,3 +51,31 @@ export function auditSnapshot(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(auditSnapshot);
   return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, auditSnapshot(v)]));
 }
+
+/**
+ * canonicalJson(auditSnapshot(value)) in one pass, without building the snapshot: the bulk digest runs it on every
+ * record of an import batch (tens of thousands in one transaction), where the copies were most of the work and the
+ * garbage. `field` may rewrite the top level's fields: the JSON of one, or null to leave it out (entities.ts
+ * auditedJson: the trail's dropped fields).
+ */
+export function snapshotJson(value: unknown, field?: (key: string, value: unknown) => string | null): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return `{"bytes":${value.byteLength}}`;
+  if (typeof Blob !== 'undefined' && value instanceof Blob)
+    return `{"bytes":${value.size},"type":${JSON.stringify(value.type)}}`;
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + (i in value ? snapshotJson(value[i]) : '');
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  out = '{';
+  for (const key of Object.keys(record).sort()) {
+    const json = field ? field(key, record[key]) : snapshotJson(record[key]);
+    if (json !== null) out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${json}`;
+  }
+  return `${out}}`;
+}
