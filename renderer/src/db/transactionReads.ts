@@ -1,0 +1,120 @@
+import {
+  Dexie,
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
+
+/**
+ * What a read-write transaction already knows of its records by key, so a record is fetched from IndexedDB once per
+ * transaction, not once per reader (issue 17: an import's undo read each of its 10,000 petitions four times, one
+ * request per key: the undo's own check, the audit middleware's copy before the delete, the ledger middleware's
+ * chunk lookup before it and its row rewrite after it). A DBCore middleware below the audit middleware, so every read
+ * and write of the transaction passes it, the audit's and the ledger's included: a record read by key, or written or
+ * deleted by key, is known until the transaction ends; a range delete forgets the table. Each reader gets its own copy
+ * (structuredClone), as IndexedDB gives one, so no reader's change reaches another. Read-only transactions, queries
+ * and cursors go straight through. Answers are Dexie's promises, not async functions': Dexie's own middlewares above
+ * read their zone in what they chain on them (Collection.modify).
+ */
+export const TRANSACTION_READS_LEVEL = -20;
+
+/** By primary key, the record as the transaction last read or wrote it; undefined: known to be absent. */
+type Known = Map<string | number, unknown>;
+
+/** Keys Map compares as IndexedDB does; a compound or date key is never remembered. */
+const plainKey = (key: unknown): key is string | number => typeof key === 'string' || typeof key === 'number';
+
+const isReadWrite = (trans: DBCoreTransaction): boolean => (trans as { mode?: string }).mode === 'readwrite';
+
+export function transactionReads(): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'TransactionReads',
+    level: TRANSACTION_READS_LEVEL,
+    create(down) {
+      // Keyed by IndexedDB's own transaction (this is the bottom of the stack): it goes with the transaction.
+      const known = new WeakMap<DBCoreTransaction, Map<string, Known>>();
+      const tableOf = (trans: DBCoreTransaction, name: string): Known | null => {
+        if (!isReadWrite(trans)) return null;
+        let tables = known.get(trans);
+        if (!tables) known.set(trans, (tables = new Map()));
+        let table = tables.get(name);
+        if (!table) tables.set(name, (table = new Map()));
+        return table;
+      };
+      return {
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          return {
+            ...table,
+            getMany(req) {
+              const records = tableOf(req.trans, name);
+              if (!records || !req.keys.every(plainKey)) return table.getMany(req);
+              const unknown = [...new Set(req.keys.filter((key) => !records.has(key)))];
+              const answer = () => req.keys.map((key) => copy(records.get(key)));
+              if (unknown.length === 0) return Dexie.Promise.resolve(answer());
+              return Dexie.Promise.resolve(table.getMany({ ...req, keys: unknown })).then((fetched) => {
+                unknown.forEach((key, i) => records.set(key, fetched[i]));
+                return answer();
+              });
+            },
+            get(req) {
+              const records = tableOf(req.trans, name);
+              if (!records || !plainKey(req.key)) return table.get(req);
+              const key = req.key;
+              if (records.has(key)) return Dexie.Promise.resolve(copy(records.get(key)));
+              return Dexie.Promise.resolve(table.get(req)).then((record: unknown) => {
+                records.set(key, record);
+                return copy(record);
+              });
+            },
+            mutate(req) {
+              const records = tableOf(req.trans, name);
+              if (!records) return table.mutate(req);
+              // Copied as the call is made, as IndexedDB copies them: a caller's later change to its objects is not the
+              // stored record's.
+              const written = req.type === 'add' || req.type === 'put' ? req.values.map(copy) : [];
+              const keyOf = (value: unknown): unknown => table.schema.primaryKey.extractKey?.(value);
+              return Dexie.Promise.resolve(table.mutate(req)).then((response) => {
+                remember(records, req, response, written, keyOf);
+                return response;
+              });
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+const copy = (value: unknown): unknown => (value === undefined ? undefined : structuredClone(value));
+
+/** What a write tells of its records: a put or add what was written, a delete their absence. */
+function remember(
+  records: Known,
+  req: DBCoreMutateRequest,
+  response: DBCoreMutateResponse,
+  written: readonly unknown[],
+  keyOf: (value: unknown) => unknown,
+): void {
+  if (req.type === 'deleteRange') {
+    records.clear();
+    return;
+  }
+  const keys: unknown[] =
+    req.type === 'delete'
+      ? req.keys
+      : req.values.map((value, i) => response.results?.[i] ?? req.keys?.[i] ?? keyOf(value));
+  keys.forEach((key, i) => {
+    if (!plainKey(key)) {
+      // A key the store made up and did not report, or one not remembered: what is known of the table is not trusted.
+      records.clear();
+      return;
+    }
+    if (response.failures[i]) records.delete(key);
+    else records.set(key, req.type === 'delete' ? undefined : written[i]);
+  });
+}
