@@ -35,7 +35,7 @@ const plainKey = (key: unknown): key is string | number => typeof key === 'strin
 
 const isReadWrite = (trans: DBCoreTransaction): boolean => (trans as { mode?: string }).mode === 'readwrite';
 
-export function transactionReads(): Middleware<DBCore> {
+export function transactionReads(maxRememberedWrites = MAX_REMEMBERED_WRITES): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'TransactionReads',
@@ -43,6 +43,7 @@ export function transactionReads(): Middleware<DBCore> {
     create(down) {
       // Keyed by IndexedDB's own transaction (this is the bottom of the stack): it goes with the transaction.
       const known = new WeakMap<DBCoreTransaction, Map<string, Known>>();
+      const writesLeft = new WeakMap<DBCoreTransaction, number>();
       const tableOf = (trans: DBCoreTransaction, name: string): Known | null => {
         if (!isReadWrite(trans)) return null;
         let tables = known.get(trans);
@@ -83,8 +84,12 @@ export function transactionReads(): Middleware<DBCore> {
               const records = tableOf(req.trans, name);
               if (!records) return table.mutate(req);
               // Copied as the call is made, as IndexedDB copies them: a caller's later change to its objects is not the
-              // stored record's.
-              const written = req.type === 'add' || req.type === 'put' ? req.values.map(copy) : [];
+              // stored record's. Past the transaction's allowance (a restore), written records are forgotten instead.
+              const values = req.type === 'add' || req.type === 'put' ? req.values : [];
+              const left = writesLeft.get(req.trans) ?? maxRememberedWrites;
+              const copying = values.length <= left;
+              if (copying) writesLeft.set(req.trans, left - values.length);
+              const written = copying ? values.map(copy) : null;
               const keyOf = (value: unknown): unknown => table.schema.primaryKey.extractKey?.(value);
               return Dexie.Promise.resolve(table.mutate(req)).then((response) => {
                 remember(records, req, response, written, keyOf);
@@ -98,14 +103,24 @@ export function transactionReads(): Middleware<DBCore> {
   };
 }
 
+/**
+ * Written records a transaction remembers (copies) at most: an import of 10,000 rows writes about 35,000 records and
+ * reads many of them back; a restore of 100,000 petitions writes hundreds of thousands, which would be copied for
+ * nothing and held until it ends. Past it, a write only makes the transaction forget those keys.
+ */
+export const MAX_REMEMBERED_WRITES = 50_000;
+
 const copy = (value: unknown): unknown => (value === undefined ? undefined : structuredClone(value));
 
-/** What a write tells of its records: a put or add what was written, a delete their absence. */
+/**
+ * What a write tells of its records: a put or add what was written (or, `written` null, that they must be read
+ * again), a delete their absence.
+ */
 function remember(
   records: Known,
   req: DBCoreMutateRequest,
   response: DBCoreMutateResponse,
-  written: readonly unknown[],
+  written: readonly unknown[] | null,
   keyOf: (value: unknown) => unknown,
 ): void {
   if (req.type === 'deleteRange') {
@@ -122,7 +137,8 @@ function remember(
       records.clear();
       return;
     }
-    if (response.failures[i]) records.delete(key);
-    else records.set(key, req.type === 'delete' ? undefined : written[i]);
+    if (req.type === 'delete' && !response.failures[i]) records.set(key, undefined);
+    else if (response.failures[i] || written === null) records.delete(key);
+    else records.set(key, written[i]);
   });
 }

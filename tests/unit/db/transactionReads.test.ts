@@ -1,10 +1,11 @@
-import type { DBCore, Middleware } from 'dexie';
+import { Dexie, type DBCore, type Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskDatabase } from '../../../renderer/src/db/database';
 import { undoImport } from '../../../renderer/src/db/importBatches';
 import { importPetitions } from '../../../renderer/src/db/imports';
 import type { Unit } from '../../../renderer/src/domain/types';
 import { candidate, importedPerson, importedRow } from '../domain/import/importFixtures';
+import { transactionReads } from '../../../renderer/src/db/transactionReads';
 import { freshDb } from './helpers';
 
 const NOW = new Date(2026, 4, 25, 10, 0);
@@ -77,6 +78,27 @@ describe('the records a read-write transaction already knows', () => {
     });
     expect(seen).toEqual(['甲', '甲改', null, '丙', null]);
     expect(await db.units.count()).toBe(0);
+  });
+
+  it('past the transaction’s allowance (a restore) are not remembered when written, and read back as written', async () => {
+    // A small allowance on a bare database (the desk's, MAX_REMEMBERED_WRITES, covers an import of 10,000 rows).
+    const bare = new Dexie(`transaction-reads-${crypto.randomUUID()}`);
+    bare.version(1).stores({ units: 'id' });
+    const bareFetched = new Map<string, number>();
+    bare.use(transactionReads(3));
+    bare.use(countingReads(bareFetched));
+    const units = bare.table<Unit, string>('units');
+    const names = await bare.transaction('rw', units, async () => {
+      await units.bulkPut([unit('u-1', '一'), unit('u-2', '二'), unit('u-3', '三'), unit('u-4', '四')]);
+      const read = [(await units.get('u-2'))?.name];
+      await units.put(unit('u-2', '又改'));
+      read.push((await units.get('u-2'))?.name, (await units.get('u-2'))?.name);
+      return read;
+    });
+    bare.close();
+    expect(names).toEqual(['二', '又改', '又改']);
+    // Four were too many to copy: the first read went to IndexedDB; the later small write is remembered.
+    expect(bareFetched.get('units')).toBe(1);
   });
 
   it('are each reader’s own copy: a change to what one read or wrote is not what the next one reads', async () => {
