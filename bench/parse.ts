@@ -1,12 +1,10 @@
 /**
- * The parse half of 导入Excel's budget (issue 17: 10,000 rows parsed and previewed ≤ 5 s), timed in Node: a 10,000-row
- * ledger built with exceljs (one sheet per month under a merged title row, a 合计 row at the bottom, dates typed as
- * Excel dates and as 「2019.3.5」), then the import worker's own functions on it (parseImportFile: the file into
- * tables; readTables: every row read through the suggested mappings), the same code the worker runs in Chromium's V8.
+ * The workbook of 导入Excel's first budget (issue 17: 10,000 rows parsed and previewed ≤ 5 s): a 10,000-row ledger
+ * built with exceljs in Node (one sheet per month under a merged title row, a 合计 row at the bottom, dates typed as
+ * Excel dates and as 「2019.3.5」). bench/run.ts serves it beside the page, whose import worker reads it
+ * (bench/page/parseScenario.ts).
  */
 import ExcelJS from 'exceljs';
-import { suggestMapping } from '../renderer/src/domain/import/columnMapping';
-import { parseImportFile, readTables, summarize } from '../renderer/src/documents/import/parseImport';
 
 export const PARSE_ROWS = 10_000;
 
@@ -26,7 +24,7 @@ const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂';
 
 /** The old ledger's workbook: 2019, twelve monthly sheets, 10,000 rows by 3,000 people, a third closed. */
-async function ledgerWorkbook(): Promise<Uint8Array> {
+export async function ledgerWorkbook(): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const perMonth = Math.ceil(PARSE_ROWS / 12);
   for (let month = 1; month <= 12; month++) {
@@ -57,18 +55,4 @@ async function ledgerWorkbook(): Promise<Uint8Array> {
     sheet.addRow(['合计', '', '', '', '', '', '', '', '', '']);
   }
   return new Uint8Array(await book.xlsx.writeBuffer());
-}
-
-/** Milliseconds to parse the workbook and read its rows (building the file is not timed), and the rows read. */
-export async function timeParse(): Promise<{ ms: number; rows: number; bytes: number }> {
-  const bytes = await ledgerWorkbook();
-  const ignore = () => undefined;
-  const start = performance.now();
-  const outcome = parseImportFile(bytes, '2019年信访台账.xlsx', ignore);
-  if (!outcome.ok) throw new Error(`the bench's workbook did not parse: ${outcome.message}`);
-  const mappings = summarize(outcome.tables).map((sheet) => suggestMapping(sheet.headers));
-  const rows = readTables(outcome.tables, mappings, outcome.date1904, new Date(), ignore);
-  const ms = performance.now() - start;
-  if (rows.length !== PARSE_ROWS) throw new Error(`the bench's workbook gave ${rows.length} rows, not ${PARSE_ROWS}`);
-  return { ms, rows: rows.length, bytes: bytes.byteLength };
 }

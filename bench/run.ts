@@ -8,8 +8,9 @@
  *   npm run bench -- --no-build       reuse the existing dist-bench/
  *   npm run bench -- --no-backup      leave out the backup and restore figures (the slowest part)
  *   npm run bench -- --backup-only    seed, then only the backup and restore figures
- *   npm run bench -- --import-only    seed, then only the Excel import figures (issue 17), with the parse of a
- *                                     10,000-row workbook timed in Node first (bench/parse.ts)
+ *   npm run bench -- --import-only    seed, then only the Excel import figures (issue 17): a 10,000-row workbook
+ *                                     (built here, bench/parse.ts) read by the import worker in the page and
+ *                                     previewed, then the import and its undo
  *   npm run bench -- --suggestions-only  seed, then only the 意见建议 figures at 10,000 suggestions (issue 16)
  *   npm run bench -- --ledger-only    seed, then only the ledger's cold load, its floors and its queries (issue 14)
  *   npm run bench -- --profile=FILE   also write a CPU profile (DevTools' .cpuprofile) of what follows the seeding
@@ -23,8 +24,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium';
-import { oneRun } from './page/oneRun';
-import { PARSE_ROWS, timeParse } from './parse';
+import { LEDGER_FILE } from './page/ledgerFile';
+import { ledgerWorkbook } from './parse';
 import { TEST_HOOKS_ENV } from '../scripts/testHooks';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -236,29 +237,6 @@ function printTable(report: BenchReport): boolean {
   return report.rows.every((r) => r.budget_ms === null || r.median_ms <= r.budget_ms);
 }
 
-/** Issue 17: 10,000 rows parsed and previewed ≤ 5 s, one figure: the parse in Node plus the preview in the page. */
-const PARSED_AND_PREVIEWED_BUDGET_MS = 5000;
-const PREVIEW_ROW = 'import: preview against the desk, 10,000 rows';
-
-function parseRows(parse: { ms: number; rows: number; bytes: number }, rows: readonly BenchRow[]): BenchRow[] {
-  const preview = rows.find((r) => r.name === PREVIEW_ROW);
-  if (!preview) throw new Error(`the page's report has no row named 「${PREVIEW_ROW}」`);
-  return [
-    oneRun(
-      `import: parse a ${PARSE_ROWS.toLocaleString('en')}-row workbook (the worker's functions, in Node)`,
-      parse.ms,
-      null,
-      `${parse.rows} rows read from ${(parse.bytes / 1024).toFixed(0)} KB, 12 sheets`,
-    ),
-    oneRun(
-      `import: ${PARSE_ROWS.toLocaleString('en')} rows parsed and previewed`,
-      parse.ms + preview.median_ms,
-      PARSED_AND_PREVIEWED_BUDGET_MS,
-      'the parse above plus the preview against the desk',
-    ),
-  ];
-}
-
 async function main(): Promise<void> {
   const count = Number(option('n') ?? 100_000);
   if (!Number.isInteger(count) || count < 100)
@@ -272,10 +250,9 @@ async function main(): Promise<void> {
   const { server, origin } = await serveDist();
   try {
     console.log(`serving dist-bench at ${origin}`);
-    // The parse first, before Chromium runs beside it: the worker's functions on the same V8, in Node.
-    const parse = option('import-only') === undefined ? null : await timeParse();
+    // The workbook the page's import worker reads (bench/page/parseScenario.ts), served beside the page.
+    if (option('import-only') !== undefined) await writeFile(resolve(DIST, LEDGER_FILE), await ledgerWorkbook());
     const report = await runInChromium(origin, count);
-    if (parse) report.rows.unshift(...parseRows(parse, report.rows));
     const withinBudget = printTable(report);
     const results = report.rows.map(({ name, n, median_ms, floor_ms }) => ({
       name,

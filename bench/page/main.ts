@@ -6,6 +6,7 @@ import type { BenchReport } from './measure';
 import { usedHeapMb } from './measure';
 import { runBackupScenario } from './backupScenario';
 import { runImportScenario } from './importScenario';
+import { runParseScenario } from './parseScenario';
 import { runScenario } from './scenario';
 import { runSuggestionScenario } from './suggestionScenario';
 import { seedPetitions } from './seed';
@@ -62,7 +63,7 @@ async function run(): Promise<BenchReport> {
       scenario === '0' || scenario === 'import' || scenario === 'suggestions'
         ? { rows: [], ledger: [] }
         : await runScenario(db, seeding.petitionIds, log, scenario === 'ledger');
-    if (scenario === 'import') rows.push(...(await runImportScenario(db, log)));
+    if (scenario === 'import') rows.push(...(await runParseScenario(db, log)), ...(await runImportScenario(db, log)));
     if (scenario === 'suggestions') rows.push(...(await runSuggestionScenario(db, log)));
     const withLedgerLoaded = await usedHeapMb();
     // Last: the restore replaces every table (with the same content) and the ledger index.

@@ -18,6 +18,7 @@ import type { ImportBatch } from '../domain/import/importPlan';
 import type { Activity, Help, Suggestion } from '../domain/outreach/types';
 import type { RiskDismissal, RiskMatter, RiskUpdate, Screening } from '../domain/risk/types';
 import { auditMiddleware } from './audit/auditMiddleware';
+import { transactionReads } from './transactionReads';
 import { emitPetitionsChanged } from './changes';
 import { emitSuggestionsChanged, suggestionsMiddleware } from './suggestionChanges';
 import { ledgerMiddleware } from '../ledger/middleware';
@@ -65,6 +66,8 @@ export class DeskDatabase extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    // Below the audit: a record read or written by key is fetched once per read-write transaction, whoever reads it.
+    this.use(transactionReads());
     this.use(auditMiddleware(this));
     // Every write to a petition, its petitioners or its receptions rewrites the petition's ledger row in the same
     // transaction, and announces the petition once it commits.

@@ -10,5 +10,8 @@ export type ImportStage = 'parse' | 'read';
 export type ImportWorkerResponse =
   | { kind: 'progress'; stage: ImportStage; done: number; total: number }
   | { kind: 'parsed'; sheets: SheetSummary[]; sheetsWithoutTable: string[]; date1904: boolean }
-  | { kind: 'read'; rows: PreviewRow[] }
+  /** A slice of the read rows, in order: the window takes each in a short task, not 10,000 rows in one. */
+  | { kind: 'rows'; rows: PreviewRow[] }
+  /** Every slice was sent: how many rows they held. */
+  | { kind: 'read'; count: number }
   | { kind: 'failed'; message: string };

@@ -1,7 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { auditSnapshot, canonicalJson } from './chain';
-import { auditedValue, entityLabel } from './entities';
+import { auditedJson, entityLabel } from './entities';
 
 /**
  * The bulk form of the audit trail (docs/security.md, the audit trail): a whole import batch's creates of one table
@@ -44,14 +43,14 @@ const FEED = 1 << 16;
 
 /**
  * SHA-256 over the records, each as a per-record audit record would have copied it (auditSnapshot, then auditedValue:
- * no binaries, no secrets, no derived text), in canonical JSON, one per line in the given order. Fed record by record,
+ * no binaries, no secrets, no derived text), in canonical JSON (auditedJson), one per line in the given order. Fed record by record,
  * so no string of the whole batch is built.
  */
 export function bulkDigest(table: string, records: readonly unknown[]): string {
   const hash = sha256.create();
   let pending = '';
   records.forEach((record, i) => {
-    pending += `${i === 0 ? '' : '\n'}${canonicalJson(auditedValue(table, auditSnapshot(record)))}`;
+    pending += `${i === 0 ? '' : '\n'}${auditedJson(table, record)}`;
     if (pending.length < FEED) return;
     hash.update(utf8ToBytes(pending));
     pending = '';

@@ -1,6 +1,7 @@
 import { DOC_KINDS } from '../docNo';
 import { PARTY_BRANCHES_KEY } from '../partyBranches';
 import { TABLE_LABELS } from '../tableLabels';
+import { auditSnapshot, canonicalJson, snapshotJson } from './chain';
 import type { AuditAction } from './record';
 
 /**
@@ -74,6 +75,26 @@ export function auditedValue(table: string, value: unknown): unknown {
   for (const field of dropped.redacted ?? []) if (field in copy) copy[field] = REDACTED;
   for (const field of dropped.derived ?? []) delete copy[field];
   return copy;
+}
+
+/**
+ * canonicalJson(auditedValue(table, auditSnapshot(value))), the same text, built in one pass (chain.ts snapshotJson)
+ * for a plain record.
+ */
+export function auditedJson(table: string, value: unknown): string {
+  const dropped = DROPPED_FIELDS[table];
+  if (!dropped) return snapshotJson(value);
+  const plain =
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    !Array.isArray(value);
+  if (!plain) return canonicalJson(auditedValue(table, auditSnapshot(value)));
+  const redacted = JSON.stringify(REDACTED);
+  return snapshotJson(value, (key, v) => {
+    if (dropped.derived?.includes(key)) return null;
+    return dropped.redacted?.includes(key) ? redacted : snapshotJson(v);
+  });
 }
 
 const text = (value: unknown, field: string): string => {

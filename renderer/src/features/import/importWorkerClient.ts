@@ -27,9 +27,12 @@ export interface ImportWorker {
 export function startImportWorker(onProgress: OnProgress): ImportWorker {
   const worker = new Worker(new URL('../../documents/import/importWorker.ts', import.meta.url), { type: 'module' });
   let pending: { resolve: (r: ImportWorkerResponse) => void; reject: (e: Error) => void } | null = null;
+  /** The read rows as their slices come (one message each), until the answer says how many there were. */
+  let received: PreviewRow[] = [];
   worker.onmessage = (event: MessageEvent<ImportWorkerResponse>) => {
     const message = event.data;
     if (message.kind === 'progress') onProgress(message.stage, message.done, message.total);
+    else if (message.kind === 'rows') received.push(...message.rows);
     else if (message.kind === 'failed') pending?.reject(new Error(message.message));
     else pending?.resolve(message);
   };
@@ -48,9 +51,13 @@ export function startImportWorker(onProgress: OnProgress): ImportWorker {
       return { sheets: answer.sheets, sheetsWithoutTable: answer.sheetsWithoutTable, date1904: answer.date1904 };
     },
     async read(mappings, now) {
+      received = [];
       const answer = await ask({ kind: 'read', mappings, now: now.getTime() });
+      const rows = received;
+      received = [];
       if (answer.kind !== 'read') throw new Error('读取文件的后台任务答非所问');
-      return answer.rows;
+      if (rows.length !== answer.count) throw new Error('读取文件的后台任务传回的行数不符，请重新读取');
+      return rows;
     },
     terminate: () => worker.terminate(),
   };
