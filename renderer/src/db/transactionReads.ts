@@ -1,3 +1,4 @@
+import { replacesWholeDatabase } from './audit/auditMiddleware';
 import {
   Dexie,
   type DBCore,
@@ -42,11 +43,13 @@ export function transactionReads(maxRememberedWrites = MAX_REMEMBERED_WRITES): M
     level: TRANSACTION_READS_LEVEL,
     create(down) {
       // Keyed by IndexedDB's own transaction (this is the bottom of the stack): it goes with the transaction.
-      const known = new WeakMap<DBCoreTransaction, Map<string, Known>>();
+      // 'off': a transaction that remembers nothing (a whole-database replacement, or one past its allowance).
+      const known = new WeakMap<DBCoreTransaction, Map<string, Known> | 'off'>();
       const writesLeft = new WeakMap<DBCoreTransaction, number>();
       const tableOf = (trans: DBCoreTransaction, name: string): Known | null => {
         if (!isReadWrite(trans)) return null;
         let tables = known.get(trans);
+        if (tables === 'off') return null;
         if (!tables) known.set(trans, (tables = new Map()));
         let table = tables.get(name);
         if (!table) tables.set(name, (table = new Map()));
@@ -54,6 +57,12 @@ export function transactionReads(maxRememberedWrites = MAX_REMEMBERED_WRITES): M
       };
       return {
         ...down,
+        transaction(stores, mode, options) {
+          const trans = down.transaction(stores, mode, options);
+          // A restore writes every record once and reads none back: copying them would only cost time and memory.
+          if (replacesWholeDatabase(stores)) known.set(trans, 'off');
+          return trans;
+        },
         table(name) {
           const table = down.table(name);
           if (LEFT_OUT.has(name)) return table;
@@ -84,17 +93,30 @@ export function transactionReads(maxRememberedWrites = MAX_REMEMBERED_WRITES): M
               const records = tableOf(req.trans, name);
               if (!records) return table.mutate(req);
               // Copied as the call is made, as IndexedDB copies them: a caller's later change to its objects is not the
-              // stored record's. Past the transaction's allowance (a restore), written records are forgotten instead.
+              // stored record's. Past the transaction's allowance the transaction remembers nothing from then on, and
+              // drops what it held.
               const values = req.type === 'add' || req.type === 'put' ? req.values : [];
               const left = writesLeft.get(req.trans) ?? maxRememberedWrites;
-              const copying = values.length <= left;
-              if (copying) writesLeft.set(req.trans, left - values.length);
-              const written = copying ? values.map(copy) : null;
+              if (values.length > left) {
+                known.set(req.trans, 'off');
+                return table.mutate(req);
+              }
+              writesLeft.set(req.trans, left - values.length);
+              const written = values.map(copy);
               const keyOf = (value: unknown): unknown => table.schema.primaryKey.extractKey?.(value);
-              return Dexie.Promise.resolve(table.mutate(req)).then((response) => {
-                remember(records, req, response, written, keyOf);
-                return response;
-              });
+              // Forgotten until the write answers: a read issued meanwhile goes to IndexedDB, which orders it after.
+              forget(records, req, keyOf);
+              return Dexie.Promise.resolve(table.mutate(req)).then(
+                (response) => {
+                  remember(records, req, response, written, keyOf);
+                  return response;
+                },
+                (error: unknown) => {
+                  // Part of it may have been written before it threw: nothing of the table is trusted any more.
+                  records.clear();
+                  throw error;
+                },
+              );
             },
           };
         },
@@ -112,15 +134,22 @@ export const MAX_REMEMBERED_WRITES = 50_000;
 
 const copy = (value: unknown): unknown => (value === undefined ? undefined : structuredClone(value));
 
-/**
- * What a write tells of its records: a put or add what was written (or, `written` null, that they must be read
- * again), a delete their absence.
- */
+/** Forgets the records a write names (the whole table for a range delete, or a key it cannot remember). */
+function forget(records: Known, req: DBCoreMutateRequest, keyOf: (value: unknown) => unknown): void {
+  if (req.type === 'deleteRange') return records.clear();
+  const keys: readonly unknown[] = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map(keyOf));
+  for (const key of keys) {
+    if (!plainKey(key)) return records.clear();
+    records.delete(key);
+  }
+}
+
+/** What a write tells of its records: a put or add what was written, a delete their absence. */
 function remember(
   records: Known,
   req: DBCoreMutateRequest,
   response: DBCoreMutateResponse,
-  written: readonly unknown[] | null,
+  written: readonly unknown[],
   keyOf: (value: unknown) => unknown,
 ): void {
   if (req.type === 'deleteRange') {
@@ -137,8 +166,7 @@ function remember(
       records.clear();
       return;
     }
-    if (req.type === 'delete' && !response.failures[i]) records.set(key, undefined);
-    else if (response.failures[i] || written === null) records.delete(key);
-    else records.set(key, written[i]);
+    if (response.failures[i]) records.delete(key);
+    else records.set(key, req.type === 'delete' ? undefined : written[i]);
   });
 }

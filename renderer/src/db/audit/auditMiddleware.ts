@@ -257,7 +257,7 @@ function anchorOnCommit(db: DeskDatabase, trans: DBCoreTransaction, chain: Chain
  * withoutAudit, so a restore called directly writes the trail as restoreTrail.ts decides (its own 恢复备份 record
  * included) instead of failing on it or auditing every restored row.
  */
-function replacesWholeDatabase(stores: readonly string[]): boolean {
+export function replacesWholeDatabase(stores: readonly string[]): boolean {
   return stores.includes(AUDIT_TABLE) && [...AUDITED_TABLES].every((table) => stores.includes(table));
 }
 
