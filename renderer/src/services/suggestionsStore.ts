@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { DeskDatabase } from '../db/database';
 import { errorText } from '../db/errors';
 import { getDb } from '../db/instance';
@@ -8,6 +8,7 @@ import { currentActor } from '../db/session';
 import { onSuggestionsChanged, type SuggestionsChange } from '../db/suggestionChanges';
 import { mergeSuggestionRows } from '../domain/outreach/suggestionList';
 import type { SuggestionRow } from '../domain/outreach/types';
+import { useSession } from './session/SessionContext';
 
 /**
  * 意见建议 kept in memory, as the petition ledger's index is (services/ledgerIndex.ts): reading all 10,000 suggestions
@@ -32,6 +33,11 @@ export interface SuggestionsStore {
   snapshot(): SuggestionsState;
   /** Resolves once every read asked for so far has landed (the bench and tests wait on it). */
   settled(): Promise<void>;
+  /**
+   * Holds the rows for whoever is signed in now: after the desk is unlocked, nothing else tells the store (a change
+   * announced while it was locked dropped them).
+   */
+  ensure(): void;
 }
 
 const EMPTY: SuggestionsState = { rows: null, error: null };
@@ -91,7 +97,10 @@ export function createSuggestionsStore(db: DeskDatabase): SuggestionsStore {
         if (heldFor !== viewer || state.rows === null) return;
         setState({ rows: mergeSuggestionRows(state.rows, ids, fresh, suggestionOrder), error: null });
       } catch (reason) {
-        if (heldFor === viewer) setState({ ...state, error: errorText(reason) });
+        if (heldFor !== viewer) return;
+        // The rows miss this change: the next use reads everything again.
+        heldFor = null;
+        setState({ ...state, error: errorText(reason) });
       }
     });
 
@@ -123,6 +132,9 @@ export function createSuggestionsStore(db: DeskDatabase): SuggestionsStore {
     },
     snapshot: () => state,
     settled: () => queue,
+    ensure: () => {
+      ensure();
+    },
   };
 }
 
@@ -139,5 +151,10 @@ const snapshotApp = () => appSuggestionsStore().snapshot();
 
 /** The suggestions the signed-in account reads, newest first, kept current; rows null until first read. */
 export function useSuggestions(): SuggestionsState {
+  const { actor, locked } = useSession();
+  // Unlocked (or the account's role or grant refreshed): hold the rows for the account as it is now.
+  useEffect(() => {
+    if (!locked) appSuggestionsStore().ensure();
+  }, [actor, locked]);
   return useSyncExternalStore(subscribeApp, snapshotApp);
 }

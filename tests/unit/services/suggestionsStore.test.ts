@@ -9,11 +9,12 @@ import {
   recordSuggestion,
 } from '../../../renderer/src/db/outreachSuggestions';
 import { setActor } from '../../../renderer/src/db/session';
+import { onSuggestionsChanged } from '../../../renderer/src/db/suggestionChanges';
 import { createSuggestionsStore, type SuggestionsStore } from '../../../renderer/src/services/suggestionsStore';
 import { suggestion, suggestionInput } from '../domain/outreach/fixtures';
 import { testBackupKey, WITH_PASSWORD } from '../db/backup/backupKey';
 import { seedDesk } from '../db/backup/helpers';
-import { actorAs, freshDb } from '../db/helpers';
+import { actorAs, freshDb, TEST_ADMIN } from '../db/helpers';
 
 const NOW = new Date(2026, 5, 10, 10, 0);
 let db: DeskDatabase;
@@ -130,6 +131,37 @@ describe('the 意见建议 kept in memory', () => {
     setActor(db, null);
     await db.suggestions.add(suggestion({ id: 's-late', suggestionNo: '建〔2026〕9号' }));
     expect(store.snapshot()).toEqual({ rows: null, error: null });
+  });
+
+  it('holds the rows again once the desk is unlocked, with a change announced while it was locked', async () => {
+    db = freshDb();
+    await recordSuggestion(db, suggestionInput(), NOW);
+    const store = await storeInUse();
+    setActor(db, null);
+    await db.suggestions.add(suggestion({ id: 's-locked', suggestionNo: '建〔2026〕9号', seq: 9 }));
+    expect(store.snapshot().rows).toBeNull();
+    setActor(db, TEST_ADMIN);
+    store.ensure();
+    await store.settled();
+    expect(store.snapshot().rows).toEqual(await listSuggestions(db));
+    expect(ids(store)).toContain('s-locked');
+  });
+
+  it('reads everything again on the next use when a change could not be read (the desk locked meanwhile)', async () => {
+    db = freshDb();
+    await recordSuggestion(db, suggestionInput(), NOW);
+    const store = await storeInUse();
+    // Announced, then the desk locks before the store reads the change (a listener after the store's): refused.
+    const lockOnce = onSuggestionsChanged(db, () => setActor(db, null));
+    await db.suggestions.add(suggestion({ id: 's-missed', suggestionNo: '建〔2026〕9号', seq: 9 }));
+    lockOnce();
+    await store.settled();
+    expect(store.snapshot().error).toMatch(/登录/);
+    setActor(db, TEST_ADMIN);
+    store.ensure();
+    await store.settled();
+    expect(ids(store)).toContain('s-missed');
+    expect(store.snapshot().error).toBeNull();
   });
 
   it('says in Chinese why it cannot read, as the page showed it', async () => {
