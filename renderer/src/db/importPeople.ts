@@ -14,9 +14,9 @@ import { MissingRecordError, RegistrationError } from './errors';
  * was filled is kept for 撤销本次导入); anyone else is a new record, one per person however many rows name them
  * (recognised within the file as at registration, docs/domain.md §4: by ID number, else name + phone).
  * Each link is checked again: never between two different valid ID numbers, and an account without the 保密 grant
- * neither links to nor fills a person on a confidential matter. Such a row, and one whose person the preview could not
- * offer for that reason, gets a record of its own holding only what the ledger says, with sameAsPersonId naming the
- * stored person, as registration does (db/petitioners.ts, docs/security.md).
+ * neither links to nor fills a person on a confidential matter: a link to one is treated as no link, and a row whose
+ * own keys recognise such a person gets a record of its own holding only what the ledger says, with sameAsPersonId
+ * naming the stored person, as registration does (db/petitioners.ts, docs/security.md).
  */
 export interface ImportPeople {
   /** Per candidate, its petitioner ids in the row's order (a person named twice in a row once). */
