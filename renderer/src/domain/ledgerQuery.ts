@@ -1,3 +1,4 @@
+import { mergeChangedRows } from './mergeRows';
 import { CONFIDENTIAL_PLACEHOLDER, isConfidential } from './access/confidential';
 import type { CaseClockFacts } from './deadlines';
 import { buildSearchText, matchesTerms, searchTerms, withDigestedPhones } from './search';
@@ -301,12 +302,12 @@ export function compareLedgerDefault(a: LedgerRow, b: LedgerRow): number {
 
 /** Replaces rows with the same id and inserts new ones, returning a new array in the natural order. */
 export function mergeLedgerRows(rows: readonly LedgerRow[], changed: readonly LedgerRow[]): LedgerRow[] {
-  if (changed.length === 0) return rows.slice();
-  const changedIds = new Set(changed.map((r) => r.id));
-  const merged = rows.filter((r) => !changedIds.has(r.id));
-  merged.push(...changed);
-  // The bulk is already sorted, so the engine's merge sort finishes in close to linear time.
-  return merged.sort(compareLedgerDefault);
+  return mergeChangedRows(
+    rows,
+    changed.map((r) => r.id),
+    changed,
+    compareLedgerDefault,
+  );
 }
 
 /** The ids plus every descendant's id, for a tree of categories or units (a 矿 selects its 区队 too). */

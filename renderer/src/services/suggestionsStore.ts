@@ -6,7 +6,7 @@ import { suggestionOrder } from '../db/outreachScope';
 import { listSuggestions, suggestionsByIds } from '../db/outreachSuggestions';
 import { currentActor } from '../db/session';
 import { onSuggestionsChanged, type SuggestionsChange } from '../db/suggestionChanges';
-import { mergeSuggestionRows } from '../domain/outreach/suggestionList';
+import { mergeChangedRows } from '../domain/mergeRows';
 import type { SuggestionRow } from '../domain/outreach/types';
 import { useSession } from './session/SessionContext';
 
@@ -95,7 +95,7 @@ export function createSuggestionsStore(db: DeskDatabase): SuggestionsStore {
       try {
         const fresh = await suggestionsByIds(db, ids);
         if (heldFor !== viewer || state.rows === null) return;
-        setState({ rows: mergeSuggestionRows(state.rows, ids, fresh, suggestionOrder), error: null });
+        setState({ rows: mergeChangedRows(state.rows, ids, fresh, suggestionOrder), error: null });
       } catch (reason) {
         if (heldFor !== viewer) return;
         // The rows miss this change: the next use reads everything again.

@@ -35,21 +35,3 @@ export function suggestionStatusCounts(
 export function suggestionCountsLine(counts: Record<SuggestionStatus, number>): string {
   return SUGGESTION_STATUSES.map((s) => `${s} ${counts[s]} 条`).join('，');
 }
-
-/**
- * The list after a change: the announced suggestions taken out and those of them still to be listed (`fresh`, as the
- * repository reads them now) put back, all in `order` (the repository's). A suggestion announced but not in `fresh`
- * is gone: deleted, or no longer in the reader's units.
- */
-export function mergeSuggestionRows<S extends { id: string }>(
-  rows: readonly S[],
-  announced: readonly string[],
-  fresh: readonly S[],
-  order: (a: S, b: S) => number,
-): S[] {
-  const out = new Set(announced);
-  const merged = rows.filter((r) => !out.has(r.id));
-  merged.push(...fresh);
-  // The bulk is already in order, so the engine's merge sort finishes in close to linear time.
-  return merged.sort(order);
-}

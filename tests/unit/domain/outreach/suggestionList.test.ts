@@ -1,6 +1,6 @@
+import { mergeChangedRows } from '../../../../renderer/src/domain/mergeRows';
 import { describe, expect, it } from 'vitest';
 import {
-  mergeSuggestionRows,
   suggestionCountsLine,
   suggestionListRows,
   suggestionStatusCounts,
@@ -55,7 +55,7 @@ describe('the list after a change (the 意见建议 kept in memory)', () => {
   it('replaces the changed, puts a new one in its place, and takes out the announced ones no longer read', () => {
     const changed = suggestion({ id: 's-2', seq: 2, status: '已答复' });
     const added = suggestion({ id: 's-4', seq: 4 });
-    const merged = mergeSuggestionRows(rows, ['s-2', 's-4', 's-1'], [added, changed], byNo);
+    const merged = mergeChangedRows(rows, ['s-2', 's-4', 's-1'], [added, changed], byNo);
     expect(ids(merged)).toEqual(['s-4', 's-3', 's-2']);
     expect(merged[2]?.status).toBe('已答复');
     expect(ids(rows)).toEqual(['s-3', 's-2', 's-1']);
